@@ -1,0 +1,238 @@
+// Package analyze turns an article (plain text, and HTML once extraction is
+// wired in) into a Document with every layer newsgraph knows how to add. It
+// checks the input (empty, binary, too large, not UTF-8), builds the
+// standard pipeline once, and runs it. The CLI and the server both call it.
+package analyze
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/langid"
+	"github.com/newsgraph/newsgraph/pipeline"
+	"github.com/newsgraph/newsgraph/region"
+	"github.com/newsgraph/newsgraph/tokenize"
+)
+
+// DefaultMaxBytes is the largest input analysed unless Options says
+// otherwise: far above any article, far below what would exhaust memory.
+const DefaultMaxBytes = 32 << 20
+
+// Errors for input that cannot be analysed. They are wrapped with the name
+// of the input.
+var (
+	ErrEmpty    = errors.New("the input is empty")
+	ErrBinary   = errors.New("the input is binary data, not text")
+	ErrTooLarge = errors.New("the input is too large")
+)
+
+// Options configures an Analyzer. The zero value is ready to use.
+type Options struct {
+	// MaxBytes bounds the input size; 0 means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+// An Input is one article to analyse.
+type Input struct {
+	// Data is the raw article: UTF-8 text (other encodings are repaired
+	// with a warning).
+	Data []byte
+	// Name names the input in messages (a file name, "-", a URL).
+	Name string
+	// URL, when known, goes into meta.url.
+	URL string
+	// Published is the publication time, which anchors relative dates;
+	// the zero Time leaves them underspecified.
+	Published document.Time
+}
+
+// An Analyzer runs newsgraph's standard pipeline. It is safe for concurrent
+// use; models and rule sets load once, on first use.
+type Analyzer struct {
+	opts     Options
+	once     sync.Once
+	pipeline *pipeline.Pipeline
+}
+
+// New returns an Analyzer with the given options.
+func New(opts Options) *Analyzer {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	return &Analyzer{opts: opts}
+}
+
+// MaxBytes returns the input size limit.
+func (a *Analyzer) MaxBytes() int64 { return a.opts.MaxBytes }
+
+// Pipeline returns the standard pipeline, building it on first use.
+func (a *Analyzer) Pipeline() *pipeline.Pipeline {
+	a.once.Do(func() { a.pipeline = Standard() })
+	return a.pipeline
+}
+
+// Standard returns newsgraph's standard pipeline for plain text.
+func Standard() *pipeline.Pipeline {
+	return &pipeline.Pipeline{Steps: []pipeline.Step{
+		{Name: "tokenize", Assigns: []string{document.LayerParagraphs, document.LayerTokens, document.LayerSentences},
+			Stage: pipeline.StageFunc(tokenize.Process)},
+		{Name: "region", Requires: []string{document.LayerParagraphs},
+			Assigns: []string{document.LayerRegions, document.LayerUpdates}, Stage: pipeline.StageFunc(region.Process)},
+		{Name: "langid", Requires: []string{document.LayerRegions}, Stage: pipeline.StageFunc(langid.Process)},
+	}}
+}
+
+// Analyze checks the input, turns it into a Document and runs the pipeline.
+func (a *Analyzer) Analyze(ctx context.Context, in Input) (*document.Document, error) {
+	text, warnings, err := a.Text(in)
+	if err != nil {
+		return nil, err
+	}
+	doc := document.New(text)
+	doc.Meta.URL = in.URL
+	doc.Meta.Published = in.Published
+	doc.Warnings = warnings
+	doc.Provenance = Provenance()
+	if err := a.Pipeline().Run(ctx, doc); err != nil {
+		return nil, fmt.Errorf("analyze %s: %w", name(in), err)
+	}
+	return doc, nil
+}
+
+// Provenance returns the provenance record of this build: the newsgraph
+// version and the versions of the rule sets and models in the pipeline.
+func Provenance() document.Provenance {
+	return document.Provenance{
+		Newsgraph: Version(),
+		Models:    map[string]string{},
+		Rules:     map[string]string{"region": region.Version},
+	}
+}
+
+// Version returns newsgraph's version: the module version when built from a
+// tagged release, else the VCS revision, else "devel".
+func Version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	rev, dirty := "", false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if dirty {
+		rev += "+dirty"
+	}
+	return "devel-" + rev
+}
+
+func name(in Input) string {
+	if in.Name != "" {
+		return in.Name
+	}
+	return "input"
+}
+
+// Text validates raw input and returns it as clean UTF-8 text with Unix line
+// endings, with warnings for what it repaired.
+func (a *Analyzer) Text(in Input) (string, []document.Warning, error) {
+	data := in.Data
+	if int64(len(data)) > a.opts.MaxBytes {
+		return "", nil, fmt.Errorf("%s: %w (%d bytes; the limit is %d, raise it with --max-bytes)", name(in), ErrTooLarge, len(data), a.opts.MaxBytes)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // UTF-8 byte-order mark
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", nil, fmt.Errorf("%s: %w", name(in), ErrEmpty)
+	}
+	if looksBinary(data) {
+		return "", nil, fmt.Errorf("%s: %w", name(in), ErrBinary)
+	}
+	var warnings []document.Warning
+	text := string(data)
+	if !utf8.ValidString(text) {
+		if hasMultibyte(data) {
+			n := countInvalid(data)
+			text = strings.ToValidUTF8(text, "\uFFFD")
+			warnings = append(warnings, document.Warning{Stage: "input",
+				Message: fmt.Sprintf("invalid UTF-8 in %d places, replaced by U+FFFD", n)})
+		} else {
+			// No valid multi-byte sequence at all: a legacy 8-bit
+			// encoding, most often Windows-1252.
+			dec, err := charmap.Windows1252.NewDecoder().Bytes(data)
+			if err != nil {
+				return "", nil, fmt.Errorf("%s: decode as Windows-1252: %w", name(in), err)
+			}
+			text = string(dec)
+			warnings = append(warnings, document.Warning{Stage: "input",
+				Message: "the input is not UTF-8; decoded as Windows-1252"})
+		}
+	}
+	if strings.Contains(text, "\r") {
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	}
+	return text, warnings, nil
+}
+
+// looksBinary reports whether data is binary: a NUL byte, or many control
+// characters, in its first 8 KiB.
+func looksBinary(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctrl++
+		}
+	}
+	return ctrl*20 > len(head) // more than 5%
+}
+
+// hasMultibyte reports whether data holds at least one valid multi-byte
+// UTF-8 sequence.
+func hasMultibyte(data []byte) bool {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if size > 1 && r != utf8.RuneError {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+func countInvalid(data []byte) int {
+	n := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		i += size
+	}
+	return n
+}
