@@ -1,8 +1,35 @@
 package main
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
-// runTrain is a placeholder until its issue lands.
+// trainKinds maps each "newsgraph train KIND" to its implementation; each
+// lives in its own file (train_KIND.go).
+var trainKinds = []struct {
+	name, summary string
+	run           func(ctx context.Context, e *env, args []string) error
+}{
+	{"ner", "train the entity tagger from ../shared/data", runTrainNER},
+	{"clusters", "learn word clusters from unlabelled news text", runTrainClusters},
+}
+
 func runTrain(ctx context.Context, e *env, args []string) error {
-	return errNotYet("newsgraph train")
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprintf(e.stdout, "Usage: newsgraph train KIND [flags]\n\nKinds:\n")
+		for _, k := range trainKinds {
+			fmt.Fprintf(e.stdout, "\t%-10s %s\n", k.name, k.summary)
+		}
+		if len(args) == 0 {
+			return &usageError{msg: "train: what to train? (ner, clusters)", hint: "newsgraph train -h"}
+		}
+		return nil
+	}
+	for _, k := range trainKinds {
+		if k.name == args[0] {
+			return k.run(ctx, e, args[1:])
+		}
+	}
+	return &usageError{msg: fmt.Sprintf("train: unknown kind %q", args[0]), hint: "newsgraph train -h"}
 }
