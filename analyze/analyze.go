@@ -19,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/langid"
 	"github.com/newsgraph/newsgraph/pipeline"
+	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/region"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
@@ -88,7 +89,14 @@ func Standard() *pipeline.Pipeline {
 		{Name: "region", Requires: []string{document.LayerParagraphs},
 			Assigns: []string{document.LayerRegions, document.LayerUpdates}, Stage: pipeline.StageFunc(region.Process)},
 		{Name: "langid", Requires: []string{document.LayerRegions}, Stage: pipeline.StageFunc(langid.Process)},
+		{Name: "quote", Requires: []string{document.LayerSentences, document.LayerRegions},
+			Assigns: []string{document.LayerQuotes}, EnglishOnly: true, Stage: pipeline.StageFunc(quoteStage)},
 	}}
+}
+
+// quoteStage finds quotes and resolves their speakers.
+func quoteStage(ctx context.Context, doc *document.Document) error {
+	return quote.Process(ctx, doc, nil)
 }
 
 // Analyze checks the input, turns it into a Document and runs the pipeline.
@@ -114,7 +122,7 @@ func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
 		Models:    map[string]string{},
-		Rules:     map[string]string{"region": region.Version},
+		Rules:     map[string]string{"region": region.Version, "quote": quote.Version},
 	}
 }
 

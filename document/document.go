@@ -269,7 +269,7 @@ type Quote struct {
 	Text string `json:"text"`
 	// Parts are the content's pieces when it is split by its attribution
 	// or runs over paragraphs; empty when the content is one piece.
-	Parts []Span `json:"parts,omitempty"`
+	Parts []Span `json:"spans,omitempty"`
 	Kind  string `json:"kind"`
 	// Cue is the speech verb or phrase ("said", "told reporters",
 	// "according to"), if any.

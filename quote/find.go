@@ -1,0 +1,903 @@
+package quote
+
+import "strings"
+
+// An attribution is a found quote in token terms.
+type attribution struct {
+	cue    [2]int // token range; cue[1] == 0 when there is none
+	src    [2]int // token range; src[1] == 0 when there is none
+	parts  [][2]int
+	direct bool // anchored on a quotation
+	// inherit is the index of the attribution whose speaker this
+	// continuation takes, or -1.
+	inherit int
+	// ante is the antecedent phrase of a relative-pronoun source ("Mr.
+	// Kamin, who said …"), ante[1] == 0 when none.
+	ante    [2]int
+	dropped bool
+}
+
+func (a *attribution) hasCue() bool { return a.cue[1] > 0 }
+func (a *attribution) hasSrc() bool { return a.src[1] > 0 }
+
+// A finder finds the attributions of one document.
+type finder struct {
+	v     *view
+	attrs []attribution
+	// cueOf maps a cue verb token to its attribution.
+	cueOf map[int]int
+	// owner marks the tokens that belong to a found content or source.
+	owner []int
+	// qattr maps a quotation to its attribution, -1 if none.
+	qattr []int
+}
+
+func newFinder(v *view) *finder {
+	f := &finder{v: v, cueOf: map[int]int{}, owner: make([]int, len(v.words)), qattr: make([]int, len(v.quotes))}
+	for i := range f.owner {
+		f.owner[i] = -1
+	}
+	for i := range f.qattr {
+		f.qattr[i] = -1
+	}
+	return f
+}
+
+func (f *finder) add(a attribution) int {
+	id := len(f.attrs)
+	f.attrs = append(f.attrs, a)
+	f.claim(id, a.parts)
+	if a.hasCue() {
+		for i := a.cue[0]; i < a.cue[1]; i++ {
+			f.cueOf[i] = id
+		}
+	}
+	return id
+}
+
+func (f *finder) claim(id int, parts [][2]int) {
+	for _, p := range parts {
+		for i := p[0]; i < p[1]; i++ {
+			if f.owner[i] < 0 {
+				f.owner[i] = id
+			}
+		}
+		for i := p[0]; i < p[1]; i++ {
+			if q := f.v.inQ[i]; q >= 0 && f.qattr[q] < 0 {
+				f.qattr[q] = id
+			}
+		}
+	}
+}
+
+func (f *finder) addPart(id int, part [2]int) {
+	a := &f.attrs[id]
+	a.parts = append(a.parts, part)
+	f.claim(id, [][2]int{part})
+}
+
+// find runs the passes: quotations first, then continuations, then
+// reported speech without quotation marks.
+func (f *finder) find() {
+	v := f.v
+	for qi := range v.quotes {
+		if f.qattr[qi] >= 0 {
+			continue
+		}
+		f.attributeQuotation(qi)
+	}
+	f.continuations()
+	f.indirect()
+	f.outermost()
+}
+
+// sentEnd returns the end of the sentence of token i.
+func (f *finder) sentEnd(i int) int { return f.v.sents[f.v.sent[i]][1] }
+
+func (f *finder) sentStart(i int) int { return f.v.sents[f.v.sent[i]][0] }
+
+// quotationPart returns the token range of quotation qi.
+func (f *finder) quotationPart(qi int) [2]int {
+	q := &f.v.quotes[qi]
+	return [2]int{q.open, q.end}
+}
+
+// isSpeechQuote reports whether quotation qi is long enough to be quoted
+// speech rather than a scare quote or a title.
+func (f *finder) isSpeechQuote(qi int) bool {
+	q := &f.v.quotes[qi]
+	if q.words >= 4 {
+		return true
+	}
+	a, b := q.inner()
+	for i := a; i < b; i++ {
+		switch f.v.words[i] {
+		case ".", "!", "?", ",", "…":
+			return true
+		}
+	}
+	return false
+}
+
+// attributeQuotation attributes one quotation: to a cue after it ("…,"
+// he said), before it (he said: "…"), or to the cue of the quotation it
+// continues.
+func (f *finder) attributeQuotation(qi int) {
+	v := f.v
+	q := &v.quotes[qi]
+	if q.cont >= 0 {
+		if id := f.qattr[q.cont]; id >= 0 && f.attrs[id].direct {
+			f.addPart(id, f.quotationPart(qi))
+			return
+		}
+	}
+	if f.after(qi) {
+		return
+	}
+	f.before(qi)
+}
+
+// after tries the patterns with the attribution after the quotation, in
+// the same sentence: `"…," Trump said`, `"…," said Jonathan Pollack, an
+// Asia scholar …`, `"…" — Kim`.
+func (f *finder) after(qi int) bool {
+	v := f.v
+	q := &v.quotes[qi]
+	if q.close < 0 || q.end >= len(v.words) || v.para[q.end] != q.para {
+		return false
+	}
+	j := q.end
+	lim := f.sentEnd(j)
+	if v.sent[j] != v.sent[q.close] {
+		// The splitter ended the sentence at the quotation: go on only
+		// when the next sentence starts in lower case or with a name
+		// and a cue.
+		if v.capitalized(j) && !v.isQuoteSource(j) {
+			return false
+		}
+	}
+	// The next quotation bounds the window.
+	for k := j; k < lim; k++ {
+		if v.inQ[k] >= 0 {
+			lim = k
+			break
+		}
+	}
+	if j < lim && (v.words[j] == "," || v.words[j] == ";") {
+		j++
+	}
+	if j >= lim {
+		return false
+	}
+	// A dash line: "— Albert Einstein".
+	if w := v.words[j]; w == "—" || w == "--" || w == "–" {
+		if e, ok := v.npRight(j+1, lim); ok && v.capitalized(j+1) {
+			f.newDirect(qi, [2]int{j, j + 1}, [2]int{j + 1, e})
+			return true
+		}
+		return false
+	}
+	// Inverted: "said Pompeo", "added Rep. Jim Clyburn (D-S.C.), …".
+	if c, ok := v.isCueVerb(j); ok && c.class&(cueSpeech|cueDirectOnly|cueWeak) != 0 {
+		ga, gb := v.cueGroup(j)
+		if e, ok := v.npRight(gb, lim); ok && !relPronouns[v.lower[gb]] {
+			f.newDirect(qi, [2]int{ga, gb}, [2]int{gb, e})
+			return true
+		}
+	}
+	// Adverbs before an inverted cue: "also said Smith".
+	k := j
+	for k < lim && v.isAdverb(k) {
+		k++
+	}
+	if k > j {
+		if c, ok := v.isCueVerb(k); ok && c.class&(cueSpeech|cueDirectOnly) != 0 {
+			ga, gb := v.cueGroup(k)
+			if e, ok := v.npRight(gb, lim); ok {
+				f.newDirect(qi, [2]int{ga, gb}, [2]int{gb, e})
+				return true
+			}
+		}
+	}
+	// Source first: `he said`, `Trump told reporters`, `Leonard E.
+	// Burman, director of …, said`, `a spokesman for the campaign said`.
+	e, ok := v.npRight(j, lim)
+	if !ok {
+		return false
+	}
+	if c, ga, ok := f.cueAfterSource(e, lim); ok {
+		_, gb := v.cueGroup(c)
+		f.newDirect(qi, [2]int{ga, gb}, [2]int{j, e})
+		return true
+	}
+	return false
+}
+
+// isQuoteSource reports whether a sentence starting at token j reads
+// "Name said" (a sentence split after a quotation ending in "." or "?").
+func (v *view) isQuoteSource(j int) bool {
+	lim := v.sents[v.sent[j]][1]
+	e, ok := v.npRight(j, lim)
+	if !ok || e >= lim {
+		return false
+	}
+	c, ok := v.isCueVerb(e)
+	return ok && c.class&(cueSpeech|cueDirectOnly) != 0 && (e+1 >= lim || v.words[e+1] == "." || v.words[e+1] == ",")
+}
+
+// cueAfterSource looks for a speech cue after a source phrase that ends
+// at token e: directly, after adverbs and auxiliaries, after a
+// parenthetical, after an appositive between commas, or after a
+// prepositional phrase ("a spokesman for the campaign said"). It
+// returns the cue verb and the start of its group.
+func (f *finder) cueAfterSource(e, lim int) (int, int, bool) {
+	v := f.v
+	try := func(k int) (int, int, bool) {
+		a := k
+		for k < lim && (auxiliaries[v.lower[k]] || v.isAdverb(k)) && v.lower[k] != "to" {
+			k++
+		}
+		if k < lim {
+			if c, ok := v.isCueVerb(k); ok && c.class&(cueSpeech|cueDirectOnly|cueWeak) != 0 {
+				return k, a, true
+			}
+		}
+		return 0, 0, false
+	}
+	if c, a, ok := try(e); ok {
+		return c, a, true
+	}
+	if e >= lim {
+		return 0, 0, false
+	}
+	switch v.words[e] {
+	case ",", "(":
+		// An appositive or parenthetical, up to the comma or bracket
+		// that closes it.
+		closer := ","
+		if v.words[e] == "(" {
+			closer = ")"
+		}
+		for k := e + 1; k < lim && k < e+40; k++ {
+			if v.inQ[k] >= 0 {
+				break
+			}
+			if v.words[k] == closer || (closer == ")" && v.words[k] == ",") {
+				if c, a, ok := try(k + 1); ok {
+					return c, a, true
+				}
+				if closer == ")" {
+					break
+				}
+			}
+		}
+	case "of", "for", "at", "with", "from", "in", "on":
+		// A prepositional phrase: only name-like and noun-like words.
+		for k := e + 1; k < lim && k < e+10; k++ {
+			if v.inQ[k] >= 0 || v.words[k] == "," || v.words[k] == "." {
+				break
+			}
+			if c, a, ok := try(k); ok {
+				return c, a, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func (f *finder) newDirect(qi int, cue, src [2]int) int {
+	id := f.add(attribution{cue: cue, src: src, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
+	f.claim(id, [][2]int{src})
+	return id
+}
+
+// before tries the pattern with the cue before the quotation, in the same
+// sentence: `he said: "…"`, `"…," he said, "…"`, `Pompeo outlined what
+// he called "a brighter path"`, and partial quotes `said that the campaign
+// was "taking a close look" at …`.
+func (f *finder) before(qi int) bool {
+	v := f.v
+	q := &v.quotes[qi]
+	start := f.sentStart(q.open)
+	c := -1
+	for k := q.open - 1; k >= start; k-- {
+		if v.inQ[k] >= 0 {
+			if f.qattr[v.inQ[k]] < 0 {
+				break // an unattributed quotation in between
+			}
+			continue
+		}
+		if _, ok := v.isCueVerb(k); ok {
+			c = k
+			break
+		}
+		if v.isAccording(k) {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	ga, gb := v.cueGroup(c)
+	// Only punctuation between the cue and the quotation: the quotation
+	// is the content (or one more part of it).
+	between := func(a, b int) (words int) {
+		for k := a; k < b; k++ {
+			if v.inQ[k] >= 0 {
+				continue
+			}
+			if v.isWord(k) {
+				words++
+			}
+		}
+		return words
+	}
+	if id, ok := f.cueOf[c]; ok {
+		if f.attrs[id].direct && between(gb, q.open) <= 1 {
+			f.addPart(id, f.quotationPart(qi))
+			return true
+		}
+		return false
+	}
+	cw, _ := lookupCue(v.lower[c])
+	src, ante, ok := f.sourceBefore(ga, c)
+	if !ok {
+		return false
+	}
+	cstart := gb
+	// skip the recipient of tell-type verbs and time phrases
+	cstart = f.skipRecipient(c, cstart, q.open)
+	if between(cstart, q.open) == 0 || (between(cstart, q.open) == 1 && (v.lower[cstart] == "that" || v.lower[cstart] == "whether")) {
+		if cw.class&cueAttitude != 0 && cw.class&cueSpeech == 0 && between(cstart, q.open) == 0 && !f.isSpeechQuote(qi) {
+			return false
+		}
+		if !f.isSpeechQuote(qi) && cw.class&(cueSpeech|cueWeak|cueObject) == 0 {
+			return false
+		}
+		id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cstart, q.end}}, direct: true, inherit: -1})
+		f.trimPart(id)
+		f.claim(id, [][2]int{src})
+		return true
+	}
+	// Words between: a partial quote inside reported speech.
+	end := f.contentEnd(cstart, q.end)
+	if end <= q.open {
+		return false
+	}
+	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cstart, end}}, direct: true, inherit: -1})
+	f.claim(id, [][2]int{src})
+	return true
+}
+
+// trimPart removes leading colons and commas from the first part.
+func (f *finder) trimPart(id int) {
+	a := &f.attrs[id]
+	p := &a.parts[0]
+	for p[0] < p[1] && (f.v.words[p[0]] == ":" || f.v.words[p[0]] == ",") {
+		p[0]++
+	}
+}
+
+// skipRecipient moves the content start past the recipient of a tell-type
+// verb ("told reporters", "told The Washington Post") and past time and
+// manner phrases ("said Thursday", "said in a statement") when a "that",
+// a colon or a quotation follows them.
+func (f *finder) skipRecipient(c, start, lim int) int {
+	v := f.v
+	cw, _ := lookupCue(v.lower[c])
+	k := start
+	if recipientVerbs[cw.lemma] && k < lim {
+		if e, ok := v.npRight(k, lim); ok {
+			k = e
+		}
+	}
+	// time and manner phrases up to a "that", colon or comma
+	j := k
+	for j < lim && j < k+10 && v.inQ[j] < 0 && (timeWords[v.lower[j]] || v.capitalized(j) || v.isPossessive(j)) {
+		j++
+	}
+	if j > k && j < lim && (v.lower[j] == "that" || v.words[j] == ":" || v.words[j] == "," || v.inQ[j] >= 0) {
+		k = j
+	}
+	for k < lim && (v.words[k] == ":" || v.words[k] == ",") {
+		k++
+	}
+	return k
+}
+
+// sourceBefore finds the source of a cue whose verb group starts at ga:
+// the phrase just before it, the subject of the clause for coordinated
+// verbs and participles ("…, and later said", "…, adding"), or the
+// phrase before an appositive ("Jonathan Pollack, an Asia scholar …,
+// said"). For a relative pronoun it also returns the antecedent.
+func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
+	v := f.v
+	lim := f.sentStart(ga)
+	if v.isAccording(c) {
+		// "according to X": the source follows.
+		_, gb := v.cueGroup(c)
+		if e, ok := v.npRight(gb, f.sentEnd(c)); ok {
+			return [2]int{gb, e}, ante, true
+		}
+		return src, ante, false
+	}
+	if ga > lim {
+		prev := ga - 1
+		switch w := v.lower[prev]; {
+		case w == "and" || w == "but" || (w == "," && strings.HasSuffix(v.lower[c], "ing")):
+			// a second verb of the same subject
+			if id := f.attrBeforeInSentence(c); id >= 0 && f.attrs[id].hasSrc() {
+				return f.attrs[id].src, f.attrs[id].ante, true
+			}
+			if a, e, ok := v.subject(prev); ok {
+				return [2]int{a, e}, ante, true
+			}
+			return src, ante, false
+		case w == ",":
+			// an appositive closed by this comma
+			if a, e, ok := f.appositiveHead(prev, lim); ok {
+				return [2]int{a, e}, ante, true
+			}
+			return src, ante, false
+		}
+		if a, ok := v.npLeft(ga, lim); ok {
+			if relPronouns[v.lower[a]] && a == ga-1 {
+				// "Mr. Kamin, who emphasized": the antecedent precedes
+				// the comma.
+				if a-1 > lim && v.words[a-1] == "," {
+					if b, ok := v.npLeft(a-1, lim); ok {
+						ante = [2]int{b, a - 1}
+					}
+				}
+				if v.lower[a] == "that" && ante[1] == 0 {
+					return src, ante, false
+				}
+			}
+			return [2]int{a, ga}, ante, true
+		}
+	}
+	return src, ante, false
+}
+
+// attrBeforeInSentence returns the attribution whose cue comes last
+// before token c in c's sentence, or -1.
+func (f *finder) attrBeforeInSentence(c int) int {
+	start := f.sentStart(c)
+	for k := c - 1; k >= start; k-- {
+		if id, ok := f.cueOf[k]; ok {
+			return id
+		}
+	}
+	return -1
+}
+
+// appositiveHead finds "NAME, APPOSITIVE," ending at the comma at token
+// comma and returns NAME.
+func (f *finder) appositiveHead(comma, lim int) (int, int, bool) {
+	v := f.v
+	for k := comma - 1; k > lim && k > comma-40; k-- {
+		if v.inQ[k] >= 0 {
+			return 0, 0, false
+		}
+		if v.words[k] == "," || v.words[k] == "(" {
+			a, ok := v.npLeft(k, lim)
+			if !ok || !v.capitalized(k-1) {
+				continue
+			}
+			if relPronouns[v.lower[a]] || subjPronouns[v.lower[a]] {
+				return 0, 0, false
+			}
+			return a, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// contentEnd returns where a content that starts at token a ends: the end
+// of the sentence without its final punctuation, a semicolon, a dash, or
+// a comma that starts another attribution (", he added", ", adding
+// that", ", according to"). The end is at least min.
+func (f *finder) contentEnd(a, min int) int {
+	v := f.v
+	end := f.sentEnd(a)
+	for k := a; k < end; k++ {
+		if k < min || v.inQ[k] >= 0 {
+			continue
+		}
+		if f.owner[k] >= 0 && k > a {
+			end = k
+			break
+		}
+		switch v.words[k] {
+		case ";", "—", "--", "–":
+			end = k
+		case ",":
+			if f.attributionFollows(k + 1) {
+				end = k
+			}
+		}
+		if end == k {
+			break
+		}
+	}
+	// Strip closing punctuation and quotation-free trailing commas.
+	for end > a && end > min {
+		switch v.words[end-1] {
+		case ".", ",", ";", ":", "—", "--", "–", "!", "?":
+			if v.inQ[end-1] < 0 {
+				end--
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// attributionFollows reports whether an attribution starts at token k
+// (after a comma): a cue gerund ("adding"), "according to", or a short
+// phrase and a speech cue ("he said", "and Pompeo added", "said Smith").
+func (f *finder) attributionFollows(k int) bool {
+	v := f.v
+	if k >= len(v.words) || v.para[k] < 0 {
+		return false
+	}
+	end := f.sentEnd(k)
+	if v.isAccording(k) {
+		return true
+	}
+	if c, ok := v.isCueVerb(k); ok {
+		if strings.HasSuffix(v.lower[k], "ing") && c.class&cueSpeech != 0 {
+			return true
+		}
+		if c.class&cueSpeech != 0 && c.form == "d" {
+			if _, ok := v.npRight(k+1, end); ok {
+				return true
+			}
+		}
+		return false
+	}
+	j := k
+	if v.lower[j] == "and" || v.lower[j] == "but" {
+		j++
+	}
+	e, ok := v.npRight(j, end)
+	if !ok || e-j > 5 {
+		return false
+	}
+	for e < end && (v.isAdverb(e) || auxiliaries[v.lower[e]]) && v.lower[e] != "to" {
+		e++
+	}
+	c, ok := v.isCueVerb(e)
+	return ok && c.class&cueSpeech != 0 && c.form != "g"
+}
+
+// continuations attributes the quotations that are sentences of their own
+// without a cue: to the attribution of an earlier quotation in the same
+// paragraph, to a cue ending the previous paragraph with a colon, or, for
+// a paragraph that is nothing but a quotation, to the speaker of the
+// previous paragraph's quotation (without a cue).
+func (f *finder) continuations() {
+	v := f.v
+	for qi := range v.quotes {
+		if f.qattr[qi] >= 0 {
+			continue
+		}
+		q := &v.quotes[qi]
+		if !v.sentStart(q.open+1) && !(q.open+1 < len(v.words) && v.sentStart(q.open)) {
+			continue // a scare quote or title inside a sentence
+		}
+		if !f.isSpeechQuote(qi) {
+			continue
+		}
+		// Same paragraph: the closest attributed quotation before.
+		id := -1
+		for k := qi - 1; k >= 0 && v.quotes[k].para == q.para; k-- {
+			if a := f.qattr[k]; a >= 0 && f.attrs[a].direct {
+				id = a
+				break
+			}
+		}
+		if id >= 0 && !f.cueBetween(f.attrs[id].parts[len(f.attrs[id].parts)-1][1], q.open) {
+			f.addPart(id, f.quotationPart(qi))
+			continue
+		}
+		// A colon ends the previous paragraph: `The Times reports:`.
+		if pp := q.para - 1; pp >= 0 && v.paras[q.para][0] == q.open {
+			last := v.paras[pp][1] - 1
+			if v.words[last] == ":" {
+				if c, ok := f.cueBefore(last); ok {
+					if cid, ok := f.cueOf[c]; ok {
+						f.addPart(cid, f.quotationPart(qi))
+						continue
+					}
+					ga, gb := v.cueGroup(c)
+					if src, ante, ok := f.sourceBefore(ga, c); ok {
+						id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
+						f.claim(id, [][2]int{src})
+						continue
+					}
+				}
+			}
+			// The whole paragraph is this quotation: it continues the
+			// speaker of the previous paragraph's last quotation.
+			if q.end == v.paras[q.para][1] || (q.end+1 == v.paras[q.para][1] && !v.isWord(q.end)) {
+				if prev := f.lastDirectIn(pp); prev >= 0 {
+					f.add(attribution{parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: prev})
+					continue
+				}
+			}
+		}
+		// A later quotation of the same paragraph has the attribution:
+		// `"…." "…," he said.`
+		for k := qi + 1; k < len(v.quotes) && v.quotes[k].para == q.para; k++ {
+			if a := f.qattr[k]; a >= 0 && f.attrs[a].direct {
+				if !f.cueBetween(q.end, v.quotes[k].open) {
+					f.addPart(a, f.quotationPart(qi))
+				}
+				break
+			}
+		}
+	}
+}
+
+// cueBetween reports whether a cue verb lies outside quotations in [a, b).
+func (f *finder) cueBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := f.v.isCueVerb(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBefore finds the cue verb of the sentence that ends at token end.
+func (f *finder) cueBefore(end int) (int, bool) {
+	start := f.sentStart(end)
+	for k := end - 1; k >= start; k-- {
+		if _, ok := f.v.isCueVerb(k); ok {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// lastDirectIn returns the last attribution anchored on a quotation in
+// paragraph p, or -1.
+func (f *finder) lastDirectIn(p int) int {
+	v := f.v
+	best, bestEnd := -1, -1
+	for id := range f.attrs {
+		a := &f.attrs[id]
+		if !a.direct {
+			continue
+		}
+		for _, pt := range a.parts {
+			if v.para[pt[0]] == p && pt[1] > bestEnd {
+				best, bestEnd = id, pt[1]
+			}
+		}
+	}
+	return best
+}
+
+// indirect finds reported speech: `Pompeo said the logistics … could be
+// completed in days`, `…, officials said`, `according to X, …`.
+func (f *finder) indirect() {
+	v := f.v
+	for _, pr := range v.paras {
+		for c := pr[0]; c < pr[1]; c++ {
+			if f.owner[c] >= 0 || v.inQ[c] >= 0 {
+				continue
+			}
+			if _, used := f.cueOf[c]; used {
+				continue
+			}
+			if v.isAccording(c) {
+				f.according(c)
+				continue
+			}
+			cw, ok := v.isCueVerb(c)
+			if !ok || cw.class&cueDirectOnly != 0 {
+				continue
+			}
+			f.indirectAt(c, cw)
+		}
+	}
+}
+
+// indirectAt tries the reported-speech patterns around cue verb c.
+func (f *finder) indirectAt(c int, cw cueWord) {
+	v := f.v
+	ga, gb := v.cueGroup(c)
+	start, end := f.sentStart(c), f.sentEnd(c)
+	// CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE.
+	if ga > start {
+		// ", he said." / ", officials said."
+		if a, ok := v.npLeft(ga, start); ok && a > start && v.words[a-1] == "," && !relPronouns[v.lower[a]] {
+			if f.tailAttribution(c, gb, end) {
+				cs := f.clauseStart(a - 1)
+				if ce := f.trimEnd(cs, a-1); ce > cs && f.words(cs, ce) >= 3 {
+					parts := [][2]int{{cs, ce}}
+					if rest := f.restAfter(gb, end); rest[1] > rest[0] {
+						parts = append(parts, rest)
+					}
+					id := f.add(attribution{cue: [2]int{ga, gb}, src: [2]int{a, ga}, parts: parts, inherit: -1})
+					f.claim(id, [][2]int{{a, ga}})
+					return
+				}
+			}
+		}
+		// ", said the official."
+		if v.words[ga-1] == "," && cw.class&cueSpeech != 0 {
+			if e, ok := v.npRight(gb, end); ok && (e >= end || v.words[e] == "," || v.words[e] == "." || v.words[e] == "(") {
+				cs := f.clauseStart(ga - 1)
+				if ce := f.trimEnd(cs, ga-1); ce > cs && f.words(cs, ce) >= 3 {
+					id := f.add(attribution{cue: [2]int{ga, gb}, src: [2]int{gb, e}, parts: [][2]int{{cs, ce}}, inherit: -1})
+					f.claim(id, [][2]int{{gb, e}})
+					return
+				}
+			}
+		}
+	}
+	// SOURCE CUE (that) CONTENT.
+	src, ante, ok := f.sourceBefore(ga, c)
+	if !ok {
+		return
+	}
+	cs := f.skipRecipient(c, gb, end)
+	if cs >= end {
+		return
+	}
+	w := v.lower[cs]
+	if cw.class&cueWeak != 0 && w != "that" && w != "whether" && w != "if" && !(gb > 0 && v.words[gb-1] == ":") {
+		if !(strings.HasPrefix(v.lower[c], "call") && v.lower[gb-1] == "for") {
+			return
+		}
+	}
+	if cw.class&cueAttitude != 0 && cw.class&cueSpeech == 0 && w == "to" && cs == gb {
+		// "wants to", "hopes to": content is the infinitive
+	}
+	ce := f.contentEnd(cs, cs)
+	if ce <= cs || f.words(cs, ce) < 2 {
+		return
+	}
+	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
+	f.claim(id, [][2]int{src})
+}
+
+// tailAttribution reports whether the attribution whose verb group ends at
+// gb closes its clause: the sentence ends, or a comma follows.
+func (f *finder) tailAttribution(c, gb, end int) bool {
+	v := f.v
+	k := gb
+	// "he said in a statement", "officials said Tuesday"
+	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || v.capitalized(k) || v.isPossessive(k)) {
+		k++
+	}
+	if k >= end {
+		return true
+	}
+	switch v.words[k] {
+	case ".", ",", "!", "?", ";":
+		return true
+	}
+	_ = c
+	return false
+}
+
+// restAfter returns the content part after a mid-sentence attribution
+// ("The plan, he said, is …"), or an empty range.
+func (f *finder) restAfter(gb, end int) [2]int {
+	v := f.v
+	k := gb
+	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || v.capitalized(k)) {
+		k++
+	}
+	if k < end && v.words[k] == "," {
+		e := f.contentEnd(k+1, k+1)
+		if e > k+1 && f.words(k+1, e) >= 2 {
+			return [2]int{k + 1, e}
+		}
+	}
+	return [2]int{}
+}
+
+// according handles "according to SOURCE, CONTENT" and "CONTENT,
+// according to SOURCE".
+func (f *finder) according(c int) {
+	v := f.v
+	start, end := f.sentStart(c), f.sentEnd(c)
+	gb := c + 2
+	e, ok := v.npRight(gb, end)
+	if !ok {
+		return
+	}
+	// extend over "of"/"for" phrases: "according to a report by X"
+	for e < end && v.inQ[e] < 0 && v.words[e] != "," && v.words[e] != "." && e < gb+12 {
+		e++
+	}
+	src := [2]int{gb, e}
+	var parts [][2]int
+	if c > start && v.words[c-1] == "," {
+		cs := f.clauseStart(c - 1)
+		if ce := f.trimEnd(cs, c-1); ce > cs {
+			parts = append(parts, [2]int{cs, ce})
+		}
+	}
+	if e < end && v.words[e] == "," {
+		if ce := f.contentEnd(e+1, e+1); ce > e+1 {
+			parts = append(parts, [2]int{e + 1, ce})
+		}
+	}
+	if len(parts) == 0 || f.words(parts[0][0], parts[len(parts)-1][1]) < 3 {
+		return
+	}
+	id := f.add(attribution{cue: [2]int{c, c + 2}, src: src, parts: parts, inherit: -1})
+	f.claim(id, [][2]int{src})
+}
+
+// clauseStart returns where a content that ends at token end begins: the
+// start of the sentence, or just after a colon, a semicolon or the
+// previous attribution in the sentence.
+func (f *finder) clauseStart(end int) int {
+	v := f.v
+	start := f.sentStart(end)
+	for k := end - 1; k >= start; k-- {
+		if v.inQ[k] >= 0 {
+			continue
+		}
+		if f.owner[k] >= 0 || v.words[k] == ":" || v.words[k] == ";" {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// trimEnd removes trailing punctuation from [a, b).
+func (f *finder) trimEnd(a, b int) int {
+	for b > a {
+		switch f.v.words[b-1] {
+		case ",", ".", ";", ":", "—", "--", "–":
+			if f.v.inQ[b-1] < 0 {
+				b--
+				continue
+			}
+		}
+		break
+	}
+	return b
+}
+
+// words counts the word tokens in [a, b).
+func (f *finder) words(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if f.v.isWord(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// outermost marks as dropped the attributions whose cue lies inside
+// another's content: only the outermost attribution is kept.
+func (f *finder) outermost() {
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if !a.hasCue() {
+			continue
+		}
+		for j := range f.attrs {
+			if i == j || f.attrs[j].dropped {
+				continue
+			}
+			for _, p := range f.attrs[j].parts {
+				if p[0] <= a.cue[0] && a.cue[1] <= p[1] {
+					a.dropped = true
+				}
+			}
+		}
+	}
+}

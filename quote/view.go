@@ -1,0 +1,203 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// A view is the body of a document as tokens, with the sentence and
+// paragraph of each token and the quotations found in each paragraph.
+type view struct {
+	doc   *document.Document
+	text  string
+	toks  []document.Span
+	words []string
+	lower []string
+	// sent and para give each token's sentence and paragraph index; both
+	// are -1 for tokens outside the body.
+	sent, para []int
+	sents      [][2]int // token ranges [a, b) of sentences
+	paras      [][2]int // token ranges of body paragraphs
+	// inQ is the index of the outermost quotation a token belongs to
+	// (marks included), or -1.
+	inQ    []int
+	quotes []quotation
+}
+
+func newView(doc *document.Document) *view {
+	v := &view{doc: doc, text: doc.Text, toks: doc.Tokens}
+	n := len(v.toks)
+	v.words = make([]string, n)
+	v.lower = make([]string, n)
+	v.sent = make([]int, n)
+	v.para = make([]int, n)
+	v.inQ = make([]int, n)
+	for i, t := range v.toks {
+		v.words[i] = doc.Text[t.Start:t.End]
+		v.lower[i] = lowerASCII(v.words[i])
+		v.sent[i], v.para[i], v.inQ[i] = -1, -1, -1
+	}
+	body := doc.Body()
+	inBody := func(s document.Span) bool {
+		for _, b := range body {
+			if b.Contains(s) {
+				return true
+			}
+		}
+		return false
+	}
+	// Paragraphs and sentences are sorted, as are tokens: walk them
+	// together.
+	k := 0
+	for _, p := range doc.Paragraphs {
+		if !inBody(p) {
+			continue
+		}
+		for k < n && v.toks[k].Start < p.Start {
+			k++
+		}
+		a := k
+		for k < n && v.toks[k].End <= p.End {
+			v.para[k] = len(v.paras)
+			k++
+		}
+		if k > a {
+			v.paras = append(v.paras, [2]int{a, k})
+		}
+	}
+	k = 0
+	for _, s := range doc.Sentences {
+		for k < n && v.toks[k].Start < s.Start {
+			k++
+		}
+		a := k
+		for k < n && v.toks[k].End <= s.End {
+			k++
+		}
+		if k == a || v.para[a] < 0 {
+			continue
+		}
+		// A sentence never crosses a paragraph; guard anyway.
+		b := a
+		for b < k && v.para[b] == v.para[a] {
+			b++
+		}
+		for i := a; i < b; i++ {
+			v.sent[i] = len(v.sents)
+		}
+		v.sents = append(v.sents, [2]int{a, b})
+	}
+	// Tokens of body paragraphs that no sentence covers get one sentence
+	// each run, so that every body token has a sentence.
+	for i := 0; i < n; {
+		if v.para[i] < 0 || v.sent[i] >= 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < n && v.para[j] == v.para[i] && v.sent[j] < 0 {
+			v.sent[j] = len(v.sents)
+			j++
+		}
+		v.sents = append(v.sents, [2]int{i, j})
+		i = j
+	}
+	if len(doc.Sentences) > 0 {
+		sortSents(v)
+	}
+	v.findQuotations()
+	return v
+}
+
+// sortSents renumbers sentences in token order (sentences added for
+// uncovered tokens were appended at the end).
+func sortSents(v *view) {
+	ordered := true
+	for i := 1; i < len(v.sents); i++ {
+		if v.sents[i][0] < v.sents[i-1][0] {
+			ordered = false
+			break
+		}
+	}
+	if ordered {
+		return
+	}
+	var out [][2]int
+	last := -1
+	for i := range v.toks {
+		s := v.sent[i]
+		if s < 0 {
+			continue
+		}
+		if s != last {
+			out = append(out, v.sents[s])
+			last = s
+		}
+		v.sent[i] = len(out) - 1
+	}
+	v.sents = out
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// span returns the byte span of tokens [a, b).
+func (v *view) span(a, b int) document.Span {
+	return document.Span{Start: v.toks[a].Start, End: v.toks[b-1].End}
+}
+
+// capitalized reports whether token i starts with an upper-case letter.
+func (v *view) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(v.words[i])
+	return unicode.IsUpper(r)
+}
+
+func (v *view) isWord(i int) bool {
+	r, _ := utf8.DecodeRuneInString(v.words[i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// sentStart reports whether token i is the first word of its sentence
+// (after opening quotation marks and brackets).
+func (v *view) sentStart(i int) bool {
+	s := v.sent[i]
+	if s < 0 {
+		return false
+	}
+	for j := v.sents[s][0]; j < i; j++ {
+		if v.isWord(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// spaceBefore reports whether white space (or the start of the text)
+// precedes token i.
+func (v *view) spaceBefore(i int) bool {
+	s := v.toks[i].Start
+	if s == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(v.text[:s])
+	return unicode.IsSpace(r)
+}
+
+func (v *view) spaceAfter(i int) bool {
+	e := v.toks[i].End
+	if e >= len(v.text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(v.text[e:])
+	return unicode.IsSpace(r)
+}
