@@ -82,6 +82,8 @@ var cueLemmas = []struct {
 	{"acknowledge", cueSpeech}, {"rule", cueWeak}, {"order", cueObject | cueWeak}, {"instruct", cueObject},
 	{"direct", cueWeak}, {"request", cueObject}, {"appeal", cueWeak}, {"discuss", cueObject | cueWeak},
 	{"talk", cueWeak}, {"speak", cueWeak}, {"testify", cueSpeech}, {"swear", cueSpeech},
+	{"chant", cueDirectOnly}, {"sing", cueDirectOnly}, {"read", cueDirectOnly}, {"comment", cueSpeech},
+	{"scold", cueSpeech}, {"gush", cueSpeech}, {"invite", cueObject}, {"rail", cueWeak}, {"marvel", cueSpeech},
 }
 
 // A cueWord is one inflected form of a cue verb.
@@ -104,7 +106,7 @@ var irregular = map[string][]string{
 	"testify": {"testified"}, "reply": {"replied"}, "deny": {"denied"}, "imply": {"implied"},
 	"worry": {"worried"}, "clarify": {"clarified"}, "decry": {"decried"}, "e-mail": {"e-mailed"},
 	"label": {"labeled", "labelled"}, "signal": {"signaled", "signalled"}, "text": {"texted"},
-	"email": {"emailed"}, "post": {"posted"}, "tweet": {"tweeted"}, "favor": {"favored"},
+	"email": {"emailed"}, "sing": {"sang", "sung"}, "read": {"read"}, "post": {"posted"}, "tweet": {"tweeted"}, "favor": {"favored"},
 	"blast": {"blasted"}, "request": {"requested"}, "recount": {"recounted"}, "repeat": {"repeated"},
 }
 

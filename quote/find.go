@@ -146,6 +146,18 @@ func (f *finder) after(qi int) bool {
 	if q.close < 0 || q.end >= len(v.words) || v.para[q.end] != q.para {
 		return false
 	}
+	// A quotation inside a sentence ("On this weekend's broadcast of
+	// "Fox News Sunday," Pence said …") is a title or a scare quote, not
+	// the content of a following cue.
+	for k := f.sentStart(q.open); k < q.open; k++ {
+		if v.isWord(k) && v.inQ[k] < 0 && !(k+1 == q.open && isDash(v.words[k])) {
+			last := q.open - 1
+			if v.words[last] != ":" && !isDash(v.words[last]) {
+				return false
+			}
+			break
+		}
+	}
 	j := q.end
 	lim := f.sentEnd(j)
 	if v.sent[j] != v.sent[q.close] {
@@ -170,7 +182,7 @@ func (f *finder) after(qi int) bool {
 		return false
 	}
 	// A dash line: "— Albert Einstein".
-	if w := v.words[j]; w == "—" || w == "--" || w == "–" {
+	if isDash(v.words[j]) {
 		if e, ok := v.npRight(j+1, lim); ok && v.capitalized(j+1) {
 			f.newDirect(qi, [2]int{j, j + 1}, [2]int{j + 1, e})
 			return true
@@ -178,7 +190,7 @@ func (f *finder) after(qi int) bool {
 		return false
 	}
 	// Inverted: "said Pompeo", "added Rep. Jim Clyburn (D-S.C.), …".
-	if c, ok := v.isCueVerb(j); ok && c.class&(cueSpeech|cueDirectOnly|cueWeak) != 0 {
+	if c, ok := v.isCueVerb(j); ok && c.class != cueAttitude {
 		ga, gb := v.cueGroup(j)
 		if e, ok := v.npRight(gb, lim); ok && !relPronouns[v.lower[gb]] {
 			f.newDirect(qi, [2]int{ga, gb}, [2]int{gb, e})
@@ -238,7 +250,7 @@ func (f *finder) cueAfterSource(e, lim int) (int, int, bool) {
 			k++
 		}
 		if k < lim {
-			if c, ok := v.isCueVerb(k); ok && c.class&(cueSpeech|cueDirectOnly|cueWeak) != 0 {
+			if c, ok := v.isCueVerb(k); ok && c.class != cueAttitude {
 				return k, a, true
 			}
 		}
@@ -319,6 +331,20 @@ func (f *finder) before(qi int) bool {
 	if c < 0 {
 		return false
 	}
+	if _, used := f.cueOf[c]; !used {
+		// `"…," Tester said, referring to …, "…"`: the participle
+		// belongs to the attribution before it.
+		if cw, _ := lookupCue(v.lower[c]); !speechCore[cw.lemma] || strings.HasSuffix(v.lower[c], "ing") {
+			for k := c - 1; k >= start; k-- {
+				if id, ok := f.cueOf[k]; ok {
+					if f.attrs[id].direct && v.inQ[k] < 0 {
+						c = k
+					}
+					break
+				}
+			}
+		}
+	}
 	ga, gb := v.cueGroup(c)
 	// Only punctuation between the cue and the quotation: the quotation
 	// is the content (or one more part of it).
@@ -334,7 +360,8 @@ func (f *finder) before(qi int) bool {
 		return words
 	}
 	if id, ok := f.cueOf[c]; ok {
-		if f.attrs[id].direct && between(gb, q.open) <= 1 {
+		// `"…," he said during a rally in Kenansville, "…"`
+		if f.attrs[id].direct && (between(gb, q.open) <= 1 || !f.cueBetween(gb, q.open, -1)) {
 			f.addPart(id, f.quotationPart(qi))
 			return true
 		}
@@ -348,6 +375,12 @@ func (f *finder) before(qi int) bool {
 	cstart := gb
 	// skip the recipient of tell-type verbs and time phrases
 	cstart = f.skipRecipient(c, cstart, q.open)
+	if !f.isSpeechQuote(qi) && f.words(q.end, f.sentEnd(q.end)) > 0 && (between(cstart, q.open) > 0 || cw.class&cueSpeech != 0) {
+		// A title or scare quote in the middle of reported speech
+		// ("told MSNBC's "Morning Joe" that …"): leave the cue to the
+		// reported-speech pass.
+		return false
+	}
 	if between(cstart, q.open) == 0 || (between(cstart, q.open) == 1 && (v.lower[cstart] == "that" || v.lower[cstart] == "whether")) {
 		if cw.class&cueAttitude != 0 && cw.class&cueSpeech == 0 && between(cstart, q.open) == 0 && !f.isSpeechQuote(qi) {
 			return false
@@ -502,18 +535,31 @@ func (f *finder) contentEnd(a, min int) int {
 	v := f.v
 	end := f.sentEnd(a)
 	for k := a; k < end; k++ {
-		if k < min || v.inQ[k] >= 0 {
+		if k < min {
 			continue
 		}
-		if f.owner[k] >= 0 && k > a {
+		if qi := v.inQ[k]; qi >= 0 {
+			// `to "seize this opportunity," adding that …`: a comma
+			// inside the closing mark.
+			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k >= min && f.attributionFollows(k+1) {
+				end = k + 1
+				break
+			}
+			continue
+		}
+		if id := f.owner[k]; id >= 0 && k > a && !f.nestedIn(id, a) {
 			end = k
 			break
 		}
-		switch v.words[k] {
-		case ";", "—", "--", "–":
+		switch w := v.words[k]; {
+		case w == ";" || (isDash(w) && w != "–"):
 			end = k
-		case ",":
-			if f.attributionFollows(k + 1) {
+		case w == ",":
+			if f.attributionFollows(k+1) || f.clauseFollows(k+1) {
+				end = k
+			}
+		case (w == "and" || w == "but") && k > a+2:
+			if f.coordinatedCue(k + 1) {
 				end = k
 			}
 		}
@@ -533,6 +579,43 @@ func (f *finder) contentEnd(a, min int) int {
 		break
 	}
 	return end
+}
+
+// nestedIn reports whether attribution id starts inside a content that
+// starts at token a (its cue lies at or after a): a nested attribution,
+// which the outer content runs over.
+func (f *finder) nestedIn(id, a int) bool {
+	at := f.attrs[id]
+	return at.hasCue() && at.cue[0] >= a
+}
+
+// clauseFollows reports whether a new clause with its own subject starts
+// at token k (after a comma): "but he has also …", "while she …".
+func (f *finder) clauseFollows(k int) bool {
+	v := f.v
+	if k+1 >= len(v.words) || v.para[k] < 0 {
+		return false
+	}
+	switch v.lower[k] {
+	case "but", "while", "although", "though", "whereas":
+		n := v.lower[k+1]
+		return (subjPronouns[n] && n != "it") || (v.lower[k] == "but" && (determiners[n] || v.capitalized(k+1)))
+	}
+	return false
+}
+
+// coordinatedCue reports whether a cue verb of the same subject starts at
+// token k (after "and" or "but"): "said it was … and warned North Korea".
+func (f *finder) coordinatedCue(k int) bool {
+	v := f.v
+	for k < len(v.words) && v.para[k] >= 0 && (v.isAdverb(k) || (auxiliaries[v.lower[k]] && v.lower[k] != "to")) {
+		k++
+	}
+	if k >= len(v.words) {
+		return false
+	}
+	c, ok := v.isCueVerb(k)
+	return ok && c.class&cueSpeech != 0 && (c.form == "d" || c.form == "s")
 }
 
 // attributionFollows reports whether an attribution starts at token k
@@ -599,7 +682,7 @@ func (f *finder) continuations() {
 				break
 			}
 		}
-		if id >= 0 && !f.cueBetween(f.attrs[id].parts[len(f.attrs[id].parts)-1][1], q.open) {
+		if id >= 0 && !f.cueBetween(f.attrs[id].parts[len(f.attrs[id].parts)-1][1], q.open, id) {
 			f.addPart(id, f.quotationPart(qi))
 			continue
 		}
@@ -623,7 +706,7 @@ func (f *finder) continuations() {
 			// The whole paragraph is this quotation: it continues the
 			// speaker of the previous paragraph's last quotation.
 			if q.end == v.paras[q.para][1] || (q.end+1 == v.paras[q.para][1] && !v.isWord(q.end)) {
-				if prev := f.lastDirectIn(pp); prev >= 0 {
+				if prev := f.lastDirectIn(pp); prev >= 0 && f.sameMarks(prev, q.open) {
 					f.add(attribution{parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: prev})
 					continue
 				}
@@ -633,7 +716,7 @@ func (f *finder) continuations() {
 		// `"…." "…," he said.`
 		for k := qi + 1; k < len(v.quotes) && v.quotes[k].para == q.para; k++ {
 			if a := f.qattr[k]; a >= 0 && f.attrs[a].direct {
-				if !f.cueBetween(q.end, v.quotes[k].open) {
+				if !f.cueBetween(q.end, v.quotes[k].open, a) {
 					f.addPart(a, f.quotationPart(qi))
 				}
 				break
@@ -642,12 +725,34 @@ func (f *finder) continuations() {
 	}
 }
 
-// cueBetween reports whether a cue verb lies outside quotations in [a, b).
-func (f *finder) cueBetween(a, b int) bool {
+// cueBetween reports whether another attribution, or a verb of speech
+// other than attribution own's cue, lies outside quotations in [a, b).
+func (f *finder) cueBetween(a, b, own int) bool {
 	for k := a; k < b; k++ {
-		if _, ok := f.v.isCueVerb(k); ok {
+		if id, ok := f.cueOf[k]; ok {
+			if id == own {
+				continue
+			}
 			return true
 		}
+		if id := f.owner[k]; id >= 0 && id != own {
+			return true
+		}
+		if c, ok := f.v.isCueVerb(k); ok && speechCore[c.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechCore are the verbs that introduce speech of their own.
+var speechCore = set("say", "tell", "add", "write", "ask", "reply", "respond", "continue", "note",
+	"explain", "argue", "insist", "tweet", "declare", "state", "announce", "recall", "warn", "claim")
+
+func isDash(w string) bool {
+	switch w {
+	case "—", "--", "–", "―":
+		return true
 	}
 	return false
 }
@@ -661,6 +766,32 @@ func (f *finder) cueBefore(end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sameMarks reports whether the quotation mark at token open is of the
+// same family (curly, straight, doubled apostrophes) as the first
+// quotation of attribution id. An excerpt quoted in straight marks
+// around text with curly ones is not a continuation of the inner quotes.
+func (f *finder) sameMarks(id, open int) bool {
+	family := func(w string) int {
+		switch w {
+		case "\u201c", "\u201d", "\u201e", "\u201f":
+			return 1
+		case "''", "``":
+			return 2
+		case "\u00ab", "\u00bb":
+			return 3
+		}
+		return 0
+	}
+	for _, p := range f.attrs[id].parts {
+		for k := p[0]; k < p[1]; k++ {
+			if f.v.inQ[k] >= 0 {
+				return family(f.v.words[f.v.quotes[f.v.inQ[k]].open]) == family(f.v.words[open])
+			}
+		}
+	}
+	return false
 }
 
 // lastDirectIn returns the last attribution anchored on a quotation in
@@ -772,6 +903,15 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 func (f *finder) tailAttribution(c, gb, end int) bool {
 	v := f.v
 	k := gb
+	// "the president told reporters in …"
+	if cw, _ := lookupCue(v.lower[c]); recipientVerbs[cw.lemma] {
+		if e, ok := v.npRight(k, end); ok {
+			k = e
+		}
+		if k < end && tailPreps[v.lower[k]] {
+			return true
+		}
+	}
 	// "he said in a statement", "officials said Tuesday"
 	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || v.capitalized(k) || v.isPossessive(k)) {
 		k++
@@ -783,9 +923,12 @@ func (f *finder) tailAttribution(c, gb, end int) bool {
 	case ".", ",", "!", "?", ";":
 		return true
 	}
-	_ = c
 	return false
 }
+
+// tailPreps start the phrases that may follow a closing attribution
+// ("…, the president told reporters in the latest whirlwind …").
+var tailPreps = set("in", "at", "on", "during", "after", "before", "while", "as", "from", "with", "to", "outside", "inside", "following")
 
 // restAfter returns the content part after a mid-sentence attribution
 // ("The plan, he said, is …"), or an empty range.
@@ -881,12 +1024,14 @@ func (f *finder) words(a, b int) int {
 	return n
 }
 
+func (f *finder) kindOf(id int) string { return f.kind(f.attrs[id].parts) }
+
 // outermost marks as dropped the attributions whose cue lies inside
 // another's content: only the outermost attribution is kept.
 func (f *finder) outermost() {
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if !a.hasCue() {
+		if !a.hasCue() || (a.direct && a.hasSrc() && f.kindOf(i) == "direct") {
 			continue
 		}
 		for j := range f.attrs {

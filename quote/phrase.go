@@ -30,8 +30,19 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 			return c, false
 		}
 	}
-	// "to" + base form after a noun is usually purpose ("a chance to
-	// say"); keep it, the source check decides.
+	if i+1 < len(v.words) {
+		next := v.lower[i+1]
+		switch {
+		case c.lemma == "think" && (next == "tank" || next == "tanks"):
+			return c, false
+		case c.form == "d" && (next == "as" || next == "by") && c.class&cueSpeech == 0:
+			// a passive or participle: "described as", "known as",
+			// "criticized by"
+			return c, false
+		case c.form == "d" && next == "as" && c.lemma != "say":
+			return c, false
+		}
+	}
 	return c, true
 }
 
@@ -196,9 +207,11 @@ func (v *view) isNounish(i int) bool {
 }
 
 // npRight reads a noun phrase that starts at token start, not reaching
-// token lim: a pronoun, a name with its titles ("Secretary of State
-// Mike Pompeo", "Rep. Jim Clyburn (D-S.C.)") or a determiner and nouns
-// ("the president", "a senior official"). It returns the end.
+// token lim: a pronoun, a name with its titles and descriptors
+// ("Secretary of State Mike Pompeo", "Rep. Jim Clyburn (D-S.C.)", "IMF
+// chief economist Maury Obstfeld"), a determiner and nouns ("the
+// president", "a senior official") or bare nouns ("officials"). It
+// returns the end.
 func (v *view) npRight(start, lim int) (int, bool) {
 	j := start
 	if j >= lim || v.inQ[j] >= 0 {
@@ -209,23 +222,20 @@ func (v *view) npRight(start, lim int) (int, bool) {
 		return j + 1, true
 	}
 	n := 0
+	det := false
 	if determiners[w] || v.isPossessiveDet(j) {
+		det = true
 		j++
-		for j < lim && n < 6 && v.inQ[j] < 0 && (v.isNounish(j) || v.capitalized(j) || v.isPossessive(j)) && !npStops[v.lower[j]] {
-			j++
-			n++
+		if v.isPossessiveDet(start) {
+			j++ // "Trump's lawyer"
 		}
-		if n == 0 {
-			return 0, false
-		}
-		return j, true
 	}
-	for j < lim && n < 10 && v.inQ[j] < 0 {
+	for j < lim && n < 12 && v.inQ[j] < 0 {
 		w := v.lower[j]
 		switch {
 		case v.capitalized(j) && !npStops[w] && !subjPronouns[w]:
-		case titles[w] && n == 0:
-		case w == "of" && n > 0 && j+1 < lim && v.capitalized(j+1):
+		case titles[w] && (n == 0 || det || v.capitalized(j-1)):
+		case w == "of" && n > 0 && j+1 < lim && (v.capitalized(j+1) || (v.lower[j+1] == "the" && j+2 < lim && v.capitalized(j+2))):
 		case (w == "and" || w == "&") && n > 0 && j+1 < lim && v.capitalized(j+1) && !titles[v.lower[j+1]]:
 		case v.isPossessive(j) && n > 0:
 		case v.words[j] == "(" && n > 0:
@@ -239,8 +249,26 @@ func (v *view) npRight(start, lim int) (int, bool) {
 				continue
 			}
 			return v.trimNP(start, j)
-		case n > 0 && v.isNounish(j) && titles[v.lower[j-1]]:
-			// "Secretary of state"
+		case det && n == 0 && v.isCueNoun(j, lim):
+			// "the report says", "the statement said"
+		case v.isNounish(j) && (det || !strings.HasSuffix(w, "ing")):
+			// Lower-case words: after a determiner ("the band
+			// leader"), inside a name ("Tulsa police Chief Chuck
+			// Jordan"), or bare nouns at the start ("officials").
+			k := j
+			for k < lim && k < j+3 && v.isNounish(k) && !v.capitalized(k) {
+				k++
+			}
+			next := k < lim && (v.capitalized(k) || titles[v.lower[k]]) && !npStops[v.lower[k]]
+			if !det && n > 0 && !next {
+				return v.trimNP(start, j)
+			}
+			if !det && n == 0 && !next && strings.HasSuffix(v.lower[k-1], "ed") {
+				return v.trimNP(start, j)
+			}
+			n += k - j
+			j = k
+			continue
 		default:
 			return v.trimNP(start, j)
 		}
@@ -250,7 +278,20 @@ func (v *view) npRight(start, lim int) (int, bool) {
 	return v.trimNP(start, j)
 }
 
+// isCueNoun reports whether token i is a cue word used as the head noun
+// of a subject, a cue verb following it: "the report says".
+func (v *view) isCueNoun(i, lim int) bool {
+	if _, ok := lookupCue(v.lower[i]); !ok || i+1 >= lim {
+		return false
+	}
+	c, ok := v.isCueVerb(i + 1)
+	return ok && c.form != "g" && c.form != ""
+}
+
 func (v *view) trimNP(a, b int) (int, bool) {
+	if b > a && (determiners[v.lower[a]] || v.isPossessiveDet(a)) && b <= a+1 {
+		return 0, false
+	}
 	for b > a && (v.lower[b-1] == "of" || v.lower[b-1] == "and" || v.lower[b-1] == "&" || v.isPossessive(b-1) || v.words[b-1] == "(") {
 		b--
 	}
