@@ -531,7 +531,12 @@ func (f *finder) appositiveHead(comma, lim int) (int, int, bool) {
 // of the sentence without its final punctuation, a semicolon, a dash, or
 // a comma that starts another attribution (", he added", ", adding
 // that", ", according to"). The end is at least min.
-func (f *finder) contentEnd(a, min int) int {
+func (f *finder) contentEnd(a, min int) int { return f.contentEndNP(a, min, false) }
+
+// contentEndNP is contentEnd for a content that is a noun phrase when np
+// is set ("Polls show a close contest, with …"): it ends at the first
+// comma, or before "and" and a verb.
+func (f *finder) contentEndNP(a, min int, np bool) int {
 	v := f.v
 	end := f.sentEnd(a)
 	for k := a; k < end; k++ {
@@ -555,11 +560,15 @@ func (f *finder) contentEnd(a, min int) int {
 		case w == ";" || (isDash(w) && w != "–"):
 			end = k
 		case w == ",":
-			if f.attributionFollows(k+1) || f.clauseFollows(k+1) {
+			if np || f.attributionFollows(k+1) || f.clauseFollows(k+1) {
+				end = k
+			}
+		case w == ":":
+			if f.attributionFollows(k + 1) {
 				end = k
 			}
 		case (w == "and" || w == "but") && k > a+2:
-			if f.coordinatedCue(k + 1) {
+			if f.coordinatedCue(k+1) || (np && k+1 < end && strings.HasSuffix(v.lower[k+1], "ed")) {
 				end = k
 			}
 		}
@@ -567,6 +576,7 @@ func (f *finder) contentEnd(a, min int) int {
 			break
 		}
 	}
+	end = f.trimManner(a, end, min)
 	// Strip closing punctuation and quotation-free trailing commas.
 	for end > a && end > min {
 		switch v.words[end-1] {
@@ -580,6 +590,45 @@ func (f *finder) contentEnd(a, min int) int {
 	}
 	return end
 }
+
+// trimManner removes a trailing manner or time phrase that belongs to the
+// cue rather than to the content: "called for more school investment in
+// a statement on Thursday".
+func (f *finder) trimManner(a, end, min int) int {
+	v := f.v
+	for k := end - 1; k > a+1 && k >= end-10 && k >= min; k-- {
+		if v.inQ[k] >= 0 {
+			return end
+		}
+		switch v.lower[k] {
+		case "in", "on", "at", "during", "via":
+			ok := true
+			manner := false
+			for j := k + 1; j < end; j++ {
+				w := v.lower[j]
+				if mannerNouns[w] {
+					manner = true
+				}
+				if !timeWords[w] && !mannerNouns[w] && !v.capitalized(j) && !v.isPossessive(j) && w != "," {
+					ok = false
+					break
+				}
+			}
+			if ok && manner {
+				end = k
+			}
+		}
+	}
+	return end
+}
+
+// mannerNouns name the occasions of speech.
+var mannerNouns = set("interview", "statement", "speech", "rally", "conference", "briefing",
+	"appearance", "hearing", "event", "debate", "twitter", "facebook", "tweet", "email", "e-mail",
+	"letter", "radio", "television", "tv", "call", "remarks", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+	"op-ed", "post", "message", "video", "broadcast", "show", "program", "session", "forum",
+	"meeting", "release", "week", "today", "yesterday", "tonight")
 
 // nestedIn reports whether attribution id starts inside a content that
 // starts at token a (its cue lies at or after a): a nested attribution,
@@ -597,6 +646,8 @@ func (f *finder) clauseFollows(k int) bool {
 		return false
 	}
 	switch v.lower[k] {
+	case "as":
+		return subjPronouns[v.lower[k+1]]
 	case "but", "while", "although", "though", "whereas":
 		n := v.lower[k+1]
 		return (subjPronouns[n] && n != "it") || (v.lower[k] == "but" && (determiners[n] || v.capitalized(k+1)))
@@ -816,6 +867,14 @@ func (f *finder) lastDirectIn(p int) int {
 // indirect finds reported speech: `Pompeo said the logistics … could be
 // completed in days`, `…, officials said`, `according to X, …`.
 func (f *finder) indirect() {
+	f.indirectPass(true)
+	f.indirectPass(false)
+}
+
+// indirectPass runs the reported-speech patterns over every unused cue;
+// with tails set, only the patterns whose content precedes the cue
+// ("…, officials said", "according to"), which enclose the others.
+func (f *finder) indirectPass(tails bool) {
 	v := f.v
 	for _, pr := range v.paras {
 		for c := pr[0]; c < pr[1]; c++ {
@@ -826,20 +885,27 @@ func (f *finder) indirect() {
 				continue
 			}
 			if v.isAccording(c) {
-				f.according(c)
+				if tails {
+					f.according(c)
+				}
 				continue
 			}
 			cw, ok := v.isCueVerb(c)
 			if !ok || cw.class&cueDirectOnly != 0 {
 				continue
 			}
-			f.indirectAt(c, cw)
+			if tails {
+				f.tailAt(c, cw)
+			} else {
+				f.indirectAt(c, cw)
+			}
 		}
 	}
 }
 
-// indirectAt tries the reported-speech patterns around cue verb c.
-func (f *finder) indirectAt(c int, cw cueWord) {
+// tailAt tries the patterns with the content before the cue: "CONTENT,
+// SOURCE CUE." and "CONTENT, CUE SOURCE.".
+func (f *finder) tailAt(c int, cw cueWord) bool {
 	v := f.v
 	ga, gb := v.cueGroup(c)
 	start, end := f.sentStart(c), f.sentEnd(c)
@@ -856,7 +922,7 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 					}
 					id := f.add(attribution{cue: [2]int{ga, gb}, src: [2]int{a, ga}, parts: parts, inherit: -1})
 					f.claim(id, [][2]int{{a, ga}})
-					return
+					return true
 				}
 			}
 		}
@@ -867,14 +933,22 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 				if ce := f.trimEnd(cs, ga-1); ce > cs && f.words(cs, ce) >= 3 {
 					id := f.add(attribution{cue: [2]int{ga, gb}, src: [2]int{gb, e}, parts: [][2]int{{cs, ce}}, inherit: -1})
 					f.claim(id, [][2]int{{gb, e}})
-					return
+					return true
 				}
 			}
 		}
 	}
+	return false
+}
+
+// indirectAt tries the pattern "SOURCE CUE (that) CONTENT" at cue verb c.
+func (f *finder) indirectAt(c int, cw cueWord) {
+	v := f.v
+	ga, gb := v.cueGroup(c)
+	end := f.sentEnd(c)
 	// SOURCE CUE (that) CONTENT.
 	src, ante, ok := f.sourceBefore(ga, c)
-	if !ok {
+	if !ok || !f.verbReading(c, ga, src) {
 		return
 	}
 	cs := f.skipRecipient(c, gb, end)
@@ -882,7 +956,8 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		return
 	}
 	w := v.lower[cs]
-	if cw.class&cueWeak != 0 && w != "that" && w != "whether" && w != "if" && !(gb > 0 && v.words[gb-1] == ":") {
+	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && w != "that" && w != "whether" && w != "if" && !(gb > 0 && v.words[gb-1] == ":") {
+		// "asked", "continued", "pointed": only with a clause
 		if !(strings.HasPrefix(v.lower[c], "call") && v.lower[gb-1] == "for") {
 			return
 		}
@@ -890,13 +965,83 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 	if cw.class&cueAttitude != 0 && cw.class&cueSpeech == 0 && w == "to" && cs == gb {
 		// "wants to", "hopes to": content is the infinitive
 	}
-	ce := f.contentEnd(cs, cs)
-	if ce <= cs || f.words(cs, ce) < 2 {
+	np := cw.class&(cueObject|cueWeak) != 0 && cw.class&cueSpeech == 0 && w != "that" && w != "whether" && w != "if" && w != "to"
+	ce := f.contentEndNP(cs, cs, np)
+	if ce <= cs || f.words(cs, ce) < 1 {
 		return
 	}
 	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
 	f.claim(id, [][2]int{src})
 }
+
+// verbReading reports whether cue word c, with verb group from ga and the
+// source src, reads as a verb rather than a noun or a modifier: a
+// participle needs an auxiliary, a comma or a preposition before it
+// ("is saying", ", adding", "by saying"), not a bare noun ("the Supreme
+// Court ruling in …"); a base form needs a plural subject ("a Republican
+// tax plan would …" is a noun) and a third-person form a singular one.
+func (f *finder) verbReading(c, ga int, src [2]int) bool {
+	v := f.v
+	cw, _ := lookupCue(v.lower[c])
+	hasAux := false
+	for k := ga; k < c; k++ {
+		if auxiliaries[v.lower[k]] {
+			hasAux = true
+		}
+	}
+	prev := ""
+	if ga > 0 && v.sent[ga-1] == v.sent[c] {
+		prev = v.lower[ga-1]
+	}
+	switch cw.form {
+	case "g":
+		// nouns in -ing need the verb's context: "the court ruling"
+		return !ingNouns[v.lower[c]] || hasAux || prev == "" || prev == "," || gerundPreps[prev]
+	case "", "s":
+		if hasAux || src[1] == 0 || src[1] != ga || !nounHomographs[cw.lemma] {
+			return true
+		}
+		last := src[1] - 1
+		w := v.lower[last]
+		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !v.capitalized(last)
+		if subjPronouns[w] {
+			plural = w != "he" && w != "she" && w != "it"
+		}
+		if pluralNouns[w] {
+			plural = true
+		}
+		for k := src[0]; k < src[1]; k++ {
+			if v.lower[k] == "of" && cw.form == "s" {
+				return true // "the average of polls shows"
+			}
+		}
+		if cw.form == "" {
+			return plural || w == "i" || w == "you" || relPronouns[w] || v.capitalized(last) && src[1]-src[0] > 1 && v.lower[src[0]] != "a"
+		}
+		return !plural || v.capitalized(last)
+	}
+	return true
+}
+
+// ingNouns are cue participles that are more often nouns.
+var ingNouns = set("ruling", "meeting", "hearing", "briefing", "writing", "reading", "thinking",
+	"feeling", "understanding", "finding", "findings", "showing", "understanding", "backing",
+	"questioning", "planning", "posting", "reporting", "learning", "wanting", "seeking")
+
+// nounHomographs are cue verbs whose base and -s forms are common nouns.
+var nounHomographs = set("plan", "question", "rule", "email", "e-mail", "show", "state", "support",
+	"call", "report", "claim", "comment", "post", "text", "request", "order", "back", "fire",
+	"point", "figure", "attack", "signal", "favor", "concern", "view", "fear", "hope", "doubt",
+	"promise", "vow", "pledge", "tweet", "estimate", "demand", "praise", "blame", "welcome",
+	"record", "note", "label", "forecast", "project", "counter", "repeat", "find", "mention",
+	"answer", "reply", "respond", "read", "tout", "blast", "slam", "charge", "plead", "appeal")
+
+// gerundPreps may introduce a participle cue: "by saying", "after
+// telling".
+var gerundPreps = set("and", "by", "after", "before", "while", "without", "when", "in", "for", "of", "but", "also", "even")
+
+// pluralNouns are plural nouns without a final s.
+var pluralNouns = set("people", "police", "media", "staff", "men", "women", "children", "public", "majority", "democrats", "republicans")
 
 // tailAttribution reports whether the attribution whose verb group ends at
 // gb closes its clause: the sentence ends, or a comma follows.
