@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/newsgraph/newsgraph/coref"
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/langid"
 	"github.com/newsgraph/newsgraph/pipeline"
@@ -89,14 +90,16 @@ func Standard() *pipeline.Pipeline {
 		{Name: "region", Requires: []string{document.LayerParagraphs},
 			Assigns: []string{document.LayerRegions, document.LayerUpdates}, Stage: pipeline.StageFunc(region.Process)},
 		{Name: "langid", Requires: []string{document.LayerRegions}, Stage: pipeline.StageFunc(langid.Process)},
-		{Name: "quote", Requires: []string{document.LayerSentences, document.LayerRegions},
+		{Name: "coref", Requires: []string{document.LayerSentences, document.LayerRegions},
+			Assigns: []string{document.LayerEntities}, EnglishOnly: true, Stage: pipeline.StageFunc(coref.Process)},
+		{Name: "quote", Requires: []string{document.LayerSentences, document.LayerRegions, document.LayerEntities},
 			Assigns: []string{document.LayerQuotes}, EnglishOnly: true, Stage: pipeline.StageFunc(quoteStage)},
 	}}
 }
 
 // quoteStage finds quotes and resolves their speakers.
 func quoteStage(ctx context.Context, doc *document.Document) error {
-	return quote.Process(ctx, doc, nil)
+	return quote.Process(ctx, doc, func(d *document.Document) quote.Resolver { return coref.NewResolver(d) })
 }
 
 // Analyze checks the input, turns it into a Document and runs the pipeline.
@@ -122,7 +125,7 @@ func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
 		Models:    map[string]string{},
-		Rules:     map[string]string{"region": region.Version, "quote": quote.Version},
+		Rules:     map[string]string{"region": region.Version, "coref": coref.Version, "quote": quote.Version},
 	}
 }
 

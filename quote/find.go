@@ -546,7 +546,7 @@ func (f *finder) contentEndNP(a, min int, np bool) int {
 		if qi := v.inQ[k]; qi >= 0 {
 			// `to "seize this opportunity," adding that …`: a comma
 			// inside the closing mark.
-			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k >= min && f.attributionFollows(k+1) {
+			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= min && f.attributionFollows(k+1) {
 				end = k + 1
 				break
 			}
@@ -915,6 +915,9 @@ func (f *finder) tailAt(c int, cw cueWord) bool {
 		if a, ok := v.npLeft(ga, start); ok && a > start && v.words[a-1] == "," && !relPronouns[v.lower[a]] {
 			if f.tailAttribution(c, gb, end) {
 				cs := f.clauseStart(a - 1)
+				if cs > start && f.owner[cs-1] >= 0 && v.inQ[cs-1] < 0 {
+					return false // `"…," Kim told Lavrov, …, the agency reported`
+				}
 				if ce := f.trimEnd(cs, a-1); ce > cs && f.words(cs, ce) >= 3 {
 					parts := [][2]int{{cs, ce}}
 					if rest := f.restAfter(gb, end); rest[1] > rest[0] {
@@ -1015,6 +1018,16 @@ func (f *finder) verbReading(c, ga int, src [2]int) bool {
 				return true // "the average of polls shows"
 			}
 		}
+		// A bare adjective or noun is no subject: "formal talks".
+		solid := false
+		for k := src[0]; k < src[1]; k++ {
+			if determiners[v.lower[k]] || v.capitalized(k) || subjPronouns[v.lower[k]] || relPronouns[v.lower[k]] || v.isPossessive(k) {
+				solid = true
+			}
+		}
+		if !solid && !plural {
+			return false
+		}
 		if cw.form == "" {
 			return plural || w == "i" || w == "you" || relPronouns[w] || v.capitalized(last) && src[1]-src[0] > 1 && v.lower[src[0]] != "a"
 		}
@@ -1034,7 +1047,7 @@ var nounHomographs = set("plan", "question", "rule", "email", "e-mail", "show", 
 	"point", "figure", "attack", "signal", "favor", "concern", "view", "fear", "hope", "doubt",
 	"promise", "vow", "pledge", "tweet", "estimate", "demand", "praise", "blame", "welcome",
 	"record", "note", "label", "forecast", "project", "counter", "repeat", "find", "mention",
-	"answer", "reply", "respond", "read", "tout", "blast", "slam", "charge", "plead", "appeal")
+	"answer", "reply", "respond", "read", "tout", "blast", "slam", "charge", "plead", "appeal", "talk")
 
 // gerundPreps may introduce a participle cue: "by saying", "after
 // telling".

@@ -163,7 +163,9 @@ func (v *view) npLeft(end, lim int) (int, bool) {
 		case w == "and":
 			ok = a < end && j > lim && v.capitalized(j+1) && v.capitalized(j-1)
 		case v.isNounish(j):
-			ok = true
+			// a past participle is a verb unless a determiner makes it
+			// an adjective ("a retired general"): "They held formal"
+			ok = !strings.HasSuffix(w, "ed") || (j > lim && determiners[v.lower[j-1]])
 		}
 		if !ok {
 			break

@@ -1,0 +1,584 @@
+// Package coref groups the entity mentions of one article into entities:
+// name variants ("Mike Pompeo", "Pompeo", "Secretary of State Mike
+// Pompeo"), acronyms ("U.N." and "United Nations"), and short names that
+// two people share, resolved by context ("Gen. Kim" is Kim Yong Chol, a
+// bare "Kim" beside Kim Jong Un is the leader). Titles, roles and
+// appositives become descriptions, never names ("President Trump" is the
+// entity "Trump", described as "President"); the canonical name is the
+// fullest name the text gives.
+//
+// Its Resolver tells which entity a quote's source refers to: a name, a
+// pronoun ("he said", resolved to the last fitting speaker, with gender
+// from first names, honorifics and earlier pronouns) or a definite
+// description of a known role ("the president", "the North Korean
+// leader").
+//
+// When the document has no entity mentions (no tagger ran), entities are
+// guessed from capitalised name sequences, with a warning.
+package coref
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Version identifies the coreference rules.
+const Version = "coref-rules/1"
+
+// Process is the coreference stage: it sets doc.Entities and the Entity of
+// every mention.
+func Process(ctx context.Context, doc *document.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	m := build(doc)
+	if m.fallback && len(m.ents) > 0 {
+		doc.Warn("coref", "no entity mentions (the entity tagger did not run); entities are guessed from capitalised names")
+	}
+	doc.Entities = m.entities()
+	for _, mn := range m.mentions {
+		if mn.idx >= 0 && mn.ent != nil {
+			doc.Mentions[mn.idx].Entity = mn.ent.id
+		}
+	}
+	return nil
+}
+
+// A mention is a name in the text, with what surrounds it.
+type mention struct {
+	idx  int // index in doc.Mentions, -1 for a guessed name
+	span document.Span
+	typ  string
+	// name is the mention without titles or possessive; words its words.
+	name  string
+	words []string
+	// descs are the titles and roles before it and its appositive.
+	descs []string
+	// title is the title word right before (or inside) the mention
+	// ("gen.", "president"), "" if none.
+	title  string
+	gender gender
+	para   int
+	ent    *entity
+}
+
+// An entity is a group of mentions.
+type entity struct {
+	id     string
+	typ    string
+	names  []string // distinct name forms, in order of appearance
+	descs  []string
+	first  int // mention index of the first mention
+	count  int
+	gender gender
+	// titled is set when the text calls it by title and a one-word name
+	// ("Gen. Kim"): a bare "Kim" then more likely means someone else.
+	titled   bool
+	lastPara int
+	types    map[string]int
+}
+
+// A model is the result of coreference on one document.
+type model struct {
+	doc      *document.Document
+	mentions []*mention
+	ents     []*entity
+	fallback bool
+	paras    []document.Span
+	sents    []document.Span
+}
+
+func build(doc *document.Document) *model {
+	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences}
+	var ms []document.Mention
+	if len(doc.Mentions) > 0 {
+		ms = doc.Mentions
+	} else {
+		ms = guessNames(doc)
+		m.fallback = true
+	}
+	for i, dm := range ms {
+		mn := m.newMention(dm)
+		if m.fallback {
+			mn.idx = -1
+		} else {
+			mn.idx = i
+		}
+		if mn.name == "" {
+			continue
+		}
+		m.mentions = append(m.mentions, mn)
+	}
+	for i, mn := range m.mentions {
+		m.attach(i, mn)
+	}
+	// IDs in order of first mention.
+	sort.SliceStable(m.ents, func(i, j int) bool { return m.ents[i].first < m.ents[j].first })
+	for i, e := range m.ents {
+		e.id = "E" + itoa(i+1)
+	}
+	return m
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// paraOf returns the index of the paragraph containing offset off, or -1.
+func (m *model) paraOf(off int) int {
+	i := sort.Search(len(m.paras), func(i int) bool { return m.paras[i].End > off })
+	if i < len(m.paras) && m.paras[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// sentOf returns the index of the sentence containing offset off, or -1.
+func (m *model) sentOf(off int) int {
+	i := sort.Search(len(m.sents), func(i int) bool { return m.sents[i].End > off })
+	if i < len(m.sents) && m.sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// tokenAt returns the index of the first token that ends after off.
+func (m *model) tokenAt(off int) int {
+	return sort.Search(len(m.doc.Tokens), func(i int) bool { return m.doc.Tokens[i].End > off })
+}
+
+func (m *model) tok(i int) string {
+	t := m.doc.Tokens[i]
+	return m.doc.Text[t.Start:t.End]
+}
+
+// newMention reads a mention with its titles, roles and appositive.
+func (m *model) newMention(dm document.Mention) *mention {
+	mn := &mention{span: dm.Span, typ: dm.Type, para: m.paraOf(dm.Start)}
+	text := m.doc.Slice(dm.Span)
+	words := fields(text)
+	// Titles inside the mention ("President Trump" tagged whole).
+	var inner []string
+	for len(words) > 1 {
+		w := strings.ToLower(words[0])
+		if g, ok := honorifics[w]; ok {
+			mn.gender = g
+			mn.title = w
+			words = words[1:]
+			continue
+		}
+		nat := isNationality(words[0]) || (compass[w] && len(words) > 2 && isNationality(words[1]))
+		if (titleWords()[w] || (w == "of" && len(inner) > 0) || (nat && len(words) > 2 && titleWords()[strings.ToLower(words[1])] || nat && compass[w])) && mn.typ == document.PER {
+			inner = append(inner, words[0])
+			mn.title = w
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	if len(words) > 0 {
+		words[len(words)-1] = stripPossessive(words[len(words)-1])
+		if words[len(words)-1] == "" {
+			words = words[:len(words)-1]
+		}
+	}
+	if strings.EqualFold(firstWord(words), "the") && mn.typ != document.PER {
+		words = words[1:]
+	}
+	mn.words = words
+	mn.name = strings.Join(words, " ")
+	if len(inner) > 0 && roleOf(inner) {
+		mn.descs = append(mn.descs, strings.Join(inner, " "))
+	}
+	if len(m.doc.Tokens) > 0 && mn.typ == document.PER {
+		if d, title, g := m.preModifier(dm.Start); d != "" || g != unknown {
+			if d != "" {
+				mn.descs = append([]string{d}, mn.descs...)
+			}
+			if title != "" {
+				mn.title = title
+			}
+			if g != unknown {
+				mn.gender = g
+			}
+		}
+		if d := m.appositive(dm.End); d != "" {
+			mn.descs = append(mn.descs, d)
+		}
+	}
+	if mn.gender == unknown && mn.typ == document.PER && len(words) > 1 {
+		mn.gender = nameGender(words[0])
+	}
+	return mn
+}
+
+func firstWord(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[0]
+}
+
+// roleOf reports whether a run of title words holds a role head.
+func roleOf(words []string) bool {
+	for _, w := range words {
+		if roleHeads()[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// preModifier reads the titles and roles just before a name: "Secretary of
+// State", "North Korean leader", "Russian Foreign Minister", "Gen.". It
+// returns the description (empty for honorifics alone), the title word
+// nearest the name and the gender an honorific gives.
+func (m *model) preModifier(start int) (string, string, gender) {
+	k := m.tokenAt(start) - 1
+	if k < 0 {
+		return "", "", unknown
+	}
+	sent := m.sentOf(m.doc.Tokens[k].Start)
+	if sent != m.sentOf(start) {
+		return "", "", unknown
+	}
+	first := -1
+	title := ""
+	g := unknown
+	for j := k; j >= 0 && j > k-8 && m.sentOf(m.doc.Tokens[j].Start) == sent; j-- {
+		w := m.tok(j)
+		lw := strings.ToLower(w)
+		if hg, ok := honorifics[lw]; ok && j == k {
+			g = hg
+			title = lw
+			first = j + 1
+			break
+		}
+		switch {
+		case titleWords()[lw] && (isCapitalized(w) || roleHeads()[lw]):
+		case lw == "of" && first >= 0:
+		case isNationality(w) || (isCapitalized(w) && j+1 <= k && isNationality(m.tok(j+1)) && compass[lw]):
+		default:
+			j = -1
+			continue
+		}
+		if title == "" {
+			title = lw
+		}
+		first = j
+	}
+	if first < 0 || first > k {
+		return "", title, g
+	}
+	var ws []string
+	for j := first; j <= k; j++ {
+		ws = append(ws, m.tok(j))
+	}
+	for len(ws) > 0 && strings.ToLower(ws[0]) == "of" {
+		ws = ws[1:]
+	}
+	if !roleOf(ws) {
+		return "", title, g
+	}
+	s := m.doc.Tokens[first].Start
+	for strings.HasPrefix(strings.ToLower(m.doc.Text[s:]), "of ") {
+		s += 3
+	}
+	return strings.TrimSpace(m.doc.Text[s:m.doc.Tokens[k].End]), title, g
+}
+
+var speechVerbs = setOf(`said says say told tells added adds reported reports announced wrote writes
+	asked asks noted argued claimed insisted warned explained stated declared replied responded`)
+
+var compass = setOf(`north south east west new northern southern eastern western central`)
+
+// isNationality reports whether w looks like a nationality adjective:
+// "Russian", "Chinese", "Korean", "Israeli", "British", "U.S.".
+func isNationality(w string) bool {
+	if !isCapitalized(w) || len(w) < 4 {
+		return w == "U.S." || w == "US" || w == "U.N." || w == "UN"
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"an", "ese", "ish", "i", "ic", "ch"} {
+		if strings.HasSuffix(lw, suf) && !strings.HasSuffix(lw, "tion") {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reads ", a North Korean spy chief and four-star general who
+// …," after a name: a phrase that starts with a determiner or a role and
+// ends at the next comma, dash or the sentence end; a relative clause is
+// cut off.
+func (m *model) appositive(end int) string {
+	k := m.tokenAt(end)
+	if k >= len(m.doc.Tokens) || m.tok(k) != "," || k+1 >= len(m.doc.Tokens) {
+		return ""
+	}
+	sent := m.sentOf(m.doc.Tokens[k].Start)
+	a := k + 1
+	w := strings.ToLower(m.tok(a))
+	if w != "a" && w != "an" && w != "the" && !(titleWords()[w] && roleHeads()[w]) {
+		return ""
+	}
+	b := a
+	for b < len(m.doc.Tokens) && b < a+25 && m.sentOf(m.doc.Tokens[b].Start) == sent {
+		t := m.tok(b)
+		lt := strings.ToLower(t)
+		if t == "," || t == ";" || t == "—" || t == "--" || t == "(" || t == "." || t == "“" || t == "\"" || t == "”" {
+			break
+		}
+		if lt == "who" || lt == "which" || lt == "that" || lt == "whose" {
+			break
+		}
+		if speechVerbs[lt] {
+			return "" // "…, the president told reporters": a clause, not an appositive
+		}
+		b++
+	}
+	if b-a < 2 || b-a >= 25 {
+		return ""
+	}
+	// An appositive is followed by a comma, the sentence end or a verb;
+	// a list ("Kim, the president, and …") is not told apart here.
+	return strings.TrimSpace(m.doc.Text[m.doc.Tokens[a].Start:m.doc.Tokens[b-1].End])
+}
+
+// attach adds mention i to an existing entity or a new one.
+func (m *model) attach(i int, mn *mention) {
+	var best *entity
+	bestScore := -1e9
+	for _, e := range m.ents {
+		ok, s := m.compatible(e, mn)
+		if ok && s > bestScore {
+			best, bestScore = e, s
+		}
+	}
+	if best == nil {
+		best = &entity{typ: mn.typ, first: i, types: map[string]int{}}
+		m.ents = append(m.ents, best)
+	}
+	m.add(best, mn)
+}
+
+func (m *model) add(e *entity, mn *mention) {
+	mn.ent = e
+	e.count++
+	e.types[mn.typ]++
+	if !containsFold(e.names, mn.name) {
+		e.names = append(e.names, mn.name)
+	}
+	for _, d := range mn.descs {
+		if !containsFold(e.descs, d) {
+			e.descs = append(e.descs, d)
+		}
+	}
+	if mn.gender != unknown && e.gender == unknown {
+		e.gender = mn.gender
+	}
+	if len(mn.words) == 1 && mn.title != "" {
+		e.titled = true
+	}
+	e.lastPara = mn.para
+	// The type is PER as soon as one mention says so, else the majority.
+	if e.types[document.PER] > 0 {
+		e.typ = document.PER
+	} else {
+		best := 0
+		for t, n := range e.types {
+			if n > best || (n == best && t < e.typ) {
+				e.typ, best = t, n
+			}
+		}
+	}
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// compatible reports whether mention mn may refer to entity e, and how
+// well it fits.
+func (m *model) compatible(e *entity, mn *mention) (bool, float64) {
+	k := key(mn.name)
+	for _, n := range e.names {
+		// A one-word person name may be shared ("Kim"): it is scored
+		// below, not matched outright.
+		if key(n) == k && (len(mn.words) > 1 || mn.typ != document.PER) {
+			if mn.gender != unknown && e.gender != unknown && mn.gender != e.gender {
+				return false, 0
+			}
+			return true, 100 + m.recency(e, mn)
+		}
+	}
+	if mn.typ != document.PER || e.typ != document.PER {
+		return m.compatibleName(e, mn)
+	}
+	if mn.gender != unknown && e.gender != unknown && mn.gender != e.gender {
+		return false, 0
+	}
+	mw := keyWords(mn.words)
+	sub, super := false, true
+	for _, n := range e.names {
+		nw := keyWords(fields(n))
+		if isSubset(mw, nw) {
+			sub = true
+		}
+		if len(nw) > 1 && !isSubset(nw, mw) && !isSubset(mw, nw) {
+			super = false // a conflicting full name: "Bill Clinton" vs "Hillary Clinton"
+		}
+	}
+	if !sub {
+		// a fuller name of a short one: "Trump", then "Donald Trump"
+		if !super {
+			return false, 0
+		}
+		any := false
+		for _, n := range e.names {
+			if isSubset(keyWords(fields(n)), mw) {
+				any = true
+			}
+		}
+		if !any {
+			return false, 0
+		}
+	}
+	score := m.recency(e, mn) + 0.1*float64(e.count)
+	if mn.title != "" {
+		if m.titleFits(e, mn.title) {
+			score += 5
+		}
+	} else if len(mn.words) == 1 && e.titled {
+		score -= 2
+	}
+	return true, score
+}
+
+// compatibleName matches organisations, places and other names: the same
+// name without "the", an acronym of it ("U.N."/"United Nations"), or its
+// first word alone ("Brookings").
+func (m *model) compatibleName(e *entity, mn *mention) (bool, float64) {
+	if (e.typ == document.PER) != (mn.typ == document.PER) {
+		return false, 0
+	}
+	a := asAcronym(mn.name)
+	for _, n := range e.names {
+		if a != "" && acronym(n) == a {
+			return true, 50 + m.recency(e, mn)
+		}
+		if b := asAcronym(n); b != "" && acronym(mn.name) == b {
+			return true, 50 + m.recency(e, mn)
+		}
+		nw := fields(n)
+		if len(mn.words) == 1 && len(nw) > 1 && strings.EqualFold(nw[0], mn.words[0]) && mn.typ == document.ORG && !compass[strings.ToLower(nw[0])] {
+			return true, 10 + m.recency(e, mn)
+		}
+	}
+	return false, 0
+}
+
+// recency scores how close the entity's last mention is: the same
+// paragraph 3, the previous one 2, else 0.
+func (m *model) recency(e *entity, mn *mention) float64 {
+	switch d := mn.para - e.lastPara; {
+	case d == 0:
+		return 3
+	case d == 1:
+		return 2
+	}
+	return 0
+}
+
+// titleFits reports whether a title before a short name fits what the
+// entity is: "Gen." fits "four-star general".
+func (m *model) titleFits(e *entity, title string) bool {
+	t := strings.TrimSuffix(title, ".")
+	long := map[string]string{"gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
+		"adm": "admiral", "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "dr": "doctor", "prof": "professor"}
+	for _, d := range e.descs {
+		ld := strings.ToLower(d)
+		if strings.Contains(ld, t) || (long[t] != "" && strings.Contains(ld, long[t])) {
+			return true
+		}
+	}
+	return false
+}
+
+func keyWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		k := key(w)
+		if k == "" || nameSuffixes[k] {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// isSubset reports whether every word of a is in b.
+func isSubset(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// entities returns the document entities: the canonical name is the
+// fullest name (most words, then longest), the others are aliases.
+func (m *model) entities() []document.Entity {
+	out := make([]document.Entity, 0, len(m.ents))
+	for _, e := range m.ents {
+		name := canonical(e.names)
+		var aliases []string
+		for _, n := range e.names {
+			if n != name {
+				aliases = append(aliases, n)
+			}
+		}
+		out = append(out, document.Entity{ID: e.id, Name: name, Type: e.typ, Aliases: aliases, Descriptions: e.descs})
+	}
+	return out
+}
+
+func canonical(names []string) string {
+	best := ""
+	for _, n := range names {
+		bw, nw := len(fields(best)), len(fields(n))
+		if nw > bw || (nw == bw && len(n) > len(best)) {
+			best = n
+		}
+	}
+	return best
+}

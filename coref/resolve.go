@@ -1,0 +1,302 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// A Resolver tells which entity a quote's source refers to. It reads the
+// entities coreference built (Process must have run on the document) and
+// keeps the history of speakers that pronouns refer back to, so sources
+// must be resolved in document order. It implements quote.Resolver.
+type Resolver struct {
+	m      *model
+	byID   map[string]*entity
+	spoken []spoke
+}
+
+type spoke struct {
+	e    *entity
+	at   int
+	para int
+}
+
+// NewResolver returns a resolver for doc.
+func NewResolver(doc *document.Document) *Resolver {
+	m := build(doc)
+	r := &Resolver{m: m, byID: map[string]*entity{}}
+	for _, e := range m.ents {
+		r.byID[e.id] = e
+	}
+	return r
+}
+
+// Spoke records that entity id spoke at span at.
+func (r *Resolver) Spoke(id string, at document.Span) {
+	if e := r.byID[id]; e != nil {
+		r.spoken = append(r.spoken, spoke{e, at.Start, r.m.paraOf(at.Start)})
+	}
+}
+
+var pronounGender = map[string]gender{"he": male, "him": male, "his": male, "she": female, "her": female}
+
+// Speaker returns the ID of the entity that the source span refers to: the
+// name in it, the antecedent of a pronoun, or the entity a definite
+// description ("the president") fits. It returns "" when it cannot tell.
+func (r *Resolver) Speaker(src document.Span) string {
+	if e := r.named(src); e != nil {
+		return e.id
+	}
+	text := strings.TrimSpace(r.m.doc.Slice(src))
+	words := fields(text)
+	if len(words) == 0 {
+		return ""
+	}
+	lw := strings.ToLower(words[0])
+	if len(words) == 1 {
+		if g, ok := pronounGender[lw]; ok {
+			if e := r.pronoun(src.Start, g); e != nil {
+				if e.gender == unknown {
+					e.gender = g
+				}
+				return e.id
+			}
+			return ""
+		}
+		switch lw {
+		case "it", "its":
+			if e := r.thing(src.Start); e != nil {
+				return e.id
+			}
+		case "they", "we", "their", "our":
+			if e := r.group(src.Start); e != nil {
+				return e.id
+			}
+		}
+		return ""
+	}
+	if lw == "the" {
+		if e := r.described(words[1:], src.Start); e != nil {
+			return e.id
+		}
+	}
+	return ""
+}
+
+// named returns the entity of the name inside src: the last person named
+// (the head of "Trump lawyer Marc Kasowitz"), else the last organisation,
+// else the last name.
+func (r *Resolver) named(src document.Span) *entity {
+	// The head of the source must be a name: "veteran Korea watchers"
+	// and "the Obama administration" name no one.
+	text := r.m.doc.Text[src.Start:src.End]
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+		text = text[:i] // "Sen. Claire McCaskill (D-Mo.)"
+	}
+	text = strings.TrimRight(text, " ,")
+	head := document.Span{Start: src.Start + len(text), End: src.Start + len(text)}
+	if i := strings.LastIndexAny(text, " "); i >= 0 {
+		head.Start = src.Start + i + 1
+	} else {
+		head.Start = src.Start
+	}
+	headNamed := false
+	for _, mn := range r.m.mentions {
+		if mn.span.Start >= head.End {
+			break
+		}
+		if mn.span.Overlaps(head) {
+			headNamed = true
+		}
+	}
+	if !headNamed {
+		return nil
+	}
+	var per, org, other *entity
+	for _, mn := range r.m.mentions {
+		if mn.span.Start >= src.End {
+			break
+		}
+		if !mn.span.Overlaps(src) || mn.ent == nil {
+			continue
+		}
+		switch mn.ent.typ {
+		case document.PER:
+			per = mn.ent
+		case document.ORG:
+			org = mn.ent
+		default:
+			other = mn.ent
+		}
+	}
+	switch {
+	case per != nil:
+		return per
+	case org != nil:
+		return org
+	}
+	return other
+}
+
+func fits(e *entity, g gender) bool {
+	return e.typ == document.PER && (e.gender == unknown || g == unknown || e.gender == g)
+}
+
+// pronoun resolves "he" or "she" at offset at: the last fitting speaker of
+// the paragraph; else the first fitting person named in the sentence or,
+// latest first, the paragraph's earlier sentences (the subject); else the
+// speakers and subjects of the paragraphs before, nearest first.
+func (r *Resolver) pronoun(at int, g gender) *entity {
+	p := r.m.paraOf(at)
+	lastSpeaker := func(para int) *entity {
+		for i := len(r.spoken) - 1; i >= 0; i-- {
+			s := r.spoken[i]
+			if s.at < at && s.para == para && fits(s.e, g) {
+				return s.e
+			}
+		}
+		return nil
+	}
+	if e := lastSpeaker(p); e != nil {
+		return e
+	}
+	// Sentences of this paragraph, from the pronoun's back to the first.
+	s := r.m.sentOf(at)
+	for si := s; si >= 0 && r.m.paraOf(r.m.sents[si].Start) == p; si-- {
+		lim := r.m.sents[si].End
+		if si == s {
+			lim = at
+		}
+		if e := r.firstPerson(r.m.sents[si].Start, lim, g); e != nil {
+			return e
+		}
+	}
+	for q := p - 1; q >= 0 && q >= p-4; q-- {
+		if e := lastSpeaker(q); e != nil {
+			return e
+		}
+		if q >= 0 && q < len(r.m.paras) {
+			if e := r.firstPerson(r.m.paras[q].Start, r.m.paras[q].End, g); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// firstPerson returns the first fitting person named in [start, end).
+func (r *Resolver) firstPerson(start, end int, g gender) *entity {
+	for _, mn := range r.m.mentions {
+		if mn.span.Start >= end {
+			break
+		}
+		if mn.span.Start >= start && mn.ent != nil && fits(mn.ent, g) {
+			return mn.ent
+		}
+	}
+	return nil
+}
+
+// thing resolves "it": the nearest organisation or place named before it
+// in the sentence ("the U.S. demand for what it calls …"), else the
+// organisation or place that opens the previous sentence.
+func (r *Resolver) thing(at int) *entity {
+	s := r.m.sentOf(at)
+	if s < 0 {
+		return nil
+	}
+	start := r.m.sents[s].Start
+	var last *entity
+	for _, mn := range r.m.mentions {
+		if mn.span.Start >= at {
+			break
+		}
+		if mn.span.Start >= start && mn.ent != nil && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) {
+			last = mn.ent
+		}
+	}
+	if last != nil || s == 0 {
+		return last
+	}
+	prev := r.m.sents[s-1]
+	for _, mn := range r.m.mentions {
+		if mn.span.Start >= prev.End {
+			break
+		}
+		if mn.span.Start >= prev.Start {
+			lead := strings.TrimSpace(r.m.doc.Text[prev.Start:mn.span.Start])
+			if mn.ent != nil && (lead == "" || lead == "The" || lead == "the") && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) {
+				return mn.ent
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// group resolves "they" and "we": the last organisation that spoke in this
+// paragraph or the one before.
+func (r *Resolver) group(at int) *entity {
+	p := r.m.paraOf(at)
+	for i := len(r.spoken) - 1; i >= 0; i-- {
+		s := r.spoken[i]
+		if s.para < p-1 {
+			break
+		}
+		if s.at < at && s.e.typ == document.ORG {
+			return s.e
+		}
+	}
+	return nil
+}
+
+// described resolves a definite description ("president", "North Korean
+// leader"): the entity one of whose descriptions has the same head word
+// and all the modifiers, the most mentioned, then the nearest.
+func (r *Resolver) described(words []string, at int) *entity {
+	if len(words) == 0 {
+		return nil
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !roleHeads()[head] {
+		return nil
+	}
+	var best *entity
+	for _, e := range r.m.ents {
+		if e.typ != document.PER || r.m.mentions[e.first].span.Start >= at {
+			continue
+		}
+		ok := false
+		for _, d := range e.descs {
+			dw := strings.Fields(strings.ToLower(d))
+			if !containsWord(dw, head) {
+				continue
+			}
+			all := true
+			for _, w := range words[:len(words)-1] {
+				if !containsWord(dw, strings.ToLower(w)) {
+					all = false
+					break
+				}
+			}
+			if all {
+				ok = true
+				break
+			}
+		}
+		if ok && (best == nil || e.count > best.count) {
+			best = e
+		}
+	}
+	return best
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
