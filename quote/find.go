@@ -91,10 +91,25 @@ func (f *finder) find() {
 	f.outermost()
 }
 
-// sentEnd returns the end of the sentence of token i.
-func (f *finder) sentEnd(i int) int { return f.v.sents[f.v.sent[i]][1] }
+// sentEnd returns the end of the sentence of token i (i+1 for a token
+// outside the body, the number of tokens past the end).
+func (f *finder) sentEnd(i int) int {
+	if i >= len(f.v.sent) {
+		return len(f.v.sent)
+	}
+	if i < 0 || f.v.sent[i] < 0 {
+		return i + 1
+	}
+	return f.v.sents[f.v.sent[i]][1]
+}
 
-func (f *finder) sentStart(i int) int { return f.v.sents[f.v.sent[i]][0] }
+// sentStart returns the start of the sentence of token i.
+func (f *finder) sentStart(i int) int {
+	if i < 0 || i >= len(f.v.sent) || f.v.sent[i] < 0 {
+		return i
+	}
+	return f.v.sents[f.v.sent[i]][0]
+}
 
 // quotationPart returns the token range of quotation qi.
 func (f *finder) quotationPart(qi int) [2]int {
@@ -131,10 +146,14 @@ func (f *finder) attributeQuotation(qi int) {
 			return
 		}
 	}
-	if f.after(qi) {
-		return
+	if f.after(qi) || f.before(qi) {
+		// The quotation may close a quotation that ran over paragraphs:
+		// the paragraphs before are parts of it too.
+		id := f.qattr[qi]
+		for k := q.cont; k >= 0 && id >= 0 && f.qattr[k] < 0; k = v.quotes[k].cont {
+			f.addPart(id, f.quotationPart(k))
+		}
 	}
-	f.before(qi)
 }
 
 // after tries the patterns with the attribution after the quotation, in
@@ -149,13 +168,10 @@ func (f *finder) after(qi int) bool {
 	// A quotation inside a sentence ("On this weekend's broadcast of
 	// "Fox News Sunday," Pence said …") is a title or a scare quote, not
 	// the content of a following cue.
-	for k := f.sentStart(q.open); k < q.open; k++ {
-		if v.isWord(k) && v.inQ[k] < 0 && !(k+1 == q.open && isDash(v.words[k])) {
-			last := q.open - 1
-			if v.words[last] != ":" && !isDash(v.words[last]) {
-				return false
-			}
-			break
+	if f.wordsBefore(q.open) {
+		last := q.open - 1
+		if v.words[last] != ":" && !isDash(v.words[last]) {
+			return false
 		}
 	}
 	j := q.end
@@ -225,9 +241,33 @@ func (f *finder) after(qi int) bool {
 	return false
 }
 
+// maxScan bounds the scans that walk a sentence token by token, so that
+// a pathological sentence (a 10,000-word run without a full stop) costs
+// linear time.
+const maxScan = 300
+
+// wordsBefore reports whether words outside quotations precede token i in
+// its sentence (looking back at most maxScan tokens).
+func (f *finder) wordsBefore(i int) bool {
+	v := f.v
+	start := f.sentStart(i)
+	for k := i - 1; k >= start; k-- {
+		if i-k > maxScan {
+			return true
+		}
+		if v.isWord(k) && v.inQ[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isQuoteSource reports whether a sentence starting at token j reads
 // "Name said" (a sentence split after a quotation ending in "." or "?").
 func (v *view) isQuoteSource(j int) bool {
+	if v.sent[j] < 0 {
+		return false
+	}
 	lim := v.sents[v.sent[j]][1]
 	e, ok := v.npRight(j, lim)
 	if !ok || e >= lim {
@@ -310,7 +350,7 @@ func (f *finder) newDirect(qi int, cue, src [2]int) int {
 func (f *finder) before(qi int) bool {
 	v := f.v
 	q := &v.quotes[qi]
-	start := f.sentStart(q.open)
+	start := max(f.sentStart(q.open), q.open-maxScan)
 	c := -1
 	for k := q.open - 1; k >= start; k-- {
 		if v.inQ[k] >= 0 {
@@ -530,23 +570,23 @@ func (f *finder) appositiveHead(comma, lim int) (int, int, bool) {
 // contentEnd returns where a content that starts at token a ends: the end
 // of the sentence without its final punctuation, a semicolon, a dash, or
 // a comma that starts another attribution (", he added", ", adding
-// that", ", according to"). The end is at least min.
-func (f *finder) contentEnd(a, min int) int { return f.contentEndNP(a, min, false) }
+// that", ", according to"). The end is at least lo.
+func (f *finder) contentEnd(a, lo int) int { return f.contentEndNP(a, lo, false) }
 
 // contentEndNP is contentEnd for a content that is a noun phrase when np
 // is set ("Polls show a close contest, with …"): it ends at the first
 // comma, or before "and" and a verb.
-func (f *finder) contentEndNP(a, min int, np bool) int {
+func (f *finder) contentEndNP(a, lo int, np bool) int {
 	v := f.v
-	end := f.sentEnd(a)
+	end := min(f.sentEnd(a), max(a, lo)+maxScan)
 	for k := a; k < end; k++ {
-		if k < min {
+		if k < lo {
 			continue
 		}
 		if qi := v.inQ[k]; qi >= 0 {
 			// `to "seize this opportunity," adding that …`: a comma
 			// inside the closing mark.
-			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= min && f.attributionFollows(k+1) {
+			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= lo && f.attributionFollows(k+1) {
 				end = k + 1
 				break
 			}
@@ -576,9 +616,9 @@ func (f *finder) contentEndNP(a, min int, np bool) int {
 			break
 		}
 	}
-	end = f.trimManner(a, end, min)
+	end = f.trimManner(a, end, lo)
 	// Strip closing punctuation and quotation-free trailing commas.
-	for end > a && end > min {
+	for end > a && end > lo {
 		switch v.words[end-1] {
 		case ".", ",", ";", ":", "—", "--", "–", "!", "?":
 			if v.inQ[end-1] < 0 {
@@ -594,9 +634,9 @@ func (f *finder) contentEndNP(a, min int, np bool) int {
 // trimManner removes a trailing manner or time phrase that belongs to the
 // cue rather than to the content: "called for more school investment in
 // a statement on Thursday".
-func (f *finder) trimManner(a, end, min int) int {
+func (f *finder) trimManner(a, end, lo int) int {
 	v := f.v
-	for k := end - 1; k > a+1 && k >= end-10 && k >= min; k-- {
+	for k := end - 1; k > a+1 && k >= end-10 && k >= lo; k-- {
 		if v.inQ[k] >= 0 {
 			return end
 		}
@@ -714,7 +754,32 @@ func (f *finder) attributionFollows(k int) bool {
 // previous paragraph's quotation (without a cue).
 func (f *finder) continuations() {
 	v := f.v
+	// next[qi] is the first quotation after qi in its paragraph that the
+	// first pass attributed, or -1; last the latest before qi.
+	next := make([]int, len(v.quotes))
+	n := -1
+	for qi := len(v.quotes) - 1; qi >= 0; qi-- {
+		next[qi] = n
+		if qi > 0 && v.quotes[qi-1].para != v.quotes[qi].para {
+			n = -1
+		}
+		if a := f.qattr[qi]; a >= 0 && f.attrs[a].direct {
+			n = qi
+		}
+		if qi > 0 && v.quotes[qi-1].para != v.quotes[qi].para {
+			n = -1
+		}
+	}
+	last := -1
 	for qi := range v.quotes {
+		if qi > 0 && v.quotes[qi-1].para != v.quotes[qi].para {
+			last = -1
+		}
+		if qi > 0 {
+			if a := f.qattr[qi-1]; a >= 0 && f.attrs[a].direct && v.quotes[qi-1].para == v.quotes[qi].para {
+				last = qi - 1
+			}
+		}
 		if f.qattr[qi] >= 0 {
 			continue
 		}
@@ -727,13 +792,10 @@ func (f *finder) continuations() {
 		}
 		// Same paragraph: the closest attributed quotation before.
 		id := -1
-		for k := qi - 1; k >= 0 && v.quotes[k].para == q.para; k-- {
-			if a := f.qattr[k]; a >= 0 && f.attrs[a].direct {
-				id = a
-				break
-			}
+		if last >= 0 {
+			id = f.qattr[last]
 		}
-		if id >= 0 && !f.cueBetween(f.attrs[id].parts[len(f.attrs[id].parts)-1][1], q.open, id) {
+		if id >= 0 && q.open-v.quotes[last].end < maxScan && !f.cueBetween(v.quotes[last].end, q.open, id) {
 			f.addPart(id, f.quotationPart(qi))
 			continue
 		}
@@ -765,12 +827,9 @@ func (f *finder) continuations() {
 		}
 		// A later quotation of the same paragraph has the attribution:
 		// `"…." "…," he said.`
-		for k := qi + 1; k < len(v.quotes) && v.quotes[k].para == q.para; k++ {
-			if a := f.qattr[k]; a >= 0 && f.attrs[a].direct {
-				if !f.cueBetween(q.end, v.quotes[k].open, a) {
-					f.addPart(a, f.quotationPart(qi))
-				}
-				break
+		if k := next[qi]; k >= 0 && v.quotes[k].open-q.end < maxScan {
+			if a := f.qattr[k]; !f.cueBetween(q.end, v.quotes[k].open, a) {
+				f.addPart(a, f.quotationPart(qi))
 			}
 		}
 	}
@@ -1146,6 +1205,9 @@ func (f *finder) clauseStart(end int) int {
 	v := f.v
 	start := f.sentStart(end)
 	for k := end - 1; k >= start; k-- {
+		if end-k > maxScan {
+			return k + 1
+		}
 		if v.inQ[k] >= 0 {
 			continue
 		}
@@ -1187,12 +1249,25 @@ func (f *finder) kindOf(id int) string { return f.kind(f.attrs[id].parts) }
 // outermost marks as dropped the attributions whose cue lies inside
 // another's content: only the outermost attribution is kept.
 func (f *finder) outermost() {
+	// Only contents with a part in the cue's paragraph can hold it.
+	byPara := map[int][]int{}
+	for j := range f.attrs {
+		seen := -2
+		for _, p := range f.attrs[j].parts {
+			for _, pp := range []int{f.v.para[p[0]], f.v.para[p[1]-1]} {
+				if pp != seen {
+					byPara[pp] = append(byPara[pp], j)
+					seen = pp
+				}
+			}
+		}
+	}
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		if !a.hasCue() || (a.direct && a.hasSrc() && f.kindOf(i) == "direct") {
 			continue
 		}
-		for j := range f.attrs {
+		for _, j := range byPara[f.v.para[a.cue[0]]] {
 			if i == j || f.attrs[j].dropped {
 				continue
 			}

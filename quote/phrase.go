@@ -197,7 +197,7 @@ func (v *view) npLeft(end, lim int) (int, bool) {
 // verb or an adverb.
 func (v *view) isNounish(i int) bool {
 	w := v.lower[i]
-	if !v.isWord(i) || npStops[w] || auxiliaries[w] || v.isAdverb(i) {
+	if !v.isWord(i) || npStops[w] || auxiliaries[w] || determiners[w] || v.isAdverb(i) {
 		return false
 	}
 	if _, ok := lookupCue(w); ok {
@@ -251,8 +251,10 @@ func (v *view) npRight(start, lim int) (int, bool) {
 				continue
 			}
 			return v.trimNP(start, j)
-		case det && n == 0 && v.isCueNoun(j, lim):
+		case det && v.isCueNoun(j, lim):
 			// "the report says", "the statement said"
+		case det && n == 0 && v.nounAfterDet(j, lim):
+			// "according to the report, …"
 		case v.isNounish(j) && (det || !strings.HasSuffix(w, "ing")):
 			// Lower-case words: after a determiner ("the band
 			// leader"), inside a name ("Tulsa police Chief Chuck
@@ -288,6 +290,24 @@ func (v *view) isCueNoun(i, lim int) bool {
 	}
 	c, ok := v.isCueVerb(i + 1)
 	return ok && c.form != "g" && c.form != ""
+}
+
+// nounAfterDet reports whether cue word i, in a phrase opened by a
+// determiner, is a noun: a base or -s form followed by punctuation or a
+// preposition that does not link a verb to its content.
+func (v *view) nounAfterDet(i, lim int) bool {
+	c, ok := lookupCue(v.lower[i])
+	if !ok || (c.form != "" && c.form != "s") {
+		return false
+	}
+	if i+1 >= lim {
+		return true
+	}
+	switch v.lower[i+1] {
+	case ",", ".", ";", ":", "of", "by", "from", "in", "that", ")", "—":
+		return true
+	}
+	return false
 }
 
 func (v *view) trimNP(a, b int) (int, bool) {
@@ -328,7 +348,7 @@ func (v *view) subject(i int) (int, int, bool) {
 	first := v.lower[a]
 	if npStops[first] || v.isAdverb(a) || strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") || first == "still" {
 		k := a
-		for k < b && v.words[k] != "," {
+		for k < b && k < a+60 && v.words[k] != "," {
 			k++
 		}
 		if k >= b {

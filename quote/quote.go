@@ -150,7 +150,7 @@ func mergeParts(parts [][2]int) [][2]int {
 		if p[1] <= p[0] {
 			continue
 		}
-		if n := len(out); n > 0 && p[0] <= out[n-1][1] {
+		if n := len(out); n > 0 && p[0] < out[n-1][1] {
 			out[n-1][1] = max(out[n-1][1], p[1])
 			continue
 		}

@@ -25,6 +25,10 @@ type view struct {
 	// (marks included), or -1.
 	inQ    []int
 	quotes []quotation
+	// word marks the tokens that start with a letter or digit; first is
+	// the first word token of each sentence (or its end).
+	word  []bool
+	first []int
 }
 
 func newView(doc *document.Document) *view {
@@ -108,6 +112,19 @@ func newView(doc *document.Document) *view {
 	if len(doc.Sentences) > 0 {
 		sortSents(v)
 	}
+	v.word = make([]bool, n)
+	for i, w := range v.words {
+		r, _ := utf8.DecodeRuneInString(w)
+		v.word[i] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	v.first = make([]int, len(v.sents))
+	for si, s := range v.sents {
+		k := s[0]
+		for k < s[1] && !v.word[k] {
+			k++
+		}
+		v.first[si] = k
+	}
 	v.findQuotations()
 	return v
 }
@@ -162,24 +179,16 @@ func (v *view) capitalized(i int) bool {
 	return unicode.IsUpper(r)
 }
 
-func (v *view) isWord(i int) bool {
-	r, _ := utf8.DecodeRuneInString(v.words[i])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+func (v *view) isWord(i int) bool { return v.word[i] }
 
 // sentStart reports whether token i is the first word of its sentence
 // (after opening quotation marks and brackets).
 func (v *view) sentStart(i int) bool {
-	s := v.sent[i]
-	if s < 0 {
+	if i < 0 || i >= len(v.sent) {
 		return false
 	}
-	for j := v.sents[s][0]; j < i; j++ {
-		if v.isWord(j) {
-			return false
-		}
-	}
-	return true
+	s := v.sent[i]
+	return s >= 0 && v.first[s] >= i
 }
 
 // spaceBefore reports whether white space (or the start of the text)
