@@ -89,10 +89,13 @@ type model struct {
 	fallback bool
 	paras    []document.Span
 	sents    []document.Span
+	// index finds the entities that may match a name: by each key word
+	// of its names, by acronym and by first word.
+	index map[string][]*entity
 }
 
 func build(doc *document.Document) *model {
-	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences}
+	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences, index: map[string][]*entity{}}
 	var ms []document.Mention
 	if len(doc.Mentions) > 0 {
 		ms = doc.Mentions
@@ -362,17 +365,57 @@ func (m *model) appositive(end int) string {
 func (m *model) attach(i int, mn *mention) {
 	var best *entity
 	bestScore := -1e9
-	for _, e := range m.ents {
-		ok, s := m.compatible(e, mn)
-		if ok && s > bestScore {
-			best, bestScore = e, s
+	seen := map[*entity]bool{}
+	for _, k := range lookupKeys(mn.name, false) {
+		cands := m.index[k]
+		if len(cands) > maxCandidates {
+			// a word shared by very many names: the latest ones only,
+			// so that pathological input stays linear
+			cands = cands[len(cands)-maxCandidates:]
+		}
+		for _, e := range cands {
+			if seen[e] {
+				continue
+			}
+			seen[e] = true
+			ok, s := m.compatible(e, mn)
+			if ok && (s > bestScore || (s == bestScore && e.first < best.first)) {
+				best, bestScore = e, s
+			}
 		}
 	}
 	if best == nil {
 		best = &entity{typ: mn.typ, first: i, types: map[string]int{}}
 		m.ents = append(m.ents, best)
 	}
+	if !containsFold(best.names, mn.name) {
+		for _, k := range lookupKeys(mn.name, true) {
+			m.index[k] = append(m.index[k], best)
+		}
+	}
 	m.add(best, mn)
+}
+
+// maxCandidates bounds the entities one name is compared with.
+const maxCandidates = 64
+
+// lookupKeys are the index keys of a name: its key words, and the bridge
+// between an acronym and the full name ("U.N." is filed as "#UN", where
+// "United Nations" looks, and "United Nations" as "@UN", where "U.N."
+// looks). Two full names with the same initials never meet.
+func lookupKeys(name string, filing bool) []string {
+	ks := keyWords(fields(name))
+	acr, full := "#", "@"
+	if !filing {
+		acr, full = full, acr
+	}
+	if a := asAcronym(name); a != "" {
+		ks = append(ks, acr+a)
+	}
+	if a := acronym(name); a != "" {
+		ks = append(ks, full+a)
+	}
+	return ks
 }
 
 func (m *model) add(e *entity, mn *mention) {

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -14,6 +15,8 @@ type Resolver struct {
 	m      *model
 	byID   map[string]*entity
 	spoken []spoke
+	// described are the people with descriptions.
+	described []*entity
 }
 
 type spoke struct {
@@ -28,6 +31,9 @@ func NewResolver(doc *document.Document) *Resolver {
 	r := &Resolver{m: m, byID: map[string]*entity{}}
 	for _, e := range m.ents {
 		r.byID[e.id] = e
+		if e.typ == document.PER && len(e.descs) > 0 {
+			r.described = append(r.described, e)
+		}
 	}
 	return r
 }
@@ -77,7 +83,7 @@ func (r *Resolver) Speaker(src document.Span) string {
 		return ""
 	}
 	if lw == "the" {
-		if e := r.described(words[1:], src.Start); e != nil {
+		if e := r.describedAs(words[1:], src.Start); e != nil {
 			return e.id
 		}
 	}
@@ -102,7 +108,7 @@ func (r *Resolver) named(src document.Span) *entity {
 		head.Start = src.Start
 	}
 	headNamed := false
-	for _, mn := range r.m.mentions {
+	for _, mn := range r.m.mentions[r.from(src.Start):] {
 		if mn.span.Start >= head.End {
 			break
 		}
@@ -114,7 +120,7 @@ func (r *Resolver) named(src document.Span) *entity {
 		return nil
 	}
 	var per, org, other *entity
-	for _, mn := range r.m.mentions {
+	for _, mn := range r.m.mentions[r.from(src.Start):] {
 		if mn.span.Start >= src.End {
 			break
 		}
@@ -139,6 +145,12 @@ func (r *Resolver) named(src document.Span) *entity {
 	return other
 }
 
+// from returns the index of the first mention that may overlap offsets
+// from off on (names are shorter than 200 bytes).
+func (r *Resolver) from(off int) int {
+	return sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.Start >= off-200 })
+}
+
 func fits(e *entity, g gender) bool {
 	return e.typ == document.PER && (e.gender == unknown || g == unknown || e.gender == g)
 }
@@ -152,6 +164,9 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 	lastSpeaker := func(para int) *entity {
 		for i := len(r.spoken) - 1; i >= 0; i-- {
 			s := r.spoken[i]
+			if s.para < para {
+				break
+			}
 			if s.at < at && s.para == para && fits(s.e, g) {
 				return s.e
 			}
@@ -187,7 +202,7 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 
 // firstPerson returns the first fitting person named in [start, end).
 func (r *Resolver) firstPerson(start, end int, g gender) *entity {
-	for _, mn := range r.m.mentions {
+	for _, mn := range r.m.mentions[r.from(start):] {
 		if mn.span.Start >= end {
 			break
 		}
@@ -208,7 +223,7 @@ func (r *Resolver) thing(at int) *entity {
 	}
 	start := r.m.sents[s].Start
 	var last *entity
-	for _, mn := range r.m.mentions {
+	for _, mn := range r.m.mentions[r.from(start):] {
 		if mn.span.Start >= at {
 			break
 		}
@@ -220,7 +235,7 @@ func (r *Resolver) thing(at int) *entity {
 		return last
 	}
 	prev := r.m.sents[s-1]
-	for _, mn := range r.m.mentions {
+	for _, mn := range r.m.mentions[r.from(prev.Start):] {
 		if mn.span.Start >= prev.End {
 			break
 		}
@@ -254,7 +269,7 @@ func (r *Resolver) group(at int) *entity {
 // described resolves a definite description ("president", "North Korean
 // leader"): the entity one of whose descriptions has the same head word
 // and all the modifiers, the most mentioned, then the nearest.
-func (r *Resolver) described(words []string, at int) *entity {
+func (r *Resolver) describedAs(words []string, at int) *entity {
 	if len(words) == 0 {
 		return nil
 	}
@@ -263,8 +278,8 @@ func (r *Resolver) described(words []string, at int) *entity {
 		return nil
 	}
 	var best *entity
-	for _, e := range r.m.ents {
-		if e.typ != document.PER || r.m.mentions[e.first].span.Start >= at {
+	for _, e := range r.described {
+		if r.m.mentions[e.first].span.Start >= at {
 			continue
 		}
 		ok := false

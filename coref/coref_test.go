@@ -1,0 +1,223 @@
+package coref
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/tokenize"
+)
+
+// tagged builds a document whose mentions are every occurrence of the
+// given names, as a tagger would tag them (longest name first, no
+// overlaps).
+func tagged(t *testing.T, text string, names map[string]string) *document.Document {
+	t.Helper()
+	doc := document.New(text)
+	if err := tokenize.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return len(b) - len(a) })
+	taken := make([]bool, len(text))
+	for _, k := range keys {
+		for off := 0; ; {
+			i := strings.Index(text[off:], k)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(k)
+			off = e
+			// whole words only
+			if (s > 0 && isWordByte(text[s-1])) || (e < len(text) && isWordByte(text[e])) {
+				continue
+			}
+			if slices.Contains(taken[s:e], true) {
+				continue
+			}
+			for j := s; j < e; j++ {
+				taken[j] = true
+			}
+			doc.Mentions = append(doc.Mentions, document.Mention{Span: document.Span{Start: s, End: e}, Text: k, Type: names[k]})
+		}
+	}
+	slices.SortFunc(doc.Mentions, func(a, b document.Mention) int { return a.Start - b.Start })
+	return doc
+}
+
+func isWordByte(c byte) bool {
+	return c == '-' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+}
+
+// entityAt returns the entity of the mention at the n-th occurrence of
+// needle (a mention must start there).
+func entityAt(t *testing.T, doc *document.Document, needle string, n int) *document.Entity {
+	t.Helper()
+	off := -1
+	for k := 0; k <= n; k++ {
+		i := strings.Index(doc.Text[off+1:], needle)
+		if i < 0 {
+			t.Fatalf("%q occurrence %d not in text", needle, n)
+		}
+		off += 1 + i
+	}
+	for _, m := range doc.Mentions {
+		if m.Start <= off && off < m.End {
+			return doc.Entity(m.Entity)
+		}
+	}
+	t.Fatalf("no mention at %q", needle)
+	return nil
+}
+
+func TestEntities(t *testing.T) {
+	text := "Secretary of State Mike Pompeo met Jane Smith, a senior adviser to the U.N. envoy, in New York. " +
+		"Pompeo later praised the United Nations. President Trump said the talks went well. Trump added that " +
+		"Smith was helpful. Bill Clinton and Hillary Clinton attended; Mrs. Clinton spoke first."
+	doc := tagged(t, text, map[string]string{
+		"Mike Pompeo": "PER", "Pompeo": "PER", "Jane Smith": "PER", "Smith": "PER", "U.N.": "ORG",
+		"New York": "LOC", "United Nations": "ORG", "Trump": "PER", "Bill Clinton": "PER",
+		"Hillary Clinton": "PER", "Clinton": "PER",
+	})
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	pompeo := entityAt(t, doc, "Pompeo later", 0)
+	if pompeo.Name != "Mike Pompeo" || !slices.Contains(pompeo.Descriptions, "Secretary of State") {
+		t.Errorf("Pompeo: %+v", pompeo)
+	}
+	if e := entityAt(t, doc, "Mike Pompeo", 0); e.ID != pompeo.ID {
+		t.Errorf("Mike Pompeo and Pompeo are two entities")
+	}
+	smith := entityAt(t, doc, "Smith was", 0)
+	if smith.Name != "Jane Smith" || !slices.Contains(smith.Descriptions, "a senior adviser to the U.N. envoy") {
+		t.Errorf("Smith: %+v", smith)
+	}
+	if un, un2 := entityAt(t, doc, "U.N.", 0), entityAt(t, doc, "United Nations", 0); un.ID != un2.ID || un.Name != "United Nations" {
+		t.Errorf("U.N. %+v and United Nations %+v", un, un2)
+	}
+	trump := entityAt(t, doc, "Trump said", 0)
+	if trump.Name != "Trump" || !slices.Contains(trump.Descriptions, "President") {
+		t.Errorf("Trump: %+v (the text gives no first name)", trump)
+	}
+	bill, hillary := entityAt(t, doc, "Bill Clinton", 0), entityAt(t, doc, "Hillary Clinton", 0)
+	if bill.ID == hillary.ID {
+		t.Errorf("Bill and Hillary Clinton merged")
+	}
+	if mrs := entityAt(t, doc, "Clinton spoke", 0); mrs.ID != hillary.ID {
+		t.Errorf("Mrs. Clinton is %q, want Hillary Clinton", mrs.Name)
+	}
+}
+
+func TestResolver(t *testing.T) {
+	text := "Mary Jones met Tom Brown on Monday.\n\n" +
+		"“We agreed on a lot,” Jones said. Brown arrived later.\n\n" +
+		"“It went well,” she said.\n\n" +
+		"Brown left early. “I have a plane to catch,” he said.\n\n" +
+		"The senator, Jones, spoke last. “Thank you,” the senator said."
+	doc := tagged(t, text, map[string]string{"Mary Jones": "PER", "Jones": "PER", "Tom Brown": "PER", "Brown": "PER"})
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(doc)
+	span := func(needle string) document.Span {
+		i := strings.Index(doc.Text, needle)
+		return document.Span{Start: i, End: i + len(needle)}
+	}
+	jones := entityAt(t, doc, "Jones said", 0).ID
+	brown := entityAt(t, doc, "Brown left", 0).ID
+	jonesSrc := span("Jones said")
+	jonesSrc.End = jonesSrc.Start + len("Jones")
+	if got := r.Speaker(jonesSrc); got != jones {
+		t.Errorf("Jones = %q, want %q", got, jones)
+	}
+	r.Spoke(jones, span("We agreed"))
+	if got := r.Speaker(pronounAt(doc, "she said")); got != jones {
+		t.Errorf("she = %q, want Jones %q", got, jones)
+	}
+	r.Spoke(jones, span("It went"))
+	if got := r.Speaker(pronounAt(doc, "he said")); got != brown {
+		t.Errorf("he = %q, want Brown %q", got, brown)
+	}
+}
+
+// pronounAt returns the span of the first word of needle.
+func pronounAt(doc *document.Document, needle string) document.Span {
+	i := strings.Index(doc.Text, needle)
+	j := strings.IndexByte(needle, ' ')
+	return document.Span{Start: i, End: i + j}
+}
+
+// TestSummitArticle checks the example article with mentions built by
+// string search, as the tagger would give them.
+func TestSummitArticle(t *testing.T) {
+	data, err := os.ReadFile("../../shared/examples/summit-article.txt")
+	if err != nil {
+		t.Skip("../shared/examples/summit-article.txt not found; skipping the example article")
+	}
+	doc := tagged(t, string(data), map[string]string{
+		"Trump": "PER", "Kim Jong Un": "PER", "Kim Yong Chol": "PER", "Kim": "PER", "Mike Pompeo": "PER",
+		"Pompeo": "PER", "Jonathan Pollack": "PER", "Pollack": "PER", "Sergei Lavrov": "PER", "Lavrov": "PER",
+		"Jo Myong-rok": "PER", "Clinton": "PER", "Xi Jinping": "PER", "Shinzo Abe": "PER", "Moon Jae-in": "PER",
+		"North Korea": "LOC", "U.S.": "LOC", "United States": "LOC", "United Nations": "ORG",
+		"U.N. Security Council": "ORG", "CIA": "ORG", "Brookings Institution": "ORG", "North Korean": "MISC",
+		"Russian": "MISC", "Chinese": "MISC", "Japanese": "MISC", "South Korean": "MISC",
+	})
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		needle string
+		n      int
+		want   string
+		desc   string
+	}{
+		{"Kim Yong Chol, a North Korean spy chief", 0, "Kim Yong Chol", "a North Korean spy chief and four-star general"},
+		{"Kim for the cyberattack", 0, "Kim Yong Chol", ""},   // "Gen. Kim"
+		{"Kim of orchestrating", 0, "Kim Yong Chol", ""},      // "Gen. Kim"
+		{"Kim wanted to buy time", 0, "Kim Jong Un", ""},      // Pollack's "Kim"
+		{"Kim told Lavrov", 0, "Kim Jong Un", ""},             // after "Kim Jong Un welcomed"
+		{"Kim Jong Un could take place", 0, "Kim Jong Un", "North Korean leader"},
+		{"Trump at the White House", 0, "Trump", "President"},
+		{"Pompeo told", 0, "Mike Pompeo", "Secretary of State"},
+		{"Pollack said", 0, "Jonathan Pollack", "an Asia scholar at the nonpartisan Brookings Institution think tank in Washington"},
+		{"Lavrov said", 0, "Sergei Lavrov", "Russian Foreign Minister"},
+		{"Jo Myong-rok", 0, "Jo Myong-rok", "Vice Marshal"},
+		{"U.S. sanctions", 0, "United States", ""},
+	} {
+		e := entityAt(t, doc, c.needle, c.n)
+		if e.Name != c.want {
+			t.Errorf("%q: entity %q, want %q", c.needle, e.Name, c.want)
+			continue
+		}
+		if c.desc != "" && !slices.Contains(e.Descriptions, c.desc) {
+			t.Errorf("%q: descriptions %q lack %q", c.needle, e.Descriptions, c.desc)
+		}
+	}
+}
+
+func FuzzProcess(f *testing.F) {
+	f.Add("Secretary of State Mike Pompeo met Gen. Kim. “Yes,” he said. The U.N. and United Nations agreed.")
+	f.Add("Mr. A, the B of C, said. She said. It said. They said.")
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := document.New(s)
+		if err := tokenize.Process(context.Background(), doc); err != nil {
+			return
+		}
+		if err := Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		r := NewResolver(doc)
+		for _, tk := range doc.Tokens {
+			if id := r.Speaker(tk); id != "" && doc.Entity(id) == nil {
+				t.Fatalf("speaker %q is no entity", id)
+			}
+		}
+	})
+}

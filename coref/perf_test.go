@@ -1,0 +1,38 @@
+package coref
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/tokenize"
+)
+
+// TestManyNames: a text naming thousands of different people stays fast.
+func TestManyNames(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 4000; i++ {
+		fmt.Fprintf(&b, "Then Xa%db Yo%dc met Zed%d and he said it. ", i, i, i%50)
+	}
+	doc := document.New(b.String())
+	if err := tokenize.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(doc)
+	for i, tk := range doc.Tokens {
+		if i%7 == 0 {
+			r.Speaker(tk)
+		}
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("took %v for %d entities", d, len(doc.Entities))
+	}
+	t.Logf("%d entities in %v", len(doc.Entities), time.Since(start))
+}
