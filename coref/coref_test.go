@@ -179,10 +179,10 @@ func TestSummitArticle(t *testing.T) {
 		desc   string
 	}{
 		{"Kim Yong Chol, a North Korean spy chief", 0, "Kim Yong Chol", "a North Korean spy chief and four-star general"},
-		{"Kim for the cyberattack", 0, "Kim Yong Chol", ""},   // "Gen. Kim"
-		{"Kim of orchestrating", 0, "Kim Yong Chol", ""},      // "Gen. Kim"
-		{"Kim wanted to buy time", 0, "Kim Jong Un", ""},      // Pollack's "Kim"
-		{"Kim told Lavrov", 0, "Kim Jong Un", ""},             // after "Kim Jong Un welcomed"
+		{"Kim for the cyberattack", 0, "Kim Yong Chol", ""}, // "Gen. Kim"
+		{"Kim of orchestrating", 0, "Kim Yong Chol", ""},    // "Gen. Kim"
+		{"Kim wanted to buy time", 0, "Kim Jong Un", ""},    // Pollack's "Kim"
+		{"Kim told Lavrov", 0, "Kim Jong Un", ""},           // after "Kim Jong Un welcomed"
 		{"Kim Jong Un could take place", 0, "Kim Jong Un", "North Korean leader"},
 		{"Trump at the White House", 0, "Trump", "President"},
 		{"Pompeo told", 0, "Mike Pompeo", "Secretary of State"},
