@@ -80,6 +80,7 @@ func (f *finder) addPart(id int, part [2]int) {
 // reported speech without quotation marks.
 func (f *finder) find() {
 	v := f.v
+	f.transcripts()
 	for qi := range v.quotes {
 		if f.qattr[qi] >= 0 {
 			continue
@@ -90,6 +91,55 @@ func (f *finder) find() {
 	f.indirect()
 	f.outermost()
 }
+
+// transcripts finds the paragraphs of a transcript: "PENCE: Well, look,
+// …", a speaker's name in capitals and a colon, the rest of the paragraph
+// what the speaker said.
+func (f *finder) transcripts() {
+	v := f.v
+	for _, pr := range v.paras {
+		k := pr[0]
+		for k < pr[1] && !v.isWord(k) && v.words[k] != ":" && v.inQ[k] < 0 {
+			k++
+		}
+		e := k
+		for e < pr[1] && e < k+4 && isCapsWord(v.words[e]) {
+			e++
+		}
+		if e == k || e+1 >= pr[1] || v.words[e] != ":" || v.inQ[k] >= 0 || notSpeakers[v.lower[k]] {
+			continue
+		}
+		end := pr[1]
+		for end > e+1 && !v.isWord(end-1) && v.inQ[end-1] < 0 {
+			end--
+		}
+		if f.words(e+1, end) < 2 {
+			continue
+		}
+		id := f.add(attribution{cue: [2]int{e, e + 1}, src: [2]int{k, e}, parts: [][2]int{{e + 1, end}}, direct: true, inherit: -1})
+		f.claim(id, [][2]int{{k, e}})
+	}
+}
+
+// isCapsWord reports whether w is a word in capitals: "PENCE", "SEN.".
+func isCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// notSpeakers are capitalised labels that introduce no speech.
+var notSpeakers = set("note", "update", "updated", "editor", "editors", "correction", "photo", "video",
+	"watch", "read", "more", "related", "source", "sources", "credit", "image", "warning", "breaking",
+	"exclusive", "analysis", "opinion", "caption", "listen", "see", "also", "advertisement", "q", "a")
 
 // sentEnd returns the end of the sentence of token i (i+1 for a token
 // outside the body, the number of tokens past the end).
@@ -465,6 +515,13 @@ func (f *finder) skipRecipient(c, start, lim int) int {
 			k = e
 		}
 	}
+	// a recipient with a quoted title: `told MSNBC's "Morning Joe" that`
+	if k < lim && v.inQ[k] >= 0 && recipientVerbs[cw.lemma] {
+		q := &v.quotes[v.inQ[k]]
+		if q.close > 0 && q.words <= 4 && q.end < lim && v.lower[q.end] == "that" {
+			k = q.end
+		}
+	}
 	// time and manner phrases up to a "that", colon or comma
 	j := k
 	for j < lim && j < k+10 && v.inQ[j] < 0 && (timeWords[v.lower[j]] || v.capitalized(j) || v.isPossessive(j)) {
@@ -586,7 +643,14 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 		if qi := v.inQ[k]; qi >= 0 {
 			// `to "seize this opportunity," adding that …`: a comma
 			// inside the closing mark.
-			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= lo && f.attributionFollows(k+1) {
+			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= lo && (f.attributionFollows(k+1) || f.clauseFollows(k+1)) {
+				end = k + 1
+				break
+			}
+			// A noun-phrase content with a quotation ends with it when a
+			// prepositional phrase follows: `blasted Clinton as a
+			// "disgrace" Wednesday on The Laura Ingraham Show`.
+			if np && v.quotes[qi].close == k && k+1 >= lo && k+1 < end && (tailPreps[v.lower[k+1]] || weekdays[v.lower[k+1]]) {
 				end = k + 1
 				break
 			}
@@ -600,7 +664,7 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 		case w == ";" || (isDash(w) && w != "–"):
 			end = k
 		case w == ",":
-			if np || f.attributionFollows(k+1) || f.clauseFollows(k+1) {
+			if np || f.attributionFollows(k+1) || f.clauseFollows(k+1) || f.participleFollows(k+1, np) {
 				end = k
 			}
 		case w == ":":
@@ -617,6 +681,9 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 		}
 	}
 	end = f.trimManner(a, end, lo)
+	for end > a+1 && end > lo && v.inQ[end-1] < 0 && weekdays[v.lower[end-1]] {
+		end-- // "… a “disgrace” Wednesday"
+	}
 	// Strip closing punctuation and quotation-free trailing commas.
 	for end > a && end > lo {
 		switch v.words[end-1] {
@@ -662,6 +729,8 @@ func (f *finder) trimManner(a, end, lo int) int {
 	return end
 }
 
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
+
 // mannerNouns name the occasions of speech.
 var mannerNouns = set("interview", "statement", "speech", "rally", "conference", "briefing",
 	"appearance", "hearing", "event", "debate", "twitter", "facebook", "tweet", "email", "e-mail",
@@ -688,12 +757,34 @@ func (f *finder) clauseFollows(k int) bool {
 	switch v.lower[k] {
 	case "as":
 		return subjPronouns[v.lower[k+1]]
-	case "but", "while", "although", "though", "whereas":
+	case "but":
+		return true
+	case "while", "although", "though", "whereas":
 		n := v.lower[k+1]
-		return (subjPronouns[n] && n != "it") || (v.lower[k] == "but" && (determiners[n] || v.capitalized(k+1)))
+		return subjPronouns[n] && n != "it"
 	}
 	return false
 }
+
+// participleFollows reports whether a participial clause starts at token k
+// (after a comma) that ends a content: after an adverb ("…, implicitly
+// putting his name on the line"), or any after a noun-phrase content.
+func (f *finder) participleFollows(k int, np bool) bool {
+	v := f.v
+	if k < len(v.words) && v.isAdverb(k) {
+		k++
+	} else if !np {
+		return false
+	}
+	if k >= len(v.words) || v.para[k] < 0 || v.capitalized(k) {
+		return false
+	}
+	w := v.lower[k]
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !ingPreps[w]
+}
+
+// ingPreps are prepositions in -ing.
+var ingPreps = set("including", "according", "following", "regarding", "concerning", "excluding", "during", "notwithstanding")
 
 // coordinatedCue reports whether a cue verb of the same subject starts at
 // token k (after "and" or "but"): "said it was … and warned North Korea".
@@ -706,7 +797,7 @@ func (f *finder) coordinatedCue(k int) bool {
 		return false
 	}
 	c, ok := v.isCueVerb(k)
-	return ok && c.class&cueSpeech != 0 && (c.form == "d" || c.form == "s")
+	return ok && c.class != cueAttitude && c.form != "g"
 }
 
 // attributionFollows reports whether an attribution starts at token k
@@ -1028,6 +1119,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		// "wants to", "hopes to": content is the infinitive
 	}
 	np := cw.class&(cueObject|cueWeak) != 0 && cw.class&cueSpeech == 0 && w != "that" && w != "whether" && w != "if" && w != "to"
+	if cw.form == "g" && ga == c && src[1] == ga && w != "that" {
+		np = true // "a statement announcing the pick, …"
+	}
 	ce := f.contentEndNP(cs, cs, np)
 	if ce <= cs || f.words(cs, ce) < 1 {
 		return

@@ -83,56 +83,31 @@ func isSpaceRune(r rune) bool {
 	return false
 }
 
-// findQuotations pairs the quotation marks of every body paragraph.
+// findQuotations pairs the quotation marks of every body paragraph. A
+// paragraph opened by a straight mark that never closes, in a text that
+// quotes with curly marks, is an excerpt of another text (a blog's block
+// quote): its mark is set aside, so that the quotations and attributions
+// inside it are found, but its words still count as quoted.
 func (v *view) findQuotations() {
+	v.outer = make([]bool, len(v.words))
+	curly := v.curlyText()
 	prevOpen := -1 // quotation left open at the end of the previous paragraph
 	for p, pr := range v.paras {
-		depth, start := 0, -1
-		first := true
-		for i := pr[0]; i < pr[1]; i++ {
-			role := v.markRole(i)
-			if role == markNone {
-				if v.isWord(i) {
-					first = false
-				}
-				continue
+		n := len(v.quotes)
+		open := v.pair(p, pr, -1, prevOpen)
+		if q := v.quotes[n:]; curly && len(q) > 0 && v.words[q[0].open] == "\"" && q[0].open == v.firstNonSpace(pr) &&
+			(q[0].close < 0 || q[0].end == pr[1]) {
+			skip := q[0].open
+			for i := pr[0]; i < pr[1]; i++ {
+				v.outer[i] = true
 			}
-			if role == markToggle {
-				if depth > 0 {
-					role = markClose
-				} else {
-					role = markOpen
-				}
-			}
-			if role == markOpen {
-				if depth == 0 {
-					start = i
-					q := quotation{open: i, close: -1, para: p, cont: -1}
-					if first && prevOpen >= 0 {
-						q.cont = prevOpen
-					}
-					v.quotes = append(v.quotes, q)
-				}
-				depth++
-				first = false
-				continue
-			}
-			if depth == 0 {
-				continue // a stray closing mark
-			}
-			depth--
-			if depth == 0 {
-				q := &v.quotes[len(v.quotes)-1]
-				q.close, q.end = i, i+1
-				start = -1
+			v.quotes = v.quotes[:n]
+			open = v.pair(p, pr, skip, -1)
+			if open >= 0 && v.quotes[open].close < 0 && len(v.quotes) > n && v.quotes[n].open == skip {
+				open = -1
 			}
 		}
-		prevOpen = -1
-		if depth > 0 && start >= 0 {
-			q := &v.quotes[len(v.quotes)-1]
-			q.close, q.end = -1, pr[1]
-			prevOpen = len(v.quotes) - 1
-		}
+		prevOpen = open
 	}
 	for qi := range v.quotes {
 		q := &v.quotes[qi]
@@ -143,6 +118,83 @@ func (v *view) findQuotations() {
 			}
 		}
 	}
+}
+
+// firstNonSpace returns the first token of a paragraph.
+func (v *view) firstNonSpace(pr [2]int) int { return pr[0] }
+
+// curlyText reports whether the text quotes mostly with curly marks
+// inside its paragraphs (straight marks opening a paragraph are left out:
+// they are what is being told apart).
+func (v *view) curlyText() bool {
+	curly, straight := 0, 0
+	for i, w := range v.words {
+		switch w {
+		case "\u201c", "\u201d":
+			curly++
+		case "\"":
+			if v.para[i] < 0 || v.paras[v.para[i]][0] != i {
+				straight++
+			}
+		}
+	}
+	return curly > straight
+}
+
+// pair pairs the marks of paragraph p (token range pr), ignoring token
+// skip, and appends its quotations. prevOpen is the quotation left open at
+// the end of the previous paragraph. It returns the quotation this
+// paragraph leaves open, or -1.
+func (v *view) pair(p int, pr [2]int, skip, prevOpen int) int {
+	depth, start := 0, -1
+	first := true
+	for i := pr[0]; i < pr[1]; i++ {
+		if i == skip {
+			continue
+		}
+		role := v.markRole(i)
+		if role == markNone {
+			if v.isWord(i) {
+				first = false
+			}
+			continue
+		}
+		if role == markToggle {
+			if depth > 0 {
+				role = markClose
+			} else {
+				role = markOpen
+			}
+		}
+		if role == markOpen {
+			if depth == 0 {
+				start = i
+				q := quotation{open: i, close: -1, para: p, cont: -1}
+				if first && prevOpen >= 0 {
+					q.cont = prevOpen
+				}
+				v.quotes = append(v.quotes, q)
+			}
+			depth++
+			first = false
+			continue
+		}
+		if depth == 0 {
+			continue // a stray closing mark
+		}
+		depth--
+		if depth == 0 {
+			q := &v.quotes[len(v.quotes)-1]
+			q.close, q.end = i, i+1
+			start = -1
+		}
+	}
+	if depth > 0 && start >= 0 {
+		q := &v.quotes[len(v.quotes)-1]
+		q.close, q.end = -1, pr[1]
+		return len(v.quotes) - 1
+	}
+	return -1
 }
 
 // inner returns the token range strictly inside quotation q's marks.

@@ -167,7 +167,7 @@ func (f *finder) kind(parts [][2]int) string {
 		for k := p[0]; k < p[1]; k++ {
 			if f.v.isWord(k) {
 				all++
-				if f.v.inQ[k] >= 0 {
+				if f.v.inQ[k] >= 0 || f.v.outer[k] {
 					in++
 				}
 			}

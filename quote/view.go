@@ -29,6 +29,8 @@ type view struct {
 	// the first word token of each sentence (or its end).
 	word  []bool
 	first []int
+	// outer marks the tokens of excerpt paragraphs, quoted as a whole.
+	outer []bool
 }
 
 func newView(doc *document.Document) *view {
