@@ -30,6 +30,9 @@ type finder struct {
 	owner []int
 	// qattr maps a quotation to its attribution, -1 if none.
 	qattr []int
+	// excerptOf maps an excerpt paragraph to the attribution it is part
+	// of, -1 if none.
+	excerptOf []int
 }
 
 func newFinder(v *view) *finder {
@@ -80,6 +83,10 @@ func (f *finder) addPart(id int, part [2]int) {
 // reported speech without quotation marks.
 func (f *finder) find() {
 	v := f.v
+	f.excerptOf = make([]int, len(v.paras))
+	for i := range f.excerptOf {
+		f.excerptOf[i] = -1
+	}
 	f.transcripts()
 	for qi := range v.quotes {
 		if f.qattr[qi] >= 0 {
@@ -97,7 +104,7 @@ func (f *finder) find() {
 // what the speaker said.
 func (f *finder) transcripts() {
 	v := f.v
-	for _, pr := range v.paras {
+	for p, pr := range v.paras {
 		k := pr[0]
 		for k < pr[1] && !v.isWord(k) && v.words[k] != ":" && v.inQ[k] < 0 {
 			k++
@@ -107,6 +114,7 @@ func (f *finder) transcripts() {
 			e++
 		}
 		if e == k || e+1 >= pr[1] || v.words[e] != ":" || v.inQ[k] >= 0 || notSpeakers[v.lower[k]] {
+			f.excerptAfterColon(p, k)
 			continue
 		}
 		end := pr[1]
@@ -119,6 +127,49 @@ func (f *finder) transcripts() {
 		id := f.add(attribution{cue: [2]int{e, e + 1}, src: [2]int{k, e}, parts: [][2]int{{e + 1, end}}, direct: true, inherit: -1})
 		f.claim(id, [][2]int{{k, e}})
 	}
+}
+
+// excerptAfterColon attributes an excerpt paragraph p (its text starting at
+// token k) to the cue that ends the paragraph before with a colon ("The
+// New York Times reports:"), or to the attribution of the excerpt
+// paragraph before it. An excerpt with attributions of its own (a quoted
+// story that quotes people) is left to them.
+func (f *finder) excerptAfterColon(p, k int) {
+	v := f.v
+	if !v.excerpt[p] || p == 0 {
+		return
+	}
+	pr := v.paras[p]
+	for i := k; i < pr[1]; i++ {
+		if _, ok := v.isCueVerb(i); ok {
+			return
+		}
+	}
+	end := pr[1]
+	for end > k+1 && !v.isWord(end-1) && v.inQ[end-1] < 0 {
+		end--
+	}
+	if id := f.excerptOf[p-1]; id >= 0 {
+		f.addPart(id, [2]int{k, end})
+		f.excerptOf[p] = id
+		return
+	}
+	last := v.paras[p-1][1] - 1
+	if v.words[last] != ":" {
+		return
+	}
+	c, ok := f.cueBefore(last)
+	if !ok {
+		return
+	}
+	ga, gb := v.cueGroup(c)
+	src, ante, ok := f.sourceBefore(ga, c)
+	if !ok {
+		return
+	}
+	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{k, end}}, direct: true, inherit: -1})
+	f.claim(id, [][2]int{src})
+	f.excerptOf[p] = id
 }
 
 // isCapsWord reports whether w is a word in capitals: "PENCE", "SEN.".
@@ -220,7 +271,11 @@ func (f *finder) after(qi int) bool {
 	// the content of a following cue.
 	if f.wordsBefore(q.open) {
 		last := q.open - 1
-		if v.words[last] != ":" && !isDash(v.words[last]) {
+		// `As for complexity, "broadening the base … ," said Mr.
+		// Kamin`: a long quotation after an opening phrase is speech; a
+		// short or title-cased one ("Fox News Sunday,") is not.
+		long := v.words[last] == "," && q.words >= 6 && !f.titleCased(qi)
+		if v.words[last] != ":" && !isDash(v.words[last]) && !long {
 			return false
 		}
 	}
@@ -289,6 +344,23 @@ func (f *finder) after(qi int) bool {
 		return true
 	}
 	return false
+}
+
+// titleCased reports whether most words of quotation qi are capitalised,
+// as in a title ("Commander-in-Chief Forum").
+func (f *finder) titleCased(qi int) bool {
+	v := f.v
+	a, b := v.quotes[qi].inner()
+	caps, words := 0, 0
+	for k := a; k < b; k++ {
+		if v.isWord(k) {
+			words++
+			if v.capitalized(k) {
+				caps++
+			}
+		}
+	}
+	return 2*caps > words
 }
 
 // maxScan bounds the scans that walk a sentence token by token, so that
@@ -515,13 +587,6 @@ func (f *finder) skipRecipient(c, start, lim int) int {
 			k = e
 		}
 	}
-	// a recipient with a quoted title: `told MSNBC's "Morning Joe" that`
-	if k < lim && v.inQ[k] >= 0 && recipientVerbs[cw.lemma] {
-		q := &v.quotes[v.inQ[k]]
-		if q.close > 0 && q.words <= 4 && q.end < lim && v.lower[q.end] == "that" {
-			k = q.end
-		}
-	}
 	// time and manner phrases up to a "that", colon or comma
 	j := k
 	for j < lim && j < k+10 && v.inQ[j] < 0 && (timeWords[v.lower[j]] || v.capitalized(j) || v.isPossessive(j)) {
@@ -529,6 +594,13 @@ func (f *finder) skipRecipient(c, start, lim int) int {
 	}
 	if j > k && j < lim && (v.lower[j] == "that" || v.words[j] == ":" || v.words[j] == "," || v.inQ[j] >= 0) {
 		k = j
+	}
+	// a quoted title before "that": `told MSNBC's "Morning Joe" that`
+	if k < lim && v.inQ[k] >= 0 && v.quotes[v.inQ[k]].open == k {
+		q := &v.quotes[v.inQ[k]]
+		if q.close > 0 && q.words <= 4 && q.end < lim && v.lower[q.end] == "that" {
+			k = q.end
+		}
 	}
 	for k < lim && (v.words[k] == ":" || v.words[k] == ",") {
 		k++
@@ -555,7 +627,8 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 	if ga > lim {
 		prev := ga - 1
 		switch w := v.lower[prev]; {
-		case w == "and" || w == "but" || (w == "," && strings.HasSuffix(v.lower[c], "ing")):
+		case w == "and" || w == "but" || (w == "," && strings.HasSuffix(v.lower[c], "ing")) ||
+			(strings.HasSuffix(v.lower[c], "ing") && (w == "before" || w == "after" || w == "while" || w == "by" || w == "without" || w == "when")):
 			// a second verb of the same subject
 			if id := f.attrBeforeInSentence(c); id >= 0 && f.attrs[id].hasSrc() {
 				return f.attrs[id].src, f.attrs[id].ante, true

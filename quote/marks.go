@@ -71,6 +71,11 @@ func (v *view) markRole(i int) int {
 		return markOpen
 	case rightClose && !leftOpen:
 		return markClose
+	case leftOpen && rightClose:
+		// space on both sides: `” … he delivered` opening a paragraph
+		// with the wrong glyph; the scorer's convention, so that kinds
+		// agree with it.
+		return markToggle
 	}
 	return glyph
 }
@@ -90,6 +95,7 @@ func isSpaceRune(r rune) bool {
 // inside it are found, but its words still count as quoted.
 func (v *view) findQuotations() {
 	v.outer = make([]bool, len(v.words))
+	v.excerpt = make([]bool, len(v.paras))
 	curly := v.curlyText()
 	prevOpen := -1 // quotation left open at the end of the previous paragraph
 	for p, pr := range v.paras {
@@ -101,6 +107,7 @@ func (v *view) findQuotations() {
 			for i := pr[0]; i < pr[1]; i++ {
 				v.outer[i] = true
 			}
+			v.excerpt[p] = true
 			v.quotes = v.quotes[:n]
 			open = v.pair(p, pr, skip, -1)
 			if open >= 0 && v.quotes[open].close < 0 && len(v.quotes) > n && v.quotes[n].open == skip {

@@ -297,7 +297,7 @@ func (v *view) isCueNoun(i, lim int) bool {
 // preposition that does not link a verb to its content.
 func (v *view) nounAfterDet(i, lim int) bool {
 	c, ok := lookupCue(v.lower[i])
-	if !ok || (c.form != "" && c.form != "s") {
+	if !ok || (c.form != "" && c.form != "s" && !ingNouns[v.lower[i]]) {
 		return false
 	}
 	if i+1 >= lim {

@@ -29,8 +29,10 @@ type view struct {
 	// the first word token of each sentence (or its end).
 	word  []bool
 	first []int
-	// outer marks the tokens of excerpt paragraphs, quoted as a whole.
-	outer []bool
+	// outer marks the tokens of excerpt paragraphs, quoted as a whole;
+	// excerpt the paragraphs.
+	outer   []bool
+	excerpt []bool
 }
 
 func newView(doc *document.Document) *view {
