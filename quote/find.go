@@ -531,7 +531,7 @@ func (f *finder) before(qi int) bool {
 	}
 	cw, _ := lookupCue(v.lower[c])
 	src, ante, ok := f.sourceBefore(ga, c)
-	if !ok {
+	if !ok || !f.verbReading(c, ga, src) {
 		return false
 	}
 	cstart := gb

@@ -102,7 +102,7 @@ func (v *view) findQuotations() {
 		n := len(v.quotes)
 		open := v.pair(p, pr, -1, prevOpen)
 		if q := v.quotes[n:]; curly && len(q) > 0 && v.words[q[0].open] == "\"" && q[0].open == v.firstNonSpace(pr) &&
-			(q[0].close < 0 || q[0].end == pr[1]) {
+			(q[0].close < 0 || q[0].end == pr[1]) && (v.transcriptLabel(pr) || !v.firstPerson(pr)) {
 			skip := q[0].open
 			for i := pr[0]; i < pr[1]; i++ {
 				v.outer[i] = true
@@ -125,6 +125,44 @@ func (v *view) findQuotations() {
 			}
 		}
 	}
+}
+
+// firstPerson reports whether a paragraph speaks in the first or second
+// person outside its inner quotations: then a straight mark opening it
+// opens someone's words, not an excerpt of another text.
+func (v *view) firstPerson(pr [2]int) bool {
+	depth := 0
+	for i := pr[0] + 1; i < pr[1]; i++ {
+		switch v.words[i] {
+		case "\u201c":
+			depth++
+		case "\u201d":
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 {
+			switch v.lower[i] {
+			case "i", "we", "you", "my", "our", "me", "us", "your", "i'm", "we're", "you're":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transcriptLabel reports whether a paragraph opens with a speaker's name
+// in capitals and a colon ("PENCE:"), after an opening mark.
+func (v *view) transcriptLabel(pr [2]int) bool {
+	k := pr[0]
+	for k < pr[1] && !v.isWord(k) {
+		k++
+	}
+	e := k
+	for e < pr[1] && e < k+4 && isCapsWord(v.words[e]) {
+		e++
+	}
+	return e > k && e < pr[1] && v.words[e] == ":" && !notSpeakers[v.lower[k]]
 }
 
 // firstNonSpace returns the first token of a paragraph.

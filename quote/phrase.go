@@ -30,6 +30,10 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 			return c, false
 		}
 	}
+	if i > 0 && (v.lower[i-1] == "you" || v.lower[i-1] == "i") && (c.lemma == "know" || c.lemma == "see" || c.lemma == "mean" || c.lemma == "think") &&
+		i+1 < len(v.words) && (v.words[i+1] == "," || v.words[i+1] == "." || v.words[i+1] == "?") {
+		return c, false // "you know," "I mean,": discourse markers
+	}
 	if i+1 < len(v.words) {
 		next := v.lower[i+1]
 		switch {
