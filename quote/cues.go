@@ -83,7 +83,9 @@ var cueLemmas = []struct {
 	{"direct", cueWeak}, {"request", cueObject}, {"appeal", cueWeak}, {"discuss", cueObject | cueWeak},
 	{"talk", cueWeak}, {"speak", cueWeak}, {"testify", cueSpeech}, {"swear", cueSpeech},
 	{"chant", cueDirectOnly}, {"sing", cueDirectOnly}, {"read", cueDirectOnly}, {"comment", cueSpeech},
-	{"scold", cueSpeech}, {"gush", cueSpeech}, {"invite", cueObject}, {"rail", cueWeak}, {"marvel", cueSpeech},
+	{"scold", cueSpeech}, {"gush", cueSpeech}, {"invite", cueObject}, {"answer", cueSpeech | cueWeak},
+	{"bark", cueDirectOnly}, {"riff", cueDirectOnly}, {"fume", cueSpeech}, {"echo", cueSpeech | cueWeak},
+	{"snarl", cueDirectOnly}, {"growl", cueDirectOnly}, {"cry", cueDirectOnly}, {"plead", cueSpeech}, {"rail", cueWeak}, {"marvel", cueSpeech},
 }
 
 // A cueWord is one inflected form of a cue verb.

@@ -491,7 +491,7 @@ func (f *finder) before(qi int) bool {
 		}
 	}
 	if c < 0 {
-		return false
+		return f.colonSource(qi)
 	}
 	if _, used := f.cueOf[c]; !used {
 		// `"…," Tester said, referring to …, "…"`: the participle
@@ -523,7 +523,7 @@ func (f *finder) before(qi int) bool {
 	}
 	if id, ok := f.cueOf[c]; ok {
 		// `"…," he said during a rally in Kenansville, "…"`
-		if f.attrs[id].direct && (between(gb, q.open) <= 1 || !f.cueBetween(gb, q.open, -1)) {
+		if f.attrs[id].direct && (between(gb, q.open) <= 1 || !f.cueBetween(gb, q.open, id)) {
 			f.addPart(id, f.quotationPart(qi))
 			return true
 		}
@@ -562,6 +562,24 @@ func (f *finder) before(qi int) bool {
 	}
 	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cstart, end}}, direct: true, inherit: -1})
 	f.claim(id, [][2]int{src})
+	return true
+}
+
+// colonSource attributes a quotation introduced by a name and a colon,
+// with no verb: `Carl Bialik: "One of the biggest lessons …"`.
+func (f *finder) colonSource(qi int) bool {
+	v := f.v
+	q := &v.quotes[qi]
+	colon := q.open - 1
+	if colon < 1 || v.words[colon] != ":" || v.sent[colon] != v.sent[q.open] || !f.isSpeechQuote(qi) {
+		return false
+	}
+	a, ok := v.npLeft(colon, f.sentStart(colon))
+	if !ok || !v.capitalized(colon-1) || subjPronouns[v.lower[a]] || relPronouns[v.lower[a]] {
+		return false
+	}
+	id := f.add(attribution{cue: [2]int{colon, colon + 1}, src: [2]int{a, colon}, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
+	f.claim(id, [][2]int{{a, colon}})
 	return true
 }
 
@@ -633,6 +651,12 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 			if id := f.attrBeforeInSentence(c); id >= 0 && f.attrs[id].hasSrc() {
 				return f.attrs[id].src, f.attrs[id].ante, true
 			}
+			if a, e, ok := v.subject(prev); ok {
+				return [2]int{a, e}, ante, true
+			}
+			return src, ante, false
+		case w == "to" && c-ga == 0 && ga-2 >= lim:
+			// "went on to say", "continued to insist"
 			if a, e, ok := v.subject(prev); ok {
 				return [2]int{a, e}, ante, true
 			}

@@ -267,6 +267,9 @@ func (v *view) npRight(start, lim int) (int, bool) {
 			for k < lim && k < j+3 && v.isNounish(k) && !v.capitalized(k) {
 				k++
 			}
+			if k == j {
+				return v.trimNP(start, j) // a capitalised pronoun: "… He"
+			}
 			next := k < lim && (v.capitalized(k) || titles[v.lower[k]]) && !npStops[v.lower[k]]
 			if !det && n > 0 && !next {
 				return v.trimNP(start, j)

@@ -205,3 +205,30 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestPhrasesTerminate reads phrases from every token of texts with
+// capitalised pronouns and function words in odd places.
+func TestPhrasesTerminate(t *testing.T) {
+	for _, text := range []string{
+		"Pence went on to say He “was great,” He said. It In The A said It.",
+		"And He said: “quote here now.” The He It We They said In.",
+		"“Yes,” said He. “No,” It said. According to He, It said.",
+	} {
+		doc := document.New(text)
+		if err := tokenize.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		v := newView(doc)
+		for i := range v.words {
+			v.npRight(i, len(v.words))
+			v.npLeft(i+1, 0)
+			if v.sent[i] >= 0 {
+				v.subject(i)
+			}
+		}
+		checkAll := Find(doc, &nameResolver{doc: doc})
+		for _, q := range checkAll {
+			checkQuote(t, doc, q)
+		}
+	}
+}
