@@ -84,6 +84,10 @@ var cueLemmas = []struct {
 	{"talk", cueWeak}, {"speak", cueWeak}, {"testify", cueSpeech}, {"swear", cueSpeech},
 	{"chant", cueDirectOnly}, {"sing", cueDirectOnly}, {"read", cueDirectOnly}, {"comment", cueSpeech},
 	{"scold", cueSpeech}, {"gush", cueSpeech}, {"invite", cueObject}, {"answer", cueSpeech | cueWeak},
+	{"seem", cueAttitude}, {"appear", cueAttitude}, {"express", cueObject}, {"offer", cueObject},
+	{"remind", cueSpeech}, {"sound", cueObject}, {"encourage", cueObject}, {"remember", cueAttitude},
+	{"portray", cueObject}, {"voice", cueObject}, {"deem", cueObject}, {"highlight", cueObject},
+	{"retweet", cueSpeech}, {"disclose", cueSpeech}, {"challenge", cueObject}, {"prefer", cueAttitude},
 	{"bark", cueDirectOnly}, {"riff", cueDirectOnly}, {"fume", cueSpeech}, {"echo", cueSpeech | cueWeak},
 	{"snarl", cueDirectOnly}, {"growl", cueDirectOnly}, {"cry", cueDirectOnly}, {"plead", cueSpeech}, {"rail", cueWeak}, {"marvel", cueSpeech},
 }
@@ -103,8 +107,8 @@ var irregular = map[string][]string{
 	"know": {"knew", "known"}, "feel": {"felt"}, "seek": {"sought"}, "find": {"found"},
 	"show": {"showed", "shown"}, "see": {"saw", "seen"}, "understand": {"understood"},
 	"speak": {"spoke", "spoken"}, "swear": {"swore", "sworn"}, "forecast": {"forecast"},
-	"learn": {"learned", "learnt"}, "fire": {"fired"}, "beg": {"begged"}, "plan": {"planned"},
-	"snap": {"snapped"}, "admit": {"admitted"}, "quip": {"quipped"}, "refer": {"referred"},
+	"learn": {"learned", "learnt"}, "fire": {"fired"},
+	
 	"testify": {"testified"}, "reply": {"replied"}, "deny": {"denied"}, "imply": {"implied"},
 	"worry": {"worried"}, "clarify": {"clarified"}, "decry": {"decried"}, "e-mail": {"e-mailed"},
 	"label": {"labeled", "labelled"}, "signal": {"signaled", "signalled"}, "text": {"texted"},
@@ -145,7 +149,17 @@ func thirdPerson(b string) string {
 	return b + "s"
 }
 
+// doubles are the verbs that double their last consonant: "slammed".
+var doubles = map[string]bool{"slam": true, "plan": true, "beg": true, "admit": true, "quip": true,
+	"snap": true, "refer": true, "chat": true, "jab": true, "nod": true, "rap": true, "commit": true,
+	"submit": true, "regret": true, "permit": true, "omit": true, "stop": true, "drop": true,
+	"prod": true, "slap": true, "blog": true, "spar": true, "scrap": true, "fret": true, "vet": true,
+	"flag": true, "rip": true, "riff": false}
+
 func past(b string) string {
+	if doubles[b] {
+		return b + b[len(b)-1:] + "ed"
+	}
 	switch {
 	case strings.HasSuffix(b, "e"):
 		return b + "d"
@@ -164,11 +178,17 @@ func gerund(b string) string {
 	case strings.HasSuffix(b, "e") && !strings.HasSuffix(b, "ee"):
 		return b[:len(b)-1] + "ing"
 	}
-	switch b {
-	case "plan", "beg", "admit", "quip", "snap", "refer":
+	if doubles[b] {
 		return b + b[len(b)-1:] + "ing"
 	}
 	return b + "ing"
+}
+
+// contentStarts lists, for the cue verbs that need one, the words their
+// content may start with: "seemed to", "appears that".
+var contentStarts = map[string]map[string]bool{
+	"seem":   {"to": true, "that": true, "as": true, "like": true},
+	"appear": {"to": true, "that": true, "as": true, "like": true},
 }
 
 // lookupCue returns the cue verb a lower-case word is a form of.

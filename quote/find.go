@@ -605,9 +605,10 @@ func (f *finder) skipRecipient(c, start, lim int) int {
 			k = e
 		}
 	}
-	// time and manner phrases up to a "that", colon or comma
+	// time and manner phrases up to a "that", colon or comma: "said
+	// Thursday that", "said in an interview with CNN that"
 	j := k
-	for j < lim && j < k+10 && v.inQ[j] < 0 && (timeWords[v.lower[j]] || v.capitalized(j) || v.isPossessive(j)) {
+	for j < lim && j < k+10 && v.inQ[j] < 0 && (timeWords[v.lower[j]] || (j > k && (v.capitalized(j) || v.isPossessive(j)))) {
 		j++
 	}
 	if j > k && j < lim && (v.lower[j] == "that" || v.words[j] == ":" || v.words[j] == "," || v.inQ[j] >= 0) {
@@ -651,6 +652,17 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 			if id := f.attrBeforeInSentence(c); id >= 0 && f.attrs[id].hasSrc() {
 				return f.attrs[id].src, f.attrs[id].ante, true
 			}
+			// ", Spicer said, adding": the source of the cue before it,
+			// even when that one is not attributed yet
+			for k := prev - 1; k >= lim && k > prev-12; k-- {
+				if cw, ok := v.isCueVerb(k); ok && cw.class&cueSpeech != 0 && cw.form != "g" {
+					pa, _ := v.cueGroup(k)
+					if a, ok := v.npLeft(pa, lim); ok {
+						return [2]int{a, pa}, ante, true
+					}
+					break
+				}
+			}
 			if a, e, ok := v.subject(prev); ok {
 				return [2]int{a, e}, ante, true
 			}
@@ -665,6 +677,11 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 			// an appositive closed by this comma
 			if a, e, ok := f.appositiveHead(prev, lim); ok {
 				return [2]int{a, e}, ante, true
+			}
+			// "France's secretary of state for the elderly, Pascale
+			// Boistard, confirmed": the name in the commas
+			if a, ok := v.npLeft(prev, lim); ok && a > lim && v.words[a-1] == "," && v.capitalized(prev-1) {
+				return [2]int{a, prev}, ante, true
 			}
 			return src, ante, false
 		}
@@ -800,7 +817,7 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 // a statement on Thursday".
 func (f *finder) trimManner(a, end, lo int) int {
 	v := f.v
-	for k := end - 1; k > a+1 && k >= end-10 && k >= lo; k-- {
+	for k := end - 1; k > a && k >= end-10 && k >= lo; k-- {
 		if v.inQ[k] >= 0 {
 			return end
 		}
@@ -1206,6 +1223,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		return
 	}
 	w := v.lower[cs]
+	if starts := contentStarts[cw.lemma]; starts != nil && !starts[w] {
+		return
+	}
 	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && w != "that" && w != "whether" && w != "if" && !(gb > 0 && v.words[gb-1] == ":") {
 		// "asked", "continued", "pointed": only with a clause
 		if !(strings.HasPrefix(v.lower[c], "call") && v.lower[gb-1] == "for") {
@@ -1346,7 +1366,7 @@ func (f *finder) restAfter(gb, end int) [2]int {
 	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || v.capitalized(k)) {
 		k++
 	}
-	if k < end && v.words[k] == "," {
+	if k < end && v.words[k] == "," && !f.attributionFollows(k+1) {
 		e := f.contentEnd(k+1, k+1)
 		if e > k+1 && f.words(k+1, e) >= 2 {
 			return [2]int{k + 1, e}

@@ -150,7 +150,11 @@ func (v *view) npLeft(end, lim int) (int, bool) {
 		case v.isPossessive(j):
 			ok = a < end
 		case determiners[w]:
-			ok, stop = true, true
+			// "She and her husband": a coordinated phrase goes on
+			ok = true
+			stop = !(j-2 >= lim && v.lower[j-1] == "and" && (subjPronouns[v.lower[j-2]] || v.capitalized(j-2)))
+		case subjPronouns[w] && j+1 < end && v.lower[j+1] == "and" && a <= j+1:
+			ok = true // "She and her husband"
 		case v.capitalized(j):
 			if npStops[w] || subjPronouns[w] {
 				// A capitalised function word ("But", "In") starts a
@@ -165,7 +169,9 @@ func (v *view) npLeft(end, lim int) (int, bool) {
 		case w == "&":
 			ok = a < end
 		case w == "and":
-			ok = a < end && j > lim && v.capitalized(j+1) && v.capitalized(j-1)
+			// "Google and Yahoo", "She and her husband"
+			ok = a < end && j > lim && (v.capitalized(j+1) || determiners[v.lower[j+1]]) &&
+				(v.capitalized(j-1) || subjPronouns[v.lower[j-1]])
 		case v.isNounish(j):
 			// a past participle is a verb unless a determiner makes it
 			// an adjective ("a retired general"): "They held formal"
