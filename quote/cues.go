@@ -108,7 +108,7 @@ var irregular = map[string][]string{
 	"show": {"showed", "shown"}, "see": {"saw", "seen"}, "understand": {"understood"},
 	"speak": {"spoke", "spoken"}, "swear": {"swore", "sworn"}, "forecast": {"forecast"},
 	"learn": {"learned", "learnt"}, "fire": {"fired"},
-	
+
 	"testify": {"testified"}, "reply": {"replied"}, "deny": {"denied"}, "imply": {"implied"},
 	"worry": {"worried"}, "clarify": {"clarified"}, "decry": {"decried"}, "e-mail": {"e-mailed"},
 	"label": {"labeled", "labelled"}, "signal": {"signaled", "signalled"}, "text": {"texted"},
