@@ -173,14 +173,14 @@ func eachCSV(file string, data []byte, cols int, f func(line int, rec []string) 
 		if err == io.EOF {
 			return nil
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return &FormatError{File: file, Line: pe.Line, Msg: pe.Err.Error() + " (truncated or damaged file?)"}
 			}
-			return &FormatError{File: file, Line: line, Msg: err.Error()}
+			return &FormatError{File: file, Msg: err.Error()}
 		}
+		line, _ := r.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
@@ -188,7 +188,13 @@ func eachCSV(file string, data []byte, cols int, f func(line int, rec []string) 
 			return &FormatError{File: file, Line: line, Msg: fmt.Sprintf("%d fields, want %d (truncated or damaged file?)", len(rec), cols)}
 		}
 		for i, s := range rec {
+			if s == "" {
+				return &FormatError{File: file, Line: line, Msg: fmt.Sprintf("field %d is empty, where OFAC writes -0- (truncated file?)", i+1)}
+			}
 			s = strings.TrimSpace(s)
+			if s == "-" || s == "-0" {
+				return &FormatError{File: file, Line: line, Msg: fmt.Sprintf("field %d is %q, a cut-off \"-0-\" (truncated file?)", i+1, s)}
+			}
 			if s == "-0-" {
 				s = ""
 			}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/screen"
 	"github.com/newsgraph/newsgraph/store"
 	"github.com/newsgraph/newsgraph/store/sqlite"
 )
@@ -76,4 +77,16 @@ func ageString(days int) string {
 		return fmt.Sprintf("%d months", days/30)
 	}
 	return fmt.Sprintf("%d years", days/365)
+}
+
+// screenIndex indexes the lists loaded in the database at path (the
+// default when ""), or returns nil when there are none.
+func screenIndex(ctx context.Context, e *env, path string) (*screen.Index, error) {
+	s, _, err := openStore(ctx, e, path, false)
+	if err != nil || s == nil {
+		return nil, err
+	}
+	defer s.Close()
+	ix, _, err := store.ScreenIndex(ctx, s)
+	return ix, err
 }
