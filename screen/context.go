@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Context is what a text says about the bearer of a name, used to tell
@@ -42,7 +43,24 @@ const (
 var descStop = set("a", "an", "the", "of", "in", "for", "and", "to", "at", "on", "by", "with", "who", "is", "was", "as",
 	"his", "her", "its", "their", "former", "current", "deputy", "senior", "under", "usually", "described", "also",
 	"one", "two", "most", "powerful", "figures", "official", "officials", "man", "woman", "year", "old", "leader",
-	"s", "u", "that", "which", "from", "has", "have", "been", "be", "this", "head", "member", "representative")
+	"s", "u", "that", "which", "from", "has", "have", "been", "be", "this", "head", "member", "representative",
+	// the boilerplate of listings
+	"sanctions", "sanction", "regulations", "regulation", "sections", "section", "secondary", "risk", "transactions",
+	"prohibited", "persons", "owned", "controlled", "financial", "institutions", "linked", "additional", "information",
+	"subject", "pursuant", "nationality", "passport", "dob", "pob", "gender", "male", "female", "alt", "website",
+	"identification", "number", "executive", "order", "eo", "designated", "listed", "list", "un", "security", "council")
+
+// countryWords are the words of country names and adjectives: a country
+// is compared as a country, not as a word of a role.
+var countryWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for k := range countryIndex() {
+		for _, w := range strings.Fields(k) {
+			m[w] = true
+		}
+	}
+	return m
+})
 
 // context scores the fit between what a text says and a listed entry, as
 // an adjustment to the name score with a note for the explanation.
@@ -107,7 +125,7 @@ func (ix *Index) context(e *ientry, c Context) (float64, string) {
 		listing := e.entry.Remarks + " " + strings.Join(e.entry.Titles, " ")
 		lw := map[string]bool{}
 		for _, w := range words(foldOnly(listing)) {
-			if !descStop[w] && len(w) > 2 {
+			if !descStop[w] && !countryWords()[w] && len(w) > 2 {
 				lw[w] = true
 			}
 		}

@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // countryTable lists countries as ISO 3166-1 alpha-2 code, names (the
 // lists' spellings included: "Korea, North") and the adjectives news
@@ -160,7 +163,9 @@ var programCountries = []struct{ prefix, code string }{
 	{"mali", "ML"}, {"haiti", "HT"}, {"hk", "HK"}, {"balkans", "RS"},
 }
 
-var countryIndex = func() map[string]string {
+// countryIndex maps folded country names and adjectives to codes; built
+// on first use.
+var countryIndex = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, c := range countryTable {
 		for _, n := range strings.Split(c.names+"|"+c.adjectives, "|") {
@@ -172,7 +177,7 @@ var countryIndex = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // countryName returns a country's first name in the table.
 func countryName(code string) string {
@@ -190,7 +195,7 @@ func countryName(code string) string {
 func CountryCode(s string) string {
 	f, _ := fold(s)
 	k := strings.Join(words(f), " ")
-	if c, ok := countryIndex[k]; ok {
+	if c, ok := countryIndex()[k]; ok {
 		return c
 	}
 	if len(k) == 2 {
@@ -213,7 +218,7 @@ func countriesIn(text string) []string {
 	for i := 0; i < len(ws); {
 		found := false
 		for n := min(6, len(ws)-i); n >= 1; n-- {
-			if c, ok := countryIndex[strings.Join(ws[i:i+n], " ")]; ok {
+			if c, ok := countryIndex()[strings.Join(ws[i:i+n], " ")]; ok {
 				if n == 1 && (ws[i] == "car" || ws[i] == "us" || ws[i] == "georgia" || ws[i] == "jordan" || ws[i] == "chad") {
 					break // ordinary words and names
 				}
