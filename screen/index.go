@@ -24,6 +24,8 @@ type Index struct {
 	// deletes pairs the hash of each word less one of its letters with
 	// the word, sorted by hash: the neighbourhood that finds typos.
 	deletes []hashWord
+	// delStart[b] is where the deletes whose hash has top bits b start.
+	delStart []int32
 
 	pool sync.Pool // *scratch
 }
@@ -100,11 +102,13 @@ func NewIndex(lists ...*List) *Index {
 	ix.deletes = make([]hashWord, 0, len(df)*8)
 	total := float64(len(ix.names) + 1)
 	weight := func(t token) float32 {
-		switch t.role {
-		case roleGeneric:
+		switch {
+		case t.role == roleGeneric:
 			return 0.05
-		case roleParticle:
+		case t.role == roleParticle:
 			return 0.1
+		case len(t.text) == 1:
+			return initialWeight
 		}
 		w := float32(idf(df[t.text], total))
 		if t.role == roleOptional {
@@ -119,14 +123,19 @@ func NewIndex(lists ...*List) *Index {
 			n.total += n.toks[ti].weight
 		}
 		for ti, t := range n.toks {
-			if t.role == roleGeneric || t.role == roleParticle || len(t.text) < 2 {
-				continue
+			if retrievable(&t) {
+				ix.post(t, posting{name: int32(ni), pos: uint8(ti)}, true)
 			}
-			ix.post(t, posting{name: int32(ni), pos: uint8(ti)}, true)
 			// Joined neighbours: "Yong Chol" is also "Yongchol".
-			if ti+1 < len(n.toks) && n.toks[ti+1].role != roleGeneric {
-				j := n.toks[ti+1]
-				c := token{text: t.text + j.text, role: roleCore}
+			for _, k := range []int{2, 3} {
+				if !joinWords(n.toks, ti, k) {
+					continue
+				}
+				text := t.text
+				for _, u := range n.toks[ti+1 : ti+k] {
+					text += u.text
+				}
+				c := token{text: text, role: roleCore}
 				c.variant = variantKey(c.text)
 				c.cons = consonantKey(c.variant)
 				ix.post(c, posting{name: int32(ni), pos: uint8(ti) | 0x80}, false)
@@ -134,12 +143,23 @@ func NewIndex(lists ...*List) *Index {
 		}
 	}
 	slices.SortFunc(ix.deletes, func(a, b hashWord) int { return cmp.Compare(a.h, b.h) })
+	ix.delStart = make([]int32, 1<<delBits+1)
+	b := 0
+	for i, d := range ix.deletes {
+		for top := int(d.h >> (64 - delBits)); b <= top; b++ {
+			ix.delStart[b] = int32(i)
+		}
+	}
+	for ; b <= 1<<delBits; b++ {
+		ix.delStart[b] = int32(len(ix.deletes))
+	}
 	for wi := range ix.words {
 		w := &ix.words[wi]
 		w.weight = float32(idf(df[w.text], total))
 	}
 	ix.pool.New = func() any {
-		return &scratch{acc: make([]float32, len(ix.names)), cur: make([]float32, len(ix.names)), stamp: make([]int32, len(ix.names))}
+		return &scratch{acc: make([]float32, len(ix.names)), cur: make([]float32, len(ix.names)), stamp: make([]int32, len(ix.names)),
+			wsim: make([]float32, len(ix.words))}
 	}
 	return ix
 }
@@ -161,8 +181,12 @@ func (ix *Index) post(t token, p posting, typos bool) {
 		ix.vocab[t.text] = id
 		ix.words = append(ix.words, vword{token: t})
 		ix.byVariant[t.variant] = append(ix.byVariant[t.variant], id)
-		if len(t.cons) >= 3 {
+		if len(t.cons) >= 2 {
 			ix.byCons[t.cons] = append(ix.byCons[t.cons], id)
+		}
+		if typos && len(t.text) >= 3 {
+			// The word itself, for queries one letter longer.
+			ix.deletes = append(ix.deletes, hashWord{hashSkip(t.text, -1), id})
 		}
 		if typos && len(t.text) >= 4 {
 			for i := range len(t.text) {
@@ -199,6 +223,10 @@ type scratch struct {
 	acc, cur []float32
 	stamp    []int32
 	touched  []int32
+	// wsim holds, per vocabulary word, its similarity to the query word
+	// being looked up (0: not seen); wseen lists the words set.
+	wsim  []float32
+	wseen []int32
 }
 
 // hashSkip hashes s without its byte at skip (FNV-1a); skip = -1 hashes
@@ -219,12 +247,24 @@ type hashWord struct {
 	id int32
 }
 
+// delBits is the number of top hash bits that bucket the deletes.
+const delBits = 16
+
 // byDelete returns the words that give hash h less one letter.
 func (ix *Index) byDelete(h uint64) []hashWord {
-	i, _ := slices.BinarySearchFunc(ix.deletes, h, func(a hashWord, h uint64) int { return cmp.Compare(a.h, h) })
-	j := i
-	for j < len(ix.deletes) && ix.deletes[j].h == h {
-		j++
+	top := h >> (64 - delBits)
+	bucket := ix.deletes[ix.delStart[top]:ix.delStart[top+1]]
+	for i := range bucket {
+		if bucket[i].h == h {
+			j := i
+			for j < len(bucket) && bucket[j].h == h {
+				j++
+			}
+			return bucket[i:j]
+		}
+		if bucket[i].h > h {
+			break
+		}
 	}
-	return ix.deletes[i:j]
+	return nil
 }

@@ -6,7 +6,8 @@ import "strings"
 // variants of one name share: consonant spellings are unified (ph → f,
 // kh → h, c/q → k, w → v, x → ks, zh/dj/dzh → j, tch/ch → c), double
 // letters collapse, a final h after a vowel goes, and each run of vowels
-// becomes "a", or "o" when it holds an o or u. So "Chol", "Chul" and
+// becomes "a", or "o" when it holds an o or u (in words of four letters or
+// less, "i" when it holds an e, i or y). So "Chol", "Chul" and
 // "Cheol" all give "col"; "Yong", "Young" and "Yeong" give "yong";
 // "Mohammed", "Muhammad" and "Mohamad" give "mohamad"; "Hussein",
 // "Husayn" and "Hussain" give "hosan" (and Hasan "hasan").
@@ -32,16 +33,24 @@ func variantKey(t string) string {
 	}
 	for i := 0; i < n; {
 		if vowelAt(i) {
-			j, back := i, false
+			j, back, front := i, false, false
 			for j < n && vowelAt(j) {
-				if t[j] == 'o' || t[j] == 'u' {
+				switch t[j] {
+				case 'o', 'u':
 					back = true
+				case 'e', 'i', 'y':
+					front = true
 				}
 				j++
 			}
-			if back {
+			switch {
+			case back:
 				put('o')
-			} else {
+			case n <= 4 && front:
+				// Short words are single syllables, whose vowel
+				// tells them apart: "Ki" is not "Ka".
+				put('i')
+			default:
 				put('a')
 			}
 			i = j
@@ -106,7 +115,7 @@ func variantKey(t string) string {
 func consonantKey(k string) string {
 	var b strings.Builder
 	for i := 0; i < len(k); i++ {
-		if c := k[i]; c != 'a' && c != 'o' {
+		if c := k[i]; c != 'a' && c != 'o' && c != 'i' {
 			b.WriteByte(c)
 		}
 	}

@@ -62,8 +62,11 @@ func tokenSim(a, b *token) (float32, int) {
 		return 1, simExact
 	case a.variant == b.variant:
 		return 0.92, simVariant
-	case len(a.cons) >= 3 && a.cons == b.cons && len(a.text) >= 4 && len(b.text) >= 4:
+	case (a.abjad || b.abjad) && len(a.cons) >= 2 && a.cons == b.cons && len(a.text) >= 3 && len(b.text) >= 3:
 		return 0.86, simSkeleton
+	}
+	if g := equivalents[a.text]; g != 0 && g == equivalents[b.text] {
+		return 0.9, simVariant
 	}
 	la, lb := len(a.text), len(b.text)
 	if la == 1 || lb == 1 {
@@ -118,47 +121,45 @@ func weightOf(q, c []token, p pair) float32 {
 
 // compare aligns the query's words with a listed name's words and returns
 // the name score with the pairs it chose.
-func compare(q, c []token, weak bool) (float64, []pair) {
+func compare(q, c []token, weak, person bool) (float64, []pair) {
 	cands := make([]pair, 0, 16)
 	for i := range q {
 		for j := range c {
-			if s, k := tokenSim(&q[i], &c[j]); s > 0 {
+			if s, k := tokenSim(&q[i], &c[j]); s > 0 && (person || k != simInitial) {
 				cands = append(cands, pair{qi: i, qn: 1, ci: j, cn: 1, sim: s, kind: k})
 			}
 		}
 	}
-	// joinable is a quick test before joining two words: the first
-	// letter agrees and the lengths fit.
-	joinable := func(one *token, a, b *token) bool {
-		l := len(a.text) + len(b.text)
-		return one.text[0] == a.text[0] && len(one.text) >= l-2 && len(one.text) <= l+2
+	// Joined words: "Yongchol" against "Yong Chol" or "Yong Chul", and
+	// the reverse; "Abdalsalam" against "Abd al Salam".
+	joined := func(one *token, parts []token) (float32, int) {
+		if one.text[0] != parts[0].text[0] {
+			return 0, 0
+		}
+		if concatEq(one.text, parts, func(t *token) string { return t.text }) {
+			return 1, simExact
+		}
+		if concatEq(one.variant, parts, func(t *token) string { return t.variant }) {
+			return 0.92, simVariant
+		}
+		if (one.abjad || parts[0].abjad) && len(one.cons) >= 3 && concatEq(one.cons, parts, func(t *token) string { return t.cons }) {
+			return 0.86, simSkeleton
+		}
+		return 0, 0
 	}
-	// Joined words: "Yongchol" against "Yong Chol", and the reverse.
-	join := func(a, b *token) token {
-		t := token{text: a.text + b.text, role: roleCore}
-		t.variant = variantKey(t.text)
-		t.cons = consonantKey(t.variant)
-		return t
-	}
-	for i := range q {
-		for j := 0; j+1 < len(c); j++ {
-			if !joinable(&q[i], &c[j], &c[j+1]) {
-				continue
-			}
-			jt := join(&c[j], &c[j+1])
-			if s, k := tokenSim(&q[i], &jt); s >= 0.85 && k != simInitial {
-				cands = append(cands, pair{qi: i, qn: 1, ci: j, cn: 2, sim: s, kind: k})
+	for n := 2; n <= 3; n++ {
+		for i := range q {
+			for j := 0; j+n <= len(c); j++ {
+				if s, k := joined(&q[i], c[j:j+n]); s > 0 {
+					cands = append(cands, pair{qi: i, qn: 1, ci: j, cn: n, sim: s, kind: k})
+				}
 			}
 		}
-	}
-	for j := range c {
-		for i := 0; i+1 < len(q); i++ {
-			if !joinable(&c[j], &q[i], &q[i+1]) {
-				continue
-			}
-			jt := join(&q[i], &q[i+1])
-			if s, k := tokenSim(&jt, &c[j]); s >= 0.85 && k != simInitial {
-				cands = append(cands, pair{qi: i, qn: 2, ci: j, cn: 1, sim: s, kind: k})
+		for j := range c {
+			for i := 0; i+n <= len(q); i++ {
+				if s, k := joined(&c[j], q[i:i+n]); s > 0 {
+					cands = append(cands, pair{qi: i, qn: n, ci: j, cn: 1, sim: s, kind: k})
+				}
 			}
 		}
 	}
@@ -178,7 +179,7 @@ func compare(q, c []token, weak bool) (float64, []pair) {
 		return cmp.Compare(b.w, a.w)
 	})
 	var usedQ, usedC uint64
-	var chosen []pair
+	chosen := make([]pair, 0, 8)
 	var m float32
 	substantive := false
 	for _, p := range cands {
@@ -190,7 +191,6 @@ func compare(q, c []token, weak bool) (float64, []pair) {
 		usedQ |= qm
 		usedC |= cm
 		chosen = append(chosen, p)
-		m += p.sim * p.w / 2
 		if p.kind != simInitial {
 			for k := p.ci; k < p.ci+p.cn; k++ {
 				if c[k].role == roleCore || c[k].role == roleOptional {
@@ -202,12 +202,39 @@ func compare(q, c []token, weak bool) (float64, []pair) {
 	if !substantive {
 		return 0, nil // only generic words, particles or initials matched
 	}
+	// A query word no listed name has weighs what its match weighs.
+	var qwBuf [16]float32
+	qw := qwBuf[:0]
+	for i := range q {
+		qw = append(qw, q[i].weight)
+	}
+	for _, p := range chosen {
+		var cw float32
+		for k := p.ci; k < p.ci+p.cn; k++ {
+			cw += c[k].weight
+		}
+		for k := p.qi; k < p.qi+p.qn; k++ {
+			if q[k].unseen {
+				qw[k] = cw / float32(p.qn)
+			}
+		}
+	}
 	var wq, wc float32
 	for i := range q {
-		wq += q[i].weight
+		wq += qw[i]
 	}
 	for j := range c {
 		wc += c[j].weight
+	}
+	for _, p := range chosen {
+		w := float32(0)
+		for k := p.qi; k < p.qi+p.qn; k++ {
+			w += qw[k]
+		}
+		for k := p.ci; k < p.ci+p.cn; k++ {
+			w += c[k].weight
+		}
+		m += p.sim * w / 2
 	}
 	if weak {
 		// A weak alias matches only in full, word for word.
@@ -235,6 +262,16 @@ func compare(q, c []token, weak bool) (float64, []pair) {
 	if weak {
 		score *= 0.95
 	}
+	// One word against one word: only the same word is a strong match,
+	// and an acronym of three letters or less names too many things.
+	if len(q) == 1 && len(c) == 1 {
+		switch {
+		case len(c[0].text) <= 3:
+			score = min(score, 0.8)
+		case chosen[0].kind != simExact:
+			score *= 0.9
+		}
+	}
 	return min(1, score), chosen
 }
 
@@ -251,6 +288,15 @@ func (ix *Index) Screen(q Query, opts Options) []Match {
 	if len(qt) == 0 || len(qt) > 60 {
 		return nil
 	}
+	if q.Type != Person {
+		for i := range qt {
+			if qt[i].role == roleCore && genericTypo(qt[i].text) {
+				if _, listed := ix.vocab[qt[i].text]; !listed {
+					qt[i].role = roleGeneric
+				}
+			}
+		}
+	}
 	for i := range qt {
 		qt[i].weight = ix.queryWeight(&qt[i])
 	}
@@ -265,7 +311,7 @@ func (ix *Index) Screen(q Query, opts Options) []Match {
 		if !typeCompatible(q.Type, e.entry.Type) {
 			continue
 		}
-		score, pairs := compare(qt, n.toks, n.weak)
+		score, pairs := compare(qt, n.toks, n.weak, e.entry.Type == Person)
 		if score < opts.Threshold {
 			continue
 		}
@@ -324,9 +370,14 @@ func (ix *Index) queryWeight(t *token) float32 {
 	case roleParticle:
 		return 0.1
 	}
+	if len(t.text) == 1 {
+		return initialWeight
+	}
 	w := float32(1)
 	if id, ok := ix.vocab[t.text]; ok {
 		w = ix.words[id].weight
+	} else {
+		t.unseen = true
 	}
 	if t.role == roleOptional {
 		w *= 0.35
@@ -338,36 +389,46 @@ func (ix *Index) queryWeight(t *token) float32 {
 // possibly score at least threshold.
 func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 {
 	sc.touched = sc.touched[:0]
-	var wq float32
+	// wq bounds the query's weight from below (an unseen word may weigh
+	// as little as the lightest word it matches); free is the weight of
+	// the words not looked up (initials, particles, generic words), which
+	// may match any name.
+	var wq, free float32
 	for i := range qt {
-		wq += qt[i].weight
-	}
-	seen := map[int32]float32{}
-	visit := func(stamp int32, qw float32, t *token) {
-		clear(seen)
-		if id, ok := ix.vocab[t.text]; ok {
-			seen[id] = 1
+		w := qt[i].weight
+		if qt[i].unseen {
+			w = 0.2
 		}
-		for _, id := range ix.byVariant[t.variant] {
-			if _, ok := seen[id]; !ok {
-				seen[id] = 0.92
+		wq += w
+		if !retrievable(&qt[i]) {
+			free += w
+		}
+	}
+	visit := func(stamp int32, qw float32, t *token) {
+		sc.wseen = sc.wseen[:0]
+		see := func(id int32, s float32) {
+			if sc.wsim[id] == 0 && s > 0 {
+				sc.wsim[id] = s
+				sc.wseen = append(sc.wseen, id)
 			}
 		}
-		if len(t.cons) >= 3 && len(t.text) >= 4 {
+		if id, ok := ix.vocab[t.text]; ok {
+			see(id, 1)
+		}
+		for _, id := range ix.byVariant[t.variant] {
+			see(id, 0.92)
+		}
+		if t.abjad && len(t.cons) >= 2 {
 			for _, id := range ix.byCons[t.cons] {
-				if _, ok := seen[id]; !ok {
-					seen[id] = 0.86
-				}
+				see(id, 0.86)
 			}
 		}
 		if len(t.text) >= 4 {
 			try := func(ids []hashWord) {
 				for _, hw := range ids {
-					id := hw.id
-					if _, ok := seen[id]; !ok {
-						if s, _ := tokenSim(t, &ix.words[id].token); s > 0 {
-							seen[id] = s
-						}
+					if sc.wsim[hw.id] == 0 {
+						s, _ := tokenSim(t, &ix.words[hw.id].token)
+						see(hw.id, s)
 					}
 				}
 			}
@@ -378,14 +439,14 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 				if i > 0 && t.text[i] == t.text[i-1] {
 					continue
 				}
-				d := t.text[:i] + t.text[i+1:]
-				if id, ok := ix.vocab[d]; ok {
-					try([]hashWord{{id: id}})
-				}
+				// Both the words that lack this letter and those that
+				// lack a letter here.
 				try(ix.byDelete(hashSkip(t.text, i)))
 			}
 		}
-		for id, s := range seen {
+		for _, id := range sc.wseen {
+			s := sc.wsim[id]
+			sc.wsim[id] = 0
 			w := &ix.words[id]
 			v := s * max(qw, w.weight)
 			for _, p := range w.post {
@@ -408,17 +469,25 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 	stamp := int32(0)
 	for i := range qt {
 		t := &qt[i]
-		if t.role == roleGeneric || t.role == roleParticle || len(t.text) < 2 {
-			continue
+		if retrievable(t) {
+			stamp++
+			visit(stamp, t.weight, t)
 		}
-		stamp++
-		visit(stamp, t.weight, t)
-		if i+1 < len(qt) && qt[i+1].role != roleGeneric {
-			j := token{text: t.text + qt[i+1].text}
+		for _, n := range []int{2, 3} {
+			if !joinWords(qt, i, n) {
+				continue
+			}
+			var text strings.Builder
+			var w float32
+			for k := i; k < i+n; k++ {
+				text.WriteString(qt[k].text)
+				w += qt[k].weight
+			}
+			j := token{text: text.String()}
 			j.variant = variantKey(j.text)
 			j.cons = consonantKey(j.variant)
 			stamp++
-			visit(stamp, t.weight+qt[i+1].weight, &j)
+			visit(stamp, w, &j)
 		}
 	}
 	// The name score is at most 2·acc / (wq + wc); keep the names that
@@ -426,7 +495,7 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 	need := float32(threshold - 0.05)
 	var out []int32
 	for _, n := range sc.touched {
-		if 2*sc.acc[n] >= need*(wq+ix.names[n].total) {
+		if 2*(sc.acc[n]+free) >= need*(wq+ix.names[n].total) {
 			out = append(out, n)
 		}
 		sc.stamp[n] = 0
@@ -434,6 +503,44 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 		sc.cur[n] = 0
 	}
 	return out
+}
+
+// concatEq reports whether s is the concatenation of key(parts).
+func concatEq(s string, parts []token, key func(*token) string) bool {
+	for i := range parts {
+		k := key(&parts[i])
+		if !strings.HasPrefix(s, k) {
+			return false
+		}
+		s = s[len(k):]
+	}
+	return s == ""
+}
+
+// initialWeight is the weight of a one-letter word, an initial.
+const initialWeight = 0.25
+
+// retrievable reports whether a word is looked up in the index: not an
+// initial, a particle or a generic word.
+func retrievable(t *token) bool {
+	return t.role != roleGeneric && t.role != roleParticle && len(t.text) >= 2
+}
+
+// joinWords reports whether the n words from i may be one name written
+// apart ("Yong Chol", "Abd al Salam", "E. S. Co."): two words unless both
+// are generic; three when one of the first two is a particle or all are
+// short.
+func joinWords(ts []token, i, n int) bool {
+	if i+n > len(ts) {
+		return false
+	}
+	if n == 2 {
+		return ts[i].role != roleGeneric || ts[i+1].role != roleGeneric
+	}
+	if ts[i].role == roleParticle || ts[i+1].role == roleParticle {
+		return true
+	}
+	return len(ts[i].text) <= 3 && len(ts[i+1].text) <= 3 && len(ts[i+2].text) <= 3
 }
 
 // explainName says how the query matched the listed name.

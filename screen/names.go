@@ -2,6 +2,7 @@ package screen
 
 import (
 	"strings"
+	"sync"
 )
 
 // Token roles in a name.
@@ -21,6 +22,12 @@ type token struct {
 	// weight is the token's information content, set from the index's
 	// word frequencies.
 	weight float32
+	// unseen marks a query word no listed name has; it weighs what the
+	// word it matches weighs.
+	unseen bool
+	// abjad marks a word written in Arabic script, without its short
+	// vowels: only its consonants can be compared.
+	abjad bool
 }
 
 // honorifics are titles written in or before names ("Dr. Ayman",
@@ -172,13 +179,83 @@ func nameTokens(full, typ, surname, given string) ([]token, []string) {
 			add(w, roleCore)
 		}
 	}
+	// A name made only of generic words ("Trading and Transport Services
+	// Company") is its generic words.
+	substantive := false
+	for _, t := range toks {
+		if t.role == roleCore || t.role == roleOptional {
+			substantive = true
+			break
+		}
+	}
+	abjad := false
+	for _, sc := range scripts {
+		if sc == scriptArabic {
+			abjad = true
+		}
+	}
 	for i := range toks {
+		toks[i].abjad = abjad
+		if !substantive && toks[i].role == roleGeneric {
+			toks[i].role = roleCore
+		}
 		toks[i].variant = variantKey(toks[i].text)
 		toks[i].cons = consonantKey(toks[i].variant)
 	}
 	return toks, scripts
 }
 
+// genericTypo reports whether w is one typo away from a generic word of
+// six letters or more ("limted", "tcrading"), which makes it generic too.
+func genericTypo(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	g := genericNeighbours()
+	if g[w] {
+		return true
+	}
+	for i := range len(w) {
+		if g[w[:i]+w[i+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericNeighbours holds the long generic words and their one-letter
+// deletions.
+var genericNeighbours = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range generic {
+		if len(w) < 6 {
+			continue
+		}
+		m[w] = true
+		for i := range len(w) {
+			m[w[:i]+w[i+1:]] = true
+		}
+	}
+	return m
+})
+
 func eastAsian(surname []string) bool {
 	return len(surname) == 1 && eastAsianSurnames[surname[0]]
 }
+
+// equivalents are romanisations of one Korean name that no spelling rule
+// relates: 이/리 is Lee, Ri, Rhee or Yi; 박 Pak or Park; 최 Choe or Choi.
+var equivalents = func() map[string]int {
+	m := map[string]int{}
+	for i, g := range [][]string{
+		{"ri", "lee", "rhee", "yi", "i"}, {"pak", "park", "bak"}, {"choe", "choi", "chwe"},
+		{"jong", "jeong", "chong", "chung", "jung"}, {"kang", "gang"}, {"kwang", "gwang"}, {"yun", "yoon"},
+		{"sin", "shin"}, {"o", "oh"}, {"ryu", "yu", "yoo"}, {"rim", "lim", "im"}, {"ro", "roh", "no"},
+		{"kim", "gim"}, {"jo", "cho"}, {"jang", "chang"}, {"jon", "chon", "jeon"}, {"hyon", "hyun", "hyeon"},
+	} {
+		for _, w := range g {
+			m[w] = i + 1
+		}
+	}
+	return m
+}()

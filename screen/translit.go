@@ -158,6 +158,13 @@ func fold(s string) (string, []string) {
 		}
 		if t, ok := arabic[r]; ok {
 			note(scriptArabic)
+			// Waw and ya inside a word are mostly long vowels: محمود
+			// "mhmud" (Mahmoud), حسين "hsin" (Hussein).
+			if (r == 'و' || r == 'ي' || r == 'ی') && b.Len() > 0 {
+				if last := b.String()[b.Len()-1]; last != ' ' {
+					t = map[rune]string{'و': "u", 'ي': "i", 'ی': "i"}[r]
+				}
+			}
 			b.WriteString(t)
 			continue
 		}
