@@ -68,12 +68,13 @@ func (ix *Index) context(e *ientry, c Context) (float64, string) {
 	if c.Empty() {
 		return 0, ""
 	}
+	entry := e.get()
 	var adj float64
 	var notes []string
-	if c.BornFrom > 0 && len(e.entry.BirthDates) > 0 {
+	if c.BornFrom > 0 && len(entry.BirthDates) > 0 {
 		gap := 1 << 30
 		var dates []string
-		for _, d := range e.entry.BirthDates {
+		for _, d := range entry.BirthDates {
 			from, to := d.Years()
 			g := 0
 			switch {
@@ -122,7 +123,7 @@ func (ix *Index) context(e *ientry, c Context) (float64, string) {
 		}
 	}
 	if len(c.Descriptions) > 0 {
-		listing := e.entry.Remarks + " " + strings.Join(e.entry.Titles, " ")
+		listing := entry.Remarks + " " + strings.Join(entry.Titles, " ")
 		lw := map[string]bool{}
 		for _, w := range words(foldOnly(listing)) {
 			if !descStop[w] && !countryWords()[w] && len(w) > 2 {
@@ -140,8 +141,8 @@ func (ix *Index) context(e *ientry, c Context) (float64, string) {
 		if len(shared) > 0 {
 			adj += wordsFit * float64(min(2, len(shared)))
 			notes = append(notes, fmt.Sprintf("the listing's remarks share %q with the text", strings.Join(shared, " ")))
-		} else if len(e.entry.Titles) > 0 {
-			notes = append(notes, fmt.Sprintf("the listing describes %q, which the text does not mention", e.entry.Titles[0]))
+		} else if len(entry.Titles) > 0 {
+			notes = append(notes, fmt.Sprintf("the listing describes %q, which the text does not mention", entry.Titles[0]))
 		}
 	}
 	return adj, strings.Join(notes, "; ")

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -30,12 +31,31 @@ type Index struct {
 	pool sync.Pool // *scratch
 }
 
+// An ientry is an indexed entry. An index read from a snapshot holds the
+// entry as JSON and decodes it the first time a match needs it.
 type ientry struct {
-	list  int32
-	entry *Entry
-	// facts for context, computed once
-	countries []string // ISO codes
-	text      map[string]bool
+	list int32
+	typ  string
+	raw  []byte
+
+	once      sync.Once
+	entry     *Entry
+	countries []string // ISO codes, for context
+}
+
+// get returns the entry, decoding it on first use.
+func (e *ientry) get() *Entry {
+	e.once.Do(func() {
+		if e.entry == nil {
+			e.entry = new(Entry)
+			if err := json.Unmarshal(e.raw, e.entry); err != nil {
+				e.entry.Remarks = "(damaged entry: " + err.Error() + ")"
+			}
+			e.raw = nil
+		}
+		e.countries = entryCountries(e.entry)
+	})
+	return e.entry
 }
 
 type iname struct {
@@ -69,7 +89,7 @@ func NewIndex(lists ...*List) *Index {
 	for li, l := range lists {
 		for ei := range l.Entries {
 			e := &l.Entries[ei]
-			ix.entries = append(ix.entries, ientry{list: int32(li), entry: e, countries: entryCountries(e)})
+			ix.entries = append(ix.entries, ientry{list: int32(li), typ: e.Type, entry: e})
 			id := int32(len(ix.entries) - 1)
 			for ni, n := range e.Names {
 				toks, _ := nameTokens(n.Full, e.Type, n.Surname, n.Given)
@@ -143,6 +163,17 @@ func NewIndex(lists ...*List) *Index {
 		}
 	}
 	slices.SortFunc(ix.deletes, func(a, b hashWord) int { return cmp.Compare(a.h, b.h) })
+	for wi := range ix.words {
+		w := &ix.words[wi]
+		w.weight = float32(idf(df[w.text], total))
+	}
+	ix.finish()
+	return ix
+}
+
+// finish builds what NewIndex and ReadIndex share: the buckets of the
+// deletes and the pool of scratch space.
+func (ix *Index) finish() {
 	ix.delStart = make([]int32, 1<<delBits+1)
 	b := 0
 	for i, d := range ix.deletes {
@@ -153,15 +184,10 @@ func NewIndex(lists ...*List) *Index {
 	for ; b <= 1<<delBits; b++ {
 		ix.delStart[b] = int32(len(ix.deletes))
 	}
-	for wi := range ix.words {
-		w := &ix.words[wi]
-		w.weight = float32(idf(df[w.text], total))
-	}
 	ix.pool.New = func() any {
 		return &scratch{acc: make([]float32, len(ix.names)), cur: make([]float32, len(ix.names)), stamp: make([]int32, len(ix.names)),
 			wsim: make([]float32, len(ix.words))}
 	}
-	return ix
 }
 
 // idf is a word's weight in [0.2, 1]: 1 for a word no name has, less the

@@ -308,10 +308,10 @@ func (ix *Index) Screen(q Query, opts Options) []Match {
 	for _, ni := range cands {
 		n := &ix.names[ni]
 		e := &ix.entries[n.entry]
-		if !typeCompatible(q.Type, e.entry.Type) {
+		if !typeCompatible(q.Type, e.typ) {
 			continue
 		}
-		score, pairs := compare(qt, n.toks, n.weak, e.entry.Type == Person)
+		score, pairs := compare(qt, n.toks, n.weak, e.typ == Person)
 		if score < opts.Threshold {
 			continue
 		}
@@ -319,9 +319,13 @@ func (ix *Index) Screen(q Query, opts Options) []Match {
 			continue
 		}
 		l := ix.lists[e.list]
-		nm := e.entry.Names[n.name]
+		entry := e.get()
+		if int(n.name) >= len(entry.Names) {
+			continue // a damaged snapshot
+		}
+		nm := entry.Names[n.name]
 		best[n.entry] = Match{
-			List: l.Name, ListDate: l.Date, Entry: e.entry, Name: nm, NameScore: score,
+			List: l.Name, ListDate: l.Date, Entry: entry, Name: nm, NameScore: score,
 			Explanation: explainName(q.Name, qt, n.toks, pairs, nm, scripts),
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/screen"
@@ -48,6 +49,12 @@ type ListStore interface {
 	List(ctx context.Context, name string) (*screen.List, error)
 	// DeleteList removes the named list, or returns ErrNotFound.
 	DeleteList(ctx context.Context, name string) error
+	// IndexSnapshot returns the saved screening index and the key it was
+	// saved under, or ErrNotFound. Storing or deleting a list deletes it.
+	IndexSnapshot(ctx context.Context) (key string, data []byte, err error)
+	// SaveIndexSnapshot saves a screening index under key, in place of
+	// the one saved before.
+	SaveIndexSnapshot(ctx context.Context, key string, data []byte) error
 }
 
 // ListInfo describes a stored list.
@@ -74,8 +81,10 @@ func (li ListInfo) Age(now time.Time) time.Duration {
 	return now.Sub(li.ImportedAt)
 }
 
-// ScreenIndex loads every stored list and indexes it for screening. It
-// returns a nil index and no error when no list is stored.
+// ScreenIndex returns the screening index of the stored lists: the saved
+// snapshot when it matches them, else an index built from the lists, which
+// it then saves (a read-only store just does not keep it). It returns a
+// nil index and no error when no list is stored.
 func ScreenIndex(ctx context.Context, s ListStore) (*screen.Index, []ListInfo, error) {
 	infos, err := s.Lists(ctx)
 	if err != nil {
@@ -83,6 +92,14 @@ func ScreenIndex(ctx context.Context, s ListStore) (*screen.Index, []ListInfo, e
 	}
 	if len(infos) == 0 {
 		return nil, nil, nil
+	}
+	key := snapshotKey(infos)
+	if k, data, err := s.IndexSnapshot(ctx); err == nil && k == key {
+		if ix, err := screen.ReadIndex(data); err == nil {
+			return ix, infos, nil
+		}
+	} else if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, nil, err
 	}
 	lists := make([]*screen.List, 0, len(infos))
 	for _, li := range infos {
@@ -92,7 +109,21 @@ func ScreenIndex(ctx context.Context, s ListStore) (*screen.Index, []ListInfo, e
 		}
 		lists = append(lists, l)
 	}
-	return screen.NewIndex(lists...), infos, nil
+	ix := screen.NewIndex(lists...)
+	if data, err := ix.MarshalBinary(); err == nil {
+		_ = s.SaveIndexSnapshot(ctx, key, data) // a cache: a read-only store simply rebuilds
+	}
+	return ix, infos, nil
+}
+
+// snapshotKey names the lists an index is built from, and the matcher.
+func snapshotKey(infos []ListInfo) string {
+	var b strings.Builder
+	b.WriteString(screen.Version)
+	for _, li := range infos {
+		fmt.Fprintf(&b, "|%s@%s:%d", li.Name, li.ImportedAt.UTC().Format(time.RFC3339Nano), li.Entries)
+	}
+	return b.String()
 }
 
 // Validate checks what every store requires of a list before storing it.

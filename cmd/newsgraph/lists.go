@@ -133,6 +133,11 @@ func listsImport(ctx context.Context, e *env, dbPath string, args []string) erro
 		}
 		fmt.Fprintln(e.stdout)
 	}
+	// Build the screening index now and save it, so that analyze and
+	// screen load it instead of building it.
+	if _, _, err := store.ScreenIndex(ctx, s); err != nil {
+		return fmt.Errorf("lists import: %w", err)
+	}
 	fmt.Fprintf(e.stdout, "Database: %s\n", path)
 	return nil
 }

@@ -37,6 +37,9 @@ func replaceList(ctx context.Context, tx *sql.Tx, l *screen.List, now time.Time)
 	if _, err := tx.ExecContext(ctx, `DELETE FROM sanctions_list WHERE name = ?`, l.Name); err != nil {
 		return store.ListInfo{}, err
 	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sanctions_index`); err != nil {
+		return store.ListInfo{}, err
+	}
 	names := 0
 	for _, e := range l.Entries {
 		names += len(e.Names)
@@ -178,12 +181,46 @@ func (db *DB) List(ctx context.Context, name string) (*screen.List, error) {
 
 // DeleteList removes the named list.
 func (db *DB) DeleteList(ctx context.Context, name string) error {
-	res, err := db.db.ExecContext(ctx, `DELETE FROM sanctions_list WHERE name = ?`, name)
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: delete list %s: %w", name, formatError(err))
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `DELETE FROM sanctions_list WHERE name = ?`, name)
 	if err != nil {
 		return fmt.Errorf("sqlite: delete list %s: %w", name, formatError(err))
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		return fmt.Errorf("sqlite: delete list %s: %w", name, store.ErrNotFound)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sanctions_index`); err != nil {
+		return fmt.Errorf("sqlite: delete list %s: %w", name, formatError(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: delete list %s: %w", name, formatError(err))
+	}
+	return nil
+}
+
+// IndexSnapshot returns the saved screening index.
+func (db *DB) IndexSnapshot(ctx context.Context) (string, []byte, error) {
+	var key string
+	var data []byte
+	err := db.db.QueryRowContext(ctx, `SELECT key, data FROM sanctions_index WHERE id = 1`).Scan(&key, &data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil, fmt.Errorf("sqlite: index snapshot: %w", store.ErrNotFound)
+	}
+	if err != nil {
+		return "", nil, fmt.Errorf("sqlite: index snapshot: %w", formatError(err))
+	}
+	return key, data, nil
+}
+
+// SaveIndexSnapshot saves a screening index.
+func (db *DB) SaveIndexSnapshot(ctx context.Context, key string, data []byte) error {
+	_, err := db.db.ExecContext(ctx, `INSERT INTO sanctions_index (id, key, data) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET key = excluded.key, data = excluded.data`, key, data)
+	if err != nil {
+		return fmt.Errorf("sqlite: save index snapshot: %w", formatError(err))
 	}
 	return nil
 }

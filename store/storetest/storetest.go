@@ -207,12 +207,40 @@ func testScreenIndex(t *testing.T, s store.Store) {
 	if _, err := s.ReplaceList(ctx, Sample("us-ofac-sdn", 3)); err != nil {
 		t.Fatal(err)
 	}
-	ix, infos, err := store.ScreenIndex(ctx, s)
-	if err != nil || ix == nil || len(infos) != 1 {
-		t.Fatalf("ScreenIndex = %v, %v, %v", ix, infos, err)
+	// Built from the lists, then read from its snapshot: the same hits.
+	for i := range 2 {
+		ix, infos, err := store.ScreenIndex(ctx, s)
+		if err != nil || ix == nil || len(infos) != 1 {
+			t.Fatalf("ScreenIndex = %v, %v, %v", ix, infos, err)
+		}
+		ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{})
+		if len(ms) != 1 || ms[0].Entry.ID != "12211" || ms[0].Entry.BirthDates[0].Year != 1947 {
+			t.Errorf("pass %d: screening the stored list: %+v", i, ms)
+		}
+		if _, _, err := s.IndexSnapshot(ctx); err != nil {
+			t.Errorf("pass %d: no snapshot saved: %v", i, err)
+		}
 	}
-	ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{})
-	if len(ms) != 1 || ms[0].Entry.ID != "12211" {
-		t.Errorf("screening the stored list: %+v", ms)
+	// A new list version deletes the snapshot, and the index follows it.
+	v2 := Sample("us-ofac-sdn", 0)
+	v2.Entries = v2.Entries[1:]
+	if _, err := s.ReplaceList(ctx, v2); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.IndexSnapshot(ctx); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("snapshot after a replace: %v, want ErrNotFound", err)
+	}
+	ix, _, err := store.ScreenIndex(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{}); len(ms) != 0 {
+		t.Errorf("the index still holds a removed entry: %+v", ms)
+	}
+	if err := s.SaveIndexSnapshot(ctx, "k2", []byte("junk")); err != nil {
+		t.Fatal(err)
+	}
+	if k, data, err := s.IndexSnapshot(ctx); err != nil || k != "k2" || string(data) != "junk" {
+		t.Errorf("IndexSnapshot = %q, %q, %v", k, data, err)
 	}
 }

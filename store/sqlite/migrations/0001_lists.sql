@@ -34,3 +34,13 @@ CREATE TABLE sanctions_name (
 );
 
 CREATE INDEX sanctions_name_name ON sanctions_name (name COLLATE NOCASE);
+
+-- The screening index built from the stored lists, saved so that a
+-- process loads it instead of building it (screen.Index.MarshalBinary).
+-- key names the lists and versions it was built from; a change to the
+-- lists deletes it.
+CREATE TABLE sanctions_index (
+	id   INTEGER PRIMARY KEY CHECK (id = 1),
+	key  TEXT NOT NULL,
+	data BLOB NOT NULL
+);
