@@ -3,12 +3,15 @@ package wordcluster
 import (
 	"bufio"
 	"cmp"
+	"compress/gzip"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Clusters maps words to the bit-string paths of their clusters in a binary
@@ -146,14 +149,33 @@ var ErrFormat = errors.New("wordcluster: malformed clusters file")
 // missing). Paths are non-empty strings of 0 and 1; a word may appear once.
 // Blank lines are skipped. Errors name the line.
 func Read(r io.Reader) (*Clusters, error) {
-	c := &Clusters{index: make(map[string]int32)}
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("wordcluster: %w", err)
+	}
+	return parse(string(raw))
+}
+
+// parse parses the text form; words and paths are substrings of s.
+func parse(s string) (*Clusters, error) {
+	lines := strings.Count(s, "\n") + 1
+	c := &Clusters{
+		index:   make(map[string]int32, lines),
+		words:   make([]string, 0, lines),
+		counts:  make([]int64, 0, lines),
+		cluster: make([]int32, 0, lines),
+	}
 	pathID := make(map[string]int32)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	line := 0
-	for sc.Scan() {
+	for len(s) > 0 {
 		line++
-		text := sc.Text()
+		var text string
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			text, s = s[:i], s[i+1:]
+		} else {
+			text, s = s, ""
+		}
+		text = strings.TrimSuffix(text, "\r")
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
@@ -165,7 +187,7 @@ func Read(r io.Reader) (*Clusters, error) {
 		if path == "" || strings.Trim(path, "01") != "" {
 			return nil, fmt.Errorf("%w: line %d: path %q is not a bit string", ErrFormat, line, path)
 		}
-		if word == "" || strings.ContainsAny(word, "\t\n") {
+		if word == "" {
 			return nil, fmt.Errorf("%w: line %d: empty word", ErrFormat, line)
 		}
 		var k int64
@@ -189,9 +211,6 @@ func Read(r io.Reader) (*Clusters, error) {
 		c.words = append(c.words, word)
 		c.counts = append(c.counts, k)
 		c.cluster = append(c.cluster, id)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("wordcluster: line %d: %w", line+1, err)
 	}
 	return c, nil
 }
@@ -226,4 +245,26 @@ func (t *trainer) result() *Clusters {
 		c.index[w] = int32(i)
 	}
 	return c
+}
+
+//go:embed data/brown.txt.gz
+var embedded string
+
+// Default returns the clusters trained by "newsgraph train clusters" on the
+// news text of ../shared/data (docs/clusters.md), embedded in the binary.
+// They are decoded on the first call and shared.
+var Default = sync.OnceValue(func() *Clusters {
+	c, err := decodeEmbedded()
+	if err != nil {
+		panic("wordcluster: embedded clusters: " + err.Error())
+	}
+	return c
+})
+
+func decodeEmbedded() (*Clusters, error) {
+	zr, err := gzip.NewReader(strings.NewReader(embedded))
+	if err != nil {
+		return nil, err
+	}
+	return Read(zr)
 }
