@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/internal/strindex"
 )
 
 // MaxTokens is the length of the longest entry, in tokens.
@@ -110,8 +111,8 @@ type Gazetteer struct {
 // set when an entry of list i ends at n. root[id] is the root's child for
 // token id (0 if none).
 type trie struct {
-	vocab vocab
-	words []string // id-1 -> token
+	vocab *strindex.Index // token -> id-1
+	words []string        // id-1 -> token
 	first []uint32 // len(nodes)+1
 	kids  []uint32
 	ends  []uint32
@@ -221,7 +222,7 @@ func (x *index) build() trie {
 
 // finish derives vocab and root from words, first and kids.
 func (t *trie) finish() {
-	t.vocab = newVocab(t.words)
+	t.vocab = strindex.New(t.words)
 	t.root = make([]uint32, len(t.words)+1)
 	for k := t.first[0]; k < t.first[1]; k++ {
 		t.root[t.kids[k]] = k + 1
@@ -240,8 +241,8 @@ func (g *Gazetteer) Match(tokens []string, dst []Tags) []Tags {
 	dst = resize(dst, len(tokens))
 	var buf [64]byte
 	for i, tok := range tokens {
-		dst[i].id = g.exact.vocab.id(tok)
-		dst[i].fid = g.fold.vocab.idBytes(appendFold(buf[:0], tok))
+		dst[i].id = uint32(g.exact.vocab.Get(tok) + 1)
+		dst[i].fid = uint32(g.fold.vocab.GetBytes(appendFold(buf[:0], tok)) + 1)
 	}
 	g.walk(dst)
 	return dst
@@ -253,8 +254,8 @@ func (g *Gazetteer) MatchSpans(text string, spans []document.Span, dst []Tags) [
 	var buf [64]byte
 	for i, s := range spans {
 		tok := text[s.Start:s.End]
-		dst[i].id = g.exact.vocab.id(tok)
-		dst[i].fid = g.fold.vocab.idBytes(appendFold(buf[:0], tok))
+		dst[i].id = uint32(g.exact.vocab.Get(tok) + 1)
+		dst[i].fid = uint32(g.fold.vocab.GetBytes(appendFold(buf[:0], tok)) + 1)
 	}
 	g.walk(dst)
 	return dst

@@ -3,7 +3,6 @@ package wordcluster
 import (
 	"bufio"
 	"cmp"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -12,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/strindex"
 )
 
 // Clusters maps words to the bit-string paths of their clusters in a binary
@@ -19,8 +20,8 @@ import (
 // closer. Taggers use prefixes of a few lengths (4, 6, 10, 20) as features.
 // A Clusters is immutable and safe for concurrent use.
 type Clusters struct {
-	index   map[string]int32 // word -> entry
-	words   []string         // entries, grouped by cluster, by count within
+	index   *strindex.Index // word -> entry
+	words   []string        // entries
 	counts  []int64
 	cluster []int32  // entry -> cluster
 	paths   []string // cluster -> path
@@ -30,8 +31,8 @@ type Clusters struct {
 // the word is known. Words are matched exactly (case included). Path does
 // not allocate; the prefix path[:n] of the result is a feature value.
 func (c *Clusters) Path(word string) (string, bool) {
-	i, ok := c.index[word]
-	if !ok {
+	i := c.index.Get(word)
+	if i < 0 {
 		return "", false
 	}
 	return c.paths[c.cluster[i]], true
@@ -39,8 +40,8 @@ func (c *Clusters) Path(word string) (string, bool) {
 
 // PathBytes is Path for a word given as bytes; it does not allocate.
 func (c *Clusters) PathBytes(word []byte) (string, bool) {
-	i, ok := c.index[string(word)]
-	if !ok {
+	i := c.index.GetBytes(word)
+	if i < 0 {
 		return "", false
 	}
 	return c.paths[c.cluster[i]], true
@@ -49,8 +50,8 @@ func (c *Clusters) PathBytes(word []byte) (string, bool) {
 // Cluster returns the index of word's cluster in [0, NumClusters()), or -1
 // if the word is unknown.
 func (c *Clusters) Cluster(word string) int {
-	i, ok := c.index[word]
-	if !ok {
+	i := c.index.Get(word)
+	if i < 0 {
 		return -1
 	}
 	return int(c.cluster[i])
@@ -59,7 +60,7 @@ func (c *Clusters) Cluster(word string) int {
 // Count returns how often word occurred in the training corpus (0 if it is
 // unknown).
 func (c *Clusters) Count(word string) int64 {
-	if i, ok := c.index[word]; ok {
+	if i := c.index.Get(word); i >= 0 {
 		return c.counts[i]
 	}
 	return 0
@@ -160,12 +161,12 @@ func Read(r io.Reader) (*Clusters, error) {
 func parse(s string) (*Clusters, error) {
 	lines := strings.Count(s, "\n") + 1
 	c := &Clusters{
-		index:   make(map[string]int32, lines),
 		words:   make([]string, 0, lines),
 		counts:  make([]int64, 0, lines),
 		cluster: make([]int32, 0, lines),
 	}
 	pathID := make(map[string]int32)
+	lineOf := make([]int32, 0, lines) // line of each word, for errors
 	line := 0
 	for len(s) > 0 {
 		line++
@@ -198,19 +199,29 @@ func parse(s string) (*Clusters, error) {
 				return nil, fmt.Errorf("%w: line %d: count %q is not a non-negative integer", ErrFormat, line, count)
 			}
 		}
-		if _, dup := c.index[word]; dup {
-			return nil, fmt.Errorf("%w: line %d: word %q appears twice", ErrFormat, line, word)
+		id := int32(len(c.paths) - 1)
+		if id < 0 || c.paths[id] != path { // files are grouped by path
+			var ok bool
+			if id, ok = pathID[path]; !ok {
+				id = int32(len(c.paths))
+				pathID[path] = id
+				c.paths = append(c.paths, path)
+			}
 		}
-		id, ok := pathID[path]
-		if !ok {
-			id = int32(len(c.paths))
-			pathID[path] = id
-			c.paths = append(c.paths, path)
-		}
-		c.index[word] = int32(len(c.words))
 		c.words = append(c.words, word)
 		c.counts = append(c.counts, k)
 		c.cluster = append(c.cluster, id)
+		lineOf = append(lineOf, int32(line))
+	}
+	c.index = strindex.New(c.words)
+	if c.index.Len() > 0 {
+		// A repeated word is found at the position of its first
+		// occurrence.
+		for i, w := range c.words {
+			if j := c.index.Get(w); j != i {
+				return nil, fmt.Errorf("%w: line %d: word %q appears twice", ErrFormat, lineOf[i], w)
+			}
+		}
 	}
 	return c, nil
 }
@@ -234,25 +245,21 @@ func (t *trainer) result() *Clusters {
 		}
 		walk(int32(2*leaves-2), nil)
 	}
-	c := &Clusters{
-		index:   make(map[string]int32, len(t.bg.words)),
+	return &Clusters{
+		index:   strindex.New(t.bg.words),
 		words:   t.bg.words,
 		counts:  t.bg.counts,
 		cluster: t.leafOf,
 		paths:   paths,
 	}
-	for i, w := range c.words {
-		c.index[w] = int32(i)
-	}
-	return c
 }
 
-//go:embed data/brown.txt.gz
+//go:embed data/brown.txt
 var embedded string
 
 // Default returns the clusters trained by "newsgraph train clusters" on the
 // news text of ../shared/data (docs/clusters.md), embedded in the binary.
-// They are decoded on the first call and shared.
+// They are decoded on the first call (a few milliseconds) and shared.
 var Default = sync.OnceValue(func() *Clusters {
 	c, err := decodeEmbedded()
 	if err != nil {
@@ -261,10 +268,4 @@ var Default = sync.OnceValue(func() *Clusters {
 	return c
 })
 
-func decodeEmbedded() (*Clusters, error) {
-	zr, err := gzip.NewReader(strings.NewReader(embedded))
-	if err != nil {
-		return nil, err
-	}
-	return Read(zr)
-}
+func decodeEmbedded() (*Clusters, error) { return parse(embedded) }
