@@ -113,7 +113,7 @@ type Gazetteer struct {
 type trie struct {
 	vocab *strindex.Index // token -> id-1
 	words []string        // id-1 -> token
-	first []uint32 // len(nodes)+1
+	first []uint32        // len(nodes)+1
 	kids  []uint32
 	ends  []uint32
 	root  []uint32
