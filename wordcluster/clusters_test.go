@@ -3,6 +3,8 @@ package wordcluster
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -172,5 +174,39 @@ func BenchmarkTrain(b *testing.B) {
 		if _, err := Train(b.Context(), c, Options{Clusters: 100, MinCount: 2}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestCoNLLDevCoverage measures how many tokens of the CoNLL-2003
+// development set (never trained on) have a cluster: all tokens, and the
+// tokens inside entities.
+func TestCoNLLDevCoverage(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "ner", "conll2003", "eng.testa"))
+	if err != nil {
+		t.Skip("../shared/data/ner/conll2003/eng.testa not found; skipping the coverage check")
+	}
+	c := Default()
+	var all, allIn, ent, entIn int
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 4 || f[0] == "-DOCSTART-" {
+			continue
+		}
+		_, ok := c.Path(f[0])
+		all++
+		if ok {
+			allIn++
+		}
+		if f[3] != "O" {
+			ent++
+			if ok {
+				entIn++
+			}
+		}
+	}
+	t.Logf("CoNLL-2003 dev: %d/%d tokens (%.1f%%) and %d/%d entity tokens (%.1f%%) have a cluster",
+		allIn, all, 100*float64(allIn)/float64(all), entIn, ent, 100*float64(entIn)/float64(ent))
+	if float64(allIn) < 0.93*float64(all) || float64(entIn) < 0.82*float64(ent) {
+		t.Errorf("coverage below the floor (93%% of tokens, 82%% of entity tokens)")
 	}
 }
