@@ -239,10 +239,12 @@ func (g *Gazetteer) Size(i int) int { return g.sizes[i] }
 // It does not allocate when dst is large enough.
 func (g *Gazetteer) Match(tokens []string, dst []Tags) []Tags {
 	dst = resize(dst, len(tokens))
-	var buf [64]byte
+	var buf [128]byte
 	for i, tok := range tokens {
 		dst[i].id = uint32(g.exact.vocab.Get(tok) + 1)
-		dst[i].fid = uint32(g.fold.vocab.GetBytes(appendFold(buf[:0], tok)) + 1)
+		if len(tok) <= len(buf)/2 { // lower case may grow a little; longer tokens are no names
+			dst[i].fid = uint32(g.fold.vocab.GetBytes(appendFold(buf[:0], tok)) + 1)
+		}
 	}
 	g.walk(dst)
 	return dst
@@ -251,11 +253,13 @@ func (g *Gazetteer) Match(tokens []string, dst []Tags) []Tags {
 // MatchSpans is Match for the tokens text[s.Start:s.End] of spans.
 func (g *Gazetteer) MatchSpans(text string, spans []document.Span, dst []Tags) []Tags {
 	dst = resize(dst, len(spans))
-	var buf [64]byte
+	var buf [128]byte
 	for i, s := range spans {
 		tok := text[s.Start:s.End]
 		dst[i].id = uint32(g.exact.vocab.Get(tok) + 1)
-		dst[i].fid = uint32(g.fold.vocab.GetBytes(appendFold(buf[:0], tok)) + 1)
+		if len(tok) <= len(buf)/2 { // lower case may grow a little; longer tokens are no names
+			dst[i].fid = uint32(g.fold.vocab.GetBytes(appendFold(buf[:0], tok)) + 1)
+		}
 	}
 	g.walk(dst)
 	return dst

@@ -7,14 +7,14 @@ import (
 	"math"
 )
 
-// Options configure Train. The zero value trains the reference setting:
-// 1000 clusters over the words seen at least 5 times.
+// Options configure Train. The zero value trains the shipped setting: 1000
+// clusters over the words seen at least twice.
 type Options struct {
 	// Clusters is the number of active clusters C (the number of leaves
 	// of the hierarchy, hence of distinct paths); 0 means 1000.
 	Clusters int
 	// MinCount is the number of occurrences below which a word is left
-	// out (and breaks the bigrams around it); 0 means 5.
+	// out (and breaks the bigrams around it); 0 means 2.
 	MinCount int
 	// Progress, if not nil, is called now and then with the number of
 	// merges done and the number to do.
@@ -26,7 +26,7 @@ func (o Options) withDefaults() Options {
 		o.Clusters = 1000
 	}
 	if o.MinCount <= 0 {
-		o.MinCount = 5
+		o.MinCount = 2
 	}
 	return o
 }

@@ -38,6 +38,17 @@ func (c *Clusters) Path(word string) (string, bool) {
 	return c.paths[c.cluster[i]], true
 }
 
+// Prefix returns the first n bits of word's path (all of it if the path is
+// shorter), and whether the word is known; the prefix feature of a tagger.
+// It does not allocate.
+func (c *Clusters) Prefix(word string, n int) (string, bool) {
+	p, ok := c.Path(word)
+	if len(p) > n {
+		p = p[:n]
+	}
+	return p, ok
+}
+
 // PathBytes is Path for a word given as bytes; it does not allocate.
 func (c *Clusters) PathBytes(word []byte) (string, bool) {
 	i := c.index.GetBytes(word)
@@ -75,8 +86,9 @@ func (c *Clusters) NumClusters() int { return len(c.paths) }
 // ClusterPath returns the path of cluster k.
 func (c *Clusters) ClusterPath(k int) string { return c.paths[k] }
 
-// Members returns the words of the cluster with the given path, most
-// frequent first (nil if there is no such cluster).
+// Members returns the words of the cluster with the given path, in file
+// order (nil if there is no such cluster). It scans every word: it is meant
+// for inspection, not for a hot path.
 func (c *Clusters) Members(path string) []string {
 	var out []string
 	for i, w := range c.words {
@@ -89,7 +101,8 @@ func (c *Clusters) Members(path string) []string {
 
 // Nearest returns up to n words, most frequent first, whose paths share the
 // longest prefix with word's path (word itself excluded), and the length of
-// that shared prefix. It returns nil, 0 for an unknown word.
+// that shared prefix. It returns nil, 0 for an unknown word. Like Members,
+// it scans every word.
 func (c *Clusters) Nearest(word string, n int) ([]string, int) {
 	p, ok := c.Path(word)
 	if !ok {

@@ -31,6 +31,12 @@ func TestReadWrite(t *testing.T) {
 			t.Errorf("PathBytes(%q) = %q, %v", tc.word, p, ok)
 		}
 	}
+	if p, ok := c.Prefix("dog", 1); p != "1" || !ok {
+		t.Errorf("Prefix(dog, 1) = %q, %v", p, ok)
+	}
+	if p, ok := c.Prefix("dog", 20); p != "10" || !ok {
+		t.Errorf("Prefix(dog, 20) = %q, %v", p, ok)
+	}
 	if c.Count("dog") != 5 || c.Count("wolf") != 0 {
 		t.Errorf("Count: dog %d, wolf %d", c.Count("dog"), c.Count("wolf"))
 	}

@@ -26,7 +26,7 @@ func runTrainClusters(ctx context.Context, e *env, args []string) error {
 	sources := fs.String("sources", strings.Join(names, ","), "comma-separated corpora to train on")
 	clusters := fs.Int("c", 1000, "number of clusters")
 	minCount := fs.Int("min-count", 2, "leave out words seen fewer times")
-	out := fs.String("o", "wordcluster/data/brown.txt", "output file (gzipped if it ends in .gz; - for stdout)")
+	out := fs.String("o", "wordcluster/data/brown.txt", "output file, relative to the working directory (gzipped if it ends in .gz; - for stdout)")
 	dry := fs.Bool("n", false, "only count the corpus and vocabulary")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the clustering to this file")
 	if err := parseFlags(fs, args); err != nil {

@@ -99,6 +99,7 @@ func main() {
 	must(b.firstNames(filepath.Join(nm, "@stdlib")))
 	must(b.nationalities(filepath.Join(nm, "i18n-nationality", "langs", "en.json")))
 	for _, h := range []struct{ list, file string }{
+		{"city", "city_extra.txt"},
 		{"location", "location_extra.txt"},
 		{"org.suffix", "org_suffix.txt"},
 		{"org.head", "org_head.txt"},
