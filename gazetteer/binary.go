@@ -1,191 +1,161 @@
 package gazetteer
 
 import (
-	"encoding/binary"
 	"fmt"
-	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/strindex"
 )
 
 // magic starts the binary form.
-const magic = "newsgraph-gazetteer-1\n"
+const magic = "newsgraph-gazetteer-2\n"
 
-// MarshalBinary encodes g compactly: the list names and sizes, then for each
-// index its tokens (in id order) and its nodes breadth-first (the lists
-// ending at each node, its number of children, and their token ids as
-// differences), all as unsigned varints. UnmarshalBinary decodes it without
-// rebuilding anything but a token map.
-func (g *Gazetteer) MarshalBinary() ([]byte, error) {
+// The binary form, all integers little-endian uint32:
+//
+//	magic
+//	lists; for each: name length, name, number of entries
+//	two tries (case-sensitive, then case-insensitive), each:
+//	    the token table (internal/strindex)
+//	    nodes
+//	    first [nodes+1], kids [nodes-1], ends [nodes], root [tokens+1]
+//
+// It is used in place: decoding checks the shape and takes sub-strings.
+
+func encode(lists []string, sizes []int, exact, fold *index) []byte {
 	b := []byte(magic)
-	b = binary.AppendUvarint(b, uint64(len(g.lists)))
-	for i, name := range g.lists {
-		b = appendString(b, name)
-		b = binary.AppendUvarint(b, uint64(g.sizes[i]))
+	b = strindex.AppendUint32(b, uint32(len(lists)))
+	for i, name := range lists {
+		b = strindex.AppendUint32(b, uint32(len(name)))
+		b = append(b, name...)
+		b = strindex.AppendUint32(b, uint32(sizes[i]))
 	}
-	for _, t := range []*trie{&g.exact, &g.fold} {
-		b = binary.AppendUvarint(b, uint64(len(t.words)))
-		for _, w := range t.words {
-			b = appendString(b, w)
-		}
-		nodes := len(t.ends)
-		b = binary.AppendUvarint(b, uint64(nodes))
-		for n := range nodes {
-			b = binary.AppendUvarint(b, uint64(t.ends[n]))
-			b = binary.AppendUvarint(b, uint64(t.first[n+1]-t.first[n]))
-		}
-		for n := range nodes {
-			prev := uint32(0)
-			for _, id := range t.kids[t.first[n]:t.first[n+1]] {
-				b = binary.AppendUvarint(b, uint64(id-prev))
-				prev = id
-			}
-		}
-	}
-	return b, nil
+	b = exact.appendTrie(b)
+	return fold.appendTrie(b)
 }
 
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
-}
+// MarshalBinary returns the binary form of g, which the generator writes and
+// the package embeds.
+func (g *Gazetteer) MarshalBinary() ([]byte, error) { return []byte(g.raw), nil }
 
-// decoder reads the binary form; the first error sticks.
-type decoder struct {
-	s   string // the data, converted once; tokens are substrings of it
+// UnmarshalBinary decodes the form MarshalBinary returns into g. It checks
+// the whole form, so that matching cannot fail on corrupt data.
+func (g *Gazetteer) UnmarshalBinary(data []byte) error { return g.decode(string(data), true) }
+
+// reader takes sections off the front of the binary form.
+type reader struct {
+	s   string
 	pos int
 	err error
 }
 
-func (d *decoder) fail(what string) {
-	if d.err == nil {
-		d.err = fmt.Errorf("%w: binary form: bad %s at byte %d", ErrFormat, what, d.pos)
+func (r *reader) fail(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: binary form: bad %s at byte %d", ErrFormat, what, r.pos)
 	}
 }
 
-func (d *decoder) uvarint(what string, max uint64) uint64 {
-	if d.err != nil {
+func (r *reader) u32(what string) uint32 {
+	if r.err != nil || r.pos+4 > len(r.s) {
+		r.fail(what)
 		return 0
 	}
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		if d.pos >= len(d.s) {
-			break
-		}
-		c := d.s[d.pos]
-		d.pos++
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			if v > max {
-				d.fail(what)
-				return 0
-			}
-			return v
-		}
-	}
-	d.fail(what)
-	return 0
+	v := strindex.Uint32(r.s[r.pos:], 0)
+	r.pos += 4
+	return v
 }
 
-func (d *decoder) string(what string) string {
-	n := d.uvarint(what, uint64(len(d.s)))
-	if d.err != nil || d.pos+int(n) > len(d.s) {
-		d.fail(what)
+// take returns the next n bytes.
+func (r *reader) take(what string, n uint64) string {
+	if r.err != nil || n > uint64(len(r.s)-r.pos) {
+		r.fail(what)
 		return ""
 	}
-	s := d.s[d.pos : d.pos+int(n)]
-	d.pos += int(n)
+	s := r.s[r.pos : r.pos+int(n)]
+	r.pos += int(n)
 	return s
 }
 
-// UnmarshalBinary decodes the form MarshalBinary writes into g.
-func (g *Gazetteer) UnmarshalBinary(data []byte) error {
-	return g.decode(string(data))
-}
-
-// decode decodes the binary form in s; the tokens are substrings of s.
-func (g *Gazetteer) decode(s string) error {
-	d := &decoder{s: s}
-	if len(d.s) < len(magic) || d.s[:len(magic)] != magic {
+// decode points g into the binary form in s. With check, it checks every
+// node; without (for the embedded lists, which a test checks), only the
+// sizes of the sections, touching little more than the header.
+func (g *Gazetteer) decode(s string, check bool) error {
+	if len(s) < len(magic) || s[:len(magic)] != magic {
 		return fmt.Errorf("%w: binary form: bad magic", ErrFormat)
 	}
-	d.pos = len(magic)
-	var out Gazetteer
-	nl := d.uvarint("list count", 32)
-	for range nl {
-		out.lists = append(out.lists, d.string("list name"))
-		out.sizes = append(out.sizes, int(d.uvarint("list size", uint64(len(d.s)))))
+	r := &reader{s: s, pos: len(magic)}
+	out := Gazetteer{raw: s}
+	nl := r.u32("list count")
+	if nl > 32 {
+		r.fail("list count")
+	}
+	for i := uint32(0); i < nl && r.err == nil; i++ {
+		out.lists = append(out.lists, r.take("list name", uint64(r.u32("list name"))))
+		out.sizes = append(out.sizes, int(r.u32("list size")))
 	}
 	for _, t := range []*trie{&out.exact, &out.fold} {
-		nw := d.uvarint("token count", uint64(len(d.s)))
-		if d.err != nil {
-			return d.err
+		if r.err != nil {
+			return r.err
 		}
-		t.words = make([]string, nw)
-		for i := range t.words {
-			w := d.string("token")
-			if w == "" || (i > 0 && w <= t.words[i-1]) {
-				d.fail("token")
-			}
-			if d.err != nil {
-				return d.err
-			}
-			t.words[i] = w
+		open := strindex.OpenTrusted
+		if check {
+			open = strindex.Open
 		}
-		nodes := d.uvarint("node count", uint64(len(d.s)))
-		if d.err != nil || nodes == 0 {
-			d.fail("node count")
-			return d.err
+		vocab, n, err := open(s[r.pos:])
+		if err != nil {
+			return fmt.Errorf("%w: binary form: tokens: %v", ErrFormat, err)
 		}
-		t.ends = make([]uint32, nodes)
-		t.first = make([]uint32, nodes+1)
-		for n := range nodes {
-			t.ends[n] = uint32(d.uvarint("list mask", 1<<32-1))
-			t.first[n+1] = t.first[n] + uint32(d.uvarint("child count", nodes))
-			if d.err != nil {
-				return d.err
-			}
+		r.pos += n
+		t.vocab = vocab
+		nodes := uint64(r.u32("node count"))
+		if r.err == nil && nodes == 0 {
+			r.fail("node count")
 		}
-		// Every node but the root is a child, of a node before it.
-		if uint64(t.first[nodes]) != nodes-1 {
-			d.fail("tree shape")
-			return d.err
+		t.first = r.take("nodes", 4*(nodes+1))
+		t.kids = r.take("children", 4*(nodes-1))
+		t.ends = r.take("ends", 4*nodes)
+		t.root = r.take("root", 4*(uint64(vocab.Len())+1))
+		if r.err != nil {
+			return r.err
 		}
-		for n := range nodes {
-			if t.first[n+1] > t.first[n] && uint64(t.first[n]) < uint64(n) {
-				d.fail("tree shape")
-				return d.err
+		if check {
+			if err := t.check(uint32(nl)); err != nil {
+				return err
 			}
 		}
-		t.kids = make([]uint32, nodes-1)
-		for n := range nodes {
-			prev := uint64(0)
-			for k := t.first[n]; k < t.first[n+1]; k++ {
-				delta := d.uvarint("child token", nw)
-				if d.err == nil && (delta == 0 || prev+delta > nw) {
-					d.fail("child token")
-				}
-				if d.err != nil {
-					return d.err
-				}
-				prev += delta
-				t.kids[k] = uint32(prev)
-			}
-		}
-		t.finish()
 	}
-	if d.err != nil {
-		return d.err
+	if r.err != nil {
+		return r.err
 	}
-	if d.pos != len(d.s) {
-		return fmt.Errorf("%w: binary form: %d trailing bytes", ErrFormat, len(d.s)-d.pos)
-	}
-	for _, t := range []*trie{&out.exact, &out.fold} {
-		for _, m := range t.ends {
-			if nl < 32 && m>>nl != 0 {
-				return fmt.Errorf("%w: binary form: node of an unknown list", ErrFormat)
-			}
-		}
+	if r.pos != len(s) {
+		return fmt.Errorf("%w: binary form: %d trailing bytes", ErrFormat, len(s)-r.pos)
 	}
 	*g = out
+	return nil
+}
+
+// check makes sure that walking the trie stays in range: the child ranges
+// grow and end at the last child, every node but the root is a child of an
+// earlier node, and the root table points at the root's children.
+func (t *trie) check(lists uint32) error {
+	nodes := t.nodes()
+	bad := func(what string) error { return fmt.Errorf("%w: binary form: bad %s", ErrFormat, what) }
+	if u32(t.first, 0) != 0 || u32(t.first, nodes) != nodes-1 {
+		return bad("tree shape")
+	}
+	for n := uint32(0); n < nodes; n++ {
+		lo, hi := u32(t.first, n), u32(t.first, n+1)
+		if hi < lo || (hi > lo && lo < n) {
+			return bad("tree shape")
+		}
+		if lists < 32 && u32(t.ends, n)>>lists != 0 {
+			return bad("list mask")
+		}
+	}
+	rootKids := u32(t.first, 1)
+	for id := uint32(0); id <= uint32(t.vocab.Len()); id++ {
+		if c := u32(t.root, id); c > rootKids {
+			return bad("root table")
+		}
+	}
 	return nil
 }
 
@@ -194,24 +164,29 @@ func (g *Gazetteer) decode(s string) error {
 // reused between calls.
 func (g *Gazetteer) Entries(fn func(tokens []string, lists uint32)) {
 	t := &g.exact
-	// parent[n] and tok[n] rebuild each node's path.
-	nodes := len(t.ends)
+	nodes := t.nodes()
 	parent := make([]uint32, nodes)
-	for n := range nodes {
-		for k := t.first[n]; k < t.first[n+1]; k++ {
-			parent[k+1] = uint32(n)
+	for n := uint32(0); n < nodes; n++ {
+		for k := u32(t.first, n); k < u32(t.first, n+1); k++ {
+			parent[k+1] = n
 		}
 	}
 	var toks []string
-	for n := 1; n < nodes; n++ {
-		if t.ends[n] == 0 {
+	for n := uint32(1); n < nodes; n++ {
+		if u32(t.ends, n) == 0 {
 			continue
 		}
 		toks = toks[:0]
-		for m := uint32(n); m != 0; m = parent[m] {
-			toks = append(toks, t.words[t.kids[m-1]-1])
+		for m := n; m != 0; m = parent[m] {
+			id := u32(t.kids, m-1)
+			if id == 0 || int(id) > t.vocab.Len() {
+				return // not a trie that encode wrote
+			}
+			toks = append(toks, t.vocab.Key(int(id-1)))
 		}
-		slices.Reverse(toks)
-		fn(toks, t.ends[n])
+		for i, j := 0, len(toks)-1; i < j; i, j = i+1, j-1 {
+			toks[i], toks[j] = toks[j], toks[i]
+		}
+		fn(toks, u32(t.ends, n))
 	}
 }

@@ -99,50 +99,53 @@ func trailingZeros(m uint32) int {
 // A Gazetteer is a set of name lists indexed for matching. It is immutable
 // and safe for concurrent use.
 type Gazetteer struct {
+	raw         string // the binary form, which the tries use in place
 	lists       []string
 	sizes       []int
 	exact, fold trie
 }
 
-// trie is a token-ID trie in arrays. Token ids start at 1 (0: unknown).
-// Node 0 is the root; the other nodes are numbered breadth-first, so the
-// children of node n are the nodes first[n]+1 … first[n+1], and
-// kids[first[n]:first[n+1]] their token ids, ascending. ends[n] has bit i
-// set when an entry of list i ends at n. root[id] is the root's child for
-// token id (0 if none).
+// trie is a token-ID trie laid out in arrays of little-endian uint32 inside
+// a string (see binary.go), used in place. Token ids are the positions in
+// vocab plus 1 (0: unknown). Node 0 is the root; the other nodes are
+// numbered breadth-first, so the children of node n are the nodes
+// first[n]+1 … first[n+1], and kids[first[n]:first[n+1]] their token ids,
+// ascending. ends[n] has bit i set when an entry of list i ends at n.
+// root[id] is the root's child for token id (0 if none).
 type trie struct {
-	vocab *strindex.Index // token -> id-1
-	words []string        // id-1 -> token
-	first []uint32        // len(nodes)+1
-	kids  []uint32
-	ends  []uint32
-	root  []uint32
+	vocab                   *strindex.Index
+	first, kids, ends, root string
 }
+
+func u32(s string, i uint32) uint32 { return strindex.Uint32(s, int(i)) }
 
 // child returns the child of node for token id, or 0.
 func (t *trie) child(node, id uint32) uint32 {
 	if node == 0 {
-		return t.root[id]
+		return u32(t.root, id)
 	}
-	lo, hi := t.first[node], t.first[node+1]
+	lo, hi := u32(t.first, node), u32(t.first, node+1)
 	for hi-lo > 8 {
 		mid := (lo + hi) / 2
-		if t.kids[mid] < id {
+		if u32(t.kids, mid) < id {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
 	for k := lo; k < hi; k++ {
-		if t.kids[k] == id {
+		if u32(t.kids, k) == id {
 			return k + 1
 		}
 	}
 	return 0
 }
 
-// index builds a trie from entries: each a token sequence with the mask of
-// its lists.
+// nodes returns the number of nodes.
+func (t *trie) nodes() uint32 { return uint32(len(t.ends) / 4) }
+
+// index collects entries for a trie: token sequences with the lists they
+// belong to.
 type index struct {
 	entries map[string]uint32 // tokens joined by "\x00" -> lists
 }
@@ -154,8 +157,9 @@ func (x *index) add(tokens []string, list int) {
 	x.entries[strings.Join(tokens, "\x00")] |= 1 << list
 }
 
-// build numbers tokens in byte order and nodes breadth-first.
-func (x *index) build() trie {
+// appendTrie numbers the tokens in byte order and the nodes breadth-first,
+// and appends the trie's binary form to dst.
+func (x *index) appendTrie(dst []byte) []byte {
 	vocabSet := map[string]bool{}
 	type entry struct {
 		toks []string
@@ -199,9 +203,9 @@ func (x *index) build() trie {
 		}
 		n.ends |= e.mask
 	}
-	t := trie{words: words}
+	var first, kids, ends []uint32
 	queue := []*pnode{root}
-	t.first = append(t.first, 0)
+	first = append(first, 0)
 	for i := 0; i < len(queue); i++ {
 		n := queue[i]
 		keys := make([]uint32, 0, len(n.kids))
@@ -210,23 +214,24 @@ func (x *index) build() trie {
 		}
 		slices.Sort(keys)
 		for _, k := range keys {
-			t.kids = append(t.kids, k)
+			kids = append(kids, k)
 			queue = append(queue, n.kids[k])
 		}
-		t.first = append(t.first, uint32(len(t.kids)))
-		t.ends = append(t.ends, n.ends)
+		first = append(first, uint32(len(kids)))
+		ends = append(ends, n.ends)
 	}
-	t.finish()
-	return t
-}
-
-// finish derives vocab and root from words, first and kids.
-func (t *trie) finish() {
-	t.vocab = strindex.New(t.words)
-	t.root = make([]uint32, len(t.words)+1)
-	for k := t.first[0]; k < t.first[1]; k++ {
-		t.root[t.kids[k]] = k + 1
+	rootKids := make([]uint32, len(words)+1)
+	for k := first[0]; k < first[1]; k++ {
+		rootKids[kids[k]] = k + 1
 	}
+	dst = strindex.Encode(dst, words)
+	dst = strindex.AppendUint32(dst, uint32(len(ends)))
+	for _, a := range [][]uint32{first, kids, ends, rootKids} {
+		for _, v := range a {
+			dst = strindex.AppendUint32(dst, v)
+		}
+	}
+	return dst
 }
 
 // Lists returns the names of the lists, in the order of their bits.
@@ -283,7 +288,7 @@ func (g *Gazetteer) walk(dst []Tags) {
 				if node = g.exact.child(node, dst[j].id); node == 0 {
 					break
 				}
-				if m := g.exact.ends[node]; m != 0 {
+				if m := u32(g.exact.ends, node); m != 0 {
 					mark(dst, i, j, m, false)
 				}
 			}
@@ -294,7 +299,7 @@ func (g *Gazetteer) walk(dst []Tags) {
 				if node = g.fold.child(node, dst[j].fid); node == 0 {
 					break
 				}
-				if m := g.fold.ends[node]; m != 0 {
+				if m := u32(g.fold.ends, node); m != 0 {
 					mark(dst, i, j, m, true)
 				}
 			}
@@ -411,15 +416,19 @@ func Read(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: line %d: %w", line+1, err)
 	}
-	g.exact, g.fold = exact.build(), fold.build()
+	raw := encode(g.lists, g.sizes, &exact, &fold)
+	if err := g.decode(string(raw), true); err != nil {
+		panic("gazetteer: " + err.Error()) // cannot happen
+	}
 	return g, nil
 }
 
 //go:embed data/lists.bin
 var embedded string
 
-// Default returns the embedded lists, whose names are ListNames. They are
-// decoded on the first call (a few milliseconds) and shared.
+// Default returns the embedded lists, whose names are ListNames. The lists
+// are used in place, without decoding: the first call reads their header
+// (well under a millisecond); TestEmbedded checks the whole of them.
 var Default = sync.OnceValue(func() *Gazetteer {
 	g, err := decodeEmbedded()
 	if err != nil {
@@ -430,5 +439,5 @@ var Default = sync.OnceValue(func() *Gazetteer {
 
 func decodeEmbedded() (*Gazetteer, error) {
 	g := new(Gazetteer)
-	return g, g.decode(embedded)
+	return g, g.decode(embedded, false)
 }

@@ -78,6 +78,66 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
+// TestEmbeddedIsCompiledText checks that the embedded binary form is the
+// compiled data/brown.txt.
+func TestEmbeddedIsCompiledText(t *testing.T) {
+	fh, err := os.Open("data/brown.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	c, err := Read(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decode(embedded, true); err != nil {
+		t.Errorf("the embedded clusters fail the full check: %v", err)
+	}
+	want, _ := c.MarshalBinary()
+	if string(want) != embedded {
+		t.Errorf("data/brown.bin is not the compiled data/brown.txt; run newsgraph train clusters -from wordcluster/data/brown.txt")
+	}
+}
+
+func TestBinaryRoundTrip(t *testing.T) {
+	c, err := Read(strings.NewReader("0\tthe\t10\n10\tdog\t5\n11\tcat\t4\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := c.MarshalBinary()
+	var d Clusters
+	if err := d.UnmarshalBinary(raw); err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	c.WriteTo(&a)
+	d.WriteTo(&b)
+	if a.String() != b.String() {
+		t.Errorf("round trip: %q, want %q", b.String(), a.String())
+	}
+	for i := range raw {
+		if err := d.UnmarshalBinary(raw[:i]); err == nil {
+			t.Fatalf("truncated to %d bytes: no error", i)
+		}
+	}
+}
+
+func FuzzUnmarshalBinary(f *testing.F) {
+	c, _ := Read(strings.NewReader("0\tthe\t10\n10\tdog\t5\n11\tcat\t4\n"))
+	raw, _ := c.MarshalBinary()
+	f.Add(raw)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c Clusters
+		if err := c.UnmarshalBinary(data); err != nil {
+			return
+		}
+		var b bytes.Buffer
+		c.WriteTo(&b)
+		c.Path("the")
+		c.Nearest("dog", 3)
+	})
+}
+
 func FuzzRead(f *testing.F) {
 	f.Add("0\tthe\t10\n10\tdog\t5\n")
 	f.Add("01\tword\n\n1\tx\t0\n")

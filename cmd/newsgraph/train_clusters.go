@@ -26,7 +26,9 @@ func runTrainClusters(ctx context.Context, e *env, args []string) error {
 	sources := fs.String("sources", strings.Join(names, ","), "comma-separated corpora to train on")
 	clusters := fs.Int("c", 1000, "number of clusters")
 	minCount := fs.Int("min-count", 2, "leave out words seen fewer times")
-	out := fs.String("o", "wordcluster/data/brown.txt", "output file, relative to the working directory (gzipped if it ends in .gz; - for stdout)")
+	out := fs.String("o", "wordcluster/data/brown.txt", "output file in text form, relative to the working directory (gzipped if it ends in .gz; - for stdout)")
+	bin := fs.String("bin", "wordcluster/data/brown.bin", "output file in the binary form the package embeds (empty: none)")
+	from := fs.String("from", "", "do not train: read clusters in text form from this file and write the binary form")
 	dry := fs.Bool("n", false, "only count the corpus and vocabulary")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the clustering to this file")
 	if err := parseFlags(fs, args); err != nil {
@@ -34,6 +36,13 @@ func runTrainClusters(ctx context.Context, e *env, args []string) error {
 	}
 	if fs.NArg() > 0 {
 		return &usageError{msg: "train clusters: unexpected argument " + fs.Arg(0), hint: "newsgraph train clusters -h"}
+	}
+	if *from != "" {
+		cl, err := readClusters(*from)
+		if err != nil {
+			return fmt.Errorf("train clusters: %w", err)
+		}
+		return writeBinary(e, *bin, cl)
 	}
 	var srcs []newstext.Source
 	for _, n := range strings.Split(*sources, ",") {
@@ -92,6 +101,39 @@ func runTrainClusters(ctx context.Context, e *env, args []string) error {
 	if err := writeClusters(e, *out, cl); err != nil {
 		return fmt.Errorf("train clusters: %w", err)
 	}
+	return writeBinary(e, *bin, cl)
+}
+
+func readClusters(name string) (*wordcluster.Clusters, error) {
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer fh.Close()
+	var r io.Reader = fh
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		r = zr
+	}
+	cl, err := wordcluster.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return cl, nil
+}
+
+func writeBinary(e *env, name string, cl *wordcluster.Clusters) error {
+	if name == "" {
+		return nil
+	}
+	b, _ := cl.MarshalBinary()
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+		return fmt.Errorf("train clusters: %w", unwrapPathError(err))
+	}
+	fmt.Fprintf(e.stderr, "wrote %s\n", name)
 	return nil
 }
 

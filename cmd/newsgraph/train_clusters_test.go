@@ -24,8 +24,9 @@ func TestTrainClusters(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "001.txt"), []byte(text.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(t.TempDir(), "brown.txt")
-	code, _, stderr := run(t, "", "train", "clusters", "-data", data, "-sources", "bbc", "-c", "6", "-min-count", "1", "-o", out)
+	tmp := t.TempDir()
+	out, bin := filepath.Join(tmp, "brown.txt"), filepath.Join(tmp, "brown.bin")
+	code, _, stderr := run(t, "", "train", "clusters", "-data", data, "-sources", "bbc", "-c", "6", "-min-count", "1", "-o", out, "-bin", bin)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -46,6 +47,22 @@ func TestTrainClusters(t *testing.T) {
 	}
 	if a, b := cl.Cluster("Monday"), cl.Cluster("Friday"); a != b || a < 0 {
 		t.Errorf("Monday and Friday in clusters %d and %d", a, b)
+	}
+	// The binary form is the compiled text form, and -from rebuilds it.
+	raw, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := cl.MarshalBinary()
+	if string(raw) != string(want) {
+		t.Errorf("%s is not the compiled %s", bin, out)
+	}
+	bin2 := filepath.Join(tmp, "again.bin")
+	if code, _, stderr := run(t, "", "train", "clusters", "-from", out, "-bin", bin2); code != 0 {
+		t.Fatalf("train clusters -from: exit %d: %s", code, stderr)
+	}
+	if raw2, _ := os.ReadFile(bin2); string(raw2) != string(raw) {
+		t.Errorf("train clusters -from gives another binary form")
 	}
 
 	for _, tc := range []struct {

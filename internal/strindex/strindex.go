@@ -1,39 +1,145 @@
-// Package strindex maps a fixed set of distinct strings to their positions
-// with an open-addressing hash table (FNV-1a, linear probing, at most half
-// full). Compared with a map it is several times quicker to build, which
-// matters for lexicons decoded at start-up, and it looks up byte slices
-// without allocating.
+// Package strindex maps a fixed set of strings to their positions with a
+// hash table laid out in one string, so that a table embedded in the binary
+// is used in place: opening it only checks its shape, with no hashing, no
+// copying and no allocation per key. Lookups of strings and of byte slices
+// do not allocate.
+//
+// The layout, all integers unsigned 32-bit little-endian:
+//
+//	n, size                 number of keys; slots (a power of two > n)
+//	offsets [n+1]           byte offsets of the keys in blob
+//	slots [size]            position+1 of a key, 0 for an empty slot
+//	blob                    the keys, concatenated
+//
+// Slots are filled by linear probing from the key's FNV-1a hash.
 package strindex
 
-// An Index maps each of a set of distinct strings to its position in the
-// slice it was built from. The zero Index is empty. An Index is immutable
-// and safe for concurrent use.
+import (
+	"errors"
+	"fmt"
+)
+
+// An Index maps each of a set of strings to its position. The zero Index is
+// empty. An Index is immutable and safe for concurrent use.
 type Index struct {
-	slots []int32 // position+1; 0 is empty
-	keys  []string
-	mask  uint64
+	data             string
+	n, mask          uint32
+	offs, slots, blb int // byte offsets of the sections in data
 }
 
-// New indexes keys, which must be distinct (of two equal keys, Get returns
-// the first). The slice is kept, not copied.
-func New(keys []string) *Index {
+// ErrFormat is wrapped by Open's errors.
+var ErrFormat = errors.New("strindex: malformed table")
+
+// Encode lays out keys, which must be distinct (of two equal keys, Get finds
+// the first), and appends the table to dst.
+func Encode(dst []byte, keys []string) []byte {
 	size := 16
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	x := &Index{slots: make([]int32, size), keys: keys, mask: uint64(size - 1)}
+	slots := make([]uint32, size)
 	for i, k := range keys {
-		j := hashString(k) & x.mask
-		for x.slots[j] != 0 {
-			j = (j + 1) & x.mask
+		j := hashString(k) & uint64(size-1)
+		for slots[j] != 0 {
+			j = (j + 1) & uint64(size-1)
 		}
-		x.slots[j] = int32(i + 1)
+		slots[j] = uint32(i + 1)
+	}
+	dst = AppendUint32(dst, uint32(len(keys)))
+	dst = AppendUint32(dst, uint32(size))
+	off := uint32(0)
+	dst = AppendUint32(dst, 0)
+	for _, k := range keys {
+		off += uint32(len(k))
+		dst = AppendUint32(dst, off)
+	}
+	for _, s := range slots {
+		dst = AppendUint32(dst, s)
+	}
+	for _, k := range keys {
+		dst = append(dst, k...)
+	}
+	return dst
+}
+
+// New returns an Index of keys (see Encode).
+func New(keys []string) *Index {
+	x, _, err := Open(string(Encode(nil, keys)))
+	if err != nil {
+		panic("strindex: " + err.Error()) // cannot happen
 	}
 	return x
 }
 
+// Open returns the Index at the start of data and the number of bytes it
+// takes. It checks that every offset and slot is in range, in time linear in
+// the table's size, so that no lookup can fail on a corrupt table.
+func Open(data string) (*Index, int, error) { return open(data, true) }
+
+// OpenTrusted is Open for a table known to be well formed, such as one
+// embedded in the binary and checked by a test: it checks only the header
+// and the sizes, in constant time, and touches no other byte.
+func OpenTrusted(data string) (*Index, int, error) { return open(data, false) }
+
+func open(data string, check bool) (*Index, int, error) {
+	if len(data) < 8 {
+		return nil, 0, fmt.Errorf("%w: short header", ErrFormat)
+	}
+	n, size := Uint32(data, 0), Uint32(data, 1)
+	if size < 16 || size&(size-1) != 0 || uint64(n) >= uint64(size) || uint64(size) > uint64(len(data)) {
+		return nil, 0, fmt.Errorf("%w: %d keys in %d slots", ErrFormat, n, size)
+	}
+	x := &Index{n: n, mask: size - 1, offs: 8}
+	x.slots = x.offs + 4*(int(n)+1)
+	x.blb = x.slots + 4*int(size)
+	if x.blb > len(data) {
+		return nil, 0, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	if !check {
+		end := x.blb + int(Uint32(data[x.offs:], int(n)))
+		if end > len(data) {
+			return nil, 0, fmt.Errorf("%w: truncated keys", ErrFormat)
+		}
+		x.data = data[:end]
+		return x, end, nil
+	}
+	prev := uint32(0)
+	for i := 0; i <= int(n); i++ {
+		o := Uint32(data[x.offs:], i)
+		if o < prev || (i == 0 && o != 0) {
+			return nil, 0, fmt.Errorf("%w: offsets out of order", ErrFormat)
+		}
+		prev = o
+	}
+	end := x.blb + int(prev)
+	if end > len(data) {
+		return nil, 0, fmt.Errorf("%w: truncated keys", ErrFormat)
+	}
+	used := uint32(0)
+	for i := 0; i < int(size); i++ {
+		s := Uint32(data[x.slots:], i)
+		if s > n {
+			return nil, 0, fmt.Errorf("%w: slot out of range", ErrFormat)
+		}
+		if s != 0 {
+			used++
+		}
+	}
+	if used > n {
+		return nil, 0, fmt.Errorf("%w: too many slots used", ErrFormat)
+	}
+	x.data = data[:end]
+	return x, end, nil
+}
+
 // Len returns the number of keys.
-func (x *Index) Len() int { return len(x.keys) }
+func (x *Index) Len() int { return int(x.n) }
+
+// Key returns the key at position i.
+func (x *Index) Key(i int) string {
+	a, b := Uint32(x.data[x.offs:], i), Uint32(x.data[x.offs:], i+1)
+	return x.data[x.blb+int(a) : x.blb+int(b)]
+}
 
 const (
 	offset = 14695981039346656037
@@ -58,15 +164,15 @@ func hashBytes(b []byte) uint64 {
 
 // Get returns the position of s, or -1.
 func (x *Index) Get(s string) int {
-	if len(x.slots) == 0 {
+	if x.n == 0 {
 		return -1
 	}
-	for j := hashString(s) & x.mask; ; j = (j + 1) & x.mask {
-		p := x.slots[j]
+	for j := uint32(hashString(s)) & x.mask; ; j = (j + 1) & x.mask {
+		p := Uint32(x.data[x.slots:], int(j))
 		if p == 0 {
 			return -1
 		}
-		if x.keys[p-1] == s {
+		if x.Key(int(p-1)) == s {
 			return int(p - 1)
 		}
 	}
@@ -74,16 +180,27 @@ func (x *Index) Get(s string) int {
 
 // GetBytes returns the position of the string b, or -1.
 func (x *Index) GetBytes(b []byte) int {
-	if len(x.slots) == 0 {
+	if x.n == 0 {
 		return -1
 	}
-	for j := hashBytes(b) & x.mask; ; j = (j + 1) & x.mask {
-		p := x.slots[j]
+	for j := uint32(hashBytes(b)) & x.mask; ; j = (j + 1) & x.mask {
+		p := Uint32(x.data[x.slots:], int(j))
 		if p == 0 {
 			return -1
 		}
-		if x.keys[p-1] == string(b) {
+		if x.Key(int(p-1)) == string(b) {
 			return int(p - 1)
 		}
 	}
+}
+
+// Uint32 returns the i-th little-endian 32-bit integer of s.
+func Uint32(s string, i int) uint32 {
+	s = s[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// AppendUint32 appends v to dst, little-endian.
+func AppendUint32(dst []byte, v uint32) []byte {
+	return append(dst, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
 }

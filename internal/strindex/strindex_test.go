@@ -37,3 +37,47 @@ func TestIndex(t *testing.T) {
 		t.Errorf("lookups allocate %v times", n)
 	}
 }
+
+func TestOpen(t *testing.T) {
+	keys := []string{"alpha", "beta", "", "gamma"}
+	data := Encode([]byte("prefix"), keys)
+	data = append(data, "suffix"...)
+	x, n, err := Open(string(data[len("prefix"):]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != len(data)-len("prefix")-len("suffix") {
+		t.Errorf("Open consumed %d bytes", n)
+	}
+	for i, k := range keys {
+		if x.Get(k) != i || x.Key(i) != k {
+			t.Errorf("key %d: Get = %d, Key = %q", i, x.Get(k), x.Key(i))
+		}
+	}
+	good := Encode(nil, keys)
+	for i := range good {
+		if _, _, err := Open(string(good[:i])); err == nil {
+			t.Errorf("truncated to %d bytes: no error", i)
+		}
+	}
+	bad := append([]byte(nil), good...)
+	bad[8+4*5] = 9 // a slot beyond the keys
+	if _, _, err := Open(string(bad)); err == nil {
+		t.Errorf("slot out of range: no error")
+	}
+}
+
+func FuzzOpen(f *testing.F) {
+	f.Add(Encode(nil, []string{"a", "bb", "ccc"}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x, _, err := Open(string(data))
+		if err != nil {
+			return
+		}
+		for i := range x.Len() {
+			x.Get(x.Key(i))
+		}
+		x.Get("zz")
+		x.GetBytes([]byte("a"))
+	})
+}
