@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -248,10 +249,16 @@ func BenchmarkMatch(b *testing.B) {
 	}
 	spans := tokenize.Tokenize(text)
 	dst := make([]Tags, len(spans))
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := threadCPU()
 	for range b.N {
 		dst = g.MatchSpans(text, spans, dst)
+	}
+	if cpu := threadCPU() - c0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(len(spans)*b.N), "cpu-ns/token")
 	}
 	b.ReportMetric(float64(len(spans))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }

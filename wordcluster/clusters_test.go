@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -216,10 +217,16 @@ func TestDefault(t *testing.T) {
 func BenchmarkPath(b *testing.B) {
 	c := Default()
 	words := strings.Fields("The U.S. envoy met Kim Yong Chol in Pyongyang on Tuesday , officials said , after weeks of talks .")
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := threadCPU()
 	for i := range b.N {
 		c.Path(words[i%len(words)])
+	}
+	if cpu := threadCPU() - c0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
 

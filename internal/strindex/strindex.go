@@ -8,10 +8,13 @@
 //
 //	n, size                 number of keys; slots (a power of two > n)
 //	offsets [n+1]           byte offsets of the keys in blob
-//	slots [size]            position+1 of a key, 0 for an empty slot
+//	slots [size]            0 for an empty slot; else position+1 in the low
+//	                        20 bits, the top 12 bits of the key's hash above
 //	blob                    the keys, concatenated
 //
-// Slots are filled by linear probing from the key's FNV-1a hash.
+// Slots are filled by linear probing from the key's FNV-1a hash; the hash
+// bits kept in the slot spare most key comparisons. A table holds fewer
+// than 2²⁰ keys.
 package strindex
 
 import (
@@ -30,20 +33,33 @@ type Index struct {
 // ErrFormat is wrapped by Open's errors.
 var ErrFormat = errors.New("strindex: malformed table")
 
+// MaxKeys is the largest number of keys of a table.
+const MaxKeys = 1<<20 - 2
+
+const posMask = 1<<20 - 1
+
+// tag returns the hash bits kept in a slot.
+func tag(h uint64) uint32 { return uint32(h>>52) << 20 }
+
 // Encode lays out keys, which must be distinct (of two equal keys, Get finds
-// the first), and appends the table to dst.
+// the first), and appends the table to dst. It panics with more than MaxKeys
+// keys.
 func Encode(dst []byte, keys []string) []byte {
+	if len(keys) > MaxKeys {
+		panic("strindex: too many keys")
+	}
 	size := 16
 	for size < 2*len(keys) {
 		size <<= 1
 	}
 	slots := make([]uint32, size)
 	for i, k := range keys {
-		j := hashString(k) & uint64(size-1)
+		h := hashString(k)
+		j := h & uint64(size-1)
 		for slots[j] != 0 {
 			j = (j + 1) & uint64(size-1)
 		}
-		slots[j] = uint32(i + 1)
+		slots[j] = uint32(i+1) | tag(h)
 	}
 	dst = AppendUint32(dst, uint32(len(keys)))
 	dst = AppendUint32(dst, uint32(size))
@@ -86,7 +102,7 @@ func open(data string, check bool) (*Index, int, error) {
 		return nil, 0, fmt.Errorf("%w: short header", ErrFormat)
 	}
 	n, size := Uint32(data, 0), Uint32(data, 1)
-	if size < 16 || size&(size-1) != 0 || uint64(n) >= uint64(size) || uint64(size) > uint64(len(data)) {
+	if size < 16 || size&(size-1) != 0 || n > MaxKeys || uint64(n) >= uint64(size) || uint64(size) > uint64(len(data)) {
 		return nil, 0, fmt.Errorf("%w: %d keys in %d slots", ErrFormat, n, size)
 	}
 	x := &Index{n: n, mask: size - 1, offs: 8}
@@ -118,12 +134,13 @@ func open(data string, check bool) (*Index, int, error) {
 	used := uint32(0)
 	for i := 0; i < int(size); i++ {
 		s := Uint32(data[x.slots:], i)
-		if s > n {
+		if s == 0 {
+			continue
+		}
+		if p := s & posMask; p == 0 || p > n {
 			return nil, 0, fmt.Errorf("%w: slot out of range", ErrFormat)
 		}
-		if s != 0 {
-			used++
-		}
+		used++
 	}
 	if used > n {
 		return nil, 0, fmt.Errorf("%w: too many slots used", ErrFormat)
@@ -167,13 +184,15 @@ func (x *Index) Get(s string) int {
 	if x.n == 0 {
 		return -1
 	}
-	for j := uint32(hashString(s)) & x.mask; ; j = (j + 1) & x.mask {
+	h := hashString(s)
+	t := tag(h)
+	for j := uint32(h) & x.mask; ; j = (j + 1) & x.mask {
 		p := Uint32(x.data[x.slots:], int(j))
 		if p == 0 {
 			return -1
 		}
-		if x.Key(int(p-1)) == s {
-			return int(p - 1)
+		if p&^posMask == t && x.Key(int(p&posMask-1)) == s {
+			return int(p&posMask - 1)
 		}
 	}
 }
@@ -183,13 +202,15 @@ func (x *Index) GetBytes(b []byte) int {
 	if x.n == 0 {
 		return -1
 	}
-	for j := uint32(hashBytes(b)) & x.mask; ; j = (j + 1) & x.mask {
+	h := hashBytes(b)
+	t := tag(h)
+	for j := uint32(h) & x.mask; ; j = (j + 1) & x.mask {
 		p := Uint32(x.data[x.slots:], int(j))
 		if p == 0 {
 			return -1
 		}
-		if x.Key(int(p-1)) == string(b) {
-			return int(p - 1)
+		if p&^posMask == t && x.Key(int(p&posMask-1)) == string(b) {
+			return int(p&posMask - 1)
 		}
 	}
 }

@@ -60,10 +60,13 @@ func TestOpen(t *testing.T) {
 			t.Errorf("truncated to %d bytes: no error", i)
 		}
 	}
-	bad := append([]byte(nil), good...)
-	bad[8+4*5] = 9 // a slot beyond the keys
-	if _, _, err := Open(string(bad)); err == nil {
-		t.Errorf("slot out of range: no error")
+	for _, slot := range []uint32{9, 1 << 25} { // beyond the keys; a hash tag alone
+		bad := append([]byte(nil), good[:8+4*5]...)
+		bad = AppendUint32(bad, slot)
+		bad = append(bad, good[8+4*6:]...)
+		if _, _, err := Open(string(bad)); err == nil {
+			t.Errorf("slot %#x: no error", slot)
+		}
 	}
 }
 
