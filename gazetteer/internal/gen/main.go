@@ -497,6 +497,10 @@ func nameCase(s string) string {
 		if i > 0 && particles[w] {
 			continue
 		}
+		if len(w) > 1 && !strings.ContainsAny(w, "aeiouy") && isLetters(w) { // an acronym: "PFLP"
+			words[i] = strings.ToUpper(w)
+			continue
+		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {
 			if j > 0 && particles[p] {
@@ -508,6 +512,15 @@ func nameCase(s string) string {
 		words[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(words, " ")
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // personNames returns the spellings of an OFAC-style "SURNAME, Given" name:
@@ -568,9 +581,14 @@ func (b *builder) addSanctioned(l, name string) {
 	if name == "" {
 		return
 	}
-	if l == "sanctions.person" {
+	switch {
+	case l == "sanctions.person":
 		b.add(l, personNames(name)...)
-	} else {
+	case !strings.ContainsAny(name, " -"):
+		// One word is most often an acronym ("KOMID", "ISIS"): keep it
+		// as listed too.
+		b.add(l, name, nameCase(name))
+	default:
 		b.add(l, nameCase(name))
 	}
 }
