@@ -45,6 +45,8 @@ var ListNames = []string{
 	"title",            // titles and roles before names (hand)
 	"org.suffix",       // corporate suffixes: Inc, Ltd, plc, GmbH (hand)
 	"org.head",         // organisation head words: Ministry, Party, Bank (hand)
+	"org.known",        // organisations news names often: UN, NATO, Reuters (hand)
+	"org.brand",        // brands with a Wikidata item (OpenStreetMap name-suggestion index)
 	"sanctions.person", // OFAC SDN and UN individuals, with aliases
 	"sanctions.org",    // OFAC SDN and UN entities, with aliases
 }
@@ -124,8 +126,8 @@ func (t *trie) child(node, id uint32) uint32 {
 	if node == 0 {
 		return u32(t.root, id)
 	}
-	lo, hi := u32(t.first, node), u32(t.first, node+1)
-	for hi-lo > 8 {
+	lo, end := u32(t.first, node), u32(t.first, node+1)
+	for hi := end; hi-lo > 8; {
 		mid := (lo + hi) / 2
 		if u32(t.kids, mid) < id {
 			lo = mid + 1
@@ -133,9 +135,12 @@ func (t *trie) child(node, id uint32) uint32 {
 			hi = mid
 		}
 	}
-	for k := lo; k < hi; k++ {
-		if u32(t.kids, k) == id {
+	for k := lo; k < end; k++ {
+		switch kid := u32(t.kids, k); {
+		case kid == id:
 			return k + 1
+		case kid > id:
+			return 0
 		}
 	}
 	return 0
@@ -425,6 +430,15 @@ func Read(r io.Reader) (*Gazetteer, error) {
 
 //go:embed data/lists.bin
 var embedded string
+
+//go:embed data/NOTICE
+var notice string
+
+// Notice returns the attributions and licence notices of the sources of the
+// embedded lists, which a distribution of newsgraph must carry (GeoNames
+// asks for attribution; the BSD, MIT and ISC licences of the packages for
+// their notices).
+func Notice() string { return notice }
 
 // Default returns the embedded lists, whose names are ListNames. The lists
 // are used in place, without decoding: the first call reads their header

