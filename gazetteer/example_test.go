@@ -23,13 +23,13 @@ func Example() {
 		fmt.Println(strings.TrimSpace(fmt.Sprintf("%-8s %s", tok, strings.Join(feats, " "))))
 	}
 	// Output:
-	// Kim      B-sanctions.person B-sanctions.person(IC) U-person.first U-person.first(IC)
-	// Yong     I-sanctions.person I-sanctions.person(IC)
+	// Kim      B-sanctions.person B-sanctions.person(IC) U-person.first U-person.name U-person.first(IC) U-person.name(IC)
+	// Yong     I-sanctions.person I-sanctions.person(IC) U-person.name U-person.name(IC)
 	// Chol     L-sanctions.person L-sanctions.person(IC)
 	// flew
 	// to
 	// NEW      B-region(IC) B-city(IC)
 	// YORK     L-region(IC) L-city(IC) U-region(IC) U-city(IC) U-person.first(IC)
 	// on
-	// Tuesday  U-person.first U-person.first(IC)
+	// Tuesday  U-person.first U-person.name U-person.first(IC) U-person.name(IC)
 }

