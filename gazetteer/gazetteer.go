@@ -1,18 +1,20 @@
 // Package gazetteer matches token sequences against lists of names —
-// countries, regions, cities, other places, nationalities, first names,
-// titles, organisation suffixes and head words, and the people and
-// organisations on sanctions lists — and reports, for each token, the lists
-// it matches and its BILOU position in the match (Begin, Inside, Last,
-// Unit), in a case-sensitive and a case-insensitive index. These become
-// features of the entity tagger (Ratinov & Roth 2009), never decisions.
+// countries, regions, cities, other places, nationalities, first names and
+// name parts, titles, organisation suffixes, head words, well-known
+// organisations and brands, and the people and organisations on sanctions
+// lists — and reports, for each token, the lists it matches and its BILOU
+// position in the match (Begin, Inside, Last, Unit), in a case-sensitive and
+// a case-insensitive index. These become features of the entity tagger
+// (Ratinov & Roth 2009), never decisions.
 //
 // Entries are up to MaxTokens tokens long, tokenised by newsgraph's
 // tokenizer, so they match run-time tokens. The case-insensitive index
 // leaves out entries made only of common lower-case words ("may", "bill",
 // "reading") and function words ("in", "on", "us", "or", "am").
 //
-// Default returns the lists embedded in the binary (docs/gazetteers.md gives
-// each list's sources and licences), decoded once, on first use.
+// Default returns the lists embedded in the binary, used in place without
+// decoding. docs/gazetteers.md gives each list's sources and licences;
+// Notice returns the attributions a distribution must carry.
 package gazetteer
 
 import (

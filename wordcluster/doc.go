@@ -6,6 +6,6 @@
 // Train implements the agglomerative algorithm of Brown et al. (1992) with
 // the window of C active clusters of Liang (2005), written from the papers.
 // Default returns the clusters trained on the news text of newsgraph's
-// training data (see docs/clusters.md), embedded in the binary and decoded
-// once, on first use.
+// training data (see docs/clusters.md), embedded in the binary and used in
+// place without decoding.
 package wordcluster
