@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/strindex"
 )
@@ -52,6 +54,42 @@ func (c *Clusters) Prefix(word string, n int) (string, bool) {
 		p = p[:n]
 	}
 	return p, ok
+}
+
+// PathAnyCase is Path with fallbacks for words in unusual case, such as
+// those of all-capital headlines: if word is unknown, it tries word with
+// only its first letter capitalised ("BLINKER" → "Blinker"), then word in
+// lower case. It does not allocate for words of up to 64 bytes (longer ones
+// get no fallback).
+func (c *Clusters) PathAnyCase(word string) (string, bool) {
+	if p, ok := c.Path(word); ok {
+		return p, true
+	}
+	if len(word) > 64 {
+		return "", false
+	}
+	var buf [128]byte
+	title := appendCase(buf[:0], word, true)
+	if p, ok := c.PathBytes(title); ok {
+		return p, true
+	}
+	return c.PathBytes(appendCase(buf[:0], word, false))
+}
+
+// appendCase appends s in lower case to dst, with its first letter in upper
+// case if title.
+func appendCase(dst []byte, s string, title bool) []byte {
+	first := true
+	for _, r := range s {
+		if first && title {
+			r = unicode.ToUpper(r)
+		} else {
+			r = unicode.ToLower(r)
+		}
+		first = false
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }
 
 // PathBytes is Path for a word given as bytes; it does not allocate.

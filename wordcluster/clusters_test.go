@@ -38,6 +38,16 @@ func TestReadWrite(t *testing.T) {
 	if p, ok := c.Prefix("dog", 20); p != "10" || !ok {
 		t.Errorf("Prefix(dog, 20) = %q, %v", p, ok)
 	}
+	for _, tc := range []struct{ word, path string }{
+		{"KIM", "11"}, {"Kim", "11"}, {"DOG", "10"}, {"Dog", "10"}, {"THE", "0"}, {"kIM", "11"}, {"WOLF", ""},
+	} {
+		if p, ok := c.PathAnyCase(tc.word); p != tc.path || ok != (tc.path != "") {
+			t.Errorf("PathAnyCase(%q) = %q, %v; want %q", tc.word, p, ok, tc.path)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { c.PathAnyCase("KIM"); c.PathAnyCase("DOG") }); n != 0 {
+		t.Errorf("PathAnyCase allocates %v times", n)
+	}
 	if c.Count("dog") != 5 || c.Count("wolf") != 0 {
 		t.Errorf("Count: dog %d, wolf %d", c.Count("dog"), c.Count("wolf"))
 	}
