@@ -65,7 +65,7 @@ func tokenSim(a, b *token) (float32, int) {
 	case (a.abjad || b.abjad) && len(a.cons) >= 2 && a.cons == b.cons && len(a.text) >= 3 && len(b.text) >= 3:
 		return 0.86, simSkeleton
 	}
-	if g := equivalents[a.text]; g != 0 && g == equivalents[b.text] {
+	if a.equiv != 0 && a.equiv == b.equiv {
 		return 0.9, simVariant
 	}
 	la, lb := len(a.text), len(b.text)
@@ -123,10 +123,17 @@ func weightOf(q, c []token, p pair) float32 {
 // the name score with the pairs it chose.
 func compare(q, c []token, weak, person bool) (float64, []pair) {
 	cands := make([]pair, 0, 16)
+	// The best single match of each word: joins are looked for only for
+	// the words without a good one.
+	var bestQ, bestC [64]float32
 	for i := range q {
 		for j := range c {
 			if s, k := tokenSim(&q[i], &c[j]); s > 0 && (person || k != simInitial) {
 				cands = append(cands, pair{qi: i, qn: 1, ci: j, cn: 1, sim: s, kind: k})
+				if i < 64 && j < 64 {
+					bestQ[i] = max(bestQ[i], s)
+					bestC[j] = max(bestC[j], s)
+				}
 			}
 		}
 	}
@@ -149,6 +156,9 @@ func compare(q, c []token, weak, person bool) (float64, []pair) {
 	}
 	for n := 2; n <= 3; n++ {
 		for i := range q {
+			if i < 64 && bestQ[i] >= 0.92 {
+				continue
+			}
 			for j := 0; j+n <= len(c); j++ {
 				if s, k := joined(&q[i], c[j:j+n]); s > 0 {
 					cands = append(cands, pair{qi: i, qn: 1, ci: j, cn: n, sim: s, kind: k})
@@ -156,6 +166,9 @@ func compare(q, c []token, weak, person bool) (float64, []pair) {
 			}
 		}
 		for j := range c {
+			if j < 64 && bestC[j] >= 0.92 {
+				continue
+			}
 			for i := 0; i+n <= len(q); i++ {
 				if s, k := joined(&c[j], q[i:i+n]); s > 0 {
 					cands = append(cands, pair{qi: i, qn: n, ci: j, cn: 1, sim: s, kind: k})
@@ -427,7 +440,9 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 				see(id, 0.86)
 			}
 		}
-		if len(t.text) >= 4 {
+		// A common listed word ("Muhammad") is taken as written; others
+		// may be typos.
+		if id, listed := ix.vocab[t.text]; (!listed || ix.words[id].weight >= commonWeight) && len(t.text) >= 4 {
 			try := func(ids []hashWord) {
 				for _, hw := range ids {
 					if sc.wsim[hw.id] == 0 {
@@ -520,6 +535,9 @@ func concatEq(s string, parts []token, key func(*token) string) bool {
 	}
 	return s == ""
 }
+
+// commonWeight is the weight under which a listed word counts as common.
+const commonWeight = 0.5
 
 // initialWeight is the weight of a one-letter word, an initial.
 const initialWeight = 0.25

@@ -28,6 +28,8 @@ type token struct {
 	// abjad marks a word written in Arabic script, without its short
 	// vowels: only its consonants can be compared.
 	abjad bool
+	// equiv is the word's group in equivalents, 0 if none.
+	equiv uint8
 }
 
 // honorifics are titles written in or before names ("Dr. Ayman",
@@ -201,6 +203,7 @@ func nameTokens(full, typ, surname, given string) ([]token, []string) {
 		}
 		toks[i].variant = variantKey(toks[i].text)
 		toks[i].cons = consonantKey(toks[i].variant)
+		toks[i].equiv = equivalents[toks[i].text]
 	}
 	return toks, scripts
 }
@@ -245,8 +248,8 @@ func eastAsian(surname []string) bool {
 
 // equivalents are romanisations of one Korean name that no spelling rule
 // relates: 이/리 is Lee, Ri, Rhee or Yi; 박 Pak or Park; 최 Choe or Choi.
-var equivalents = func() map[string]int {
-	m := map[string]int{}
+var equivalents = func() map[string]uint8 {
+	m := map[string]uint8{}
 	for i, g := range [][]string{
 		{"ri", "lee", "rhee", "yi", "i"}, {"pak", "park", "bak"}, {"choe", "choi", "chwe"},
 		{"jong", "jeong", "chong", "chung", "jung"}, {"kang", "gang"}, {"kwang", "gwang"}, {"yun", "yoon"},
@@ -254,7 +257,7 @@ var equivalents = func() map[string]int {
 		{"kim", "gim"}, {"jo", "cho"}, {"jang", "chang"}, {"jon", "chon", "jeon"}, {"hyon", "hyun", "hyeon"},
 	} {
 		for _, w := range g {
-			m[w] = i + 1
+			m[w] = uint8(i + 1)
 		}
 	}
 	return m

@@ -34,7 +34,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 		u(uint64(w.str(t.text)))
 		u(uint64(w.str(t.variant)))
 		u(uint64(w.str(t.cons)))
-		flags := uint64(t.role) << 1
+		flags := uint64(t.equiv)<<8 | uint64(t.role)<<1
 		if t.abjad {
 			flags |= 1
 		}
@@ -201,7 +201,8 @@ func (r *snapReader) tok() token {
 	t := token{text: r.str(), variant: r.str(), cons: r.str()}
 	flags := r.u()
 	t.abjad = flags&1 != 0
-	t.role = uint8(flags >> 1)
+	t.role = uint8(flags>>1) & 0x7f
+	t.equiv = uint8(flags >> 8)
 	t.weight = r.f()
 	return t
 }
