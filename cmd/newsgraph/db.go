@@ -14,7 +14,7 @@ import (
 
 // dbFlag adds the --db flag to fs.
 func dbFlag(fs *flagSet) *string {
-	return fs.String("db", "", "newsgraph's database: a SQLite file (default $NEWSGRAPH_DB, else newsgraph/newsgraph.db in the user's data directory, e.g. ~/.local/share)")
+	return fs.String("db", "", "newsgraph's database: a SQLite file (default $NEWSGRAPH_DB, else newsgraph/newsgraph.db in the user's data directory, e.g. ~/.local/share) or a postgres:// URL")
 }
 
 // openStore opens the store at path (the default when ""). With create

@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
-	"errors"
 
 	"github.com/newsgraph/newsgraph/store"
+	"github.com/newsgraph/newsgraph/store/postgres"
 )
 
-// openPostgres opens a PostgreSQL store.
+// openPostgres opens the PostgreSQL store at url (--db postgres://…).
 func openPostgres(ctx context.Context, url string) (store.Store, string, error) {
-	return nil, url, errors.New("PostgreSQL is not supported by this build; use a SQLite file")
+	db := postgres.New(url)
+	if err := db.Open(ctx); err != nil {
+		return nil, url, err
+	}
+	return db, url, nil
 }
