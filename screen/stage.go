@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"context"
 	"regexp"
 	"slices"
@@ -67,16 +68,39 @@ func (s *Screener) Screen(ctx context.Context, doc *document.Document) ([]docume
 		per = 5
 	}
 	var hits []document.Hit
+	// The names of one entity may hit one entry more than once: keep the
+	// best, then the best few of the entity.
+	flush := func(group []document.Hit) {
+		slices.SortStableFunc(group, func(a, b document.Hit) int { return cmp.Compare(b.Score, a.Score) })
+		seen := map[string]bool{}
+		n := 0
+		for _, h := range group {
+			key := h.List + "\x00" + h.ListID
+			if seen[key] || n >= per {
+				continue
+			}
+			seen[key] = true
+			hits = append(hits, h)
+			n++
+		}
+	}
+	var group []document.Hit
+	last := "\x00"
 	for _, c := range Candidates(doc, now()) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		if c.Entity != last || c.Entity == "" {
+			flush(group)
+			group, last = nil, c.Entity
+		}
 		ms := s.Index.Screen(Query{Name: c.Name, Type: c.Type, Context: c.Context}, Options{Threshold: s.Options.Threshold, Limit: per})
 		for _, m := range ms {
-			hits = append(hits, document.Hit{Entity: c.Entity, Mention: c.Name, List: m.List, ListID: m.Entry.ID,
+			group = append(group, document.Hit{Entity: c.Entity, Mention: c.Name, List: m.List, ListID: m.Entry.ID,
 				Name: m.Name.Full, Score: float64(int(m.Score*1000+0.5)) / 1000, Explanation: m.Explanation})
 		}
 	}
+	flush(group)
 	return hits, nil
 }
 
