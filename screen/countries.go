@@ -161,6 +161,11 @@ var programCountries = []struct{ prefix, code string }{
 	{"south sudan", "SS"}, {"sudan", "SD"}, {"darfur", "SD"}, {"somalia", "SO"}, {"yemen", "YE"},
 	{"zimbabwe", "ZW"}, {"nicaragua", "NI"}, {"lebanon", "LB"}, {"car", "CF"}, {"drc", "CD"},
 	{"mali", "ML"}, {"haiti", "HT"}, {"hk", "HK"}, {"balkans", "RS"},
+	// The EU's regime codes (ISO 3166-1 alpha-3).
+	{"prk", "KP"}, {"irn", "IR"}, {"syr", "SY"}, {"rus", "RU"}, {"ukr", "UA"}, {"blr", "BY"}, {"lby", "LY"},
+	{"mmr", "MM"}, {"ven", "VE"}, {"zwe", "ZW"}, {"irq", "IQ"}, {"sdn", "SD"}, {"ssd", "SS"}, {"som", "SO"},
+	{"yem", "YE"}, {"nic", "NI"}, {"lbn", "LB"}, {"caf", "CF"}, {"cod", "CD"}, {"mli", "ML"}, {"hti", "HT"},
+	{"gin", "GN"}, {"gnb", "GW"}, {"bdi", "BI"}, {"tun", "TN"}, {"egy", "EG"}, {"mda", "MD"}, {"gtm", "GT"},
 }
 
 // countryIndex maps folded country names and adjectives to codes; built

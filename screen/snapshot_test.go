@@ -79,3 +79,30 @@ func FuzzScreen(f *testing.F) {
 		}
 	})
 }
+
+// An index is used by many goroutines at once (go test -race).
+func TestScreenConcurrent(t *testing.T) {
+	data, err := fixtureIndex(t).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := ReadIndex(data) // entries decoded lazily, concurrently
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []Match)
+	for range 8 {
+		go func() {
+			done <- ix.Screen(Query{Name: "Kim Yong Chol", Context: Context{BornFrom: 1946, BornTo: 1946, Countries: []string{"KP"}}}, Options{})
+		}()
+	}
+	first := <-done
+	for range 7 {
+		if got := <-done; !reflect.DeepEqual(got, first) {
+			t.Errorf("concurrent results differ")
+		}
+	}
+	if len(first) < 3 {
+		t.Errorf("%d matches", len(first))
+	}
+}
