@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -193,7 +194,7 @@ func distinctive(name string) string {
 	for _, w := range strings.Fields(name) {
 		w = strings.Trim(w, ".,()'\"")
 		lw := strings.ToLower(w)
-		if len(w) < 4 || commonOrgWords[lw] {
+		if len(w) < 4 || commonOrgWords()[lw] {
 			continue
 		}
 		if len(w) > len(best) {
@@ -203,7 +204,7 @@ func distinctive(name string) string {
 	return best
 }
 
-var commonOrgWords = func() map[string]bool {
+var commonOrgWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`company corporation limited trading general group holding holdings international
 	enterprise enterprises industries industrial services import export investment investments development commercial
@@ -213,7 +214,7 @@ var commonOrgWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // CorpusNames reads the names of people and organisations in the
 // annotated corpora under data (../shared/data): CoNLL-2003 training and

@@ -3,6 +3,7 @@ package evalset
 import (
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,7 +39,9 @@ var spellings = [][]string{
 	{"juan", "joan"}, {"hernandez", "hernández"}, {"rodriguez", "rodríguez"}, {"perez", "pérez"}, {"garcia", "garcía"},
 }
 
-var spellingIndex = func() map[string][]string {
+// spellingIndex maps each spelling to the others of its group; built on
+// first use.
+var spellingIndex = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
 	for _, g := range spellings {
 		for _, s := range g {
@@ -50,7 +53,7 @@ var spellingIndex = func() map[string][]string {
 		}
 	}
 	return m
-}()
+})
 
 // words splits a name into its words, keeping hyphenated parts apart and
 // dropping commas.
@@ -124,7 +127,7 @@ func romanise(rng *rand.Rand, n screen.Name, typ string) string {
 	ws := strings.Fields(strings.NewReplacer(",", " ", "-", " ").Replace(natural(n)))
 	changed := false
 	for i, w := range ws {
-		alts := spellingIndex[strings.ToLower(w)]
+		alts := spellingIndex()[strings.ToLower(w)]
 		if len(alts) == 0 || (changed && rng.IntN(2) == 0) {
 			continue
 		}
