@@ -1,0 +1,1670 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// A parser finds time expressions among the words of one sentence. Each
+// pattern is a method that tries to match at word i and returns the
+// expression it found, with its end; the longest match wins.
+type parser struct {
+	ws []word
+	// numeric marks a stretch that is mostly numbers (a table, a page
+	// of digits): bare numbers there are not taken for years or dates.
+	numeric bool
+}
+
+var noWord = &word{}
+
+// w returns word i, or an empty word outside the sentence.
+func (p *parser) w(i int) *word {
+	if i < 0 || i >= len(p.ws) {
+		return noWord
+	}
+	return &p.ws[i]
+}
+
+// scan appends the expressions of the sentence to out.
+func (p *parser) scan(out []expr, sent int) []expr {
+	nums := 0
+	for k := range p.ws {
+		if p.ws[k].digits > 0 || p.ws[k].isNum {
+			nums++
+		}
+	}
+	p.numeric = len(p.ws) >= 8 && nums*2 > len(p.ws)
+	for i := 0; i < len(p.ws); {
+		if !p.near(i) {
+			i++
+			continue
+		}
+		e, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		e.tense = p.tense(e.i, e.j)
+		e.sent = sent
+		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
+		out = append(out, e)
+		i = e.j
+	}
+	return out
+}
+
+// near reports whether a trigger word lies within the next few words, the
+// most that modifiers and determiners put before one ("no more than the
+// past").
+func (p *parser) near(i int) bool {
+	for k := i; k < i+5 && k < len(p.ws); k++ {
+		if p.ws[k].trigger {
+			return true
+		}
+	}
+	return false
+}
+
+// at returns the longest expression starting at word i.
+func (p *parser) at(i int) (expr, bool) {
+	var best expr
+	found := false
+	take := func(e expr, ok bool) {
+		if ok && e.j > i && (!found || e.j > best.j) {
+			best, found = e, true
+		}
+	}
+	if k, mod, ok := p.quantMod(i); ok {
+		if e, ok := p.core(k); ok && (e.typ == document.DURATION || e.pt.unit != gNone && e.pt.shift != 0 || e.pt.clock) {
+			e.i = i
+			if e.mod == "" {
+				e.mod = mod
+			}
+			take(e, true)
+		}
+	}
+	if k, mod, ok := p.posMod(i); ok {
+		if e, ok := p.core(k); ok && (e.typ == document.DATE || e.typ == document.TIME) && e.pt.anchor != aFixed {
+			e.i = i
+			e.mod = mod
+			take(e, true)
+		}
+	}
+	take(p.core(i))
+	if found {
+		best = p.suffix(best)
+	}
+	return best, found
+}
+
+// core tries every pattern at i and returns the longest match.
+func (p *parser) core(i int) (expr, bool) {
+	var best expr
+	found := false
+	take := func(e expr, ok bool) {
+		if ok && e.j > i && (!found || e.j > best.j) {
+			best, found = e, true
+		}
+	}
+	w := p.w(i)
+	if w.isNum || w.digits > 0 || w.ordDay > 0 || w.iso != nil || w.apo != 0 || w.is(cOrdinal|cFunc|cNumber) {
+		take(p.numericDate(i))
+		take(p.dayMonth(i))
+		take(p.year(i))
+	}
+	take(p.monthDate(i))
+	take(p.quarter(i))
+	take(p.season(i))
+	take(p.relative(i))
+	take(p.weekday(i))
+	take(p.clockTime(i))
+	take(p.duration(i))
+	take(p.set(i))
+	take(p.holiday(i))
+	if found && best.typ != document.DURATION && best.typ != document.SET && !best.pt.clock {
+		// a time of day right after a date: "Thursday 10 a.m." is
+		// handled by clockTime; here a date then "at noon" stays two.
+	}
+	return best, found
+}
+
+// quantMod matches a modifier of quantity: "about", "more than", "at
+// least", "no more than", "nearly", "up to" …
+func (p *parser) quantMod(i int) (int, string, bool) {
+	w := p.w(i)
+	if w.lex == nil {
+		return i, "", false
+	}
+	switch w.lex.word {
+	case "about", "around", "roughly", "approximately", "nearly", "almost", "circa", "some", "close":
+		if w.isW("close") {
+			if p.w(i + 1).isW("to") {
+				return i + 2, "APPROX", true
+			}
+			return i, "", false
+		}
+		if w.isW("some") && !(p.w(i+1).isNum || p.w(i+1).is(cNumber) && !p.w(i+1).isAny("a", "an")) {
+			return i, "", false
+		}
+		return i + 1, "APPROX", true
+	case "more", "less", "fewer":
+		if p.w(i + 1).isW("than") {
+			if w.isW("more") {
+				return i + 2, "MORE_THAN", true
+			}
+			return i + 2, "LESS_THAN", true
+		}
+	case "at":
+		if p.w(i + 1).isW("least") {
+			return i + 2, "EQUAL_OR_MORE", true
+		}
+		if p.w(i + 1).isW("most") {
+			return i + 2, "EQUAL_OR_LESS", true
+		}
+	case "no":
+		if p.w(i+1).isAny("more", "longer") && p.w(i+2).isW("than") {
+			return i + 3, "EQUAL_OR_LESS", true
+		}
+		if p.w(i+1).isAny("less", "fewer", "shorter") && p.w(i+2).isW("than") {
+			return i + 3, "EQUAL_OR_MORE", true
+		}
+	case "up":
+		if p.w(i + 1).isW("to") {
+			return i + 2, "EQUAL_OR_LESS", true
+		}
+	case "just", "well":
+		if k, mod, ok := p.quantMod(i + 1); ok {
+			return k, mod, true
+		}
+		if p.w(i+1).isAny("over", "under") {
+			if p.w(i + 1).isW("over") {
+				return i + 2, "MORE_THAN", true
+			}
+			return i + 2, "LESS_THAN", true
+		}
+	}
+	return i, "", false
+}
+
+// posMod matches a modifier of position: "early", "late", "mid", "the end
+// of", "the beginning of", "earlier" (before this/next/last/today) …
+func (p *parser) posMod(i int) (int, string, bool) {
+	k := i
+	the := false
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	}
+	w := p.w(k)
+	if w.lex == nil {
+		return i, "", false
+	}
+	switch w.lex.word {
+	case "early", "late", "mid":
+		if p.w(k+1).isW("in") && p.w(k+2).isW("the") {
+			return k + 3, modFor(w.lex.word), true
+		}
+		return k + 1, modFor(w.lex.word), true
+	case "end", "beginning", "start", "middle", "close", "turn", "dawn":
+		if the && p.w(k+1).isW("of") {
+			mod := "END"
+			switch w.lex.word {
+			case "beginning", "start", "dawn":
+				mod = "START"
+			case "middle":
+				mod = "MID"
+			case "turn":
+				mod = ""
+			}
+			return k + 2, mod, true
+		}
+	case "earlier", "later":
+		if the {
+			return i, "", false
+		}
+		n := p.w(k + 1)
+		if n.is(cTNL) && !n.isAny("past", "previous", "following") || n.isAny("today", "tonight", "yesterday", "tomorrow") {
+			return k + 1, modFor(w.lex.word), true
+		}
+		if n.isW("in") && p.w(k+2).isW("the") && p.w(k+3).is(cUnit|cPOD|cSeason) {
+			return k + 1, modFor(w.lex.word), true
+		}
+	}
+	return i, "", false
+}
+
+func modFor(w string) string {
+	switch w {
+	case "early", "earlier":
+		return "START"
+	case "late", "later":
+		return "END"
+	case "mid":
+		return "MID"
+	}
+	return ""
+}
+
+// suffix extends an expression with what may follow it: "or so", "or
+// more", "or longer".
+func (p *parser) suffix(e expr) expr {
+	if e.typ == document.DURATION || e.pt.shift != 0 {
+		if p.w(e.j).isW("or") {
+			n := p.w(e.j + 1)
+			switch {
+			case n.isW("so"):
+				e.j += 2
+				if e.mod == "" {
+					e.mod = "APPROX"
+				}
+			case n.isAny("more", "longer") && !p.w(e.j+2).isW("than"):
+				e.j += 2
+				if e.mod == "" {
+					e.mod = "EQUAL_OR_MORE"
+				}
+			case n.isAny("less", "shorter") && !p.w(e.j+2).isW("than"):
+				e.j += 2
+				if e.mod == "" {
+					e.mod = "EQUAL_OR_LESS"
+				}
+			}
+		}
+	}
+	return e
+}
+
+func dateExpr(i, j int, pt point) expr {
+	t := document.DATE
+	if pt.gran >= gPartOfDay {
+		t = document.TIME
+	}
+	return expr{i: i, j: j, typ: t, pt: pt}
+}
+
+// ---------------------------------------------------------------------------
+// numbers
+
+// number reads a quantity at i: digits ("72", "4½", "1.5", "5 1/2"),
+// number words ("two", "twenty-five", "a", "an", "a dozen", "half a").
+// It returns the end, the value and whether the quantity is vague.
+func (p *parser) number(i int) (int, float64, bool) {
+	w := p.w(i)
+	if w.isNum {
+		if w.digits > 0 && w.zeroLead {
+			return i, 0, false
+		}
+		v := w.num
+		k := i + 1
+		if n := p.w(k); n.isNum && n.num < 1 && n.digits == 0 && !n.hyph {
+			v += n.num // "5 1/2"
+			k++
+		}
+		return k, v, true
+	}
+	if w.lex == nil {
+		return i, 0, false
+	}
+	if w.is(cNumber) {
+		v := w.lex.num
+		k := i + 1
+		switch w.lex.word {
+		case "a", "an":
+			if n := p.w(k); n.isAny("few", "couple") {
+				k++
+				if p.w(k).isW("of") {
+					k++
+				}
+				if n.isW("couple") {
+					return k, 2, true
+				}
+				return k, 0, true // vague
+			}
+			if n := p.w(k); n.isW("dozen") {
+				return k + 1, 12, true
+			}
+			if n := p.w(k); n.isW("half") {
+				return k + 1, 0.5, true
+			}
+			return k, 1, true
+		case "half":
+			if n := p.w(k); n.isAny("a", "an") {
+				return k + 1, 0.5, true
+			}
+			return i, 0, false
+		case "dozen":
+			return i, 0, false
+		}
+		if v >= 20 && v < 100 && int(v)%10 == 0 {
+			if n := p.w(k); n.is(cNumber) && n.lex.num >= 1 && n.lex.num <= 9 && !n.isAny("a", "an") {
+				v += n.lex.num
+				k++
+			}
+		}
+		if n := p.w(k); n.isAny("hundred", "thousand") {
+			v *= n.lex.num
+			k++
+		}
+		if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && !p.w(k+3).is(cUnit) {
+			// "two and a half years"
+			return k + 3, v + 0.5, true
+		}
+		return k, v, true
+	}
+	if w.isAny("several", "few", "many", "couple", "numerous") {
+		k := i + 1
+		if w.isW("couple") && p.w(k).isW("of") {
+			k++
+		}
+		return k, 0, true
+	}
+	return i, 0, false
+}
+
+// ---------------------------------------------------------------------------
+// dates written with digits
+
+func (p *parser) numericDate(i int) (expr, bool) {
+	w := p.w(i)
+	if w.iso != nil {
+		d := w.iso
+		pt := point{anchor: aAbs, gran: gDay, year: d.year, month: d.month, day: d.day}
+		if d.clock {
+			pt.gran, pt.clock, pt.hour, pt.minute, pt.zone = gMinute, true, d.hour, d.minute, d.zone
+		}
+		return dateExpr(i, i+1, pt), true
+	}
+	// 2018-05-31 split at its hyphens is not produced (see makeWords);
+	// "6/12/18", "2018/05/31" and "12.06.2018" are single tokens.
+	if w.slash == nil {
+		return expr{}, false
+	}
+	if p.numeric {
+		return expr{}, false
+	}
+	d := w.slash
+	pt := point{anchor: aAbs, gran: gDay, year: d.year, month: d.month, day: d.day}
+	if d.year < 100 {
+		pt.anchor = aYearless
+		pt.year = -1 - d.year // two digits: the century nearest the reference
+	}
+	return dateExpr(i, i+1, pt), true
+}
+
+// day reads a day of the month at i ("12", "12th", "twelfth").
+func (p *parser) day(i int) (int, bool) {
+	w := p.w(i)
+	switch {
+	case w.digits > 0 && w.digits <= 2 && w.num >= 1 && w.num <= 31 && !w.hyph:
+		return int(w.num), true
+	case w.ordDay >= 1 && w.ordDay <= 31:
+		return w.ordDay, true
+	case w.is(cOrdinal) && w.lex.ord <= 31:
+		return w.lex.ord, true
+	}
+	return 0, false
+}
+
+// yearAt reads a year at i: four digits (1000–2999), or "'98".
+func (p *parser) yearAt(i int) (int, bool) {
+	w := p.w(i)
+	if w.digits == 4 && w.num >= 1000 && w.num <= 2999 {
+		return int(w.num), true
+	}
+	if w.apo > 0 && w.apo < 100 && !w.apoDecade {
+		return -1 - w.apo, true // two digits: the century is chosen at resolution
+	}
+	return 0, false
+}
+
+// month reads a month name at i, with the guards against "may" and names
+// ("Theresa May", "April Ryan"): strict requires the month to be written
+// so that it cannot be anything else.
+func (p *parser) month(i int) (int, bool) {
+	w := p.w(i)
+	if !w.is(cMonth) {
+		return 0, false
+	}
+	lw := w.lex.word
+	if !w.cap {
+		return 0, false // "may", "march", "august" in lower case are not months
+	}
+	if strings.HasSuffix(lw, ".") || lw == "sept" {
+		return w.lex.month, true
+	}
+	if len(lw) == 3 && lw != "may" {
+		// "Jan", "Mar" without a period: only before a day or a year
+		if _, ok := p.day(i + 1); ok {
+			return w.lex.month, true
+		}
+		if _, ok := p.yearAt(i + 1); ok {
+			return w.lex.month, true
+		}
+		return 0, false
+	}
+	if pr := p.w(i - 1); pr.isAny("mrs.", "ms.", "mr.", "miss", "dr.", "prime", "minister", "theresa") {
+		return 0, false
+	}
+	return w.lex.month, true
+}
+
+// monthAlone reports whether a month name with no day or year is a date
+// here: it needs a preposition or determiner in front ("in May", "last
+// April", "since June"), which names ("April Ryan", "Theresa May") and the
+// modal verb lack.
+func (p *parser) monthAlone(i int) bool {
+	pr := p.w(i - 1)
+	if pr.isAny("in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "for",
+		"early", "late", "mid", "last", "next", "this", "that", "than", "between", "and", "or", "before",
+		"after", "into", "throughout", "following", "until", "ended", "ending", "end", "about", "around",
+		"each", "every", "past", "coming", "previous", "since", "as", "in", "on", "over", "mid") {
+		if w := p.w(i); w.isW("may") {
+			// "in May" is the month; "they may" was ruled out by the
+			// capital; "and May said" is a name.
+			n := p.w(i + 1)
+			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") {
+				return false
+			}
+		}
+		return true
+	}
+	if pr.hyph && pr.isW("mid") {
+		return true
+	}
+	return false
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year <= 0 || year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// monthDate matches dates built on a month name: "June 12", "June 12,
+// 2018", "Monday, Oct. 26", "June 2018", "June of last year", "June".
+func (p *parser) monthDate(i int) (expr, bool) {
+	k := i
+	wd := 0
+	if w := p.w(k); w.is(cWeekday) && w.cap {
+		n := k + 1
+		if p.w(n).text == "," {
+			n++
+		}
+		if _, ok := p.month(n); ok {
+			if _, ok := p.day(n + 1); ok {
+				wd = w.lex.weekday
+				k = n
+			}
+		}
+	}
+	m, ok := p.month(k)
+	if !ok {
+		return expr{}, false
+	}
+	j := k + 1
+	pt := point{anchor: aYearless, gran: gMonth, month: m, weekday: 0}
+	_ = wd
+	if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
+		if p.w(j).digits > 0 && p.w(j+1).text == ":" {
+			return expr{}, false
+		}
+		pt.day = d
+		pt.gran = gDay
+		j++
+		if p.w(j).hyph && p.w(j).digits > 0 {
+			j++ // "June 12-14": the first day stands for the range
+		}
+	} else if p.w(j).digits > 0 && p.w(j).digits <= 2 && !p.w(j).hyph {
+		// "February 30", "June 0": no such day
+		if n := p.w(j + 1); !n.is(cUnit) && !n.isAny("%", "percent") {
+			return expr{}, false
+		}
+	}
+	// the year
+	c := j
+	if p.w(c).text == "," && pt.day > 0 {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+		pt.year = y
+		pt.anchor = aAbs
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		j = c + 1
+	} else if p.w(j).isW("of") || p.w(j).isAny("this", "last", "next") && p.w(j+1).isW("year") {
+		c := j
+		if p.w(c).isW("of") {
+			c++
+		}
+		if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+			pt.year = y
+			pt.anchor = aAbs
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+			j = c + 1
+		} else if tnl := p.w(c); tnl.isAny("this", "last", "next") && p.w(c+1).isW("year") {
+			pt.yearFromRef = true
+			pt.yearShift = map[string]int{"this": 0, "last": -1, "next": 1}[tnl.lex.word]
+			j = c + 2
+		}
+	}
+	if pt.day > 0 && pt.day > daysIn(max(pt.year, 0), m) {
+		return expr{}, false // "February 30"
+	}
+	if pt.day == 0 && pt.year == 0 && !pt.yearFromRef {
+		if !p.monthAlone(i) && !p.w(i-1).is(cMod) {
+			return expr{}, false
+		}
+	}
+	e := dateExpr(i, j, pt)
+	return e, true
+}
+
+// dayMonth matches "12 June 2018", "the 12th of June", "12th June".
+func (p *parser) dayMonth(i int) (expr, bool) {
+	k := i
+	if p.w(k).isW("the") {
+		k++
+	}
+	d, ok := p.day(k)
+	if !ok {
+		return expr{}, false
+	}
+	k++
+	of := false
+	if p.w(k).isW("of") {
+		k++
+		of = true
+	}
+	m, ok := p.month(k)
+	if !ok {
+		return expr{}, false
+	}
+	if !of && p.w(i).isW("the") {
+		return expr{}, false
+	}
+	if of && !(p.w(k-2).ordDay > 0 || p.w(k-2).is(cOrdinal)) {
+		return expr{}, false
+	}
+	pt := point{anchor: aYearless, gran: gDay, month: m, day: d}
+	j := k + 1
+	c := j
+	if p.w(c).text == "," {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+		pt.year = y
+		pt.anchor = aAbs
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		j = c + 1
+	}
+	if d > daysIn(max(pt.year, 0), m) {
+		return expr{}, false
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// measureAfter reports whether the number at i counts something ("2000
+// people", "1990 shares", "1500 feet"), so it is no year.
+func (p *parser) measureAfter(i int) bool {
+	n := p.w(i + 1)
+	if n.isAny("%", "percent", "people", "shares", "feet", "foot", "miles", "meters", "metres",
+		"kilometers", "km", "acres", "tons", "tonnes", "pounds", "dollars", "euros", "yen", "barrels",
+		"votes", "troops", "soldiers", "workers", "jobs", "cars", "units", "members", "students",
+		"cases", "deaths", "times", "points", "point", "share", "percentage", "pages") {
+		return true
+	}
+	if n.is(cUnit) && !n.isAny("quarter", "half") {
+		return true
+	}
+	if n.isNum || n.digits > 0 {
+		return true
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+// years, decades, centuries
+
+func (p *parser) year(i int) (expr, bool) {
+	k := i
+	the := false
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	}
+	w := p.w(k)
+	// "the year 2000", "the year two thousand"
+	if the && w.isW("year") {
+		if y, ok := p.yearAt(k + 1); ok && y > 0 {
+			return dateExpr(i, k+2, point{anchor: aAbs, gran: gYear, year: y}), true
+		}
+		if p.w(k+1).isW("two") && p.w(k+2).isW("thousand") {
+			return dateExpr(i, k+3, point{anchor: aAbs, gran: gYear, year: 2000}), true
+		}
+		return expr{}, false
+	}
+	// fiscal years: "fiscal 1989", "fiscal year 1990", "FY 2019", "FY2019"
+	if w.is(cFiscal) {
+		c := k + 1
+		if p.w(c).isW("year") {
+			c++
+		}
+		if y, ok := p.yearAt(c); ok {
+			pt := point{anchor: aAbs, gran: gYear, year: y}
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+			return dateExpr(i, c+1, pt), true
+		}
+		return expr{}, false
+	}
+	if y := w.fy; y != 0 {
+		pt := point{anchor: aAbs, gran: gYear, year: y}
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		return dateExpr(i, k+1, pt), true
+	}
+	// decades: "the 1990s", "1990s", "the '90s", "the nineties"
+	if w.decade > 0 {
+		if w.decade%10 == 0 && w.decade != 200 && w.decade >= 100 {
+			return dateExpr(i, k+1, point{anchor: aAbs, gran: gCentury, century: w.decade / 10}), true
+		}
+		return dateExpr(i, k+1, point{anchor: aAbs, gran: gDecade, decade: w.decade}), true
+	}
+	if w.apo > 0 && w.apoDecade {
+		return dateExpr(i, k+1, point{anchor: aYearless, gran: gDecade, decade: -1 - w.apo/10}), true
+	}
+	if the && w.is(cDecadeWord) {
+		return dateExpr(i, k+1, point{anchor: aAbs, gran: gDecade, decade: w.lex.decade}), true
+	}
+	// centuries: "the 20th century", "the twentieth century"
+	if the {
+		c := 0
+		switch {
+		case w.ordDay > 0 && w.ordDay <= 30:
+			c = w.ordDay
+		case w.is(cOrdinal):
+			c = w.lex.ord
+		}
+		if c > 0 && p.w(k+1).isW("century") {
+			return dateExpr(i, k+2, point{anchor: aAbs, gran: gCentury, century: c - 1}), true
+		}
+	}
+	if the {
+		return expr{}, false
+	}
+	// a bare year
+	y, ok := p.yearAt(k)
+	if !ok || y < 0 || p.numeric {
+		return expr{}, false
+	}
+	if !p.bareYearOK(k, y) {
+		return expr{}, false
+	}
+	return dateExpr(i, k+1, point{anchor: aAbs, gran: gYear, year: y}), true
+}
+
+// bareYearOK applies the guards for a number read as a year on its own.
+func (p *parser) bareYearOK(k, y int) bool {
+	w := p.w(k)
+	if w.text[0] == '0' || w.hyph && p.w(k-1).digits > 0 {
+		return false
+	}
+	if y < 1100 || y > 2100 {
+		return false
+	}
+	pr := p.w(k - 1)
+	if pr.isAny("$", "€", "£", "¥", "#", "no.", "number", "page", "pages", "flight", "route", "room",
+		"highway", "interstate", "boeing", "airbus", "model", "version", "section", "article", "resolution",
+		"chapter", "paragraph", "rule", "h.r.", "s.", "than", "about", "nearly", "almost", "some", "over",
+		"under", "least", "to", "only", "just", "approximately", "roughly", "around") {
+		if !(pr.isAny("to", "around", "about", "than") && (y >= 1900 && y <= 2100) && p.w(k-2).digits != 4 && !p.w(k-2).isNum) {
+			return false
+		}
+		if pr.isW("than") && !(p.w(k-2).isAny("later", "earlier", "sooner", "before")) {
+			return false
+		}
+		if pr.isAny("to", "around", "about") && (p.w(k-2).isAny("up", "rose", "fell", "increased", "decreased", "grew", "jumped", "dropped") || p.w(k-2).isNum) {
+			return false
+		}
+	}
+	if pr.isNum || pr.digits > 0 || pr.text == ":" || pr.text == "." || pr.text == "/" {
+		return false
+	}
+	if p.measureAfter(k) {
+		return false
+	}
+	n := p.w(k + 1)
+	if n.text == ":" || n.text == "/" || n.isAny("a.m.", "p.m.", "am", "pm", "hours", "gmt", "utc") {
+		return false
+	}
+	if y < 1500 || y > 2050 {
+		// rarer years need a preposition or a date word in front
+		if !pr.isAny("in", "since", "by", "until", "from", "of", "before", "after", "during", "through", "early", "late", "mid") {
+			return false
+		}
+	}
+	return true
+}
+
+// ---------------------------------------------------------------------------
+// quarters and halves
+
+func (p *parser) quarter(i int) (expr, bool) {
+	k := i
+	the := false
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	}
+	w := p.w(k)
+	// "Q3", "Q3 2019"
+	if w.quarter > 0 && !the {
+		pt := point{anchor: aYearless, gran: gQuarter, quarter: w.quarter}
+		j := k + 1
+		if y, ok := p.yearAt(j); ok {
+			pt.year, pt.anchor, j = y, aAbs, j+1
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+		}
+		return dateExpr(i, j, pt), true
+	}
+	if w.is(cFiscal) {
+		k++
+		w = p.w(k)
+	}
+	// "the year-ago quarter", "the year-earlier period", "the
+	// year-earlier nine months" are handled by relative()
+	n := 0
+	switch {
+	case w.is(cOrdinal):
+		n = w.lex.ord
+	case w.ordDay > 0:
+		n = w.ordDay
+	}
+	c := k + 1
+	if p.w(c).is(cFiscal) {
+		c++
+	}
+	u := p.w(c)
+	if n > 0 && (u.isW("quarter") && n <= 4 || u.isW("half") && n <= 2) {
+		pt := point{anchor: aYearless, gran: gQuarter, quarter: n}
+		if u.isW("half") {
+			pt.gran, pt.quarter, pt.half = gHalf, 0, n
+		}
+		j := c + 1
+		if p.w(j).isW("of") || p.w(j).text == "," {
+			d := j + 1
+			if p.w(d).is(cFiscal) {
+				d++
+			}
+			if y, ok := p.yearAt(d); ok {
+				pt.year, j = y, d+1
+				pt.anchor = aAbs
+				if y < 0 {
+					pt.anchor = aYearless
+				}
+			} else if p.w(d).isAny("this", "last", "next") && p.w(d+1).isW("year") {
+				pt.yearFromRef = true
+				pt.yearShift = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(d).lex.word]
+				j = d + 2
+			} else if p.w(d).isW("the") && p.w(d+1).isW("year") {
+				j = d + 2
+			}
+		} else if y, ok := p.yearAt(j); ok && !p.measureAfter(j) {
+			pt.year, j, pt.anchor = y, j+1, aAbs
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+		}
+		if !the && u.isW("quarter") && !u.hyph && p.w(k).is(cOrdinal) && j == c+1 {
+			// "a third quarter", "every fourth quarter" — only with a
+			// determiner or as an adjective ("third-quarter")
+			if pr := p.w(k - 1); !(pr.isAny("in", "for", "during", "of", "through", "by", "since") || pr.is(cFunc) && !pr.isAny("a", "an", "each", "every")) {
+				if !p.w(k).cap {
+					return expr{}, false
+				}
+			}
+		}
+		return dateExpr(i, j, pt), true
+	}
+	// "the latest quarter", "the current quarter", "last quarter"
+	if u := w; u.isAny("latest", "current", "last", "past", "previous", "prior", "next", "coming", "this", "recent") && p.w(k+1).isW("quarter") {
+		if !the && u.isAny("latest", "current", "previous", "prior", "past", "recent", "coming") {
+			return expr{}, false
+		}
+		pt := point{anchor: aRef, gran: gQuarter, unit: gQuarter}
+		switch u.lex.word {
+		case "last", "previous", "prior", "past":
+			pt.shift = -1
+			if the && u.isW("last") {
+				pt = point{anchor: aLast, gran: gQuarter, unit: gQuarter}
+			}
+		case "next", "coming":
+			pt.shift = 1
+		case "latest", "recent":
+			pt = point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: false}
+		}
+		return dateExpr(i, k+2, pt), true
+	}
+	// "the quarter", "the half"
+	if the && w.isW("quarter") && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
+		if p.w(k+1).isAny("ended", "ending", "ends", "that", "which") {
+			return expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, unit: gQuarter}, true
+		}
+		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
+	}
+	return expr{}, false
+}
+
+// ---------------------------------------------------------------------------
+// seasons
+
+func (p *parser) season(i int) (expr, bool) {
+	k := i
+	the := false
+	tnl := tnlNone
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	} else if t := p.w(k); t.isAny("this", "last", "next", "past", "coming") {
+		tnl = tnlOf(t.lex.word)
+		k++
+		if t.isW("this") && p.w(k).isAny("past", "coming") {
+			tnl = tnlOf(p.w(k).lex.word)
+			k++
+		}
+	}
+	w := p.w(k)
+	if !w.is(cSeason) || w.cap && w.hyph {
+		return expr{}, false
+	}
+	pt := point{anchor: aYearless, gran: gSeason, season: w.lex.season, tnl: tnl}
+	j := k + 1
+	c := j
+	if p.w(c).isW("of") {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+		pt.year, pt.anchor, j = y, aAbs, c+1
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		return dateExpr(i, j, pt), true
+	}
+	if the && p.w(j).isW("of") {
+		return expr{}, false // "the fall of Rome"
+	}
+	if tnl != tnlNone {
+		return dateExpr(i, j, pt), true
+	}
+	// a bare season needs a preposition in front, and "fall" and "spring"
+	// need "the" or a year, being common words.
+	pr := p.w(i - 1)
+	prep := pr.isAny("in", "by", "until", "till", "since", "during", "through", "for", "before", "after",
+		"early", "late", "mid", "into", "throughout", "next", "last", "this", "of")
+	if w.isAny("fall", "spring") {
+		if !(the && prep) {
+			return expr{}, false
+		}
+		if n := p.w(j); n.cap || n.is(cUnit) {
+			return expr{}, false
+		}
+	} else if !prep && !the {
+		return expr{}, false
+	}
+	if n := p.w(j); n.is(cUnit) || n.isAny("break", "camp", "school", "session", "olympics", "games", "season", "storm", "storms", "solstice", "months") {
+		return expr{}, false
+	}
+	return dateExpr(i, j, pt), true
+}
+
+func tnlOf(s string) int8 {
+	switch s {
+	case "this", "these":
+		return tnlThis
+	case "next", "coming", "following", "upcoming":
+		return tnlNext
+	case "last", "past", "previous":
+		return tnlLast
+	}
+	return tnlNone
+}
+
+// ---------------------------------------------------------------------------
+// weekdays
+
+func (p *parser) weekday(i int) (expr, bool) {
+	k := i
+	tnl := tnlNone
+	if t := p.w(k); t.isAny("this", "last", "next", "coming", "past") {
+		tnl = tnlOf(t.lex.word)
+		k++
+		if t.isW("this") && p.w(k).isAny("coming", "past") {
+			tnl = tnlOf(p.w(k).lex.word)
+			k++
+		}
+	}
+	w := p.w(k)
+	if w.is(cWeekdays) && w.cap {
+		// "Mondays", "Monday nights": a set
+		if tnl != tnlNone {
+			return expr{}, false
+		}
+		v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday)
+		return expr{i: i, j: k + 1, typ: document.SET, setValue: v, freq: ""}, true
+	}
+	if !w.is(cWeekday) || !w.cap {
+		return expr{}, false
+	}
+	lw := w.lex.word
+	if len(lw) <= 4 && !strings.HasSuffix(lw, ".") {
+		return expr{}, false // "Sun", "Sat", "Wed" without a period
+	}
+	pt := point{anchor: aWeekday, gran: gDay, weekday: w.lex.weekday, tnl: tnl}
+	j := k + 1
+	if n := p.w(j); n.is(cPOD) && !n.cap {
+		if n.lex.plural {
+			v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday) + "T" + n.lex.pod
+			return expr{i: i, j: j + 1, typ: document.SET, setValue: v}, true
+		}
+		pt.pod = n.lex.pod
+		pt.gran = gPartOfDay
+		j++
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// ---------------------------------------------------------------------------
+// relative dates: now, today, last week, a year earlier, the weekend …
+
+func (p *parser) relative(i int) (expr, bool) {
+	w := p.w(i)
+	if w.lex == nil {
+		return expr{}, false
+	}
+	lw := w.lex.word
+	switch lw {
+	case "now", "currently", "nowadays", "recently", "lately", "current":
+		if lw == "current" && (p.w(i+1).isAny("account", "accounts", "affairs", "events", "carrying") || !p.w(i+1).is(0) && p.w(i+1).lex == nil && p.w(i+1).text == "") {
+			return expr{}, false
+		}
+		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
+	case "recent":
+		if n := p.w(i + 1); n.is(cUnit) && n.lex.plural {
+			return expr{i: i, j: i + 2, typ: document.DURATION, vague: true, unit: n.lex.unit}, true
+		}
+		return dateExpr(i, i+1, point{anchor: aFixed, fixed: "PAST_REF"}), true
+	case "today", "tonight", "yesterday", "tomorrow":
+		pt := point{anchor: aRef, gran: gDay, unit: gDay, shift: w.lex.shift}
+		j := i + 1
+		if lw == "tonight" {
+			pt.gran, pt.pod = gPartOfDay, "NI"
+		} else if n := p.w(j); n.is(cPOD) && !n.lex.plural {
+			pt.gran, pt.pod = gPartOfDay, n.lex.pod
+			j++
+		}
+		return dateExpr(i, j, pt), true
+	case "these":
+		if p.w(i + 1).isW("days") {
+			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
+		}
+	case "at":
+		if p.w(i + 1).isW("present") {
+			return dateExpr(i+1, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
+		}
+	case "last":
+		if n := p.w(i + 1); n.isW("night") {
+			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: -1, pod: "NI"}), true
+		}
+	case "the":
+		n := p.w(i + 1)
+		switch {
+		case n.isW("past") && !p.w(i+2).is(cUnit|cNumber|cVague|cOrdinal) && !p.w(i+2).isNum:
+			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PAST_REF"}), true
+		case n.isW("future") || n.isW("near") && p.w(i+2).isW("future"):
+			j := i + 2
+			if n.isW("near") {
+				j++
+			}
+			return dateExpr(i, j, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+		case n.isW("year") && !p.w(i+2).isNum && p.w(i+2).digits == 0:
+			if p.w(i+2).isAny("ended", "ending", "ends", "to", "through") {
+				return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, unit: gYear}, true
+			}
+			if p.w(i+2).isW("before") || p.w(i+2).isW("earlier") {
+				return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: -1}), true
+			}
+			if p.w(i+2).isW("after") || p.w(i+2).isW("later") {
+				return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: 1}), true
+			}
+			if p.w(i+2).is(cUnit|cSeason|cMonth) || p.w(i+2).isAny("'s", "-") && false {
+				return expr{}, false
+			}
+			return dateExpr(i, i+2, point{anchor: aLast, gran: gYear, unit: gYear}), true
+		case n.isW("weekend"):
+			return dateExpr(i, i+2, point{anchor: aWeekend, gran: gWeekend}), true
+		case n.isAny("same", "previous", "following", "next", "prior", "preceding") && p.w(i+2).is(cUnit) && !p.w(i+2).lex.plural:
+			u := p.w(i + 2).lex.unit
+			shift := 0
+			switch n.lex.word {
+			case "previous", "prior", "preceding":
+				shift = -1
+			case "following", "next":
+				shift = 1
+			}
+			if shift != 0 && u == gDay || shift != 0 && u == gWeek || u == gYear || u == gMonth || u == gQuarter || u == gWeekend {
+				if n.isW("same") && u != gDay && !p.w(i+3).isAny("last", "a") {
+					return expr{}, false
+				}
+				g := u
+				if n.isW("same") && u == gDay {
+					return dateExpr(i, i+3, point{anchor: aLast, gran: gDay, unit: gDay}), true
+				}
+				if n.isW("same") {
+					return expr{}, false
+				}
+				return dateExpr(i, i+3, point{anchor: aLast, gran: g, unit: u, shift: shift}), true
+			}
+		case n.isAny("day", "week") && p.w(i+2).isAny("before", "after") && !p.w(i+3).is(cFunc|cRef) && p.w(i+3).lex == nil && !p.w(i+3).cap:
+			// "the day before." with nothing after: relative to the last
+			// date
+			shift := -1
+			if p.w(i + 2).isW("after") {
+				shift = 1
+			}
+			return dateExpr(i, i+3, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit, shift: shift}), true
+		case n.isAny("year-ago", "year-earlier") || n.isW("year") && p.w(i+2).hyph && p.w(i+2).isAny("ago", "earlier"):
+			k := i + 2
+			if n.isW("year") {
+				k = i + 3
+			}
+			return p.yearAgo(i, k)
+		}
+	case "year":
+		if n := p.w(i + 1); n.hyph && n.isAny("ago", "earlier") {
+			return p.yearAgo(i, i+2)
+		}
+		if n := p.w(i + 1); n.hyph && n.isW("end") {
+			// "year-end"
+			return dateExpr(i, i+2, point{anchor: aLast, gran: gYear, unit: gYear}), true
+		}
+	}
+	// this/next/last + unit: "last week", "this year", "next month",
+	// "this weekend", "this morning", "last November"
+	if w.is(cTNL) && !w.isAny("past", "previous", "following", "these") || w.isW("this") {
+		k := i + 1
+		tnl := tnlOf(lw)
+		if lw == "this" && p.w(k).isAny("past", "coming") {
+			tnl = tnlOf(p.w(k).lex.word)
+			k++
+		}
+		u := p.w(k)
+		if u.is(cUnit) && !u.lex.plural {
+			shift := map[int8]int{tnlThis: 0, tnlNext: 1, tnlLast: -1}[tnl]
+			switch u.lex.unit {
+			case gWeekend:
+				return dateExpr(i, k+1, point{anchor: aWeekend, gran: gWeekend, tnl: tnl}), true
+			case gDay, gHour, gMinute, gSecond:
+				return expr{}, false
+			case gQuarter:
+				return expr{}, false // quarter()
+			}
+			return dateExpr(i, k+1, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
+		}
+		if u.is(cPOD) && lw == "this" && !u.lex.plural {
+			return dateExpr(i, k+1, point{anchor: aRef, gran: gPartOfDay, unit: gDay, pod: u.lex.pod}), true
+		}
+		if m, ok := p.month(k); ok && !(p.w(k + 1).isNum) {
+			pt := point{anchor: aYearless, gran: gMonth, month: m, tnl: tnl}
+			if _, ok := p.day(k + 1); ok {
+				return expr{}, false
+			}
+			return dateExpr(i, k+1, pt), true
+		}
+	}
+	return expr{}, false
+}
+
+// yearAgo completes "the year-ago quarter", "year-earlier", "the
+// year-earlier period", "the year-ago third quarter": the time of the
+// last mentioned period, a year before.
+func (p *parser) yearAgo(i, k int) (expr, bool) {
+	pt := point{anchor: aLast, gran: gYear, unit: gYear, shift: -1, keepGran: true}
+	j := k
+	n := p.w(k)
+	switch {
+	case n.isAny("quarter", "period"):
+		j++
+		if n.isW("quarter") {
+			pt.gran, pt.keepGran = gQuarter, false
+			pt.unit = gQuarter
+			pt.shift = -4
+		}
+	case (n.is(cOrdinal) || n.ordDay > 0) && p.w(k+1).isW("quarter"):
+		q := n.ordDay
+		if n.is(cOrdinal) {
+			q = n.lex.ord
+		}
+		if q < 1 || q > 4 {
+			return expr{}, false
+		}
+		j += 2
+		pt = point{anchor: aLast, gran: gQuarter, unit: gYear, shift: -1, quarter: q}
+	case n.is(cNumber) && p.w(k+1).is(cUnit) && p.w(k+1).lex.plural:
+		// "the year-earlier nine months": a duration
+		return expr{i: i, j: k + 2, typ: document.DURATION, amount: n.lex.num, unit: p.w(k + 1).lex.unit}, true
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// ---------------------------------------------------------------------------
+// times of day
+
+// clock reads a time of day at i: "5:55 a.m.", "4 p.m.", "10am", "noon",
+// "16:05", "0735 GMT", "4 in the morning", with a zone after it.
+func (p *parser) clock(i int) (int, point, bool) {
+	w := p.w(i)
+	pt := point{anchor: aYearless, gran: gMinute, clock: true}
+	j := i
+	switch {
+	case w.isAny("noon", "midday"):
+		pt.hour, j = 12, i+1
+	case w.isW("midnight"):
+		pt.hour, j = 24, i+1
+	case w.hm != nil:
+		h, m := w.hm.hour, w.hm.minute
+		j = i + 1
+		ampm := w.hm.ampm
+		if ampm == 0 {
+			if a := p.w(j); a.is(cAMPM) {
+				ampm = 'a'
+				if a.text[0] == 'p' || a.text[0] == 'P' {
+					ampm = 'p'
+				}
+				j++
+			}
+		}
+		switch ampm {
+		case 'a':
+			if h < 1 || h > 12 {
+				return i, pt, false
+			}
+			if h == 12 {
+				h = 0
+			}
+		case 'p':
+			if h < 1 || h > 12 {
+				return i, pt, false
+			}
+			if h != 12 {
+				h += 12
+			}
+		default:
+			if !w.hm.colon {
+				// "0735 GMT": four digits need a zone
+				if !p.w(j).is(cZone) {
+					return i, pt, false
+				}
+			} else if !(p.w(j).is(cZone) || p.w(i-1).isAny("at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to")) {
+				return i, pt, false
+			}
+		}
+		pt.hour, pt.minute = h, m
+	case w.digits > 0 && w.digits <= 2 && w.num >= 1 && w.num <= 12:
+		h := int(w.num)
+		j = i + 1
+		if p.w(j).isAny("o'clock") {
+			j++
+		}
+		switch a := p.w(j); {
+		case a.is(cAMPM):
+			if a.text[0] == 'p' || a.text[0] == 'P' {
+				if h != 12 {
+					h += 12
+				}
+			} else if h == 12 {
+				h = 0
+			}
+			j++
+		case a.isW("in") && p.w(j+1).isW("the") && p.w(j+2).is(cPOD):
+			switch p.w(j + 2).lex.pod {
+			case "AF", "EV", "NI":
+				if h != 12 && !(p.w(j+2).lex.pod == "NI" && h < 5) {
+					h += 12
+				}
+			}
+			j += 3
+		case j > i+1: // "four o'clock"
+		default:
+			return i, pt, false
+		}
+		pt.hour = h
+	case w.is(cNumber) && w.lex.num >= 1 && w.lex.num <= 12 && p.w(i+1).isAny("o'clock"):
+		pt.hour, j = int(w.lex.num), i+2
+		if a := p.w(j); a.is(cAMPM) {
+			if (a.text[0] == 'p' || a.text[0] == 'P') && pt.hour != 12 {
+				pt.hour += 12
+			}
+			j++
+		}
+	default:
+		return i, pt, false
+	}
+	if z := p.w(j); z.is(cZone) && (z.cap || z.text == strings.ToUpper(z.text)) {
+		if z.lex.zone != "" {
+			pt.zone = z.lex.zone
+		} else {
+			pt.zoneIn = z.lex.zoneIn
+		}
+		j++
+		if z.isAny("eastern", "pacific", "central", "mountain") && p.w(j).isAny("time", "standard", "daylight") {
+			j++
+			if p.w(j).isW("time") {
+				j++
+			}
+		}
+	}
+	return j, pt, true
+}
+
+// clockTime matches a time of day, with the day it falls on when that
+// follows at once: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov.
+// 9", "5:55 a.m. today"; and "Thursday 10 a.m.".
+func (p *parser) clockTime(i int) (expr, bool) {
+	// weekday then clock
+	if w := p.w(i); w.is(cWeekday) && w.cap {
+		k := i + 1
+		if p.w(k).text == "," {
+			k++
+		}
+		if j, ct, ok := p.clock(k); ok {
+			pt := ct
+			pt.anchor, pt.weekday = aWeekday, w.lex.weekday
+			return dateExpr(i, j, pt), true
+		}
+		return expr{}, false
+	}
+	j, pt, ok := p.clock(i)
+	if !ok {
+		return expr{}, false
+	}
+	k := j
+	if p.w(k).text == "," {
+		k++
+	}
+	n := p.w(k)
+	switch {
+	case n.is(cWeekday) && n.cap:
+		pt.anchor, pt.weekday = aWeekday, n.lex.weekday
+		j = k + 1
+	case n.isAny("today", "tonight", "yesterday", "tomorrow"):
+		pt.anchor, pt.unit, pt.shift = aRef, gDay, n.lex.shift
+		j = k + 1
+	default:
+		if e, ok := p.monthDate(k); ok && e.pt.day > 0 {
+			pt.anchor, pt.year, pt.month, pt.day = e.pt.anchor, e.pt.year, e.pt.month, e.pt.day
+			pt.yearFromRef, pt.yearShift = e.pt.yearFromRef, e.pt.yearShift
+			j = e.j
+		} else if e, ok := p.numericDate(k); ok {
+			pt.anchor, pt.year, pt.month, pt.day = e.pt.anchor, e.pt.year, e.pt.month, e.pt.day
+			j = e.j
+		} else {
+			pt.anchor = aLast // the day last mentioned, else the reference
+			pt.unit = gDay
+		}
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// ---------------------------------------------------------------------------
+// durations
+
+func (p *parser) duration(i int) (expr, bool) {
+	k := i
+	the := false
+	durAnchor := 0
+	first := false
+	if p.w(k).isW("each") && p.w(k+1).isW("of") && p.w(k+2).isW("the") {
+		k += 2 // "each of the past three years"
+	}
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	}
+	if w := p.w(k); w.isAny("past", "last", "next", "coming", "first", "final", "previous", "following", "initial", "latest", "recent") {
+		if !the && !w.isAny("past", "last", "next", "coming") {
+			return expr{}, false
+		}
+		switch w.lex.word {
+		case "past", "last", "previous", "latest", "recent":
+			durAnchor = -1
+		case "next", "coming", "following":
+			durAnchor = 1
+		case "first", "initial":
+			first = true
+		}
+		if w.isAny("previous", "following", "latest", "final") {
+			durAnchor = 0
+		}
+		k++
+	}
+	j, amount, ok := p.number(k)
+	vague := false
+	if !ok {
+		// "the past year", "the coming weeks", "years", "decades"
+		if u := p.w(k); u.is(cUnit) && (durAnchor != 0 || the && u.lex.plural || !the && u.lex.plural) {
+			if !u.lex.plural && durAnchor == 0 {
+				return expr{}, false
+			}
+			if !u.lex.plural && !the {
+				return expr{}, false // "last year" is a date
+			}
+			if u.lex.plural && !the && durAnchor == 0 && !p.barePluralOK(k) {
+				return expr{}, false
+			}
+			e := expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, unit: u.lex.unit, durAnchor: durAnchor}
+			if u.lex.plural {
+				e.vague = true
+			}
+			if u.lex.unit == gWeekend {
+				e.amount, e.unit, e.vague = 2, gDay, false
+			}
+			return p.durationTail(e)
+		}
+		return expr{}, false
+	}
+	if amount == 0 {
+		vague = true
+	}
+	if p.w(k).isAny("a", "an") && durAnchor != 0 {
+		return expr{}, false // "the last a"
+	}
+	u := p.w(j)
+	if !u.is(cUnit) {
+		// "four-and-a-half years", "a year and a half" come below
+		return expr{}, false
+	}
+	if u.lex.plural != (amount > 1 || vague || amount == 0) && !(u.lex.plural && amount != 1) {
+		if !u.hyph && !(amount < 1 && !u.lex.plural) {
+			// "two year" is fine inside a compound ("two-year")
+			if !(amount > 1 && !u.lex.plural && u.hyph) && !(p.w(j + 1).hyph) {
+				if !(amount > 1 && !u.lex.plural) {
+					return expr{}, false
+				}
+			}
+		}
+	}
+	if !u.cap && u.isW("second") && !p.w(k).isNum && !p.w(k).is(cNumber) {
+		return expr{}, false
+	}
+	e := expr{i: i, j: j + 1, typ: document.DURATION, amount: amount, vague: vague, unit: u.lex.unit, durAnchor: durAnchor}
+	if u.lex.unit == gWeekend {
+		e.unit, e.amount = gDay, amount*2
+	}
+	if first {
+		e.durAnchor = 0
+	}
+	// "a year and a half", "two hours and 15 minutes"
+	if p.w(e.j).isW("and") && p.w(e.j+1).isAny("a", "one") && p.w(e.j+2).isW("half") {
+		e.amount += 0.5
+		e.j += 3
+	}
+	if !the && (p.w(k).isAny("a", "an") && p.w(i-1).isAny("once", "twice", "times") || p.w(i-1).isAny("per")) {
+		return expr{}, false // sets: "twice a year"
+	}
+	return p.durationTail(e)
+}
+
+// barePluralOK says whether a bare plural unit ("years", "days") is a
+// vague duration here: "for years", "in weeks", "decades of", not "the
+// days of".
+func (p *parser) barePluralOK(k int) bool {
+	pr := p.w(k - 1)
+	return pr.isAny("for", "in", "within", "over", "after", "took", "take", "takes", "lasted", "last", "lasting", "spent", "spend", "into") ||
+		p.w(k+1).isW("ago") || p.w(k+1).isW("of") && p.w(k).isAny("decades", "centuries") ||
+		pr.is(cMod) && pr.isAny("some") || pr.isAny("and") && p.w(k-2).is(cUnit)
+}
+
+// durationTail turns a duration followed by "ago", "earlier", "later",
+// "before", "after", "from now" into a date, and rejects ages ("72 years
+// old").
+func (p *parser) durationTail(e expr) (expr, bool) {
+	n := p.w(e.j)
+	if n.isAny("old", "-old") || n.hyph && n.isW("old") {
+		return expr{}, false
+	}
+	if n.isW("of") && p.w(e.j+1).isW("age") {
+		return expr{}, false
+	}
+	if e.durAnchor != 0 || e.typ != document.DURATION {
+		return e, true
+	}
+	unit := e.unit
+	shift := int(e.amount)
+	if float64(shift) != e.amount {
+		if unit == gYear && e.amount*12 == float64(int(e.amount*12)) {
+			unit, shift = gMonth, int(e.amount*12)
+		} else if unit == gDay || unit == gHour {
+			// "a day and a half ago": keep the day
+		} else {
+			shift = int(e.amount + 0.5)
+		}
+	}
+	switch {
+	case n.isW("ago") || n.isW("from") && p.w(e.j+1).isW("now") || n.isW("hence"):
+		j := e.j + 1
+		if n.isW("from") {
+			j++
+		}
+		if n.isW("ago") {
+			shift = -shift
+		}
+		if e.vague {
+			if e.unit >= gDay {
+				return dateExpr(e.i, j, point{anchor: aFixed, fixed: "PAST_REF"}), true
+			}
+			if n.isW("ago") {
+				return dateExpr(e.i, j, point{anchor: aFixed, fixed: "PAST_REF"}), true
+			}
+			return dateExpr(e.i, j, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+		}
+		g := unit
+		if g == gHour || g == gMinute {
+			g = gMinute
+		}
+		pt := point{anchor: aRef, gran: g, unit: unit, shift: shift}
+		if unit == gYear && !e.vague {
+			pt.keepGran = true // "a year ago" after "the third quarter"
+		}
+		if unit == gDecade || unit == gCentury {
+			pt.gran = gYear
+		}
+		d := dateExpr(e.i, j, pt)
+		d.mod = e.mod
+		return d, true
+	case n.isAny("earlier", "later", "before", "after") && !e.vague:
+		// "a year earlier", "two days later", "a week before"; "before"
+		// and "after" only when nothing follows that they could govern
+		if n.isAny("before", "after") {
+			if nn := p.w(e.j + 1); nn.lex == nil && nn.text != "" && nn.text != "," && nn.text != "." && nn.text != ";" && nn.text != "”" && nn.text != "\"" && nn.text != "'" && nn.text != "''" || nn.is(cFunc) && !nn.isAny("and", "or", "but") {
+				return e, true
+			}
+		}
+		if n.isAny("earlier", "before") {
+			shift = -shift
+		}
+		g := unit
+		if g == gHour || g == gMinute {
+			g = gMinute
+		}
+		pt := point{anchor: aLast, gran: g, unit: unit, shift: shift, keepGran: unit >= gYear && unit <= gMonth || unit == gYear}
+		if unit == gDecade || unit == gCentury {
+			pt.gran = gYear
+		}
+		d := dateExpr(e.i, e.j+1, pt)
+		d.mod = e.mod
+		return d, true
+	}
+	return e, true
+}
+
+// ---------------------------------------------------------------------------
+// sets
+
+func (p *parser) set(i int) (expr, bool) {
+	w := p.w(i)
+	if w.lex == nil {
+		return expr{}, false
+	}
+	switch {
+	case w.is(cSetAdv):
+		if w.isW("daily") && p.w(i+1).isAny("news", "newspaper", "mail", "telegraph", "star", "times") {
+			return expr{}, false
+		}
+		return expr{i: i, j: i + 1, typ: document.SET, setValue: "P1" + unitCode(w.lex.unit), freq: ""}, true
+	case w.isAny("every", "each"):
+		k := i + 1
+		n := 1.0
+		if p.w(k).isW("other") {
+			n = 2
+			k++
+		} else if j, v, ok := p.number(k); ok && !p.w(k).isAny("a", "an") && v > 1 {
+			n = v
+			k = j
+		}
+		u := p.w(k)
+		quant := strings.ToUpper(w.lex.word)
+		switch {
+		case u.is(cUnit):
+			if u.lex.unit == gWeekend {
+				return expr{i: i, j: k + 1, typ: document.SET, setValue: "XXXX-WXX-WE", quant: quant}, true
+			}
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: "P" + fmtAmount(n) + unitCode(u.lex.unit), quant: quant}, true
+		case u.is(cWeekday) && u.cap:
+			v := "XXXX-WXX-" + strconv.Itoa(u.lex.weekday)
+			j := k + 1
+			if pd := p.w(j); pd.is(cPOD) {
+				v += "T" + pd.lex.pod
+				j++
+			}
+			return expr{i: i, j: j, typ: document.SET, setValue: v, quant: quant}, true
+		case u.is(cPOD):
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: "XXXX-XX-XXT" + u.lex.pod, quant: quant}, true
+		case u.is(cSeason):
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: "XXXX-" + u.lex.season, quant: quant}, true
+		case u.is(cMonth) && u.cap:
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: "XXXX-" + pad2(u.lex.month), quant: quant}, true
+		}
+	case w.isAny("once", "twice") || w.isW("times") || w.is(cNumber) && p.w(i+1).isW("times"):
+		k := i
+		freq := ""
+		switch {
+		case w.isW("once"):
+			freq, k = "1X", i+1
+		case w.isW("twice"):
+			freq, k = "2X", i+1
+		case w.is(cNumber):
+			freq, k = fmtAmount(w.lex.num)+"X", i+2
+		default:
+			return expr{}, false
+		}
+		if p.w(k).isAny("a", "per", "every", "each") && p.w(k+1).is(cUnit) && !p.w(k+1).lex.plural {
+			return expr{i: i, j: k + 2, typ: document.SET, setValue: "P1" + unitCode(p.w(k+1).lex.unit), freq: freq}, true
+		}
+	case w.isAny("a", "per"):
+		u := p.w(i + 1)
+		if !u.is(cUnit) || u.lex.plural || u.lex.unit == gWeekend {
+			return expr{}, false
+		}
+		pr := p.w(i - 1)
+		if w.isW("per") || pr.isNum || pr.isAny("%", "percent", "cents", "dollars", "million", "billion", "thousand", "hundred", "trillion") || pr.is(cUnit) && pr.lex.plural {
+			return expr{i: i, j: i + 2, typ: document.SET, setValue: "P1" + unitCode(u.lex.unit)}, true
+		}
+	}
+	return expr{}, false
+}
+
+// ---------------------------------------------------------------------------
+// holidays
+
+var fixedHolidays = map[string][2]int{
+	"christmas": {12, 25}, "halloween": {10, 31}, "valentine": {2, 14}, "independence": {7, 4},
+	"boxing": {12, 26}, "veterans": {11, 11},
+}
+
+func (p *parser) holiday(i int) (expr, bool) {
+	w := p.w(i)
+	if !w.is(cHoliday) || !w.cap {
+		return expr{}, false
+	}
+	j := i + 1
+	name := w.lex.word
+	switch name {
+	case "christmas":
+		if p.w(j).isW("eve") && p.w(j).cap {
+			return p.holidayYear(i, j+1, point{anchor: aYearless, gran: gDay, month: 12, day: 24})
+		}
+		if p.w(j).isW("day") && p.w(j).cap {
+			j++
+		}
+	case "new":
+		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text == "'s" || p.w(j+1).text == "’s" {
+			if p.w(j + 2).isW("eve") {
+				return p.holidayYear(i, j+3, point{anchor: aYearless, gran: gDay, month: 12, day: 31})
+			}
+			if p.w(j + 2).isW("day") {
+				return p.holidayYear(i, j+3, point{anchor: aYearless, gran: gDay, month: 1, day: 1})
+			}
+		}
+		return expr{}, false
+	case "valentine":
+		if !(p.w(j).text == "'s" || p.w(j).text == "’s") || !p.w(j+1).isW("day") {
+			return expr{}, false
+		}
+		j += 2
+	case "independence", "memorial", "labor", "veterans", "columbus", "boxing":
+		if !p.w(j).isW("day") || !p.w(j).cap {
+			return expr{}, false
+		}
+		j++
+	case "thanksgiving", "easter":
+		if p.w(j).isAny("day", "sunday") && p.w(j).cap {
+			j++
+		}
+	case "halloween":
+	default:
+		return expr{}, false
+	}
+	if md, ok := fixedHolidays[name]; ok {
+		return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, month: md[0], day: md[1]})
+	}
+	return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, holiday: name})
+}
+
+func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
+	c := j
+	if p.w(c).text == "," {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && y > 0 {
+		pt.year, pt.anchor = y, aAbs
+		j = c + 1
+	}
+	return dateExpr(i, j, pt), true
+}

@@ -1,0 +1,86 @@
+package timex
+
+import "strings"
+
+// tense guesses whether the clause around words [i, j) speaks of the past
+// (−1) or the future (+1), from the nearest verb group: a modal such as
+// "will" or a phrase such as "is to", "plans to", "is expected to" marks
+// the future; a past form ("said", "met", "-ed") the past; a present form
+// stops the search undecided (0). It looks back first, then ahead, and
+// never past a semicolon or a colon.
+func (p *parser) tense(i, j int) int {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if p.clauseEnd(k) {
+			break
+		}
+		if c, ok := p.cue(k); ok {
+			return c
+		}
+	}
+	for k := j; k < len(p.ws) && k < j+10; k++ {
+		if p.clauseEnd(k) {
+			break
+		}
+		if c, ok := p.cue(k); ok {
+			return c
+		}
+	}
+	return 0
+}
+
+func (p *parser) clauseEnd(k int) bool {
+	t := p.w(k).text
+	return t == ";" || t == ":" || t == "—" || t == "--"
+}
+
+// cue reports the tense word k marks, if any.
+func (p *parser) cue(k int) (int, bool) {
+	w := p.w(k)
+	if w.lex != nil {
+		lw := w.lex.word
+		switch lw {
+		case "will", "'ll", "shall", "wo", "gonna", "would":
+			return 1, true
+		case "going", "plans", "plan", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoped", "hoping", "want", "wants", "wanted":
+			if p.w(k+1).isW("to") || lw == "scheduled" && p.w(k+1).isW("for") {
+				return 1, true
+			}
+			if lw == "scheduled" || lw == "slated" {
+				return 1, true
+			}
+		case "is", "are", "am", "was", "were":
+			if p.w(k + 1).isW("to") {
+				return 1, true // "is to meet"
+			}
+		}
+		if w.is(cPast) {
+			return -1, true
+		}
+		if w.is(cPresent) {
+			return 0, true
+		}
+	}
+	if pastForm(w) {
+		return -1, true
+	}
+	return 0, false
+}
+
+// notPast are common words that end in "ed" but are no past forms.
+var notPast = map[string]bool{"need": true, "speed": true, "indeed": true, "proceed": true, "succeed": true,
+	"feed": true, "seed": true, "breed": true, "bed": true, "red": true, "shed": true, "hundred": true,
+	"united": true, "limited": true, "naked": true, "sacred": true, "wicked": true, "ragged": true,
+	"exceed": true, "deed": true, "weed": true, "greed": true, "creed": true, "bleed": true, "embed": true,
+	"related": true, "based": true, "detailed": true, "advanced": true, "assorted": true, "armed": true,
+	"concerned": true, "proposed": true, "interested": true, "supposed": true, "used": true, "alleged": true,
+	"so-called": true, "expected": true, "scheduled": true, "planned": true}
+
+// pastForm reports whether w looks like a regular past form: a lower-case
+// word ending in "ed".
+func pastForm(w *word) bool {
+	s := w.text
+	if len(s) < 5 || w.cap || !strings.HasSuffix(s, "ed") || strings.ContainsAny(s, "-0123456789") {
+		return false
+	}
+	return !notPast[strings.ToLower(s)]
+}
