@@ -38,6 +38,11 @@ type point struct {
 	zone, zoneIn string
 	// holiday names a holiday whose date depends on the year.
 	holiday string
+	// maxGran, when set, is the finest granularity an anchor may have
+	// ("the year-ago period" follows a quarter or a month, not a day).
+	maxGran gran
+	// yearEnd puts the value on the last day of its year ("year-end").
+	yearEnd bool
 	// keepGran: a shift such as "a year earlier" keeps the granularity of
 	// its anchor ("1988-Q3" after "the third quarter").
 	keepGran bool

@@ -109,7 +109,7 @@ func (p *parser) core(i int) (expr, bool) {
 		}
 	}
 	w := p.w(i)
-	if w.isNum || w.digits > 0 || w.ordDay > 0 || w.iso != nil || w.apo != 0 || w.is(cOrdinal|cFunc|cNumber) {
+	if w.trigger && w.lex == nil || w.is(cOrdinal|cFunc|cNumber|cFiscal|cDecadeWord) {
 		take(p.numericDate(i))
 		take(p.dayMonth(i))
 		take(p.year(i))
@@ -120,13 +120,10 @@ func (p *parser) core(i int) (expr, bool) {
 	take(p.relative(i))
 	take(p.weekday(i))
 	take(p.clockTime(i))
-	take(p.duration(i))
 	take(p.set(i))
+	take(p.duration(i))
+	take(p.pastUnit(i))
 	take(p.holiday(i))
-	if found && best.typ != document.DURATION && best.typ != document.SET && !best.pt.clock {
-		// a time of day right after a date: "Thursday 10 a.m." is
-		// handled by clockTime; here a date then "at noon" stays two.
-	}
 	return best, found
 }
 
@@ -767,7 +764,7 @@ func (p *parser) bareYearOK(k, y int) bool {
 func (p *parser) quarter(i int) (expr, bool) {
 	k := i
 	the := false
-	if p.w(k).isW("the") {
+	if p.w(k).isAny("the", "its", "their", "his", "her", "our") {
 		k++
 		the = true
 	}
@@ -784,12 +781,60 @@ func (p *parser) quarter(i int) (expr, bool) {
 		}
 		return dateExpr(i, j, pt), true
 	}
+	// "the 1988 second quarter"
+	if y, ok := p.yearAt(k); ok && the && y > 0 {
+		if e, ok := p.quarterAt(k+1, i); ok && e.pt.year == 0 && !e.pt.yearFromRef {
+			e.pt.year, e.pt.anchor = y, aAbs
+			return e, true
+		}
+	}
 	if w.is(cFiscal) {
 		k++
 		w = p.w(k)
 	}
-	// "the year-ago quarter", "the year-earlier period", "the
-	// year-earlier nine months" are handled by relative()
+	if e, ok := p.quarterAt(k, i); ok {
+		u := p.w(e.j - 1)
+		if e.j == k+2 && !the && !u.hyph && p.w(k).is(cOrdinal) && p.w(k-1).isAny("a", "an", "each", "every", "per") {
+			return expr{}, false // "a third quarter"
+		}
+		return e, true
+	}
+	// "the latest quarter", "the current quarter", "last quarter"
+	if u := w; u.isAny("latest", "current", "last", "past", "previous", "prior", "next", "coming", "this", "recent", "most") && p.w(k+1).isW("quarter") || w.isW("most") && p.w(k+1).isW("recent") && p.w(k+2).isW("quarter") {
+		j := k + 2
+		if w.isW("most") {
+			j++
+		}
+		if !the && !u.isAny("last", "next", "this") {
+			return expr{}, false
+		}
+		if p.w(j-1).hyph || p.w(j).hyph {
+			return expr{}, false
+		}
+		pt := point{anchor: aRef, gran: gQuarter, unit: gQuarter}
+		switch u.lex.word {
+		case "last", "previous", "prior", "past", "latest", "recent", "most":
+			pt.shift = -1 // the quarter just ended
+		case "next", "coming":
+			pt.shift = 1
+		}
+		return dateExpr(i, j, pt), true
+	}
+	// "the quarter"
+	if the && p.w(i).isW("the") && w.isW("quarter") && !p.w(k+1).hyph && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
+		if p.w(k + 1).isAny("ended", "ending", "ends") {
+			return expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, unit: gQuarter}, true
+		}
+		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
+	}
+	return expr{}, false
+}
+
+// quarterAt matches "third quarter", "first half", "third-quarter", "fourth
+// quarter of 1989", "first quarter of next year" at k, for an expression
+// that starts at i.
+func (p *parser) quarterAt(k, i int) (expr, bool) {
+	w := p.w(k)
 	n := 0
 	switch {
 	case w.is(cOrdinal):
@@ -802,74 +847,41 @@ func (p *parser) quarter(i int) (expr, bool) {
 		c++
 	}
 	u := p.w(c)
-	if n > 0 && (u.isW("quarter") && n <= 4 || u.isW("half") && n <= 2) {
-		pt := point{anchor: aYearless, gran: gQuarter, quarter: n}
-		if u.isW("half") {
-			pt.gran, pt.quarter, pt.half = gHalf, 0, n
+	if n == 0 || !(u.isW("quarter") && n <= 4 || u.isW("half") && n <= 2) || u.cap && !w.cap {
+		return expr{}, false
+	}
+	pt := point{anchor: aYearless, gran: gQuarter, quarter: n}
+	if u.isW("half") {
+		pt.gran, pt.quarter, pt.half = gHalf, 0, n
+	}
+	j := c + 1
+	if p.w(j).isW("of") || p.w(j).text == "," {
+		d := j + 1
+		if p.w(d).is(cFiscal) {
+			d++
 		}
-		j := c + 1
-		if p.w(j).isW("of") || p.w(j).text == "," {
-			d := j + 1
-			if p.w(d).is(cFiscal) {
-				d++
-			}
-			if y, ok := p.yearAt(d); ok {
-				pt.year, j = y, d+1
-				pt.anchor = aAbs
-				if y < 0 {
-					pt.anchor = aYearless
-				}
-			} else if p.w(d).isAny("this", "last", "next") && p.w(d+1).isW("year") {
-				pt.yearFromRef = true
-				pt.yearShift = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(d).lex.word]
-				j = d + 2
-			} else if p.w(d).isW("the") && p.w(d+1).isW("year") {
-				j = d + 2
-			}
-		} else if y, ok := p.yearAt(j); ok && !p.measureAfter(j) {
-			pt.year, j, pt.anchor = y, j+1, aAbs
+		if y, ok := p.yearAt(d); ok {
+			pt.year, j = y, d+1
+			pt.anchor = aAbs
 			if y < 0 {
 				pt.anchor = aYearless
 			}
+		} else if p.w(d).isAny("this", "last", "next") && p.w(d+1).isW("year") {
+			pt.yearFromRef = true
+			pt.yearShift = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(d).lex.word]
+			j = d + 2
+		} else if p.w(d).isW("the") && p.w(d+1).isW("year") {
+			j = d + 2
+		} else if p.w(j).isW("of") && u.isW("half") {
+			return expr{}, false // "the first half of the game"
 		}
-		if !the && u.isW("quarter") && !u.hyph && p.w(k).is(cOrdinal) && j == c+1 {
-			// "a third quarter", "every fourth quarter" — only with a
-			// determiner or as an adjective ("third-quarter")
-			if pr := p.w(k - 1); !(pr.isAny("in", "for", "during", "of", "through", "by", "since") || pr.is(cFunc) && !pr.isAny("a", "an", "each", "every")) {
-				if !p.w(k).cap {
-					return expr{}, false
-				}
-			}
+	} else if y, ok := p.yearAt(j); ok && !p.measureAfter(j) {
+		pt.year, j, pt.anchor = y, j+1, aAbs
+		if y < 0 {
+			pt.anchor = aYearless
 		}
-		return dateExpr(i, j, pt), true
 	}
-	// "the latest quarter", "the current quarter", "last quarter"
-	if u := w; u.isAny("latest", "current", "last", "past", "previous", "prior", "next", "coming", "this", "recent") && p.w(k+1).isW("quarter") {
-		if !the && u.isAny("latest", "current", "previous", "prior", "past", "recent", "coming") {
-			return expr{}, false
-		}
-		pt := point{anchor: aRef, gran: gQuarter, unit: gQuarter}
-		switch u.lex.word {
-		case "last", "previous", "prior", "past":
-			pt.shift = -1
-			if the && u.isW("last") {
-				pt = point{anchor: aLast, gran: gQuarter, unit: gQuarter}
-			}
-		case "next", "coming":
-			pt.shift = 1
-		case "latest", "recent":
-			pt = point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: false}
-		}
-		return dateExpr(i, k+2, pt), true
-	}
-	// "the quarter", "the half"
-	if the && w.isW("quarter") && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
-		if p.w(k+1).isAny("ended", "ending", "ends", "that", "which") {
-			return expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, unit: gQuarter}, true
-		}
-		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
-	}
-	return expr{}, false
+	return dateExpr(i, j, pt), true
 }
 
 // ---------------------------------------------------------------------------
@@ -1000,22 +1012,49 @@ func (p *parser) relative(i int) (expr, bool) {
 	}
 	lw := w.lex.word
 	switch lw {
-	case "now", "currently", "nowadays", "recently", "lately", "current":
-		if lw == "current" && (p.w(i+1).isAny("account", "accounts", "affairs", "events", "carrying") || !p.w(i+1).is(0) && p.w(i+1).lex == nil && p.w(i+1).text == "") {
+	case "now", "currently", "nowadays", "recently", "lately":
+		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
+	case "current":
+		// an adjective: "the current system", "current market
+		// conditions"; "the current year" is a date
+		n := p.w(i + 1)
+		if n.is(cUnit) && !n.lex.plural || n.is(cFiscal) && p.w(i+2).isW("year") {
+			k := i + 1
+			if n.is(cFiscal) {
+				k++
+			}
+			u := p.w(k).lex.unit
+			if u == gDay || u == gWeekend || isClockUnit(u) {
+				return expr{}, false
+			}
+			st := i
+			if p.w(i - 1).isW("the") {
+				st = i - 1
+			}
+			_ = st
+			return dateExpr(i, k+1, point{anchor: aRef, gran: u, unit: u}), true
+		}
+		if n.text == "" || n.lex != nil && n.is(cFunc) || n.isAny("account", "accounts", "affairs", "events", "carrying") {
 			return expr{}, false
 		}
-		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
+		return dateExpr(i, i+1, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
 	case "recent":
 		if n := p.w(i + 1); n.is(cUnit) && n.lex.plural {
 			return expr{i: i, j: i + 2, typ: document.DURATION, vague: true, unit: n.lex.unit}, true
 		}
+		if n := p.w(i + 1); n.text == "" || n.is(cFunc) {
+			return expr{}, false
+		}
 		return dateExpr(i, i+1, point{anchor: aFixed, fixed: "PAST_REF"}), true
 	case "today", "tonight", "yesterday", "tomorrow":
+		if w.cap && i > 0 && !p.sentenceStart(i) {
+			return expr{}, false // a name: "VOA Today", "Tomorrow Never Dies"
+		}
 		pt := point{anchor: aRef, gran: gDay, unit: gDay, shift: w.lex.shift}
 		j := i + 1
 		if lw == "tonight" {
 			pt.gran, pt.pod = gPartOfDay, "NI"
-		} else if n := p.w(j); n.is(cPOD) && !n.lex.plural {
+		} else if n := p.w(j); n.is(cPOD) && !n.lex.plural && !n.cap {
 			pt.gran, pt.pod = gPartOfDay, n.lex.pod
 			j++
 		}
@@ -1028,81 +1067,52 @@ func (p *parser) relative(i int) (expr, bool) {
 		if p.w(i + 1).isW("present") {
 			return dateExpr(i+1, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
 		}
+	case "one":
+		// "will one day be": some day in the future
+		if p.w(i+1).isW("day") && p.w(i-1).isAny("will", "would", "could", "might", "may", "can", "shall") {
+			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+		}
 	case "last":
 		if n := p.w(i + 1); n.isW("night") {
 			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: -1, pod: "NI"}), true
 		}
-	case "the":
-		n := p.w(i + 1)
-		switch {
-		case n.isW("past") && !p.w(i+2).is(cUnit|cNumber|cVague|cOrdinal) && !p.w(i+2).isNum:
-			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PAST_REF"}), true
-		case n.isW("future") || n.isW("near") && p.w(i+2).isW("future"):
-			j := i + 2
-			if n.isW("near") {
-				j++
+	case "that":
+		// "that year", "that quarter": the time last mentioned
+		if n := p.w(i + 1); n.is(cUnit) && !n.lex.plural && !n.cap && n.lex.unit >= gYear && n.lex.unit <= gWeek && n.lex.unit != gSeason && n.lex.unit != gHalf {
+			if pr := p.w(i - 1); pr.is(cFunc) && !pr.isAny("in", "during", "of", "for", "by", "since", "until", "through", "earlier", "later") || pr.text == "" {
+				return expr{}, false // "that year" as a subject is not anchored well
 			}
-			return dateExpr(i, j, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
-		case n.isW("year") && !p.w(i+2).isNum && p.w(i+2).digits == 0:
-			if p.w(i+2).isAny("ended", "ending", "ends", "to", "through") {
-				return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, unit: gYear}, true
+			return dateExpr(i, i+2, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit}), true
+		}
+		if n := p.w(i + 1); n.isAny("day", "night", "morning", "afternoon", "evening") && p.w(i-1).isAny("earlier", "later") {
+			pt := point{anchor: aLast, gran: gDay, unit: gDay}
+			if n.is(cPOD) {
+				pt.gran, pt.pod = gPartOfDay, n.lex.pod
 			}
-			if p.w(i+2).isW("before") || p.w(i+2).isW("earlier") {
-				return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: -1}), true
-			}
-			if p.w(i+2).isW("after") || p.w(i+2).isW("later") {
-				return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: 1}), true
-			}
-			if p.w(i+2).is(cUnit|cSeason|cMonth) || p.w(i+2).isAny("'s", "-") && false {
-				return expr{}, false
-			}
-			return dateExpr(i, i+2, point{anchor: aLast, gran: gYear, unit: gYear}), true
-		case n.isW("weekend"):
-			return dateExpr(i, i+2, point{anchor: aWeekend, gran: gWeekend}), true
-		case n.isAny("same", "previous", "following", "next", "prior", "preceding") && p.w(i+2).is(cUnit) && !p.w(i+2).lex.plural:
-			u := p.w(i + 2).lex.unit
-			shift := 0
-			switch n.lex.word {
-			case "previous", "prior", "preceding":
-				shift = -1
-			case "following", "next":
-				shift = 1
-			}
-			if shift != 0 && u == gDay || shift != 0 && u == gWeek || u == gYear || u == gMonth || u == gQuarter || u == gWeekend {
-				if n.isW("same") && u != gDay && !p.w(i+3).isAny("last", "a") {
-					return expr{}, false
-				}
-				g := u
-				if n.isW("same") && u == gDay {
-					return dateExpr(i, i+3, point{anchor: aLast, gran: gDay, unit: gDay}), true
-				}
-				if n.isW("same") {
-					return expr{}, false
-				}
-				return dateExpr(i, i+3, point{anchor: aLast, gran: g, unit: u, shift: shift}), true
-			}
-		case n.isAny("day", "week") && p.w(i+2).isAny("before", "after") && !p.w(i+3).is(cFunc|cRef) && p.w(i+3).lex == nil && !p.w(i+3).cap:
-			// "the day before." with nothing after: relative to the last
-			// date
-			shift := -1
-			if p.w(i + 2).isW("after") {
-				shift = 1
-			}
-			return dateExpr(i, i+3, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit, shift: shift}), true
-		case n.isAny("year-ago", "year-earlier") || n.isW("year") && p.w(i+2).hyph && p.w(i+2).isAny("ago", "earlier"):
-			k := i + 2
-			if n.isW("year") {
-				k = i + 3
-			}
-			return p.yearAgo(i, k)
+			return dateExpr(i, i+2, pt), true
 		}
 	case "year":
 		if n := p.w(i + 1); n.hyph && n.isAny("ago", "earlier") {
 			return p.yearAgo(i, i+2)
 		}
-		if n := p.w(i + 1); n.hyph && n.isW("end") {
-			// "year-end"
-			return dateExpr(i, i+2, point{anchor: aLast, gran: gYear, unit: gYear}), true
+		if n := p.w(i + 1); n.hyph && n.isW("end") || n.isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through") {
+			// "year-end": the last day of the year, this one or the last
+			return dateExpr(i, i+2, point{anchor: aYearless, gran: gDay, month: 12, day: 31}), true
+		}
+	case "the":
+		return p.relativeThe(i)
+	}
+	if w.is(cPOD) && !w.lex.plural && !w.cap {
+		// "afternoon yesterday", "morning Friday" — and, after "mid",
+		// "early" or "late", the part of a day named before
+		n := p.w(i + 1)
+		switch {
+		case n.isAny("today", "yesterday", "tomorrow"):
+			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: n.lex.shift, pod: w.lex.pod}), true
+		case n.is(cWeekday) && n.cap:
+			return dateExpr(i, i+2, point{anchor: aWeekday, gran: gPartOfDay, weekday: n.lex.weekday, pod: w.lex.pod}), true
+		case p.w(i-1).isAny("mid", "early", "late") && !(p.w(i+1).isW("of")):
+			return dateExpr(i, i+1, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: w.lex.pod}), true
 		}
 	}
 	// this/next/last + unit: "last week", "this year", "next month",
@@ -1114,8 +1124,11 @@ func (p *parser) relative(i int) (expr, bool) {
 			tnl = tnlOf(p.w(k).lex.word)
 			k++
 		}
+		if p.w(k).is(cFiscal) && p.w(k+1).isW("year") {
+			k++ // "last fiscal year"
+		}
 		u := p.w(k)
-		if u.is(cUnit) && !u.lex.plural {
+		if u.is(cUnit) && !u.lex.plural && !u.cap && !u.hyph {
 			shift := map[int8]int{tnlThis: 0, tnlNext: 1, tnlLast: -1}[tnl]
 			switch u.lex.unit {
 			case gWeekend:
@@ -1124,6 +1137,12 @@ func (p *parser) relative(i int) (expr, bool) {
 				return expr{}, false
 			case gQuarter:
 				return expr{}, false // quarter()
+			}
+			if u.isW("year") && p.w(k+1).text == "'s" {
+				if e, ok := p.quarterAt(k+2, i); ok {
+					e.pt.yearFromRef, e.pt.yearShift = true, shift
+					return e, true
+				}
 			}
 			return dateExpr(i, k+1, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
 		}
@@ -1139,6 +1158,136 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// sentenceStart reports whether word i opens the sentence or follows an
+// opening quotation mark or parenthesis.
+func (p *parser) sentenceStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch p.w(k).text {
+		case "\"", "“", "‘", "'", "(", "``", "`", "--", "—", "-", "_":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// relativeThe matches relative dates that start with "the": "the past",
+// "the future", "the year", "the weekend", "the next day", "the year-ago
+// quarter", "the end of the month" …
+func (p *parser) relativeThe(i int) (expr, bool) {
+	n := p.w(i + 1)
+	n2 := p.w(i + 2)
+	switch {
+	case n.isW("past") && !n2.is(cUnit|cNumber|cVague|cOrdinal|cSeason|cMonth|cWeekday) && !n2.isNum:
+		if n2.isAny("few", "several", "couple") {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PAST_REF"}), true
+	case n.isW("future") || n.isW("near") && n2.isW("future"):
+		j := i + 2
+		if n.isW("near") {
+			j++
+		}
+		if p.w(j).isW("of") {
+			return expr{}, false // "the future of our peoples"
+		}
+		return dateExpr(i, j, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+	case n.isW("year") && n2.hyph && n2.isAny("ago", "earlier"):
+		return p.yearAgo(i, i+3)
+	case n.isW("year") && !n2.hyph && !n2.isNum && n2.digits == 0 && !(n2.isW("two") && p.w(i+3).isW("thousand")):
+		if n2.isAny("ended", "ending", "ends", "to", "through") {
+			return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, unit: gYear}, true
+		}
+		if n2.isAny("before", "earlier") {
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: -1}), true
+		}
+		if n2.isAny("after", "later") {
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: 1}), true
+		}
+		if n2.is(cUnit|cSeason|cMonth) {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aRef, gran: gYear, unit: gYear}), true
+	case n.isAny("fiscal", "full", "whole", "entire") && n2.isW("year") && !p.w(i+3).isNum:
+		if p.w(i + 3).isAny("ended", "ending", "ends", "to", "through") {
+			return expr{i: i, j: i + 3, typ: document.DURATION, amount: 1, unit: gYear}, true
+		}
+		return dateExpr(i, i+3, point{anchor: aRef, gran: gYear, unit: gYear}), true
+	case n.isW("weekend"):
+		if n2.hyph {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aWeekend, gran: gWeekend}), true
+	case n.isAny("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier") && n2.isW("period"):
+		pt := point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth}
+		j := i + 3
+		if p.w(j).isAny("last", "a") && p.w(j+1).isW("year") {
+			pt.unit, pt.shift, j = gYear, -1, j+2
+		} else if p.w(j).isAny("a") && p.w(j+1).isW("year") && p.w(j+2).isAny("ago", "earlier") {
+			pt.unit, pt.shift, j = gYear, -1, j+3
+		} else if n.isAny("same", "comparable", "corresponding") {
+			return expr{}, false
+		}
+		return dateExpr(i, j, pt), true
+	case n.isAny("same", "previous", "following", "next", "prior", "preceding") && n2.is(cUnit|cPOD) && !n2.lex.plural && !n2.hyph:
+		shift := 0
+		switch n.lex.word {
+		case "previous", "prior", "preceding":
+			shift = -1
+		case "following", "next":
+			shift = 1
+		}
+		if n2.is(cPOD) {
+			if shift == 0 {
+				return expr{}, false
+			}
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gPartOfDay, unit: gDay, shift: shift, pod: n2.lex.pod}), true
+		}
+		u := n2.lex.unit
+		switch {
+		case n.isW("same") && u == gDay:
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gDay, unit: gDay}), true
+		case n.isW("same"):
+			if p.w(i+3).isAny("last", "a") && p.w(i+4).isW("year") {
+				return dateExpr(i, i+5, point{anchor: aLast, gran: u, unit: gYear, shift: -1}), true
+			}
+			return expr{}, false
+		case isClockUnit(u):
+			return expr{}, false
+		}
+		return dateExpr(i, i+3, point{anchor: aLast, gran: u, unit: u, shift: shift}), true
+	case n.isAny("day", "week") && n2.isAny("before", "after") && p.nothingGoverned(i+3):
+		// "the day before." — relative to the last date
+		shift := -1
+		if n2.isW("after") {
+			shift = 1
+		}
+		return dateExpr(i, i+3, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit, shift: shift}), true
+	case n.is(cPOD) && !n.lex.plural && !n.cap && !n.isAny("overnight", "daytime") && !n2.isW("of") && !n2.hyph:
+		// "in the afternoon": of the day last mentioned
+		return dateExpr(i, i+2, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: n.lex.pod}), true
+	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "half"):
+		// "the end of the month", "earlier in the year"
+		u := n.lex.unit
+		if u < gCentury || u > gWeek || u == gWeekend || u == gSeason || u == gHalf {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aLast, gran: u, unit: u}), true
+	}
+	return expr{}, false
+}
+
+// nothingGoverned reports whether "before" or "after" at k-1 ends its
+// phrase: punctuation, the end or a conjunction follows.
+func (p *parser) nothingGoverned(k int) bool {
+	n := p.w(k)
+	switch n.text {
+	case "", ",", ".", ";", ":", "”", "\"", "'", "''", ")", "—", "--", "?", "!":
+		return true
+	}
+	return n.isAny("and", "or", "but")
 }
 
 // yearAgo completes "the year-ago quarter", "year-earlier", "the
@@ -1184,6 +1333,9 @@ func (p *parser) clock(i int) (int, point, bool) {
 	j := i
 	switch {
 	case w.isAny("noon", "midday"):
+		if p.w(i-1).isW("high") || w.cap && !p.sentenceStart(i) {
+			return i, pt, false // "High Noon"
+		}
 		pt.hour, j = 12, i+1
 	case w.isW("midnight"):
 		pt.hour, j = 24, i+1
@@ -1352,66 +1504,71 @@ func (p *parser) duration(i int) (expr, bool) {
 			return expr{}, false
 		}
 		switch w.lex.word {
-		case "past", "last", "previous", "latest", "recent":
+		case "past", "last", "recent":
 			durAnchor = -1
-		case "next", "coming", "following":
+		case "next", "coming":
 			durAnchor = 1
 		case "first", "initial":
 			first = true
 		}
-		if w.isAny("previous", "following", "latest", "final") {
-			durAnchor = 0
-		}
 		k++
+		if p.w(k).hyph {
+			return expr{}, false // "the last-minute"
+		}
 	}
 	j, amount, ok := p.number(k)
-	vague := false
 	if !ok {
-		// "the past year", "the coming weeks", "years", "decades"
-		if u := p.w(k); u.is(cUnit) && (durAnchor != 0 || the && u.lex.plural || !the && u.lex.plural) {
-			if !u.lex.plural && durAnchor == 0 {
-				return expr{}, false
-			}
-			if !u.lex.plural && !the {
-				return expr{}, false // "last year" is a date
-			}
-			if u.lex.plural && !the && durAnchor == 0 && !p.barePluralOK(k) {
-				return expr{}, false
-			}
-			e := expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, unit: u.lex.unit, durAnchor: durAnchor}
-			if u.lex.plural {
-				e.vague = true
-			}
-			if u.lex.unit == gWeekend {
-				e.amount, e.unit, e.vague = 2, gDay, false
-			}
-			return p.durationTail(e)
+		// "the coming weeks", "years", "decades"; "the past year" is a
+		// date (below)
+		u := p.w(k)
+		if !u.is(cUnit) || !u.lex.plural || u.cap || u.hyph {
+			return expr{}, false
 		}
-		return expr{}, false
+		if k == i && !p.barePluralOK(k) {
+			return expr{}, false
+		}
+		if the && durAnchor == 0 && !first {
+			return expr{}, false // "the days before"
+		}
+		e := expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: durAnchor}
+		if u.lex.unit == gWeekend {
+			e.unit = gDay
+		}
+		return p.durationTail(e)
 	}
-	if amount == 0 {
-		vague = true
-	}
-	if p.w(k).isAny("a", "an") && durAnchor != 0 {
-		return expr{}, false // "the last a"
+	vague := amount == 0
+	// "two more weeks", "an additional year"
+	if p.w(j).isAny("more", "additional", "further", "extra", "full", "straight", "consecutive", "long") && p.w(j+1).is(cUnit) {
+		j++
 	}
 	u := p.w(j)
-	if !u.is(cUnit) {
-		// "four-and-a-half years", "a year and a half" come below
+	if !u.is(cUnit) || u.cap && !p.w(k).cap {
+		return expr{}, false // "60 Minutes" is a programme
+	}
+	if p.w(k).isAny("a", "an") && durAnchor != 0 {
 		return expr{}, false
 	}
-	if u.lex.plural != (amount > 1 || vague || amount == 0) && !(u.lex.plural && amount != 1) {
-		if !u.hyph && !(amount < 1 && !u.lex.plural) {
-			// "two year" is fine inside a compound ("two-year")
-			if !(amount > 1 && !u.lex.plural && u.hyph) && !(p.w(j + 1).hyph) {
-				if !(amount > 1 && !u.lex.plural) {
-					return expr{}, false
-				}
-			}
+	// the number agrees with the unit, except in compounds ("two-year")
+	// and in "1 1/2 hours"
+	if amount > 1 && !u.lex.plural && !u.hyph && !p.w(j+1).hyph && !vague {
+		if !(p.w(j+1).isAny("old", "-old") || p.w(j+1).text == "'s") {
+			return expr{}, false
 		}
 	}
-	if !u.cap && u.isW("second") && !p.w(k).isNum && !p.w(k).is(cNumber) {
+	if amount == 1 && u.lex.plural && p.w(k).is(cNumber) {
 		return expr{}, false
+	}
+	if u.lex.unit == gSecond && !u.lex.plural && (p.w(k).isAny("a", "one") || p.w(k).digits == 4) {
+		// "a second group", "the 1988 second quarter"
+		if !(p.w(j+1).isAny("ago", "later", "earlier") || p.w(i-1).isAny("for", "within", "than", "in")) {
+			return expr{}, false
+		}
+	}
+	if p.w(k).digits == 4 && p.w(k).num >= 1000 && !u.lex.plural {
+		return expr{}, false
+	}
+	if u.lex.unit == gQuarter && p.w(j+1).isW("of") {
+		return expr{}, false // "three-quarters of its food"
 	}
 	e := expr{i: i, j: j + 1, typ: document.DURATION, amount: amount, vague: vague, unit: u.lex.unit, durAnchor: durAnchor}
 	if u.lex.unit == gWeekend {
@@ -1425,10 +1582,36 @@ func (p *parser) duration(i int) (expr, bool) {
 		e.amount += 0.5
 		e.j += 3
 	}
-	if !the && (p.w(k).isAny("a", "an") && p.w(i-1).isAny("once", "twice", "times") || p.w(i-1).isAny("per")) {
+	if !the && p.w(k).isAny("a", "an") && (p.w(i-1).isAny("once", "twice", "times", "per") || p.w(i-1).isNum) {
 		return expr{}, false // sets: "twice a year"
 	}
 	return p.durationTail(e)
+}
+
+// pastUnit matches "the past year", "the last decade", "the coming
+// week": the unit before or after the reference one, a date.
+func (p *parser) pastUnit(i int) (expr, bool) {
+	if !p.w(i).isW("the") {
+		return expr{}, false
+	}
+	w := p.w(i + 1)
+	if !w.isAny("past", "last", "next", "coming") {
+		return expr{}, false
+	}
+	u := p.w(i + 2)
+	if !u.is(cUnit) || u.lex.plural || u.cap || u.hyph || p.w(i+3).hyph {
+		return expr{}, false
+	}
+	switch u.lex.unit {
+	case gYear, gMonth, gWeek, gDecade, gCentury:
+	default:
+		return expr{}, false
+	}
+	shift := -1
+	if w.isAny("next", "coming") {
+		shift = 1
+	}
+	return dateExpr(i, i+3, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
 }
 
 // barePluralOK says whether a bare plural unit ("years", "days") is a
@@ -1446,6 +1629,13 @@ func (p *parser) barePluralOK(k int) bool {
 // old").
 func (p *parser) durationTail(e expr) (expr, bool) {
 	n := p.w(e.j)
+	if n.isW("or") && p.w(e.j+1).isW("so") && p.w(e.j+2).isAny("ago", "earlier", "later") {
+		e.j += 2 // "a week or so ago"
+		if e.mod == "" {
+			e.mod = "APPROX"
+		}
+		n = p.w(e.j)
+	}
 	if n.isAny("old", "-old") || n.hyph && n.isW("old") {
 		return expr{}, false
 	}
@@ -1498,13 +1688,13 @@ func (p *parser) durationTail(e expr) (expr, bool) {
 		d := dateExpr(e.i, j, pt)
 		d.mod = e.mod
 		return d, true
+	case n.isAny("earlier", "later", "before", "after") && !e.vague && isClockUnit(e.unit):
+		return e, true // "a minute and a half later": the duration
 	case n.isAny("earlier", "later", "before", "after") && !e.vague:
 		// "a year earlier", "two days later", "a week before"; "before"
 		// and "after" only when nothing follows that they could govern
-		if n.isAny("before", "after") {
-			if nn := p.w(e.j + 1); nn.lex == nil && nn.text != "" && nn.text != "," && nn.text != "." && nn.text != ";" && nn.text != "”" && nn.text != "\"" && nn.text != "'" && nn.text != "''" || nn.is(cFunc) && !nn.isAny("and", "or", "but") {
-				return e, true
-			}
+		if n.isAny("before", "after") && !p.nothingGoverned(e.j+1) {
+			return e, true // "two days after the election": a duration
 		}
 		if n.isAny("earlier", "before") {
 			shift = -shift
@@ -1534,10 +1724,16 @@ func (p *parser) set(i int) (expr, bool) {
 	}
 	switch {
 	case w.is(cSetAdv):
-		if w.isW("daily") && p.w(i+1).isAny("news", "newspaper", "mail", "telegraph", "star", "times") {
+		// "quarterly dividend", "daily volume", "the Communist Party
+		// daily": adjectives and nouns are no sets
+		n := p.w(i + 1)
+		if !strings.HasSuffix(w.lex.word, "ally") && (n.lex == nil && n.text != "" && !strings.ContainsAny(n.text[:1], ",.;:!?)\"”'—-") || n.is(cUnit) || n.isAny("news", "newspaper")) {
 			return expr{}, false
 		}
-		return expr{i: i, j: i + 1, typ: document.SET, setValue: "P1" + unitCode(w.lex.unit), freq: ""}, true
+		if p.w(i-1).cap && !p.sentenceStart(i-1) || p.w(i-1).isAny("the", "a", "an", "its", "their", "his", "her", "our") {
+			return expr{}, false
+		}
+		return expr{i: i, j: i + 1, typ: document.SET, setValue: durationValue(1, w.lex.unit, false)}, true
 	case w.isAny("every", "each"):
 		k := i + 1
 		n := 1.0
@@ -1555,7 +1751,7 @@ func (p *parser) set(i int) (expr, bool) {
 			if u.lex.unit == gWeekend {
 				return expr{i: i, j: k + 1, typ: document.SET, setValue: "XXXX-WXX-WE", quant: quant}, true
 			}
-			return expr{i: i, j: k + 1, typ: document.SET, setValue: "P" + fmtAmount(n) + unitCode(u.lex.unit), quant: quant}, true
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: durationValue(n, u.lex.unit, false), quant: quant}, true
 		case u.is(cWeekday) && u.cap:
 			v := "XXXX-WXX-" + strconv.Itoa(u.lex.weekday)
 			j := k + 1
@@ -1585,7 +1781,7 @@ func (p *parser) set(i int) (expr, bool) {
 			return expr{}, false
 		}
 		if p.w(k).isAny("a", "per", "every", "each") && p.w(k+1).is(cUnit) && !p.w(k+1).lex.plural {
-			return expr{i: i, j: k + 2, typ: document.SET, setValue: "P1" + unitCode(p.w(k+1).lex.unit), freq: freq}, true
+			return expr{i: i, j: k + 2, typ: document.SET, setValue: durationValue(1, p.w(k+1).lex.unit, false), freq: freq}, true
 		}
 	case w.isAny("a", "per"):
 		u := p.w(i + 1)
@@ -1593,8 +1789,14 @@ func (p *parser) set(i int) (expr, bool) {
 			return expr{}, false
 		}
 		pr := p.w(i - 1)
-		if w.isW("per") || pr.isNum || pr.isAny("%", "percent", "cents", "dollars", "million", "billion", "thousand", "hundred", "trillion") || pr.is(cUnit) && pr.lex.plural {
-			return expr{i: i, j: i + 2, typ: document.SET, setValue: "P1" + unitCode(u.lex.unit)}, true
+		// a rate: "$5 a day", "2% a year", "10 hours a day", "700
+		// seats a week"
+		plural := pr.lex == nil && len(pr.text) > 3 && strings.HasSuffix(pr.text, "s") && !strings.HasSuffix(pr.text, "ss") && !pr.cap
+		if w.isW("per") || pr.isNum || plural || pr.isAny("%", "percent", "cents", "dollars", "million", "billion", "thousand", "hundred", "trillion") || pr.is(cUnit) && pr.lex.plural {
+			if p.w(i + 2).isW("ago") || p.w(i+2).isW("or") {
+				return expr{}, false
+			}
+			return expr{i: i, j: i + 2, typ: document.SET, setValue: durationValue(1, u.lex.unit, false)}, true
 		}
 	}
 	return expr{}, false

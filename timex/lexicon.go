@@ -221,6 +221,18 @@ var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by",
 	"yen", "barrels", "votes", "troops", "soldiers", "workers", "jobs", "cars", "units", "members",
 	"students", "cases", "deaths", "times", "percentage"}
 
+// otherWords are further words some pattern tests for; they belong to no
+// class.
+var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "between", "billion", "break",
+	"but", "camp", "carrying", "cents", "daylight", "decreased", "dr.", "dropped", "events", "games",
+	"increased", "initial", "into", "jumped", "lasted", "lasting", "longer", "mail", "million", "minister",
+	"miss", "mr.", "mrs.", "ms.", "near", "news", "newspaper", "olympics", "preceding", "prime", "school",
+	"season", "session", "shorter", "solstice", "sooner", "spend", "spent", "standard", "star", "storm",
+	"storms", "take", "takes", "telegraph", "theresa", "time", "trillion", "which", "would", "its", "their", "his", "her", "our",
+	"additional", "extra", "straight", "consecutive", "comparable", "corresponding", "high", "election",
+	"calendar", "fiscal-first", "could", "might", "can", "full", "remainder", "course",
+	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting"}
+
 // vagueWords give a vague quantity (X in a duration).
 var vagueWords = []string{"several", "few", "many", "some", "couple", "numerous", "various", "recent",
 	"coming", "next", "past", "last"}
@@ -367,6 +379,9 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	}
 	for _, w := range funcWords {
 		get(w).cls |= cFunc
+	}
+	for _, w := range otherWords {
+		get(w)
 	}
 	return m
 })

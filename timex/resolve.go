@@ -64,7 +64,10 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 			res.zone = offsetString(off)
 		}
 	}
-	if c.gran >= gYear || c.gran == gDecade {
+	// "a year earlier" and "a year ago" borrow their granularity from
+	// the time before them; they are no anchor for what follows
+	if (c.gran >= gYear || c.gran == gDecade) && !e.pt.keepGran {
+		c.derived = e.pt.shift != 0
 		r.history = append(r.history, c)
 	}
 	return res
@@ -419,9 +422,21 @@ func (r *resolver) yearFromText(pt *point) (cal, bool) {
 	return cal{}, false
 }
 
+// The penalties of candidates on the wrong side of the tense.
+var (
+	pastPenalty    = 180 * 24 * time.Hour
+	unknownPenalty = 100 * 24 * time.Hour
+)
+
 // nearest returns the candidate closest to the reference, counting a
-// candidate on the wrong side of the tense as 120 days further away.
+// candidate on the wrong side of the tense as pastPenalty further away, and
+// one ahead of the reference unknownPenalty further when the tense is
+// unknown.
 func (r *resolver) nearest(cands []cal, tense int) cal {
+	if g := cands[0].gran; g == gQuarter || g == gHalf {
+		// a quarter is reported after it ends, whatever the tense
+		tense = 0
+	}
 	best, bestD := cands[0], time.Duration(1<<62)
 	for _, c := range cands {
 		s, e := c.start(), c.end()
@@ -429,13 +444,18 @@ func (r *resolver) nearest(cands []cal, tense int) cal {
 		switch {
 		case r.ref.Before(s):
 			d = s.Sub(r.ref)
-			if tense < 0 {
-				d += 120 * 24 * time.Hour
+			switch {
+			case tense < 0:
+				d += pastPenalty
+			case tense == 0:
+				// news mostly reports what happened: a date ahead
+				// needs to be nearer than one behind
+				d += unknownPenalty
 			}
 		case !r.ref.Before(e):
 			d = r.ref.Sub(e)
 			if tense > 0 {
-				d += 120 * 24 * time.Hour
+				d += pastPenalty
 			}
 		}
 		if d < bestD {
@@ -497,6 +517,9 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		if g == gWeek || g == gWeekend {
 			g = gWeek
 		}
+		if pt.keepGran && h.derived || pt.maxGran != gNone && g > pt.maxGran {
+			continue // "the year-ago period" follows the period reported
+		}
 		if g >= need && g != gSeason && !(need == gDay && g == gWeek) || need == gYear && g == gSeason {
 			anchor, found = h, true
 			break
@@ -529,6 +552,9 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	}
 	if pt.quarter > 0 {
 		t = civil(t.Year(), (pt.quarter-1)*3+1, 1)
+	}
+	if pt.yearEnd {
+		t = civil(t.Year(), 12, 31)
 	}
 	c := cal{gran: g, t: t, xYear: anchor.xYear, season: anchor.season}
 	switch {

@@ -39,10 +39,17 @@ func (p *parser) cue(k int) (int, bool) {
 	if w.lex != nil {
 		lw := w.lex.word
 		switch lw {
+		case "payable", "effective", "upcoming", "by", "until", "till", "starting", "beginning":
+			return 1, true // "payable Dec. 15", "by February"
+		case "since":
+			return -1, true
 		case "will", "'ll", "shall", "wo", "gonna", "would":
 			return 1, true
 		case "going", "plans", "plan", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoped", "hoping", "want", "wants", "wanted":
-			if p.w(k+1).isW("to") || lw == "scheduled" && p.w(k+1).isW("for") {
+			if p.w(k-1).isAny("had", "been") {
+				return -1, true // "had been scheduled to expire"
+			}
+			if p.w(k+1).isW("to") || p.w(k+1).isW("for") && lw != "want" && lw != "wants" && lw != "wanted" {
 				return 1, true
 			}
 			if lw == "scheduled" || lw == "slated" {
@@ -53,14 +60,24 @@ func (p *parser) cue(k int) (int, bool) {
 				return 1, true // "is to meet"
 			}
 		}
-		if w.is(cPast) {
-			return -1, true
-		}
 		if w.is(cPresent) {
 			return 0, true
 		}
 	}
-	if pastForm(w) {
+	if w.is(cPast) || pastForm(w) {
+		// a participle takes the tense of its auxiliaries: "will be
+		// paid", "to be completed" are future; "has been" and "was"
+		// past
+		for a := k - 1; a >= 0 && a >= k-3; a-- {
+			x := p.w(a)
+			switch {
+			case x.isAny("will", "'ll", "shall", "to", "would"):
+				return 1, true
+			case x.isAny("be", "being", "not", "n't", "also", "still", "then", "soon", "probably"):
+				continue
+			}
+			break
+		}
 		return -1, true
 	}
 	return 0, false

@@ -22,6 +22,9 @@ type cal struct {
 	// midnight24 writes midnight as T24:00 of the day before, as TimeML
 	// does for "midnight Friday".
 	midnight24 bool
+	// derived marks a value shifted from its anchor ("last year", "a
+	// day later").
+	derived bool
 }
 
 func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
