@@ -80,8 +80,12 @@ type expr struct {
 	// sets
 	quant, freq string
 	setValue    string
-	// tense of the clause: −1 past, 0 unknown, +1 future.
+	// tense of the clause: negative past, 0 unknown, positive future
+	// (±2 when a verb right next to the expression says so).
 	tense int
+	// possessive marks an expression followed by "'s" ("Wednesday's
+	// ruling"), which names something that has happened.
+	possessive bool
 	// sentence index, for anchoring clock times to a day named nearby.
 	sent int
 }

@@ -47,6 +47,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			continue
 		}
 		e.tense = p.tense(e.i, e.j)
+		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.sent = sent
 		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
 		out = append(out, e)
@@ -222,7 +223,7 @@ func (p *parser) posMod(i int) (int, string, bool) {
 			return i, "", false
 		}
 		n := p.w(k + 1)
-		if n.is(cTNL) && !n.isAny("past", "previous", "following") || n.isAny("today", "tonight", "yesterday", "tomorrow") {
+		if n.is(cTNL) && !n.isAny("past", "previous", "following") || n.isAny("today", "tonight", "yesterday", "tomorrow", "that") || n.is(cWeekday) && n.cap {
 			return k + 1, modFor(w.lex.word), true
 		}
 		if n.isW("in") && p.w(k+2).isW("the") && p.w(k+3).is(cUnit|cPOD|cSeason) {
@@ -247,6 +248,16 @@ func modFor(w string) string {
 // suffix extends an expression with what may follow it: "or so", "or
 // more", "or longer".
 func (p *parser) suffix(e expr) expr {
+	if e.typ == document.DATE && e.mod == "" {
+		switch n, n2 := p.w(e.j), p.w(e.j+1); {
+		case n.isW("or") && n2.isAny("later", "after"), n.isW("and") && n2.isAny("beyond", "later", "after"):
+			e.j += 2
+			e.mod = "ON_OR_AFTER"
+		case n.isW("or") && n2.isAny("earlier", "before"):
+			e.j += 2
+			e.mod = "ON_OR_BEFORE"
+		}
+	}
 	if e.typ == document.DURATION || e.pt.shift != 0 {
 		if p.w(e.j).isW("or") {
 			n := p.w(e.j + 1)
@@ -318,8 +329,8 @@ func (p *parser) number(i int) (int, float64, bool) {
 				}
 				return k, 0, true // vague
 			}
-			if n := p.w(k); n.isW("dozen") {
-				return k + 1, 12, true
+			if n := p.w(k); n.isAny("dozen", "hundred", "thousand") {
+				return k + 1, n.lex.num, true
 			}
 			if n := p.w(k); n.isW("half") {
 				return k + 1, 0.5, true
@@ -490,6 +501,12 @@ func daysIn(year, month int) int {
 func (p *parser) monthDate(i int) (expr, bool) {
 	k := i
 	wd := 0
+	if p.w(k).isAny("this", "next", "last", "coming") && (p.w(k+1).is(cWeekday) || p.w(k+1).isW("coming") && p.w(k+2).is(cWeekday)) {
+		k++ // "this coming Sunday, March 8"
+		if p.w(k).isW("coming") {
+			k++
+		}
+	}
 	if w := p.w(k); w.is(cWeekday) && w.cap {
 		n := k + 1
 		if p.w(n).text == "," {
@@ -507,12 +524,11 @@ func (p *parser) monthDate(i int) (expr, bool) {
 		return expr{}, false
 	}
 	j := k + 1
-	pt := point{anchor: aYearless, gran: gMonth, month: m, weekday: 0}
-	_ = wd
+	pt := point{anchor: aYearless, gran: gMonth, month: m}
+	if wd == 0 && k != i {
+		return expr{}, false
+	}
 	if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
-		if p.w(j).digits > 0 && p.w(j+1).text == ":" {
-			return expr{}, false
-		}
 		pt.day = d
 		pt.gran = gDay
 		j++
@@ -764,9 +780,11 @@ func (p *parser) bareYearOK(k, y int) bool {
 func (p *parser) quarter(i int) (expr, bool) {
 	k := i
 	the := false
-	if p.w(k).isAny("the", "its", "their", "his", "her", "our") {
+	if p.w(k).isW("the") {
 		k++
 		the = true
+	} else if p.w(k).isAny("its", "their", "his", "her", "our") {
+		return expr{}, false // the quarter starts after the possessive
 	}
 	w := p.w(k)
 	// "Q3", "Q3 2019"
@@ -797,6 +815,9 @@ func (p *parser) quarter(i int) (expr, bool) {
 		if e.j == k+2 && !the && !u.hyph && p.w(k).is(cOrdinal) && p.w(k-1).isAny("a", "an", "each", "every", "per") {
 			return expr{}, false // "a third quarter"
 		}
+		if p.w(k + 1).hyph {
+			e.i = k // "the third-quarter loss": the determiner is the loss's
+		}
 		return e, true
 	}
 	// "the latest quarter", "the current quarter", "last quarter"
@@ -822,7 +843,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 	}
 	// "the quarter"
 	if the && p.w(i).isW("the") && w.isW("quarter") && !p.w(k+1).hyph && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
-		if p.w(k + 1).isAny("ended", "ending", "ends") {
+		if p.w(k+1).isAny("ended", "ending", "ends") {
 			return expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, unit: gQuarter}, true
 		}
 		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
@@ -1111,7 +1132,7 @@ func (p *parser) relative(i int) (expr, bool) {
 			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: n.lex.shift, pod: w.lex.pod}), true
 		case n.is(cWeekday) && n.cap:
 			return dateExpr(i, i+2, point{anchor: aWeekday, gran: gPartOfDay, weekday: n.lex.weekday, pod: w.lex.pod}), true
-		case p.w(i-1).isAny("mid", "early", "late") && !(p.w(i+1).isW("of")):
+		case p.w(i-1).isAny("mid", "early", "late") && !(p.w(i + 1).isW("of")):
 			return dateExpr(i, i+1, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: w.lex.pod}), true
 		}
 	}
@@ -1185,6 +1206,11 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return expr{}, false
 		}
 		return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PAST_REF"}), true
+	case n.isW("current"):
+		if e, ok := p.relative(i + 1); ok && e.pt.anchor == aRef {
+			e.i = i // "the current fiscal year"
+			return e, true
+		}
 	case n.isW("future") || n.isW("near") && n2.isW("future"):
 		j := i + 2
 		if n.isW("near") {
@@ -1206,12 +1232,12 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 		if n2.isAny("after", "later") {
 			return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: 1}), true
 		}
-		if n2.is(cUnit|cSeason|cMonth) {
+		if n2.is(cUnit | cSeason | cMonth) {
 			return expr{}, false
 		}
 		return dateExpr(i, i+2, point{anchor: aRef, gran: gYear, unit: gYear}), true
 	case n.isAny("fiscal", "full", "whole", "entire") && n2.isW("year") && !p.w(i+3).isNum:
-		if p.w(i + 3).isAny("ended", "ending", "ends", "to", "through") {
+		if p.w(i+3).isAny("ended", "ending", "ends", "to", "through") {
 			return expr{i: i, j: i + 3, typ: document.DURATION, amount: 1, unit: gYear}, true
 		}
 		return dateExpr(i, i+3, point{anchor: aRef, gran: gYear, unit: gYear}), true
@@ -1570,6 +1596,12 @@ func (p *parser) duration(i int) (expr, bool) {
 	if u.lex.unit == gQuarter && p.w(j+1).isW("of") {
 		return expr{}, false // "three-quarters of its food"
 	}
+	if n := p.w(j + 1); n.hyph && n.isAny("earlier", "ago", "old", "long") {
+		return expr{}, false // "a year-earlier loss": see relative
+	}
+	if the && u.hyph {
+		i = k // "the eight-year war": the determiner belongs to the war
+	}
 	e := expr{i: i, j: j + 1, typ: document.DURATION, amount: amount, vague: vague, unit: u.lex.unit, durAnchor: durAnchor}
 	if u.lex.unit == gWeekend {
 		e.unit, e.amount = gDay, amount*2
@@ -1793,7 +1825,7 @@ func (p *parser) set(i int) (expr, bool) {
 		// seats a week"
 		plural := pr.lex == nil && len(pr.text) > 3 && strings.HasSuffix(pr.text, "s") && !strings.HasSuffix(pr.text, "ss") && !pr.cap
 		if w.isW("per") || pr.isNum || plural || pr.isAny("%", "percent", "cents", "dollars", "million", "billion", "thousand", "hundred", "trillion") || pr.is(cUnit) && pr.lex.plural {
-			if p.w(i + 2).isW("ago") || p.w(i+2).isW("or") {
+			if p.w(i+2).isW("ago") || p.w(i+2).isW("or") {
 				return expr{}, false
 			}
 			return expr{i: i, j: i + 2, typ: document.SET, setValue: durationValue(1, u.lex.unit, false)}, true

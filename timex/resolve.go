@@ -425,6 +425,7 @@ func (r *resolver) yearFromText(pt *point) (cal, bool) {
 // The penalties of candidates on the wrong side of the tense.
 var (
 	pastPenalty    = 180 * 24 * time.Hour
+	strongPenalty  = 365 * 24 * time.Hour
 	unknownPenalty = 100 * 24 * time.Hour
 )
 
@@ -445,6 +446,8 @@ func (r *resolver) nearest(cands []cal, tense int) cal {
 		case r.ref.Before(s):
 			d = s.Sub(r.ref)
 			switch {
+			case tense < -1:
+				d += strongPenalty
 			case tense < 0:
 				d += pastPenalty
 			case tense == 0:
@@ -454,7 +457,10 @@ func (r *resolver) nearest(cands []cal, tense int) cal {
 			}
 		case !r.ref.Before(e):
 			d = r.ref.Sub(e)
-			if tense > 0 {
+			switch {
+			case tense > 1:
+				d += strongPenalty
+			case tense > 0:
 				d += pastPenalty
 			}
 		}
@@ -594,7 +600,7 @@ func (r *resolver) weekday(e *expr) cal {
 		switch {
 		case back == 0:
 			d = 0
-		case e.tense > 0:
+		case e.tense > 0 && !e.possessive:
 			d = fwd
 		default:
 			d = -back

@@ -3,18 +3,28 @@ package timex
 import "strings"
 
 // tense guesses whether the clause around words [i, j) speaks of the past
-// (−1) or the future (+1), from the nearest verb group: a modal such as
-// "will" or a phrase such as "is to", "plans to", "is expected to" marks
-// the future; a past form ("said", "met", "-ed") the past; a present form
-// stops the search undecided (0). It looks back first, then ahead, and
-// never past a semicolon or a colon.
+// (negative) or the future (positive), from the nearest verb group: a
+// modal such as "will" or a phrase such as "is to", "plans to", "is
+// expected to" marks the future; a past form ("said", "met", "-ed") the
+// past; a present form stops the search undecided (0). It looks back
+// first, then ahead, and never past a semicolon or a colon. A cue right
+// next to the expression counts double (±2): "ended Jan. 31", "since
+// year-end". Prepositions ("by Friday", "until June") decide only when no
+// verb does.
 func (p *parser) tense(i, j int) int {
+	weak := 0
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if p.clauseEnd(k) {
 			break
 		}
 		if c, ok := p.cue(k); ok {
+			if k >= i-2 && c != 0 {
+				c *= 2
+			}
 			return c
+		}
+		if weak == 0 {
+			weak = p.weakCue(k)
 		}
 	}
 	for k := j; k < len(p.ws) && k < j+10; k++ {
@@ -22,15 +32,30 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 		if c, ok := p.cue(k); ok {
+			if k <= j+1 && c != 0 {
+				c *= 2
+			}
 			return c
 		}
 	}
-	return 0
+	return weak
 }
 
 func (p *parser) clauseEnd(k int) bool {
 	t := p.w(k).text
 	return t == ";" || t == ":" || t == "—" || t == "--"
+}
+
+// weakCue reports the tense a preposition suggests: "by", "until" look
+// ahead, "since" back.
+func (p *parser) weakCue(k int) int {
+	switch w := p.w(k); {
+	case w.isAny("by", "until", "till", "starting", "beginning"):
+		return 1
+	case w.isW("as") && p.w(k-1).isAny("soon", "early"):
+		return 1 // "as soon as Tuesday"
+	}
+	return 0
 }
 
 // cue reports the tense word k marks, if any.
@@ -39,13 +64,13 @@ func (p *parser) cue(k int) (int, bool) {
 	if w.lex != nil {
 		lw := w.lex.word
 		switch lw {
-		case "payable", "effective", "upcoming", "by", "until", "till", "starting", "beginning":
-			return 1, true // "payable Dec. 15", "by February"
+		case "payable", "effective", "upcoming":
+			return 1, true // "payable Dec. 15"
 		case "since":
 			return -1, true
 		case "will", "'ll", "shall", "wo", "gonna", "would":
 			return 1, true
-		case "going", "plans", "plan", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoped", "hoping", "want", "wants", "wanted":
+		case "going", "plans", "plan", "planned", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoped", "hoping", "want", "wants", "wanted":
 			if p.w(k-1).isAny("had", "been") {
 				return -1, true // "had been scheduled to expire"
 			}
