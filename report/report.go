@@ -218,8 +218,15 @@ func timeline(w *writer, doc *document.Document) {
 	}
 	w.heading("Timeline")
 	entries := slices.Clone(doc.Timeline)
+	// in time order; entries without an interval ("XXXX-06-12") last
 	slices.SortStableFunc(entries, func(a, b document.TimelineEntry) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Value, b.Value))
+		if (a.Start == "") != (b.Start == "") {
+			if a.Start == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Value, b.Value))
 	})
 	for _, e := range entries {
 		sent := strings.Join(strings.Fields(doc.Slice(e.Sentence)), " ")

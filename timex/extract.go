@@ -1651,6 +1651,13 @@ func (p *parser) pastUnit(i int) (expr, bool) {
 // days of".
 func (p *parser) barePluralOK(k int) bool {
 	pr := p.w(k - 1)
+	for pr.text == "“" || pr.text == "\"" || pr.text == "``" || pr.text == "‘" {
+		k--
+		pr = p.w(k - 1)
+	}
+	if n := p.w(k + 1); n.isAny("into", "later", "earlier", "ago") || n.isAny("and", "or") && p.w(k+2).is(cUnit) && p.w(k+2).lex.plural || pr.isAny("coming", "recent", "past") {
+		return true
+	}
 	return pr.isAny("for", "in", "within", "over", "after", "took", "take", "takes", "lasted", "last", "lasting", "spent", "spend", "into") ||
 		p.w(k+1).isW("ago") || p.w(k+1).isW("of") && p.w(k).isAny("decades", "centuries") ||
 		pr.is(cMod) && pr.isAny("some") || pr.isAny("and") && p.w(k-2).is(cUnit)

@@ -54,6 +54,11 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	}
 	c, ok, v := r.point(e, next)
 	if !ok {
+		if e.pt.anchor != aFixed && e.pt.gran >= gYear {
+			// a time the text names but that cannot be placed: what
+			// is anchored to it cannot be placed either
+			r.history = append(r.history, cal{gran: e.pt.gran, unknown: true})
+		}
 		return result{value: v}
 	}
 	res := result{value: c.value(), c: c, hasCal: true, zone: e.pt.zone}
@@ -414,7 +419,7 @@ func (r *resolver) yearFromText(pt *point) (cal, bool) {
 		h := r.history[k]
 		// only a date written with its year ("May 24, 2018", "May
 		// 2018") anchors; a year named alone ("in 2010") does not
-		if h.xYear || h.gran < gMonth || h.gran > gMinute || h.gran == gWeek || h.gran == gWeekend {
+		if h.xYear || h.unknown || h.gran < gMonth || h.gran > gMinute || h.gran == gWeek || h.gran == gWeekend {
 			continue
 		}
 		return r.absolute(pt, h.t.Year())
@@ -525,6 +530,9 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		}
 		if pt.keepGran && h.derived || pt.maxGran != gNone && g > pt.maxGran {
 			continue // "the year-ago period" follows the period reported
+		}
+		if h.unknown && g >= need {
+			return cal{}, false, underspecified(pt)
 		}
 		if g >= need && g != gSeason && !(need == gDay && g == gWeek) || need == gYear && g == gSeason {
 			anchor, found = h, true

@@ -25,6 +25,9 @@ type cal struct {
 	// derived marks a value shifted from its anchor ("last year", "a
 	// day later").
 	derived bool
+	// unknown marks a time the text names that could not be placed
+	// (a weekday without a reference time); it has no value.
+	unknown bool
 }
 
 func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
