@@ -37,7 +37,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 	}
 	p.numeric = len(p.ws) >= 8 && nums*2 > len(p.ws)
 	for i := 0; i < len(p.ws); {
-		if !p.near(i) {
+		if w := &p.ws[i]; !(w.trigger || w.is(cStart)) || !p.near(i) {
 			i++
 			continue
 		}
@@ -109,22 +109,49 @@ func (p *parser) core(i int) (expr, bool) {
 			best, found = e, true
 		}
 	}
+	// each pattern is tried only when the first word can start it
 	w := p.w(i)
-	if w.trigger && w.lex == nil || w.is(cOrdinal|cFunc|cNumber|cFiscal|cDecadeWord) {
+	the := w.isW("the")
+	digits := w.digits > 0 || w.ordDay > 0 || w.isNum
+	if w.iso != nil || w.slash != nil {
 		take(p.numericDate(i))
+	}
+	if the || digits || w.is(cOrdinal) {
 		take(p.dayMonth(i))
+	}
+	if the || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
 		take(p.year(i))
 	}
-	take(p.monthDate(i))
-	take(p.quarter(i))
-	take(p.season(i))
-	take(p.relative(i))
-	take(p.weekday(i))
-	take(p.clockTime(i))
-	take(p.set(i))
-	take(p.duration(i))
-	take(p.pastUnit(i))
-	take(p.holiday(i))
+	if w.is(cMonth | cWeekday | cTNL) {
+		take(p.monthDate(i))
+	}
+	if the || w.quarter > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
+		take(p.quarter(i))
+	}
+	if the || w.is(cTNL|cSeason) {
+		take(p.season(i))
+	}
+	if w.lex != nil {
+		take(p.relative(i))
+	}
+	if w.is(cTNL | cWeekday | cWeekdays) {
+		take(p.weekday(i))
+	}
+	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
+		take(p.clockTime(i))
+	}
+	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per") {
+		take(p.set(i))
+	}
+	if the || digits || w.is(cNumber|cTNL|cVague|cUnit) || w.isW("each") {
+		take(p.duration(i))
+	}
+	if the {
+		take(p.pastUnit(i))
+	}
+	if w.is(cHoliday) {
+		take(p.holiday(i))
+	}
 	return best, found
 }
 

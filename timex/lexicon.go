@@ -56,7 +56,16 @@ const (
 	cFiscal                       // fiscal, FY
 	cRefTail                      // ago, earlier, later, before, after, hence
 	cFunc                         // the, a, of, and, or … (grammar words)
+	cStart                        // a word an expression may start with before its trigger
 )
+
+// startWords may open an expression whose trigger comes later ("the past
+// three months", "about 4½ hours", "no more than a year").
+var startWords = []string{"the", "a", "an", "about", "around", "roughly", "approximately", "nearly",
+	"almost", "some", "circa", "close", "more", "less", "fewer", "at", "no", "up", "just", "well", "early",
+	"late", "mid", "earlier", "later", "each", "every", "once", "twice", "per", "this", "next", "last",
+	"past", "coming", "previous", "following", "these", "that", "current", "recent", "year", "one",
+	"half", "several", "few", "many", "couple", "numerous", "over", "under"}
 
 // A lexeme is what the lexicon knows about one lower-case word.
 type lexeme struct {
@@ -382,6 +391,14 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	}
 	for _, w := range otherWords {
 		get(w)
+	}
+	for _, w := range startWords {
+		get(w).cls |= cStart
+	}
+	for _, l := range m {
+		if l.cls&(cNumber|cTNL|cMod|cOrdinal|cVague|cSetAdv|cPOD) != 0 {
+			l.cls |= cStart
+		}
 	}
 	return m
 })

@@ -54,7 +54,7 @@ func Process(ctx context.Context, doc *document.Document) error {
 func Tag(doc *document.Document) []document.Timex {
 	var (
 		exprs []expr
-		words []word
+		words = make([]word, 0, 256)
 		buf   = make([]byte, 0, 32)
 		p     parser
 		sent  int
