@@ -453,6 +453,36 @@ func (p *parser) yearAt(i int) (int, bool) {
 	return 0, false
 }
 
+// spokenYear reads a year written in words, as transcripts of broadcasts
+// give them: "nineteen ninety-six", "nineteen eighty", "two thousand".
+// It returns the year and the end.
+func (p *parser) spokenYear(i int) (int, int, bool) {
+	w := p.w(i)
+	switch {
+	case w.isAny("nineteen", "eighteen", "seventeen"):
+		c := int(w.lex.num) * 100
+		n := p.w(i + 1)
+		if !n.is(cNumber) || n.lex.num < 20 || n.lex.num >= 100 || int(n.lex.num)%10 != 0 {
+			return 0, i, false
+		}
+		y, j := c+int(n.lex.num), i+2
+		if u := p.w(j); u.is(cNumber) && u.lex.num >= 1 && u.lex.num <= 9 && !u.isAny("a", "an") {
+			y, j = y+int(u.lex.num), j+1
+		}
+		return y, j, true
+	case w.isW("two") && p.w(i+1).isW("thousand"):
+		j := i + 2
+		if p.w(j).isW("and") {
+			j++
+		}
+		if u := p.w(j); u.is(cNumber) && u.lex.num >= 1 && u.lex.num < 20 && !u.isAny("a", "an") {
+			return 2000 + int(u.lex.num), j + 1, true
+		}
+		return 2000, i + 2, true
+	}
+	return 0, i, false
+}
+
 // month reads a month name at i, with the guards against "may" and names
 // ("Theresa May", "April Ryan"): strict requires the month to be written
 // so that it cannot be anything else.
@@ -580,6 +610,8 @@ func (p *parser) monthDate(i int) (expr, bool) {
 			pt.anchor = aYearless
 		}
 		j = c + 1
+	} else if y, e, ok := p.spokenYear(c); ok {
+		pt.year, pt.anchor, j = y, aAbs, e
 	} else if p.w(j).isW("of") || p.w(j).isAny("this", "last", "next") && p.w(j+1).isW("year") {
 		c := j
 		if p.w(c).isW("of") {
@@ -743,6 +775,15 @@ func (p *parser) year(i int) (expr, bool) {
 		if c > 0 && p.w(k+1).isW("century") {
 			return dateExpr(i, k+2, point{anchor: aAbs, gran: gCentury, century: c - 1}), true
 		}
+	}
+	if c := w.ordDay; c > 0 && c <= 30 && p.w(k+1).isW("century") {
+		return dateExpr(i, k+2, point{anchor: aAbs, gran: gCentury, century: c - 1}), true // "a 20th century democrat"
+	}
+	if y, j, ok := p.spokenYear(k); ok && (the || p.w(k-1).isAny("in", "since", "of", "until", "by", "from", "a", "an") || p.w(k-1).is(cMonth) || p.w(k-1).cap || p.w(k-1).text == "," || p.w(k-1).text == ".") {
+		if the && !p.w(k-1).isW("the") {
+			return expr{}, false
+		}
+		return dateExpr(k, j, point{anchor: aAbs, gran: gYear, year: y}), true
 	}
 	if the {
 		return expr{}, false
@@ -966,6 +1007,10 @@ func (p *parser) season(i int) (expr, bool) {
 			pt.anchor = aYearless
 		}
 		return dateExpr(i, j, pt), true
+	}
+	if y, e, ok := p.spokenYear(c); ok {
+		pt.year, pt.anchor = y, aAbs
+		return dateExpr(i, e, pt), true
 	}
 	if the && p.w(j).isW("of") {
 		return expr{}, false // "the fall of Rome"
@@ -1604,7 +1649,9 @@ func (p *parser) duration(i int) (expr, bool) {
 	// the number agrees with the unit, except in compounds ("two-year")
 	// and in "1 1/2 hours"
 	if amount > 1 && !u.lex.plural && !u.hyph && !p.w(j+1).hyph && !vague {
-		if !(p.w(j+1).isAny("old", "-old") || p.w(j+1).text == "'s") {
+		// "a five year low", "a two day rally": a compound written apart
+		n := p.w(j + 1)
+		if !(n.isAny("old", "-old") || n.text == "'s" || n.lex == nil && n.text != "" && !n.cap && isLetter(n.text[0])) {
 			return expr{}, false
 		}
 	}
@@ -1672,6 +1719,8 @@ func (p *parser) pastUnit(i int) (expr, bool) {
 	}
 	return dateExpr(i, i+3, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
 }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // barePluralOK says whether a bare plural unit ("years", "days") is a
 // vague duration here: "for years", "in weeks", "decades of", not "the
@@ -1793,11 +1842,11 @@ func (p *parser) set(i int) (expr, bool) {
 		// "quarterly dividend", "daily volume", "the Communist Party
 		// daily": adjectives and nouns are no sets
 		n := p.w(i + 1)
-		if !strings.HasSuffix(w.lex.word, "ally") && (n.lex == nil && n.text != "" && !strings.ContainsAny(n.text[:1], ",.;:!?)\"”'—-") || n.is(cUnit) || n.isAny("news", "newspaper")) {
-			return expr{}, false
+		if n.is(cUnit) || n.isAny("news", "newspaper", "mail", "telegraph", "star") || n.cap && !w.cap {
+			return expr{}, false // "the Daily Mail", "the party daily Granma"
 		}
-		if p.w(i-1).cap && !p.sentenceStart(i-1) || p.w(i-1).isAny("the", "a", "an", "its", "their", "his", "her", "our") {
-			return expr{}, false
+		if w.isW("quarterly") && n.lex == nil && n.text != "" && !strings.ContainsAny(n.text[:1], ",.;:!?)\"”'—-") {
+			return expr{}, false // "quarterly dividend": a kind of dividend
 		}
 		return expr{i: i, j: i + 1, typ: document.SET, setValue: durationValue(1, w.lex.unit, false)}, true
 	case w.isAny("every", "each"):

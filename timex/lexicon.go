@@ -57,6 +57,7 @@ const (
 	cRefTail                      // ago, earlier, later, before, after, hence
 	cFunc                         // the, a, of, and, or … (grammar words)
 	cStart                        // a word an expression may start with before its trigger
+	cTrigger                      // other words an expression turns on ("period")
 )
 
 // startWords may open an expression whose trigger comes later ("the past
@@ -201,8 +202,8 @@ var futureWords = []string{"will", "'ll", "’ll", "shall", "wo", "gonna", "upco
 var pastWords = []string{"was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made",
 	"gave", "got", "left", "held", "began", "became", "won", "lost", "saw", "found", "spoke", "wrote",
 	"sent", "brought", "bought", "sold", "paid", "rose", "fell", "grew", "ran", "led", "struck", "broke",
-	"thought", "felt", "kept", "knew", "shot", "fought", "fled", "hit", "quit", "put", "cut", "set",
-	"ago", "yesterday", "last", "since", "earlier", "previously", "former", "hosted", "been", "stood",
+	"thought", "felt", "kept", "knew", "shot", "fought", "fled", "hit", "quit", "put", "cut",
+	"previously", "hosted", "been", "stood",
 	"sat", "wore", "drew", "drove", "flew", "threw", "chose", "woke", "forgot", "became", "overcame",
 	"withdrew", "meant", "heard", "built", "sought", "taught", "caught", "dealt", "slid", "sank", "swore"}
 
@@ -240,7 +241,7 @@ var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "b
 	"storms", "take", "takes", "telegraph", "theresa", "time", "trillion", "which", "would", "its", "their", "his", "her", "our",
 	"additional", "extra", "straight", "consecutive", "comparable", "corresponding", "high", "election",
 	"calendar", "fiscal-first", "could", "might", "can", "full", "remainder", "course",
-	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond"}
+	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond", "eighteen", "seventeen"}
 
 // vagueWords give a vague quantity (X in a duration).
 var vagueWords = []string{"several", "few", "many", "some", "couple", "numerous", "various", "recent",
@@ -394,6 +395,9 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	}
 	for _, w := range startWords {
 		get(w).cls |= cStart
+	}
+	for _, w := range []string{"period", "nineteen", "eighteen", "thousand", "century"} {
+		get(w).cls |= cTrigger
 	}
 	for _, l := range m {
 		if l.cls&(cNumber|cTNL|cMod|cOrdinal|cVague|cSetAdv|cPOD) != 0 {

@@ -13,13 +13,20 @@ import "strings"
 // verb does.
 func (p *parser) tense(i, j int) int {
 	weak := 0
+	target := p.w(i-1).isAny("to", "until", "till")
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if p.clauseEnd(k) {
 			break
 		}
+		if p.w(k).isW("from") {
+			target = false // "from Sept. 14 to Thursday": a range
+		}
 		if c, ok := p.cue(k); ok {
-			if k >= i-2 && c != 0 {
-				c *= 2
+			if target && c < 0 {
+				return 1 // "extended to Nov. 20", "postponed until Friday"
+			}
+			if c != 0 && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "since")) {
+				c *= 2 // "ended Jan. 31", "met on Friday"
 			}
 			return c
 		}

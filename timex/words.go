@@ -83,7 +83,7 @@ func (w *word) intVal() int {
 }
 
 const triggers = cMonth | cWeekday | cWeekdays | cUnit | cPOD | cSeason | cRef | cSetAdv | cHoliday |
-	cClockWord | cDecadeWord | cFiscal | cOrdinal
+	cClockWord | cDecadeWord | cFiscal | cOrdinal | cTrigger
 
 // makeWords turns the tokens of one stretch of text into words, splitting
 // hyphenated compounds into their parts ("third-quarter", "mid-1990s",
