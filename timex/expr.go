@@ -41,6 +41,9 @@ type point struct {
 	// maxGran, when set, is the finest granularity an anchor may have
 	// ("the year-ago period" follows a quarter or a month, not a day).
 	maxGran gran
+	// setYear, when set, replaces the year of the anchor ("the 1988
+	// quarter" is the quarter last mentioned, in 1988).
+	setYear int
 	// yearEnd puts the value on the last day of its year ("year-end").
 	yearEnd bool
 	// keepGran: a shift such as "a year earlier" keeps the granularity of

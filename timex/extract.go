@@ -867,11 +867,15 @@ func (p *parser) quarter(i int) (expr, bool) {
 		}
 		return dateExpr(i, j, pt), true
 	}
-	// "the 1988 second quarter"
+	// "the 1988 second quarter"; "the 1988 quarter", "the 1989 period":
+	// the period last mentioned, in that year
 	if y, ok := p.yearAt(k); ok && the && y > 0 {
 		if e, ok := p.quarterAt(k+1, i); ok && e.pt.year == 0 && !e.pt.yearFromRef {
 			e.pt.year, e.pt.anchor = y, aAbs
 			return e, true
+		}
+		if n := p.w(k + 1); n.isAny("quarter", "period") {
+			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y}), true
 		}
 	}
 	if w.is(cFiscal) {
@@ -911,9 +915,6 @@ func (p *parser) quarter(i int) (expr, bool) {
 	}
 	// "the quarter"
 	if the && p.w(i).isW("the") && w.isW("quarter") && !p.w(k+1).hyph && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
-		if p.w(k+1).isAny("ended", "ending", "ends") {
-			return expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, unit: gQuarter}, true
-		}
 		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
 	}
 	return expr{}, false

@@ -480,10 +480,8 @@ func (r *resolver) nearest(cands []cal, tense int) cal {
 // morning" against the reference time.
 func (r *resolver) fromRef(e *expr) (cal, bool, string) {
 	pt := &e.pt
-	if pt.keepGran && len(r.history) > 0 {
-		if h := r.history[len(r.history)-1]; (h.gran == gQuarter || h.gran == gHalf) && !h.xYear {
-			return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
-		}
+	if h, ok := r.recentQuarter(pt); ok && !h.xYear {
+		return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
 	}
 	base := r.refDay
 	if isClockUnit(pt.unit) {
@@ -522,7 +520,10 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	}
 	var anchor cal
 	found := false
-	for k := len(r.history) - 1; k >= 0; k-- {
+	if q, ok := r.recentQuarter(pt); ok {
+		anchor, found = q, true
+	}
+	for k := len(r.history) - 1; k >= 0 && !found; k-- {
 		h := r.history[k]
 		g := h.gran
 		if g == gWeek || g == gWeekend {
@@ -555,7 +556,10 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	}
 	t := shift(anchor.t, pt.unit, pt.shift)
 	g := pt.gran
-	if pt.keepGran {
+	if pt.setYear > 0 {
+		t = time.Date(pt.setYear, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	if pt.keepGran && found {
 		g = anchor.gran
 		if g > gDay {
 			g = gDay
@@ -579,6 +583,27 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		c = cal{gran: gPartOfDay, t: t, pod: pt.pod, xYear: anchor.xYear}
 	}
 	return c, true, ""
+}
+
+// recentQuarter returns, for "a year earlier" and the like, a quarter or
+// half among the last few times mentioned: results are compared quarter to
+// quarter ("third-quarter profit … a year earlier" is that quarter a year
+// before), even when a day such as "Sept. 30" came between.
+func (r *resolver) recentQuarter(pt *point) (cal, bool) {
+	if !pt.keepGran || pt.unit != gYear {
+		return cal{}, false
+	}
+	for k, n := len(r.history)-1, 0; k >= 0 && n < 3; k-- {
+		h := r.history[k]
+		if h.derived || h.unknown {
+			continue
+		}
+		n++
+		if h.gran == gQuarter || h.gran == gHalf {
+			return h, true
+		}
+	}
+	return cal{}, false
 }
 
 // weekday resolves a weekday against the reference date: the same day
