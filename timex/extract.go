@@ -12,6 +12,10 @@ import (
 // expression it found, with its end; the longest match wins.
 type parser struct {
 	ws []word
+	// skipTo, when past the word being tried, is where a stretch that
+	// looked like a date but is none ends ("February 30, 2018"): nothing
+	// in it is tagged.
+	skipTo int
 	// numeric marks a stretch that is mostly numbers (a table, a page
 	// of digits): bare numbers there are not taken for years or dates.
 	numeric bool
@@ -36,6 +40,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		}
 	}
 	p.numeric = len(p.ws) >= 8 && nums*2 > len(p.ws)
+	p.skipTo = 0
 	for i := 0; i < len(p.ws); {
 		if w := &p.ws[i]; !(w.trigger || w.is(cStart)) || !p.near(i) {
 			i++
@@ -43,7 +48,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		}
 		e, ok := p.at(i)
 		if !ok {
-			i++
+			i = max(i+1, p.skipTo)
 			continue
 		}
 		e.tense = p.tense(e.i, e.j)
@@ -595,6 +600,14 @@ func (p *parser) monthDate(i int) (expr, bool) {
 	} else if p.w(j).digits > 0 && p.w(j).digits <= 2 && !p.w(j).hyph {
 		// "February 30", "June 0": no such day
 		if n := p.w(j + 1); !n.is(cUnit) && !n.isAny("%", "percent") {
+			c := j + 1
+			if p.w(c).text == "," {
+				c++
+			}
+			if _, ok := p.yearAt(c); ok {
+				c++
+			}
+			p.skipTo = c
 			return expr{}, false
 		}
 	}
@@ -631,7 +644,8 @@ func (p *parser) monthDate(i int) (expr, bool) {
 		}
 	}
 	if pt.day > 0 && pt.day > daysIn(max(pt.year, 0), m) {
-		return expr{}, false // "February 30"
+		p.skipTo = j // "February 30, 2018": no date at all
+		return expr{}, false
 	}
 	if pt.day == 0 && pt.year == 0 && !pt.yearFromRef {
 		if !p.monthAlone(i) && !p.w(i-1).is(cMod) {

@@ -439,8 +439,9 @@ var (
 // one ahead of the reference unknownPenalty further when the tense is
 // unknown.
 func (r *resolver) nearest(cands []cal, tense int) cal {
-	if g := cands[0].gran; g == gQuarter || g == gHalf {
-		// a quarter is reported after it ends, whatever the tense
+	if g := cands[0].gran; (g == gQuarter || g == gHalf) && tense > 0 {
+		// a quarter is reported after it ends: "will report
+		// third-quarter results" speaks of a past quarter
 		tense = 0
 	}
 	best, bestD := cands[0], time.Duration(1<<62)
@@ -538,6 +539,15 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		if g >= need && g != gSeason && !(need == gDay && g == gWeek) || need == gYear && g == gSeason {
 			anchor, found = h, true
 			break
+		}
+	}
+	if !found && len(r.history) > 0 && !pt.clock {
+		// the text last named a coarser time ("in 2010 … the next
+		// day"): the day is in it, but which is unknown
+		if h := r.history[len(r.history)-1]; !h.unknown && !h.xYear && h.gran >= gYear && h.gran < need && pt.gran >= gMonth {
+			q := *pt
+			q.year = h.t.Year()
+			return cal{}, false, underspecified(&q)
 		}
 	}
 	if !found {
