@@ -542,6 +542,9 @@ func (p *parser) monthAlone(i int) bool {
 	if pr.hyph && pr.isW("mid") {
 		return true
 	}
+	if n := p.w(i + 1); pr.isW("the") && !p.w(i).isW("may") && n.lex == nil && n.text != "" && !n.cap && isLetter(n.text[0]) {
+		return true // "the October slaying"
+	}
 	return false
 }
 
@@ -823,6 +826,9 @@ func (p *parser) bareYearOK(k, y int) bool {
 		return false
 	}
 	pr := p.w(k - 1)
+	if pr.isAny("to", "and", "through") && p.w(k-2).digits == 4 && p.w(k-3).isAny("from", "between") && !p.measureAfter(k) {
+		return true // "from 1991 to 1997"
+	}
 	if pr.isAny("$", "€", "£", "¥", "#", "no.", "number", "page", "pages", "flight", "route", "room",
 		"highway", "interstate", "boeing", "airbus", "model", "version", "section", "article", "resolution",
 		"chapter", "paragraph", "rule", "h.r.", "s.", "than", "about", "nearly", "almost", "some", "over",
@@ -1185,6 +1191,10 @@ func (p *parser) relative(i int) (expr, bool) {
 			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: -1, pod: "NI"}), true
 		}
 	case "that":
+		if n := p.w(i + 1); n.isW("same") && p.w(i+2).is(cUnit) && !p.w(i+2).lex.plural && p.w(i+2).lex.unit >= gYear && p.w(i+2).lex.unit <= gDay {
+			u := p.w(i + 2).lex.unit
+			return dateExpr(i, i+3, point{anchor: aLast, gran: u, unit: u}), true // "that same day"
+		}
 		// "that year", "that quarter": the time last mentioned
 		if n := p.w(i + 1); n.is(cUnit) && !n.lex.plural && !n.cap && n.lex.unit >= gYear && n.lex.unit <= gWeek && n.lex.unit != gSeason && n.lex.unit != gHalf {
 			if pr := p.w(i - 1); pr.is(cFunc) && !pr.isAny("in", "during", "of", "for", "by", "since", "until", "through", "earlier", "later") || pr.text == "" {
@@ -1328,6 +1338,12 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return expr{i: i, j: i + 3, typ: document.DURATION, amount: 1, unit: gYear}, true
 		}
 		return dateExpr(i, i+3, point{anchor: aRef, gran: gYear, unit: gYear}), true
+	case n.isW("week") && n2.isW("of"):
+		// "the week of March 6"
+		if e, ok := p.monthDate(i + 3); ok && e.pt.day > 0 {
+			e.i, e.pt.gran = i, gWeek
+			return e, true
+		}
 	case n.isW("weekend"):
 		if n2.hyph {
 			return expr{}, false
@@ -1970,6 +1986,11 @@ func (p *parser) holiday(i int) (expr, bool) {
 			return expr{}, false
 		}
 		j += 2
+	case "election":
+		if !p.w(j).isW("day") || !p.w(j).cap {
+			return expr{}, false
+		}
+		j++
 	case "independence", "memorial", "labor", "veterans", "columbus", "boxing":
 		if !p.w(j).isW("day") || !p.w(j).cap {
 			return expr{}, false

@@ -210,7 +210,8 @@ var pastWords = []string{"was", "were", "had", "did", "said", "told", "met", "we
 var presentWords = []string{"is", "are", "am", "says", "say", "has", "have", "does", "do", "'s", "’s", "'re", "’re"}
 
 var holidayWords = []string{"christmas", "thanksgiving", "easter", "halloween", "hanukkah", "ramadan",
-	"new", "valentine", "independence", "memorial", "labor", "veterans", "columbus", "boxing", "eve"}
+	"new", "valentine", "independence", "memorial", "labor", "veterans", "columbus", "boxing", "eve",
+	"election"}
 
 // funcWords are the grammar words the patterns test for.
 var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "this",

@@ -254,6 +254,9 @@ func (r *resolver) absolute(pt *point, y int) (cal, bool) {
 	if m == 0 || d == 0 || d > daysIn(y, m) {
 		return cal{}, false
 	}
+	if pt.gran == gWeek {
+		return cal{gran: gWeek, t: civil(y, m, d)}, true // "the week of March 6"
+	}
 	return withTime(civil(y, m, d), pt), true
 }
 
@@ -287,6 +290,9 @@ func holidayDate(name string, y int) (int, int) {
 		return nth(11, time.Thursday, 4)
 	case "labor":
 		return nth(9, time.Monday, 1)
+	case "election":
+		m, d := nth(11, time.Monday, 1)
+		return m, d + 1
 	case "columbus":
 		return nth(10, time.Monday, 2)
 	case "memorial":

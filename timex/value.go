@@ -75,7 +75,7 @@ func (c cal) value() string {
 		wy, wk := t.ISOWeek()
 		s := pad4(wy) + "-W" + pad2(wk)
 		if c.xYear {
-			s = "XXXX-W" + pad2(wk)
+			s = "XXXX-WXX" // the week of a date depends on its year
 		}
 		if c.gran == gWeekend {
 			s += "-WE"
