@@ -105,6 +105,8 @@ func (p *parser) cue(k int) (int, bool) {
 			switch {
 			case x.isAny("will", "'ll", "shall", "to", "would"):
 				return 1, true
+			case x.isAny("is", "are", "am", "'s", "'re"):
+				return 0, true // "the case is heard in May": present
 			case x.isAny("be", "being", "not", "n't", "also", "still", "then", "soon", "probably"):
 				continue
 			}
