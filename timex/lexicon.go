@@ -408,6 +408,68 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	return m
 })
 
+// A lexTable finds the lexeme of a lower-case word: open addressing over
+// FNV-1a hashes, computed while the word is lower-cased, so that a lookup
+// costs one pass over the bytes and, mostly, one probe.
+type lexTable struct {
+	slots  []lexSlot
+	mask   uint32
+	maxLen int
+}
+
+type lexSlot struct {
+	h uint32
+	l *lexeme
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnv(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// table returns the lexicon as a lexTable, built on first use.
+var table = sync.OnceValue(func() *lexTable {
+	m := lexicon()
+	n := 1
+	for n < 4*len(m) {
+		n <<= 1
+	}
+	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1)}
+	for w, l := range m {
+		h := fnv(w)
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.slots[i].l == nil {
+				t.slots[i] = lexSlot{h, l}
+				break
+			}
+		}
+		t.maxLen = max(t.maxLen, len(w))
+	}
+	return t
+})
+
+// find returns the lexeme of the lower-case word b with FNV-1a hash h, or
+// nil.
+func (t *lexTable) find(b []byte, h uint32) *lexeme {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s.l == nil {
+			return nil
+		}
+		if s.h == h && s.l.word == string(b) {
+			return s.l
+		}
+	}
+}
+
 // monthOf returns the month number of a month name or abbreviation, or 0.
 func monthOf(s string) int {
 	s = strings.ToLower(strings.TrimSuffix(s, "."))

@@ -144,9 +144,10 @@ func splitCompound(s string) bool {
 func makeWord(text string, start, end int, buf []byte) (word, []byte) {
 	s := text[start:end]
 	w := word{start: start, end: end, text: s}
-	if len(s) <= 24 {
-		buf = lowerInto(buf[:0], s)
-		w.lex = lexicon()[string(buf)]
+	if t := table(); len(s) <= t.maxLen {
+		var h uint32
+		buf, h = lowerHash(buf[:0], s)
+		w.lex = t.find(buf, h)
 	}
 	c, _ := utf8.DecodeRuneInString(s)
 	w.cap = unicode.IsUpper(c)
@@ -187,20 +188,26 @@ func fiscalYear(s string) (int, bool) {
 	return 0, false
 }
 
-// lowerInto appends the lower-case form of s to dst, folding curly
-// apostrophes to straight ones.
-func lowerInto(dst []byte, s string) []byte {
+// lowerHash appends the lower-case form of s to dst, folding curly
+// apostrophes to straight ones, and returns it with its FNV-1a hash.
+func lowerHash(dst []byte, s string) ([]byte, uint32) {
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return lowerSlow(dst, s[i:])
+			dst = lowerSlow(dst, s[i:])
+			for _, c := range dst[i:] {
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+			return dst, h
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		dst = append(dst, c)
+		h = (h ^ uint32(c)) * fnvPrime
 	}
-	return dst
+	return dst, h
 }
 
 func lowerSlow(dst []byte, s string) []byte {
