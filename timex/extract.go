@@ -642,7 +642,7 @@ func (p *parser) monthDate(i int) (expr, bool) {
 			j = c + 1
 		} else if tnl := p.w(c); tnl.isAny("this", "last", "next") && p.w(c+1).isW("year") {
 			pt.yearFromRef = true
-			pt.yearShift = map[string]int{"this": 0, "last": -1, "next": 1}[tnl.lex.word]
+			pt.yearShift = tnlShift(tnlOf(tnl.lex.word))
 			j = c + 2
 		}
 	}
@@ -978,7 +978,7 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 			}
 		} else if p.w(d).isAny("this", "last", "next") && p.w(d+1).isW("year") {
 			pt.yearFromRef = true
-			pt.yearShift = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(d).lex.word]
+			pt.yearShift = tnlShift(tnlOf(p.w(d).lex.word))
 			j = d + 2
 		} else if p.w(d).isW("the") && p.w(d+1).isW("year") {
 			j = d + 2
@@ -1058,6 +1058,17 @@ func (p *parser) season(i int) (expr, bool) {
 		return expr{}, false
 	}
 	return dateExpr(i, j, pt), true
+}
+
+// tnlShift returns the shift this (0), next (+1) or last (−1) make.
+func tnlShift(tnl int8) int {
+	switch tnl {
+	case tnlNext:
+		return 1
+	case tnlLast:
+		return -1
+	}
+	return 0
 }
 
 func tnlOf(s string) int8 {
@@ -1141,11 +1152,6 @@ func (p *parser) relative(i int) (expr, bool) {
 			if u == gDay || u == gWeekend || isClockUnit(u) {
 				return expr{}, false
 			}
-			st := i
-			if p.w(i - 1).isW("the") {
-				st = i - 1
-			}
-			_ = st
 			return dateExpr(i, k+1, point{anchor: aRef, gran: u, unit: u}), true
 		}
 		if n.text == "" || n.lex != nil && n.is(cFunc) || n.isAny("account", "accounts", "affairs", "events", "carrying") {
@@ -1247,7 +1253,7 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 		u := p.w(k)
 		if u.is(cUnit) && !u.lex.plural && !u.cap && !u.hyph {
-			shift := map[int8]int{tnlThis: 0, tnlNext: 1, tnlLast: -1}[tnl]
+			shift := tnlShift(tnl)
 			switch u.lex.unit {
 			case gWeekend:
 				return dateExpr(i, k+1, point{anchor: aWeekend, gran: gWeekend, tnl: tnl}), true
