@@ -280,7 +280,9 @@ func modFor(w string) string {
 // suffix extends an expression with what may follow it: "or so", "or
 // more", "or longer".
 func (p *parser) suffix(e expr) expr {
-	if e.typ == document.DATE && e.mod == "" {
+	if e.typ == document.DATE && e.mod == "" && p.nothingGoverned(e.j+2) {
+		// "1994 or later", "1990 and beyond" — not "1984 and later
+		// served"
 		switch n, n2 := p.w(e.j), p.w(e.j+1); {
 		case n.isW("or") && n2.isAny("later", "after"), n.isW("and") && n2.isAny("beyond", "later", "after"):
 			e.j += 2
