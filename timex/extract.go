@@ -533,9 +533,13 @@ func (p *parser) monthAlone(i int) bool {
 		"each", "every", "past", "coming", "previous", "since", "as", "in", "on", "over", "mid") {
 		if w := p.w(i); w.isW("may") {
 			// "in May" is the month; "they may" was ruled out by the
-			// capital; "and May said" is a name.
+			// capital; "and May said", "a rescue deal for May",
+			// "May's chairman" name a person or a company.
 			n := p.w(i + 1)
-			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") {
+			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") || n.text == "'s" || n.text == "’s" {
+				return false
+			}
+			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month") {
 				return false
 			}
 		}

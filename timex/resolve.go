@@ -435,7 +435,7 @@ func (r *resolver) yearFromText(pt *point) (cal, bool) {
 
 // The penalties of candidates on the wrong side of the tense.
 var (
-	pastPenalty    = 180 * 24 * time.Hour
+	pastPenalty    = 250 * 24 * time.Hour
 	strongPenalty  = 365 * 24 * time.Hour
 	unknownPenalty = 100 * 24 * time.Hour
 )
