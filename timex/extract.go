@@ -1406,7 +1406,8 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			shift = 1
 		}
 		return dateExpr(i, i+3, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit, shift: shift}), true
-	case n.is(cPOD) && !n.lex.plural && !n.cap && !n.isAny("overnight", "daytime") && !n2.isW("of") && !n2.hyph:
+	case n.is(cPOD) && !n.lex.plural && !n.cap && !n.isAny("overnight", "daytime") && !n2.isW("of") && !n2.hyph &&
+		p.w(i-1).isAny("in", "during", "through", "throughout", "by", "until", "till", "into", "since"):
 		// "in the afternoon": of the day last mentioned
 		return dateExpr(i, i+2, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: n.lex.pod}), true
 	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "half"):
@@ -1609,6 +1610,11 @@ func (p *parser) clockTime(i int) (expr, bool) {
 	case n.isAny("today", "tonight", "yesterday", "tomorrow"):
 		pt.anchor, pt.unit, pt.shift = aRef, gDay, n.lex.shift
 		j = k + 1
+	case n.isW("the") && p.w(k+1).isAny("next", "following", "previous", "same") && p.w(k+2).isW("day"):
+		// "2:30 the next day"
+		pt.anchor, pt.unit = aLast, gDay
+		pt.shift = tnlShift(tnlOf(p.w(k + 1).lex.word))
+		j = k + 3
 	default:
 		if e, ok := p.monthDate(k); ok && e.pt.day > 0 {
 			pt.anchor, pt.year, pt.month, pt.day = e.pt.anchor, e.pt.year, e.pt.month, e.pt.day
@@ -1885,8 +1891,8 @@ func (p *parser) set(i int) (expr, bool) {
 		// "quarterly dividend", "daily volume", "the Communist Party
 		// daily": adjectives and nouns are no sets
 		n := p.w(i + 1)
-		if n.is(cUnit) || n.isAny("news", "newspaper", "mail", "telegraph", "star") || n.cap && !w.cap {
-			return expr{}, false // "the Daily Mail", "the party daily Granma"
+		if n.is(cUnit) || n.isAny("news", "newspaper", "mail", "telegraph", "star") || n.cap && !w.cap || w.cap && !p.sentenceStart(i) {
+			return expr{}, false // "the Daily Mail", "the party daily Granma", "LA Weekly"
 		}
 		if w.isW("quarterly") && n.lex == nil && n.text != "" && !strings.ContainsAny(n.text[:1], ",.;:!?)\"”'—-") {
 			return expr{}, false // "quarterly dividend": a kind of dividend

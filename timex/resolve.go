@@ -590,6 +590,9 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	if pt.yearEnd {
 		t = civil(t.Year(), 12, 31)
 	}
+	if g <= gDay || g == gPartOfDay {
+		t = civil(t.Year(), int(t.Month()), t.Day()) // a day has no clock
+	}
 	c := cal{gran: g, t: t, xYear: anchor.xYear, season: anchor.season}
 	switch {
 	case pt.clock:

@@ -116,6 +116,9 @@ func TestForms(t *testing.T) {
 		{"The plant opened in 2010. The next day it closed.", "", "2010|DATE|2010; The next day|DATE|2010-XX-XX"},
 		{"It opened on May 2. The next day it closed.", "", "May 2|DATE|2018-05-02; The next day|DATE|2018-05-03"},
 		{"Sales last year's third quarter fell.", "", "last year's third quarter|DATE|2017-Q3"},
+		{"Polls closed at 22:30 on Sunday; the last vote came at 2:30 the next day.", "2016-09-09", "22:30|TIME|2016-09-04T22:30; Sunday|DATE|2016-09-04; 2:30 the next day|TIME|2016-09-05T02:30"},
+		{"He told LA Weekly that the case was closed.", "", ""},
+		{"The festival lights up the night.", "", ""},
 		// times of day
 		{"The article was published at 5:55 a.m.", "", "5:55 a.m.|TIME|2018-05-31T05:55"},
 		{"The vote is at 4 p.m. EDT.", "", "4 p.m. EDT|TIME|2018-05-31T16:00"},
