@@ -282,12 +282,13 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 		// "in the afternoon": of the day last mentioned
 		return dateExpr(i, i+2, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: n.lex.pod}), true
 	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "half"):
-		// "the end of the month", "earlier in the year"
+		// "the end of the month", "earlier in the year": the one under
+		// way at the reference time
 		u := n.lex.unit
 		if u < gCentury || u > gWeek || u == gWeekend || u == gSeason || u == gHalf {
 			return expr{}, false
 		}
-		return dateExpr(i, i+2, point{anchor: aLast, gran: u, unit: u}), true
+		return dateExpr(i, i+2, point{anchor: aRef, gran: u, unit: u}), true
 	}
 	return expr{}, false
 }
