@@ -33,6 +33,10 @@ func newResolver(pub document.Time) *resolver {
 	return r
 }
 
+// lookBack bounds how many mentioned times an anchor is looked for among,
+// so that a document of thousands of expressions resolves in linear time.
+const lookBack = 100
+
 // A result is the value of one expression.
 type result struct {
 	value      string
@@ -421,7 +425,7 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 // text gave with a year, when there is no reference time: "On May 24,
 // 2018 … on June 12" is 2018-06-12. With no such date it reports false.
 func (r *resolver) yearFromText(pt *point) (cal, bool) {
-	for k := len(r.history) - 1; k >= 0; k-- {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack; k-- {
 		h := r.history[k]
 		// only a date written with its year ("May 24, 2018", "May
 		// 2018") anchors; a year named alone ("in 2010") does not
@@ -530,7 +534,7 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	if q, ok := r.recentQuarter(pt); ok {
 		anchor, found = q, true
 	}
-	for k := len(r.history) - 1; k >= 0 && !found; k-- {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack && !found; k-- {
 		h := r.history[k]
 		g := h.gran
 		if g == gWeek || g == gWeekend {

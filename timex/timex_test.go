@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/timex"
@@ -264,4 +265,20 @@ func ExampleTag() {
 	// Wednesday night TIME 2018-05-30TNI
 	// Friday DATE 2018-06-01
 	// less than two weeks DURATION P2W LESS_THAN
+}
+
+// TestLargeInput checks that long inputs without sentence breaks, full of
+// numbers or of relative expressions, are tagged in linear time.
+func TestLargeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	for _, unit := range []string{"1999 ", "in 1999 the next day ", "Today, Today. ", "12:30 5 6 7 8 "} {
+		text := strings.Repeat(unit, 200000/len(unit))
+		start := time.Now()
+		tag(t, text, published)
+		if el := time.Since(start); el > 5*time.Second {
+			t.Errorf("%q ×%d took %v", unit, 200000/len(unit), el)
+		}
+	}
 }
