@@ -77,15 +77,19 @@ func (p *parser) cue(k int) (int, bool) {
 			return -1, true
 		case "will", "'ll", "shall", "wo", "gonna", "would":
 			return 1, true
-		case "going", "plans", "plan", "planned", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoped", "hoping", "want", "wants", "wanted":
+		case "going", "plans", "plan", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoping", "wants":
 			if p.w(k-1).isAny("had", "been") {
 				return -1, true // "had been scheduled to expire"
 			}
-			if p.w(k+1).isW("to") || p.w(k+1).isW("for") && lw != "want" && lw != "wants" && lw != "wanted" {
-				return 1, true
+			if p.w(k+1).isW("to") || p.w(k+1).isW("for") && p.w(k).isAny("scheduled", "slated", "set") {
+				return 1, true // not "vacation plans for the trip"
 			}
 			if lw == "scheduled" || lw == "slated" {
 				return 1, true
+			}
+		case "planned", "hoped", "wanted", "intended":
+			if p.w(k+1).isW("to") {
+				return 0, true // "planned to pay on Friday": either side
 			}
 		case "is", "are", "am", "was", "were":
 			if p.w(k + 1).isW("to") {
