@@ -88,7 +88,7 @@ func (p *parser) cue(k int) (int, bool) {
 				return 1, true
 			}
 		case "planned", "hoped", "wanted", "intended":
-			if p.w(k+1).isW("to") {
+			if p.w(k + 1).isW("to") {
 				return 0, true // "planned to pay on Friday": either side
 			}
 		case "is", "are", "am", "was", "were":
