@@ -102,20 +102,20 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 				} else {
 					e += off
 				}
-				var w word
-				w, buf = makeWord(text, t.Start+off, t.Start+e, buf)
+				dst = append(dst, word{})
+				w := &dst[len(dst)-1]
+				buf = makeWord(w, text, t.Start+off, t.Start+e, buf)
 				w.hyph = !first
 				first = false
 				any = any || w.trigger
-				dst = append(dst, w)
 				off = e + 1
 			}
 			continue
 		}
-		var w word
-		w, buf = makeWord(text, t.Start, t.End, buf)
+		dst = append(dst, word{})
+		w := &dst[len(dst)-1]
+		buf = makeWord(w, text, t.Start, t.End, buf)
 		any = any || w.trigger
-		dst = append(dst, w)
 	}
 	return dst, any, buf
 }
@@ -141,9 +141,10 @@ func splitCompound(s string) bool {
 	return len(a) == 4 && len(b) == 4 && !strings.Contains(b, "-") && a[0] != '0' && b[0] != '0'
 }
 
-func makeWord(text string, start, end int, buf []byte) (word, []byte) {
+// makeWord fills w, a zero word, with the token text[start:end].
+func makeWord(w *word, text string, start, end int, buf []byte) []byte {
 	s := text[start:end]
-	w := word{start: start, end: end, text: s}
+	w.start, w.end, w.text = start, end, s
 	if t := table(); len(s) <= t.maxLen {
 		var h uint32
 		buf, h = lowerHash(buf[:0], s)
@@ -153,7 +154,7 @@ func makeWord(text string, start, end int, buf []byte) (word, []byte) {
 	w.cap = unicode.IsUpper(c)
 	switch {
 	case c >= '0' && c <= '9' || c == '\'' || c == '’':
-		parseNumber(&w)
+		parseNumber(w)
 		w.trigger = w.isNum || w.digits > 0 || w.ordDay > 0 || w.iso != nil || w.slash != nil || w.hm != nil || w.apo > 0 || w.decade > 0
 	case (c == 'F' || c == 'f') && len(s) >= 4 && (s[1] == 'Y' || s[1] == 'y'):
 		if y, ok := fiscalYear(s[2:]); ok {
@@ -166,7 +167,7 @@ func makeWord(text string, start, end int, buf []byte) (word, []byte) {
 	default:
 		w.trigger = w.lex != nil && w.lex.cls&triggers != 0
 	}
-	return w, buf
+	return buf
 }
 
 func fiscalYear(s string) (int, bool) {
