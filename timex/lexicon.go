@@ -50,11 +50,9 @@ const (
 	cAMPM                         // a.m., p.m.
 	cClockWord                    // noon, midnight
 	cDecadeWord                   // nineties, eighties
-	cFuture                       // will, 'll, shall …
 	cPast                         // said, was, met … (an irregular or common past form)
 	cPresent                      // is, are, says …
 	cFiscal                       // fiscal, FY
-	cRefTail                      // ago, earlier, later, before, after, hence
 	cFunc                         // the, a, of, and, or … (grammar words)
 	cStart                        // a word an expression may start with before its trigger
 	cTrigger                      // other words an expression turns on ("period")
@@ -194,8 +192,9 @@ var zoneNames = map[string]string{
 	"mountain": "America/Denver",
 }
 
-// futureWords mark a verb group about the future; pastWords the past.
-var futureWords = []string{"will", "'ll", "’ll", "shall", "wo", "gonna", "upcoming", "scheduled", "slated",
+// tenseWords are the words the tense heuristic tests for by name;
+// pastWords are common irregular past forms.
+var tenseWords = []string{"will", "'ll", "’ll", "shall", "wo", "gonna", "upcoming", "scheduled", "slated",
 	"planned", "plans", "plan", "planning", "expected", "expects", "expect", "due", "intends", "intend", "aims",
 	"hopes", "hope", "hoped", "hoping", "set", "tomorrow", "next", "coming", "until", "till", "later"}
 
@@ -367,8 +366,8 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 		l.cls |= cDecadeWord
 		l.decade = d
 	}
-	for _, w := range futureWords {
-		get(w).cls |= cFuture
+	for _, w := range tenseWords {
+		get(w)
 	}
 	for _, w := range pastWords {
 		get(w).cls |= cPast
@@ -378,9 +377,6 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	}
 	for _, w := range []string{"fiscal", "fy"} {
 		get(w).cls |= cFiscal
-	}
-	for _, w := range []string{"ago", "earlier", "later", "before", "after", "hence", "prior"} {
-		get(w).cls |= cRefTail
 	}
 	for _, w := range holidayWords {
 		get(w).cls |= cHoliday
