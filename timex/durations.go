@@ -51,6 +51,11 @@ func (p *parser) duration(i int) (expr, bool) {
 			return expr{}, false
 		}
 		if the && durAnchor == 0 && !first {
+			if p.w(k + 1).isW("ahead") {
+				// "the weeks ahead"
+				e := expr{i: i, j: k + 2, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: 1}
+				return e, true
+			}
 			return expr{}, false // "the days before"
 		}
 		e := expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: durAnchor}
@@ -92,8 +97,8 @@ func (p *parser) duration(i int) (expr, bool) {
 	if p.w(k).digits == 4 && p.w(k).num >= 1000 && !u.lex.plural {
 		return expr{}, false
 	}
-	if u.lex.unit == gQuarter && p.w(j+1).isW("of") {
-		return expr{}, false // "three-quarters of its food"
+	if u.lex.unit == gQuarter && p.w(j+1).isW("of") && (u.hyph || amount <= 1 && !vague) {
+		return expr{}, false // "three-quarters of its food", "a quarter of"
 	}
 	if n := p.w(j + 1); n.hyph && n.isAny("earlier", "ago", "old", "long") {
 		return expr{}, false // "a year-earlier loss": see relative
