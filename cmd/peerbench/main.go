@@ -9,6 +9,7 @@
 //
 //	go run ./cmd/peerbench sentences FILE.conllu|FILE.iob2 …
 //	go run ./cmd/peerbench screen [-data ../shared/data] [-sample N]
+//	go run ./cmd/peerbench timex DIR|FILE.tml …
 package main
 
 import (
@@ -21,6 +22,7 @@ import (
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
 	"screen":    benchScreen,
+	"timex":     benchTimex,
 }
 
 func main() {
