@@ -72,10 +72,18 @@ type vword struct {
 	post []posting
 }
 
+// A posting says that a word occurs in a name: at word pos (bits 0–5),
+// or joined from the words there (joinedPos: two words, three with
+// threePos).
 type posting struct {
 	name int32
 	pos  uint8
 }
+
+const (
+	joinedPos = 0x80
+	threePos  = 0x40
+)
 
 // NewIndex indexes the entries of lists. The lists must not be changed
 // afterwards.
@@ -158,7 +166,11 @@ func NewIndex(lists ...*List) *Index {
 				c := token{text: text, role: roleCore}
 				c.variant = variantKey(c.text)
 				c.cons = consonantKey(c.variant)
-				ix.post(c, posting{name: int32(ni), pos: uint8(ti) | 0x80}, false)
+				pos := uint8(min(ti, 63)) | joinedPos
+				if k == 3 {
+					pos |= threePos
+				}
+				ix.post(c, posting{name: int32(ni), pos: pos}, false)
 			}
 		}
 	}

@@ -470,6 +470,20 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 			v := s * max(qw, w.weight)
 			for _, p := range w.post {
 				n := p.name
+				v := v
+				if p.pos&joinedPos != 0 {
+					// Joined words weigh what their parts weigh.
+					toks := ix.names[n].toks
+					i, k := int(p.pos&0x3f), 2
+					if p.pos&threePos != 0 {
+						k = 3
+					}
+					var parts float32
+					for j := i; j < i+k && j < len(toks); j++ {
+						parts += toks[j].weight
+					}
+					v = s * max(qw, parts)
+				}
 				if sc.stamp[n] == 0 {
 					sc.touched = append(sc.touched, n)
 					sc.acc[n] = 0

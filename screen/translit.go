@@ -115,7 +115,8 @@ func fold(s string) (string, []string) {
 		scripts = append(scripts, sc)
 	}
 	var dec []byte
-	for _, r := range s {
+	rs := []rune(s)
+	for ri, r := range rs {
 		if r < 0x80 {
 			switch {
 			case 'A' <= r && r <= 'Z':
@@ -160,8 +161,13 @@ func fold(s string) (string, []string) {
 			note(scriptArabic)
 			// Waw and ya inside a word are mostly long vowels: محمود
 			// "mhmud" (Mahmoud), حسين "hsin" (Hussein).
+			// Before an alef they are consonants: الظواهري "alzwahri".
 			if (r == 'و' || r == 'ي' || r == 'ی') && b.Len() > 0 {
-				if last := b.String()[b.Len()-1]; last != ' ' {
+				next := rune(0)
+				if ri+1 < len(rs) {
+					next = rs[ri+1]
+				}
+				if last := b.String()[b.Len()-1]; last != ' ' && next != 'ا' && next != 'ى' && next != 'ة' {
 					t = map[rune]string{'و': "u", 'ي': "i", 'ی': "i"}[r]
 				}
 			}
