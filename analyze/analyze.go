@@ -22,6 +22,9 @@ import (
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/region"
+	"github.com/newsgraph/newsgraph/screen"
+	"github.com/newsgraph/newsgraph/timeline"
+	"github.com/newsgraph/newsgraph/timex"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -41,6 +44,9 @@ var (
 type Options struct {
 	// MaxBytes bounds the input size; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Screening, when set, adds the screen stage: people and
+	// organisations are screened against the lists it indexes.
+	Screening *screen.Index
 }
 
 // An Input is one article to analyse.
@@ -78,7 +84,12 @@ func (a *Analyzer) MaxBytes() int64 { return a.opts.MaxBytes }
 
 // Pipeline returns the standard pipeline, building it on first use.
 func (a *Analyzer) Pipeline() *pipeline.Pipeline {
-	a.once.Do(func() { a.pipeline = Standard() })
+	a.once.Do(func() {
+		a.pipeline = Standard()
+		if a.opts.Screening != nil {
+			a.pipeline.Steps = append(a.pipeline.Steps, ScreenStep(a.opts.Screening))
+		}
+	})
 	return a.pipeline
 }
 
@@ -94,12 +105,26 @@ func Standard() *pipeline.Pipeline {
 			Assigns: []string{document.LayerEntities}, EnglishOnly: true, Stage: pipeline.StageFunc(coref.Process)},
 		{Name: "quote", Requires: []string{document.LayerSentences, document.LayerRegions, document.LayerEntities},
 			Assigns: []string{document.LayerQuotes}, EnglishOnly: true, Stage: pipeline.StageFunc(quoteStage)},
+		{Name: "timex", Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions},
+			Assigns: []string{document.LayerTimexes}, EnglishOnly: true, Stage: pipeline.StageFunc(timex.Process)},
+		// timeline reads the entity IDs of mentions: it goes after the
+		// stages that resolve them.
+		{Name: "timeline", Requires: []string{document.LayerTimexes, document.LayerSentences},
+			Assigns: []string{document.LayerTimeline}, EnglishOnly: true, Stage: pipeline.StageFunc(timeline.Process)},
 	}}
 }
 
 // quoteStage finds quotes and resolves their speakers.
 func quoteStage(ctx context.Context, doc *document.Document) error {
 	return quote.Process(ctx, doc, func(d *document.Document) quote.Resolver { return coref.NewResolver(d) })
+}
+
+// ScreenStep returns the screen stage for an index built from the loaded
+// lists. It runs last: it reads the entities (or mentions) that earlier
+// stages add, and needs none of them to run.
+func ScreenStep(ix *screen.Index) pipeline.Step {
+	return pipeline.Step{Name: "screen", Assigns: []string{document.LayerScreening},
+		Stage: &screen.Screener{Index: ix}}
 }
 
 // Analyze checks the input, turns it into a Document and runs the pipeline.
@@ -125,7 +150,8 @@ func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
 		Models:    map[string]string{},
-		Rules:     map[string]string{"region": region.Version, "coref": coref.Version, "quote": quote.Version},
+		Rules: map[string]string{"region": region.Version, "coref": coref.Version, "quote": quote.Version,
+			"timex": timex.Version, "screen": screen.Version},
 	}
 }
 
