@@ -203,11 +203,16 @@ func (m *model) newMention(dm document.Mention) *mention {
 	}
 	mn.words = words
 	mn.name = strings.Join(words, " ")
+	innerDesc := ""
 	if len(inner) > 0 && roleOf(inner) {
-		mn.descs = append(mn.descs, strings.Join(inner, " "))
+		innerDesc = strings.Join(inner, " ")
 	}
 	if len(m.doc.Tokens) > 0 && mn.typ == document.PER {
-		if d, title, g := m.preModifier(dm.Start); d != "" || g != unknown {
+		if d, title, g := m.preModifier(dm.Start, innerDesc != ""); d != "" || g != unknown {
+			if innerDesc != "" && d != "" {
+				// "Vice" before a mention "Marshal Jo Myong-rok"
+				d, innerDesc = d+" "+innerDesc, ""
+			}
 			if d != "" {
 				mn.descs = append([]string{d}, mn.descs...)
 			}
@@ -221,6 +226,9 @@ func (m *model) newMention(dm document.Mention) *mention {
 		if d := m.appositive(dm.End); d != "" {
 			mn.descs = append(mn.descs, d)
 		}
+	}
+	if innerDesc != "" {
+		mn.descs = append(mn.descs, innerDesc)
 	}
 	if mn.gender == unknown && mn.typ == document.PER && len(words) > 1 {
 		mn.gender = nameGender(words[0])
@@ -247,9 +255,10 @@ func roleOf(words []string) bool {
 
 // preModifier reads the titles and roles just before a name: "Secretary of
 // State", "North Korean leader", "Russian Foreign Minister", "Gen.". It
-// returns the description (empty for honorifics alone), the title word
-// nearest the name and the gender an honorific gives.
-func (m *model) preModifier(start int) (string, string, gender) {
+// returns the description (empty for honorifics alone, and for title words
+// without a role unless titled: the mention itself starts with a role),
+// the title word nearest the name and the gender an honorific gives.
+func (m *model) preModifier(start int, titled bool) (string, string, gender) {
 	k := m.tokenAt(start) - 1
 	if k < 0 {
 		return "", "", unknown
@@ -293,7 +302,7 @@ func (m *model) preModifier(start int) (string, string, gender) {
 	for len(ws) > 0 && strings.ToLower(ws[0]) == "of" {
 		ws = ws[1:]
 	}
-	if !roleOf(ws) {
+	if !roleOf(ws) && !titled {
 		return "", title, g
 	}
 	s := m.doc.Tokens[first].Start

@@ -221,3 +221,24 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// TestTitlesInsideMentions: a tagger may include a title in the mention
+// ("Marshal Jo Myong-rok" after "Vice"); the title still becomes a
+// description, whole.
+func TestTitlesInsideMentions(t *testing.T) {
+	for _, c := range []struct {
+		text, mention, name, desc string
+	}{
+		{"Vice Marshal Jo Myong-rok went to the White House.", "Marshal Jo Myong-rok", "Jo Myong-rok", "Vice Marshal"},
+		{"They met President Trump on Friday.", "President Trump", "Trump", "President"},
+		{"The talks with Chinese President Xi Jinping ended.", "Chinese President Xi Jinping", "Xi Jinping", "Chinese President"},
+	} {
+		doc := tagged(t, c.text, map[string]string{c.mention: "PER"})
+		if err := Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Entities) != 1 || doc.Entities[0].Name != c.name || !slices.Contains(doc.Entities[0].Descriptions, c.desc) {
+			t.Errorf("%q: entities %+v, want %q described as %q", c.text, doc.Entities, c.name, c.desc)
+		}
+	}
+}
