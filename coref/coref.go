@@ -63,6 +63,8 @@ type mention struct {
 	gender gender
 	para   int
 	ent    *entity
+	// keys are the name's key words (lower case, no dots, no suffixes).
+	keys []string
 }
 
 // An entity is a group of mentions.
@@ -70,6 +72,7 @@ type entity struct {
 	id     string
 	typ    string
 	names  []string // distinct name forms, in order of appearance
+	keys   [][]string // the key words of each name
 	descs  []string
 	first  int // mention index of the first mention
 	count  int
@@ -203,6 +206,7 @@ func (m *model) newMention(dm document.Mention) *mention {
 	}
 	mn.words = words
 	mn.name = strings.Join(words, " ")
+	mn.keys = keyWords(words)
 	innerDesc := ""
 	if len(inner) > 0 && roleOf(inner) {
 		innerDesc = strings.Join(inner, " ")
@@ -375,7 +379,7 @@ func (m *model) attach(i int, mn *mention) {
 	var best *entity
 	bestScore := -1e9
 	seen := map[*entity]bool{}
-	for _, k := range lookupKeys(mn.name, false) {
+	for _, k := range lookupKeys(mn, false) {
 		cands := m.index[k]
 		if len(cands) > maxCandidates {
 			// a word shared by very many names: the latest ones only,
@@ -398,7 +402,7 @@ func (m *model) attach(i int, mn *mention) {
 		m.ents = append(m.ents, best)
 	}
 	if !containsFold(best.names, mn.name) {
-		for _, k := range lookupKeys(mn.name, true) {
+		for _, k := range lookupKeys(mn, true) {
 			m.index[k] = append(m.index[k], best)
 		}
 	}
@@ -412,8 +416,13 @@ const maxCandidates = 64
 // between an acronym and the full name ("U.N." is filed as "#UN", where
 // "United Nations" looks, and "United Nations" as "@UN", where "U.N."
 // looks). Two full names with the same initials never meet.
-func lookupKeys(name string, filing bool) []string {
-	ks := keyWords(fields(name))
+func lookupKeys(mn *mention, filing bool) []string {
+	name := mn.name
+	ks := mn.keys
+	if mn.typ == document.PER {
+		return ks // people have no acronyms
+	}
+	ks = append([]string(nil), ks...)
 	acr, full := "#", "@"
 	if !filing {
 		acr, full = full, acr
@@ -433,6 +442,7 @@ func (m *model) add(e *entity, mn *mention) {
 	e.types[mn.typ]++
 	if !containsFold(e.names, mn.name) {
 		e.names = append(e.names, mn.name)
+		e.keys = append(e.keys, mn.keys)
 	}
 	for _, d := range mn.descs {
 		if !containsFold(e.descs, d) {
@@ -488,10 +498,9 @@ func (m *model) compatible(e *entity, mn *mention) (bool, float64) {
 	if mn.gender != unknown && e.gender != unknown && mn.gender != e.gender {
 		return false, 0
 	}
-	mw := keyWords(mn.words)
+	mw := mn.keys
 	sub, super := false, true
-	for _, n := range e.names {
-		nw := keyWords(fields(n))
+	for _, nw := range e.keys {
 		if isSubset(mw, nw) {
 			sub = true
 		}
@@ -505,8 +514,8 @@ func (m *model) compatible(e *entity, mn *mention) (bool, float64) {
 			return false, 0
 		}
 		any := false
-		for _, n := range e.names {
-			if isSubset(keyWords(fields(n)), mw) {
+		for _, nw := range e.keys {
+			if isSubset(nw, mw) {
 				any = true
 			}
 		}

@@ -25,9 +25,18 @@ type spoke struct {
 	para int
 }
 
-// NewResolver returns a resolver for doc.
+// NewResolver returns a resolver for doc. It reads the entities and the
+// mentions' entity IDs that Process set; only without mentions (entities
+// guessed from capitalised names) does it redo the grouping.
 func NewResolver(doc *document.Document) *Resolver {
-	m := build(doc)
+	var m *model
+	if len(doc.Mentions) > 0 {
+		m = fromDocument(doc)
+	} else {
+		// Guessed names are not in the document: group them again (a
+		// shared short name needs the grouping's context).
+		m = build(doc)
+	}
 	r := &Resolver{m: m, byID: map[string]*entity{}}
 	for _, e := range m.ents {
 		r.byID[e.id] = e
@@ -43,6 +52,52 @@ func (r *Resolver) Spoke(id string, at document.Span) {
 	if e := r.byID[id]; e != nil {
 		r.spoken = append(r.spoken, spoke{e, at.Start, r.m.paraOf(at.Start)})
 	}
+}
+
+// fromDocument rebuilds the model from the entities and mentions of a
+// document that Process has run on.
+func fromDocument(doc *document.Document) *model {
+	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences}
+	byID := map[string]*entity{}
+	for _, de := range doc.Entities {
+		e := &entity{id: de.ID, typ: de.Type, names: append([]string{de.Name}, de.Aliases...), descs: de.Descriptions, first: -1}
+		for _, n := range e.names {
+			if ws := fields(n); len(ws) > 1 && e.gender == unknown {
+				e.gender = nameGender(ws[0])
+			}
+		}
+		byID[de.ID] = e
+		m.ents = append(m.ents, e)
+	}
+	for i, dm := range doc.Mentions {
+		e := byID[dm.Entity]
+		if e == nil {
+			continue
+		}
+		mn := &mention{idx: i, span: dm.Span, typ: dm.Type, ent: e}
+		if e.first < 0 {
+			e.first = len(m.mentions)
+		}
+		e.count++
+		// an honorific before the name: "Mrs. Clinton"
+		before := strings.TrimRight(doc.Text[max(0, dm.Start-6):dm.Start], " ")
+		if i := strings.LastIndexByte(before, ' '); i >= 0 {
+			before = before[i+1:]
+		}
+		if g, ok := honorifics[strings.ToLower(before)]; ok && e.gender == unknown {
+			e.gender = g
+		}
+		m.mentions = append(m.mentions, mn)
+	}
+	// entities without mentions (none in practice) are left out
+	kept := m.ents[:0]
+	for _, e := range m.ents {
+		if e.first >= 0 {
+			kept = append(kept, e)
+		}
+	}
+	m.ents = kept
+	return m
 }
 
 var pronounGender = map[string]gender{"he": male, "him": male, "his": male, "she": female, "her": female}

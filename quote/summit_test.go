@@ -4,11 +4,14 @@ import (
 	"context"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/analyze"
+	"github.com/newsgraph/newsgraph/coref"
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/quote"
 )
 
 const (
@@ -85,18 +88,98 @@ func speakerMatches(e *document.Entity, want string) bool {
 	return false
 }
 
+// TestSummitArticleQuotes runs the standard pipeline on the example
+// article.
 func TestSummitArticleQuotes(t *testing.T) {
 	groups := readExpected(t)
 	data, err := os.ReadFile(summitText)
 	if err != nil {
 		t.Skip("../shared/examples/summit-article.txt not found; skipping the example article")
 	}
-	if len(groups) != 14 {
-		t.Fatalf("parsed %d quote groups from the expected file, want 14", len(groups))
-	}
 	doc, err := analyze.New(analyze.Options{}).Analyze(context.Background(), analyze.Input{Data: data, Name: "summit"})
 	if err != nil {
 		t.Fatal(err)
+	}
+	checkGroups(t, doc, groups)
+}
+
+// TestSummitArticleQuotesWithMentions gives coreference the mentions a
+// tagger would find (built by string search), as the standard pipeline
+// does once the entity tagger runs before it.
+func TestSummitArticleQuotesWithMentions(t *testing.T) {
+	groups := readExpected(t)
+	data, err := os.ReadFile(summitText)
+	if err != nil {
+		t.Skip("../shared/examples/summit-article.txt not found; skipping the example article")
+	}
+	a := analyze.New(analyze.Options{})
+	text, _, err := a.Text(analyze.Input{Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := document.New(text)
+	ctx := context.Background()
+	for _, step := range a.Pipeline().Steps {
+		if step.Name == "coref" {
+			break
+		}
+		if err := step.Stage.Process(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	doc.Mentions = tagByName(text, map[string]string{
+		"Trump": "PER", "Kim Jong Un": "PER", "Kim Yong Chol": "PER", "Kim": "PER", "Mike Pompeo": "PER",
+		"Pompeo": "PER", "Jonathan Pollack": "PER", "Pollack": "PER", "Sergei Lavrov": "PER", "Lavrov": "PER",
+		"Jo Myong-rok": "PER", "Clinton": "PER", "Xi Jinping": "PER", "Shinzo Abe": "PER", "Moon Jae-in": "PER",
+		"North Korea": "LOC", "U.S.": "LOC", "United States": "LOC", "United Nations": "ORG", "White House": "LOC",
+		"U.N. Security Council": "ORG", "CIA": "ORG", "Brookings Institution": "ORG", "North Korean": "MISC",
+		"Russian": "MISC", "Interfax": "ORG", "Pyongyang": "LOC", "New York": "LOC", "Washington": "LOC",
+	})
+	if err := coref.Process(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := quote.Process(ctx, doc, func(d *document.Document) quote.Resolver { return coref.NewResolver(d) }); err != nil {
+		t.Fatal(err)
+	}
+	checkGroups(t, doc, groups)
+}
+
+// tagByName returns a mention for every whole-word occurrence of the
+// names, longest first, without overlaps.
+func tagByName(text string, names map[string]string) []document.Mention {
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return len(b) - len(a) })
+	taken := make([]bool, len(text))
+	var out []document.Mention
+	word := func(c byte) bool { return c == '-' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
+	for _, k := range keys {
+		for off := 0; ; {
+			i := strings.Index(text[off:], k)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(k)
+			off = e
+			if (s > 0 && word(text[s-1])) || (e < len(text) && word(text[e])) || slices.Contains(taken[s:e], true) {
+				continue
+			}
+			for j := s; j < e; j++ {
+				taken[j] = true
+			}
+			out = append(out, document.Mention{Span: document.Span{Start: s, End: e}, Text: k, Type: names[k]})
+		}
+	}
+	slices.SortFunc(out, func(a, b document.Mention) int { return a.Start - b.Start })
+	return out
+}
+
+func checkGroups(t *testing.T, doc *document.Document, groups []expectedGroup) {
+	t.Helper()
+	if len(groups) != 14 {
+		t.Fatalf("parsed %d quote groups from the expected file, want 14", len(groups))
 	}
 	found := 0
 	for _, g := range groups {
