@@ -71,7 +71,7 @@ type mention struct {
 type entity struct {
 	id     string
 	typ    string
-	names  []string // distinct name forms, in order of appearance
+	names  []string   // distinct name forms, in order of appearance
 	keys   [][]string // the key words of each name
 	descs  []string
 	first  int // mention index of the first mention
