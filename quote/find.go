@@ -496,7 +496,7 @@ func (f *finder) before(qi int) bool {
 	if _, used := f.cueOf[c]; !used {
 		// `"…," Tester said, referring to …, "…"`: the participle
 		// belongs to the attribution before it.
-		if cw, _ := lookupCue(v.lower[c]); !speechCore[cw.lemma] || strings.HasSuffix(v.lower[c], "ing") {
+		if cw, _ := lookupCue(v.lower[c]); !speechCore[cw.lemma] {
 			for k := c - 1; k >= start; k-- {
 				if id, ok := f.cueOf[k]; ok {
 					if f.attrs[id].direct && v.inQ[k] < 0 {
@@ -617,7 +617,7 @@ func (f *finder) skipRecipient(c, start, lim int) int {
 	// a quoted title before "that": `told MSNBC's "Morning Joe" that`
 	if k < lim && v.inQ[k] >= 0 && v.quotes[v.inQ[k]].open == k {
 		q := &v.quotes[v.inQ[k]]
-		if q.close > 0 && q.words <= 4 && q.end < lim && v.lower[q.end] == "that" {
+		if q.close > 0 && (q.words <= 4 || (q.words <= 8 && f.titleCased(v.inQ[k]))) && q.end < lim && v.lower[q.end] == "that" {
 			k = q.end
 		}
 	}
@@ -911,7 +911,7 @@ func (f *finder) coordinatedCue(k int) bool {
 		return false
 	}
 	c, ok := v.isCueVerb(k)
-	return ok && c.class != cueAttitude && c.form != "g"
+	return ok && c.class&cueAttitude == 0 && c.class&(cueSpeech|cueObject|cueWeak) != 0 && c.form != "g"
 }
 
 // attributionFollows reports whether an attribution starts at token k
@@ -1053,7 +1053,9 @@ func (f *finder) cueBetween(a, b, own int) bool {
 		if id := f.owner[k]; id >= 0 && id != own {
 			return true
 		}
-		if c, ok := f.v.isCueVerb(k); ok && speechCore[c.lemma] {
+		// a participle after a comma shares the attribution's source:
+		// `"…," Clinton said in Los Angeles, recalling …`
+		if c, ok := f.v.isCueVerb(k); ok && speechCore[c.lemma] && !(c.form == "g" && k > 0 && f.v.words[k-1] == ",") {
 			return true
 		}
 	}
