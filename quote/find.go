@@ -869,6 +869,8 @@ func (f *finder) clauseFollows(k int) bool {
 		return false
 	}
 	switch v.lower[k] {
+	case "which", "who", "whom", "whose":
+		return true // an incidental relative clause
 	case "as":
 		return subjPronouns[v.lower[k+1]]
 	case "but":
