@@ -531,6 +531,14 @@ func (f *finder) before(qi int) bool {
 	}
 	cw, _ := lookupCue(v.lower[c])
 	src, ante, ok := f.sourceBefore(ga, c)
+	if !ok && v.sentStart(ga) {
+		// `Said Comey, "The thought …"`: the source follows the cue
+		if e, ok2 := v.npRight(gb, q.open); ok2 && e < q.open && (v.words[e] == "," || v.words[e] == ":") {
+			id := f.add(attribution{cue: [2]int{ga, gb}, src: [2]int{gb, e}, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
+			f.claim(id, [][2]int{{gb, e}})
+			return true
+		}
+	}
 	if !ok || !f.verbReading(c, ga, src) {
 		return false
 	}
@@ -1175,18 +1183,25 @@ func (f *finder) indirectPass(tails bool) {
 // SOURCE CUE." and "CONTENT, CUE SOURCE.".
 func (f *finder) tailAt(c int, cw cueWord) bool {
 	v := f.v
+	if cw.class&(cueSpeech|cueAttitude) == 0 {
+		return false // "endorsed", "criticized" need an object
+	}
 	ga, gb := v.cueGroup(c)
 	start, end := f.sentStart(c), f.sentEnd(c)
 	// CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE.
 	if ga > start {
-		// ", he said." / ", officials said."
-		if a, ok := v.npLeft(ga, start); ok && a > start && v.words[a-1] == "," && !relPronouns[v.lower[a]] {
+		// ", he said." / ", officials said." / `"…," Cuban said.`
+		if a, ok := f.tailSource(ga, start); ok && !relPronouns[v.lower[a]] {
 			if f.tailAttribution(c, gb, end) {
-				cs := f.clauseStart(a - 1)
+				comma := a - 1
+				if v.words[comma] != "," {
+					comma = a // the closing mark after the comma stays
+				}
+				cs := f.clauseStart(comma)
 				if cs > start && f.owner[cs-1] >= 0 && v.inQ[cs-1] < 0 {
 					return false // `"…," Kim told Lavrov, …, the agency reported`
 				}
-				if ce := f.trimEnd(cs, a-1); ce > cs && f.words(cs, ce) >= 3 {
+				if ce := f.trimEnd(cs, comma); ce > cs && f.words(cs, ce) >= 3 {
 					parts := [][2]int{{cs, ce}}
 					if rest := f.restAfter(gb, end); rest[1] > rest[0] {
 						parts = append(parts, rest)
@@ -1197,11 +1212,16 @@ func (f *finder) tailAt(c int, cw cueWord) bool {
 				}
 			}
 		}
-		// ", said the official."
-		if v.words[ga-1] == "," && cw.class&cueSpeech != 0 {
-			if e, ok := v.npRight(gb, end); ok && (e >= end || v.words[e] == "," || v.words[e] == "." || v.words[e] == "(") {
-				cs := f.clauseStart(ga - 1)
-				if ce := f.trimEnd(cs, ga-1); ce > cs && f.words(cs, ce) >= 3 {
+		// ", said the official." (not "NAME, APPOSITIVE, said …")
+		if f.commaBefore(ga) && cw.class&cueSpeech != 0 {
+			_, _, appos := f.appositiveHead(ga-1, start)
+			if e, ok := v.npRight(gb, end); ok && !appos && e-gb <= 8 && (e >= end || v.words[e] == "," || v.words[e] == "." || v.words[e] == "(") {
+				comma := ga - 1
+				if v.words[comma] != "," {
+					comma = ga
+				}
+				cs := f.clauseStart(comma)
+				if ce := f.trimEnd(cs, comma); ce > cs && f.words(cs, ce) >= 3 {
 					id := f.add(attribution{cue: [2]int{ga, gb}, src: [2]int{gb, e}, parts: [][2]int{{cs, ce}}, inherit: -1})
 					f.claim(id, [][2]int{{gb, e}})
 					return true
@@ -1210,6 +1230,48 @@ func (f *finder) tailAt(c int, cw cueWord) bool {
 		}
 	}
 	return false
+}
+
+// commaBefore reports whether a comma precedes token i, bare or inside a
+// closing quotation mark (`"…," said`).
+func (f *finder) commaBefore(i int) bool {
+	v := f.v
+	if i < 1 {
+		return false
+	}
+	if v.words[i-1] == "," {
+		return true
+	}
+	q := v.inQ[i-1]
+	return q >= 0 && v.quotes[q].close == i-1 && i >= 2 && v.words[i-2] == ","
+}
+
+// tailSource finds the source of a closing attribution whose verb group
+// starts at ga: a phrase between a comma and the cue (", he said", ", a
+// source close to him said").
+func (f *finder) tailSource(ga, start int) (int, bool) {
+	v := f.v
+	if a, ok := v.npLeft(ga, start); ok && f.commaBefore(a) {
+		return a, true
+	}
+	// a longer phrase: up to ten words after the comma, starting like a
+	// noun phrase
+	for k := ga - 1; k > start && k >= ga-10; k-- {
+		if v.inQ[k] >= 0 || v.words[k] == "." {
+			return 0, false
+		}
+		if w := v.lower[k]; relPronouns[w] || (auxiliaries[w] && w != "to") {
+			return 0, false // a clause, not a phrase
+		}
+		if f.commaBefore(k) {
+			w := v.lower[k]
+			if determiners[w] || v.capitalized(k) || subjPronouns[w] {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // indirectAt tries the pattern "SOURCE CUE (that) CONTENT" at cue verb c.
@@ -1344,8 +1406,9 @@ func (f *finder) tailAttribution(c, gb, end int) bool {
 			return true
 		}
 	}
-	// "he said in a statement", "officials said Tuesday"
-	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || v.capitalized(k) || v.isPossessive(k)) {
+	// "he said in a statement", "officials said Tuesday", "said in an
+	// interview with CNN"
+	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || (k > gb && (v.capitalized(k) || v.isPossessive(k)))) {
 		k++
 	}
 	if k >= end {

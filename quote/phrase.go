@@ -356,6 +356,17 @@ func (v *view) subject(i int) (int, int, bool) {
 	if a >= b {
 		return 0, 0, false
 	}
+	// A conjunction opens the sentence: "But the court said …".
+	switch v.lower[a] {
+	case "but", "and", "so", "yet", "or":
+		a++
+		if a < b && v.words[a] == "," {
+			a++
+		}
+		if a >= b {
+			return 0, 0, false
+		}
+	}
 	// Skip an opening adverbial: a first word that cannot start a
 	// subject, up to the first comma.
 	first := v.lower[a]
