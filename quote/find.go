@@ -1172,7 +1172,7 @@ func (f *finder) indirectPass(tails bool) {
 			}
 			if tails {
 				f.tailAt(c, cw)
-			} else {
+			} else if !f.askedAt(c, cw) {
 				f.indirectAt(c, cw)
 			}
 		}
@@ -1230,6 +1230,47 @@ func (f *finder) tailAt(c int, cw cueWord) bool {
 		}
 	}
 	return false
+}
+
+// askedAt handles a question put to someone, an attribution without a
+// source: "Asked whether he would run, Reid said …" (the content runs to the
+// comma) and "Rubio was asked to name …".
+func (f *finder) askedAt(c int, cw cueWord) bool {
+	v := f.v
+	if cw.lemma != "ask" || cw.form != "d" {
+		return false
+	}
+	end := f.sentEnd(c)
+	passive := c > 0 && (v.lower[c-1] == "was" || v.lower[c-1] == "were" || v.lower[c-1] == "being" || v.lower[c-1] == "been" || v.lower[c-1] == "is")
+	initial := v.sentStart(c) || (c > 0 && v.lower[c-1] == "when" && v.words[c-1] != "")
+	if !passive && !initial {
+		return false
+	}
+	cs := c + 1
+	if cs >= end {
+		return false
+	}
+	w := v.lower[cs]
+	if !clauseStarts[w] && w != "about" && w != "to" && w != "for" {
+		return false
+	}
+	ce := cs
+	if initial {
+		for ce < end && ce < cs+maxScan && v.words[ce] != "," && v.inQ[ce] < 0 {
+			ce++
+		}
+		if ce >= end {
+			return false
+		}
+	} else {
+		ce = f.contentEnd(cs, cs)
+	}
+	if f.words(cs, ce) < 1 {
+		return false
+	}
+	ga, gb := v.cueGroup(c)
+	f.add(attribution{cue: [2]int{ga, gb}, parts: [][2]int{{cs, ce}}, inherit: -1})
+	return true
 }
 
 // commaBefore reports whether a comma precedes token i, bare or inside a
@@ -1292,7 +1333,7 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 	if starts := contentStarts[cw.lemma]; starts != nil && !starts[w] {
 		return
 	}
-	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && w != "that" && w != "whether" && w != "if" && !(gb > 0 && v.words[gb-1] == ":") {
+	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && !clauseStarts[w] && !(cw.lemma == "ask" && (w == "about" || w == "to" || w == "for")) && !(gb > 0 && v.words[gb-1] == ":") {
 		// "asked", "continued", "pointed": only with a clause
 		if !(strings.HasPrefix(v.lower[c], "call") && v.lower[gb-1] == "for") {
 			return
@@ -1342,7 +1383,7 @@ func (f *finder) verbReading(c, ga int, src [2]int) bool {
 		}
 		last := src[1] - 1
 		w := v.lower[last]
-		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !v.capitalized(last)
+		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (!v.capitalized(last) || cw.form == "")
 		if subjPronouns[w] {
 			plural = w != "he" && w != "she" && w != "it"
 		}
@@ -1391,6 +1432,9 @@ var gerundPreps = set("and", "by", "after", "before", "while", "without", "when"
 
 // pluralNouns are plural nouns without a final s.
 var pluralNouns = set("people", "police", "media", "staff", "men", "women", "children", "public", "majority", "democrats", "republicans")
+
+// clauseStarts open a clause that a weak cue takes as its content.
+var clauseStarts = set("that", "whether", "if", "why", "what", "how", "when", "who", "where", "which")
 
 // tailAttribution reports whether the attribution whose verb group ends at
 // gb closes its clause: the sentence ends, or a comma follows.
