@@ -65,7 +65,10 @@ func TestFind(t *testing.T) {
 		{"after, inverted with appositive", "\"We will win this fight,\" said Jane Doe, a spokeswoman for the campaign.",
 			[]want{{"\"We will win this fight,\"", "direct", "said", "Jane Doe", "Jane Doe"}}},
 		{"before, colon", "Asked about the vote, Smith said: “We will win this fight.”",
-			[]want{{"“We will win this fight.”", "direct", "said:", "Smith", "Smith"}}},
+			[]want{
+				{"about the vote", "indirect", "Asked", "", ""}, // a question put to Smith: no source
+				{"“We will win this fight.”", "direct", "said:", "Smith", "Smith"},
+			}},
 		{"split by its attribution", "\"We will win,\" he said. \"Nobody can stop us now.\"",
 			[]want{{"\"We will win,\" … \"Nobody can stop us now.\"", "direct", "said", "he", ""}}},
 		{"doubled apostrophes", "''This is not a reform,'' said Mr. Holt, an economist. ''It is a tax increase.''",
