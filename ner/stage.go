@@ -1,0 +1,90 @@
+package ner
+
+import (
+	"context"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Version returns the version of the shipped model, "" if it cannot be
+// loaded.
+func Version() string {
+	m, err := Default()
+	if err != nil {
+		return ""
+	}
+	return m.Version()
+}
+
+// Process is the entity-tagging stage: it fills doc.Mentions with the
+// entity mentions of the headline and body regions, tagged with the shipped
+// model over the document's own tokens and sentences.
+func Process(ctx context.Context, doc *document.Document) error {
+	t, err := getTagger()
+	if err != nil {
+		return err
+	}
+	defer putTagger(t)
+	doc.Mentions = append(doc.Mentions[:0], t.Mentions(ctx, doc)...)
+	sort.SliceStable(doc.Mentions, func(i, j int) bool { return doc.Mentions[i].Start < doc.Mentions[j].Start })
+	return nil
+}
+
+// Mentions tags the sentences of doc that lie in its headline and body
+// regions (all of it when it has no regions) and returns the mentions found,
+// in text order. doc must have tokens and sentences.
+func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []document.Mention {
+	var areas []document.Span
+	for _, r := range doc.Regions {
+		if r.Kind == document.RegionBody || r.Kind == document.RegionHeadline {
+			areas = append(areas, r.Span)
+		}
+	}
+	if len(doc.Regions) == 0 {
+		areas = append(areas, document.Span{Start: 0, End: len(doc.Text)})
+	}
+	inArea := func(s document.Span) bool {
+		for _, a := range areas {
+			if a.Contains(s) {
+				return true
+			}
+		}
+		return false
+	}
+	var (
+		out    []document.Mention
+		tokens []string
+		labels []Label
+	)
+	for _, s := range doc.Sentences {
+		if ctx.Err() != nil {
+			break
+		}
+		if !inArea(s) {
+			continue
+		}
+		first := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= s.Start })
+		last := first
+		for last < len(doc.Tokens) && doc.Tokens[last].End <= s.End {
+			last++
+		}
+		if first == last {
+			continue
+		}
+		toks := doc.Tokens[first:last]
+		tokens = tokens[:0]
+		for _, sp := range toks {
+			tokens = append(tokens, doc.Text[sp.Start:sp.End])
+		}
+		if cap(labels) < len(tokens) {
+			labels = make([]Label, len(tokens))
+		}
+		labels = t.TagSentence(labels[:len(tokens)], tokens)
+		for _, e := range Decode(labels) {
+			sp := document.Span{Start: toks[e.Start].Start, End: toks[e.End-1].End}
+			out = append(out, document.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: e.Type})
+		}
+	}
+	return out
+}
