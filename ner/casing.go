@@ -207,3 +207,68 @@ func (lx lexicon) recase(w string) string {
 	}
 	return string(r) + strings.ToLower(w[n:])
 }
+
+// inTitleCase reports whether a sentence looks like a headline in title
+// case ("North Korea Puts Military on War Footing"): at least three words of
+// four or more letters after the first, every one capitalised but for a few
+// prepositions that some styles leave in lower case.
+func inTitleCase(tokens []string) bool {
+	long := 0
+	for i, t := range tokens {
+		if i == 0 || utf8.RuneCountInString(t) < 4 || !hasLetter(t) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+			switch t {
+			case "with", "from", "into", "onto", "over", "than", "that", "upon", "amid":
+				continue
+			}
+			return false
+		}
+		long++
+	}
+	return long >= 3
+}
+
+// recaseTitle returns the usual form of word i of a title-case headline:
+// a capitalised word that the lexicon knows in lower case is lowered
+// ("Puts" → "puts"); names and the first word stay as they are.
+func (lx lexicon) recaseTitle(w string, i int) string {
+	if i == 0 {
+		return w
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return w
+	}
+	low := strings.ToLower(w)
+	if u, ok := lx.usual(low); ok && u == low {
+		return low
+	}
+	return w
+}
+
+// headline returns how a sentence must be recased before feature
+// extraction: 'C' for a sentence in capitals, 'T' for title case, 0 for
+// none.
+func headline(tokens []string) byte {
+	switch {
+	case inCapitals(tokens):
+		return 'C'
+	case inTitleCase(tokens):
+		return 'T'
+	}
+	return 0
+}
+
+// recase returns token i of a sentence of the given headline kind in its
+// usual case.
+func (lx lexicon) recaseIn(kind byte, w string, i int) string {
+	switch kind {
+	case 'C':
+		return lx.recase(w)
+	case 'T':
+		return lx.recaseTitle(w, i)
+	}
+	return w
+}

@@ -28,6 +28,9 @@ const (
 	tPrev1Form            // PreviousTag1 && Forms, at −2..+2
 	tPattern              // PreviousTagPattern: the last entity's type + the O words since
 	tCaps                 // the sentence is in capitals (a headline); with the token's case
+	tBigram               // the lower-cased words at −1,0 and 0,+1 together
+	tDocCase              // ContextAggregation: how the word is written elsewhere in the document
+	tHistory              // prevTagsForContext: labels given to the word earlier in the document
 	tCluster              // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
 	tGazetteer            // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
 )
@@ -200,6 +203,8 @@ func shapeHash(s string) uint64 {
 // A featureSet extracts the features of a model: the local set plus the
 // optional families of part 2, which plug in behind small interfaces.
 type featureSet struct {
+	bigrams   bool
+	context   bool
 	clusters  Clusters
 	gazetteer Gazetteer
 }
@@ -266,7 +271,8 @@ func runeOffset(s string, k int) int {
 type sentence struct {
 	form  []uint64 // hash of each normalised token
 	lower []uint64 // hash of each lower-cased normalised token
-	caps  bool     // the sentence is written in capitals
+	shape []uint8  // tokenShape of each normalised token
+	caps  bool     // the sentence is a headline in capitals
 	// gaz[i] are the gazetteer match tags of token i (part 2).
 	gaz [][]uint32
 }
@@ -335,6 +341,16 @@ func (f *featureSet) labelKeys(dst []uint64, s *sentence, i int, labels []Label)
 	}
 	if s.caps {
 		dst = append(dst, key(tCaps, 0, 0))
+	}
+	if f.bigrams {
+		prev, next := hashPadBefore, hashPadAfter
+		if i > 0 {
+			prev = s.lower[i-1]
+		}
+		if i+1 < n {
+			next = s.lower[i+1]
+		}
+		dst = append(dst, key(tBigram, -1, mix(prev)^s.lower[i]), key(tBigram, 0, mix(s.lower[i])^next))
 	}
 	for o := -window; o <= window; o++ {
 		if j := i + o; j >= 0 && j < len(s.gaz) {

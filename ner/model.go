@@ -49,6 +49,8 @@ const (
 	FeatGazetteer
 	// FeatContext: document-context (non-local) features.
 	FeatContext
+	// FeatBigrams: pairs of adjacent words (a local extension).
+	FeatBigrams
 )
 
 // A Model is a trained tagger's weights. It reads its arrays in place from

@@ -53,14 +53,10 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 		return false
 	}
 	var (
-		out    []document.Mention
-		tokens []string
-		labels []Label
+		sents [][]string
+		spans [][]document.Span
 	)
 	for _, s := range doc.Sentences {
-		if ctx.Err() != nil {
-			break
-		}
 		if !inArea(s) {
 			continue
 		}
@@ -73,14 +69,19 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 			continue
 		}
 		toks := doc.Tokens[first:last]
-		tokens = tokens[:0]
-		for _, sp := range toks {
-			tokens = append(tokens, doc.Text[sp.Start:sp.End])
+		words := make([]string, len(toks))
+		for i, sp := range toks {
+			words[i] = doc.Text[sp.Start:sp.End]
 		}
-		if cap(labels) < len(tokens) {
-			labels = make([]Label, len(tokens))
-		}
-		labels = t.TagSentence(labels[:len(tokens)], tokens)
+		sents = append(sents, words)
+		spans = append(spans, toks)
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	var out []document.Mention
+	for k, labels := range t.Tag(sents) {
+		toks := spans[k]
 		for _, e := range Decode(labels) {
 			sp := document.Span{Start: toks[e.Start].Start, End: toks[e.End-1].End}
 			out = append(out, document.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: e.Type})

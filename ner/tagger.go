@@ -33,6 +33,7 @@ type Tagger struct {
 	entries []*entry
 	keys    []uint64
 	sent    sentence
+	doc     docState
 	matches []Match
 }
 
@@ -42,6 +43,7 @@ type Tagger struct {
 type entry struct {
 	vec         [2*window + 1][NumLabels]int32
 	form, lower uint64
+	shape       uint8
 }
 
 // NewTagger returns a Tagger for m. It fails when m was trained with a
@@ -54,6 +56,8 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 		return nil, fmt.Errorf("ner: model %s needs gazetteers", m.version)
 	}
 	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry)}
+	t.fs.bigrams = m.features&FeatBigrams != 0
+	t.fs.context = m.features&FeatContext != 0
 	if m.features&FeatClusters != 0 {
 		t.fs.clusters = r.Clusters
 	}
@@ -81,7 +85,7 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 
 // compute returns the entry of a normalised word.
 func (t *Tagger) compute(w string) *entry {
-	e := &entry{form: hashString(w), lower: hashString(lower(w))}
+	e := &entry{form: hashString(w), lower: hashString(lower(w)), shape: tokenShape(w)}
 	for o := -window; o <= window; o++ {
 		t.keys = t.fs.staticKeys(t.keys[:0], w, o)
 		for _, k := range t.keys {
@@ -105,37 +109,56 @@ func (t *Tagger) lookup(w string) *entry {
 }
 
 // Tag labels each sentence of a document, given as its sentences' tokens,
-// and returns one label slice per sentence. Sentences are tagged in order;
-// document boundaries matter to the document-context features of part 2.
+// and returns one label slice per sentence. The document-context features
+// (when the model has them) read the whole document, so pass whole
+// articles, not sentences one by one.
 func (t *Tagger) Tag(doc [][]string) [][]Label {
 	out := make([][]Label, len(doc))
+	var ds *docState
+	if t.fs.context {
+		ds = &t.doc
+		ds.reset()
+		for _, s := range doc {
+			ds.add(t.prepare(s))
+		}
+	}
 	for i, s := range doc {
-		out[i] = t.TagSentence(make([]Label, len(s)), s)
+		out[i] = t.tag(make([]Label, len(s)), s, ds)
 	}
 	return out
 }
 
-// TagSentence labels the tokens of one sentence into dst, which must have
-// room for len(tokens) labels, and returns dst[:len(tokens)].
+// TagSentence labels the tokens of one sentence, taken as a document of its
+// own, into dst, which must have room for len(tokens) labels, and returns
+// dst[:len(tokens)].
 func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
-	n := len(tokens)
-	dst = dst[:n]
-	if n == 0 {
-		return dst
+	var ds *docState
+	if t.fs.context {
+		ds = &t.doc
+		ds.reset()
+		ds.add(t.prepare(tokens))
 	}
+	return t.tag(dst, tokens, ds)
+}
+
+// prepare fills the tagger's sentence state for tokens.
+func (t *Tagger) prepare(tokens []string) *sentence {
 	s := &t.sent
-	s.caps = inCapitals(tokens)
+	kind := headline(tokens)
+	s.caps = kind == 'C'
 	t.entries = t.entries[:0]
-	s.form, s.lower = s.form[:0], s.lower[:0]
-	for _, tok := range tokens {
-		if s.caps {
-			tok = t.lex.recase(tok)
+	s.form, s.lower, s.shape = s.form[:0], s.lower[:0], s.shape[:0]
+	for i, tok := range tokens {
+		if kind != 0 {
+			tok = t.lex.recaseIn(kind, tok, i)
 		}
 		e := t.lookup(tok)
 		t.entries = append(t.entries, e)
 		s.form = append(s.form, e.form)
 		s.lower = append(s.lower, e.lower)
+		s.shape = append(s.shape, e.shape)
 	}
+	n := len(tokens)
 	s.gaz = s.gaz[:0]
 	if t.fs.gazetteer != nil {
 		t.matches = t.fs.gazetteer.Match(t.matches[:0], tokens)
@@ -144,6 +167,16 @@ func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
 		}
 		s.gaz = gazetteerTags(s.gaz[:n], t.matches)
 	}
+	return s
+}
+
+func (t *Tagger) tag(dst []Label, tokens []string, ds *docState) []Label {
+	n := len(tokens)
+	dst = dst[:n]
+	if n == 0 {
+		return dst
+	}
+	s := t.prepare(tokens)
 	for i := range n {
 		var sc [NumLabels]int32
 		for o := -window; o <= window; o++ {
@@ -168,10 +201,16 @@ func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
 			sc[l] += v[l]
 		}
 		t.keys = t.fs.labelKeys(t.keys[:0], s, i, dst)
+		if ds != nil {
+			t.keys = t.fs.contextKeys(t.keys, ds, s, i)
+		}
 		for _, k := range t.keys {
 			t.m.add(&sc, k)
 		}
 		dst[i] = argmax(&sc, p1, i == n-1)
+		if ds != nil {
+			ds.observe(s, i, dst[i])
+		}
 	}
 	return dst
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/newsgraph/newsgraph/format/conll"
@@ -46,6 +47,10 @@ type TrainOptions struct {
 	// resources must be in Resources.
 	Features  Features
 	Resources Resources
+	// PredictedHistory trains the previous-label features on the labels
+	// the model itself predicts as it goes through each sentence, as it
+	// will see them when tagging, instead of the gold labels.
+	PredictedHistory bool
 	// Casing holds counts of word forms in unlabelled news text for the
 	// casing lexicon used on headlines in capitals; the training
 	// sentences are counted too. Nil counts the training sentences only.
@@ -92,7 +97,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 	if opts.MinCount <= 0 {
 		opts.MinCount = 1
 	}
-	fs := featureSet{}
+	fs := featureSet{bigrams: opts.Features&FeatBigrams != 0, context: opts.Features&FeatContext != 0}
 	if opts.Features&FeatClusters != 0 {
 		if opts.Resources.Clusters == nil {
 			return nil, fmt.Errorf("ner: train: word clusters asked for but not given")
@@ -122,95 +127,152 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 		return nil, err
 	}
 
-	// Extract every training example's features once, with gold history.
+	// Extract every training example's static features once; the
+	// dynamic ones are counted with gold history here and computed again
+	// in each epoch with the history the options ask for.
+	type trainSentence struct {
+		s      Sentence
+		st     sentence
+		static []int32 // feature rows of the static features, all tokens
+		starts []int   // token i's static rows are static[starts[i]:starts[i+1]]
+	}
 	var (
-		keys   []uint64
-		starts = []int{0}
-		golds  []Label
-		prevs  []Label
-		lasts  []bool
-		sents  []int // index of each sentence's first example
-		scr    sentenceScratch
+		docs [][]*trainSentence
+		all  []*trainSentence
+		keys []uint64
+		scr  sentenceScratch
+		ds   docState
 	)
+	count := map[uint64]int32{}
 	for _, d := range train {
+		var doc []*trainSentence
+		ds.reset()
 		for _, s := range d {
-			sents = append(sents, len(golds))
-			st := scr.prepare(&fs, lex, s.Tokens)
-			for i := range s.Tokens {
+			if len(s.Tokens) == 0 {
+				continue
+			}
+			ts := &trainSentence{s: s, st: scr.prepare(&fs, lex, s.Tokens).clone()}
+			ds.add(&ts.st)
+			doc = append(doc, ts)
+		}
+		for _, ts := range doc {
+			scr.prepare(&fs, lex, ts.s.Tokens)
+			for i := range ts.s.Tokens {
+				keys = keys[:0]
 				for o := -window; o <= window; o++ {
 					keys = fs.staticKeys(keys, scr.word(i+o), o)
 				}
-				keys = fs.dynamicKeys(keys, st, i, s.Labels)
-				starts = append(starts, len(keys))
-				golds = append(golds, s.Labels[i])
-				p1, _ := previous(s.Labels, i)
-				prevs = append(prevs, p1)
-				lasts = append(lasts, i == len(s.Tokens)-1)
+				keys = fs.dynamicKeys(keys, &ts.st, i, ts.s.Labels)
+				if fs.context {
+					keys = fs.contextKeys(keys, &ds, &ts.st, i)
+					ds.observe(&ts.st, i, ts.s.Labels[i])
+				}
+				for _, k := range keys {
+					count[k]++
+				}
 			}
 		}
+		if len(doc) > 0 {
+			docs = append(docs, doc)
+			all = append(all, doc...)
+		}
 	}
-	sents = append(sents, len(golds))
-	if len(golds) == 0 {
+	if len(all) == 0 {
 		return nil, fmt.Errorf("ner: train: no training data")
-	}
-	count := make(map[uint64]int32, len(keys)/8)
-	for _, k := range keys {
-		count[k]++
 	}
 	candidates := len(count)
 	index := make(map[uint64]int32, len(count))
 	var rowKeys []uint64
-	for _, k := range keys {
-		if int(count[k]) >= opts.MinCount {
-			if _, ok := index[k]; !ok {
-				index[k] = int32(len(rowKeys))
-				rowKeys = append(rowKeys, k)
-			}
+	for k, n := range count {
+		if int(n) >= opts.MinCount {
+			rowKeys = append(rowKeys, k)
 		}
+	}
+	slices.Sort(rowKeys) // a deterministic model file
+	for r, k := range rowKeys {
+		index[k] = int32(r)
 	}
 	count = nil
-	feats := make([]int32, 0, len(keys))
-	fstarts := make([]int, 1, len(starts))
-	for e := range golds {
-		for _, k := range keys[starts[e]:starts[e+1]] {
-			if r, ok := index[k]; ok {
-				feats = append(feats, r)
+	tokens := 0
+	for _, ts := range all {
+		scr.prepare(&fs, lex, ts.s.Tokens)
+		ts.starts = append(ts.starts, 0)
+		for i := range ts.s.Tokens {
+			keys = keys[:0]
+			for o := -window; o <= window; o++ {
+				keys = fs.staticKeys(keys, scr.word(i+o), o)
 			}
+			for _, k := range keys {
+				if r, ok := index[k]; ok {
+					ts.static = append(ts.static, r)
+				}
+			}
+			ts.starts = append(ts.starts, len(ts.static))
 		}
-		fstarts = append(fstarts, len(feats))
+		tokens += len(ts.s.Tokens)
 	}
-	keys = nil
 
 	p := newPerceptron(len(rowKeys))
 	ev := evaluator{fs: &fs, lex: lex, index: index, p: p}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
-	order := make([]int, len(sents)-1)
-	for i := range order {
-		order[i] = i
-	}
 	res := &TrainResult{Candidate: candidates}
-	var best []float32
+	var (
+		best  []float32
+		feats []int32
+		pred  []Label
+	)
 	bestF1, since := -1.0, 0
 	start := time.Now()
 	for epoch := 1; epoch <= opts.MaxEpochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 		updates, correct := 0, 0
-		for _, si := range order {
+		for _, doc := range docs {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			for e := sents[si]; e < sents[si+1]; e++ {
-				u, ok := p.learn(feats[fstarts[e]:fstarts[e+1]], golds[e], prevs[e], lasts[e], opts.Margin)
-				if u {
-					updates++
+			if fs.context {
+				ds.reset()
+				for _, ts := range doc {
+					ds.add(&ts.st)
 				}
-				if ok {
-					correct++
+			}
+			for _, ts := range doc {
+				n := len(ts.s.Tokens)
+				hist := ts.s.Labels
+				if opts.PredictedHistory {
+					pred = append(pred[:0], make([]Label, n)...)
+					hist = pred
+				}
+				for i := range n {
+					feats = append(feats[:0], ts.static[ts.starts[i]:ts.starts[i+1]]...)
+					keys = fs.dynamicKeys(keys[:0], &ts.st, i, hist)
+					if fs.context {
+						keys = fs.contextKeys(keys, &ds, &ts.st, i)
+					}
+					for _, k := range keys {
+						if r, ok := index[k]; ok {
+							feats = append(feats, r)
+						}
+					}
+					p1, _ := previous(hist, i)
+					guess, u := p.learn(feats, ts.s.Labels[i], p1, i == n-1, opts.Margin)
+					if u {
+						updates++
+					}
+					if guess == ts.s.Labels[i] {
+						correct++
+					}
+					if opts.PredictedHistory {
+						pred[i] = guess
+					}
+					if fs.context {
+						ds.observe(&ts.st, i, hist[i])
+					}
 				}
 			}
 		}
 		avg := p.average()
-		rep := EpochReport{Epoch: epoch, Updates: updates, TrainAcc: float64(correct) / float64(len(golds))}
+		rep := EpochReport{Epoch: epoch, Updates: updates, TrainAcc: float64(correct) / float64(tokens)}
 		rep.Dev = ev.score(avg, dev)
 		f1 := rep.Dev.All.F1()
 		if f1 > bestF1 || len(dev) == 0 {
@@ -266,18 +328,29 @@ type sentenceScratch struct {
 	s     sentence
 }
 
+// clone returns a copy of s that does not share its slices.
+func (s *sentence) clone() sentence {
+	c := sentence{form: slices.Clone(s.form), lower: slices.Clone(s.lower), shape: slices.Clone(s.shape), caps: s.caps}
+	for _, g := range s.gaz {
+		c.gaz = append(c.gaz, slices.Clone(g))
+	}
+	return c
+}
+
 func (sc *sentenceScratch) prepare(fs *featureSet, lex lexicon, tokens []string) *sentence {
-	sc.s.caps = inCapitals(tokens)
+	kind := headline(tokens)
+	sc.s.caps = kind == 'C'
 	sc.words = sc.words[:0]
-	sc.s.form, sc.s.lower = sc.s.form[:0], sc.s.lower[:0]
-	for _, t := range tokens {
-		if sc.s.caps {
-			t = lex.recase(t)
+	sc.s.form, sc.s.lower, sc.s.shape = sc.s.form[:0], sc.s.lower[:0], sc.s.shape[:0]
+	for i, t := range tokens {
+		if kind != 0 {
+			t = lex.recaseIn(kind, t, i)
 		}
 		w := normalize(t)
 		sc.words = append(sc.words, w)
 		sc.s.form = append(sc.s.form, hashString(w))
 		sc.s.lower = append(sc.s.lower, hashString(lower(w)))
+		sc.s.shape = append(sc.s.shape, tokenShape(w))
 	}
 	sc.s.gaz = sc.s.gaz[:0]
 	if fs.gazetteer != nil {
@@ -321,9 +394,9 @@ func newPerceptron(rows int) *perceptron {
 }
 
 // learn scores one example and updates the weights unless the gold label
-// beats every other allowed label by more than margin. It reports whether
-// it updated and whether the unmargined prediction was right.
-func (p *perceptron) learn(feats []int32, gold, prev Label, last bool, margin float32) (updated, correct bool) {
+// beats every other allowed label by more than margin. It returns the
+// predicted label (before the update) and whether it updated.
+func (p *perceptron) learn(feats []int32, gold, prev Label, last bool, margin float32) (guess Label, updated bool) {
 	var sc [NumLabels]float32
 	for _, f := range feats {
 		row := p.w[int(f)*NumLabels : int(f)*NumLabels+NumLabels]
@@ -341,19 +414,22 @@ func (p *perceptron) learn(feats []int32, gold, prev Label, last bool, margin fl
 			rival = l
 		}
 	}
-	if rival == noLabel {
-		return false, true
+	guess = gold
+	goldOK := allowed(prev, gold, last)
+	if rival != noLabel && (!goldOK || sc[rival] >= sc[gold]) {
+		guess = rival
 	}
-	correct = sc[gold] > sc[rival]
-	if sc[gold]-sc[rival] > margin {
-		return false, correct
+	// When the gold label cannot follow a wrongly predicted history there
+	// is nothing to learn from the token.
+	if rival == noLabel || !goldOK || sc[gold]-sc[rival] > margin {
+		return guess, false
 	}
 	for _, f := range feats {
 		p.touch(int(f))
 		p.w[int(f)*NumLabels+int(gold)]++
 		p.w[int(f)*NumLabels+int(rival)]--
 	}
-	return true, correct
+	return guess, true
 }
 
 // touch brings row f's totals up to the present.
@@ -393,20 +469,29 @@ type evaluator struct {
 	p     *perceptron
 	scr   sentenceScratch
 	keys  []uint64
+	ds    docState
 }
 
 func (ev *evaluator) score(w []float32, docs []Document) conll.Score {
 	var sc conll.Score
 	for _, d := range docs {
+		var ds *docState
+		if ev.fs.context {
+			ds = &ev.ds
+			ds.reset()
+			for _, s := range d {
+				ds.add(ev.scr.prepare(ev.fs, ev.lex, s.Tokens))
+			}
+		}
 		for _, s := range d {
-			pred := ev.tag(w, s.Tokens)
+			pred := ev.tag(w, s.Tokens, ds)
 			sc.Add(IOB2(s.Labels), IOB2(pred))
 		}
 	}
 	return sc
 }
 
-func (ev *evaluator) tag(w []float32, tokens []string) []Label {
+func (ev *evaluator) tag(w []float32, tokens []string, ds *docState) []Label {
 	st := ev.scr.prepare(ev.fs, ev.lex, tokens)
 	out := make([]Label, len(tokens))
 	for i := range tokens {
@@ -415,6 +500,9 @@ func (ev *evaluator) tag(w []float32, tokens []string) []Label {
 			ev.keys = ev.fs.staticKeys(ev.keys, ev.scr.word(i+o), o)
 		}
 		ev.keys = ev.fs.dynamicKeys(ev.keys, st, i, out)
+		if ds != nil {
+			ev.keys = ev.fs.contextKeys(ev.keys, ds, st, i)
+		}
 		var sc [NumLabels]float32
 		for _, k := range ev.keys {
 			if r, ok := ev.index[k]; ok {
@@ -426,6 +514,9 @@ func (ev *evaluator) tag(w []float32, tokens []string) []Label {
 		}
 		p1, _ := previous(out, i)
 		out[i] = argmax(&sc, p1, i == len(tokens)-1)
+		if ds != nil {
+			ds.observe(st, i, out[i])
+		}
 	}
 	return out
 }

@@ -8,6 +8,7 @@
 // Usage:
 //
 //	go run ./cmd/peerbench sentences FILE.conllu|FILE.iob2 …
+//	go run ./cmd/peerbench ner FILE.txt|DIR …
 package main
 
 import (
@@ -19,6 +20,7 @@ import (
 // file.
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
+	"ner":       benchNER,
 }
 
 func main() {

@@ -1,0 +1,139 @@
+package ner
+
+// Document-context (non-local) features, after Ratinov & Roth 2009 and
+// Illinois NER's ContextAggregation and prevTagsForContext: how the same
+// word is written elsewhere in the document, and how the tagger labelled it
+// earlier in the document. They let "Pompeo" in paragraph 9 be tagged like
+// "Mike Pompeo" in paragraph 3, and a headline in capitals borrow the case
+// the body gives its words.
+
+// Ways a word is written in a document (docCase flags).
+const (
+	seenLower    = 1 << iota // in lower case
+	seenCapMid               // capitalised in mid-sentence
+	seenCapStart             // capitalised at a sentence start
+	seenUpperMid             // all in capitals, in mid-sentence of a normal sentence
+)
+
+// A docState is what the context features know of the document being
+// tagged.
+type docState struct {
+	// seen maps a word (hash of its lower-cased form) to how it is
+	// written anywhere in the document, headlines in capitals excepted.
+	seen map[uint64]uint8
+	// hist maps a word to the types of the labels given to its earlier
+	// occurrences: O, PER, ORG, LOC, MISC.
+	hist map[uint64]*[1 + len(Types)]uint16
+}
+
+func (d *docState) reset() {
+	if d.seen == nil {
+		d.seen = map[uint64]uint8{}
+		d.hist = map[uint64]*[1 + len(Types)]uint16{}
+	}
+	clear(d.seen)
+	clear(d.hist)
+}
+
+// add records how the words of one sentence are written.
+func (d *docState) add(s *sentence) {
+	if s.caps {
+		return
+	}
+	for i, h := range s.lower {
+		var f uint8
+		switch {
+		case s.shape[i]&shapeUpper != 0 && s.shape[i]&shapeAllCaps != 0 && i > 0:
+			f = seenUpperMid
+		case s.shape[i]&shapeUpper != 0 && i == 0:
+			f = seenCapStart
+		case s.shape[i]&shapeUpper != 0:
+			f = seenCapMid
+		case s.shape[i]&shapeLetter != 0:
+			f = seenLower
+		default:
+			continue
+		}
+		d.seen[h] |= f
+	}
+}
+
+// observe records the label given to token i of s.
+func (d *docState) observe(s *sentence, i int, l Label) {
+	if s.shape[i]&shapeUpper == 0 {
+		return
+	}
+	h := d.hist[s.lower[i]]
+	if h == nil {
+		h = new([1 + len(Types)]uint16)
+		d.hist[s.lower[i]] = h
+	}
+	if h[l.Type()+1] < 1<<15 {
+		h[l.Type()+1]++
+	}
+}
+
+// Word shape bits kept per token for the context features.
+const (
+	shapeLetter  = 1 << iota // has a letter
+	shapeUpper               // first letter upper case
+	shapeAllCaps             // every letter upper case
+)
+
+func tokenShape(w string) uint8 {
+	capital, flags := wordShape(w)
+	var s uint8
+	if flags&wtNoLetter == 0 {
+		s |= shapeLetter
+	}
+	if capital {
+		s |= shapeUpper
+	}
+	if flags&wtAllCaps != 0 {
+		s |= shapeAllCaps
+	}
+	return s
+}
+
+// contextKeys appends the document-context features of token i of s.
+func (f *featureSet) contextKeys(dst []uint64, d *docState, s *sentence, i int) []uint64 {
+	sh := s.shape[i]
+	if sh&shapeLetter == 0 {
+		return dst
+	}
+	own := uint64(sh & (shapeUpper | shapeAllCaps))
+	if s.caps {
+		own |= 8
+	}
+	if i == 0 {
+		own |= 16
+	}
+	dst = append(dst, key(tDocCase, 0, uint64(d.seen[s.lower[i]])<<8|own))
+	for o := 0; o <= 1; o++ {
+		j := i + o
+		if j >= len(s.lower) || s.shape[j]&shapeUpper == 0 {
+			continue
+		}
+		h := d.hist[s.lower[j]]
+		if h == nil {
+			continue
+		}
+		total, best := 0, 0
+		for t, n := range h {
+			total += int(n)
+			if n > h[best] {
+				best = t
+			}
+		}
+		dst = append(dst, key(tHistory, o, uint64(best)))
+		if o == 0 {
+			for t, n := range h {
+				if n > 0 {
+					// The share of the type, in thirds.
+					dst = append(dst, key(tHistory, 2, uint64(t)<<2|uint64(3*int(n)/(total+1))))
+				}
+			}
+		}
+	}
+	return dst
+}
