@@ -137,3 +137,35 @@ func (f *featureSet) contextKeys(dst []uint64, d *docState, s *sentence, i int) 
 	}
 	return dst
 }
+
+// headlinesLast returns the order in which to tag the n sentences of a
+// document: when reorder is set, the sentences in capitals (headlines) go
+// after the others, so that what the document says of a name in its body
+// (the labels given to it, in the prediction history) is known when the
+// headline is tagged. Otherwise the order is the text order.
+func headlinesLast(n int, reorder bool, caps func(i int) bool) []int {
+	order := make([]int, 0, n)
+	for i := range n {
+		if !reorder || !caps(i) {
+			order = append(order, i)
+		}
+	}
+	if reorder {
+		for i := range n {
+			if caps(i) {
+				order = append(order, i)
+			}
+		}
+	}
+	return order
+}
+
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}

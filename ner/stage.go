@@ -18,7 +18,7 @@ func Version() string {
 }
 
 // Process is the entity-tagging stage: it fills doc.Mentions with the
-// entity mentions of the headline and body regions, tagged with the shipped
+// entity mentions of the headline, dateline and body regions, tagged with the shipped
 // model over the document's own tokens and sentences.
 func Process(ctx context.Context, doc *document.Document) error {
 	t, err := getTagger()
@@ -31,13 +31,13 @@ func Process(ctx context.Context, doc *document.Document) error {
 	return nil
 }
 
-// Mentions tags the sentences of doc that lie in its headline and body
-// regions (all of it when it has no regions) and returns the mentions found,
+// Mentions tags the sentences of doc that lie in its headline, dateline and
+// body regions (all of it when it has no regions) and returns the mentions found,
 // in text order. doc must have tokens and sentences.
 func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []document.Mention {
 	var areas []document.Span
 	for _, r := range doc.Regions {
-		if r.Kind == document.RegionBody || r.Kind == document.RegionHeadline {
+		if r.Kind == document.RegionBody || r.Kind == document.RegionHeadline || r.Kind == document.RegionDateline {
 			areas = append(areas, r.Span)
 		}
 	}
@@ -57,24 +57,24 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 		spans [][]document.Span
 	)
 	for _, s := range doc.Sentences {
-		if !inArea(s) {
-			continue
-		}
 		first := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= s.Start })
-		last := first
-		for last < len(doc.Tokens) && doc.Tokens[last].End <= s.End {
-			last++
+		var (
+			toks  []document.Span
+			words []string
+		)
+		// A sentence may run from a dateline into the body; its tokens
+		// outside the tagged regions (a byline, an update log) are
+		// left out.
+		for i := first; i < len(doc.Tokens) && doc.Tokens[i].End <= s.End; i++ {
+			if sp := doc.Tokens[i]; inArea(sp) {
+				toks = append(toks, sp)
+				words = append(words, doc.Text[sp.Start:sp.End])
+			}
 		}
-		if first == last {
-			continue
+		if len(toks) > 0 {
+			sents = append(sents, words)
+			spans = append(spans, toks)
 		}
-		toks := doc.Tokens[first:last]
-		words := make([]string, len(toks))
-		for i, sp := range toks {
-			words[i] = doc.Text[sp.Start:sp.End]
-		}
-		sents = append(sents, words)
-		spans = append(spans, toks)
 	}
 	if ctx.Err() != nil {
 		return nil

@@ -30,9 +30,8 @@ type Tagger struct {
 	prev [NumLabels + 1][NumLabels + 1]*[NumLabels]int32
 
 	cache   map[string]*entry
-	entries []*entry
 	keys    []uint64
-	sent    sentence
+	sents   []prepared // the sentences of the document being tagged
 	doc     docState
 	matches []Match
 }
@@ -114,16 +113,22 @@ func (t *Tagger) lookup(w string) *entry {
 // articles, not sentences one by one.
 func (t *Tagger) Tag(doc [][]string) [][]Label {
 	out := make([][]Label, len(doc))
+	for len(t.sents) < len(doc) {
+		t.sents = append(t.sents, prepared{})
+	}
 	var ds *docState
 	if t.fs.context {
 		ds = &t.doc
 		ds.reset()
-		for _, s := range doc {
-			ds.add(t.prepare(s))
-		}
 	}
 	for i, s := range doc {
-		out[i] = t.tag(make([]Label, len(s)), s, ds)
+		t.prepare(&t.sents[i], s)
+		if ds != nil {
+			ds.add(&t.sents[i].s)
+		}
+	}
+	for _, i := range headlinesLast(len(doc), ds != nil, func(i int) bool { return t.sents[i].s.caps }) {
+		out[i] = t.tag(make([]Label, len(doc[i])), &t.sents[i], ds)
 	}
 	return out
 }
@@ -132,28 +137,40 @@ func (t *Tagger) Tag(doc [][]string) [][]Label {
 // own, into dst, which must have room for len(tokens) labels, and returns
 // dst[:len(tokens)].
 func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
+	if len(t.sents) == 0 {
+		t.sents = append(t.sents, prepared{})
+	}
+	p := &t.sents[0]
+	t.prepare(p, tokens)
 	var ds *docState
 	if t.fs.context {
 		ds = &t.doc
 		ds.reset()
-		ds.add(t.prepare(tokens))
+		ds.add(&p.s)
 	}
-	return t.tag(dst, tokens, ds)
+	return t.tag(dst, p, ds)
 }
 
-// prepare fills the tagger's sentence state for tokens.
-func (t *Tagger) prepare(tokens []string) *sentence {
-	s := &t.sent
+// A prepared sentence: its word entries and the state of its dynamic
+// features.
+type prepared struct {
+	entries []*entry
+	s       sentence
+}
+
+// prepare fills p for tokens.
+func (t *Tagger) prepare(p *prepared, tokens []string) {
+	s := &p.s
 	kind := headline(tokens)
 	s.caps = kind == 'C'
-	t.entries = t.entries[:0]
+	p.entries = p.entries[:0]
 	s.form, s.lower, s.shape = s.form[:0], s.lower[:0], s.shape[:0]
 	for i, tok := range tokens {
 		if kind != 0 {
 			tok = t.lex.recaseIn(kind, tok, i)
 		}
 		e := t.lookup(tok)
-		t.entries = append(t.entries, e)
+		p.entries = append(p.entries, e)
 		s.form = append(s.form, e.form)
 		s.lower = append(s.lower, e.lower)
 		s.shape = append(s.shape, e.shape)
@@ -167,16 +184,15 @@ func (t *Tagger) prepare(tokens []string) *sentence {
 		}
 		s.gaz = gazetteerTags(s.gaz[:n], t.matches)
 	}
-	return s
 }
 
-func (t *Tagger) tag(dst []Label, tokens []string, ds *docState) []Label {
-	n := len(tokens)
+func (t *Tagger) tag(dst []Label, p *prepared, ds *docState) []Label {
+	n := len(p.entries)
 	dst = dst[:n]
 	if n == 0 {
 		return dst
 	}
-	s := t.prepare(tokens)
+	s := &p.s
 	for i := range n {
 		var sc [NumLabels]int32
 		for o := -window; o <= window; o++ {
@@ -188,7 +204,7 @@ func (t *Tagger) tag(dst []Label, tokens []string, ds *docState) []Label {
 			case j >= n:
 				e = t.pad[1]
 			default:
-				e = t.entries[j]
+				e = p.entries[j]
 			}
 			v := &e.vec[o+window]
 			for l := range sc {

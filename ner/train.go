@@ -155,6 +155,10 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 			ds.add(&ts.st)
 			doc = append(doc, ts)
 		}
+		if fs.context {
+			// Tag in the order the tagger does (see headlinesLast).
+			slices.SortStableFunc(doc, func(a, b *trainSentence) int { return boolCmp(a.st.caps, b.st.caps) })
+		}
 		for _, ts := range doc {
 			scr.prepare(&fs, lex, ts.s.Tokens)
 			for i := range ts.s.Tokens {
@@ -483,7 +487,8 @@ func (ev *evaluator) score(w []float32, docs []Document) conll.Score {
 				ds.add(ev.scr.prepare(ev.fs, ev.lex, s.Tokens))
 			}
 		}
-		for _, s := range d {
+		for _, k := range headlinesLast(len(d), ds != nil, func(i int) bool { return inCapitals(d[i].Tokens) }) {
+			s := d[k]
 			pred := ev.tag(w, s.Tokens, ds)
 			sc.Add(IOB2(s.Labels), IOB2(pred))
 		}
