@@ -62,6 +62,7 @@ func benchDocs(b *testing.B) ([][][]string, int) {
 		}
 		docs = append(docs, doc)
 	}
+	b.Logf("%d articles, %d tokens", len(docs), tokens)
 	return docs, tokens
 }
 

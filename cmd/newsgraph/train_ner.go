@@ -105,6 +105,18 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "epoch %3d  updates %7d  train acc %.4f  dev P %.2f R %.2f F1 %.2f%s  (%s)\n",
 			r.Epoch, r.Updates, r.TrainAcc, 100*r.Dev.All.Precision(), 100*r.Dev.All.Recall(), 100*r.Dev.All.F1(), mark, r.Elapsed.Round(time.Second))
 	}
+	count := func(docs []ner.Document) (sents, toks int) {
+		for _, d := range docs {
+			for _, s := range d {
+				sents++
+				toks += len(s.Tokens)
+			}
+		}
+		return sents, toks
+	}
+	ts, tt := count(train)
+	ds, dt := count(dev)
+	fmt.Fprintf(e.stderr, "training on %d sentences (%d tokens), stopping early on dev: %d sentences (%d tokens); one line per epoch, * marks the best\n", ts, tt, ds, dt)
 	res, err := ner.Train(ctx, train, dev, opts)
 	if err != nil {
 		return err

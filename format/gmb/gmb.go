@@ -34,10 +34,10 @@ func Read(r io.Reader) ([]Sentence, error) {
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			return nil, fmt.Errorf("gmb: %w", err)
 		}
+		line, _ := cr.FieldPos(0)
 		if first {
 			first = false
 			if rec[0] == "Sentence #" {
