@@ -372,3 +372,20 @@ func TestDevFloor(t *testing.T) {
 
 // devFloor is the dev F1 the shipped model must reach (BENCHMARKS.md).
 const devFloor = 0.905
+
+// TestTrainDeterministic checks that training is reproducible: the same
+// data and options give the same model file, byte for byte.
+func TestTrainDeterministic(t *testing.T) {
+	opts := TrainOptions{MaxEpochs: 4, Margin: 5, PredictedHistory: true, Features: FeatContext, Seed: 7}
+	a, err := Train(context.Background(), tiny(), tiny(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Train(context.Background(), tiny(), tiny(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Model, b.Model) {
+		t.Error("two training runs gave different models")
+	}
+}

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
 )
 
 func TestTagCoNLL(t *testing.T) {
@@ -112,6 +116,32 @@ func TestEvalNERAgreesWithConlleval(t *testing.T) {
 	for _, l := range strings.Split(strings.TrimSpace(string(ref)), "\n") {
 		if !strings.Contains(out, l+"\n") {
 			t.Errorf("conlleval.py says %q; newsgraph:\n%s", l, out)
+		}
+	}
+}
+
+func TestAnalyzeMentions(t *testing.T) {
+	code, out, stderr := run(t, "", "analyze", filepath.Join("..", "..", "examples", "wikinews", "korea.txt"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var d document.Document
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(d.Provenance.Stages, "ner") || !strings.HasPrefix(d.Provenance.Models["ner"], "ner-") {
+		t.Errorf("provenance %+v", d.Provenance)
+	}
+	found := map[string]string{}
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) != m.Text {
+			t.Errorf("mention %q does not match its span %q", m.Text, d.Slice(m.Span))
+		}
+		found[m.Text] = m.Type
+	}
+	for name, typ := range map[string]string{"North Korea": "LOC", "South Korea": "LOC", "Kim Jong-un": "PER", "Yonhap": "ORG"} {
+		if found[name] != typ {
+			t.Errorf("%s: %q, want %s", name, found[name], typ)
 		}
 	}
 }
