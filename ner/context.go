@@ -24,15 +24,31 @@ type docState struct {
 	// hist maps a word to the types of the labels given to its earlier
 	// occurrences: O, PER, ORG, LOC, MISC.
 	hist map[uint64]*[1 + len(Types)]uint16
+	// agg maps a capitalised word to the words next to its occurrences
+	// (context aggregation).
+	agg map[uint64][]ctxPair
 }
+
+// A ctxPair is a word seen at offset o (−1 or +1) from occurrences of
+// another word, n times.
+type ctxPair struct {
+	h uint64
+	o int8
+	n uint16
+}
+
+// maxPairs bounds the context words kept per word.
+const maxPairs = 24
 
 func (d *docState) reset() {
 	if d.seen == nil {
 		d.seen = map[uint64]uint8{}
 		d.hist = map[uint64]*[1 + len(Types)]uint16{}
+		d.agg = map[uint64][]ctxPair{}
 	}
 	clear(d.seen)
 	clear(d.hist)
+	clear(d.agg)
 }
 
 // add records how the words of one sentence are written.
@@ -55,6 +71,27 @@ func (d *docState) add(s *sentence) {
 			continue
 		}
 		d.seen[h] |= f
+		if s.shape[i]&shapeUpper == 0 {
+			continue
+		}
+		pairs := d.agg[h]
+	next:
+		for _, o := range [...]int{-1, 1} {
+			j := i + o
+			if j < 0 || j >= len(s.lower) {
+				continue
+			}
+			for k := range pairs {
+				if pairs[k].h == s.lower[j] && int(pairs[k].o) == o {
+					pairs[k].n++
+					continue next
+				}
+			}
+			if len(pairs) < maxPairs {
+				pairs = append(pairs, ctxPair{h: s.lower[j], o: int8(o), n: 1})
+			}
+		}
+		d.agg[h] = pairs
 	}
 }
 
@@ -109,6 +146,20 @@ func (f *featureSet) contextKeys(dst []uint64, d *docState, s *sentence, i int) 
 		own |= 16
 	}
 	dst = append(dst, key(tDocCase, 0, uint64(d.seen[s.lower[i]])<<8|own))
+	if f.aggregate && sh&shapeUpper != 0 {
+		// The words around the other occurrences of this word: its own
+		// neighbours were counted too, unless the sentence is a
+		// headline in capitals, and are taken off once.
+		for _, p := range d.agg[s.lower[i]] {
+			n := p.n
+			if j := i + int(p.o); !s.caps && j >= 0 && j < len(s.lower) && s.lower[j] == p.h {
+				n--
+			}
+			if n > 0 {
+				dst = append(dst, key(tAggregate, int(p.o), p.h))
+			}
+		}
+	}
 	for o := 0; o <= 1; o++ {
 		j := i + o
 		if j >= len(s.lower) || s.shape[j]&shapeUpper == 0 {

@@ -31,6 +31,7 @@ const (
 	tBigram               // the lower-cased words at −1,0 and 0,+1 together
 	tDocCase              // ContextAggregation: how the word is written elsewhere in the document
 	tHistory              // prevTagsForContext: labels given to the word earlier in the document
+	tAggregate            // ContextAggregation: the words next to the word's other occurrences
 	tCluster              // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
 	tGazetteer            // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
 )
@@ -205,6 +206,7 @@ func shapeHash(s string) uint64 {
 type featureSet struct {
 	bigrams   bool
 	context   bool
+	aggregate bool
 	clusters  Clusters
 	gazetteer Gazetteer
 }

@@ -51,6 +51,9 @@ const (
 	FeatContext
 	// FeatBigrams: pairs of adjacent words (a local extension).
 	FeatBigrams
+	// FeatAggregate: the words next to other occurrences of a capitalised
+	// word in the document (context aggregation; with FeatContext).
+	FeatAggregate
 )
 
 // A Model is a trained tagger's weights. It reads its arrays in place from

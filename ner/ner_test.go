@@ -149,7 +149,7 @@ func trainTiny(t *testing.T, opts TrainOptions) *Model {
 }
 
 func TestTrainTagRoundTrip(t *testing.T) {
-	for _, opts := range []TrainOptions{{}, {Margin: 5, PredictedHistory: true, Features: FeatBigrams}} {
+	for _, opts := range []TrainOptions{{}, {Margin: 5, PredictedHistory: true, Features: FeatBigrams}, {PredictedHistory: true, Features: FeatContext | FeatAggregate}} {
 		m := trainTiny(t, opts)
 		tg, err := NewTagger(m, Resources{})
 		if err != nil {

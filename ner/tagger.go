@@ -57,6 +57,7 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry)}
 	t.fs.bigrams = m.features&FeatBigrams != 0
 	t.fs.context = m.features&FeatContext != 0
+	t.fs.aggregate = t.fs.context && m.features&FeatAggregate != 0
 	if m.features&FeatClusters != 0 {
 		t.fs.clusters = r.Clusters
 	}

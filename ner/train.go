@@ -98,6 +98,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 		opts.MinCount = 1
 	}
 	fs := featureSet{bigrams: opts.Features&FeatBigrams != 0, context: opts.Features&FeatContext != 0}
+	fs.aggregate = fs.context && opts.Features&FeatAggregate != 0
 	if opts.Features&FeatClusters != 0 {
 		if opts.Resources.Clusters == nil {
 			return nil, fmt.Errorf("ner: train: word clusters asked for but not given")

@@ -29,6 +29,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&opts.PredictedHistory, "predicted-history", true, "train the previous-label features on predicted labels instead of gold ones")
 	bigrams := fs.Bool("bigrams", false, "add adjacent-word pair features")
 	context := fs.Bool("context", true, "add document-context (non-local) features")
+	aggregate := fs.Bool("aggregate", false, "with -context, add the words next to other occurrences of a capitalised word")
 	useGMB := fs.Bool("gmb", false, "also train on the Groningen Meaning Bank (its tags mapped to CoNLL types)")
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
 	casing := fs.Bool("casing", true, "count word case in the unlabelled news text of the data directory, for headlines in capitals")
@@ -40,6 +41,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	opts.Seed = *seed
 	if *context {
 		opts.Features |= ner.FeatContext
+		if *aggregate {
+			opts.Features |= ner.FeatAggregate
+		}
 	}
 	if *bigrams {
 		opts.Features |= ner.FeatBigrams
@@ -182,6 +186,9 @@ func modelVersion(f ner.Features) string {
 	v := "ner-local"
 	if f&ner.FeatContext != 0 {
 		v += "+context"
+	}
+	if f&ner.FeatAggregate != 0 {
+		v += "+aggregate"
 	}
 	if f&ner.FeatBigrams != 0 {
 		v += "+bigrams"
