@@ -389,3 +389,40 @@ func TestTrainDeterministic(t *testing.T) {
 		t.Error("two training runs gave different models")
 	}
 }
+
+// TestProcessConcurrent runs the stage from several goroutines at once
+// (the server does); run with -race.
+func TestProcessConcurrent(t *testing.T) {
+	text := "Talks between Pyongyang and Washington resumed in Geneva on Monday, Foreign Minister Ri Yong Ho said."
+	done := make(chan []document.Mention)
+	for range 4 {
+		go func() {
+			doc := document.New(text)
+			doc.Sentences = []document.Span{{Start: 0, End: len(text)}}
+			for i, w := 0, 0; i <= len(text); i++ {
+				if i == len(text) || text[i] == ' ' || text[i] == ',' || text[i] == '.' {
+					if i > w {
+						doc.Tokens = append(doc.Tokens, document.Span{Start: w, End: i})
+					}
+					if i < len(text) && text[i] != ' ' {
+						doc.Tokens = append(doc.Tokens, document.Span{Start: i, End: i + 1})
+					}
+					w = i + 1
+				}
+			}
+			if err := Process(context.Background(), doc); err != nil {
+				t.Error(err)
+			}
+			done <- doc.Mentions
+		}()
+	}
+	first := <-done
+	for range 3 {
+		if got := <-done; !reflect.DeepEqual(got, first) {
+			t.Errorf("concurrent runs differ: %v vs %v", got, first)
+		}
+	}
+	if len(first) == 0 {
+		t.Error("no mentions")
+	}
+}

@@ -15,7 +15,7 @@ type Resources struct {
 
 // maxCache bounds the number of word types a Tagger caches; past it the
 // cache starts afresh, so that memory stays bounded on endless input.
-const maxCache = 1 << 17
+const maxCache = 1 << 15
 
 // A Tagger labels the entity mentions of documents with a Model. It keeps
 // a cache of per-word-type scores and scratch space, so it is not safe for

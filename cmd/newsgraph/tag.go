@@ -17,7 +17,7 @@ import (
 )
 
 func runTag(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "tag", "[--conll] [PATH|-]")
+	fs := newFlagSet(e, "tag", "[--conll] [PATH|-]\n\nWithout --conll, reads an article as plain text (newsgraph's tokenizer) and prints\none mention a line: start<TAB>end<TAB>type<TAB>text, offsets in code points.")
 	conllIn := fs.Bool("conll", false, "read CoNLL (one token a line, first column; blank lines between sentences; -DOCSTART- lines between documents) and write token<TAB>tag in IOB2")
 	modelPath := fs.String("model", "", "use this model file instead of the shipped one")
 	if err := parseFlags(fs, args); err != nil {
