@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"errors"
 	"sync"
 	"unsafe"
 )
@@ -46,7 +47,7 @@ func getTagger() (*Tagger, error) {
 	case error:
 		return nil, v
 	}
-	panic("unreachable")
+	return nil, errors.New("ner: tagger pool holds a foreign value")
 }
 
 func putTagger(t *Tagger) { taggers.Put(t) }

@@ -74,12 +74,12 @@ type EpochReport struct {
 // A TrainResult is a trained model and how it was obtained.
 type TrainResult struct {
 	// Model is the model file (see Load).
-	Model     []byte
-	BestEpoch int
-	Epochs    int
-	Dev       conll.Score
-	Features  int // feature rows in the model
-	Candidate int // distinct features seen in training
+	Model      []byte
+	BestEpoch  int
+	Epochs     int
+	Dev        conll.Score
+	Features   int // feature rows in the model
+	Candidates int // distinct features seen in training
 }
 
 // Train learns a model from the training documents with a regularised
@@ -220,7 +220,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 	p := newPerceptron(len(rowKeys))
 	ev := evaluator{fs: &fs, lex: lex, index: index, p: p}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
-	res := &TrainResult{Candidate: candidates}
+	res := &TrainResult{Candidates: candidates}
 	var (
 		best  []float32
 		feats []int32

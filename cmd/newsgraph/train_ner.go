@@ -129,7 +129,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("train ner: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "best epoch %d of %d: dev F1 %.2f; %d of %d features kept; wrote %s (%.1f MB)\n",
-		res.BestEpoch, res.Epochs, 100*res.Dev.All.F1(), res.Features, res.Candidate, *out, float64(len(res.Model))/1e6)
+		res.BestEpoch, res.Epochs, 100*res.Dev.All.F1(), res.Features, res.Candidates, *out, float64(len(res.Model))/1e6)
 	return nil
 }
 
