@@ -21,6 +21,9 @@ import (
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/region"
+	"github.com/newsgraph/newsgraph/screen"
+	"github.com/newsgraph/newsgraph/timeline"
+	"github.com/newsgraph/newsgraph/timex"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -40,6 +43,9 @@ var (
 type Options struct {
 	// MaxBytes bounds the input size; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Screening, when set, adds the screen stage: people and
+	// organisations are screened against the lists it indexes.
+	Screening *screen.Index
 }
 
 // An Input is one article to analyse.
@@ -77,7 +83,12 @@ func (a *Analyzer) MaxBytes() int64 { return a.opts.MaxBytes }
 
 // Pipeline returns the standard pipeline, building it on first use.
 func (a *Analyzer) Pipeline() *pipeline.Pipeline {
-	a.once.Do(func() { a.pipeline = Standard() })
+	a.once.Do(func() {
+		a.pipeline = Standard()
+		if a.opts.Screening != nil {
+			a.pipeline.Steps = append(a.pipeline.Steps, ScreenStep(a.opts.Screening))
+		}
+	})
 	return a.pipeline
 }
 
@@ -91,7 +102,21 @@ func Standard() *pipeline.Pipeline {
 		{Name: "langid", Requires: []string{document.LayerRegions}, Stage: pipeline.StageFunc(langid.Process)},
 		{Name: "ner", Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions},
 			Assigns: []string{document.LayerMentions}, EnglishOnly: true, Stage: pipeline.StageFunc(ner.Process)},
+		{Name: "timex", Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions},
+			Assigns: []string{document.LayerTimexes}, EnglishOnly: true, Stage: pipeline.StageFunc(timex.Process)},
+		// timeline reads the entity IDs of mentions: it goes after the
+		// stages that resolve them.
+		{Name: "timeline", Requires: []string{document.LayerTimexes, document.LayerSentences},
+			Assigns: []string{document.LayerTimeline}, EnglishOnly: true, Stage: pipeline.StageFunc(timeline.Process)},
 	}}
+}
+
+// ScreenStep returns the screen stage for an index built from the loaded
+// lists. It runs last: it reads the entities (or mentions) that earlier
+// stages add, and needs none of them to run.
+func ScreenStep(ix *screen.Index) pipeline.Step {
+	return pipeline.Step{Name: "screen", Assigns: []string{document.LayerScreening},
+		Stage: &screen.Screener{Index: ix}}
 }
 
 // Analyze checks the input, turns it into a Document and runs the pipeline.
@@ -117,7 +142,7 @@ func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
 		Models:    map[string]string{"ner": ner.Version()},
-		Rules:     map[string]string{"region": region.Version},
+		Rules:     map[string]string{"region": region.Version, "timex": timex.Version, "screen": screen.Version},
 	}
 }
 

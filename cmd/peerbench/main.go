@@ -9,6 +9,8 @@
 //
 //	go run ./cmd/peerbench sentences FILE.conllu|FILE.iob2 …
 //	go run ./cmd/peerbench ner [-every N] FILE.txt|DIR …
+//	go run ./cmd/peerbench screen [-data ../shared/data] [-sample N]
+//	go run ./cmd/peerbench timex DIR|FILE.tml …
 package main
 
 import (
@@ -21,6 +23,8 @@ import (
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
 	"ner":       benchNER,
+	"screen":    benchScreen,
+	"timex":     benchTimex,
 }
 
 func main() {
