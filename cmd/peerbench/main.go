@@ -19,6 +19,7 @@ import (
 // file.
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
+	"extract":   benchExtract,
 }
 
 func main() {
