@@ -128,4 +128,3 @@ func ExtractDocument(doc *html.Node, opts Options) (*ExtractResult, error) {
 		Baseline:    usedBaseline,
 	}, nil
 }
-

@@ -31,8 +31,7 @@ import (
 	"golang.org/x/net/html"
 )
 
-var (
-)
+var ()
 
 // NEWSGRAPH: checkHtmlLanguage and languageClassifier are left out; the
 // langid stage identifies the language.
