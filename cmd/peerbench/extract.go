@@ -12,6 +12,7 @@ import (
 
 	gt "github.com/markusmobius/go-trafilatura"
 
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/format/trafeval"
 )
 
@@ -117,6 +118,13 @@ func extractSystems() []extractSystem {
 		}
 	}
 	return []extractSystem{
+		{"newsgraph", func(html []byte, url string) (string, error) {
+			a, err := extract.HTML(html, extract.Options{URL: url})
+			if err != nil {
+				return "", err
+			}
+			return a.Main(), nil
+		}},
 		{"go-trafilatura", traf(false)},
 		{"go-trafilatura (fallback)", traf(true)},
 	}

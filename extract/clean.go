@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// boilerClass matches the class, id, role or data attributes of the news
+// page furniture that go-trafilatura keeps: captions, newsletter and
+// cookie banners, paywall prompts, share bars and advertising slots. Such
+// an element goes unless it holds the article's running text.
+var boilerClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:` +
+	`(?:fig|img|image|photo|media|video|gallery|wp)?-?caption(?:-text)?|image-credit|photo-credit|media-credit|credit-caption|` +
+	`newsletter|nl-signup|` +
+	`cookie|consent|gdpr|onetrust|cmp-|privacy-?banner|` +
+	`paywall|regwall|registration-?wall|` +
+	`share-?(?:bar|tools|buttons|links)|social-?(?:share|links|bar)|sharedaddy|` +
+	`ad-?slot|ad-?container|ad-?wrapper|advert|advertisement|dfp-ad|` +
+	`visually-?hidden|sr-only|screen-?reader(?:-text)?` +
+	`)(?:$|[\s_-])`)
+
+// linkClass matches the attributes of blocks that point elsewhere: "read
+// more" and related-story lists, recommendations, promotions. Such a block
+// goes when it holds no paragraph of running text: a class like
+// "entry-content-read-more" can sit on the article itself.
+var linkClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:` +
+	`read-?more|read-?next|read-?also|also-?read|more-?stories|more-?from|more-?on|related|recirc|recommend(?:ed|ations)?|` +
+	`trending|most-?read|most-?popular|popular-?posts|outbrain|taboola|zergnet|` +
+	`signup|sign-up|subscribe|subscription|inline-promo|promo-box|article-promo|skip-?link|sponsored` +
+	`)(?:$|[\s_-])`)
+
+// noteClass matches update and correction boxes.
+var noteClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:correction|clarification|editors?-?note|update-?note|article-?update|updated-?note|story-?update|errata)s?(?:$|[\s_-])`)
+
+// noteText matches the start of an update, correction or editor's note.
+var noteText = regexp.MustCompile(`(?i)^[\[(]?(?:correction|clarification|editor['’]?s['’]? note|update[ds]?(?:\s+(?:at|on))?|note|berichtigung|korrektur|aktualisierung|anmerkung der redaktion)\b[^:.\n]{0,60}[:.—–-]|` +
+	`^(?:an earlier version of this|a previous version of this|this (?:article|story|report|post|piece) (?:was|has been|had been) (?:updated|amended|corrected|changed|revised))`)
+
+// debugClean, when set (by tests), sees every element clean removes by
+// its signature.
+var debugClean func(sig string, n *html.Node)
+
+// clean removes page furniture from the tree before content extraction
+// and returns the text of the update and correction boxes it took out.
+func clean(root *html.Node) (notes []string) {
+	var remove []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Figcaption:
+				remove = append(remove, n)
+				return
+			case atom.Figure:
+				if utf8.RuneCountInString(collapse(textOf(n))) < 500 {
+					remove = append(remove, n)
+					return
+				}
+			case atom.Html, atom.Body, atom.Main, atom.Article:
+			default:
+				sig := signature(n)
+				if sig != "" {
+					if noteClass.MatchString(sig) {
+						if t := collapse(textOf(n)); t != "" && utf8.RuneCountInString(t) < 1500 {
+							notes = append(notes, t)
+							remove = append(remove, n)
+							return
+						}
+					}
+					if (boilerClass.MatchString(sig) && !holdsArticle(n)) || (linkClass.MatchString(sig) && !hasProse(n)) {
+						if debugClean != nil {
+							debugClean(sig, n)
+						}
+						remove = append(remove, n)
+						return
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	for _, n := range remove {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	return notes
+}
+
+// signature is what the page says an element is: its class, id, role,
+// aria-label and data-component.
+func signature(n *html.Node) string {
+	var b strings.Builder
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "role", "aria-label", "data-component", "data-module", "data-type":
+			b.WriteByte(' ')
+			b.WriteString(a.Val)
+		}
+	}
+	return b.String()
+}
+
+// holdsArticle reports whether n holds so much running text that it must
+// be the article (or contain it) rather than a box beside it: classes like
+// "related" sometimes sit on the article's own container.
+func holdsArticle(n *html.Node) bool {
+	long, total := 0, 0
+	var f func(*html.Node) bool
+	f = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P {
+			l := utf8.RuneCountInString(collapse(textOf(n)))
+			total += l
+			if l >= 150 {
+				long++
+			}
+			return long >= 3 || total >= 1200
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if f(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return f(n)
+}
+
+// hasProse reports whether n holds a paragraph of running text: at least
+// 150 characters, few of them in links.
+func hasProse(n *html.Node) bool {
+	var f func(*html.Node) bool
+	f = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P {
+			t := collapse(textOf(n))
+			l := utf8.RuneCountInString(t)
+			return l >= 150 && linkRunes(n)*3 < l
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if f(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return f(n)
+}
+
+// linkRunes counts the characters of n's text inside links.
+func linkRunes(n *html.Node) int {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return utf8.RuneCountInString(collapse(textOf(n)))
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += linkRunes(c)
+	}
+	return k
+}
+
+// boilerText matches whole paragraphs that are page furniture in any
+// article: calls to subscribe or share, "read more" links, advertising
+// labels, photo credits, cookie notices.
+var boilerText = regexp.MustCompile(`(?i)^(?:` +
+	`advertisement|advertising|anzeige|werbung|sponsored(?: content)?|` +
+	`story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|` +
+	`skip (?:to|past) (?:main )?(?:content|ad)|` +
+	`(?:read|see) (?:more|also|next)\b.{0,200}|(?:related|more|also read|recommended|watch|listen|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren)\s*:.{0,200}|` +
+	`(?:sign up|subscribe|register)\b.{0,200}(?:newsletter|inbox|email|e-mail|updates|free|today|now)\b.{0,60}|` +
+	`(?:get|receive) (?:our|the) .{0,60}newsletter.{0,100}|` +
+	`(?:follow|like) us on .{0,80}|share (?:this|on) .{0,60}|click here .{0,120}|` +
+	`(?:photo|image|picture|foto|bild|credit|quelle|source)s?\s*:\s*.{0,80}|` +
+	`(?:we use|this (?:site|website) uses) cookies.{0,300}|by (?:continuing|using) (?:to use )?this (?:site|website).{0,200}|` +
+	`all rights reserved.{0,100}|©.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}` +
+	`)$`)
+
+// filter drops furniture paragraphs from the extracted text.
+func filter(ps []para) []para {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.kind == kindCaption {
+			continue
+		}
+		if utf8.RuneCountInString(p.text) < 320 && boilerText.MatchString(p.text) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// dropTitle removes the headline from the top of the body: go-trafilatura
+// sometimes keeps the page's h1.
+func dropTitle(body []string, title string) []string {
+	if title == "" {
+		return body
+	}
+	nt := strings.ToLower(collapse(title))
+	for i := 0; i < len(body) && i < 3; i++ {
+		if strings.ToLower(body[i]) == nt {
+			return append(body[:i:i], body[i+1:]...)
+		}
+	}
+	return body
+}
+
+// splitNotes moves update and correction notes to the end: the ones
+// found in boxes, and note paragraphs in the first or last three
+// paragraphs of the body. A live blog, whose entries are often "Update:"
+// paragraphs, keeps them in place.
+func splitNotes(body, boxed []string) (rest, notes []string) {
+	seen := map[string]bool{}
+	for _, n := range boxed {
+		if !seen[n] {
+			seen[n] = true
+			notes = append(notes, n)
+		}
+	}
+	count := 0
+	for _, p := range body {
+		if noteText.MatchString(p) {
+			count++
+		}
+	}
+	for i, p := range body {
+		edge := i < 3 || i >= len(body)-3
+		if edge && count <= 3 && noteText.MatchString(p) && utf8.RuneCountInString(p) < 1000 {
+			if !seen[p] {
+				seen[p] = true
+				notes = append(notes, p)
+			}
+			continue
+		}
+		if seen[p] {
+			continue // a boxed note that go-trafilatura kept as well
+		}
+		rest = append(rest, p)
+	}
+	return rest, notes
+}
