@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -13,7 +12,7 @@ import (
 // page furniture that go-trafilatura keeps: captions, newsletter and
 // cookie banners, paywall prompts, share bars and advertising slots. Such
 // an element goes unless it holds the article's running text.
-var boilerClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:` +
+var boilerClass = lazyRegexp(`(?i)(?:^|[\s_-])(?:` +
 	`(?:fig|img|image|photo|media|video|gallery|wp)?-?caption(?:-text)?|image-credit|photo-credit|media-credit|credit-caption|` +
 	`newsletter|nl-signup|` +
 	`cookie|consent|gdpr|onetrust|cmp-|privacy-?banner|` +
@@ -27,17 +26,17 @@ var boilerClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:` +
 // more" and related-story lists, recommendations, promotions. Such a block
 // goes when it holds no paragraph of running text: a class like
 // "entry-content-read-more" can sit on the article itself.
-var linkClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:` +
+var linkClass = lazyRegexp(`(?i)(?:^|[\s_-])(?:` +
 	`read-?more|read-?next|read-?also|also-?read|more-?stories|more-?from|more-?on|related|recirc|recommend(?:ed|ations)?|` +
 	`trending|most-?read|most-?popular|popular-?posts|outbrain|taboola|zergnet|` +
 	`signup|sign-up|subscribe|subscription|inline-promo|promo-box|article-promo|skip-?link|sponsored` +
 	`)(?:$|[\s_-])`)
 
 // noteClass matches update and correction boxes.
-var noteClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:correction|clarification|editors?-?note|update-?note|article-?update|updated-?note|story-?update|errata)s?(?:$|[\s_-])`)
+var noteClass = lazyRegexp(`(?i)(?:^|[\s_-])(?:correction|clarification|editors?-?note|update-?note|article-?update|updated-?note|story-?update|errata)s?(?:$|[\s_-])`)
 
 // noteText matches the start of an update, correction or editor's note.
-var noteText = regexp.MustCompile(`(?i)^[\[(]?(?:correction|clarification|editor['’]?s['’]? note|update[ds]?(?:\s+(?:at|on))?|note|berichtigung|korrektur|aktualisierung|anmerkung der redaktion)\b[^:.\n]{0,60}[:.—–-]|` +
+var noteText = lazyRegexp(`(?i)^[\[(]?(?:correction|clarification|editor['’]?s['’]? note|update[ds]?(?:\s+(?:at|on))?|note|berichtigung|korrektur|aktualisierung|anmerkung der redaktion)\b[^:.\n]{0,60}[:.—–-]|` +
 	`^(?:an earlier version of this|a previous version of this|this (?:article|story|report|post|piece) (?:was|has been|had been) (?:updated|amended|corrected|changed|revised))`)
 
 // debugClean, when set (by tests), sees every element clean removes by
@@ -64,14 +63,14 @@ func clean(root *html.Node) (notes []string) {
 			default:
 				sig := signature(n)
 				if sig != "" {
-					if noteClass.MatchString(sig) {
+					if noteClass().MatchString(sig) {
 						if t := collapse(textOf(n)); t != "" && utf8.RuneCountInString(t) < 1500 {
 							notes = append(notes, t)
 							remove = append(remove, n)
 							return
 						}
 					}
-					if (boilerClass.MatchString(sig) && !holdsArticle(n)) || (linkClass.MatchString(sig) && !hasProse(n)) {
+					if (boilerClass().MatchString(sig) && !holdsArticle(n)) || (linkClass().MatchString(sig) && !hasProse(n)) {
 						if debugClean != nil {
 							debugClean(sig, n)
 						}
@@ -168,7 +167,7 @@ func linkRunes(n *html.Node) int {
 // boilerText matches whole paragraphs that are page furniture in any
 // article: calls to subscribe or share, "read more" links, advertising
 // labels, photo credits, cookie notices.
-var boilerText = regexp.MustCompile(`(?i)^(?:` +
+var boilerText = lazyRegexp(`(?i)^(?:` +
 	`advertisement|advertising|anzeige|werbung|sponsored(?: content)?|` +
 	`story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|` +
 	`skip (?:to|past) (?:main )?(?:content|ad)|` +
@@ -188,7 +187,7 @@ func filter(ps []para) []para {
 		if p.kind == kindCaption {
 			continue
 		}
-		if utf8.RuneCountInString(p.text) < 320 && boilerText.MatchString(p.text) {
+		if utf8.RuneCountInString(p.text) < 320 && boilerText().MatchString(p.text) {
 			continue
 		}
 		out = append(out, p)
@@ -225,13 +224,13 @@ func splitNotes(body, boxed []string) (rest, notes []string) {
 	}
 	count := 0
 	for _, p := range body {
-		if noteText.MatchString(p) {
+		if noteText().MatchString(p) {
 			count++
 		}
 	}
 	for i, p := range body {
 		edge := i < 3 || i >= len(body)-3
-		if edge && count <= 3 && noteText.MatchString(p) && utf8.RuneCountInString(p) < 1000 {
+		if edge && count <= 3 && noteText().MatchString(p) && utf8.RuneCountInString(p) < 1000 {
 			if !seen[p] {
 				seen[p] = true
 				notes = append(notes, p)

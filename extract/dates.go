@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -70,13 +69,13 @@ func parseMachineDate(s string) (document.Time, bool) {
 		return document.Time{Time: t}, true
 	}
 	// An ISO prefix followed by something unusual: keep the date.
-	if m := isoDatePrefix.FindStringSubmatch(s); m != nil {
+	if m := isoDatePrefix().FindStringSubmatch(s); m != nil {
 		return ymd(m[1], m[2], m[3])
 	}
 	return document.Time{}, false
 }
 
-var isoDatePrefix = regexp.MustCompile(`^((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]|$)`)
+var isoDatePrefix = lazyRegexp(`^((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]|$)`)
 
 func ymd(y, m, d string) (document.Time, bool) {
 	yi, _ := strconv.Atoi(y)
@@ -109,10 +108,10 @@ func plausible(t document.Time, fetched time.Time) bool {
 
 // urlDate finds a date in a URL's path: /2018/05/31/, /2018-05-31/,
 // /20180531/. Year and month alone are not a date.
-var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+var urlDate = lazyRegexp(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
 
 func dateFromURL(path string) (document.Time, bool) {
-	m := urlDate.FindStringSubmatch(path)
+	m := urlDate().FindStringSubmatch(path)
 	if m == nil {
 		return document.Time{}, false
 	}
@@ -148,15 +147,15 @@ const monthRe = `(Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|März|Mär|Apr(
 // "May 31, 2018", "31 May 2018", "31. Mai 2018", optionally with a clock
 // time after. Numeric-only forms are not read from text: "5/31/2018" is
 // ambiguous and a run of digits may be a phone number.
-var humanDate = regexp.MustCompile(`(?i)\b(?:` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?` + monthRe + `,?\s+((?:19|20)\d\d))\b`)
+var humanDate = lazyRegexp(`(?i)\b(?:` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?` + monthRe + `,?\s+((?:19|20)\d\d))\b`)
 
 // isoInText matches an ISO date standing alone in text ("2018-05-31"), not
 // inside a longer run of digits.
-var isoInText = regexp.MustCompile(`(?:^|[^\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:$|[^\d-])`)
+var isoInText = lazyRegexp(`(?:^|[^\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:$|[^\d-])`)
 
 // parseHumanDate finds the first date with a month name in s.
 func parseHumanDate(s string) (document.Time, bool) {
-	if m := humanDate.FindStringSubmatch(s); m != nil {
+	if m := humanDate().FindStringSubmatch(s); m != nil {
 		var mon, day, year string
 		if m[1] != "" {
 			mon, day, year = m[1], m[2], m[3]
@@ -169,7 +168,7 @@ func parseHumanDate(s string) (document.Time, bool) {
 		}
 		return ymd(year, strconv.Itoa(int(mo)), day)
 	}
-	if m := isoInText.FindStringSubmatch(s); m != nil {
+	if m := isoInText().FindStringSubmatch(s); m != nil {
 		return ymd(m[1], m[2], m[3])
 	}
 	return document.Time{}, false

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"mime"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +15,7 @@ import (
 
 // metaCharset finds a charset declared in a <meta> tag, in either form:
 // <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…">.
-var metaCharset = regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
+var metaCharset = lazyRegexp(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
 
 // Decode turns the bytes of an HTML page into UTF-8 text. It takes the
 // encoding from a byte-order mark, else the charset of contentType (an HTTP
@@ -41,7 +40,7 @@ func Decode(data []byte, contentType string) (text, enc, note string) {
 		declared = params["charset"]
 	}
 	if declared == "" {
-		if m := metaCharset.FindSubmatch(data[:min(len(data), 64<<10)]); m != nil {
+		if m := metaCharset().FindSubmatch(data[:min(len(data), 64<<10)]); m != nil {
 			declared = string(m[1])
 		}
 	}

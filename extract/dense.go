@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -18,7 +17,7 @@ import (
 // density, is the article, together with siblings that score well.
 
 // skipClass matches containers that are never the article.
-var skipClass = regexp.MustCompile(`(?i)comment|footer|sidebar|menu|navigation|breadcrumb|masthead|social|share|related|teaser|promo|widget|cookie|banner|popup|modal`)
+var skipClass = lazyRegexp(`(?i)comment|footer|sidebar|menu|navigation|breadcrumb|masthead|social|share|related|teaser|promo|widget|cookie|banner|popup|modal`)
 
 // dense returns the paragraphs of the element of root that holds the most
 // running text.
@@ -54,7 +53,7 @@ func dense(root *html.Node) []para {
 			}
 			return
 		}
-		if n.Type == html.ElementNode && skipClass.MatchString(signature(n)) && !holdsArticle(n) {
+		if n.Type == html.ElementNode && skipClass().MatchString(signature(n)) && !holdsArticle(n) {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

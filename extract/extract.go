@@ -24,7 +24,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -96,7 +98,7 @@ func HTML(data []byte, opts Options) (*Article, error) {
 		opts.Fetched = time.Now()
 	}
 	if looksBinary(data) {
-		return nil, fmt.Errorf("extract: %w: the content is binary data", ErrNotHTML)
+		return nil, fmt.Errorf("%w: the content is binary data", ErrNotHTML)
 	}
 	page, _, note := Decode(data, opts.ContentType)
 	a := &Article{}
@@ -144,7 +146,7 @@ func HTML(data []byte, opts Options) (*Article, error) {
 		n += utf8.RuneCountInString(p)
 	}
 	if n < minArticleRunes {
-		return nil, fmt.Errorf("extract: %w (%d characters of text)", ErrNoArticle, n)
+		return nil, fmt.Errorf("%w (%d characters of text)", ErrNoArticle, n)
 	}
 	return a, nil
 }
@@ -238,4 +240,10 @@ func looksBinary(data []byte) bool {
 		}
 	}
 	return ctrl*50 > len(head)
+}
+
+// lazyRegexp compiles a pattern on first use, so that the package costs
+// nothing at process start.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -353,7 +352,7 @@ func (mc *metaCollector) site() string {
 }
 
 // titleSeps split a page title into its headline and the site's name.
-var titleSeps = regexp.MustCompile(`\s+(?:[|–—»«·•:/\\-]|::|-{2})\s+`)
+var titleSeps = lazyRegexp(`\s+(?:[|–—»«·•:/\\-]|::|-{2})\s+`)
 
 // title picks the headline: the page's h1 when the meta title agrees with
 // it (it is what a reader sees), else the meta title (Open Graph, JSON-LD,
@@ -392,7 +391,7 @@ func (mc *metaCollector) title(site string) string {
 // stripSite removes the site's name from a title: "Headline | Site" and
 // "Site - Headline" give "Headline".
 func stripSite(t, site string, base *url.URL) string {
-	parts := titleSeps.Split(t, -1)
+	parts := titleSeps().Split(t, -1)
 	if len(parts) < 2 {
 		return t
 	}
@@ -429,7 +428,7 @@ func stripSite(t, site string, base *url.URL) string {
 		// (a site or section name), keep the rest.
 		last := parts[len(parts)-1]
 		if len(strings.Fields(last)) <= 3 && len(strings.Fields(parts[0])) > 3 {
-			return strings.TrimSpace(t[:strings.LastIndex(t, last)-len(titleSeps.FindAllString(t, -1)[len(parts)-2])])
+			return strings.TrimSpace(t[:strings.LastIndex(t, last)-len(titleSeps().FindAllString(t, -1)[len(parts)-2])])
 		}
 		return t
 	case len(keep) == 0:
@@ -495,10 +494,10 @@ func (mc *metaCollector) authors() []string {
 }
 
 var (
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|words|story|text|photos?|published|updated|von|by)\s+by\s+|by:?\s+|von:?\s+|author:?\s+|autor(?:in)?:?\s+|posted\s+|written\s+)`)
-	authorSplit  = regexp.MustCompile(`\s*(?:,|;|\||/|&|\band\b|\bund\b|\bwith\b)\s*`)
-	notAName     = regexp.MustCompile(`(?i)@|https?:|www\.|\.com\b|\d|^(?:staff|admin|administrator|editor|editors|redaktion|guest|team|desk|news desk|contributor|unknown|anonymous|none)$`)
-	nameRoles    = regexp.MustCompile(`(?i)\s*(?:[-–—|,(]\s*)?\b(?:staff|senior|chief|special|political|foreign|washington|business|contributing|freelance)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$`)
+	bylinePrefix = lazyRegexp(`(?i)^(?:(?:written|posted|reported|words|story|text|photos?|published|updated|von|by)\s+by\s+|by:?\s+|von:?\s+|author:?\s+|autor(?:in)?:?\s+|posted\s+|written\s+)`)
+	authorSplit  = lazyRegexp(`\s*(?:,|;|\||/|&|\band\b|\bund\b|\bwith\b)\s*`)
+	notAName     = lazyRegexp(`(?i)@|https?:|www\.|\.com\b|\d|^(?:staff|admin|administrator|editor|editors|redaktion|guest|team|desk|news desk|contributor|unknown|anonymous|none)$`)
+	nameRoles    = lazyRegexp(`(?i)\s*(?:[-–—|,(]\s*)?\b(?:staff|senior|chief|special|political|foreign|washington|business|contributing|freelance)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$`)
 )
 
 // splitAuthors turns a byline into names. Structured sources (JSON-LD, meta
@@ -509,14 +508,14 @@ func splitAuthors(s string, structured bool) []string {
 	if s == "" || strings.HasPrefix(s, "http") {
 		return nil
 	}
-	s = bylinePrefix.ReplaceAllString(s, "")
+	s = bylinePrefix().ReplaceAllString(s, "")
 	// "Jane Doe, Reuters" and "Jane Doe | Staff writer": roles go.
-	s = nameRoles.ReplaceAllString(s, "")
+	s = nameRoles().ReplaceAllString(s, "")
 	var out []string
-	for _, p := range authorSplit.Split(s, -1) {
-		p = strings.Trim(strings.TrimSpace(bylinePrefix.ReplaceAllString(strings.TrimSpace(p), "")), ".:-–—()[]")
+	for _, p := range authorSplit().Split(s, -1) {
+		p = strings.Trim(strings.TrimSpace(bylinePrefix().ReplaceAllString(strings.TrimSpace(p), "")), ".:-–—()[]")
 		p = strings.TrimSpace(p)
-		if p == "" || notAName.MatchString(p) || utf8.RuneCountInString(p) > 60 {
+		if p == "" || notAName().MatchString(p) || utf8.RuneCountInString(p) > 60 {
 			continue
 		}
 		f := strings.Fields(p)
