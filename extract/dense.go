@@ -56,6 +56,25 @@ func dense(root *html.Node) []para {
 		if n.Type == html.ElementNode && skipClass().MatchString(signature(n)) && !holdsArticle(n) {
 			return
 		}
+		if n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Article {
+			// Text set straight into a container, paragraphs split by
+			// <br>, as older news systems write it: the container
+			// scores as its own paragraphs.
+			if l := directRunes(n); l >= 200 {
+				t := collapse(textOf(n))
+				s := 1 + float64(strings.Count(t, ",")) + min(float64(l)/100, 3)*2
+				if _, ok := scores[n]; !ok {
+					order = append(order, n)
+				}
+				scores[n] += s
+				if p := n.Parent; p != nil {
+					if _, ok := scores[p]; !ok {
+						order = append(order, p)
+					}
+					scores[p] += s / 2
+				}
+			}
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			visit(c)
 		}
@@ -101,6 +120,21 @@ func dense(root *html.Node) []para {
 		}
 	}
 	return out
+}
+
+// directRunes counts the characters of the text nodes right under n and
+// under its inline children (not under block children).
+func directRunes(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			k += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+		case c.Type == html.ElementNode && !blockAtoms[c.DataAtom] && c.DataAtom != atom.A:
+			k += directRunes(c)
+		}
+	}
+	return k
 }
 
 // linkDensity is the share of n's text inside links.

@@ -22,14 +22,20 @@ type metaCollector struct {
 	fetched time.Time
 	ld      ldArticle
 
-	h1        string
-	h1Count   int
-	bylines   []string
-	times     []timeCand
-	dateTexts []string
+	h1s []string
+	// afterH1 holds, for each h1, the text that follows it on the page
+	// (up to afterH1Len bytes): where bylines and date lines are.
+	afterH1  []*strings.Builder
+	strongBy []string // rel=author, itemprop=author
+	// titleCache is the decided title, for finding the headline's h1.
+	titleCache string
+	bylines    []string
+	times      []timeCand
+	dateTexts  []string
 }
 
 type timeCand struct {
+	raw      string
 	t        document.Time
 	modified bool
 	strong   bool // itemprop/pubdate, or inside the article's header
@@ -64,13 +70,35 @@ func collectMeta(root *html.Node, hd head, base *url.URL, fetched time.Time) *me
 // walk visits the tree for h1s, <time> elements, bylines and dates
 // written near the headline.
 func (mc *metaCollector) walk(n *html.Node, inArticle, inComment bool) {
+	if n.Type == html.TextNode {
+		if t := strings.TrimSpace(n.Data); t != "" {
+			for _, b := range mc.afterH1 {
+				if b.Len() < afterH1Len {
+					b.WriteString(t)
+					b.WriteString(" ¦ ")
+				}
+			}
+		}
+		return
+	}
 	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+		return
+	}
+	if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
 		return
 	}
 	if n.Type == html.ElementNode {
 		idc := strings.ToLower(attr(n, "id") + " " + attr(n, "class"))
-		if strings.Contains(idc, "comment") || strings.Contains(idc, "related") || strings.Contains(idc, "sidebar") || n.DataAtom == atom.Aside || n.DataAtom == atom.Footer || n.DataAtom == atom.Nav {
+		switch n.DataAtom {
+		case atom.Html, atom.Body, atom.Main, atom.Article:
+			// Their classes describe the page ("comments-open" on a
+			// WordPress body), not a box beside the article.
+		case atom.Aside, atom.Footer, atom.Nav:
 			inComment = true
+		default:
+			if besideClass().MatchString(idc) {
+				inComment = true
+			}
 		}
 		if n.DataAtom == atom.Article || attr(n, "itemprop") == "articleBody" {
 			inArticle = true
@@ -80,21 +108,18 @@ func (mc *metaCollector) walk(n *html.Node, inArticle, inComment bool) {
 		}
 		switch n.DataAtom {
 		case atom.H1:
-			if mc.h1 == "" || (inArticle && mc.h1Count > 0) {
-				if t := collapse(textOf(n)); t != "" {
-					if mc.h1 == "" {
-						mc.h1 = t
-					}
-				}
+			if t := collapse(textOf(n)); t != "" && len(mc.h1s) < 10 {
+				mc.h1s = append(mc.h1s, t)
+				mc.afterH1 = append(mc.afterH1, &strings.Builder{})
+				return // the collector starts after the h1
 			}
-			mc.h1Count++
 		case atom.Time:
 			if dt := attr(n, "datetime"); dt != "" {
 				if t, ok := parseMachineDate(dt); ok {
 					ip := strings.ToLower(attr(n, "itemprop"))
 					mod := strings.Contains(ip, "modified") || strings.Contains(idc, "modif") || strings.Contains(idc, "updated")
 					strong := strings.Contains(ip, "datepublished") || hasAttr(n, "pubdate") || strings.Contains(idc, "publish")
-					mc.times = append(mc.times, timeCand{t: t, modified: mod, strong: strong || inArticle})
+					mc.times = append(mc.times, timeCand{raw: dt, t: t, modified: mod, strong: strong || inArticle})
 				}
 			} else if t, ok := parseHumanDate(textOf(n)); ok {
 				mc.times = append(mc.times, timeCand{t: t, strong: inArticle})
@@ -110,9 +135,12 @@ func (mc *metaCollector) walk(n *html.Node, inArticle, inComment bool) {
 			if t, ok := parseMachineDate(v); ok {
 				mc.times = append(mc.times, timeCand{t: t, modified: ip == "dateModified", strong: true})
 			}
-		case ip == "author" || ip == "creator" || attr(n, "rel") == "author" ||
-			((strings.Contains(idc, "byline") || strings.Contains(idc, "author")) && n.DataAtom != atom.Img && n.DataAtom != atom.Meta && n.DataAtom != atom.Link):
-			if t := collapse(textOf(n)); t != "" && utf8.RuneCountInString(t) < 200 && len(mc.bylines) < 20 {
+		case ip == "author" || ip == "creator" || attr(n, "rel") == "author":
+			if t := collapse(textOf(n)); t != "" && utf8.RuneCountInString(t) < 100 && len(mc.strongBy) < 10 {
+				mc.strongBy = append(mc.strongBy, t)
+			}
+		case (strings.Contains(idc, "byline") || strings.Contains(idc, "author")) && n.DataAtom != atom.Img && n.DataAtom != atom.Meta && n.DataAtom != atom.Link:
+			if t := collapse(textOf(n)); t != "" && utf8.RuneCountInString(t) < 100 && len(mc.bylines) < 3 {
 				mc.bylines = append(mc.bylines, t)
 			}
 		}
@@ -126,6 +154,32 @@ func (mc *metaCollector) walk(n *html.Node, inArticle, inComment bool) {
 		mc.walk(c, inArticle, inComment)
 	}
 }
+
+// afterH1Len bounds the text kept after each h1.
+const afterH1Len = 700
+
+// byAfterH1 finds "By Jane Doe and John Roe" in the text after the
+// headline; ¦ marks the breaks between text nodes.
+var byAfterH1 = lazyRegexp(`(?:^|¦ )(?:[Bb]y|BY|Written by|Posted by|Words by|Von|von)\s*:?\s*(?:¦\s*)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le|bin|al)){0,4}(?:\s*(?:,|and|&)\s*(?:¦\s*)?(?:and\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le|bin|al)){1,4}){0,5})`)
+
+// headlineText returns the text after the h1 that is the headline.
+func (mc *metaCollector) headlineText(title string) string {
+	best, bestSim := -1, 0.3
+	for i, h := range mc.h1s {
+		if s := similarity(h, title); s > bestSim {
+			best, bestSim = i, s
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return mc.afterH1[best].String()
+}
+
+// besideClass matches the class or id of boxes beside the article
+// (comments, related stories, a sidebar), whose dates and names are not
+// the article's.
+var besideClass = lazyRegexp(`(?:^|\s)(?:comments?|comment-list|related|sidebar)(?:[-_]\S*)?(?:\s|$)`)
 
 // articleTypes ranks the JSON-LD types that describe an article.
 var articleTypes = map[string]int{
@@ -296,7 +350,8 @@ func (mc *metaCollector) meta(paras []para) document.Meta {
 	m.Canonical = mc.canonical()
 	m.Site = mc.site()
 	m.Title = mc.title(m.Site)
-	m.Authors = mc.authors()
+	mc.titleCache = m.Title
+	m.Authors = mc.authors(m.Site)
 	m.Published, m.Modified = mc.dates(paras)
 	m.Language = mc.language()
 	m.Section = cleanText(firstNonEmpty(mc.metaValue("article:section", "parsely-section", "section", "og:section"), mc.ld.section))
@@ -364,21 +419,40 @@ func (mc *metaCollector) title(site string) string {
 		mc.hd.title,
 	}
 	var cands []string
-	for _, t := range metaTitles {
+	for i, t := range metaTitles {
 		if t = cleanText(t); t != "" {
-			cands = append(cands, stripSite(t, site, mc.base))
+			// <title> carries the site's name and often a section;
+			// the others name the article alone, mostly.
+			cands = append(cands, stripSite(t, site, mc.base, i == 2))
 		}
 	}
-	h1 := cleanText(mc.h1)
-	if h1 != "" && utf8.RuneCountInString(h1) < 300 {
+	// The h1 that agrees best with the meta titles; a page may have
+	// several (the logo, a section name, the headline).
+	best, bestSim := "", 0.0
+	for _, h := range mc.h1s {
+		h = cleanText(h)
+		if h == "" || utf8.RuneCountInString(h) > 300 {
+			continue
+		}
 		for _, c := range cands {
-			if similar(h1, c) {
-				return h1
+			if sim := similarity(h, c); sim > bestSim {
+				best, bestSim = h, sim
 			}
 		}
-		if len(cands) == 0 {
-			return h1
+	}
+	if bestSim >= 0.4 {
+		nb := normTitle(best)
+		for _, c := range cands {
+			// "Local News | Headline", "Kicker Headline": the h1 holds
+			// a section label or kicker before the headline.
+			if nc := normTitle(c); nc != "" && len(nc) < len(nb) && strings.HasSuffix(nb, nc) && similarity(best, c) >= 0.5 {
+				return c
+			}
 		}
+		return best
+	}
+	if len(cands) == 0 && len(mc.h1s) > 0 {
+		return cleanText(mc.h1s[0])
 	}
 	for _, c := range cands {
 		if c != "" && utf8.RuneCountInString(c) < 300 {
@@ -390,7 +464,7 @@ func (mc *metaCollector) title(site string) string {
 
 // stripSite removes the site's name from a title: "Headline | Site" and
 // "Site - Headline" give "Headline".
-func stripSite(t, site string, base *url.URL) string {
+func stripSite(t, site string, base *url.URL, aggressive bool) string {
 	parts := titleSeps().Split(t, -1)
 	if len(parts) < 2 {
 		return t
@@ -424,10 +498,10 @@ func stripSite(t, site string, base *url.URL) string {
 	}
 	switch {
 	case len(keep) == len(parts):
-		// No part names the site: cut the last part when it is short
-		// (a site or section name), keep the rest.
+		// No part names the site: in a <title>, cut the last part when
+		// it is short (a site or section name), keep the rest.
 		last := parts[len(parts)-1]
-		if len(strings.Fields(last)) <= 3 && len(strings.Fields(parts[0])) > 3 {
+		if aggressive && len(strings.Fields(last)) <= 3 && len(strings.Fields(parts[0])) > 3 {
 			return strings.TrimSpace(t[:strings.LastIndex(t, last)-len(titleSeps().FindAllString(t, -1)[len(parts)-2])])
 		}
 		return t
@@ -443,11 +517,12 @@ func stripSite(t, site string, base *url.URL) string {
 	return strings.TrimSpace(t[start:end])
 }
 
-// similar reports whether two titles share most of their words.
-func similar(a, b string) bool {
+// similarity is the share of the words of the longer of two titles that
+// the other has too.
+func similarity(a, b string) float64 {
 	wa, wb := words(a), words(b)
 	if len(wa) == 0 || len(wb) == 0 {
-		return false
+		return 0
 	}
 	set := map[string]bool{}
 	for _, w := range wb {
@@ -459,7 +534,7 @@ func similar(a, b string) bool {
 			n++
 		}
 	}
-	return float64(n) >= 0.6*float64(min(len(wa), len(wb)))
+	return float64(min(n, len(wb))) / float64(max(len(wa), len(wb)))
 }
 
 func words(s string) []string {
@@ -468,19 +543,55 @@ func words(s string) []string {
 
 // authors returns the article's authors: JSON-LD, then meta tags, then
 // bylines on the page.
-func (mc *metaCollector) authors() []string {
+func (mc *metaCollector) authors(site string) []string {
+	var near []string
+	if m := byAfterH1().FindStringSubmatch(mc.headlineText(mc.titleCache)); m != nil {
+		near = []string{strings.ReplaceAll(m[1], "¦", ",")}
+	}
 	sources := [][]string{
 		mc.ld.authors,
 		mc.metaValues("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator"),
+		mc.strongBy,
+		near,
 		mc.bylines,
+	}
+	// The site's own name is not an author ("BBC News", "Jobs & Hire").
+	var house []string
+	for _, h := range []string{site, mc.ld.publisher, mc.metaValue("og:site_name")} {
+		if h = strings.ToLower(cleanText(h)); h != "" {
+			house = append(house, h, strings.TrimPrefix(h, "the "))
+		}
+	}
+	if mc.base != nil {
+		host := strings.TrimPrefix(strings.ToLower(mc.base.Hostname()), "www.")
+		house = append(house, host, strings.SplitN(host, ".", 2)[0])
+	}
+	isHouse := func(n string) bool {
+		l := strings.ToLower(n)
+		squashed := strings.ReplaceAll(l, " ", "")
+		for _, h := range house {
+			if l == h || squashed == strings.ReplaceAll(h, " ", "") {
+				return true
+			}
+		}
+		return false
 	}
 	for i, src := range sources {
 		var out []string
 		seen := map[string]bool{}
 		for _, s := range src {
+			if isHouse(cleanText(s)) {
+				continue
+			}
+			for _, h := range house {
+				// "Adam Aaronson PhillyVoice Staff", "Rob Picheta, CNN"
+				if len(h) > 2 {
+					s = replaceFold(s, h, ",")
+				}
+			}
 			for _, n := range splitAuthors(s, i < 2) {
 				k := strings.ToLower(n)
-				if !seen[k] {
+				if !seen[k] && !isHouse(n) {
 					seen[k] = true
 					out = append(out, n)
 				}
@@ -493,11 +604,39 @@ func (mc *metaCollector) authors() []string {
 	return nil
 }
 
+// replaceFold replaces every case-insensitive, whole-word occurrence of
+// old in s.
+func replaceFold(s, old, repl string) string {
+	ls := strings.ToLower(s)
+	var b strings.Builder
+	i := 0
+	for {
+		j := strings.Index(ls[i:], old)
+		if j < 0 {
+			break
+		}
+		j += i
+		end := j + len(old)
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (j == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			b.WriteString(s[i:j])
+			b.WriteString(repl)
+		} else {
+			b.WriteString(s[i:end])
+		}
+		i = end
+	}
+	b.WriteString(s[i:])
+	return b.String()
+}
+
 var (
-	bylinePrefix = lazyRegexp(`(?i)^(?:(?:written|posted|reported|words|story|text|photos?|published|updated|von|by)\s+by\s+|by:?\s+|von:?\s+|author:?\s+|autor(?:in)?:?\s+|posted\s+|written\s+)`)
-	authorSplit  = lazyRegexp(`\s*(?:,|;|\||/|&|\band\b|\bund\b|\bwith\b)\s*`)
-	notAName     = lazyRegexp(`(?i)@|https?:|www\.|\.com\b|\d|^(?:staff|admin|administrator|editor|editors|redaktion|guest|team|desk|news desk|contributor|unknown|anonymous|none)$`)
-	nameRoles    = lazyRegexp(`(?i)\s*(?:[-–—|,(]\s*)?\b(?:staff|senior|chief|special|political|foreign|washington|business|contributing|freelance)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$`)
+	bylinePrefix = lazyRegexp(`(?i)^(?:(?:written|posted|reported|words|story|text|photos?|published|updated|article|von|by)\s+by:?\s+|by:?\s+|von:?\s+|author:?\s+|autor(?:in)?:?\s+|posted\s+|written\s+)`)
+	authorSplit  = lazyRegexp(`(?i)\s*(?:,|;|\||/|&|\band\b|\bund\b|\bwith\b|\s[-–—]\s)\s*`)
+	notAName     = lazyRegexp(`(?i)@|https?:|www\.|\.com\b|\d|\b(?:staff|reports?|no author|agencies|files|letters to|editorial|admin|administrator|redaktion|guest|team|desk|contributor|unknown|anonymous|none|article by|view all|more from|follow|archives?)\b|^(?:editor|editors|ph\.?d\.?|m\.?d\.?|mph|rd)$`)
+	nameRoles    = lazyRegexp(`(?i)\s*(?:[-–—|,(]\s*)?\b(?:staff|senior|chief|special|political|foreign|washington|business|contributing|freelance|education|health|science|deputy|managing|executive)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|attorney|director|professor)s?\b[^,;&|]*`)
+	parenthetic  = lazyRegexp(`\s*\([^)]*\)?`)
 )
 
 // splitAuthors turns a byline into names. Structured sources (JSON-LD, meta
@@ -509,8 +648,10 @@ func splitAuthors(s string, structured bool) []string {
 		return nil
 	}
 	s = bylinePrefix().ReplaceAllString(s, "")
-	// "Jane Doe, Reuters" and "Jane Doe | Staff writer": roles go.
-	s = nameRoles().ReplaceAllString(s, "")
+	// "Jane Doe, Reuters" and "Jane Doe | Staff writer": roles go, and
+	// so do parentheses ("Julia Hitz (eg)").
+	s = parenthetic().ReplaceAllString(s, "")
+	s = nameRoles().ReplaceAllString(s, ",")
 	var out []string
 	for _, p := range authorSplit().Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(bylinePrefix().ReplaceAllString(strings.TrimSpace(p), "")), ".:-–—()[]")
@@ -545,12 +686,12 @@ func (mc *metaCollector) dates(paras []para) (pub, mod document.Time) {
 			*dst = t
 		}
 	}
-	for _, v := range mc.metaValues("article:published_time", "og:published_time", "article:published", "datepublished",
+	for _, v := range mc.metaValues("article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
 		"publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date",
 		"dcterms.created", "date", "og:pubdate", "cxenseparse:recs:publishtime", "article.published", "published-date", "release_date") {
 		try(&pub, v)
 	}
-	for _, v := range mc.metaValues("article:modified_time", "og:updated_time", "article:modified", "datemodified",
+	for _, v := range mc.metaValues("article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified",
 		"last-modified", "dcterms.modified", "lastmod", "parsely-modified-date", "article.updated") {
 		try(&mod, v)
 	}
@@ -584,7 +725,11 @@ func (mc *metaCollector) dates(paras []para) (pub, mod document.Time) {
 	}
 	if pub.IsZero() {
 		var texts []string
+		if t := mc.headlineText(mc.titleCache); t != "" {
+			texts = append(texts, t[:min(len(t), 400)])
+		}
 		texts = append(texts, mc.dateTexts...)
+		texts = append(texts, mc.bylines...)
 		for i, p := range paras {
 			if i >= 3 {
 				break
@@ -603,7 +748,61 @@ func (mc *metaCollector) dates(paras []para) (pub, mod document.Time) {
 	if !mod.IsZero() && !pub.IsZero() && mod.Before(pub.Time) && !mod.DateOnly {
 		mod = document.Time{}
 	}
-	return pub, mod
+	return mc.localZone(pub), mc.localZone(mod)
+}
+
+// zoneless matches a date and time written without a zone.
+var zoneless = lazyRegexp(`^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?$`)
+
+// localZone gives t the page's own zone when t is in UTC and another
+// source on the page states the same instant with its offset: a page
+// published at 22:11 in Belize on 21 April is dated 21 April, not 22.
+func (mc *metaCollector) localZone(t document.Time) document.Time {
+	if t.IsZero() || t.DateOnly {
+		return t
+	}
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	var all []string
+	for _, m := range mc.hd.metas {
+		all = append(all, m.content)
+	}
+	all = append(all, mc.ld.published, mc.ld.modified)
+	for _, c := range mc.times {
+		all = append(all, c.raw)
+	}
+	// A local time written without its zone ("2023-11-08 23:30:59") that
+	// is a whole number of quarter hours from t is t on the page's clock.
+	for _, s := range all {
+		s = strings.TrimSpace(s)
+		if !zoneless().MatchString(s) {
+			continue
+		}
+		if o, ok := parseMachineDate(s); ok && !o.DateOnly {
+			if d := o.Sub(t.Time); d != 0 && d.Abs() <= 14*time.Hour && d%(15*time.Minute) == 0 {
+				return document.Time{Time: t.In(time.FixedZone("", int(d/time.Second)))}
+			}
+		}
+	}
+	for _, c := range mc.times {
+		if !c.t.DateOnly {
+			if _, off := c.t.Zone(); off != 0 && c.t.Sub(t.Time).Abs() <= time.Minute {
+				return document.Time{Time: t.In(c.t.Location())}
+			}
+		}
+	}
+	for _, s := range all {
+		if len(s) < 16 || len(s) > 40 || s[0] < '0' || s[0] > '9' {
+			continue
+		}
+		if o, ok := parseMachineDate(s); ok && !o.DateOnly {
+			if _, off := o.Zone(); off != 0 && o.Sub(t.Time).Abs() <= time.Minute {
+				return document.Time{Time: t.In(o.Location())}
+			}
+		}
+	}
+	return t
 }
 
 // language returns the declared language as an ISO 639-1 code.

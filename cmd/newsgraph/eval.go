@@ -16,6 +16,7 @@ var evalKinds = []struct {
 	{"timex", "TempEval-3 figures on a directory of TimeML .tml files", runEvalTimex},
 	{"quotes", "attribution figures on data in the PolNeAR layout", runEvalQuotes},
 	{"relations", "relation P/R/F1 on CoNLL04 in SpERT's JSON form", runEvalRelations},
+	{"extract", "HTML extraction: main-text F1 and metadata accuracy on the trafilatura set", runEvalExtract},
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {

@@ -10,6 +10,8 @@
 package trafeval
 
 import (
+	"archive/tar"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -151,4 +153,65 @@ func Norm(s string) string {
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
+}
+
+// DefaultArchive is where the set's pages are, relative to the repository
+// root.
+const DefaultArchive = "../shared/data/extract/trafilatura-eval/eval-html.tar.gz"
+
+// ReadArchive reads the pages of the set from its gzipped tar archive
+// (eval-html.tar.gz) without unpacking it to disk, keyed by base name. When
+// want is not nil, only the files it names are kept.
+func ReadArchive(path string, want map[string]bool) (map[string][]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("trafeval: %s: %w", path, err)
+	}
+	tr := tar.NewReader(zr)
+	out := map[string][]byte{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("trafeval: %s: %w", path, err)
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue
+		}
+		name := filepath.Base(h.Name)
+		if want != nil && !want[name] {
+			continue
+		}
+		if _, dup := out[name]; dup {
+			continue // tests/cache wins over tests/eval, as in resolve
+		}
+		data, err := io.ReadAll(io.LimitReader(tr, 64<<20))
+		if err != nil {
+			return nil, fmt.Errorf("trafeval: %s: %s: %w", path, h.Name, err)
+		}
+		out[name] = data
+	}
+	return out, nil
+}
+
+// Evaluate scores an extractor on items whose pages are in pages (keyed by
+// file name); a missing page or a failed extraction scores as empty output.
+func Evaluate(items []Item, pages map[string][]byte, extract func(html []byte, url string) (string, error)) Counts {
+	var c Counts
+	for _, it := range items {
+		data, ok := pages[it.File]
+		out, err := "", error(nil)
+		if ok {
+			out, err = extract(data, it.URL)
+		}
+		c.Add(Score(it, out, ok && err == nil))
+	}
+	return c
 }
