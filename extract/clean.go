@@ -172,6 +172,9 @@ var boilerText = lazyRegexp(`(?i)^(?:` +
 	`story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|` +
 	`skip (?:to|past) (?:main )?(?:content|ad)|` +
 	`(?:read|see) (?:more|also|next)\b.{0,200}|(?:related|more|also read|recommended|watch|listen|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren)\s*:.{0,200}|` +
+	// "Read also" in the languages of the news the set holds.
+	`(?:lea|lee|vea|mira|mire|le puede interesar|te puede interesar|lea también|lee también|lea más|vea también|noticia relacionada|relacionad[oa]s?|leia também|veja também|leia mais|lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|leggi anche|czytaj (?:też|także|również)|zobacz (?:też|także))\s*:.{0,200}|` +
+	`(?:schon gelesen|auch interessant|contenido relacionado|artículos relacionados|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:may|might) also like|recommended for you|most (?:read|popular))\??|` +
 	`(?:sign up|subscribe|register)\b.{0,200}(?:newsletter|inbox|email|e-mail|updates|free|today|now)\b.{0,60}|` +
 	`(?:get|receive) (?:our|the) .{0,60}newsletter.{0,100}|` +
 	`(?:follow|like) us on .{0,80}|share (?:this|on) .{0,60}|click here .{0,120}|` +
@@ -179,6 +182,26 @@ var boilerText = lazyRegexp(`(?i)^(?:` +
 	`(?:we use|this (?:site|website) uses) cookies.{0,300}|by (?:continuing|using) (?:to use )?this (?:site|website).{0,200}|` +
 	`all rights reserved.{0,100}|©.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}` +
 	`)$`)
+
+// tailText matches paragraphs that end a news page without being part of
+// the article: calls to subscribe, follow or download an app, copyright
+// and reprint notices, comment rules, paywall prompts, disclaimers.
+var tailText = lazyRegexp(`(?i)\b(?:follow (?:us|the \S+|@)|download (?:the|our) .{0,40}apps?|(?:subscribe|sign up|register) (?:to|for|now|today|here)|newsletter|copyright(?:ed)?|all rights reserved|reprint|republish|(?:comments?|posts?) (?:are|is|will be) (?:moderated|reviewed)|email addresses will not be published|(?:view|read) the full story|already a subscriber|log in for|not responsible for the (?:opinions|content)|terms of (?:use|service)|privacy policy|permission (?:is|must be)|send us (?:a|your) (?:news|story|tip)|submit your (?:letter|story)|alle rechte vorbehalten|abonnieren sie|folgen sie uns|todos los derechos reservados|síguenos|suscríbete|tous droits réservés)\b`)
+
+// trimTail drops furniture from the end of the text: the last paragraphs,
+// while they are short and read as calls to subscribe, follow or share,
+// or as legal notices.
+func trimTail(ps []para) []para {
+	n := len(ps)
+	for n > 1 && len(ps)-n < 8 {
+		p := ps[n-1]
+		if utf8.RuneCountInString(p.text) > 400 || !tailText().MatchString(p.text) {
+			break
+		}
+		n--
+	}
+	return ps[:n]
+}
 
 // filter drops furniture paragraphs from the extracted text.
 func filter(ps []para) []para {
@@ -192,7 +215,7 @@ func filter(ps []para) []para {
 		}
 		out = append(out, p)
 	}
-	return out
+	return trimTail(out)
 }
 
 // dropTitle removes the headline from the top of the body: go-trafilatura

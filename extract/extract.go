@@ -24,12 +24,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
 
+	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -132,8 +134,13 @@ func HTML(data []byte, opts Options) (*Article, error) {
 	if res != nil {
 		paras = paragraphs(res.ContentNode)
 	}
-	if runes(alt) > 2*runes(paras) {
-		paras = alt
+	// The second opinion, as go-trafilatura's fallback: when the densest
+	// block of the page holds far more text than go-trafilatura found, ask
+	// Readability, and take its text when it is more than twice as long.
+	if t := runes(paras); runes(alt) > 2*t || t < trafilatura.DefaultConfig().MinExtractedSize {
+		if r := readable(markup, base); runes(r) > 2*t {
+			paras = r
+		}
 	}
 	paras = filter(paras)
 	a.Meta = mc.meta(paras)
@@ -200,6 +207,21 @@ func runes(ps []para) int {
 		n += utf8.RuneCountInString(p.text)
 	}
 	return n
+}
+
+// readable runs Readability over a fresh tree of the page, cleaned as
+// for go-trafilatura.
+func readable(markup []byte, base *url.URL) []para {
+	root, err := html.Parse(bytes.NewReader(markup))
+	if err != nil {
+		return nil
+	}
+	clean(root)
+	art, err := readability.FromDocument(root, base)
+	if err != nil || art.Node == nil {
+		return nil
+	}
+	return paragraphs(art.Node)
 }
 
 // byline writes "By A, B and C" for the region stage to find, or "" when
