@@ -20,6 +20,7 @@ import (
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
 	"extract":   benchExtract,
+	"bigpage":   benchBigPage,
 }
 
 func main() {
