@@ -39,6 +39,70 @@ var noteClass = lazyRegexp(`(?i)(?:^|[\s_-])(?:correction|clarification|editors?
 var noteText = lazyRegexp(`(?i)^[\[(]?(?:correction|clarification|editor['’]?s['’]? note|update[ds]?(?:\s+(?:at|on))?|note|berichtigung|korrektur|aktualisierung|anmerkung der redaktion)\b[^:.\n]{0,60}[:.—–-]|` +
 	`^(?:an earlier version of this|a previous version of this|this (?:article|story|report|post|piece) (?:was|has been|had been) (?:updated|amended|corrected|changed|revised))`)
 
+// dekClass matches the attributes of a standfirst: the summary line under
+// a news headline ("dek", "standfirst", "subtitle", "summary", "lede").
+var dekClass = lazyRegexp(`(?i)(?:^|[\s_-])(?:dek|deck|standfirst|stand-first|subtitle|sub-title|subheadline|sub-headline|subhead|summary|article-summary|lede|lead|intro|excerpt|strapline|description)(?:$|[\s_-])`)
+
+// notDek matches attributes that rule an element out as a standfirst.
+var notDek = lazyRegexp(`(?i)image|img|photo|media|caption|figure|video|teaser|related|promo|card|list|item|nav|menu|footer|comment|meta|byline|author|date|time`)
+
+// findDek returns the standfirst of the article: the first element after
+// the first h1 that the page marks as one, 40 to 400 characters of text,
+// "" if none. go-trafilatura usually leaves it out; it is part of the
+// article as printed.
+func findDek(root *html.Node) string {
+	seenH1 := false
+	var found string
+	var visit func(n *html.Node) bool
+	visit = func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Nav, atom.Aside, atom.Footer, atom.Script, atom.Style, atom.Figure, atom.Figcaption:
+				return false
+			case atom.H1:
+				seenH1 = true
+				return false
+			}
+			if seenH1 && n.DataAtom != atom.Body && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+				sig := signature(n)
+				if sig != "" && dekClass().MatchString(sig) && !notDek().MatchString(sig) {
+					t := collapse(textOf(n))
+					l := utf8.RuneCountInString(t)
+					if l >= 40 && l <= 400 && linkRunes(n)*3 < l {
+						found = t
+						return true
+					}
+					if l > 400 {
+						return false // a container: the body itself
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if visit(c) {
+				return true
+			}
+		}
+		return false
+	}
+	visit(root)
+	return found
+}
+
+// addDek puts the standfirst before the body unless the body has it.
+func addDek(body []string, dek, title string) []string {
+	if dek == "" || strings.EqualFold(dek, title) {
+		return body
+	}
+	nd := strings.ToLower(dek)
+	for i := 0; i < len(body) && i < 4; i++ {
+		if strings.Contains(strings.ToLower(body[i]), nd) || strings.Contains(nd, strings.ToLower(body[i])) && utf8.RuneCountInString(body[i]) > 30 {
+			return body
+		}
+	}
+	return append([]string{dek}, body...)
+}
+
 // debugClean, when set (by tests), sees every element clean removes by
 // its signature.
 var debugClean func(sig string, n *html.Node)
@@ -184,23 +248,36 @@ var boilerText = lazyRegexp(`(?i)^(?:` +
 	`)$`)
 
 // tailText matches paragraphs that end a news page without being part of
-// the article: calls to subscribe, follow or download an app, copyright
-// and reprint notices, comment rules, paywall prompts, disclaimers.
-var tailText = lazyRegexp(`(?i)\b(?:follow (?:us|the \S+|@)|download (?:the|our) .{0,40}apps?|(?:subscribe|sign up|register) (?:to|for|now|today|here)|newsletter|copyright(?:ed)?|all rights reserved|reprint|republish|(?:comments?|posts?) (?:are|is|will be) (?:moderated|reviewed)|email addresses will not be published|(?:view|read) the full story|already a subscriber|log in for|not responsible for the (?:opinions|content)|terms of (?:use|service)|privacy policy|permission (?:is|must be)|send us (?:a|your) (?:news|story|tip)|submit your (?:letter|story)|alle rechte vorbehalten|abonnieren sie|folgen sie uns|todos los derechos reservados|síguenos|suscríbete|tous droits réservés)\b`)
+// the article: calls to subscribe, follow, comment or download an app,
+// copyright and reprint notices, comment rules, paywall prompts,
+// disclaimers.
+var tailText = lazyRegexp(`(?i)\b(?:follow (?:us|the \S+|@)|download (?:the|our) .{0,40}apps?|(?:subscribe|sign up|register) (?:to|for|now|today|here)|signing up|newsletters?|copyright(?:ed)?|all rights reserved|reprint|republish(?:ed)?|(?:comments?|posts?) (?:are|is|will be) (?:moderated|reviewed)|comments? (?:policy|rules)|email addresses will not be published|(?:view|read) the full story|already a subscriber|log in for|not responsible for the (?:opinions|content)|terms of (?:use|service)|privacy policy|permission (?:is|must be)|send us (?:a|your) (?:news|story|tip)|submit your (?:letter|story)|share your (?:thoughts|views|story)|be part of the conversation|join the (?:conversation|discussion)|we want to hear|give us feedback|never miss|our standards|trust principles|alle rechte vorbehalten|abonnieren sie|folgen sie uns|todos los derechos reservados|síguenos|suscríbete|tous droits réservés)\b`)
 
-// trimTail drops furniture from the end of the text: the last paragraphs,
-// while they are short and read as calls to subscribe, follow or share,
-// or as legal notices.
-func trimTail(ps []para) []para {
-	n := len(ps)
-	for n > 1 && len(ps)-n < 8 {
-		p := ps[n-1]
-		if utf8.RuneCountInString(p.text) > 400 || !tailText().MatchString(p.text) {
+// headText matches paragraphs that open a page without being part of the
+// article: advertising disclosures and paywall prompts.
+var headText = lazyRegexp(`(?i)\b(?:contains (?:affiliate links|references to products)|(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:affiliate )?(?:commission|compensation)|advertis(?:er|ing) (?:disclosure|policy)|(?:view|read) the full story|subscribe to (?:continue|read)|already a subscriber)\b`)
+
+// trimEdges drops furniture from the ends of the text. At the end it cuts
+// at the first of the last eight paragraphs that reads as a call to
+// subscribe, follow or comment, or as a legal notice, when everything
+// after it is short too (a block of such lines: comment rules, a
+// newsletter box, a copyright line); at the start it drops disclosures
+// and paywall prompts.
+func trimEdges(ps []para) []para {
+	cut := len(ps)
+	for i := len(ps) - 1; i >= max(1, len(ps)-8); i-- {
+		if utf8.RuneCountInString(ps[i].text) > 400 {
 			break
 		}
-		n--
+		if tailText().MatchString(ps[i].text) {
+			cut = i
+		}
 	}
-	return ps[:n]
+	ps = ps[:cut]
+	for len(ps) > 1 && utf8.RuneCountInString(ps[0].text) < 400 && headText().MatchString(ps[0].text) {
+		ps = ps[1:]
+	}
+	return ps
 }
 
 // filter drops furniture paragraphs from the extracted text.
@@ -215,7 +292,7 @@ func filter(ps []para) []para {
 		}
 		out = append(out, p)
 	}
-	return trimTail(out)
+	return trimEdges(out)
 }
 
 // dropTitle removes the headline from the top of the body: go-trafilatura

@@ -121,6 +121,7 @@ func HTML(data []byte, opts Options) (*Article, error) {
 	// stamps) that it reads.
 	mc := collectMeta(root, hd, base, opts.Fetched)
 
+	dek := findDek(root)
 	notes := clean(root)
 	alt := dense(root)
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
@@ -147,6 +148,7 @@ func HTML(data []byte, opts Options) (*Article, error) {
 	for _, p := range paras {
 		a.Body = append(a.Body, p.text)
 	}
+	a.Body = addDek(a.Body, dek, a.Meta.Title)
 	a.Body, a.Notes = splitNotes(a.Body, notes)
 	n := 0
 	for _, p := range a.Body {
