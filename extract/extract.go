@@ -143,6 +143,11 @@ func HTML(data []byte, opts Options) (*Article, error) {
 			paras = r
 		}
 	}
+	// A page that renders its article with JavaScript may still give the
+	// text as JSON-LD articleBody.
+	if ld := ldBody(mc.ld.body); runes(paras) < trafilatura.DefaultConfig().MinExtractedSize && runes(ld) > runes(paras) {
+		paras = ld
+	}
 	paras = filter(paras)
 	a.Meta = mc.meta(paras)
 	for _, p := range paras {
@@ -209,6 +214,26 @@ func runes(ps []para) int {
 		n += utf8.RuneCountInString(p.text)
 	}
 	return n
+}
+
+// ldBody splits a JSON-LD articleBody (plain text, or HTML) into
+// paragraphs.
+func ldBody(s string) []para {
+	if s == "" {
+		return nil
+	}
+	if strings.Contains(s, "<") {
+		if n, err := html.Parse(strings.NewReader(s)); err == nil {
+			return paragraphs(n)
+		}
+	}
+	var out []para
+	for _, p := range strings.Split(s, "\n") {
+		if p = collapse(p); p != "" {
+			out = append(out, para{text: p})
+		}
+	}
+	return out
 }
 
 // readable runs Readability over a fresh tree of the page, cleaned as

@@ -132,3 +132,16 @@ func TestFutureAndScriptDates(t *testing.T) {
 		t.Errorf("Published = %v, want none (future meta date, script date and phone numbers refused)", a.Meta.Published)
 	}
 }
+
+func TestJSONLDBody(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam holds",
+"articleBody":"Engineers said on Monday that the dam had held through the night.\nThe reservoir is expected to fall below the warning level by Wednesday, the regional authority said."}</script></head>
+<body><div id="app">Loading…</div></body></html>`
+	a, err := HTML([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 2 || !strings.HasPrefix(a.Body[1], "The reservoir") || a.Meta.Title != "Dam holds" {
+		t.Errorf("body %q, title %q", a.Body, a.Meta.Title)
+	}
+}

@@ -47,6 +47,8 @@ type ldArticle struct {
 	headline, published, modified      string
 	section, language, publisher, link string
 	authors                            []string
+	// body is the articleBody, when the page gives its text there.
+	body string
 }
 
 func parseURL(s string) *url.URL {
@@ -229,6 +231,7 @@ func (mc *metaCollector) readJSONLD(s string) {
 				if len(mc.ld.authors) == 0 {
 					mc.ld.authors = o.authors
 				}
+				fill(&mc.ld.body, o.body)
 			}
 			if m, ok := x["mainEntity"]; ok {
 				visit(m, depth+1)
@@ -258,6 +261,7 @@ func ldFrom(x map[string]any, rank int) ldArticle {
 	a.section = first(strs(x["articleSection"]))
 	a.language = first(strs(x["inLanguage"]))
 	a.link = first(strs(x["url"]))
+	a.body = first(strs(x["articleBody"]))
 	if p, ok := x["publisher"].(map[string]any); ok {
 		a.publisher = first(strs(p["name"]))
 	}
