@@ -66,22 +66,27 @@ func benchExtract(args []string) error {
 		total += len(htmls[i])
 	}
 	fmt.Printf("%d pages, %.1f MB\n", len(items), float64(total)/1e6)
+	// The systems take turns page by page, so that the load of a shared
+	// machine falls on all of them alike and the times compare.
+	var systems []extractSystem
 	for _, s := range extractSystems() {
-		if *only != "" && !strings.Contains(s.name, *only) {
-			continue
+		if *only == "" || strings.Contains(s.name, *only) {
+			systems = append(systems, s)
 		}
-		var c trafeval.Counts
-		var el time.Duration
-		failed := 0
-		runtime.GC()
-		for i, it := range items {
+	}
+	counts := make([]trafeval.Counts, len(systems))
+	times := make([]time.Duration, len(systems))
+	failed := make([]int, len(systems))
+	runtime.GC()
+	for i, it := range items {
+		for k, s := range systems {
 			start := time.Now()
 			out, err := s.run(htmls[i], it.URL)
-			el += time.Since(start)
+			times[k] += time.Since(start)
 			if err != nil {
-				failed++
+				failed[k]++
 			}
-			c.Add(trafeval.Score(it, out, err == nil))
+			counts[k].Add(trafeval.Score(it, out, err == nil))
 			if *dump != "" {
 				dir := filepath.Join(*dump, strings.NewReplacer(" ", "_", "(", "", ")", "").Replace(s.name))
 				if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -92,8 +97,12 @@ func benchExtract(args []string) error {
 				}
 			}
 		}
-		fmt.Printf("%-34s P %.4f R %.4f Acc %.4f F1 %.4f  TP %d FP %d FN %d TN %d  failed %d  %.2f s\n",
-			s.name, c.Precision(), c.Recall(), c.Accuracy(), c.F1(), c.TP, c.FP, c.FN, c.TN, failed, el.Seconds())
+	}
+	for k, s := range systems {
+		c := counts[k]
+		fmt.Printf("%-26s P %.4f R %.4f Acc %.4f F1 %.4f  TP %d FP %d FN %d TN %d  failed %d  %6.2f s (%.2f× %s)\n",
+			s.name, c.Precision(), c.Recall(), c.Accuracy(), c.F1(), c.TP, c.FP, c.FN, c.TN, failed[k], times[k].Seconds(),
+			times[k].Seconds()/times[len(systems)-1].Seconds(), systems[len(systems)-1].name)
 	}
 	return nil
 }
@@ -125,7 +134,7 @@ func extractSystems() []extractSystem {
 			}
 			return a.Main(), nil
 		}},
-		{"go-trafilatura", traf(false)},
 		{"go-trafilatura (fallback)", traf(true)},
+		{"go-trafilatura", traf(false)},
 	}
 }
