@@ -103,9 +103,71 @@ func addDek(body []string, dek, title string) []string {
 	return append([]string{dek}, body...)
 }
 
-// debugClean, when set (by tests), sees every element clean removes by
-// its signature.
-var debugClean func(sig string, n *html.Node)
+// liveClass matches the attributes of a live-blog entry.
+var liveClass = lazyRegexp(`(?i)(?:^|[\s_-])(?:live-?blog-?(?:post|entry|item|update|card)|live-?(?:update|entry|post|event-item)s?|lb-post|liveblog__entry|timeline-(?:entry|item))(?:$|[\s_-])`)
+
+// stampClass matches the attributes of an entry's time stamp.
+var stampClass = lazyRegexp(`(?i)time|date|stamp`)
+
+// stampLiveEntries makes each live-blog entry start with its time stamp
+// as a paragraph of its own ("10:42 a.m."), so that the stamp survives
+// content extraction, which drops time elements and entry headers.
+func stampLiveEntries(root *html.Node) {
+	var entries []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && liveClass().MatchString(signature(n)) {
+			entries = append(entries, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	for _, e := range entries {
+		stamp := findStamp(e)
+		if stamp == nil {
+			continue
+		}
+		text := collapse(textOf(stamp))
+		if text == "" || utf8.RuneCountInString(text) > 40 {
+			continue
+		}
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+		stamp.Parent.RemoveChild(stamp)
+		e.InsertBefore(p, e.FirstChild)
+	}
+}
+
+// findStamp returns the first <time> element of an entry, or else the
+// first short element whose attributes say it is a time stamp.
+func findStamp(e *html.Node) *html.Node {
+	var byClass *html.Node
+	var visit func(n *html.Node) *html.Node
+	visit = func(n *html.Node) *html.Node {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Time {
+				return c
+			}
+			if byClass == nil && stampClass().MatchString(signature(c)) && utf8.RuneCountInString(collapse(textOf(c))) <= 40 {
+				byClass = c
+			}
+			if t := visit(c); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
+	if t := visit(e); t != nil {
+		return t
+	}
+	return byClass
+}
 
 // clean removes page furniture from the tree before content extraction
 // and returns the text of the update and correction boxes it took out.
@@ -135,9 +197,6 @@ func clean(root *html.Node) (notes []string) {
 						}
 					}
 					if (boilerClass().MatchString(sig) && !holdsArticle(n)) || (linkClass().MatchString(sig) && !hasProse(n)) {
-						if debugClean != nil {
-							debugClean(sig, n)
-						}
 						remove = append(remove, n)
 						return
 					}

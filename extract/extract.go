@@ -122,6 +122,7 @@ func HTML(data []byte, opts Options) (*Article, error) {
 	mc := collectMeta(root, hd, base, opts.Fetched)
 
 	dek := findDek(root)
+	stampLiveEntries(root)
 	notes := clean(root)
 	alt := dense(root)
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{

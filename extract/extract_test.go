@@ -145,3 +145,20 @@ func TestJSONLDBody(t *testing.T) {
 		t.Errorf("body %q, title %q", a.Body, a.Meta.Title)
 	}
 }
+
+func TestLiveBlog(t *testing.T) {
+	a, err := HTML(readTestdata(t, "liveblog.html"), Options{Fetched: time.Date(2021, 7, 16, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"9:42 a.m.", "The river reached", "8:15 a.m.", "Rescue teams", "7:01 a.m.", "Schools in the district"}
+	got := dropTitle(a.Body, a.Meta.Title)
+	if len(got) != len(want) {
+		t.Fatalf("body %q, want entries with their stamps %q", got, want)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], w) {
+			t.Errorf("paragraph %d = %q, want it to start with %q", i, got[i], w)
+		}
+	}
+}
