@@ -22,7 +22,6 @@ import (
 	"strings"
 
 	"github.com/go-shiori/dom"
-	"github.com/yosssi/gohtml"
 	"golang.org/x/net/html"
 )
 
@@ -119,12 +118,9 @@ func ToString(tree *html.Node, prettify ...bool) string {
 	}
 
 	// Convert to string
-	str := dom.InnerHTML(container)
-	if len(prettify) > 0 && prettify[0] {
-		str = gohtml.Format(str)
-	}
-
-	return str
+	// NEWSGRAPH: prettify is ignored (upstream formats with
+	// yosssi/gohtml, unmaintained since 2020, for debug logs only).
+	return dom.InnerHTML(container)
 }
 
 // FromString parses an HTML document or element from a string.
