@@ -314,7 +314,7 @@ var tailText = lazyRegexp(`(?i)\b(?:follow (?:us|the \S+|@)|download (?:the|our)
 
 // headText matches paragraphs that open a page without being part of the
 // article: advertising disclosures and paywall prompts.
-var headText = lazyRegexp(`(?i)\b(?:contains (?:affiliate links|references to products)|(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:affiliate )?(?:commission|compensation)|advertis(?:er|ing) (?:disclosure|policy)|(?:view|read) the full story|subscribe to (?:continue|read)|already a subscriber)\b`)
+var headText = lazyRegexp(`(?i)^\*?(?:anzeige|werbung|advertisement|sponsored)\b|\b(?:enthält (?:affiliate[- ]links|werbung)|contains (?:affiliate links|references to products)|(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:affiliate )?(?:commission|compensation)|advertis(?:er|ing) (?:disclosure|policy)|(?:view|read) the full story|subscribe to (?:continue|read)|already a subscriber)\b`)
 
 // trimEdges drops furniture from the ends of the text. At the end it cuts
 // at the first of the last eight paragraphs that reads as a call to
