@@ -641,6 +641,7 @@ var (
 	notAName     = lazyRegexp(`(?i)@|https?:|www\.|\.com\b|\d|\b(?:staff|reports?|no author|agencies|files|letters to|editorial|admin|administrator|redaktion|guest|team|desk|contributor|unknown|anonymous|none|article by|view all|more from|follow|archives?)\b|^(?:editor|editors|ph\.?d\.?|m\.?d\.?|mph|rd)$`)
 	nameRoles    = lazyRegexp(`(?i)\s*(?:[-–—|,(]\s*)?\b(?:staff|senior|chief|special|political|foreign|washington|business|contributing|freelance|education|health|science|deputy|managing|executive)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|attorney|director|professor)s?\b[^,;&|]*`)
 	parenthetic  = lazyRegexp(`\s*\([^)]*\)?`)
+	handles      = lazyRegexp(`\S+@\S+\.\w+|(?:^|\s)@[\w.]+`)
 )
 
 // splitAuthors turns a byline into names. Structured sources (JSON-LD, meta
@@ -655,6 +656,7 @@ func splitAuthors(s string, structured bool) []string {
 	// "Jane Doe, Reuters" and "Jane Doe | Staff writer": roles go, and
 	// so do parentheses ("Julia Hitz (eg)").
 	s = parenthetic().ReplaceAllString(s, "")
+	s = handles().ReplaceAllString(s, ",")
 	s = nameRoles().ReplaceAllString(s, ",")
 	var out []string
 	for _, p := range authorSplit().Split(s, -1) {
