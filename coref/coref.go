@@ -63,7 +63,9 @@ type mention struct {
 	gender gender
 	para   int
 	ent    *entity
-	// keys are the name's key words (lower case, no dots, no suffixes).
+	// key is the name's comparison form, keys its key words (lower
+	// case, no dots, no suffixes).
+	key  string
 	keys []string
 }
 
@@ -72,6 +74,7 @@ type entity struct {
 	id     string
 	typ    string
 	names  []string   // distinct name forms, in order of appearance
+	nkeys  []string   // the comparison form of each name
 	keys   [][]string // the key words of each name
 	descs  []string
 	first  int // mention index of the first mention
@@ -81,6 +84,9 @@ type entity struct {
 	// ("Gen. Kim"): a bare "Kim" then more likely means someone else.
 	titled   bool
 	lastPara int
+	// seen is the number of the last mention (plus one) this entity was
+	// compared with, so that each comparison happens once.
+	seen int
 	types    map[string]int
 }
 
@@ -207,6 +213,7 @@ func (m *model) newMention(dm document.Mention) *mention {
 	mn.words = words
 	mn.name = strings.Join(words, " ")
 	mn.keys = keyWords(words)
+	mn.key = key(mn.name)
 	innerDesc := ""
 	if len(inner) > 0 && roleOf(inner) {
 		innerDesc = strings.Join(inner, " ")
@@ -268,13 +275,14 @@ func (m *model) preModifier(start int, titled bool) (string, string, gender) {
 		return "", "", unknown
 	}
 	sent := m.sentOf(m.doc.Tokens[k].Start)
-	if sent != m.sentOf(start) {
+	if sent < 0 || sent != m.sentOf(start) {
 		return "", "", unknown
 	}
+	sentStart := m.sents[sent].Start
 	first := -1
 	title := ""
 	g := unknown
-	for j := k; j >= 0 && j > k-8 && m.sentOf(m.doc.Tokens[j].Start) == sent; j-- {
+	for j := k; j >= 0 && j > k-8 && m.doc.Tokens[j].Start >= sentStart; j-- {
 		w := m.tok(j)
 		lw := strings.ToLower(w)
 		if hg, ok := honorifics[lw]; ok && j == k {
@@ -346,13 +354,17 @@ func (m *model) appositive(end int) string {
 		return ""
 	}
 	sent := m.sentOf(m.doc.Tokens[k].Start)
+	if sent < 0 {
+		return ""
+	}
+	sentEnd := m.sents[sent].End
 	a := k + 1
 	w := strings.ToLower(m.tok(a))
 	if w != "a" && w != "an" && w != "the" && !(titleWords()[w] && roleHeads()[w]) {
 		return ""
 	}
 	b := a
-	for b < len(m.doc.Tokens) && b < a+25 && m.sentOf(m.doc.Tokens[b].Start) == sent {
+	for b < len(m.doc.Tokens) && b < a+25 && m.doc.Tokens[b].End <= sentEnd {
 		t := m.tok(b)
 		lt := strings.ToLower(t)
 		if t == "," || t == ";" || t == "—" || t == "--" || t == "(" || t == "." || t == "“" || t == "\"" || t == "”" {
@@ -378,7 +390,6 @@ func (m *model) appositive(end int) string {
 func (m *model) attach(i int, mn *mention) {
 	var best *entity
 	bestScore := -1e9
-	seen := map[*entity]bool{}
 	for _, k := range lookupKeys(mn, false) {
 		cands := m.index[k]
 		if len(cands) > maxCandidates {
@@ -387,10 +398,10 @@ func (m *model) attach(i int, mn *mention) {
 			cands = cands[len(cands)-maxCandidates:]
 		}
 		for _, e := range cands {
-			if seen[e] {
+			if e.seen == i+1 {
 				continue
 			}
-			seen[e] = true
+			e.seen = i + 1
 			ok, s := m.compatible(e, mn)
 			if ok && (s > bestScore || (s == bestScore && e.first < best.first)) {
 				best, bestScore = e, s
@@ -422,16 +433,20 @@ func lookupKeys(mn *mention, filing bool) []string {
 	if mn.typ == document.PER {
 		return ks // people have no acronyms
 	}
-	ks = append([]string(nil), ks...)
 	acr, full := "#", "@"
 	if !filing {
 		acr, full = full, acr
 	}
-	if a := asAcronym(name); a != "" {
+	a, b := asAcronym(name), acronym(name)
+	if a == "" && b == "" {
+		return ks
+	}
+	ks = append(make([]string, 0, len(ks)+2), ks...)
+	if a != "" {
 		ks = append(ks, acr+a)
 	}
-	if a := acronym(name); a != "" {
-		ks = append(ks, full+a)
+	if b != "" {
+		ks = append(ks, full+b)
 	}
 	return ks
 }
@@ -442,6 +457,7 @@ func (m *model) add(e *entity, mn *mention) {
 	e.types[mn.typ]++
 	if !containsFold(e.names, mn.name) {
 		e.names = append(e.names, mn.name)
+		e.nkeys = append(e.nkeys, mn.key)
 		e.keys = append(e.keys, mn.keys)
 	}
 	for _, d := range mn.descs {
@@ -481,11 +497,11 @@ func containsFold(list []string, s string) bool {
 // compatible reports whether mention mn may refer to entity e, and how
 // well it fits.
 func (m *model) compatible(e *entity, mn *mention) (bool, float64) {
-	k := key(mn.name)
-	for _, n := range e.names {
+	k := mn.key
+	for _, nk := range e.nkeys {
 		// A one-word person name may be shared ("Kim"): it is scored
 		// below, not matched outright.
-		if key(n) == k && (len(mn.words) > 1 || mn.typ != document.PER) {
+		if nk == k && (len(mn.words) > 1 || mn.typ != document.PER) {
 			if mn.gender != unknown && e.gender != unknown && mn.gender != e.gender {
 				return false, 0
 			}
@@ -541,16 +557,16 @@ func (m *model) compatibleName(e *entity, mn *mention) (bool, float64) {
 	if (e.typ == document.PER) != (mn.typ == document.PER) {
 		return false, 0
 	}
-	a := asAcronym(mn.name)
-	for _, n := range e.names {
-		if a != "" && acronym(n) == a {
+	a, full := asAcronym(mn.name), acronym(mn.name)
+	for i, nw := range e.keys {
+		n := e.names[i]
+		if a != "" && full == "" && acronym(n) == a {
 			return true, 50 + m.recency(e, mn)
 		}
-		if b := asAcronym(n); b != "" && acronym(mn.name) == b {
+		if full != "" && asAcronym(n) == full {
 			return true, 50 + m.recency(e, mn)
 		}
-		nw := fields(n)
-		if len(mn.words) == 1 && len(nw) > 1 && strings.EqualFold(nw[0], mn.words[0]) && mn.typ == document.ORG && !compass[strings.ToLower(nw[0])] {
+		if len(mn.keys) == 1 && len(nw) > 1 && nw[0] == mn.keys[0] && mn.typ == document.ORG && !compass[nw[0]] {
 			return true, 10 + m.recency(e, mn)
 		}
 	}

@@ -94,7 +94,6 @@ func isSpaceRune(r rune) bool {
 // quote): its mark is set aside, so that the quotations and attributions
 // inside it are found, but its words still count as quoted.
 func (v *view) findQuotations() {
-	v.outer = make([]bool, len(v.words))
 	v.excerpt = make([]bool, len(v.paras))
 	curly := v.curlyText()
 	prevOpen := -1 // quotation left open at the end of the previous paragraph

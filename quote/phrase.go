@@ -14,8 +14,8 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 	if i < 0 || i >= len(v.words) || v.inQ[i] >= 0 || v.para[i] < 0 {
 		return cueWord{}, false
 	}
-	c, ok := lookupCue(v.lower[i])
-	if !ok {
+	c := v.lex[i]
+	if c.lemma == "" {
 		return c, false
 	}
 	if v.capitalized(i) && !v.sentStart(i) {

@@ -33,20 +33,30 @@ type view struct {
 	// excerpt the paragraphs.
 	outer   []bool
 	excerpt []bool
+	// lex holds each token's cue-lexicon entry (lemma "" when none).
+	lex []cueWord
 }
 
 func newView(doc *document.Document) *view {
 	v := &view{doc: doc, text: doc.Text, toks: doc.Tokens}
 	n := len(v.toks)
-	v.words = make([]string, n)
-	v.lower = make([]string, n)
-	v.sent = make([]int, n)
-	v.para = make([]int, n)
-	v.inQ = make([]int, n)
+	// one allocation per element type
+	strs := make([]string, 2*n)
+	v.words, v.lower = strs[:n:n], strs[n:]
+	ints := make([]int, 3*n)
+	v.sent, v.para, v.inQ = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
+	bools := make([]bool, 2*n)
+	v.word, v.outer = bools[:n:n], bools[n:]
+	v.lex = make([]cueWord, n)
+	table := cueTable()
 	for i, t := range v.toks {
-		v.words[i] = doc.Text[t.Start:t.End]
-		v.lower[i] = lowerASCII(v.words[i])
+		w := doc.Text[t.Start:t.End]
+		v.words[i] = w
+		v.lower[i] = lowerASCII(w)
 		v.sent[i], v.para[i], v.inQ[i] = -1, -1, -1
+		r, _ := utf8.DecodeRuneInString(w)
+		v.word[i] = unicode.IsLetter(r) || unicode.IsDigit(r)
+		v.lex[i] = table[v.lower[i]]
 	}
 	body := doc.Body()
 	inBody := func(s document.Span) bool {
@@ -115,11 +125,6 @@ func newView(doc *document.Document) *view {
 	}
 	if len(doc.Sentences) > 0 {
 		sortSents(v)
-	}
-	v.word = make([]bool, n)
-	for i, w := range v.words {
-		r, _ := utf8.DecodeRuneInString(w)
-		v.word[i] = unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	v.first = make([]int, len(v.sents))
 	for si, s := range v.sents {
