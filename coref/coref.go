@@ -86,8 +86,8 @@ type entity struct {
 	lastPara int
 	// seen is the number of the last mention (plus one) this entity was
 	// compared with, so that each comparison happens once.
-	seen int
-	types    map[string]int
+	seen  int
+	types map[string]int
 }
 
 // A model is the result of coreference on one document.
