@@ -1373,6 +1373,12 @@ func (f *finder) verbReading(c, ga int, src [2]int) bool {
 	if ga > 0 && v.sent[ga-1] == v.sent[c] {
 		prev = v.lower[ga-1]
 	}
+	// "a group called Citizens for Trump", "a book called …": naming
+	if cw.lemma == "call" && cw.form == "d" && !hasAux && src[1] == ga && src[1] > src[0] {
+		if w := v.lower[src[0]]; w == "a" || w == "an" {
+			return false
+		}
+	}
 	switch cw.form {
 	case "g":
 		// nouns in -ing need the verb's context: "the court ruling"

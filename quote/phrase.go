@@ -45,6 +45,8 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 			return c, false
 		case c.form == "d" && next == "as" && c.lemma != "say":
 			return c, false
+		case c.lemma == "call" && (next == "off" || next == "up" || next == "back" || next == "in"):
+			return c, false // "called off the deal"
 		}
 	}
 	return c, true
