@@ -116,11 +116,13 @@ var irregular = map[string][]string{
 	"blast": {"blasted"}, "request": {"requested"}, "recount": {"recounted"}, "repeat": {"repeated"},
 }
 
-var cueTable = sync.OnceValue(func() map[string]cueWord {
-	t := map[string]cueWord{}
+// cueTable maps every form of the cue verbs to its entry; the entries are
+// shared, so a view stores one pointer per token.
+var cueTable = sync.OnceValue(func() map[string]*cueWord {
+	t := map[string]*cueWord{}
 	put := func(w string, c cueWord) {
 		if _, ok := t[w]; !ok {
-			t[w] = c
+			t[w] = &c
 		}
 	}
 	defer func() {
@@ -207,5 +209,8 @@ var contentStarts = map[string]map[string]bool{
 // lookupCue returns the cue verb a lower-case word is a form of.
 func lookupCue(lower string) (cueWord, bool) {
 	c, ok := cueTable()[lower]
-	return c, ok
+	if !ok {
+		return cueWord{}, false
+	}
+	return *c, true
 }

@@ -14,10 +14,10 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 	if i < 0 || i >= len(v.words) || v.inQ[i] >= 0 || v.para[i] < 0 {
 		return cueWord{}, false
 	}
-	c := v.lex[i]
-	if c.lemma == "" {
-		return c, false
+	if v.lex[i] == nil {
+		return cueWord{}, false
 	}
+	c := *v.lex[i]
 	if v.capitalized(i) && !v.sentStart(i) {
 		return c, false
 	}

@@ -33,8 +33,8 @@ type view struct {
 	// excerpt the paragraphs.
 	outer   []bool
 	excerpt []bool
-	// lex holds each token's cue-lexicon entry (lemma "" when none).
-	lex []cueWord
+	// lex holds each token's cue-lexicon entry, nil when none.
+	lex []*cueWord
 }
 
 func newView(doc *document.Document) *view {
@@ -47,7 +47,7 @@ func newView(doc *document.Document) *view {
 	v.sent, v.para, v.inQ = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
 	bools := make([]bool, 2*n)
 	v.word, v.outer = bools[:n:n], bools[n:]
-	v.lex = make([]cueWord, n)
+	v.lex = make([]*cueWord, n)
 	table := cueTable()
 	for i, t := range v.toks {
 		w := doc.Text[t.Start:t.End]
