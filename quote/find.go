@@ -20,12 +20,23 @@ type attribution struct {
 func (a *attribution) hasCue() bool { return a.cue[1] > 0 }
 func (a *attribution) hasSrc() bool { return a.src[1] > 0 }
 
+// A cueIndex maps a token to the attribution whose cue it is, -1 for
+// none.
+type cueIndex []int
+
+func (c cueIndex) get(k int) (int, bool) {
+	if k < 0 || k >= len(c) || c[k] < 0 {
+		return 0, false
+	}
+	return c[k], true
+}
+
 // A finder finds the attributions of one document.
 type finder struct {
 	v     *view
 	attrs []attribution
-	// cueOf maps a cue verb token to its attribution.
-	cueOf map[int]int
+	// cueOf maps a cue token to its attribution.
+	cueOf cueIndex
 	// owner marks the tokens that belong to a found content or source.
 	owner []int
 	// qattr maps a quotation to its attribution, -1 if none.
@@ -36,10 +47,7 @@ type finder struct {
 }
 
 func newFinder(v *view) *finder {
-	f := &finder{v: v, cueOf: map[int]int{}, owner: make([]int, len(v.words)), qattr: make([]int, len(v.quotes))}
-	for i := range f.owner {
-		f.owner[i] = -1
-	}
+	f := &finder{v: v, cueOf: cueIndex(v.cueAt), owner: v.owner, qattr: make([]int, len(v.quotes))}
 	for i := range f.qattr {
 		f.qattr[i] = -1
 	}
@@ -493,12 +501,12 @@ func (f *finder) before(qi int) bool {
 	if c < 0 {
 		return f.colonSource(qi)
 	}
-	if _, used := f.cueOf[c]; !used {
+	if _, used := f.cueOf.get(c); !used {
 		// `"…," Tester said, referring to …, "…"`: the participle
 		// belongs to the attribution before it.
 		if cw, _ := lookupCue(v.lower[c]); !speechCore[cw.lemma] {
 			for k := c - 1; k >= start; k-- {
-				if id, ok := f.cueOf[k]; ok {
+				if id, ok := f.cueOf.get(k); ok {
 					if f.attrs[id].direct && v.inQ[k] < 0 {
 						c = k
 					}
@@ -521,7 +529,7 @@ func (f *finder) before(qi int) bool {
 		}
 		return words
 	}
-	if id, ok := f.cueOf[c]; ok {
+	if id, ok := f.cueOf.get(c); ok {
 		// `"…," he said during a rally in Kenansville, "…"`
 		if f.attrs[id].direct && (between(gb, q.open) <= 1 || !f.cueBetween(gb, q.open, id)) {
 			f.addPart(id, f.quotationPart(qi))
@@ -717,7 +725,7 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 func (f *finder) attrBeforeInSentence(c int) int {
 	start := f.sentStart(c)
 	for k := c - 1; k >= start; k-- {
-		if id, ok := f.cueOf[k]; ok {
+		if id, ok := f.cueOf.get(k); ok {
 			return id
 		}
 	}
@@ -1019,7 +1027,7 @@ func (f *finder) continuations() {
 			last := v.paras[pp][1] - 1
 			if v.words[last] == ":" {
 				if c, ok := f.cueBefore(last); ok {
-					if cid, ok := f.cueOf[c]; ok {
+					if cid, ok := f.cueOf.get(c); ok {
 						f.addPart(cid, f.quotationPart(qi))
 						continue
 					}
@@ -1054,7 +1062,7 @@ func (f *finder) continuations() {
 // other than attribution own's cue, lies outside quotations in [a, b).
 func (f *finder) cueBetween(a, b, own int) bool {
 	for k := a; k < b; k++ {
-		if id, ok := f.cueOf[k]; ok {
+		if id, ok := f.cueOf.get(k); ok {
 			if id == own {
 				continue
 			}
@@ -1157,7 +1165,7 @@ func (f *finder) indirectPass(tails bool) {
 			if f.owner[c] >= 0 || v.inQ[c] >= 0 {
 				continue
 			}
-			if _, used := f.cueOf[c]; used {
+			if _, used := f.cueOf.get(c); used {
 				continue
 			}
 			if v.isAccording(c) {

@@ -49,6 +49,7 @@ func Find(doc *document.Document, r Resolver) []document.Quote {
 		return nil
 	}
 	v := newView(doc)
+	defer v.release()
 	f := newFinder(v)
 	f.find()
 	return f.quotes(r)

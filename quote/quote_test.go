@@ -3,6 +3,7 @@ package quote
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -234,4 +235,38 @@ func TestPhrasesTerminate(t *testing.T) {
 			checkQuote(t, doc, q)
 		}
 	}
+}
+
+// TestConcurrentFind runs the finder on several documents at once: the
+// pooled buffers must not be shared (run with -race).
+func TestConcurrentFind(t *testing.T) {
+	texts := []string{
+		"“We will win this fight,” Smith said. Jones said the vote was close.",
+		"''This is not a reform,'' said Mr. Holt, an economist. ''It is a tax increase.''",
+		strings.Repeat("Officials said the talks would resume. ", 50),
+	}
+	want := make([]int, len(texts))
+	for i, text := range texts {
+		_, qs := find(t, text)
+		want[i] = len(qs)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 20 {
+				i := (g + k) % len(texts)
+				doc := document.New(texts[i])
+				if err := tokenize.Process(context.Background(), doc); err != nil {
+					t.Error(err)
+					return
+				}
+				if n := len(Find(doc, nil)); n != want[i] {
+					t.Errorf("text %d: %d quotes, want %d", i, n, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,25 +36,89 @@ type view struct {
 	excerpt []bool
 	// lex holds each token's cue-lexicon entry, nil when none.
 	lex []*cueWord
+	// owner and cueAt are the finder's per-token arrays (the
+	// attribution whose content or source holds a token, the one whose
+	// cue it is), kept here to share the pooled buffers.
+	owner, cueAt []int
+	buf          *buffers
+}
+
+// buffers holds reusable per-token arrays.
+type buffers struct {
+	s []string
+	i []int
+	b []bool
+	l []*cueWord
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
+
+func (b *buffers) strings(n int) []string {
+	if cap(b.s) < n {
+		b.s = make([]string, n)
+	}
+	b.s = b.s[:n]
+	return b.s
+}
+
+func (b *buffers) ints(n int) []int {
+	if cap(b.i) < n {
+		b.i = make([]int, n)
+	}
+	b.i = b.i[:n]
+	return b.i
+}
+
+func (b *buffers) bools(n int) []bool {
+	if cap(b.b) < n {
+		b.b = make([]bool, n)
+	}
+	b.b = b.b[:n]
+	clear(b.b)
+	return b.b
+}
+
+func (b *buffers) lexes(n int) []*cueWord {
+	if cap(b.l) < n {
+		b.l = make([]*cueWord, n)
+	}
+	b.l = b.l[:n]
+	return b.l
+}
+
+// release returns the view's buffers to the pool; the view must not be
+// used after.
+func (v *view) release() {
+	if v.buf == nil {
+		return
+	}
+	clear(v.buf.s) // drop references to the document's text
+	clear(v.buf.l)
+	bufPool.Put(v.buf)
+	v.buf = nil
 }
 
 func newView(doc *document.Document) *view {
 	v := &view{doc: doc, text: doc.Text, toks: doc.Tokens}
 	n := len(v.toks)
-	// one allocation per element type
-	strs := make([]string, 2*n)
+	// The per-token arrays come from a pool: in a server or an
+	// evaluation, documents follow one another.
+	b := bufPool.Get().(*buffers)
+	v.buf = b
+	strs := b.strings(2 * n)
 	v.words, v.lower = strs[:n:n], strs[n:]
-	ints := make([]int, 3*n)
-	v.sent, v.para, v.inQ = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
-	bools := make([]bool, 2*n)
+	ints := b.ints(5 * n)
+	v.sent, v.para, v.inQ = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n]
+	v.owner, v.cueAt = ints[3*n:4*n:4*n], ints[4*n:]
+	bools := b.bools(2 * n)
 	v.word, v.outer = bools[:n:n], bools[n:]
-	v.lex = make([]*cueWord, n)
+	v.lex = b.lexes(n)
 	table := cueTable()
 	for i, t := range v.toks {
 		w := doc.Text[t.Start:t.End]
 		v.words[i] = w
 		v.lower[i] = lowerASCII(w)
-		v.sent[i], v.para[i], v.inQ[i] = -1, -1, -1
+		v.sent[i], v.para[i], v.inQ[i], v.owner[i], v.cueAt[i] = -1, -1, -1, -1, -1
 		r, _ := utf8.DecodeRuneInString(w)
 		v.word[i] = unicode.IsLetter(r) || unicode.IsDigit(r)
 		v.lex[i] = table[v.lower[i]]
