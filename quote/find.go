@@ -773,7 +773,7 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 		if qi := v.inQ[k]; qi >= 0 {
 			// `to "seize this opportunity," adding that …`: a comma
 			// inside the closing mark.
-			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= lo && (f.attributionFollows(k+1) || f.clauseFollows(k+1)) {
+			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= lo && (f.attributionFollows(k+1) || f.clauseFollows(k+1) || f.participleFollows(k+1, np)) {
 				end = k + 1
 				break
 			}
@@ -1511,7 +1511,7 @@ func (f *finder) according(c int) {
 		return
 	}
 	// extend over "of"/"for" phrases: "according to a report by X"
-	for e < end && v.inQ[e] < 0 && v.words[e] != "," && v.words[e] != "." && e < gb+12 {
+	for e < end && v.inQ[e] < 0 && v.words[e] != "," && v.words[e] != "." && v.words[e] != "(" && !isDash(v.words[e]) && e < gb+12 {
 		e++
 	}
 	src := [2]int{gb, e}
