@@ -7,6 +7,7 @@ require (
 	github.com/neurosnap/sentences v1.1.2
 	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
+	golang.org/x/time v0.16.0
 )
 
 require golang.org/x/sys v0.50.0 // indirect
