@@ -62,13 +62,16 @@ var rules = sync.OnceValue(func() *ruleSet {
 		datelineCaps: c(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}){0,2}(?:\s*\([\p{L} .&-]{1,30}\))?)\s*(?:—|–|--|-)\s+`),
 		// "Evansville, Indiana, United States - ", "Taipei, Taiwan — "
 		datelinePlace: c(`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*){1,2}(?:\s*\([\p{L} .&-]{1,30}\))?)\s+(?:—|–|--|-)\s+`),
-		separator:     c(`^(?:[*#=_~•·—–-]\s*){1,}$`),
+		// "Thursday, May 7, 2015 On Tuesday, …", "May 7, 2015 — The …"
+		datelineDate: c(`^(?:` + weekdayPat + `,?\s+(?:` + monthPat + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + monthPat + `,?\s+\d{4})\s*(?:[—–-]\s*)?|(?:` + monthPat + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + monthPat + `,?\s+\d{4})\s*[—–-]\s*)(?:\p{Lu}|["“])`),
+		separator:    c(`^(?:[*#=_~•·—–-]\s*){1,}$`),
 	}
 })
 
 type ruleSet struct {
 	updated, noteSplit, clockNote, dateNote, correction, correctionLead, updateLead, published *regexp.Regexp
-	credit, updateWord, byline, dateLine, datelineCaps, datelinePlace, separator               *regexp.Regexp
+	credit, updateWord, byline, dateLine, datelineCaps, datelinePlace, datelineDate            *regexp.Regexp
+	separator                                                                                  *regexp.Regexp
 }
 
 // note is a classified edge paragraph.
@@ -245,6 +248,19 @@ body:
 		if m != nil && m[1] < body.Len() {
 			add(document.RegionDateline, document.Span{Start: body.Start, End: body.Start + m[1]})
 			body.Start += m[1]
+		} else if m := r.datelineDate.FindStringIndex(p); m != nil {
+			// The match ends with the first letter of the story.
+			_, size := utf8.DecodeLastRuneInString(p[:m[1]])
+			end := m[1] - size
+			add(document.RegionDateline, document.Span{Start: body.Start, End: body.Start + end})
+			if doc.Meta.Published.IsZero() {
+				if t := parseStamp(p[:end]).resolve(document.Time{}); t != "" {
+					if pt, err := document.ParseTime(t); err == nil {
+						doc.Meta.Published = pt
+					}
+				}
+			}
+			body.Start += end
 		}
 		add(document.RegionBody, body)
 	}

@@ -213,6 +213,9 @@ func TestDatelines(t *testing.T) {
 		{"NEW YORK (Reuters) - Stocks rose on Monday.", "NEW YORK (Reuters) - "},
 		{"Evansville, Indiana, United States - This past week marked the opening.", "Evansville, Indiana, United States - "},
 		{"Kim Jong Un — the leader — spoke on Monday.", ""},
+		{"Thursday, May 7, 2015 On Tuesday, the government announced a vote.", "Thursday, May 7, 2015 "},
+		{"May 7, 2015 — The government announced a vote.", "May 7, 2015 — "},
+		{"May 7, 2015 was a quiet day.", ""},
 		{"U.S. stocks rose on Monday.", ""},
 	} {
 		d := analyse(t, tc.text, "")

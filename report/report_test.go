@@ -1,0 +1,89 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+func sampleDoc() *document.Document {
+	text := "Kim meets Trump\n\n“It went well,” Trump said on Friday."
+	at := func(s string) document.Span {
+		i := strings.Index(text, s)
+		return document.Span{Start: i, End: i + len(s)}
+	}
+	src, cue := at("Trump said"), at("said")
+	src.End = src.Start + len("Trump")
+	return &document.Document{
+		Text: text,
+		Meta: document.Meta{Title: "Kim meets Trump", Language: "en"},
+		Entities: []document.Entity{
+			{ID: "E1", Name: "Trump", Type: document.PER, Descriptions: []string{"President"}, Aliases: []string{"Trump", "President Trump"}},
+			{ID: "E2", Name: "Kim Yong Chol", Type: document.PER},
+		},
+		Mentions: []document.Mention{{Span: at("Trump said"), Text: "Trump", Type: document.PER, Entity: "E1"}},
+		Quotes:   []document.Quote{{Span: at("“It went well,”"), Text: "“It went well,”", Kind: document.QuoteDirect, Cue: &cue, Source: &src, Speaker: "E1"}},
+		Timeline: []document.TimelineEntry{{Value: "2018-06-01", Sentence: at("“It went well,” Trump said on Friday.")}},
+		Relations: []document.Relation{{Type: "meet", Subject: "E2", Object: "E1", Time: "2018-06-01", Modality: document.Planned}},
+		Screening: []document.Hit{{Entity: "E2", List: "ofac-sdn", ListID: "12211", Name: "KIM, Yong Chol", Score: 0.97, Explanation: "alias match"}},
+		Updates: []document.Update{
+			{Time: "2018-05-31T16:05:00-07:00", Note: "later note", Kind: "update"},
+			{Time: "2018-05-31T05:55:00-07:00", Note: "first", Kind: "published"},
+		},
+	}
+}
+
+func TestText(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Text(&buf, sampleDoc(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"Kim meets Trump\n",
+		"People and organisations",
+		"Trump — President (also President Trump)",
+		"Who said what",
+		"Trump, President",
+		"• “It went well,”",
+		"Timeline",
+		"2018-06-01",
+		"Who did what",
+		"Kim Yong Chol meet Trump (2018-06-01, planned)",
+		"Screening",
+		"matches ofac-sdn 12211",
+		"Update history",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Error("colour without Options.Color")
+	}
+	// The update history is oldest first.
+	if strings.Index(out, "first") > strings.Index(out, "later note") {
+		t.Errorf("update history not in time order:\n%s", out)
+	}
+	buf.Reset()
+	if err := Text(&buf, sampleDoc(), Options{Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "\x1b[1m") {
+		t.Error("no colour with Options.Color")
+	}
+}
+
+func TestEmptySectionsLeftOut(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Text(&buf, document.New("Just text."), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Who said what", "Timeline", "Screening", "Update history"} {
+		if strings.Contains(buf.String(), s) {
+			t.Errorf("empty section %q written", s)
+		}
+	}
+}
