@@ -18,6 +18,7 @@ type kind string
 const (
 	kindInvalid      kind = "invalid_request"
 	kindUnauthorized kind = "unauthorized"
+	kindForbidden    kind = "forbidden"
 	kindForbiddenURL kind = "forbidden_address"
 	kindNotFound     kind = "not_found"
 	kindMethod       kind = "method_not_allowed"
@@ -35,6 +36,7 @@ const (
 var statusOf = map[kind]int{
 	kindInvalid:      http.StatusBadRequest,
 	kindUnauthorized: http.StatusUnauthorized,
+	kindForbidden:    http.StatusForbidden,
 	kindForbiddenURL: http.StatusForbidden,
 	kindNotFound:     http.StatusNotFound,
 	kindMethod:       http.StatusMethodNotAllowed,

@@ -37,7 +37,7 @@ func (s *Server) routes() http.Handler {
 
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		err := errorf(kindUnauthorized, "cross-origin requests that change state are refused")
+		err := errorf(kindForbidden, "cross-origin requests that change state are refused")
 		if strings.HasPrefix(r.URL.Path, "/api/") {
 			s.writeJSONError(w, r, err)
 		} else {

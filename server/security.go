@@ -3,6 +3,7 @@ package server
 import (
 	"crypto/subtle"
 	"fmt"
+	"math"
 	"net"
 	"net/http"
 	"strings"
@@ -91,8 +92,13 @@ func (s *Server) guardWrite(fail func(http.ResponseWriter, *http.Request, error)
 			return
 		}
 		if ok, wait := s.limiter.allow(clientAddr(r)); !ok {
-			w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
-			fail(w, r, errorf(kindRateLimited, "too many analyses from your address; try again in %d seconds", int(wait.Seconds())+1))
+			secs := int(math.Ceil(wait.Seconds()))
+			w.Header().Set("Retry-After", fmt.Sprint(secs))
+			unit := "seconds"
+			if secs == 1 {
+				unit = "second"
+			}
+			fail(w, r, errorf(kindRateLimited, "too many analyses from your address; try again in %d %s", secs, unit))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxBody)
