@@ -138,15 +138,16 @@
     const block = (node instanceof Element ? node : node.parentElement)?.closest('[data-cp]');
     if (!block || !block.closest('.doc') || block.dataset.cp === '-1') return null;
     if (node.nodeType !== Node.TEXT_NODE) {
-      // A position between children: count up to the child at off.
+      // A position between the children of an element: count the text
+      // before the child at off, or all of the element's text when off is
+      // past its last child.
       const child = node.childNodes[off];
+      const before = (t) => child
+        ? !child.contains(t) && (child.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING)
+        : node.contains(t) || (node.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING);
       const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, notLabel);
       let n = Number(block.dataset.cp);
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-        if (child && (child === t || child.contains(t) || (child.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING))) break;
-        if (!child && !node.contains(t)) break;
-        n += codePoints(t.data);
-      }
+      for (let t = walker.nextNode(); t && before(t); t = walker.nextNode()) n += codePoints(t.data);
       return n;
     }
     if (node.parentElement?.closest('.lbl')) return null;
