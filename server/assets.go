@@ -64,8 +64,20 @@ func (a *assetSet) url(name string) (string, error) {
 	return "/assets/" + name + "?v=" + f.hash, nil
 }
 
-// AssetBytes returns the total size of the embedded assets in bytes.
-func (s *Server) AssetBytes() int { return s.assets.total }
+// EmbeddedBytes returns the total size in bytes of what the server embeds
+// for its pages: static assets (styles, script, icon) and templates.
+func (s *Server) EmbeddedBytes() int {
+	n := s.assets.total
+	fs.WalkDir(templateFS, "templates", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += int(info.Size())
+			}
+		}
+		return nil
+	})
+	return n
+}
 
 // asset serves an embedded static file; with the current version in the
 // query it may be cached for a year.
