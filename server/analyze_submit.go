@@ -17,7 +17,7 @@ func (s *Server) analyzeSubmit(w http.ResponseWriter, r *http.Request) {
 		if len(f.Text) > 1<<20 {
 			f.Text = "" // do not send a huge paste back
 		}
-		s.render(w, r, e.Status(), "analyze", s.analyzeView(r, f, e.Message))
+		s.render(w, r, e.Status(), "analyze", s.analyzeView(r, f, sentence(e.Message)))
 	}
 	if err := r.ParseMultipartForm(1 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		fail(formError(err))

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/analyze"
 	"github.com/newsgraph/newsgraph/netguard"
@@ -125,8 +127,18 @@ type errorBody struct {
 func (s *Server) writeJSONError(w http.ResponseWriter, r *http.Request, err error) {
 	e := s.logError(r, err)
 	var body errorBody
-	body.Error.Code, body.Error.Message = e.Kind, e.Message
+	body.Error.Code, body.Error.Message = e.Kind, sentence(e.Message)
 	writeJSON(w, e.Status(), body)
+}
+
+// sentence returns msg with its first letter in upper case, as a message
+// shown to a person starts.
+func sentence(msg string) string {
+	r, n := utf8.DecodeRuneInString(msg)
+	if n == 0 || !unicode.IsLower(r) {
+		return msg
+	}
+	return string(unicode.ToUpper(r)) + msg[n:]
 }
 
 // logError classifies err and logs it if it is the server's fault.

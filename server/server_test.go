@@ -222,11 +222,11 @@ func TestAnalyzeAPI(t *testing.T) {
 		{"no content type", ts.URL, "", "", text, 200, "", `"text":"Talks resume`},
 		{"layers", ts.URL, "application/json", "", jsonBody(map[string]any{"text": text, "layers": []string{"sentences"}}), 200, "", `"paragraphs":[]`},
 		{"form", ts.URL, "application/x-www-form-urlencoded", "", url.Values{"text": {text}}.Encode(), 200, "", `"format":"newsgraph/1"`},
-		{"nothing", ts.URL, "application/json", "", `{}`, 400, "invalid_request", "give the article"},
+		{"nothing", ts.URL, "application/json", "", `{}`, 400, "invalid_request", "Give the article"},
 		{"blank", ts.URL, "application/json", "", `{"text": "  \n "}`, 422, "unprocessable", "no text"},
 		{"several", ts.URL, "application/json", "", jsonBody(map[string]string{"text": text, "url": "https://example.com/"}), 400, "invalid_request", "not several"},
 		{"bad time", ts.URL, "application/json", "", jsonBody(map[string]string{"text": text, "published": "last Friday"}), 400, "invalid_request", "RFC 3339"},
-		{"bad layer", ts.URL, "application/json", "", jsonBody(map[string]any{"text": text, "layers": []string{"gossip"}}), 400, "invalid_request", "unknown layer"},
+		{"bad layer", ts.URL, "application/json", "", jsonBody(map[string]any{"text": text, "layers": []string{"gossip"}}), 400, "invalid_request", "Unknown layer"},
 		{"unknown field", ts.URL, "application/json", "", `{"txt": "x"}`, 400, "invalid_request", "unknown field"},
 		{"broken JSON", ts.URL, "application/json", "", `{"text": `, 400, "invalid_request", "not a valid"},
 		{"binary", ts.URL, "text/plain", "", "\x00\x01\x02binary", 415, "unsupported_media_type", "binary"},
@@ -244,7 +244,7 @@ func TestAnalyzeAPI(t *testing.T) {
 		{"URL to image", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/image.png"}), 415, "unsupported_media_type", "image/png"},
 		{"URL too big", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/big.txt"}), 413, "too_large", "larger than"},
 		{"URL missing", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/gone"}), 502, "upstream_error", "404"},
-		{"URL refused", open.URL, "application/json", "", jsonBody(map[string]string{"url": "http://127.0.0.1:1/"}), 502, "upstream_error", "could not connect"},
+		{"URL refused", open.URL, "application/json", "", jsonBody(map[string]string{"url": "http://127.0.0.1:1/"}), 502, "upstream_error", "Could not connect"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -139,7 +139,7 @@ func (s *Server) writeHTMLError(w http.ResponseWriter, r *http.Request, err erro
 		page:    s.page(http.StatusText(e.Status()), ""),
 		Status:  e.Status(),
 		Kind:    e.Kind,
-		Message: e.Message,
+		Message: sentence(e.Message),
 	})
 }
 
