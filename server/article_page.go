@@ -31,6 +31,17 @@ func (s *Server) findAnalysis(r *http.Request) (*article, error) {
 	return a, nil
 }
 
+// findDocument finds a document added at start, named by {name}.
+func (s *Server) findDocument(r *http.Request) (*article, error) {
+	s.library.mu.RLock()
+	a := s.library.findLocal(r.PathValue("name"))
+	s.library.mu.RUnlock()
+	if a == nil {
+		return nil, errorf(kindNotFound, "there is no document %q on this server", r.PathValue("name"))
+	}
+	return a, nil
+}
+
 // articlePage serves the article view.
 func (s *Server) articlePage(find finder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {

@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -35,10 +36,13 @@ type example struct {
 	load func() (*article, error)
 }
 
-// library holds the bundled examples.
+// library holds the bundled examples and the documents given at start.
 type library struct {
 	list   []*example
 	byName map[string]*example
+
+	mu    sync.RWMutex
+	local []*article // added with AddDocument, in order
 }
 
 func newLibrary(a *analyze.Analyzer) (*library, error) {
@@ -90,6 +94,43 @@ func (l *library) get(name string) (*article, error) {
 		return nil, nil
 	}
 	return ex.load()
+}
+
+// AddDocument adds an analysed article, such as a Document that
+// newsgraph analyze wrote, to the articles the server shows: it is listed on
+// the home page and viewable at the returned path (/documents/NAME, with a
+// suffix when the name is taken). source describes where it came from.
+func (s *Server) AddDocument(name, source string, doc *document.Document) string {
+	l := s.library
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	base := safeID(strings.ReplaceAll(name, ".", "-"))
+	if base == "" {
+		base = "document"
+	}
+	key := base
+	for i := 2; l.findLocal(key) != nil; i++ {
+		key = fmt.Sprintf("%s-%d", base, i)
+	}
+	a := &article{Key: key, Path: "/documents/" + key, Source: source, Doc: doc}
+	l.local = append(l.local, a)
+	return a.Path
+}
+
+func (l *library) findLocal(key string) *article {
+	for _, a := range l.local {
+		if a.Key == key {
+			return a
+		}
+	}
+	return nil
+}
+
+// locals returns the added documents.
+func (l *library) locals() []*article {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return slices.Clone(l.local)
 }
 
 // warm analyses every example.

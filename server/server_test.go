@@ -435,3 +435,20 @@ func TestOpenAPIDocumentsRoutes(t *testing.T) {
 		}
 	}
 }
+
+func TestAddDocument(t *testing.T) {
+	s, ts := newServer(t, Options{})
+	p1 := s.AddDocument("story.v1", "Document story.v1.json", fullDocument(t))
+	p2 := s.AddDocument("story.v1", "Document story.v1.json", hostileDocument(t))
+	if p1 != "/documents/story-v1" || p2 != "/documents/story-v1-2" {
+		t.Errorf("paths %q, %q", p1, p2)
+	}
+	if _, body := get(t, ts.URL+"/"); !strings.Contains(body, "Your articles") || !strings.Contains(body, `href="/documents/story-v1-2"`) {
+		t.Error("home does not list the documents")
+	}
+	for path, status := range map[string]int{p1: 200, p1 + "/json": 200, p1 + "/document.json": 200, "/documents/nope": 404} {
+		if resp, _ := get(t, ts.URL+path); resp.StatusCode != status {
+			t.Errorf("GET %s: %d, want %d", path, resp.StatusCode, status)
+		}
+	}
+}
