@@ -13,7 +13,7 @@ type homeView struct {
 	// ones.
 	Documents []exampleItem
 	Examples  []exampleItem
-	Form     formValues
+	Form      formValues
 }
 
 // An exampleItem is one bundled article in the list.
