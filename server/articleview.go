@@ -415,7 +415,23 @@ func (b *builder) screening(v *articleView) {
 // mentionMarks marks every mention, linked to its entity. A mention inside
 // another is a span rather than a link, since links cannot nest.
 func (b *builder) mentionMarks() {
-	var linkEnd int
+	// A mention is a link unless it overlaps an earlier link, in start
+	// order (longest first), whatever order the layer comes in.
+	order := make([]int, len(b.doc.Mentions))
+	for i := range order {
+		order[i] = i
+	}
+	ms := b.doc.Mentions
+	slices.SortStableFunc(order, func(x, y int) int {
+		return cmp.Or(cmp.Compare(ms[x].Start, ms[y].Start), cmp.Compare(ms[y].End, ms[x].End))
+	})
+	link := make([]bool, len(ms))
+	linkEnd := 0
+	for _, i := range order {
+		if ms[i].Start >= linkEnd && !ms[i].Empty() {
+			link[i], linkEnd = true, ms[i].End
+		}
+	}
 	for i, m := range b.doc.Mentions {
 		id := b.mentEnt[i]
 		ev := b.ents[id]
@@ -432,10 +448,9 @@ func (b *builder) mentionMarks() {
 		}
 		mk := highlight.Mark{Start: m.Start, End: m.End, ID: fmt.Sprintf("m%d", i), Class: class, Rank: rankMention,
 			Attrs: []highlight.Attr{at("data-entity", id), at("data-span", b.cp(m.Span)), at("title", title)}}
-		if m.Start >= linkEnd {
+		if link[i] {
 			mk.Tag = "a"
 			mk.Attrs = append(mk.Attrs, at("href", "#entity-"+id))
-			linkEnd = m.End
 		} else {
 			mk.Attrs = append(mk.Attrs, at("tabindex", "0"))
 		}

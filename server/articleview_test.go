@@ -312,6 +312,9 @@ func TestArticleViewEmptyLayers(t *testing.T) {
 		"no-paras":    {Text: "Head\n\nBody.", Regions: []document.Region{{Span: document.Span{Start: 0, End: 4}, Kind: document.RegionHeadline}, {Span: document.Span{Start: 6, End: 11}, Kind: document.RegionBody}}},
 		"bad-spans":   {Text: "Short.", Paragraphs: []document.Span{{Start: 0, End: 6}}, Mentions: []document.Mention{{Span: document.Span{Start: 3, End: 99}, Type: "XYZ"}}, Timexes: []document.Timex{{Span: document.Span{Start: 5, End: 2}}}},
 		"entity-only": {Text: "Text.", Entities: []document.Entity{{ID: "E1", Name: "Unmentioned", Type: document.ORG}}, Relations: []document.Relation{{Type: "x", Subject: "E1", Object: "E9"}}},
+		"crossing": {Text: "New York Times Square Garden", Paragraphs: []document.Span{{Start: 0, End: 28}}, Mentions: []document.Mention{ // unsorted, crossing
+			{Span: document.Span{Start: 9, End: 21}, Type: document.LOC}, {Span: document.Span{Start: 0, End: 14}, Type: document.ORG},
+			{Span: document.Span{Start: 15, End: 28}, Type: document.LOC}, {Span: document.Span{Start: 0, End: 8}, Type: document.LOC}}},
 	} {
 		path := addArticle(s, name, doc)
 		resp, body := get(t, ts.URL+path)
@@ -320,6 +323,19 @@ func TestArticleViewEmptyLayers(t *testing.T) {
 		}
 		if name == "entity-only" && !strings.Contains(body, "not mentioned by name") {
 			t.Errorf("%s: unmentioned entity not shown", name)
+		}
+		page, _ := html.Parse(strings.NewReader(body))
+		for _, a := range all(page, func(e *html.Node) bool { return e.Data == "a" }) {
+			for p := a.Parent; p != nil; p = p.Parent {
+				if p.Type == html.ElementNode && p.Data == "a" {
+					t.Errorf("%s: a link inside a link: %v in %v", name, a.Attr, p.Attr)
+				}
+			}
+		}
+		if name == "crossing" {
+			if got := text(byID(page, "doc")); !strings.Contains(got, "New York Times Square Garden") {
+				t.Errorf("crossing: text %q", got)
+			}
 		}
 	}
 }
