@@ -139,8 +139,14 @@ func (s *Server) Warm(ctx context.Context) {
 }
 
 // Serve accepts connections on l until ctx is done, then shuts down
-// gracefully. It analyses the bundled examples in the background.
+// gracefully. It analyses the bundled examples in the background. It refuses
+// to serve a listener beyond the loopback interface without a token (see
+// Listen), so that no one on the network can make the server fetch URLs or
+// spend its CPU.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
+	if s.opts.Token == "" && !Loopback(l.Addr()) {
+		return fmt.Errorf("server: listening on %s, beyond localhost, needs a token for analysing (Options.Token; Listen makes one)", l.Addr())
+	}
 	hs := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,

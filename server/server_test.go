@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"mime/multipart"
@@ -415,6 +416,16 @@ func TestListen(t *testing.T) {
 	}
 	if !Loopback(&net.TCPAddr{IP: net.ParseIP("::1")}) || Loopback(&net.TCPAddr{IP: net.ParseIP("0.0.0.0")}) {
 		t.Error("Loopback")
+	}
+	// Serving beyond localhost without a token is refused.
+	l, err = net.Listen("tcp", ":0")
+	if err != nil {
+		t.Skipf("cannot bind all interfaces here: %v", err)
+	}
+	defer l.Close()
+	s, _ := New(Options{})
+	if err := s.Serve(context.Background(), l); err == nil || !strings.Contains(err.Error(), "needs a token") {
+		t.Errorf("Serve on all interfaces without a token: %v", err)
 	}
 }
 
