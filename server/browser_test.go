@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/log"
 	cdppage "github.com/chromedp/cdproto/page"
@@ -486,8 +487,8 @@ func TestBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer chromedp.Call(b.ctx, cdppage.SetBypassCSP, cdppage.SetBypassCSPParams{Enabled: false})
-		for _, p := range []string{"/", fullPath, "/analyze", fullPath + "/json"} {
-			ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+		check := func(p string) {
+			ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 			err := chromedp.Do(ctx, chromedp.Navigate(u(p)), chromedp.WaitReady(css("body")), chromedp.Evaluate[chromedp.Void](src))
 			cancel()
 			if err != nil {
@@ -511,6 +512,23 @@ func TestBrowser(t *testing.T) {
 				}
 			}
 		}
+		for _, p := range []string{"/", fullPath, "/analyze", fullPath + "/json"} {
+			check(p)
+		}
+		// The dark scheme too: its contrast is checked separately.
+		dark := func(on bool) {
+			params := emulation.SetEmulatedMediaParams{}
+			if on {
+				params.Features = []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}
+			}
+			if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, params); err != nil {
+				t.Fatal(err)
+			}
+		}
+		dark(true)
+		defer dark(false)
+		check(fullPath)
+		b.shot(t, "dark.png")
 		b.take()
 	})
 }
