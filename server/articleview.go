@@ -587,28 +587,32 @@ func (b *builder) relations(v *articleView) {
 		if rv.Modality == document.Happened {
 			rv.Modality = ""
 		}
-		v.Relations = append(v.Relations, rv)
-		summary := rv.Subject.Name + " " + rv.Verb
-		if rv.Role != "" {
-			summary += " " + rv.Role
-		}
-		if rv.Object.Name != "" {
-			summary += " " + rv.Object.Name
-		}
-		if r.Negated {
-			summary += " (negated)"
-		}
-		if rv.Modality != "" {
-			summary += " (" + rv.Modality + ")"
-		}
-		if !r.Trigger.Empty() {
-			b.marks = append(b.marks, highlight.Mark{Start: r.Trigger.Start, End: r.Trigger.End, ID: rv.Anchor, Class: "rel", Rank: rankRelation,
-				Attrs: []highlight.Attr{at("data-relation", rv.Anchor), at("data-span", b.cp(r.Trigger)), at("title", summary)}})
+		if r.Trigger.Empty() {
+			rv.Anchor = "" // nothing to mark in the text
 		} else {
-			rv.Anchor = ""
-			v.Relations[len(v.Relations)-1].Anchor = ""
+			b.marks = append(b.marks, highlight.Mark{Start: r.Trigger.Start, End: r.Trigger.End, ID: rv.Anchor, Class: "rel", Rank: rankRelation,
+				Attrs: []highlight.Attr{at("data-relation", rv.Anchor), at("data-span", b.cp(r.Trigger)), at("title", relationSummary(rv))}})
 		}
+		v.Relations = append(v.Relations, rv)
 	}
+}
+
+// relationSummary is a relation in a few words, for a tooltip.
+func relationSummary(rv relationView) string {
+	s := rv.Subject.Name + " " + rv.Verb
+	if rv.Role != "" {
+		s += " " + rv.Role
+	}
+	if rv.Object.Name != "" {
+		s += " " + rv.Object.Name
+	}
+	if rv.Negated {
+		s += " (negated)"
+	}
+	if rv.Modality != "" {
+		s += " (" + rv.Modality + ")"
+	}
+	return s
 }
 
 // updates marks the update notes and lists them oldest first.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -128,14 +129,7 @@ func fromHTML(ctx context.Context, page []byte, pageURL string) (analyze.Input, 
 	return extractHTML(ctx, page, pageURL)
 }
 
-func validLayer(l string) bool {
-	for _, k := range document.Layers {
-		if k == l {
-			return true
-		}
-	}
-	return false
-}
+func validLayer(l string) bool { return slices.Contains(document.Layers, l) }
 
 // looksLikeHTMLPage reports whether data is a whole HTML page (it starts
 // with a doctype or an <html> tag) rather than text that happens to contain

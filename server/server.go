@@ -82,6 +82,7 @@ type Server struct {
 	recent   *recent
 	limiter  *limiter
 	busy     chan struct{} // one slot per analysis running
+	version  string
 	handler  http.Handler
 }
 
@@ -97,7 +98,7 @@ func New(opts Options) (*Server, error) {
 	if opts.RatePerMinute == 0 {
 		opts.RatePerMinute = 60
 	}
-	s := &Server{opts: opts, analyzer: opts.Analyzer, log: opts.Logger}
+	s := &Server{opts: opts, analyzer: opts.Analyzer, log: opts.Logger, version: analyze.Version()}
 	if s.analyzer == nil {
 		s.analyzer = analyze.New(analyze.Options{MaxBytes: opts.MaxBody})
 	}

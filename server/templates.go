@@ -10,8 +10,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-
-	"github.com/newsgraph/newsgraph/analyze"
 )
 
 //go:embed templates
@@ -144,5 +142,5 @@ func (s *Server) writeHTMLError(w http.ResponseWriter, r *http.Request, err erro
 }
 
 func (s *Server) page(title, nav string) page {
-	return page{Title: title, Nav: nav, Version: analyze.Version()}
+	return page{Title: title, Nav: nav, Version: s.version}
 }
