@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -461,5 +462,24 @@ func TestAddDocument(t *testing.T) {
 		if resp, _ := get(t, ts.URL+path); resp.StatusCode != status {
 			t.Errorf("GET %s: %d, want %d", path, resp.StatusCode, status)
 		}
+	}
+}
+
+func TestFetchTimeout(t *testing.T) {
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	}))
+	defer slow.Close()
+	_, ts := newServer(t, Options{AllowPrivate: true, AnalyzeTimeout: 300 * time.Millisecond})
+	start := time.Now()
+	resp, body := post(t, ts.URL+"/api/analyze", "application/json", `{"url": "`+slow.URL+`/story"}`)
+	if code, _ := apiError(t, body); resp.StatusCode != http.StatusGatewayTimeout || code != "timeout" {
+		t.Errorf("slow site: %d %s", resp.StatusCode, body)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("the timeout took %v", d)
 	}
 }
