@@ -29,6 +29,8 @@ type articleView struct {
 	Source     string
 	Sections   []textSection
 	Layers     []layerToggle
+	// Types are the entity types present, to show or hide one by one.
+	Types []layerToggle
 	Groups     []entityGroup
 	Speakers   []speakerView
 	Timeline   []timelineView
@@ -245,6 +247,15 @@ func (s *Server) newArticleView(a *article) *articleView {
 		{"relations", "Relations", "r", len(doc.Relations)},
 		{"screening", "Screening", "s", len(doc.Screening)},
 		{"regions", "Regions", "g", len(doc.Regions)},
+	}
+	typeCount := map[string]int{}
+	for _, m := range doc.Mentions {
+		typeCount[typeClass(m.Type)]++
+	}
+	for _, t := range []struct{ id, label string }{{"per", "people"}, {"org", "organisations"}, {"loc", "places"}, {"misc", "other"}, {"other", "unknown type"}} {
+		if typeCount[t.id] > 0 {
+			v.Types = append(v.Types, layerToggle{ID: t.id, Label: t.label, Count: typeCount[t.id]})
+		}
 	}
 	return v
 }

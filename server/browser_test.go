@@ -309,6 +309,14 @@ func TestBrowser(t *testing.T) {
 		if back := eval[string](t, b, bg); back != off {
 			t.Errorf("after reload: background %q, want it still off", back)
 		}
+		// One entity type at a time.
+		b.do(t, chromedp.Evaluate[chromedp.Void](`sessionStorage.clear()`), chromedp.Reload(), chromedp.WaitVisible(css("#doc")),
+			click(`label.type-toggle:has(#type-per)`))
+		per := eval[string](t, b, bg)
+		org := eval[string](t, b, `getComputedStyle(document.querySelector('#doc .m-org')).backgroundColor`)
+		if per != "rgba(0, 0, 0, 0)" || org == "rgba(0, 0, 0, 0)" {
+			t.Errorf("people off: people %q, organisations %q", per, org)
+		}
 		b.do(t, chromedp.Evaluate[chromedp.Void](`sessionStorage.clear()`))
 	})
 

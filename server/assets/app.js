@@ -77,7 +77,7 @@
   // Layer toggles: remembered for the session, and on single keys.
   const toggles = $$('input[type="checkbox"][data-key]');
   const saved = (() => { try { return JSON.parse(sessionStorage.getItem('newsgraph.layers') || '{}'); } catch { return {}; } })();
-  for (const t of toggles) {
+  for (const t of [...toggles, ...$$('.types input[type="checkbox"]')]) {
     if (t.id in saved) t.checked = saved[t.id];
     t.addEventListener('change', () => {
       saved[t.id] = t.checked;
