@@ -30,7 +30,7 @@ type articleView struct {
 	Sections   []textSection
 	Layers     []layerToggle
 	// Types are the entity types present, to show or hide one by one.
-	Types []layerToggle
+	Types      []layerToggle
 	Groups     []entityGroup
 	Speakers   []speakerView
 	Timeline   []timelineView
