@@ -476,11 +476,15 @@ func (b *builder) quotes(v *articleView) {
 	for i, q := range b.doc.Quotes {
 		key := safeID(q.Speaker)
 		speaker := b.ref(key)
+		label, role := speaker.Name, ""
 		if q.Speaker == "" {
-			speaker = entityRef{Name: "Unattributed"}
+			speaker, label, role = entityRef{Name: "Unattributed"}, "unattributed", ""
 			if q.Source != nil {
+				// Named at the quote ("it", "a spokesman") but not
+				// resolved to an entity.
 				speaker.Name = b.doc.Slice(*q.Source)
 				key = "?" + speaker.Name
+				label, role = speaker.Name+" (unresolved)", "speaker not resolved"
 			}
 		}
 		anchor := fmt.Sprintf("q%d", i)
@@ -499,7 +503,7 @@ func (b *builder) quotes(v *articleView) {
 				mk.Attrs = append(mk.Attrs, at("data-speaker", speaker.ID))
 			}
 			if j == 0 {
-				mk.ID, mk.Before = anchor, speaker.Name
+				mk.ID, mk.Before = anchor, label
 			}
 			b.marks = append(b.marks, mk)
 		}
@@ -515,7 +519,7 @@ func (b *builder) quotes(v *articleView) {
 		if !ok {
 			k = len(v.Speakers)
 			bySpeaker[key] = k
-			sv := speakerView{Speaker: speaker}
+			sv := speakerView{Speaker: speaker, Role: role}
 			if e := b.doc.Entity(q.Speaker); e != nil && len(e.Descriptions) > 0 {
 				sv.Role = e.Descriptions[0]
 			}

@@ -312,6 +312,8 @@ func TestArticleViewEmptyLayers(t *testing.T) {
 		"no-paras":    {Text: "Head\n\nBody.", Regions: []document.Region{{Span: document.Span{Start: 0, End: 4}, Kind: document.RegionHeadline}, {Span: document.Span{Start: 6, End: 11}, Kind: document.RegionBody}}},
 		"bad-spans":   {Text: "Short.", Paragraphs: []document.Span{{Start: 0, End: 6}}, Mentions: []document.Mention{{Span: document.Span{Start: 3, End: 99}, Type: "XYZ"}}, Timexes: []document.Timex{{Span: document.Span{Start: 5, End: 2}}}},
 		"entity-only": {Text: "Text.", Entities: []document.Entity{{ID: "E1", Name: "Unmentioned", Type: document.ORG}}, Relations: []document.Relation{{Type: "x", Subject: "E1", Object: "E9"}}},
+		"unresolved-quote": {Text: "\"We will not stop,\" it said.", Paragraphs: []document.Span{{Start: 0, End: 29}}, Quotes: []document.Quote{
+			{Span: document.Span{Start: 0, End: 19}, Kind: document.QuoteDirect, Source: &document.Span{Start: 20, End: 22}}}},
 		"crossing": {Text: "New York Times Square Garden", Paragraphs: []document.Span{{Start: 0, End: 28}}, Mentions: []document.Mention{ // unsorted, crossing
 			{Span: document.Span{Start: 9, End: 21}, Type: document.LOC}, {Span: document.Span{Start: 0, End: 14}, Type: document.ORG},
 			{Span: document.Span{Start: 15, End: 28}, Type: document.LOC}, {Span: document.Span{Start: 0, End: 8}, Type: document.LOC}}},
@@ -331,6 +333,9 @@ func TestArticleViewEmptyLayers(t *testing.T) {
 					t.Errorf("%s: a link inside a link: %v in %v", name, a.Attr, p.Attr)
 				}
 			}
+		}
+		if name == "unresolved-quote" && (!strings.Contains(body, `<span class="lbl lbl-q">it (unresolved)</span>`) || !strings.Contains(body, "speaker not resolved")) {
+			t.Errorf("%s: the unresolved speaker is not shown as such", name)
 		}
 		if name == "crossing" {
 			if got := text(byID(page, "doc")); !strings.Contains(got, "New York Times Square Garden") {
