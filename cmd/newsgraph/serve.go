@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -81,10 +82,16 @@ func runServe(ctx context.Context, e *env, args []string) error {
 // addFile adds a Document (JSON, as newsgraph analyze writes it) or an
 // article to analyse to the server.
 func addFile(ctx context.Context, e *env, s *server.Server, a *analyze.Analyzer, path string, pub document.Time) error {
-	in, err := readInput(e, path, a.MaxBytes())
+	f, err := os.Open(path)
 	if err != nil {
-		return errors.New("serve: " + strings.TrimPrefix(err.Error(), "analyze: "))
+		return fmt.Errorf("serve: %w", unwrapPathError(err))
 	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, a.MaxBytes()+1))
+	if err != nil {
+		return fmt.Errorf("serve: read %s: %w", path, err)
+	}
+	in := analyze.Input{Data: data, Name: path}
 	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	if trimmed := bytes.TrimSpace(in.Data); bytes.HasPrefix(trimmed, []byte("{")) {
 		var doc document.Document
