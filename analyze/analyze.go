@@ -20,6 +20,8 @@ import (
 	"github.com/newsgraph/newsgraph/langid"
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/region"
+	"github.com/newsgraph/newsgraph/timeline"
+	"github.com/newsgraph/newsgraph/timex"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -88,6 +90,12 @@ func Standard() *pipeline.Pipeline {
 		{Name: "region", Requires: []string{document.LayerParagraphs},
 			Assigns: []string{document.LayerRegions, document.LayerUpdates}, Stage: pipeline.StageFunc(region.Process)},
 		{Name: "langid", Requires: []string{document.LayerRegions}, Stage: pipeline.StageFunc(langid.Process)},
+		{Name: "timex", Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions},
+			Assigns: []string{document.LayerTimexes}, EnglishOnly: true, Stage: pipeline.StageFunc(timex.Process)},
+		// timeline reads the entity IDs of mentions: it goes after the
+		// stages that resolve them.
+		{Name: "timeline", Requires: []string{document.LayerTimexes, document.LayerSentences},
+			Assigns: []string{document.LayerTimeline}, EnglishOnly: true, Stage: pipeline.StageFunc(timeline.Process)},
 	}}
 }
 
@@ -114,7 +122,7 @@ func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
 		Models:    map[string]string{},
-		Rules:     map[string]string{"region": region.Version},
+		Rules:     map[string]string{"region": region.Version, "timex": timex.Version},
 	}
 }
 

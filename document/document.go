@@ -298,6 +298,16 @@ type Timex struct {
 	Mod   string `json:"mod,omitempty"`
 	Quant string `json:"quant,omitempty"`
 	Freq  string `json:"freq,omitempty"`
+	// BeginPoint and EndPoint are the TimeML values of the ends of a
+	// duration anchored to the publication time ("the last 72 hours":
+	// 2018-05-28T05:55 and 2018-05-31T05:55), in place of TimeML's
+	// beginPoint and endPoint, which name other TIMEX3s; "" otherwise.
+	BeginPoint string `json:"begin_point,omitempty"`
+	EndPoint   string `json:"end_point,omitempty"`
+	// Zone is the UTC offset ("-04:00") of a clock time whose zone the
+	// text names ("4 p.m. EDT"); the value itself stays local, as TimeML
+	// writes it.
+	Zone string `json:"zone,omitempty"`
 }
 
 // A TimelineEntry is a dated statement of the article.

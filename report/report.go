@@ -211,18 +211,32 @@ func quotes(w *writer, doc *document.Document) {
 	}
 }
 
-// timeline writes the dated statements in time order.
+// timeline writes the dated statements in time order, each sentence with
+// the expression that dates it in brackets.
 func timeline(w *writer, doc *document.Document) {
 	if len(doc.Timeline) == 0 {
 		return
 	}
 	w.heading("Timeline")
 	entries := slices.Clone(doc.Timeline)
+	// in time order; entries without an interval ("XXXX-06-12") last
 	slices.SortStableFunc(entries, func(a, b document.TimelineEntry) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Value, b.Value))
+		if (a.Start == "") != (b.Start == "") {
+			if a.Start == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Value, b.Value))
 	})
 	for _, e := range entries {
-		sent := strings.Join(strings.Fields(doc.Slice(e.Sentence)), " ")
+		sent := doc.Slice(e.Sentence)
+		if e.Sentence.Contains(e.Timex) && !e.Timex.Empty() {
+			// mark the expression that dates the statement
+			sent = doc.Slice(document.Span{Start: e.Sentence.Start, End: e.Timex.Start}) + "[" +
+				doc.Slice(e.Timex) + "]" + doc.Slice(document.Span{Start: e.Timex.End, End: e.Sentence.End})
+		}
+		sent = strings.Join(strings.Fields(sent), " ")
 		lines := wrap(sent, w.opts.Width-18)
 		for i, l := range lines {
 			label := ""

@@ -8,6 +8,7 @@
 // Usage:
 //
 //	go run ./cmd/peerbench sentences FILE.conllu|FILE.iob2 …
+//	go run ./cmd/peerbench timex DIR|FILE.tml …
 package main
 
 import (
@@ -19,6 +20,7 @@ import (
 // file.
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
+	"timex":     benchTimex,
 }
 
 func main() {

@@ -1,0 +1,811 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// ---------------------------------------------------------------------------
+// dates written with digits
+
+func (p *parser) numericDate(i int) (expr, bool) {
+	w := p.w(i)
+	if w.iso != nil {
+		d := w.iso
+		pt := point{anchor: aAbs, gran: gDay, year: d.year, month: d.month, day: d.day}
+		if d.clock {
+			pt.gran, pt.clock, pt.hour, pt.minute, pt.zone = gMinute, true, d.hour, d.minute, d.zone
+		}
+		return dateExpr(i, i+1, pt), true
+	}
+	// 2018-05-31 split at its hyphens is not produced (see makeWords);
+	// "6/12/18", "2018/05/31" and "12.06.2018" are single tokens.
+	if w.slash == nil {
+		return expr{}, false
+	}
+	if p.numeric {
+		return expr{}, false
+	}
+	d := w.slash
+	pt := point{anchor: aAbs, gran: gDay, year: d.year, month: d.month, day: d.day}
+	if d.year < 100 {
+		pt.anchor = aYearless
+		pt.year = -1 - d.year // two digits: the century nearest the reference
+	}
+	return dateExpr(i, i+1, pt), true
+}
+
+// day reads a day of the month at i ("12", "12th", "twelfth").
+func (p *parser) day(i int) (int, bool) {
+	w := p.w(i)
+	switch {
+	case w.digits > 0 && w.digits <= 2 && w.num >= 1 && w.num <= 31 && !w.hyph:
+		return int(w.num), true
+	case w.ordDay >= 1 && w.ordDay <= 31:
+		return w.ordDay, true
+	case w.is(cOrdinal) && w.lex.ord <= 31:
+		return w.lex.ord, true
+	}
+	return 0, false
+}
+
+// yearAt reads a year at i: four digits (1000–2999), or "'98".
+func (p *parser) yearAt(i int) (int, bool) {
+	w := p.w(i)
+	if w.digits == 4 && w.num >= 1000 && w.num <= 2999 {
+		return int(w.num), true
+	}
+	if w.apo > 0 && w.apo < 100 && !w.apoDecade {
+		return -1 - w.apo, true // two digits: the century is chosen at resolution
+	}
+	return 0, false
+}
+
+// spokenYear reads a year written in words, as transcripts of broadcasts
+// give them: "nineteen ninety-six", "nineteen eighty", "two thousand".
+// It returns the year and the end.
+func (p *parser) spokenYear(i int) (int, int, bool) {
+	w := p.w(i)
+	switch {
+	case w.isAny("nineteen", "eighteen", "seventeen"):
+		c := int(w.lex.num) * 100
+		n := p.w(i + 1)
+		if !n.is(cNumber) || n.lex.num < 20 || n.lex.num >= 100 || int(n.lex.num)%10 != 0 {
+			return 0, i, false
+		}
+		y, j := c+int(n.lex.num), i+2
+		if u := p.w(j); u.is(cNumber) && u.lex.num >= 1 && u.lex.num <= 9 && !u.isAny("a", "an") {
+			y, j = y+int(u.lex.num), j+1
+		}
+		return y, j, true
+	case w.isW("two") && p.w(i+1).isW("thousand"):
+		j := i + 2
+		if p.w(j).isW("and") {
+			j++
+		}
+		if u := p.w(j); u.is(cNumber) && u.lex.num >= 1 && u.lex.num < 20 && !u.isAny("a", "an") {
+			return 2000 + int(u.lex.num), j + 1, true
+		}
+		return 2000, i + 2, true
+	}
+	return 0, i, false
+}
+
+// month reads a month name at i, with the guards against "may" and names
+// ("Theresa May", "April Ryan"): strict requires the month to be written
+// so that it cannot be anything else.
+func (p *parser) month(i int) (int, bool) {
+	w := p.w(i)
+	if !w.is(cMonth) {
+		return 0, false
+	}
+	lw := w.lex.word
+	if !w.cap {
+		return 0, false // "may", "march", "august" in lower case are not months
+	}
+	if strings.HasSuffix(lw, ".") || lw == "sept" {
+		return w.lex.month, true
+	}
+	if len(lw) == 3 && lw != "may" {
+		// "Jan", "Mar" without a period: only before a day or a year
+		if _, ok := p.day(i + 1); ok {
+			return w.lex.month, true
+		}
+		if _, ok := p.yearAt(i + 1); ok {
+			return w.lex.month, true
+		}
+		return 0, false
+	}
+	if pr := p.w(i - 1); pr.isAny("mrs.", "ms.", "mr.", "miss", "dr.", "prime", "minister", "theresa") {
+		return 0, false
+	}
+	return w.lex.month, true
+}
+
+// monthAlone reports whether a month name with no day or year is a date
+// here: it needs a preposition or determiner in front ("in May", "last
+// April", "since June"), which names ("April Ryan", "Theresa May") and the
+// modal verb lack.
+func (p *parser) monthAlone(i int) bool {
+	pr := p.w(i - 1)
+	if pr.isAny("in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "for",
+		"early", "late", "mid", "last", "next", "this", "that", "than", "between", "and", "or", "before",
+		"after", "into", "throughout", "following", "until", "ended", "ending", "end", "about", "around",
+		"each", "every", "past", "coming", "previous", "since", "as", "in", "on", "over", "mid") {
+		if w := p.w(i); w.isW("may") {
+			// "in May" is the month; "they may" was ruled out by the
+			// capital; "and May said", "a rescue deal for May",
+			// "May's chairman" name a person or a company.
+			n := p.w(i + 1)
+			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") || n.text == "'s" || n.text == "’s" {
+				return false
+			}
+			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month") {
+				return false
+			}
+		}
+		return true
+	}
+	if pr.hyph && pr.isW("mid") {
+		return true
+	}
+	if n := p.w(i + 1); pr.isW("the") && !p.w(i).isW("may") && n.lex == nil && n.text != "" && !n.cap && isLetter(n.text[0]) {
+		return true // "the October slaying"
+	}
+	return false
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year <= 0 || year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// monthDate matches dates built on a month name: "June 12", "June 12,
+// 2018", "Monday, Oct. 26", "June 2018", "June of last year", "June".
+func (p *parser) monthDate(i int) (expr, bool) {
+	k := i
+	wd := 0
+	if p.w(k).isAny("this", "next", "last", "coming") && (p.w(k+1).is(cWeekday) || p.w(k+1).isW("coming") && p.w(k+2).is(cWeekday)) {
+		k++ // "this coming Sunday, March 8"
+		if p.w(k).isW("coming") {
+			k++
+		}
+	}
+	if w := p.w(k); w.is(cWeekday) && w.cap {
+		n := k + 1
+		if p.w(n).text == "," {
+			n++
+		}
+		if _, ok := p.month(n); ok {
+			if _, ok := p.day(n + 1); ok {
+				wd = w.lex.weekday
+				k = n
+			}
+		}
+	}
+	m, ok := p.month(k)
+	if !ok {
+		return expr{}, false
+	}
+	j := k + 1
+	pt := point{anchor: aYearless, gran: gMonth, month: m}
+	if wd == 0 && k != i {
+		return expr{}, false
+	}
+	if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
+		pt.day = d
+		pt.gran = gDay
+		j++
+		if p.w(j).hyph && p.w(j).digits > 0 {
+			j++ // "June 12-14": the first day stands for the range
+		}
+	} else if p.w(j).digits > 0 && p.w(j).digits <= 2 && !p.w(j).hyph {
+		// "February 30", "June 0": no such day
+		if n := p.w(j + 1); !n.is(cUnit) && !n.isAny("%", "percent") {
+			c := j + 1
+			if p.w(c).text == "," {
+				c++
+			}
+			if _, ok := p.yearAt(c); ok {
+				c++
+			}
+			p.skipTo = c
+			return expr{}, false
+		}
+	}
+	// the year
+	c := j
+	if p.w(c).text == "," && pt.day > 0 {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+		pt.year = y
+		pt.anchor = aAbs
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		j = c + 1
+	} else if y, e, ok := p.spokenYear(c); ok {
+		pt.year, pt.anchor, j = y, aAbs, e
+	} else if p.w(j).isW("of") || p.w(j).isAny("this", "last", "next") && p.w(j+1).isW("year") {
+		c := j
+		if p.w(c).isW("of") {
+			c++
+		}
+		if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+			pt.year = y
+			pt.anchor = aAbs
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+			j = c + 1
+		} else if tnl := p.w(c); tnl.isAny("this", "last", "next") && p.w(c+1).isW("year") {
+			pt.yearFromRef = true
+			pt.yearShift = tnlShift(tnlOf(tnl.lex.word))
+			j = c + 2
+		}
+	}
+	if pt.day > 0 && pt.day > daysIn(max(pt.year, 0), m) {
+		p.skipTo = j // "February 30, 2018": no date at all
+		return expr{}, false
+	}
+	if pt.day == 0 && pt.year == 0 && !pt.yearFromRef {
+		if !p.monthAlone(i) && !p.w(i-1).is(cMod) {
+			return expr{}, false
+		}
+	}
+	e := dateExpr(i, j, pt)
+	return e, true
+}
+
+// dayMonth matches "12 June 2018", "the 12th of June", "12th June".
+func (p *parser) dayMonth(i int) (expr, bool) {
+	k := i
+	if p.w(k).isW("the") {
+		k++
+	}
+	d, ok := p.day(k)
+	if !ok {
+		return expr{}, false
+	}
+	k++
+	of := false
+	if p.w(k).isW("of") {
+		k++
+		of = true
+	}
+	m, ok := p.month(k)
+	if !ok {
+		return expr{}, false
+	}
+	if !of && p.w(i).isW("the") {
+		return expr{}, false
+	}
+	if of && !(p.w(k-2).ordDay > 0 || p.w(k-2).is(cOrdinal)) {
+		return expr{}, false
+	}
+	pt := point{anchor: aYearless, gran: gDay, month: m, day: d}
+	j := k + 1
+	c := j
+	if p.w(c).text == "," {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+		pt.year = y
+		pt.anchor = aAbs
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		j = c + 1
+	}
+	if d > daysIn(max(pt.year, 0), m) {
+		return expr{}, false
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// measureAfter reports whether the number at i counts something ("2000
+// people", "1990 shares", "1500 feet"), so it is no year.
+func (p *parser) measureAfter(i int) bool {
+	n := p.w(i + 1)
+	if n.isAny("%", "percent", "people", "shares", "feet", "foot", "miles", "meters", "metres",
+		"kilometers", "km", "acres", "tons", "tonnes", "pounds", "dollars", "euros", "yen", "barrels",
+		"votes", "troops", "soldiers", "workers", "jobs", "cars", "units", "members", "students",
+		"cases", "deaths", "times", "points", "point", "share", "percentage", "pages") {
+		return true
+	}
+	if n.is(cUnit) && !n.isAny("quarter", "half") {
+		return true
+	}
+	if n.isNum || n.digits > 0 {
+		return true
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+// years, decades, centuries
+
+func (p *parser) year(i int) (expr, bool) {
+	k := i
+	the := false
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	}
+	w := p.w(k)
+	// "the year 2000", "the year two thousand"
+	if the && w.isW("year") {
+		if y, ok := p.yearAt(k + 1); ok && y > 0 {
+			return dateExpr(i, k+2, point{anchor: aAbs, gran: gYear, year: y}), true
+		}
+		if p.w(k+1).isW("two") && p.w(k+2).isW("thousand") {
+			return dateExpr(i, k+3, point{anchor: aAbs, gran: gYear, year: 2000}), true
+		}
+		return expr{}, false
+	}
+	// fiscal years: "fiscal 1989", "fiscal year 1990", "FY 2019", "FY2019"
+	if w.is(cFiscal) {
+		c := k + 1
+		if p.w(c).isW("year") {
+			c++
+		}
+		if y, ok := p.yearAt(c); ok {
+			pt := point{anchor: aAbs, gran: gYear, year: y}
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+			return dateExpr(i, c+1, pt), true
+		}
+		return expr{}, false
+	}
+	if y := w.fy; y != 0 {
+		pt := point{anchor: aAbs, gran: gYear, year: y}
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		return dateExpr(i, k+1, pt), true
+	}
+	// decades: "the 1990s", "1990s", "the '90s", "the nineties"
+	if w.decade > 0 {
+		if w.decade%10 == 0 && w.decade != 200 && w.decade >= 100 {
+			return dateExpr(i, k+1, point{anchor: aAbs, gran: gCentury, century: w.decade / 10}), true
+		}
+		return dateExpr(i, k+1, point{anchor: aAbs, gran: gDecade, decade: w.decade}), true
+	}
+	if w.apo > 0 && w.apoDecade {
+		return dateExpr(i, k+1, point{anchor: aYearless, gran: gDecade, decade: -1 - w.apo/10}), true
+	}
+	if the && w.is(cDecadeWord) {
+		return dateExpr(i, k+1, point{anchor: aAbs, gran: gDecade, decade: w.lex.decade}), true
+	}
+	// centuries: "the 20th century", "the twentieth century"
+	if the {
+		c := 0
+		switch {
+		case w.ordDay > 0 && w.ordDay <= 30:
+			c = w.ordDay
+		case w.is(cOrdinal):
+			c = w.lex.ord
+		}
+		if c > 0 && p.w(k+1).isW("century") {
+			return dateExpr(i, k+2, point{anchor: aAbs, gran: gCentury, century: c - 1}), true
+		}
+	}
+	if c := w.ordDay; c > 0 && c <= 30 && p.w(k+1).isW("century") {
+		return dateExpr(i, k+2, point{anchor: aAbs, gran: gCentury, century: c - 1}), true // "a 20th century democrat"
+	}
+	if y, j, ok := p.spokenYear(k); ok && (the || p.w(k-1).isAny("in", "since", "of", "until", "by", "from", "a", "an") || p.w(k-1).is(cMonth) || p.w(k-1).cap || p.w(k-1).text == "," || p.w(k-1).text == ".") {
+		if the && !p.w(k-1).isW("the") {
+			return expr{}, false
+		}
+		return dateExpr(k, j, point{anchor: aAbs, gran: gYear, year: y}), true
+	}
+	if the {
+		return expr{}, false
+	}
+	// a bare year
+	y, ok := p.yearAt(k)
+	if !ok || y < 0 || p.numeric {
+		return expr{}, false
+	}
+	if !p.bareYearOK(k, y) {
+		return expr{}, false
+	}
+	return dateExpr(i, k+1, point{anchor: aAbs, gran: gYear, year: y}), true
+}
+
+// bareYearOK applies the guards for a number read as a year on its own.
+func (p *parser) bareYearOK(k, y int) bool {
+	w := p.w(k)
+	if w.text[0] == '0' || w.hyph && p.w(k-1).digits > 0 {
+		return false
+	}
+	if y < 1100 || y > 2100 {
+		return false
+	}
+	pr := p.w(k - 1)
+	if pr.isAny("to", "and", "through") && p.w(k-2).digits == 4 && p.w(k-3).isAny("from", "between") && !p.measureAfter(k) {
+		return true // "from 1991 to 1997"
+	}
+	if pr.isAny("$", "€", "£", "¥", "#", "no.", "number", "page", "pages", "flight", "route", "room",
+		"highway", "interstate", "boeing", "airbus", "model", "version", "section", "article", "resolution",
+		"chapter", "paragraph", "rule", "h.r.", "s.", "than", "about", "nearly", "almost", "some", "over",
+		"under", "least", "to", "only", "just", "approximately", "roughly", "around") {
+		if !(pr.isAny("to", "around", "about", "than") && (y >= 1900 && y <= 2100) && p.w(k-2).digits != 4 && !p.w(k-2).isNum) {
+			return false
+		}
+		if pr.isW("than") && !(p.w(k-2).isAny("later", "earlier", "sooner", "before")) {
+			return false
+		}
+		if pr.isAny("to", "around", "about") && (p.w(k-2).isAny("up", "rose", "fell", "increased", "decreased", "grew", "jumped", "dropped") || p.w(k-2).isNum) {
+			return false
+		}
+	}
+	if pr.isNum || pr.digits > 0 || pr.text == ":" || pr.text == "." || pr.text == "/" {
+		return false
+	}
+	if p.measureAfter(k) {
+		return false
+	}
+	n := p.w(k + 1)
+	if n.text == ":" || n.text == "/" || n.isAny("a.m.", "p.m.", "am", "pm", "hours", "gmt", "utc") {
+		return false
+	}
+	if y < 1500 || y > 2050 {
+		// rarer years need a preposition or a date word in front
+		if !pr.isAny("in", "since", "by", "until", "from", "of", "before", "after", "during", "through", "early", "late", "mid") {
+			return false
+		}
+	}
+	return true
+}
+
+// ---------------------------------------------------------------------------
+// quarters and halves
+
+func (p *parser) quarter(i int) (expr, bool) {
+	k := i
+	the := false
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	} else if p.w(k).isAny("its", "their", "his", "her", "our") {
+		return expr{}, false // the quarter starts after the possessive
+	}
+	w := p.w(k)
+	// "Q3", "Q3 2019"
+	if w.quarter > 0 && !the {
+		pt := point{anchor: aYearless, gran: gQuarter, quarter: w.quarter}
+		j := k + 1
+		if y, ok := p.yearAt(j); ok {
+			pt.year, pt.anchor, j = y, aAbs, j+1
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+		}
+		return dateExpr(i, j, pt), true
+	}
+	// "the 1988 second quarter"; "the 1988 quarter", "the 1989 period":
+	// the period last mentioned, in that year
+	if y, ok := p.yearAt(k); ok && the && y > 0 {
+		if e, ok := p.quarterAt(k+1, i); ok && e.pt.year == 0 && !e.pt.yearFromRef {
+			e.pt.year, e.pt.anchor = y, aAbs
+			return e, true
+		}
+		if n := p.w(k + 1); n.isAny("quarter", "period") {
+			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y}), true
+		}
+	}
+	if w.is(cFiscal) {
+		k++
+		w = p.w(k)
+	}
+	if e, ok := p.quarterAt(k, i); ok {
+		u := p.w(e.j - 1)
+		if e.j == k+2 && !the && !u.hyph && p.w(k).is(cOrdinal) && p.w(k-1).isAny("a", "an", "each", "every", "per") {
+			return expr{}, false // "a third quarter"
+		}
+		if p.w(k + 1).hyph {
+			e.i = k // "the third-quarter loss": the determiner is the loss's
+		}
+		return e, true
+	}
+	// "the latest quarter", "the current quarter", "last quarter"
+	if u := w; u.isAny("latest", "current", "last", "past", "previous", "prior", "next", "coming", "this", "recent", "most") && p.w(k+1).isW("quarter") || w.isW("most") && p.w(k+1).isW("recent") && p.w(k+2).isW("quarter") {
+		j := k + 2
+		if w.isW("most") {
+			j++
+		}
+		if !the && !u.isAny("last", "next", "this") {
+			return expr{}, false
+		}
+		if p.w(j-1).hyph || p.w(j).hyph {
+			return expr{}, false
+		}
+		pt := point{anchor: aRef, gran: gQuarter, unit: gQuarter}
+		switch u.lex.word {
+		case "last", "previous", "prior", "past", "latest", "recent", "most":
+			pt.shift = -1 // the quarter just ended
+		case "next", "coming":
+			pt.shift = 1
+		}
+		return dateExpr(i, j, pt), true
+	}
+	// "the quarter"
+	if the && p.w(i).isW("the") && w.isW("quarter") && !p.w(k+1).hyph && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
+		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
+	}
+	return expr{}, false
+}
+
+// quarterAt matches "third quarter", "first half", "third-quarter", "fourth
+// quarter of 1989", "first quarter of next year" at k, for an expression
+// that starts at i.
+func (p *parser) quarterAt(k, i int) (expr, bool) {
+	w := p.w(k)
+	n := 0
+	switch {
+	case w.is(cOrdinal):
+		n = w.lex.ord
+	case w.ordDay > 0:
+		n = w.ordDay
+	}
+	c := k + 1
+	if p.w(c).is(cFiscal) {
+		c++
+	}
+	u := p.w(c)
+	if n == 0 || !(u.isW("quarter") && n <= 4 || u.isW("half") && n <= 2) || u.cap && !w.cap {
+		return expr{}, false
+	}
+	pt := point{anchor: aYearless, gran: gQuarter, quarter: n}
+	if u.isW("half") {
+		pt.gran, pt.quarter, pt.half = gHalf, 0, n
+	}
+	j := c + 1
+	if p.w(j).isW("of") || p.w(j).text == "," {
+		d := j + 1
+		if p.w(d).is(cFiscal) {
+			d++
+		}
+		if y, ok := p.yearAt(d); ok {
+			pt.year, j = y, d+1
+			pt.anchor = aAbs
+			if y < 0 {
+				pt.anchor = aYearless
+			}
+		} else if p.w(d).isAny("this", "last", "next") && p.w(d+1).isW("year") {
+			pt.yearFromRef = true
+			pt.yearShift = tnlShift(tnlOf(p.w(d).lex.word))
+			j = d + 2
+		} else if p.w(d).isW("the") && p.w(d+1).isW("year") {
+			j = d + 2
+		} else if p.w(j).isW("of") && u.isW("half") {
+			return expr{}, false // "the first half of the game"
+		}
+	} else if y, ok := p.yearAt(j); ok && !p.measureAfter(j) {
+		pt.year, j, pt.anchor = y, j+1, aAbs
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// ---------------------------------------------------------------------------
+// seasons
+
+func (p *parser) season(i int) (expr, bool) {
+	k := i
+	the := false
+	tnl := tnlNone
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	} else if t := p.w(k); t.isAny("this", "last", "next", "past", "coming") {
+		tnl = tnlOf(t.lex.word)
+		k++
+		if t.isW("this") && p.w(k).isAny("past", "coming") {
+			tnl = tnlOf(p.w(k).lex.word)
+			k++
+		}
+	}
+	w := p.w(k)
+	if !w.is(cSeason) || w.cap && w.hyph {
+		return expr{}, false
+	}
+	pt := point{anchor: aYearless, gran: gSeason, season: w.lex.season, tnl: tnl}
+	j := k + 1
+	c := j
+	if p.w(c).isW("of") {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && !p.measureAfter(c) {
+		pt.year, pt.anchor, j = y, aAbs, c+1
+		if y < 0 {
+			pt.anchor = aYearless
+		}
+		return dateExpr(i, j, pt), true
+	}
+	if y, e, ok := p.spokenYear(c); ok {
+		pt.year, pt.anchor = y, aAbs
+		return dateExpr(i, e, pt), true
+	}
+	if the && p.w(j).isW("of") {
+		return expr{}, false // "the fall of Rome"
+	}
+	if tnl != tnlNone {
+		return dateExpr(i, j, pt), true
+	}
+	// a bare season needs a preposition in front, and "fall" and "spring"
+	// need "the" or a year, being common words.
+	pr := p.w(i - 1)
+	prep := pr.isAny("in", "by", "until", "till", "since", "during", "through", "for", "before", "after",
+		"early", "late", "mid", "into", "throughout", "next", "last", "this", "of")
+	if w.isAny("fall", "spring") {
+		if !(the && prep) {
+			return expr{}, false
+		}
+		if n := p.w(j); n.cap || n.is(cUnit) {
+			return expr{}, false
+		}
+	} else if !prep && !the {
+		return expr{}, false
+	}
+	if n := p.w(j); n.is(cUnit) || n.isAny("break", "camp", "school", "session", "olympics", "games", "season", "storm", "storms", "solstice", "months") {
+		return expr{}, false
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// tnlShift returns the shift this (0), next (+1) or last (−1) make.
+func tnlShift(tnl int8) int {
+	switch tnl {
+	case tnlNext:
+		return 1
+	case tnlLast:
+		return -1
+	}
+	return 0
+}
+
+func tnlOf(s string) int8 {
+	switch s {
+	case "this", "these":
+		return tnlThis
+	case "next", "coming", "following", "upcoming":
+		return tnlNext
+	case "last", "past", "previous":
+		return tnlLast
+	}
+	return tnlNone
+}
+
+// ---------------------------------------------------------------------------
+// weekdays
+
+func (p *parser) weekday(i int) (expr, bool) {
+	k := i
+	tnl := tnlNone
+	if t := p.w(k); t.isAny("this", "last", "next", "coming", "past") {
+		tnl = tnlOf(t.lex.word)
+		k++
+		if t.isW("this") && p.w(k).isAny("coming", "past") {
+			tnl = tnlOf(p.w(k).lex.word)
+			k++
+		}
+	}
+	w := p.w(k)
+	if w.is(cWeekdays) && w.cap {
+		// "Mondays", "Monday nights": a set
+		if tnl != tnlNone {
+			return expr{}, false
+		}
+		v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday)
+		return expr{i: i, j: k + 1, typ: document.SET, setValue: v, freq: ""}, true
+	}
+	if !w.is(cWeekday) || !w.cap {
+		return expr{}, false
+	}
+	lw := w.lex.word
+	if len(lw) <= 4 && !strings.HasSuffix(lw, ".") {
+		return expr{}, false // "Sun", "Sat", "Wed" without a period
+	}
+	pt := point{anchor: aWeekday, gran: gDay, weekday: w.lex.weekday, tnl: tnl}
+	j := k + 1
+	if n := p.w(j); n.is(cPOD) && !n.cap {
+		if n.lex.plural {
+			v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday) + "T" + n.lex.pod
+			return expr{i: i, j: j + 1, typ: document.SET, setValue: v}, true
+		}
+		pt.pod = n.lex.pod
+		pt.gran = gPartOfDay
+		j++
+	}
+	return dateExpr(i, j, pt), true
+}
+
+// ---------------------------------------------------------------------------
+// holidays
+
+var fixedHolidays = map[string][2]int{
+	"christmas": {12, 25}, "halloween": {10, 31}, "valentine": {2, 14}, "independence": {7, 4},
+	"boxing": {12, 26}, "veterans": {11, 11},
+}
+
+func (p *parser) holiday(i int) (expr, bool) {
+	w := p.w(i)
+	if !w.is(cHoliday) || !w.cap {
+		return expr{}, false
+	}
+	j := i + 1
+	name := w.lex.word
+	switch name {
+	case "christmas":
+		if p.w(j).isW("eve") && p.w(j).cap {
+			return p.holidayYear(i, j+1, point{anchor: aYearless, gran: gDay, month: 12, day: 24})
+		}
+		if p.w(j).isW("day") && p.w(j).cap {
+			j++
+		}
+	case "new":
+		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text == "'s" || p.w(j+1).text == "’s" {
+			if p.w(j + 2).isW("eve") {
+				return p.holidayYear(i, j+3, point{anchor: aYearless, gran: gDay, month: 12, day: 31})
+			}
+			if p.w(j + 2).isW("day") {
+				return p.holidayYear(i, j+3, point{anchor: aYearless, gran: gDay, month: 1, day: 1})
+			}
+		}
+		return expr{}, false
+	case "valentine":
+		if !(p.w(j).text == "'s" || p.w(j).text == "’s") || !p.w(j+1).isW("day") {
+			return expr{}, false
+		}
+		j += 2
+	case "election":
+		if !p.w(j).isW("day") || !p.w(j).cap {
+			return expr{}, false
+		}
+		j++
+	case "independence", "memorial", "labor", "veterans", "columbus", "boxing":
+		if !p.w(j).isW("day") || !p.w(j).cap {
+			return expr{}, false
+		}
+		j++
+	case "thanksgiving", "easter":
+		if p.w(j).isAny("day", "sunday") && p.w(j).cap {
+			j++
+		}
+	case "halloween":
+	default:
+		return expr{}, false
+	}
+	if md, ok := fixedHolidays[name]; ok {
+		return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, month: md[0], day: md[1]})
+	}
+	return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, holiday: name})
+}
+
+func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
+	c := j
+	if p.w(c).text == "," {
+		c++
+	}
+	if y, ok := p.yearAt(c); ok && y > 0 {
+		pt.year, pt.anchor = y, aAbs
+		j = c + 1
+	}
+	return dateExpr(i, j, pt), true
+}

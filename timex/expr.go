@@ -1,0 +1,94 @@
+package timex
+
+// An anchor says how a point in time is fixed on the calendar.
+type anchor int8
+
+const (
+	aAbs      anchor = iota // written out in full (the year is known)
+	aRef                    // the reference time shifted: "yesterday", "last year", "two weeks ago"
+	aLast                   // the last mentioned time shifted: "a day later", "the previous year"
+	aYearless               // a month, day, season, quarter or holiday without a year: "June 12"
+	aWeekday                // a weekday: "Friday", "last Thursday"
+	aWeekend                // "the weekend", "this weekend"
+	aFixed                  // a value that needs no reference: PRESENT_REF, "XXXX-WXX-1"
+)
+
+// A point is a date or time of day as extracted, before resolution.
+type point struct {
+	anchor anchor
+	gran   gran // granularity of the value
+	// unit and shift move the anchor: "two weeks ago" is unit gWeek,
+	// shift −2.
+	unit  gran
+	shift int
+	// tnl is the this/next/last word in front of a weekday, month, season
+	// or weekend: tnlNone, tnlThis, tnlNext, tnlLast.
+	tnl int8
+
+	year, month, day int
+	quarter, half    int
+	season, pod      string
+	weekday          int
+	decade, century  int
+	millennium       int
+	hour, minute     int
+	clock            bool
+	// zone is an explicit UTC offset ("-04:00"); zoneIn an IANA zone
+	// for generic names ("ET").
+	zone, zoneIn string
+	// holiday names a holiday whose date depends on the year.
+	holiday string
+	// maxGran, when set, is the finest granularity an anchor may have
+	// ("the year-ago period" follows a quarter or a month, not a day).
+	maxGran gran
+	// setYear, when set, replaces the year of the anchor ("the 1988
+	// quarter" is the quarter last mentioned, in 1988).
+	setYear int
+	// yearEnd puts the value on the last day of its year ("year-end").
+	yearEnd bool
+	// keepGran: a shift such as "a year earlier" keeps the granularity of
+	// its anchor ("1988-Q3" after "the third quarter").
+	keepGran bool
+	// fixed is the value of an aFixed point.
+	fixed string
+	// yearShift applies to the year of an aYearless point after its
+	// year is chosen ("May of last year" is shift −1 from the reference).
+	yearFromRef bool
+	yearShift   int
+}
+
+const (
+	tnlNone int8 = iota
+	tnlThis
+	tnlNext
+	tnlLast
+)
+
+// An expr is one extracted time expression: its words, its TimeML type and
+// what is needed to resolve its value.
+type expr struct {
+	i, j       int // words [i, j)
+	start, end int // bytes, set when the expression is found
+	typ        string
+	mod        string
+	pt         point
+	// durations
+	amount float64
+	vague  bool
+	unit   gran
+	// durAnchor: −1 for a duration that ends at the reference time ("the
+	// past three months"), +1 for one that starts there ("the next two
+	// weeks").
+	durAnchor int
+	// sets
+	quant, freq string
+	setValue    string
+	// tense of the clause: negative past, 0 unknown, positive future
+	// (±2 when a verb right next to the expression says so).
+	tense int
+	// possessive marks an expression followed by "'s" ("Wednesday's
+	// ruling"), which names something that has happened.
+	possessive bool
+	// sentence index, for anchoring clock times to a day named nearby.
+	sent int
+}

@@ -1,0 +1,400 @@
+package timex
+
+import "github.com/newsgraph/newsgraph/document"
+
+// A parser finds time expressions among the words of one sentence. Each
+// pattern is a method that tries to match at word i and returns the
+// expression it found, with its end; the longest match wins.
+type parser struct {
+	ws []word
+	// skipTo, when past the word being tried, is where a stretch that
+	// looked like a date but is none ends ("February 30, 2018"): nothing
+	// in it is tagged.
+	skipTo int
+	// numeric marks a stretch that is mostly numbers (a table, a page
+	// of digits): bare numbers there are not taken for years or dates.
+	numeric bool
+}
+
+var noWord = &word{}
+
+// w returns word i, or an empty word outside the sentence.
+func (p *parser) w(i int) *word {
+	if i < 0 || i >= len(p.ws) {
+		return noWord
+	}
+	return &p.ws[i]
+}
+
+// scan appends the expressions of the sentence to out.
+func (p *parser) scan(out []expr, sent int) []expr {
+	nums := 0
+	for k := range p.ws {
+		if p.ws[k].digits > 0 || p.ws[k].isNum {
+			nums++
+		}
+	}
+	p.numeric = len(p.ws) >= 8 && nums*2 > len(p.ws)
+	p.skipTo = 0
+	for i := 0; i < len(p.ws); {
+		if w := &p.ws[i]; !(w.trigger || w.is(cStart)) || !p.near(i) {
+			i++
+			continue
+		}
+		e, ok := p.at(i)
+		if !ok {
+			i = max(i+1, p.skipTo)
+			continue
+		}
+		e.tense = p.tense(e.i, e.j)
+		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
+		e.sent = sent
+		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
+		out = append(out, e)
+		i = e.j
+	}
+	return out
+}
+
+// near reports whether a trigger word lies within the next few words, the
+// most that modifiers and determiners put before one ("no more than the
+// past").
+func (p *parser) near(i int) bool {
+	for k := i; k < i+5 && k < len(p.ws); k++ {
+		if p.ws[k].trigger {
+			return true
+		}
+	}
+	return false
+}
+
+// at returns the longest expression starting at word i.
+func (p *parser) at(i int) (expr, bool) {
+	var best expr
+	found := false
+	take := func(e expr, ok bool) {
+		if ok && e.j > i && (!found || e.j > best.j) {
+			best, found = e, true
+		}
+	}
+	if k, mod, ok := p.quantMod(i); ok {
+		if e, ok := p.core(k); ok && (e.typ == document.DURATION || e.pt.unit != gNone && e.pt.shift != 0 || e.pt.clock) {
+			e.i = i
+			if e.mod == "" {
+				e.mod = mod
+			}
+			take(e, true)
+		}
+	}
+	if k, mod, ok := p.posMod(i); ok {
+		if e, ok := p.core(k); ok && (e.typ == document.DATE || e.typ == document.TIME) && e.pt.anchor != aFixed {
+			e.i = i
+			e.mod = mod
+			take(e, true)
+		}
+	}
+	take(p.core(i))
+	if found {
+		best = p.suffix(best)
+	}
+	return best, found
+}
+
+// core tries every pattern at i and returns the longest match.
+func (p *parser) core(i int) (expr, bool) {
+	var best expr
+	found := false
+	take := func(e expr, ok bool) {
+		if ok && e.j > i && (!found || e.j > best.j) {
+			best, found = e, true
+		}
+	}
+	// each pattern is tried only when the first word can start it
+	w := p.w(i)
+	the := w.isW("the")
+	digits := w.digits > 0 || w.ordDay > 0 || w.isNum
+	if w.iso != nil || w.slash != nil {
+		take(p.numericDate(i))
+	}
+	if the || digits || w.is(cOrdinal) {
+		take(p.dayMonth(i))
+	}
+	if the || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
+		take(p.year(i))
+	}
+	if w.is(cMonth | cWeekday | cTNL) {
+		take(p.monthDate(i))
+	}
+	if the || w.quarter > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
+		take(p.quarter(i))
+	}
+	if the || w.is(cTNL|cSeason) {
+		take(p.season(i))
+	}
+	if w.lex != nil {
+		take(p.relative(i))
+	}
+	if w.is(cTNL | cWeekday | cWeekdays) {
+		take(p.weekday(i))
+	}
+	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
+		take(p.clockTime(i))
+	}
+	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per") {
+		take(p.set(i))
+	}
+	if the || digits || w.is(cNumber|cTNL|cVague|cUnit) || w.isW("each") {
+		take(p.duration(i))
+	}
+	if the {
+		take(p.pastUnit(i))
+	}
+	if w.is(cHoliday) {
+		take(p.holiday(i))
+	}
+	return best, found
+}
+
+// quantMod matches a modifier of quantity: "about", "more than", "at
+// least", "no more than", "nearly", "up to" …
+func (p *parser) quantMod(i int) (int, string, bool) {
+	w := p.w(i)
+	if w.lex == nil {
+		return i, "", false
+	}
+	switch w.lex.word {
+	case "about", "around", "roughly", "approximately", "nearly", "almost", "circa", "some", "close":
+		if w.isW("close") {
+			if p.w(i + 1).isW("to") {
+				return i + 2, "APPROX", true
+			}
+			return i, "", false
+		}
+		if w.isW("some") && !(p.w(i+1).isNum || p.w(i+1).is(cNumber) && !p.w(i+1).isAny("a", "an")) {
+			return i, "", false
+		}
+		return i + 1, "APPROX", true
+	case "more", "less", "fewer":
+		if p.w(i + 1).isW("than") {
+			if w.isW("more") {
+				return i + 2, "MORE_THAN", true
+			}
+			return i + 2, "LESS_THAN", true
+		}
+	case "at":
+		if p.w(i + 1).isW("least") {
+			return i + 2, "EQUAL_OR_MORE", true
+		}
+		if p.w(i + 1).isW("most") {
+			return i + 2, "EQUAL_OR_LESS", true
+		}
+	case "no":
+		if p.w(i+1).isAny("more", "longer") && p.w(i+2).isW("than") {
+			return i + 3, "EQUAL_OR_LESS", true
+		}
+		if p.w(i+1).isAny("less", "fewer", "shorter") && p.w(i+2).isW("than") {
+			return i + 3, "EQUAL_OR_MORE", true
+		}
+	case "up":
+		if p.w(i + 1).isW("to") {
+			return i + 2, "EQUAL_OR_LESS", true
+		}
+	case "just", "well":
+		if k, mod, ok := p.quantMod(i + 1); ok {
+			return k, mod, true
+		}
+		if p.w(i+1).isAny("over", "under") {
+			if p.w(i + 1).isW("over") {
+				return i + 2, "MORE_THAN", true
+			}
+			return i + 2, "LESS_THAN", true
+		}
+	}
+	return i, "", false
+}
+
+// posMod matches a modifier of position: "early", "late", "mid", "the end
+// of", "the beginning of", "earlier" (before this/next/last/today) …
+func (p *parser) posMod(i int) (int, string, bool) {
+	k := i
+	the := false
+	if p.w(k).isW("the") {
+		k++
+		the = true
+	}
+	w := p.w(k)
+	if w.lex == nil {
+		return i, "", false
+	}
+	switch w.lex.word {
+	case "early", "late", "mid":
+		if p.w(k+1).isW("in") && p.w(k+2).isW("the") {
+			return k + 3, modFor(w.lex.word), true
+		}
+		return k + 1, modFor(w.lex.word), true
+	case "end", "beginning", "start", "middle", "close", "turn", "dawn":
+		if the && p.w(k+1).isW("of") {
+			mod := "END"
+			switch w.lex.word {
+			case "beginning", "start", "dawn":
+				mod = "START"
+			case "middle":
+				mod = "MID"
+			case "turn":
+				mod = ""
+			}
+			return k + 2, mod, true
+		}
+	case "earlier", "later":
+		if the {
+			return i, "", false
+		}
+		n := p.w(k + 1)
+		if n.is(cTNL) && !n.isAny("past", "previous", "following") || n.isAny("today", "tonight", "yesterday", "tomorrow", "that") || n.is(cWeekday) && n.cap {
+			return k + 1, modFor(w.lex.word), true
+		}
+		if n.isW("in") && p.w(k+2).isW("the") && p.w(k+3).is(cUnit|cPOD|cSeason) {
+			return k + 1, modFor(w.lex.word), true
+		}
+	}
+	return i, "", false
+}
+
+func modFor(w string) string {
+	switch w {
+	case "early", "earlier":
+		return "START"
+	case "late", "later":
+		return "END"
+	case "mid":
+		return "MID"
+	}
+	return ""
+}
+
+// suffix extends an expression with what may follow it: "or so", "or
+// more", "or longer".
+func (p *parser) suffix(e expr) expr {
+	if e.typ == document.DATE && e.mod == "" && p.nothingGoverned(e.j+2) {
+		// "1994 or later", "1990 and beyond" — not "1984 and later
+		// served"
+		switch n, n2 := p.w(e.j), p.w(e.j+1); {
+		case n.isW("or") && n2.isAny("later", "after"), n.isW("and") && n2.isAny("beyond", "later", "after"):
+			e.j += 2
+			e.mod = "ON_OR_AFTER"
+		case n.isW("or") && n2.isAny("earlier", "before"):
+			e.j += 2
+			e.mod = "ON_OR_BEFORE"
+		}
+	}
+	if e.typ == document.DURATION || e.pt.shift != 0 {
+		if p.w(e.j).isW("or") {
+			n := p.w(e.j + 1)
+			switch {
+			case n.isW("so"):
+				e.j += 2
+				if e.mod == "" {
+					e.mod = "APPROX"
+				}
+			case n.isAny("more", "longer") && !p.w(e.j+2).isW("than"):
+				e.j += 2
+				if e.mod == "" {
+					e.mod = "EQUAL_OR_MORE"
+				}
+			case n.isAny("less", "shorter") && !p.w(e.j+2).isW("than"):
+				e.j += 2
+				if e.mod == "" {
+					e.mod = "EQUAL_OR_LESS"
+				}
+			}
+		}
+	}
+	return e
+}
+
+func dateExpr(i, j int, pt point) expr {
+	t := document.DATE
+	if pt.gran >= gPartOfDay {
+		t = document.TIME
+	}
+	return expr{i: i, j: j, typ: t, pt: pt}
+}
+
+// ---------------------------------------------------------------------------
+// numbers
+
+// number reads a quantity at i: digits ("72", "4½", "1.5", "5 1/2"),
+// number words ("two", "twenty-five", "a", "an", "a dozen", "half a").
+// It returns the end, the value and whether the quantity is vague.
+func (p *parser) number(i int) (int, float64, bool) {
+	w := p.w(i)
+	if w.isNum {
+		if w.digits > 0 && w.zeroLead {
+			return i, 0, false
+		}
+		v := w.num
+		k := i + 1
+		if n := p.w(k); n.isNum && n.num < 1 && n.digits == 0 && !n.hyph {
+			v += n.num // "5 1/2"
+			k++
+		}
+		return k, v, true
+	}
+	if w.lex == nil {
+		return i, 0, false
+	}
+	if w.is(cNumber) {
+		v := w.lex.num
+		k := i + 1
+		switch w.lex.word {
+		case "a", "an":
+			if n := p.w(k); n.isAny("few", "couple") {
+				k++
+				if p.w(k).isW("of") {
+					k++
+				}
+				if n.isW("couple") {
+					return k, 2, true
+				}
+				return k, 0, true // vague
+			}
+			if n := p.w(k); n.isAny("dozen", "hundred", "thousand") {
+				return k + 1, n.lex.num, true
+			}
+			if n := p.w(k); n.isW("half") {
+				return k + 1, 0.5, true
+			}
+			return k, 1, true
+		case "half":
+			if n := p.w(k); n.isAny("a", "an") {
+				return k + 1, 0.5, true
+			}
+			return i, 0, false
+		case "dozen":
+			return i, 0, false
+		}
+		if v >= 20 && v < 100 && int(v)%10 == 0 {
+			if n := p.w(k); n.is(cNumber) && n.lex.num >= 1 && n.lex.num <= 9 && !n.isAny("a", "an") {
+				v += n.lex.num
+				k++
+			}
+		}
+		if n := p.w(k); n.isAny("hundred", "thousand") {
+			v *= n.lex.num
+			k++
+		}
+		if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && !p.w(k+3).is(cUnit) {
+			// "two and a half years"
+			return k + 3, v + 0.5, true
+		}
+		return k, v, true
+	}
+	if w.isAny("several", "few", "many", "couple", "numerous") {
+		k := i + 1
+		if w.isW("couple") && p.w(k).isW("of") {
+			k++
+		}
+		return k, 0, true
+	}
+	return i, 0, false
+}

@@ -1,0 +1,337 @@
+package timex
+
+import (
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// ---------------------------------------------------------------------------
+// relative dates: now, today, last week, a year earlier, the weekend …
+
+func (p *parser) relative(i int) (expr, bool) {
+	w := p.w(i)
+	if w.lex == nil {
+		return expr{}, false
+	}
+	lw := w.lex.word
+	switch lw {
+	case "now", "currently", "nowadays", "recently", "lately":
+		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
+	case "current":
+		// an adjective: "the current system", "current market
+		// conditions"; "the current year" is a date
+		n := p.w(i + 1)
+		if n.is(cUnit) && !n.lex.plural || n.is(cFiscal) && p.w(i+2).isW("year") {
+			k := i + 1
+			if n.is(cFiscal) {
+				k++
+			}
+			u := p.w(k).lex.unit
+			if u == gDay || u == gWeekend || isClockUnit(u) {
+				return expr{}, false
+			}
+			return dateExpr(i, k+1, point{anchor: aRef, gran: u, unit: u}), true
+		}
+		if n.text == "" || n.lex != nil && n.is(cFunc) || n.isAny("account", "accounts", "affairs", "events", "carrying") {
+			return expr{}, false
+		}
+		return dateExpr(i, i+1, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
+	case "recent":
+		if n := p.w(i + 1); n.is(cUnit) && n.lex.plural {
+			return expr{i: i, j: i + 2, typ: document.DURATION, vague: true, unit: n.lex.unit}, true
+		}
+		if n := p.w(i + 1); n.text == "" || n.is(cFunc) {
+			return expr{}, false
+		}
+		return dateExpr(i, i+1, point{anchor: aFixed, fixed: "PAST_REF"}), true
+	case "today", "tonight", "yesterday", "tomorrow":
+		if w.cap && i > 0 && !p.sentenceStart(i) {
+			return expr{}, false // a name: "VOA Today", "Tomorrow Never Dies"
+		}
+		pt := point{anchor: aRef, gran: gDay, unit: gDay, shift: w.lex.shift}
+		j := i + 1
+		if lw == "tonight" {
+			pt.gran, pt.pod = gPartOfDay, "NI"
+		} else if n := p.w(j); n.is(cPOD) && !n.lex.plural && !n.cap {
+			pt.gran, pt.pod = gPartOfDay, n.lex.pod
+			j++
+		}
+		return dateExpr(i, j, pt), true
+	case "these":
+		if p.w(i + 1).isW("days") {
+			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
+		}
+	case "at":
+		if p.w(i + 1).isW("present") {
+			return dateExpr(i+1, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
+		}
+	case "one":
+		// "will one day be": some day in the future
+		if p.w(i+1).isW("day") && p.w(i-1).isAny("will", "would", "could", "might", "may", "can", "shall") {
+			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+		}
+	case "last":
+		if n := p.w(i + 1); n.isW("night") {
+			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: -1, pod: "NI"}), true
+		}
+	case "that":
+		if n := p.w(i + 1); n.isW("same") && p.w(i+2).is(cUnit) && !p.w(i+2).lex.plural && p.w(i+2).lex.unit >= gYear && p.w(i+2).lex.unit <= gDay {
+			u := p.w(i + 2).lex.unit
+			return dateExpr(i, i+3, point{anchor: aLast, gran: u, unit: u}), true // "that same day"
+		}
+		// "that year", "that quarter": the time last mentioned
+		if n := p.w(i + 1); n.is(cUnit) && !n.lex.plural && !n.cap && n.lex.unit >= gYear && n.lex.unit <= gWeek && n.lex.unit != gSeason && n.lex.unit != gHalf {
+			if pr := p.w(i - 1); pr.is(cFunc) && !pr.isAny("in", "during", "of", "for", "by", "since", "until", "through", "earlier", "later") || pr.text == "" {
+				return expr{}, false // "that year" as a subject is not anchored well
+			}
+			return dateExpr(i, i+2, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit}), true
+		}
+		if n := p.w(i + 1); n.isAny("day", "night", "morning", "afternoon", "evening") && p.w(i-1).isAny("earlier", "later") {
+			pt := point{anchor: aLast, gran: gDay, unit: gDay}
+			if n.is(cPOD) {
+				pt.gran, pt.pod = gPartOfDay, n.lex.pod
+			}
+			return dateExpr(i, i+2, pt), true
+		}
+	case "year":
+		if n := p.w(i + 1); n.hyph && n.isAny("ago", "earlier") {
+			return p.yearAgo(i, i+2)
+		}
+		if n := p.w(i + 1); n.hyph && n.isW("end") || n.isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through") {
+			// "year-end": the last day of the year, this one or the last
+			return dateExpr(i, i+2, point{anchor: aYearless, gran: gDay, month: 12, day: 31}), true
+		}
+	case "the":
+		return p.relativeThe(i)
+	}
+	if w.is(cPOD) && !w.lex.plural && !w.cap {
+		// "afternoon yesterday", "morning Friday" — and, after "mid",
+		// "early" or "late", the part of a day named before
+		n := p.w(i + 1)
+		switch {
+		case n.isAny("today", "yesterday", "tomorrow"):
+			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: n.lex.shift, pod: w.lex.pod}), true
+		case n.is(cWeekday) && n.cap:
+			return dateExpr(i, i+2, point{anchor: aWeekday, gran: gPartOfDay, weekday: n.lex.weekday, pod: w.lex.pod}), true
+		case p.w(i-1).isAny("mid", "early", "late") && !(p.w(i + 1).isW("of")):
+			return dateExpr(i, i+1, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: w.lex.pod}), true
+		}
+	}
+	// this/next/last + unit: "last week", "this year", "next month",
+	// "this weekend", "this morning", "last November"
+	if w.is(cTNL) && !w.isAny("past", "previous", "following", "these") || w.isW("this") {
+		k := i + 1
+		tnl := tnlOf(lw)
+		if lw == "this" && p.w(k).isAny("past", "coming") {
+			tnl = tnlOf(p.w(k).lex.word)
+			k++
+		}
+		if p.w(k).is(cFiscal) && p.w(k+1).isW("year") {
+			k++ // "last fiscal year"
+		}
+		u := p.w(k)
+		if u.is(cUnit) && !u.lex.plural && !u.cap && !u.hyph {
+			shift := tnlShift(tnl)
+			switch u.lex.unit {
+			case gWeekend:
+				return dateExpr(i, k+1, point{anchor: aWeekend, gran: gWeekend, tnl: tnl}), true
+			case gDay, gHour, gMinute, gSecond:
+				return expr{}, false
+			case gQuarter:
+				return expr{}, false // quarter()
+			}
+			if u.isW("year") && p.w(k+1).text == "'s" {
+				if e, ok := p.quarterAt(k+2, i); ok {
+					e.pt.yearFromRef, e.pt.yearShift = true, shift
+					return e, true
+				}
+			}
+			return dateExpr(i, k+1, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
+		}
+		if u.is(cPOD) && lw == "this" && !u.lex.plural {
+			return dateExpr(i, k+1, point{anchor: aRef, gran: gPartOfDay, unit: gDay, pod: u.lex.pod}), true
+		}
+		if m, ok := p.month(k); ok && !(p.w(k + 1).isNum) {
+			pt := point{anchor: aYearless, gran: gMonth, month: m, tnl: tnl}
+			if _, ok := p.day(k + 1); ok {
+				return expr{}, false
+			}
+			return dateExpr(i, k+1, pt), true
+		}
+	}
+	return expr{}, false
+}
+
+// sentenceStart reports whether word i opens the sentence or follows an
+// opening quotation mark or parenthesis.
+func (p *parser) sentenceStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch p.w(k).text {
+		case "\"", "“", "‘", "'", "(", "``", "`", "--", "—", "-", "_":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// relativeThe matches relative dates that start with "the": "the past",
+// "the future", "the year", "the weekend", "the next day", "the year-ago
+// quarter", "the end of the month" …
+func (p *parser) relativeThe(i int) (expr, bool) {
+	n := p.w(i + 1)
+	n2 := p.w(i + 2)
+	switch {
+	case n.isW("past") && !n2.is(cUnit|cNumber|cVague|cOrdinal|cSeason|cMonth|cWeekday) && !n2.isNum:
+		if n2.isAny("few", "several", "couple") {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PAST_REF"}), true
+	case n.isW("current"):
+		if e, ok := p.relative(i + 1); ok && e.pt.anchor == aRef {
+			e.i = i // "the current fiscal year"
+			return e, true
+		}
+	case n.isW("future") || n.isW("near") && n2.isW("future"):
+		j := i + 2
+		if n.isW("near") {
+			j++
+		}
+		if p.w(j).isW("of") {
+			return expr{}, false // "the future of our peoples"
+		}
+		return dateExpr(i, j, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+	case n.isW("year") && n2.hyph && n2.isAny("ago", "earlier"):
+		return p.yearAgo(i, i+3)
+	case n.isW("year") && !n2.hyph && !n2.isNum && n2.digits == 0 && !(n2.isW("two") && p.w(i+3).isW("thousand")):
+		if n2.isAny("ended", "ending", "ends", "to", "through") {
+			return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, unit: gYear}, true
+		}
+		if n2.isAny("before", "earlier") {
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: -1}), true
+		}
+		if n2.isAny("after", "later") {
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gYear, unit: gYear, shift: 1}), true
+		}
+		if n2.is(cUnit | cSeason | cMonth) {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aRef, gran: gYear, unit: gYear}), true
+	case n.isAny("fiscal", "full", "whole", "entire") && n2.isW("year") && !p.w(i+3).isNum:
+		if p.w(i+3).isAny("ended", "ending", "ends", "to", "through") {
+			return expr{i: i, j: i + 3, typ: document.DURATION, amount: 1, unit: gYear}, true
+		}
+		return dateExpr(i, i+3, point{anchor: aRef, gran: gYear, unit: gYear}), true
+	case n.isW("week") && n2.isW("of"):
+		// "the week of March 6"
+		if e, ok := p.monthDate(i + 3); ok && e.pt.day > 0 {
+			e.i, e.pt.gran = i, gWeek
+			return e, true
+		}
+	case n.isW("weekend"):
+		if n2.hyph {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aWeekend, gran: gWeekend}), true
+	case n.isAny("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier") && n2.isW("period"):
+		pt := point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth}
+		j := i + 3
+		if p.w(j).isAny("last", "a") && p.w(j+1).isW("year") {
+			pt.unit, pt.shift, j = gYear, -1, j+2
+		} else if p.w(j).isAny("a") && p.w(j+1).isW("year") && p.w(j+2).isAny("ago", "earlier") {
+			pt.unit, pt.shift, j = gYear, -1, j+3
+		} else if n.isAny("same", "comparable", "corresponding") {
+			return expr{}, false
+		}
+		return dateExpr(i, j, pt), true
+	case n.isAny("same", "previous", "following", "next", "prior", "preceding") && n2.is(cUnit|cPOD) && !n2.lex.plural && !n2.hyph:
+		shift := 0
+		switch n.lex.word {
+		case "previous", "prior", "preceding":
+			shift = -1
+		case "following", "next":
+			shift = 1
+		}
+		if n2.is(cPOD) {
+			if shift == 0 {
+				return expr{}, false
+			}
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gPartOfDay, unit: gDay, shift: shift, pod: n2.lex.pod}), true
+		}
+		u := n2.lex.unit
+		switch {
+		case n.isW("same") && u == gDay:
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gDay, unit: gDay}), true
+		case n.isW("same"):
+			if p.w(i+3).isAny("last", "a") && p.w(i+4).isW("year") {
+				return dateExpr(i, i+5, point{anchor: aLast, gran: u, unit: gYear, shift: -1}), true
+			}
+			return expr{}, false
+		case isClockUnit(u):
+			return expr{}, false
+		}
+		return dateExpr(i, i+3, point{anchor: aLast, gran: u, unit: u, shift: shift}), true
+	case n.isAny("day", "week") && n2.isAny("before", "after") && p.nothingGoverned(i+3):
+		// "the day before." — relative to the last date
+		shift := -1
+		if n2.isW("after") {
+			shift = 1
+		}
+		return dateExpr(i, i+3, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit, shift: shift}), true
+	case n.is(cPOD) && !n.lex.plural && !n.cap && !n.isAny("overnight", "daytime") && !n2.isW("of") && !n2.hyph &&
+		p.w(i-1).isAny("in", "during", "through", "throughout", "by", "until", "till", "into", "since"):
+		// "in the afternoon": of the day last mentioned
+		return dateExpr(i, i+2, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: n.lex.pod}), true
+	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "half"):
+		// "the end of the month", "earlier in the year": the one under
+		// way at the reference time
+		u := n.lex.unit
+		if u < gCentury || u > gWeek || u == gWeekend || u == gSeason || u == gHalf {
+			return expr{}, false
+		}
+		return dateExpr(i, i+2, point{anchor: aRef, gran: u, unit: u}), true
+	}
+	return expr{}, false
+}
+
+// nothingGoverned reports whether "before" or "after" at k-1 ends its
+// phrase: punctuation, the end or a conjunction follows.
+func (p *parser) nothingGoverned(k int) bool {
+	n := p.w(k)
+	switch n.text {
+	case "", ",", ".", ";", ":", "”", "\"", "'", "''", ")", "—", "--", "?", "!":
+		return true
+	}
+	return n.isAny("and", "or", "but")
+}
+
+// yearAgo completes "the year-ago quarter", "year-earlier", "the
+// year-earlier period", "the year-ago third quarter": the time of the
+// last mentioned period, a year before.
+func (p *parser) yearAgo(i, k int) (expr, bool) {
+	pt := point{anchor: aLast, gran: gYear, unit: gYear, shift: -1, keepGran: true}
+	j := k
+	n := p.w(k)
+	switch {
+	case n.isAny("quarter", "period"):
+		j++
+		if n.isW("quarter") {
+			pt.gran, pt.keepGran = gQuarter, false
+			pt.unit = gQuarter
+			pt.shift = -4
+		}
+	case (n.is(cOrdinal) || n.ordDay > 0) && p.w(k+1).isW("quarter"):
+		q := n.ordDay
+		if n.is(cOrdinal) {
+			q = n.lex.ord
+		}
+		if q < 1 || q > 4 {
+			return expr{}, false
+		}
+		j += 2
+		pt = point{anchor: aLast, gran: gQuarter, unit: gYear, shift: -1, quarter: q}
+	case n.is(cNumber) && p.w(k+1).is(cUnit) && p.w(k+1).lex.plural:
+		// "the year-earlier nine months": a duration
+		return expr{i: i, j: k + 2, typ: document.DURATION, amount: n.lex.num, unit: p.w(k + 1).lex.unit}, true
+	}
+	return dateExpr(i, j, pt), true
+}

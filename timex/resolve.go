@@ -1,0 +1,702 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// A resolver gives extracted expressions their values, in document order,
+// against the reference time (the publication time, in its own zone) and
+// the dates the text has mentioned so far.
+type resolver struct {
+	hasRef bool
+	// ref is the reference time's wall clock as a civil time (UTC), and
+	// refDay its date.
+	ref, refDay time.Time
+	// history holds the dates and times resolved so far, in order.
+	history []cal
+}
+
+func newResolver(pub document.Time) *resolver {
+	r := &resolver{}
+	if !pub.IsZero() {
+		t := pub.Time
+		r.hasRef = true
+		r.ref = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+		if pub.DateOnly {
+			r.ref = civil(t.Year(), int(t.Month()), t.Day()).Add(12 * time.Hour)
+		}
+		r.refDay = civil(t.Year(), int(t.Month()), t.Day())
+	}
+	return r
+}
+
+// lookBack bounds how many mentioned times an anchor is looked for among,
+// so that a document of thousands of expressions resolves in linear time.
+const lookBack = 100
+
+// A result is the value of one expression.
+type result struct {
+	value      string
+	begin, end string // endpoints of an anchored duration
+	zone       string
+	c          cal
+	hasCal     bool
+}
+
+// resolve resolves e; next is the following expression of the same
+// sentence, if any (a clock time takes its day from it: "10:35 a.m.
+// (0735 GMT) Friday").
+func (r *resolver) resolve(e *expr, next *expr) result {
+	switch e.typ {
+	case document.DURATION:
+		return r.duration(e)
+	case document.SET:
+		return result{value: e.setValue}
+	}
+	c, ok, v := r.point(e, next)
+	if !ok {
+		if e.pt.anchor != aFixed && e.pt.gran >= gYear {
+			// a time the text names but that cannot be placed: what
+			// is anchored to it cannot be placed either
+			r.history = append(r.history, cal{gran: e.pt.gran, unknown: true})
+		}
+		return result{value: v}
+	}
+	res := result{value: c.value(), c: c, hasCal: true, zone: e.pt.zone}
+	if e.pt.zoneIn != "" {
+		if loc, err := time.LoadLocation(e.pt.zoneIn); err == nil {
+			t := time.Date(c.t.Year(), c.t.Month(), c.t.Day(), c.t.Hour(), c.t.Minute(), 0, 0, loc)
+			_, off := t.Zone()
+			res.zone = offsetString(off)
+		}
+	}
+	// "a year earlier" and "a year ago" borrow their granularity from
+	// the time before them; they are no anchor for what follows
+	if (c.gran >= gYear || c.gran == gDecade) && !e.pt.keepGran {
+		c.derived = e.pt.shift != 0
+		r.history = append(r.history, c)
+	}
+	return res
+}
+
+func offsetString(off int) string {
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	return sign + pad2(off/3600) + ":" + pad2(off%3600/60)
+}
+
+func (r *resolver) duration(e *expr) result {
+	res := result{value: durationValue(e.amount, e.unit, e.vague)}
+	if e.durAnchor == 0 || !r.hasRef {
+		return res
+	}
+	g := gDay
+	base := r.refDay
+	if isClockUnit(e.unit) {
+		g, base = gMinute, r.ref.Truncate(time.Minute)
+	}
+	here := cal{gran: g, t: base}
+	if e.vague {
+		if e.durAnchor < 0 {
+			res.end = here.value()
+		} else {
+			res.begin = here.value()
+		}
+		return res
+	}
+	n := int(e.amount)
+	u := e.unit
+	if float64(n) != e.amount {
+		switch u {
+		case gYear:
+			u, n = gMonth, int(e.amount*12)
+		case gDay:
+			u, n = gHour, int(e.amount*24)
+		case gHour:
+			u, n = gMinute, int(e.amount*60)
+		}
+		if isClockUnit(u) {
+			g, base = gMinute, r.ref.Truncate(time.Minute)
+			here = cal{gran: g, t: base}
+		}
+	}
+	other := cal{gran: g, t: shift(base, u, e.durAnchor*n)}
+	if e.durAnchor < 0 {
+		res.begin, res.end = other.value(), here.value()
+	} else {
+		res.begin, res.end = here.value(), other.value()
+	}
+	return res
+}
+
+// point resolves a DATE or TIME. It returns the calendar value, or false
+// and the value to write (a reference such as PRESENT_REF, or an
+// underspecified value).
+func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
+	pt := &e.pt
+	switch pt.anchor {
+	case aFixed:
+		return cal{}, false, pt.fixed
+	case aAbs:
+		c, ok := r.absolute(pt, pt.year)
+		if !ok {
+			return cal{}, false, ""
+		}
+		return c, true, ""
+	case aYearless:
+		return r.yearless(e)
+	case aRef:
+		if !r.hasRef {
+			return cal{}, false, underspecified(pt)
+		}
+		return r.fromRef(e)
+	case aLast:
+		return r.fromLast(e, next)
+	case aWeekday:
+		if !r.hasRef {
+			v := "XXXX-WXX-" + strconv.Itoa(pt.weekday)
+			return cal{}, false, v + timeSuffix(pt)
+		}
+		return r.weekday(e), true, ""
+	case aWeekend:
+		if !r.hasRef {
+			return cal{}, false, "XXXX-WXX-WE"
+		}
+		return r.weekend(e), true, ""
+	}
+	return cal{}, false, ""
+}
+
+// timeSuffix returns "TNI" or "T10:35" for a point with a part of day or a
+// clock time, "" otherwise.
+func timeSuffix(pt *point) string {
+	switch {
+	case pt.clock:
+		if pt.hour == 24 {
+			return "T24:00"
+		}
+		return "T" + pad2(pt.hour) + ":" + pad2(pt.minute)
+	case pt.pod != "":
+		return "T" + pt.pod
+	}
+	return ""
+}
+
+// underspecified writes the value of a point whose anchor is unknown,
+// keeping what the text gives and X for the rest.
+func underspecified(pt *point) string {
+	y := "XXXX"
+	if pt.year > 0 {
+		y = pad4(pt.year)
+	}
+	mo := "XX"
+	if pt.month > 0 {
+		mo = pad2(pt.month)
+	}
+	dd := "XX"
+	if pt.day > 0 {
+		dd = pad2(pt.day)
+	}
+	switch pt.gran {
+	case gCentury:
+		return "XX"
+	case gDecade:
+		return "XXX"
+	case gYear:
+		return y
+	case gHalf:
+		if pt.half > 0 {
+			return y + "-H" + strconv.Itoa(pt.half)
+		}
+		return y + "-HX"
+	case gSeason:
+		return y + "-" + pt.season
+	case gQuarter:
+		if pt.quarter > 0 {
+			return y + "-Q" + strconv.Itoa(pt.quarter)
+		}
+		return y + "-QX"
+	case gMonth:
+		return y + "-" + mo
+	case gWeek:
+		return y + "-WXX"
+	case gWeekend:
+		return y + "-WXX-WE"
+	}
+	return y + "-" + mo + "-" + dd + timeSuffix(pt)
+}
+
+// absolute builds the value of a point in year y.
+func (r *resolver) absolute(pt *point, y int) (cal, bool) {
+	switch pt.gran {
+	case gMillennium:
+		return cal{gran: gMillennium, t: civil(pt.millennium*1000, 1, 1)}, true
+	case gCentury:
+		return cal{gran: gCentury, t: civil(pt.century*100, 1, 1)}, true
+	case gDecade:
+		return cal{gran: gDecade, t: civil(pt.decade*10, 1, 1)}, true
+	case gYear:
+		return cal{gran: gYear, t: civil(y, 1, 1)}, true
+	case gHalf:
+		return cal{gran: gHalf, t: civil(y, (pt.half-1)*6+1, 1)}, true
+	case gSeason:
+		return cal{gran: gSeason, t: civil(y, 6, 1), season: pt.season}, true
+	case gQuarter:
+		return cal{gran: gQuarter, t: civil(y, (pt.quarter-1)*3+1, 1)}, true
+	case gMonth:
+		return cal{gran: gMonth, t: civil(y, pt.month, 1)}, true
+	}
+	m, d := pt.month, pt.day
+	if pt.holiday != "" {
+		m, d = holidayDate(pt.holiday, y)
+	}
+	if m == 0 || d == 0 || d > daysIn(y, m) {
+		return cal{}, false
+	}
+	if pt.gran == gWeek {
+		return cal{gran: gWeek, t: civil(y, m, d)}, true // "the week of March 6"
+	}
+	return withTime(civil(y, m, d), pt), true
+}
+
+// withTime puts a point's part of day or clock time on day t.
+func withTime(t time.Time, pt *point) cal {
+	switch {
+	case pt.clock:
+		c := cal{gran: gMinute, t: t.Add(time.Duration(pt.hour)*time.Hour + time.Duration(pt.minute)*time.Minute)}
+		if pt.hour == 24 {
+			c.midnight24 = true
+		}
+		return c
+	case pt.pod != "":
+		return cal{gran: gPartOfDay, t: t, pod: pt.pod}
+	}
+	return cal{gran: gDay, t: t}
+}
+
+// holidayDate returns the date of a movable holiday in year y.
+func holidayDate(name string, y int) (int, int) {
+	nth := func(m int, wd time.Weekday, n int) (int, int) {
+		d := civil(y, m, 1)
+		for d.Weekday() != wd {
+			d = d.AddDate(0, 0, 1)
+		}
+		d = d.AddDate(0, 0, 7*(n-1))
+		return m, d.Day()
+	}
+	switch name {
+	case "thanksgiving":
+		return nth(11, time.Thursday, 4)
+	case "labor":
+		return nth(9, time.Monday, 1)
+	case "election":
+		m, d := nth(11, time.Monday, 1)
+		return m, d + 1
+	case "columbus":
+		return nth(10, time.Monday, 2)
+	case "memorial":
+		d := civil(y, 5, 31)
+		for d.Weekday() != time.Monday {
+			d = d.AddDate(0, 0, -1)
+		}
+		return 5, d.Day()
+	case "easter":
+		// the anonymous Gregorian algorithm
+		a := y % 19
+		b, c := y/100, y%100
+		dd, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		h := (19*a + b - dd - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - h - k) % 7
+		m := (a + 11*h + 22*l) / 451
+		month := (h + l - 7*m + 114) / 31
+		day := (h+l-7*m+114)%31 + 1
+		return month, day
+	}
+	return 0, 0
+}
+
+// yearless picks the year of a month, day, season, quarter or holiday
+// written without one: the candidate nearest the reference, where the
+// clause's tense pushes away candidates on the other side, or the one
+// this/next/last names.
+func (r *resolver) yearless(e *expr) (cal, bool, string) {
+	pt := &e.pt
+	if pt.gran == gDecade && pt.decade < 0 {
+		d2 := -1 - pt.decade
+		cent := 19
+		if r.hasRef {
+			cent = r.refDay.Year() / 100
+			if cent*10+d2 > r.refDay.Year()/10 {
+				cent--
+			}
+		}
+		return cal{gran: gDecade, t: civil((cent*10+d2)*10, 1, 1)}, true, ""
+	}
+	if pt.year < 0 {
+		// a two-digit year: the century that puts it nearest the reference
+		y2 := -1 - pt.year
+		y := 1900 + y2
+		if r.hasRef {
+			ry := r.refDay.Year()
+			best := 0
+			for _, c := range []int{ry/100*100 - 100, ry / 100 * 100, ry/100*100 + 100} {
+				if best == 0 || abs(c+y2-ry) < abs(best-ry) {
+					best = c + y2
+				}
+			}
+			y = best
+		} else if y2 < 30 {
+			y = 2000 + y2
+		}
+		c, ok := r.absolute(pt, y)
+		return c, ok, ""
+	}
+	if pt.yearFromRef {
+		if !r.hasRef {
+			return cal{}, false, underspecified(pt)
+		}
+		c, ok := r.absolute(pt, r.refDay.Year()+pt.yearShift)
+		return c, ok, ""
+	}
+	if !r.hasRef {
+		if c, ok := r.yearFromText(pt); ok {
+			return c, true, ""
+		}
+		if pt.holiday == "" {
+			// keep the month and day, and the value in the history so
+			// that "a day later" still follows it: XXXX-05-25
+			if c, ok := r.absolute(pt, 2000); ok {
+				c.xYear = true
+				return c, true, ""
+			}
+		}
+		return cal{}, false, underspecified(pt)
+	}
+	ry := r.refDay.Year()
+	var cands []cal
+	for y := ry - 1; y <= ry+1; y++ {
+		if c, ok := r.absolute(pt, y); ok {
+			cands = append(cands, c)
+		}
+	}
+	if len(cands) == 0 {
+		return cal{}, false, underspecified(pt)
+	}
+	switch pt.tnl {
+	case tnlThis:
+		if c, ok := r.absolute(pt, ry); ok {
+			return c, true, ""
+		}
+	case tnlLast:
+		here := cal{gran: pt.gran, t: r.refDay, season: pt.season}
+		if pt.gran == gSeason {
+			s, y := seasonOf(r.refDay)
+			here = cal{gran: gSeason, t: civil(y, 6, 1), season: s}
+		}
+		for k := len(cands) - 1; k >= 0; k-- {
+			if !cands[k].end().After(here.start()) {
+				return cands[k], true, ""
+			}
+		}
+	case tnlNext:
+		here := cal{gran: pt.gran, t: r.refDay}
+		if pt.gran == gSeason {
+			s, y := seasonOf(r.refDay)
+			here = cal{gran: gSeason, t: civil(y, 6, 1), season: s}
+		}
+		for _, c := range cands {
+			if !c.start().Before(here.end()) {
+				return c, true, ""
+			}
+		}
+	}
+	return r.nearest(cands, e.tense), true, ""
+}
+
+// yearFromText takes the year of a month or day from the last date the
+// text gave with a year, when there is no reference time: "On May 24,
+// 2018 … on June 12" is 2018-06-12. With no such date it reports false.
+func (r *resolver) yearFromText(pt *point) (cal, bool) {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack; k-- {
+		h := r.history[k]
+		// only a date written with its year ("May 24, 2018", "May
+		// 2018") anchors; a year named alone ("in 2010") does not
+		if h.xYear || h.unknown || h.gran < gMonth || h.gran > gMinute || h.gran == gWeek || h.gran == gWeekend {
+			continue
+		}
+		return r.absolute(pt, h.t.Year())
+	}
+	return cal{}, false
+}
+
+// The penalties of candidates on the wrong side of the tense.
+var (
+	pastPenalty    = 250 * 24 * time.Hour
+	strongPenalty  = 365 * 24 * time.Hour
+	unknownPenalty = 100 * 24 * time.Hour
+)
+
+// nearest returns the candidate closest to the reference, counting a
+// candidate on the wrong side of the tense as pastPenalty further away, and
+// one ahead of the reference unknownPenalty further when the tense is
+// unknown.
+func (r *resolver) nearest(cands []cal, tense int) cal {
+	if g := cands[0].gran; (g == gQuarter || g == gHalf) && tense > 0 {
+		// a quarter is reported after it ends: "will report
+		// third-quarter results" speaks of a past quarter
+		tense = 0
+	}
+	best, bestD := cands[0], time.Duration(1<<62)
+	for _, c := range cands {
+		s, e := c.start(), c.end()
+		var d time.Duration
+		switch {
+		case r.ref.Before(s):
+			d = s.Sub(r.ref)
+			switch {
+			case tense < -1:
+				d += strongPenalty
+			case tense < 0:
+				d += pastPenalty
+			case tense == 0:
+				// news mostly reports what happened: a date ahead
+				// needs to be nearer than one behind
+				d += unknownPenalty
+			}
+		case !r.ref.Before(e):
+			d = r.ref.Sub(e)
+			switch {
+			case tense > 1:
+				d += strongPenalty
+			case tense > 0:
+				d += pastPenalty
+			}
+		}
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// fromRef resolves "yesterday", "last week", "two years ago", "this
+// morning" against the reference time.
+func (r *resolver) fromRef(e *expr) (cal, bool, string) {
+	pt := &e.pt
+	if h, ok := r.recentQuarter(pt); ok && !h.xYear {
+		return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
+	}
+	base := r.refDay
+	if isClockUnit(pt.unit) {
+		base = r.ref
+	}
+	t := shift(base, pt.unit, pt.shift)
+	c := cal{gran: pt.gran, t: t}
+	switch {
+	case pt.clock:
+		c = withTime(civil(t.Year(), int(t.Month()), t.Day()), pt)
+	case pt.pod != "":
+		c = cal{gran: gPartOfDay, t: t, pod: pt.pod}
+	case pt.gran == gSeason:
+		s, y := seasonOf(t)
+		c = cal{gran: gSeason, t: civil(y, 6, 1), season: s}
+	}
+	return c, true, ""
+}
+
+// fromLast resolves "a year earlier", "the next day", "the quarter"
+// against the last mentioned time of a fine enough granularity (the
+// reference time when there is none).
+func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
+	pt := &e.pt
+	need := pt.unit
+	if pt.clock {
+		need = gDay
+		if next != nil && next.sent == e.sent && next.typ == document.DATE && next.pt.gran == gDay {
+			saved := r.history
+			c, ok, _ := r.point(next, nil)
+			r.history = saved
+			if ok && c.gran == gDay {
+				return withTime(c.t, pt), true, ""
+			}
+		}
+	}
+	var anchor cal
+	found := false
+	if q, ok := r.recentQuarter(pt); ok {
+		anchor, found = q, true
+	}
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack && !found; k-- {
+		h := r.history[k]
+		g := h.gran
+		if g == gWeek || g == gWeekend {
+			g = gWeek
+		}
+		if pt.keepGran && h.derived || pt.maxGran != gNone && g > pt.maxGran {
+			continue // "the year-ago period" follows the period reported
+		}
+		if h.unknown && g >= need {
+			return cal{}, false, underspecified(pt)
+		}
+		if g >= need && g != gSeason && !(need == gDay && g == gWeek) || need == gYear && g == gSeason {
+			anchor, found = h, true
+			break
+		}
+	}
+	if !found && len(r.history) > 0 && !pt.clock {
+		// the text last named a coarser time ("in 2010 … the next
+		// day"): the day is in it, but which is unknown
+		if h := r.history[len(r.history)-1]; !h.unknown && !h.xYear && h.gran >= gYear && h.gran < need && pt.gran >= gMonth {
+			q := *pt
+			q.year = h.t.Year()
+			return cal{}, false, underspecified(&q)
+		}
+	}
+	if !found {
+		if !r.hasRef {
+			return cal{}, false, underspecified(pt)
+		}
+		anchor = cal{gran: gDay, t: r.refDay}
+		if pt.unit == gQuarter && pt.shift == 0 && e.tense <= 0 && !pt.clock {
+			// "the quarter" in a report of results: the quarter just
+			// ended
+			anchor.t = shift(anchor.t, gQuarter, -1)
+		}
+		if pt.clock {
+			return withTime(r.refDay, pt), true, ""
+		}
+	}
+	t := shift(anchor.t, pt.unit, pt.shift)
+	g := pt.gran
+	if pt.setYear > 0 {
+		t = time.Date(pt.setYear, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	if pt.keepGran && found {
+		g = anchor.gran
+		if g > gDay {
+			g = gDay
+		}
+		if g < pt.gran && pt.gran <= gDay {
+			g = pt.gran
+		}
+	}
+	if pt.quarter > 0 {
+		t = civil(t.Year(), (pt.quarter-1)*3+1, 1)
+	}
+	if pt.yearEnd {
+		t = civil(t.Year(), 12, 31)
+	}
+	if g <= gDay || g == gPartOfDay {
+		t = civil(t.Year(), int(t.Month()), t.Day()) // a day has no clock
+	}
+	c := cal{gran: g, t: t, xYear: anchor.xYear, season: anchor.season}
+	switch {
+	case pt.clock:
+		c = withTime(civil(t.Year(), int(t.Month()), t.Day()), pt)
+		c.xYear = anchor.xYear
+	case pt.pod != "":
+		c = cal{gran: gPartOfDay, t: t, pod: pt.pod, xYear: anchor.xYear}
+	}
+	return c, true, ""
+}
+
+// recentQuarter returns, for "a year earlier" and the like, a quarter or
+// half among the last few times mentioned: results are compared quarter to
+// quarter ("third-quarter profit … a year earlier" is that quarter a year
+// before), even when a day such as "Sept. 30" came between.
+func (r *resolver) recentQuarter(pt *point) (cal, bool) {
+	if !pt.keepGran || pt.unit != gYear {
+		return cal{}, false
+	}
+	for k, n := len(r.history)-1, 0; k >= 0 && n < 3; k-- {
+		h := r.history[k]
+		if h.derived || h.unknown {
+			continue
+		}
+		n++
+		if h.gran == gQuarter || h.gran == gHalf {
+			return h, true
+		}
+	}
+	return cal{}, false
+}
+
+// weekday resolves a weekday against the reference date: the same day
+// when it is the reference's weekday, else the last one before it, or
+// the next one when the clause speaks of the future; "last" and "next"
+// move a week.
+func (r *resolver) weekday(e *expr) cal {
+	pt := &e.pt
+	rw := isoWeekday(r.refDay)
+	back := (rw - pt.weekday + 7) % 7 // days back to the last such day
+	fwd := (pt.weekday - rw + 7) % 7  // days on to the next one
+	var d int
+	switch pt.tnl {
+	case tnlLast:
+		d = -back
+		if back == 0 {
+			d = -7
+		}
+	case tnlNext:
+		d = fwd
+		if fwd == 0 {
+			d = 7
+		}
+	case tnlThis:
+		d = fwd
+	default:
+		switch {
+		case back == 0:
+			d = 0
+		case e.tense > 0 && !e.possessive:
+			d = fwd
+		default:
+			d = -back
+		}
+	}
+	return withTime(r.refDay.AddDate(0, 0, d), pt)
+}
+
+// weekend resolves "the weekend": the one just past (or under way) unless
+// the clause speaks of the future.
+func (r *resolver) weekend(e *expr) cal {
+	pt := &e.pt
+	rw := isoWeekday(r.refDay)
+	mon := mondayOf(r.refDay)
+	var w time.Time
+	switch {
+	case pt.tnl == tnlLast:
+		w = mon.AddDate(0, 0, -7)
+		if rw >= 6 {
+			w = mon.AddDate(0, 0, -7)
+		}
+	case pt.tnl == tnlNext:
+		w = mon.AddDate(0, 0, 7)
+		if rw < 6 {
+			w = mon
+		}
+	case pt.tnl == tnlThis || e.tense > 0 || rw >= 6:
+		w = mon
+		if rw == 7 && e.tense > 0 && pt.tnl != tnlThis {
+			w = mon.AddDate(0, 0, 7)
+		}
+	default:
+		w = mon.AddDate(0, 0, -7)
+	}
+	return cal{gran: gWeekend, t: w}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,141 @@
+package timex
+
+import "strings"
+
+// tense guesses whether the clause around words [i, j) speaks of the past
+// (negative) or the future (positive), from the nearest verb group: a
+// modal such as "will" or a phrase such as "is to", "plans to", "is
+// expected to" marks the future; a past form ("said", "met", "-ed") the
+// past; a present form stops the search undecided (0). It looks back
+// first, then ahead, and never past a semicolon or a colon. A cue right
+// next to the expression counts double (±2): "ended Jan. 31", "since
+// year-end". Prepositions ("by Friday", "until June") decide only when no
+// verb does.
+func (p *parser) tense(i, j int) int {
+	weak := 0
+	target := p.w(i-1).isAny("to", "until", "till")
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if p.clauseEnd(k) {
+			break
+		}
+		if p.w(k).isW("from") {
+			target = false // "from Sept. 14 to Thursday": a range
+		}
+		if c, ok := p.cue(k); ok {
+			if target && c < 0 {
+				return 1 // "extended to Nov. 20", "postponed until Friday"
+			}
+			if c != 0 && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "since")) {
+				c *= 2 // "ended Jan. 31", "met on Friday"
+			}
+			return c
+		}
+		if weak == 0 {
+			weak = p.weakCue(k)
+		}
+	}
+	for k := j; k < len(p.ws) && k < j+10; k++ {
+		if p.clauseEnd(k) {
+			break
+		}
+		if c, ok := p.cue(k); ok {
+			if k <= j+1 && c != 0 {
+				c *= 2
+			}
+			return c
+		}
+	}
+	return weak
+}
+
+func (p *parser) clauseEnd(k int) bool {
+	t := p.w(k).text
+	return t == ";" || t == ":" || t == "—" || t == "--"
+}
+
+// weakCue reports the tense a preposition suggests: "by", "until" look
+// ahead, "since" back.
+func (p *parser) weakCue(k int) int {
+	switch w := p.w(k); {
+	case w.isAny("by", "until", "till", "starting", "beginning"):
+		return 1
+	case w.isW("as") && p.w(k-1).isAny("soon", "early"):
+		return 1 // "as soon as Tuesday"
+	}
+	return 0
+}
+
+// cue reports the tense word k marks, if any.
+func (p *parser) cue(k int) (int, bool) {
+	w := p.w(k)
+	if w.lex != nil {
+		lw := w.lex.word
+		switch lw {
+		case "payable", "effective", "upcoming":
+			return 1, true // "payable Dec. 15"
+		case "since":
+			return -1, true
+		case "will", "'ll", "shall", "wo", "gonna", "would":
+			return 1, true
+		case "going", "plans", "plan", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoping", "wants":
+			if p.w(k-1).isAny("had", "been") {
+				return -1, true // "had been scheduled to expire"
+			}
+			if p.w(k+1).isW("to") || p.w(k+1).isW("for") && p.w(k).isAny("scheduled", "slated", "set") {
+				return 1, true // not "vacation plans for the trip"
+			}
+			if lw == "scheduled" || lw == "slated" {
+				return 1, true
+			}
+		case "planned", "hoped", "wanted", "intended":
+			if p.w(k + 1).isW("to") {
+				return 0, true // "planned to pay on Friday": either side
+			}
+		case "is", "are", "am", "was", "were":
+			if p.w(k + 1).isW("to") {
+				return 1, true // "is to meet"
+			}
+		}
+		if w.is(cPresent) {
+			return 0, true
+		}
+	}
+	if w.is(cPast) || pastForm(w) {
+		// a participle takes the tense of its auxiliaries: "will be
+		// paid", "to be completed" are future; "has been" and "was"
+		// past
+		for a := k - 1; a >= 0 && a >= k-3; a-- {
+			x := p.w(a)
+			switch {
+			case x.isAny("will", "'ll", "shall", "to", "would"):
+				return 1, true
+			case x.isAny("is", "are", "am", "'s", "'re"):
+				return 0, true // "the case is heard in May": present
+			case x.isAny("be", "being", "not", "n't", "also", "still", "then", "soon", "probably"):
+				continue
+			}
+			break
+		}
+		return -1, true
+	}
+	return 0, false
+}
+
+// notPast are common words that end in "ed" but are no past forms.
+var notPast = map[string]bool{"need": true, "speed": true, "indeed": true, "proceed": true, "succeed": true,
+	"feed": true, "seed": true, "breed": true, "bed": true, "red": true, "shed": true, "hundred": true,
+	"united": true, "limited": true, "naked": true, "sacred": true, "wicked": true, "ragged": true,
+	"exceed": true, "deed": true, "weed": true, "greed": true, "creed": true, "bleed": true, "embed": true,
+	"related": true, "based": true, "detailed": true, "advanced": true, "assorted": true, "armed": true,
+	"concerned": true, "proposed": true, "interested": true, "supposed": true, "used": true, "alleged": true,
+	"so-called": true, "expected": true, "scheduled": true, "planned": true}
+
+// pastForm reports whether w looks like a regular past form: a lower-case
+// word ending in "ed".
+func pastForm(w *word) bool {
+	s := w.text
+	if len(s) < 5 || w.cap || !strings.HasSuffix(s, "ed") || strings.ContainsAny(s, "-0123456789") {
+		return false
+	}
+	return !notPast[strings.ToLower(s)]
+}

@@ -1,0 +1,177 @@
+// Package timex finds the time expressions of English news text and
+// normalises them the TimeML way (TIMEX3): a type (DATE, TIME, DURATION,
+// SET), a value in TimeML's ISO-based form ("2018-06-12", "2018-W22",
+// "PT72H", "PRESENT_REF"), and the mod, quant and freq attributes where
+// they apply ("less than two weeks" is P2W with mod LESS_THAN).
+//
+// The design follows HeidelTime (Strötgen and Gertz), reworked for speed
+// and for news:
+//
+//   - Extraction is separate from resolution. A hand-written grammar over
+//     the tokenizer's tokens (each looked up once in a word table: months,
+//     weekdays, numbers, units, parts of the day …) finds each expression
+//     and what it needs: "last month" is the reference month minus one, "a
+//     day later" the last mentioned day plus one, "Friday" a weekday to
+//     place. Only sentences with a trigger word are parsed.
+//   - Resolution walks the document in order. Relative expressions resolve
+//     against the publication time (Document.Meta.Published, in its own
+//     zone; the machine's zone is never used) or, as TimeML does for "a
+//     year earlier" and "the next day", against the last date mentioned.
+//     A weekday falls on the publication day when it is that weekday, else
+//     before it, unless the clause speaks of the future ("will meet on
+//     Friday"); a month or day without a year takes the year that puts it
+//     nearest the publication date, the clause's tense pushing away the
+//     other side.
+//   - Without a publication time nothing is guessed: "June 12" is
+//     XXXX-06-12 and "last month" XXXX-XX.
+//   - Guards keep out what only looks like a date: phone numbers, prices,
+//     URLs, impossible dates ("February 30", "25:99"), counts ("2000
+//     people"), the modal "may" and names ("Theresa May"), tables of
+//     digits.
+//
+// The stage reads the body and the headline only.
+package timex
+
+import (
+	"context"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Version names the rule set, for provenance. Change it whenever the
+// output may change.
+const Version = "timex-1"
+
+// Process is the time-expression stage: it fills doc.Timexes.
+func Process(ctx context.Context, doc *document.Document) error {
+	doc.Timexes = Tag(doc)
+	return nil
+}
+
+// Tag returns the time expressions of the document's body and headline,
+// sorted by position. It needs the document's tokens and sentences.
+func Tag(doc *document.Document) []document.Timex {
+	var (
+		exprs []expr
+		words = make([]word, 0, 256)
+		buf   = make([]byte, 0, 32)
+		p     parser
+		sent  int
+	)
+	for _, reg := range regionsOf(doc) {
+		for _, s := range sentencesIn(doc, reg) {
+			toks := tokensIn(doc.Tokens, s)
+			if len(toks) == 0 {
+				continue
+			}
+			var any bool
+			words, any, buf = makeWords(doc.Text, toks, words[:0], buf)
+			sent++
+			if !any {
+				continue
+			}
+			p.ws = words
+			exprs = p.scan(exprs, sent)
+		}
+	}
+	return resolveAll(doc.Meta.Published, doc.Text, exprs)
+}
+
+// resolveAll resolves the expressions in document order and builds the
+// Timex layer.
+func resolveAll(pub document.Time, text string, exprs []expr) []document.Timex {
+	if len(exprs) == 0 {
+		return nil
+	}
+	r := newResolver(pub)
+	out := make([]document.Timex, 0, len(exprs))
+	for k := range exprs {
+		e := &exprs[k]
+		var next *expr
+		if k+1 < len(exprs) {
+			next = &exprs[k+1]
+		}
+		res := r.resolve(e, next)
+		if res.value == "" {
+			continue
+		}
+		typ := e.typ
+		if res.hasCal {
+			typ = document.DATE
+			if res.c.gran >= gPartOfDay {
+				typ = document.TIME
+			}
+		}
+		out = append(out, document.Timex{
+			Span:       document.Span{Start: e.start, End: e.end},
+			Text:       text[e.start:e.end],
+			Type:       typ,
+			Value:      res.value,
+			Mod:        e.mod,
+			Quant:      e.quant,
+			Freq:       e.freq,
+			BeginPoint: res.begin,
+			EndPoint:   res.end,
+			Zone:       res.zone,
+		})
+	}
+	return out
+}
+
+// regionsOf returns the spans of the headline and body regions, or the
+// whole text when the document has no regions.
+func regionsOf(doc *document.Document) []document.Span {
+	if len(doc.Regions) == 0 {
+		if doc.Text == "" {
+			return nil
+		}
+		return []document.Span{{Start: 0, End: len(doc.Text)}}
+	}
+	var out []document.Span
+	for _, r := range doc.Regions {
+		if r.Kind == document.RegionBody || r.Kind == document.RegionHeadline {
+			out = append(out, r.Span)
+		}
+	}
+	slices.SortFunc(out, func(a, b document.Span) int { return a.Start - b.Start })
+	return out
+}
+
+// sentencesIn returns the sentences inside region r, clipped to it; the
+// region itself when the document has no sentences.
+func sentencesIn(doc *document.Document, r document.Span) []document.Span {
+	if len(doc.Sentences) == 0 {
+		return []document.Span{r}
+	}
+	i, _ := slices.BinarySearchFunc(doc.Sentences, r.Start, func(s document.Span, off int) int {
+		if s.End <= off {
+			return -1
+		}
+		return 1
+	})
+	var out []document.Span
+	for ; i < len(doc.Sentences) && doc.Sentences[i].Start < r.End; i++ {
+		s := doc.Sentences[i]
+		s.Start, s.End = max(s.Start, r.Start), min(s.End, r.End)
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// tokensIn returns the tokens that lie inside s.
+func tokensIn(toks []document.Span, s document.Span) []document.Span {
+	i, _ := slices.BinarySearchFunc(toks, s.Start, func(t document.Span, off int) int {
+		if t.Start < off {
+			return -1
+		}
+		return 1
+	})
+	j := i
+	for j < len(toks) && toks[j].End <= s.End {
+		j++
+	}
+	return toks[i:j]
+}
