@@ -207,7 +207,7 @@ func (s *Server) newArticleView(a *article) *articleView {
 		title = "Untitled article"
 	}
 	v := &articleView{
-		page:         s.page(title, "examples"),
+		page:         s.page(title, navOf(a)),
 		Path:         a.Path,
 		JSONPath:     a.Path + "/json",
 		DocumentPath: a.Path + "/document.json",
@@ -218,9 +218,7 @@ func (s *Server) newArticleView(a *article) *articleView {
 	if v.SourceURL == "" {
 		v.SourceURL = httpURL(doc.Meta.URL)
 	}
-	if strings.HasPrefix(a.Path, "/analyses/") {
-		v.Nav = "analyze"
-	}
+	v.Nav = navOf(a)
 	v.Wide = true
 	b.entities(v)
 	b.screening(v)

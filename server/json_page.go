@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"net/http"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -32,7 +33,16 @@ func (s *Server) jsonPage(find finder) http.HandlerFunc {
 		if title == "" {
 			title = "Untitled article"
 		}
-		v := &jsonView{page: s.page("JSON · "+title, "examples"), Path: a.Path, DocumentPath: a.Path + "/document.json", JSON: buf.String(), Bytes: buf.Len()}
+		v := &jsonView{page: s.page("JSON · "+title, navOf(a)), Path: a.Path, DocumentPath: a.Path + "/document.json", JSON: buf.String(), Bytes: buf.Len()}
 		s.render(w, r, http.StatusOK, "json", v)
 	}
+}
+
+// navOf returns the navigation entry an article belongs to: an analysis
+// made on the server is under "Analyse", the rest under "Articles".
+func navOf(a *article) string {
+	if strings.HasPrefix(a.Path, "/analyses/") {
+		return "analyze"
+	}
+	return "examples"
 }
