@@ -218,7 +218,6 @@ func (s *Server) newArticleView(a *article) *articleView {
 	if v.SourceURL == "" {
 		v.SourceURL = httpURL(doc.Meta.URL)
 	}
-	v.Nav = navOf(a)
 	v.Wide = true
 	b.entities(v)
 	b.screening(v)
