@@ -20,6 +20,7 @@ import (
 	"github.com/newsgraph/newsgraph/langid"
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/region"
+	"github.com/newsgraph/newsgraph/screen"
 	"github.com/newsgraph/newsgraph/timeline"
 	"github.com/newsgraph/newsgraph/timex"
 	"github.com/newsgraph/newsgraph/tokenize"
@@ -41,6 +42,9 @@ var (
 type Options struct {
 	// MaxBytes bounds the input size; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Screening, when set, adds the screen stage: people and
+	// organisations are screened against the lists it indexes.
+	Screening *screen.Index
 }
 
 // An Input is one article to analyse.
@@ -78,7 +82,12 @@ func (a *Analyzer) MaxBytes() int64 { return a.opts.MaxBytes }
 
 // Pipeline returns the standard pipeline, building it on first use.
 func (a *Analyzer) Pipeline() *pipeline.Pipeline {
-	a.once.Do(func() { a.pipeline = Standard() })
+	a.once.Do(func() {
+		a.pipeline = Standard()
+		if a.opts.Screening != nil {
+			a.pipeline.Steps = append(a.pipeline.Steps, ScreenStep(a.opts.Screening))
+		}
+	})
 	return a.pipeline
 }
 
@@ -97,6 +106,14 @@ func Standard() *pipeline.Pipeline {
 		{Name: "timeline", Requires: []string{document.LayerTimexes, document.LayerSentences},
 			Assigns: []string{document.LayerTimeline}, EnglishOnly: true, Stage: pipeline.StageFunc(timeline.Process)},
 	}}
+}
+
+// ScreenStep returns the screen stage for an index built from the loaded
+// lists. It runs last: it reads the entities (or mentions) that earlier
+// stages add, and needs none of them to run.
+func ScreenStep(ix *screen.Index) pipeline.Step {
+	return pipeline.Step{Name: "screen", Assigns: []string{document.LayerScreening},
+		Stage: &screen.Screener{Index: ix}}
 }
 
 // Analyze checks the input, turns it into a Document and runs the pipeline.
@@ -122,7 +139,7 @@ func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
 		Models:    map[string]string{},
-		Rules:     map[string]string{"region": region.Version, "timex": timex.Version},
+		Rules:     map[string]string{"region": region.Version, "timex": timex.Version, "screen": screen.Version},
 	}
 }
 

@@ -353,7 +353,11 @@ type Relation struct {
 // A Hit is a match between an entity of the article and a sanctions list
 // entry.
 type Hit struct {
-	Entity      string  `json:"entity"`
+	// Entity is the ID of the entity screened, "" when the document has
+	// no entity layer and a name was screened as the text writes it.
+	Entity string `json:"entity"`
+	// Mention is the name screened, as the text writes it.
+	Mention     string  `json:"mention,omitempty"`
 	List        string  `json:"list"`
 	ListID      string  `json:"list_id"`
 	Name        string  `json:"name"`

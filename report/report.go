@@ -295,9 +295,11 @@ func screening(w *writer, doc *document.Document) {
 	}
 	w.heading("Screening")
 	for _, h := range doc.Screening {
-		name := h.Entity
+		name := h.Mention
 		if e := doc.Entity(h.Entity); e != nil {
 			name = e.Name
+		} else if name == "" {
+			name = h.Entity
 		}
 		w.printf("  %s %s %s %s\n", w.style("1;31", "⚑"), w.bold(name), fmt.Sprintf("matches %s %s %q (score %.2f)", h.List, h.ListID, h.Name, h.Score), w.dim(h.Explanation))
 	}

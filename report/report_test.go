@@ -23,9 +23,9 @@ func sampleDoc() *document.Document {
 			{ID: "E1", Name: "Trump", Type: document.PER, Descriptions: []string{"President"}, Aliases: []string{"Trump", "President Trump"}},
 			{ID: "E2", Name: "Kim Yong Chol", Type: document.PER},
 		},
-		Mentions: []document.Mention{{Span: at("Trump said"), Text: "Trump", Type: document.PER, Entity: "E1"}},
-		Quotes:   []document.Quote{{Span: at("“It went well,”"), Text: "“It went well,”", Kind: document.QuoteDirect, Cue: &cue, Source: &src, Speaker: "E1"}},
-		Timeline: []document.TimelineEntry{{Value: "2018-06-01", Sentence: at("“It went well,” Trump said on Friday.")}},
+		Mentions:  []document.Mention{{Span: at("Trump said"), Text: "Trump", Type: document.PER, Entity: "E1"}},
+		Quotes:    []document.Quote{{Span: at("“It went well,”"), Text: "“It went well,”", Kind: document.QuoteDirect, Cue: &cue, Source: &src, Speaker: "E1"}},
+		Timeline:  []document.TimelineEntry{{Value: "2018-06-01", Sentence: at("“It went well,” Trump said on Friday.")}},
 		Relations: []document.Relation{{Type: "meet", Subject: "E2", Object: "E1", Time: "2018-06-01", Modality: document.Planned}},
 		Screening: []document.Hit{{Entity: "E2", List: "ofac-sdn", ListID: "12211", Name: "KIM, Yong Chol", Score: 0.97, Explanation: "alias match"}},
 		Updates: []document.Update{

@@ -21,6 +21,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	layers := fs.String("layers", "", "comma-separated layers to write (default: all but tokens); e.g. tokens,sentences,mentions")
 	maxBytes := fs.Int64("max-bytes", analyze.DefaultMaxBytes, "largest input to accept, in bytes")
 	compact := fs.Bool("compact", false, "write JSON on one line even on a terminal")
+	db := dbFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -48,7 +49,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	a := analyze.New(analyze.Options{MaxBytes: *maxBytes})
+	ix, err := screenIndex(ctx, e, *db)
+	if err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	a := analyze.New(analyze.Options{MaxBytes: *maxBytes, Screening: ix})
 	in, err := readInput(e, fs.Arg(0), a.MaxBytes())
 	if err != nil {
 		return err

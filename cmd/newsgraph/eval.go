@@ -16,6 +16,7 @@ var evalKinds = []struct {
 	{"timex", "TempEval-3 figures on a directory of TimeML .tml files", runEvalTimex},
 	{"quotes", "attribution figures on data in the PolNeAR layout", runEvalQuotes},
 	{"relations", "relation P/R/F1 on CoNLL04 in SpERT's JSON form", runEvalRelations},
+	{"screen", "name-screening recall, false alarms and speed on the full lists (../shared/data)", runEvalScreen},
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
@@ -25,7 +26,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "\t%-10s %s\n", k.name, k.summary)
 		}
 		if len(args) == 0 {
-			return &usageError{msg: "eval: which evaluation? (sentences, ner, timex, quotes, relations)", hint: "newsgraph eval -h"}
+			return &usageError{msg: "eval: which evaluation? (sentences, ner, timex, quotes, relations, screen)", hint: "newsgraph eval -h"}
 		}
 		return nil
 	}

@@ -8,6 +8,7 @@
 // Usage:
 //
 //	go run ./cmd/peerbench sentences FILE.conllu|FILE.iob2 …
+//	go run ./cmd/peerbench screen [-data ../shared/data] [-sample N]
 //	go run ./cmd/peerbench timex DIR|FILE.tml …
 package main
 
@@ -20,6 +21,7 @@ import (
 // file.
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
+	"screen":    benchScreen,
 	"timex":     benchTimex,
 }
 
