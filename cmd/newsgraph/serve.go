@@ -26,6 +26,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	rate := fs.Int("rate", 60, "analyses per minute allowed to one client address (negative: no limit)")
 	verbose := fs.Bool("verbose", false, "log every request to standard error")
 	published := fs.String("published", "", "publication time of the articles given as FILE, RFC 3339 or a date")
+	db := dbFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -43,8 +44,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *verbose {
 		level = slog.LevelInfo
 	}
+	// Screening uses the lists loaded with newsgraph lists, if any.
+	ix, err := screenIndex(ctx, e, *db)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	opts := server.Options{
-		Analyzer:      analyze.New(analyze.Options{MaxBytes: *maxBytes}),
+		Analyzer:      analyze.New(analyze.Options{MaxBytes: *maxBytes, Screening: ix}),
 		MaxBody:       *maxBytes,
 		Token:         *token,
 		AllowPrivate:  *allowPrivate,
