@@ -18,6 +18,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/langid"
+	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/region"
 	"github.com/newsgraph/newsgraph/screen"
@@ -99,6 +100,8 @@ func Standard() *pipeline.Pipeline {
 		{Name: "region", Requires: []string{document.LayerParagraphs},
 			Assigns: []string{document.LayerRegions, document.LayerUpdates}, Stage: pipeline.StageFunc(region.Process)},
 		{Name: "langid", Requires: []string{document.LayerRegions}, Stage: pipeline.StageFunc(langid.Process)},
+		{Name: "ner", Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions},
+			Assigns: []string{document.LayerMentions}, EnglishOnly: true, Stage: pipeline.StageFunc(ner.Process)},
 		{Name: "timex", Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions},
 			Assigns: []string{document.LayerTimexes}, EnglishOnly: true, Stage: pipeline.StageFunc(timex.Process)},
 		// timeline reads the entity IDs of mentions: it goes after the
@@ -138,7 +141,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*document.Document, e
 func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
-		Models:    map[string]string{},
+		Models:    map[string]string{"ner": ner.Version()},
 		Rules:     map[string]string{"region": region.Version, "timex": timex.Version, "screen": screen.Version},
 	}
 }

@@ -8,6 +8,7 @@
 // Usage:
 //
 //	go run ./cmd/peerbench sentences FILE.conllu|FILE.iob2 …
+//	go run ./cmd/peerbench ner [-every N] FILE.txt|DIR …
 //	go run ./cmd/peerbench screen [-data ../shared/data] [-sample N]
 //	go run ./cmd/peerbench timex DIR|FILE.tml …
 package main
@@ -21,6 +22,7 @@ import (
 // file.
 var benches = map[string]func(args []string) error{
 	"sentences": benchSentences,
+	"ner":       benchNER,
 	"screen":    benchScreen,
 	"timex":     benchTimex,
 }
