@@ -1,5 +1,5 @@
-// Package analyze turns an article (plain text, and HTML once extraction is
-// wired in) into a Document with every layer newsgraph knows how to add. It
+// Package analyze turns an article (plain text or an HTML page) into a
+// Document with every layer newsgraph knows how to add. It
 // checks the input (empty, binary, too large, not UTF-8), builds the
 // standard pipeline once, and runs it. The CLI and the server both call it.
 package analyze
@@ -12,11 +12,13 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/langid"
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/pipeline"
@@ -60,6 +62,14 @@ type Input struct {
 	// Published is the publication time, which anchors relative dates;
 	// the zero Time leaves them underspecified.
 	Published document.Time
+
+	// Kind is KindText, KindHTML or KindAuto (decided from the content).
+	Kind string
+	// ContentType is the HTTP Content-Type of a fetched page, if any.
+	ContentType string
+	// Fetched is when a page was fetched; metadata dates after it are
+	// refused. Zero means now.
+	Fetched time.Time
 }
 
 // An Analyzer runs newsgraph's standard pipeline. It is safe for concurrent
@@ -121,14 +131,22 @@ func ScreenStep(ix *screen.Index) pipeline.Step {
 
 // Analyze checks the input, turns it into a Document and runs the pipeline.
 func (a *Analyzer) Analyze(ctx context.Context, in Input) (*document.Document, error) {
-	text, warnings, err := a.Text(in)
-	if err != nil {
-		return nil, err
+	var doc *document.Document
+	if kind(in) == KindHTML {
+		var err error
+		if doc, err = a.fromHTML(in); err != nil {
+			return nil, err
+		}
+	} else {
+		text, warnings, err := a.Text(in)
+		if err != nil {
+			return nil, err
+		}
+		doc = document.New(text)
+		doc.Meta.URL = in.URL
+		doc.Meta.Published = in.Published
+		doc.Warnings = warnings
 	}
-	doc := document.New(text)
-	doc.Meta.URL = in.URL
-	doc.Meta.Published = in.Published
-	doc.Warnings = warnings
 	doc.Provenance = Provenance()
 	if err := a.Pipeline().Run(ctx, doc); err != nil {
 		return nil, fmt.Errorf("analyze %s: %w", name(in), err)
@@ -142,7 +160,7 @@ func Provenance() document.Provenance {
 	return document.Provenance{
 		Newsgraph: Version(),
 		Models:    map[string]string{"ner": ner.Version()},
-		Rules:     map[string]string{"region": region.Version, "timex": timex.Version, "screen": screen.Version},
+		Rules:     map[string]string{"region": region.Version, "timex": timex.Version, "screen": screen.Version, "extract": extract.Version},
 	}
 }
 

@@ -141,8 +141,11 @@ func (d *Document) SentenceAt(off int) int {
 
 // Meta is what is known about the article as a publication.
 type Meta struct {
-	Title     string   `json:"title"`
-	URL       string   `json:"url"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
+	// Canonical is the address the page gives as its own (link
+	// rel=canonical, og:url), when it gives one.
+	Canonical string   `json:"canonical,omitempty"`
 	Site      string   `json:"site"`
 	Section   string   `json:"section,omitempty"`
 	Authors   []string `json:"authors"`

@@ -8,20 +8,23 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/analyze"
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/fetch"
 	"github.com/newsgraph/newsgraph/report"
 )
 
 func runAnalyze(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "analyze", "[flags] [PATH|-]")
+	fs := newFlagSet(e, "analyze", "[flags] [PATH|URL|-]")
 	published := fs.String("published", "", "publication time, RFC 3339 (2018-05-31T05:55:00-07:00) or a date (2018-05-31); anchors relative dates")
 	format := fs.String("format", "json", "output format: json or text")
 	layers := fs.String("layers", "", "comma-separated layers to write (default: all but tokens); e.g. tokens,sentences,mentions")
 	maxBytes := fs.Int64("max-bytes", analyze.DefaultMaxBytes, "largest input to accept, in bytes")
 	compact := fs.Bool("compact", false, "write JSON on one line even on a terminal")
 	db := dbFlag(fs)
+	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "time allowed to fetch an http(s) URL")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -54,7 +57,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("analyze: %w", err)
 	}
 	a := analyze.New(analyze.Options{MaxBytes: *maxBytes, Screening: ix})
-	in, err := readInput(e, fs.Arg(0), a.MaxBytes())
+	in, err := readInput(ctx, e, fs.Arg(0), a.MaxBytes(), *timeout)
 	if err != nil {
 		return err
 	}
@@ -84,9 +87,16 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	return out.Flush()
 }
 
-// readInput reads the article named by arg ("" or "-" for standard input),
-// refusing more than max bytes.
-func readInput(e *env, arg string, max int64) (analyze.Input, error) {
+// readInput reads the article named by arg ("" or "-" for standard input,
+// an http(s) URL, or a file), refusing more than max bytes.
+func readInput(ctx context.Context, e *env, arg string, max int64, timeout time.Duration) (analyze.Input, error) {
+	if scheme, _, ok := strings.Cut(arg, "://"); ok && !strings.ContainsAny(scheme, "/\\.") {
+		page, err := fetch.New(fetch.Options{MaxBytes: max, Timeout: timeout}).Get(ctx, arg)
+		if err != nil {
+			return analyze.Input{}, fmt.Errorf("analyze: %w", err)
+		}
+		return analyze.Input{Data: page.Body, Name: arg, URL: page.URL, ContentType: page.ContentType, Fetched: page.Fetched}, nil
+	}
 	var r io.Reader
 	name := arg
 	switch arg {

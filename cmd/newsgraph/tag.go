@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/analyze"
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/fetch"
 	"github.com/newsgraph/newsgraph/format/conll"
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/region"
@@ -33,7 +34,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	if *conllIn {
 		return tagCoNLL(ctx, e, fs.Arg(0), tagger)
 	}
-	in, err := readInput(e, fs.Arg(0), analyze.DefaultMaxBytes)
+	in, err := readInput(ctx, e, fs.Arg(0), analyze.DefaultMaxBytes, fetch.DefaultTimeout)
 	if err != nil {
 		return err
 	}

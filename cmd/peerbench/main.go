@@ -25,6 +25,8 @@ var benches = map[string]func(args []string) error{
 	"ner":       benchNER,
 	"screen":    benchScreen,
 	"timex":     benchTimex,
+	"extract":   benchExtract,
+	"bigpage":   benchBigPage,
 }
 
 func main() {
