@@ -8,8 +8,6 @@ type analyzeView struct {
 	page
 	Form  formValues
 	Error string
-	// HTML reports whether this build reads HTML pages and URLs of them.
-	HTML bool
 	// TokenNeeded is set when the server needs its token and the browser
 	// has not presented it.
 	TokenNeeded bool
@@ -30,6 +28,6 @@ func (s *Server) analyzeForm(w http.ResponseWriter, r *http.Request) {
 func (s *Server) analyzeView(r *http.Request, f formValues, msg string) *analyzeView {
 	return &analyzeView{
 		page: s.page("Analyse an article", "analyze"), Form: f, Error: msg,
-		HTML: extractHTML != nil, TokenNeeded: !s.authorized(r), MaxBytes: s.opts.MaxBody,
+		TokenNeeded: !s.authorized(r), MaxBytes: s.opts.MaxBody,
 	}
 }

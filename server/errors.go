@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/analyze"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/netguard"
 )
 
@@ -98,6 +99,10 @@ func classify(err error) *Error {
 		return &Error{Kind: kindTooLarge, Message: "the input is larger than this server accepts", Err: err}
 	case errors.Is(err, analyze.ErrEmpty):
 		return &Error{Kind: kindUnanalysable, Message: "there is no text to analyse", Err: err}
+	case errors.Is(err, extract.ErrNoArticle):
+		return &Error{Kind: kindUnanalysable, Message: "no article was found in the page (a front page, an index or an empty page?)", Err: err}
+	case errors.Is(err, extract.ErrNotHTML):
+		return &Error{Kind: kindUnsupported, Message: "the input is not an HTML page", Err: err}
 	case errors.Is(err, analyze.ErrBinary):
 		return &Error{Kind: kindUnsupported, Message: "the input is binary data, not text", Err: err}
 	case errors.As(err, &ae):
@@ -130,6 +135,9 @@ func (s *Server) writeJSONError(w http.ResponseWriter, r *http.Request, err erro
 	body.Error.Code, body.Error.Message = e.Kind, sentence(e.Message)
 	writeJSON(w, e.Status(), body)
 }
+
+// statusText returns the reason phrase of an HTTP status, or "".
+func statusText(code int) string { return http.StatusText(code) }
 
 // sentence returns msg with its first letter in upper case, as a message
 // shown to a person starts.

@@ -4,84 +4,61 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"mime"
-	"net"
-	"net/http"
-	"strings"
 
-	"github.com/newsgraph/newsgraph/analyze"
+	"github.com/newsgraph/newsgraph/fetch"
 )
 
-// A fetched page.
-type fetched struct {
-	url  string // after redirects
-	body []byte
-	html bool
-}
-
-// fetch gets a URL through the server's client, which refuses non-public
-// addresses at every connection (see package netguard). It accepts plain
-// text and HTML up to the body limit and explains every failure.
-func (s *Server) fetch(ctx context.Context, raw string) (*fetched, error) {
+// fetch gets a URL with package fetch (polite: a User-Agent, a time and
+// size limit, at most five redirects, HTML and plain text only) over the
+// server's transport, which connects only to public addresses and checks
+// each connection, redirects included (package netguard). Its errors are
+// explained for the user.
+func (s *Server) fetch(ctx context.Context, raw string) (*fetch.Page, error) {
 	u, err := parseURL(raw)
 	if err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return nil, errorf(kindInvalid, "%q is not a URL newsgraph can fetch", raw)
-	}
-	req.Header.Set("User-Agent", "newsgraph/"+analyze.Version()+" (article analysis; +https://github.com/newsgraph/newsgraph)")
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
-	resp, err := s.opts.Client.Do(req)
+	c := fetch.New(fetch.Options{Timeout: s.opts.AnalyzeTimeout, MaxBytes: s.opts.MaxBody, Transport: s.opts.Client.Transport})
+	page, err := c.Get(ctx, u.String())
 	if err != nil {
 		return nil, fetchError(u.Host, err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, errorf(kindUpstream, "%s answered %s", u.Host, resp.Status)
-	}
-	ctype, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
-	body, err := io.ReadAll(io.LimitReader(resp.Body, s.opts.MaxBody+1))
-	if err != nil {
-		return nil, fetchError(u.Host, err)
-	}
-	if int64(len(body)) > s.opts.MaxBody {
-		return nil, errorf(kindTooLarge, "the page at %s is larger than the limit of %d bytes", u.Host, s.opts.MaxBody)
-	}
-	f := &fetched{url: resp.Request.URL.String(), body: body}
-	switch {
-	case ctype == "text/html" || ctype == "application/xhtml+xml":
-		f.html = true
-	case ctype == "text/plain":
-		f.html = looksLikeHTMLPage(body)
-	case ctype == "":
-		f.html = strings.HasPrefix(http.DetectContentType(body), "text/html")
-	default:
-		return nil, errorf(kindUnsupported, "%s sent %s, not an article (newsgraph reads HTML pages and plain text)", u.Host, ctype)
-	}
-	return f, nil
+	return page, nil
 }
 
 // fetchError explains a failed fetch, keeping the cause for errors.Is.
 func fetchError(host string, err error) error {
-	var dns *net.DNSError
-	var op *net.OpError
-	switch e := classify(err); {
-	case e.Kind != kindInternal:
+	if e := classify(err); e.Kind == kindForbiddenURL {
 		return e
-	case errors.As(err, &dns):
-		return &Error{Kind: kindUpstream, Message: fmt.Sprintf("the host %s could not be found", host), Err: err}
-	case isTimeout(err):
-		return &Error{Kind: kindTimeout, Message: fmt.Sprintf("%s did not answer in time", host), Err: err}
-	case errors.As(err, &op) && op.Op == "dial":
-		return &Error{Kind: kindUpstream, Message: fmt.Sprintf("could not connect to %s", host), Err: err}
 	}
-	return &Error{Kind: kindUpstream, Message: fmt.Sprintf("fetching from %s failed", host), Err: err}
-}
-
-func isTimeout(err error) bool {
-	var t interface{ Timeout() bool }
-	return errors.As(err, &t) && t.Timeout()
+	var fe *fetch.Error
+	if !errors.As(err, &fe) {
+		return classify(err)
+	}
+	e := &Error{Kind: kindUpstream, Err: err}
+	switch fe.Kind {
+	case fetch.ErrScheme:
+		e.Kind, e.Message = kindInvalid, "only http and https URLs can be fetched"
+	case fetch.ErrPrivate:
+		e.Kind, e.Message = kindForbiddenURL, fmt.Sprintf("%s is a private address, which this server does not fetch (start it with --allow-private to allow)", host)
+	case fetch.ErrDNS:
+		e.Message = fmt.Sprintf("the host %s could not be found", host)
+	case fetch.ErrRefused:
+		e.Message = fmt.Sprintf("could not connect to %s: the connection was refused", host)
+	case fetch.ErrTLS:
+		e.Message = fmt.Sprintf("the secure connection to %s failed (TLS)", host)
+	case fetch.ErrTimeout:
+		e.Kind, e.Message = kindTimeout, fmt.Sprintf("%s did not answer in time", host)
+	case fetch.ErrRedirects:
+		e.Message = fmt.Sprintf("%s redirects too many times", host)
+	case fetch.ErrStatus:
+		e.Message = fmt.Sprintf("%s answered %d %s", host, fe.Status, statusText(fe.Status))
+	case fetch.ErrTooLarge:
+		e.Kind, e.Message = kindTooLarge, fmt.Sprintf("the page at %s is larger than this server accepts", host)
+	case fetch.ErrNotHTML:
+		e.Kind, e.Message = kindUnsupported, fmt.Sprintf("%s did not send an article (newsgraph reads HTML pages and plain text): %v", host, fe.Err)
+	default:
+		e.Message = fmt.Sprintf("fetching from %s failed", host)
+	}
+	return e
 }

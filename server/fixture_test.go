@@ -174,3 +174,26 @@ func hostileDocument(t testing.TB) *document.Document {
 	doc.Warnings = append(doc.Warnings, document.Warning{Stage: "<script>", Message: `<img src=x onerror=window.pwned=16>`})
 	return doc
 }
+
+// articleHTML is a news page written for the tests: an article with a
+// headline, a byline, a date, paragraphs, and page furniture and script
+// around it.
+const articleHTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour talks resume as port strike enters third week | The Example Post</title>
+<meta name="author" content="Sam Toa">
+<meta property="article:published_time" content="2024-03-19T09:30:00+13:00">
+<script>window.pwned = 1</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Harbour talks resume as port strike enters third week</h1>
+<p class="byline">By Sam Toa</p>
+<p>Port workers and the harbour authority will meet on Friday for talks that could end a strike now in its third week, Transport Minister Zoë Ngata said on Tuesday.</p>
+<p>“We want this settled before the holidays,” Ngata told reporters. “Nobody wins a long strike.”</p>
+<p>The union, Maritime Workers United, said it had not agreed to any terms. Its secretary, Aroha Pene, met Ngata for four hours on Monday and said the talks were serious but unfinished.</p>
+<p>Shipping firm Kōwhai Lines has diverted 12 vessels to the Port of Tauranga since March 3, and its chief executive said the firm would keep them there until the strike ends.</p>
+<img src="x" onerror="window.pwned = 2">
+</article>
+<footer>© The Example Post. <a href="javascript:window.pwned=3">Subscribe</a></footer>
+</body></html>`

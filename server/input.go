@@ -29,14 +29,6 @@ type analyzeRequest struct {
 	Name string `json:"-"`
 }
 
-// errHTMLUnsupported is returned for HTML input while this build has no
-// HTML extraction.
-var errHTMLUnsupported = errorf(kindUnsupported, "this build of newsgraph cannot read HTML pages yet: paste the article's text instead")
-
-// extractHTML turns an HTML page into analysis input; nil while newsgraph
-// has no HTML extraction.
-var extractHTML func(ctx context.Context, page []byte, pageURL string) (analyze.Input, error)
-
 // analyse checks the request, fetches the URL if it gives one, runs the
 // analysis and keeps the result among the recent analyses.
 func (s *Server) analyse(ctx context.Context, req analyzeRequest) (*article, error) {
@@ -73,39 +65,35 @@ func (s *Server) analyse(ctx context.Context, req analyzeRequest) (*article, err
 		return nil, errorf(kindBusy, "the server is busy; try again in a moment")
 	}
 
-	in := analyze.Input{Data: []byte(req.Text), Name: req.Name, Published: pub}
+	// The kind is explicit where the request says it: "text" is text
+	// even when it holds markup (a hostile article shows as the text it
+	// is), "html" is a page. An uploaded file and a fetched page are
+	// decided from their content.
+	in := analyze.Input{Data: []byte(req.Text), Name: req.Name, Published: pub, Kind: analyze.KindText}
 	if in.Name == "" {
 		in.Name = "pasted text"
 	}
 	source := "Pasted text"
-	if req.Name != "" {
-		source = "Uploaded file " + req.Name
-	}
 	switch {
 	case req.URL != "":
 		page, err := s.fetch(ctx, strings.TrimSpace(req.URL))
 		if err != nil {
 			return nil, err
 		}
-		source = "Fetched from " + page.url
-		if page.html {
-			in, err = fromHTML(ctx, page.body, page.url)
-			if err != nil {
-				return nil, err
-			}
-			in.Published = pub
-		} else {
-			in = analyze.Input{Data: page.body, Name: page.url, URL: page.url, Published: pub}
+		source = "Fetched from " + page.URL
+		in = analyze.Input{Data: page.Body, Name: page.URL, URL: page.URL, ContentType: page.ContentType, Fetched: page.Fetched, Published: pub, Kind: analyze.KindAuto}
+	case req.HTML != "":
+		in.Data, in.Name, in.Kind = []byte(req.HTML), "pasted HTML", analyze.KindHTML
+		source = "Pasted HTML"
+		if req.Name != "" {
+			in.Name, source = req.Name, "Uploaded file "+req.Name
 		}
-	case req.HTML != "" || looksLikeHTMLPage([]byte(req.Text)):
-		html := req.HTML
-		if html == "" {
-			html = req.Text
-		}
-		if in, err = fromHTML(ctx, []byte(html), ""); err != nil {
-			return nil, err
-		}
-		in.Published = pub
+	case req.Name != "":
+		in.Kind = analyze.KindAuto
+		source = "Uploaded file " + req.Name
+	case looksLikeHTMLPage(in.Data):
+		in.Kind = analyze.KindHTML // a whole page pasted into the text box
+		source = "Pasted HTML"
 	}
 
 	start := time.Now()
@@ -120,13 +108,6 @@ func (s *Server) analyse(ctx context.Context, req analyzeRequest) (*article, err
 	a := &article{Key: id, Path: "/analyses/" + id, Source: source, SourceURL: in.URL, Doc: doc, Elapsed: time.Since(start)}
 	s.recent.add(a)
 	return a, nil
-}
-
-func fromHTML(ctx context.Context, page []byte, pageURL string) (analyze.Input, error) {
-	if extractHTML == nil {
-		return analyze.Input{}, errHTMLUnsupported
-	}
-	return extractHTML(ctx, page, pageURL)
 }
 
 func validLayer(l string) bool { return slices.Contains(document.Layers, l) }

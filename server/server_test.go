@@ -192,6 +192,9 @@ func TestAnalyzeAPI(t *testing.T) {
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			io.WriteString(w, text)
 		case "/page.html":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			io.WriteString(w, articleHTML)
+		case "/empty.html":
 			w.Header().Set("Content-Type", "text/html")
 			io.WriteString(w, "<!doctype html><title>x</title><p>Hello")
 		case "/image.png":
@@ -233,8 +236,11 @@ func TestAnalyzeAPI(t *testing.T) {
 		{"broken JSON", ts.URL, "application/json", "", `{"text": `, 400, "invalid_request", "not a valid"},
 		{"binary", ts.URL, "text/plain", "", "\x00\x01\x02binary", 415, "unsupported_media_type", "binary"},
 		{"xml", ts.URL, "application/xml", "", "<a/>", 415, "unsupported_media_type", "application/json"},
-		{"html", ts.URL, "text/html", "", "<!doctype html><p>Hi", 415, "unsupported_media_type", "HTML"},
-		{"html page pasted as text", ts.URL, "application/json", "", jsonBody(map[string]string{"text": "<!DOCTYPE html><html><p>Hi"}), 415, "unsupported_media_type", "HTML"},
+		{"html", ts.URL, "text/html", "", articleHTML, 200, "", `"title":"Harbour talks resume as port strike enters third week"`},
+		{"html field", ts.URL, "application/json", "", jsonBody(map[string]string{"html": articleHTML, "published": "2024-03-19"}), 200, "", `"published":"2024-03-19"`},
+		{"html page pasted as text", ts.URL, "application/json", "", jsonBody(map[string]string{"text": articleHTML}), 200, "", `Nobody wins a long strike.`},
+		{"markup in text stays text", ts.URL, "application/json", "", jsonBody(map[string]string{"text": "Title\n\n<p>A paragraph</p> with <b>tags</b>."}), 200, "", `<p>A paragraph</p> with <b>tags</b>.`},
+		{"html without article", ts.URL, "text/html", "", "<!doctype html><p>Hi", 422, "unprocessable", "No article"},
 		{"too large", open.URL, "text/plain", "", strings.Repeat("word ", 300000), 413, "too_large", "limit"},
 		{"loopback URL", ts.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/article.txt"}), 403, "forbidden_address", "loopback"},
 		{"localhost URL", ts.URL, "application/json", "", jsonBody(map[string]string{"url": "http://localhost:1/x"}), 403, "forbidden_address", "--allow-private"},
@@ -242,11 +248,12 @@ func TestAnalyzeAPI(t *testing.T) {
 		{"file URL", ts.URL, "application/json", "", jsonBody(map[string]string{"url": "file:///etc/passwd"}), 400, "invalid_request", "http and https"},
 		{"javascript URL", ts.URL, "application/json", "", jsonBody(map[string]string{"url": "javascript:alert(1)"}), 400, "invalid_request", "http and https"},
 		{"URL allowed", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/article.txt"}), 200, "", `"url":"` + plain.URL + `/article.txt"`},
-		{"URL to HTML", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/page.html"}), 415, "unsupported_media_type", "HTML"},
-		{"URL to image", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/image.png"}), 415, "unsupported_media_type", "image/png"},
+		{"URL to HTML", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/page.html"}), 200, "", `"authors":["Sam Toa"]`},
+		{"URL to an empty page", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/empty.html"}), 422, "unprocessable", "No article"},
+		{"URL to image", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/image.png"}), 415, "unsupported_media_type", "did not send an article"},
 		{"URL too big", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/big.txt"}), 413, "too_large", "larger than"},
-		{"URL missing", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/gone"}), 502, "upstream_error", "404"},
-		{"URL refused", open.URL, "application/json", "", jsonBody(map[string]string{"url": "http://127.0.0.1:1/"}), 502, "upstream_error", "Could not connect"},
+		{"URL missing", open.URL, "application/json", "", jsonBody(map[string]string{"url": plain.URL + "/gone"}), 502, "upstream_error", "404 Not Found"},
+		{"URL refused", open.URL, "application/json", "", jsonBody(map[string]string{"url": "http://127.0.0.1:1/"}), 502, "upstream_error", "refused"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
