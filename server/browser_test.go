@@ -436,6 +436,26 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("upload a web page", func(t *testing.T) {
+		page := filepath.Join(t.TempDir(), "story.html")
+		if err := os.WriteFile(page, []byte(articleHTML), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b.do(t, chromedp.Navigate(u("/analyze")), chromedp.WaitVisible(css("#file")),
+			chromedp.SetUploadFiles(css("#file"), []string{page}),
+			chromedp.Click(css(`button[type="submit"]`), chromedp.NodeVisible),
+			chromedp.WaitVisible(css("#doc")))
+		if h := run(t, b, chromedp.Text(css("#headline"))); h != "Harbour talks resume as port strike enters third week" {
+			t.Errorf("headline %q", h)
+		}
+		if eval[bool](t, b, `'pwned' in window`) || eval[int](t, b, injected) != 0 {
+			t.Error("the page's script ran or its markup was injected")
+		}
+		if by := run(t, b, chromedp.Text(css(".doc-head .meta"))); !strings.Contains(by, "Sam Toa") {
+			t.Errorf("meta %q lacks the author", by)
+		}
+	})
+
 	t.Run("analyse errors", func(t *testing.T) {
 		b.do(t, chromedp.Navigate(u("/analyze")), chromedp.WaitVisible(css("#url")),
 			chromedp.SendKeys(css("#url"), "http://127.0.0.1/admin"))
