@@ -18,10 +18,13 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/newsgraph/newsgraph/netguard"
 )
 
 // Defaults for the zero Options.
@@ -128,11 +131,14 @@ func New(opts Options) *Client {
 	tr := opts.Transport
 	if tr == nil {
 		d := &net.Dialer{Timeout: opts.Timeout, KeepAlive: 30 * time.Second}
+		proxy := http.ProxyFromEnvironment
 		if opts.DenyPrivate {
 			d.Control = denyPrivate
+			// A proxy would connect on our behalf, unchecked.
+			proxy = nil
 		}
 		tr = &http.Transport{
-			Proxy:                 http.ProxyFromEnvironment,
+			Proxy:                 proxy,
 			DialContext:           d.DialContext,
 			TLSHandshakeTimeout:   opts.Timeout,
 			ResponseHeaderTimeout: opts.Timeout,
@@ -268,16 +274,16 @@ func classify(name string, err error) error {
 	return &Error{Kind: ErrNetwork, URL: name, Err: cause}
 }
 
-// denyPrivate refuses connections to addresses inside the machine or its
-// network.
+// denyPrivate refuses connections to any address that is not public
+// unicast (loopback, private, link-local, carrier-grade NAT, NAT64 and 6to4
+// wrappings of those, …), checked by netguard on the address dialled.
 func denyPrivate(network, address string, _ syscall.RawConn) error {
-	host, _, err := net.SplitHostPort(address)
+	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: unexpected address %q", ErrPrivate, address)
 	}
-	ip := net.ParseIP(host)
-	if ip == nil || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsUnspecified() || ip.IsMulticast() {
-		return fmt.Errorf("%w: %s", ErrPrivate, host)
+	if err := netguard.Check(ap.Addr()); err != nil {
+		return fmt.Errorf("%w: %v", ErrPrivate, err)
 	}
 	return nil
 }
