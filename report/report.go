@@ -161,7 +161,10 @@ func entities(w *writer, doc *document.Document) {
 	}
 }
 
-// quotes writes who said what, grouped by speaker in order of first quote.
+// quotes writes who said what, grouped by speaker in order of first quote,
+// with the speaker's first description as the role; the quotes of sources
+// no entity was found for are grouped by the source's words, and those
+// without a source last.
 func quotes(w *writer, doc *document.Document) {
 	if len(doc.Quotes) == 0 {
 		return
@@ -178,6 +181,10 @@ func quotes(w *writer, doc *document.Document) {
 			order = append(order, key)
 		}
 		by[key] = append(by[key], q)
+	}
+	// The quotes nobody is named for come last.
+	if i := slices.Index(order, ""); i >= 0 {
+		order = append(slices.Delete(order, i, i+1), "")
 	}
 	for _, key := range order {
 		name := "(unattributed)"
