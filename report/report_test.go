@@ -87,3 +87,38 @@ func TestEmptySectionsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoSaidWhat: quotes are grouped by speaker in order of first quote;
+// a source no entity was found for groups by its words; quotes without a
+// source come last.
+func TestWhoSaidWhat(t *testing.T) {
+	text := "Asked about it, Trump said: “Fine.” Aides said the talks went well. “Good,” Trump added."
+	at := func(s string) *document.Span {
+		i := strings.Index(text, s)
+		return &document.Span{Start: i, End: i + len(s)}
+	}
+	doc := &document.Document{
+		Text:     text,
+		Entities: []document.Entity{{ID: "E1", Name: "Trump", Type: document.PER, Descriptions: []string{"President"}}},
+		Quotes: []document.Quote{
+			{Span: *at("about it"), Text: "about it", Kind: document.QuoteIndirect, Cue: at("Asked")},
+			{Span: *at("“Fine.”"), Text: "“Fine.”", Kind: document.QuoteDirect, Cue: at("said:"), Source: at("Trump"), Speaker: "E1"},
+			{Span: *at("the talks went well"), Text: "the talks went well", Kind: document.QuoteIndirect, Cue: at("said"), Source: at("Aides")},
+			{Span: *at("“Good,”"), Text: "“Good,”", Kind: document.QuoteDirect, Cue: at("added"), Source: at("Trump"), Speaker: "E1"},
+		},
+	}
+	var buf bytes.Buffer
+	if err := Text(&buf, doc, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	order := []string{"Trump, President", "• “Fine.”", "• “Good,”", "Aides", "(indirect) the talks went well", "(unattributed)", "(indirect) about it"}
+	last := -1
+	for _, want := range order {
+		i := strings.Index(out, want)
+		if i < 0 || i < last {
+			t.Fatalf("%q missing or out of order in:\n%s", want, out)
+		}
+		last = i
+	}
+}
