@@ -504,7 +504,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 			return e, true
 		}
 		if n := p.w(k + 1); n.isAny("quarter", "period") {
-			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y}), true
+			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y, compare: true}), true
 		}
 	}
 	if w.is(cFiscal) {

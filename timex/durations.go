@@ -113,6 +113,11 @@ func (p *parser) duration(i int) (expr, bool) {
 	if first {
 		e.durAnchor = 0
 	}
+	// "the first nine months", "the six months": the part of the year a
+	// report covers
+	// ("the six months ended Aug. 12" is rather placed by its date)
+	e.period = the && !u.hyph && u.lex.unit == gMonth && amount >= 2 && amount < 12 && !vague &&
+		!p.w(j+1).isAny("ended", "ending", "ends", "through", "to")
 	// "a year and a half", "two hours and 15 minutes"
 	if p.w(e.j).isW("and") && p.w(e.j+1).isAny("a", "one") && p.w(e.j+2).isW("half") {
 		e.amount += 0.5

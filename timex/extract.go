@@ -46,7 +46,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			i = max(i+1, p.skipTo)
 			continue
 		}
-		e.tense = p.tense(e.i, e.j)
+		e.tense, e.cue = p.tense(e.i, e.j)
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.sent = sent
 		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end

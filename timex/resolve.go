@@ -17,6 +17,18 @@ type resolver struct {
 	ref, refDay time.Time
 	// history holds the dates and times resolved so far, in order.
 	history []cal
+	// periods holds the quarters, halves and stretches of months the
+	// text has named, in order, for comparisons such as "a year
+	// earlier".
+	periods []period
+}
+
+// A period is a quarter or half ("the third quarter"), or a stretch of
+// months ("the first nine months", kept as its year), named in sentence
+// sent.
+type period struct {
+	c    cal
+	sent int
 }
 
 func newResolver(pub document.Time) *resolver {
@@ -52,6 +64,12 @@ type result struct {
 func (r *resolver) resolve(e *expr, next *expr) result {
 	switch e.typ {
 	case document.DURATION:
+		if e.period && r.hasRef {
+			// the months of a report end before it is written: their
+			// year is that of the last month ended
+			y := r.refDay.AddDate(0, -1, 0).Year()
+			r.periods = append(r.periods, period{cal{gran: gYear, t: civil(y, 1, 1)}, e.sent})
+		}
 		return r.duration(e)
 	case document.SET:
 		return result{value: e.setValue}
@@ -78,6 +96,9 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	if (c.gran >= gYear || c.gran == gDecade) && !e.pt.keepGran {
 		c.derived = e.pt.shift != 0
 		r.history = append(r.history, c)
+	}
+	if (c.gran == gQuarter || c.gran == gHalf) && !e.pt.keepGran && !e.pt.compare && !c.xYear {
+		r.periods = append(r.periods, period{c, e.sent})
 	}
 	return res
 }
@@ -491,8 +512,10 @@ func (r *resolver) nearest(cands []cal, tense int) cal {
 // morning" against the reference time.
 func (r *resolver) fromRef(e *expr) (cal, bool, string) {
 	pt := &e.pt
-	if h, ok := r.recentQuarter(pt); ok && !h.xYear {
-		return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
+	if pt.keepGran && pt.unit == gYear {
+		if h, ok := r.compared(e, false); ok {
+			return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
+		}
 	}
 	base := r.refDay
 	if isClockUnit(pt.unit) {
@@ -531,9 +554,15 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	}
 	var anchor cal
 	found := false
-	if q, ok := r.recentQuarter(pt); ok {
-		anchor, found = q, true
+	switch {
+	case pt.keepGran && pt.unit == gYear, pt.setYear > 0:
+		anchor, found = r.compared(e, false)
+	case pt.compare:
+		anchor, found = r.compared(e, true)
 	}
+	// months of a year compared ("the first nine months … the 1988
+	// period") are written as their year
+	months := found && anchor.gran == gYear
 	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack && !found; k-- {
 		h := r.history[k]
 		g := h.gran
@@ -584,7 +613,7 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		if g > gDay {
 			g = gDay
 		}
-		if g < pt.gran && pt.gran <= gDay {
+		if g < pt.gran && pt.gran <= gDay && !months {
 			g = pt.gran
 		}
 	}
@@ -608,25 +637,35 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	return c, true, ""
 }
 
-// recentQuarter returns, for "a year earlier" and the like, a quarter or
-// half among the last few times mentioned: results are compared quarter to
-// quarter ("third-quarter profit … a year earlier" is that quarter a year
-// before), even when a day such as "Sept. 30" came between.
-func (r *resolver) recentQuarter(pt *point) (cal, bool) {
-	if !pt.keepGran || pt.unit != gYear {
-		return cal{}, false
-	}
-	for k, n := len(r.history)-1, 0; k >= 0 && n < 3; k-- {
-		h := r.history[k]
-		if h.derived || h.unknown {
+// compared returns the period a comparison such as "a year earlier" or
+// "the year-ago period" is made with: a period named in the same sentence
+// or the one before ("in the first nine months … a year earlier"), else
+// the latest quarter or half named that had ended by the reference time,
+// the period a report of results is about ("third-quarter profit … a
+// year ago"), even when a day, an earlier quarter or a forecast ("the
+// fourth quarter", "the third quarter of 1990") came between. quarterOnly
+// skips stretches of months; a comparison in the past tense ("a year ago
+// it earned") skips periods that had not ended.
+func (r *resolver) compared(e *expr, quarterOnly bool) (cal, bool) {
+	for k := len(r.periods) - 1; k >= 0 && r.periods[k].sent >= e.sent-1; k-- {
+		c := r.periods[k].c
+		if quarterOnly && c.gran == gYear || e.tense < 0 && c.gran != gYear && r.hasRef && c.end().After(r.refDay) {
 			continue
 		}
-		n++
-		if h.gran == gQuarter || h.gran == gHalf {
-			return h, true
+		return c, true
+	}
+	var best cal
+	found := false
+	for _, p := range r.periods {
+		end := p.c.end()
+		if p.c.gran == gYear || r.hasRef && end.After(r.refDay) {
+			continue
+		}
+		if !found || !end.Before(best.end()) {
+			best, found = p.c, true
 		}
 	}
-	return cal{}, false
+	return best, found
 }
 
 // weekday resolves a weekday against the reference date: the same day

@@ -10,8 +10,9 @@ import "strings"
 // first, then ahead, and never past a semicolon or a colon. A cue right
 // next to the expression counts double (±2): "ended Jan. 31", "since
 // year-end". Prepositions ("by Friday", "until June") decide only when no
-// verb does.
-func (p *parser) tense(i, j int) int {
+// verb does. The second result is the word that decided, −1 when none
+// did (a preposition's hint or nothing at all).
+func (p *parser) tense(i, j int) (int, int) {
 	weak := 0
 	target := p.w(i-1).isAny("to", "until", "till")
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -23,12 +24,12 @@ func (p *parser) tense(i, j int) int {
 		}
 		if c, ok := p.cue(k); ok {
 			if target && c < 0 {
-				return 1 // "extended to Nov. 20", "postponed until Friday"
+				return 1, k // "extended to Nov. 20", "postponed until Friday"
 			}
 			if c != 0 && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "since")) {
 				c *= 2 // "ended Jan. 31", "met on Friday"
 			}
-			return c
+			return c, k
 		}
 		if weak == 0 {
 			weak = p.weakCue(k)
@@ -42,10 +43,10 @@ func (p *parser) tense(i, j int) int {
 			if k <= j+1 && c != 0 {
 				c *= 2
 			}
-			return c
+			return c, k
 		}
 	}
-	return weak
+	return weak, -1
 }
 
 func (p *parser) clauseEnd(k int) bool {

@@ -160,6 +160,33 @@ func TestForms(t *testing.T) {
 	}
 }
 
+// TestComparisons checks reports of results, where "a year earlier", "a
+// year ago" and "the year-ago period" compare with the period reported:
+// one named in the same or the previous sentence, else the latest quarter
+// named that has ended.
+func TestComparisons(t *testing.T) {
+	const pub = "1989-11-02"
+	cases := []struct{ text, want string }{
+		{"Acme said third-quarter profit rose. It earned $2 million a year earlier.",
+			"third-quarter|DATE|1989-Q3; a year earlier|DATE|1988-Q3"},
+		{"Acme posted a third-quarter gain. It expects a charge in the fourth quarter. In the year-ago period, it earned $1 million.",
+			"third-quarter|DATE|1989-Q3; the fourth quarter|DATE|1989-Q4; the year-ago period|DATE|1988-Q3"},
+		{"After a weak second quarter, Acme said profit rose in the third quarter. Its costs were lower. Its sales were higher. Charges hurt the year-earlier period.",
+			"second quarter|DATE|1989-Q2; the third quarter|DATE|1989-Q3; the year-earlier period|DATE|1988-Q3"},
+		{"Acme posted a third-quarter gain. In the first nine months, net rose 10% from a year earlier.",
+			"third-quarter|DATE|1989-Q3; the first nine months|DURATION|P9M; a year earlier|DATE|1988"},
+		{"Acme posted a third-quarter gain. In the first nine months, net was $3 million, against a loss in the 1988 period.",
+			"third-quarter|DATE|1989-Q3; the first nine months|DURATION|P9M; the 1988 period|DATE|1988"},
+		{"For the six months ended Aug. 12, net fell from a year earlier.",
+			"the six months|DURATION|P6M; Aug. 12|DATE|1989-08-12; a year earlier|DATE|1988-08-12"},
+	}
+	for _, c := range cases {
+		if got := format(tag(t, c.text, pub)); got != c.want {
+			t.Errorf("%q:\n got  %s\n want %s", c.text, got, c.want)
+		}
+	}
+}
+
 // TestUnderspecified checks that nothing is guessed without a publication
 // time: what depends on it keeps X's, what the text gives stays.
 func TestUnderspecified(t *testing.T) {
