@@ -544,7 +544,9 @@ func (p *parser) quarter(i int) (expr, bool) {
 	}
 	// "the quarter"
 	if the && p.w(i).isW("the") && w.isW("quarter") && !p.w(k+1).hyph && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
-		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
+		pt := point{anchor: aLast, gran: gQuarter, unit: gQuarter}
+		pt.endedNext = p.w(k+1).isAny("ended", "ending") // "the quarter ended Sept. 30"
+		return dateExpr(i, k+1, pt), true
 	}
 	return expr{}, false
 }

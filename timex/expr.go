@@ -53,6 +53,9 @@ type point struct {
 	// year-ago quarter", "the 1988 period"): it is placed from the period
 	// the text reports on, and is no such period itself.
 	compare bool
+	// endedNext marks "the quarter" followed by "ended" and a date: the
+	// three months that end on that date.
+	endedNext bool
 	// fixed is the value of an aFixed point.
 	fixed string
 	// yearShift applies to the year of an aYearless point after its
@@ -100,4 +103,7 @@ type expr struct {
 	// period marks a stretch of months a report covers ("the first nine
 	// months"): "a year earlier" in the same sentence compares with it.
 	period bool
+	// ended marks an expression followed by "ended" ("the fourth quarter
+	// ended Aug. 26"): whatever its name, the period is over.
+	ended bool
 }

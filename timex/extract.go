@@ -48,6 +48,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		}
 		e.tense, e.cue = p.tense(e.i, e.j)
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
+		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent
 		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
 		out = append(out, e)

@@ -29,6 +29,9 @@ type resolver struct {
 type period struct {
 	c    cal
 	sent int
+	// ended marks a period over by the text's word ("the fourth quarter
+	// ended Aug. 26"), whatever its fiscal name.
+	ended bool
 }
 
 func newResolver(pub document.Time) *resolver {
@@ -68,7 +71,7 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 			// the months of a report end before it is written: their
 			// year is that of the last month ended
 			y := r.refDay.AddDate(0, -1, 0).Year()
-			r.periods = append(r.periods, period{cal{gran: gYear, t: civil(y, 1, 1)}, e.sent})
+			r.periods = append(r.periods, period{cal{gran: gYear, t: civil(y, 1, 1)}, e.sent, true})
 		}
 		return r.duration(e)
 	case document.SET:
@@ -98,7 +101,7 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		r.history = append(r.history, c)
 	}
 	if (c.gran == gQuarter || c.gran == gHalf) && !e.pt.keepGran && !e.pt.compare && !c.xYear {
-		r.periods = append(r.periods, period{c, e.sent})
+		r.periods = append(r.periods, period{c, e.sent, e.ended})
 	}
 	return res
 }
@@ -552,6 +555,22 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 			}
 		}
 	}
+	if pt.endedNext && next != nil && next.sent == e.sent && next.typ == document.DATE && !r.quarterNear(e.sent) {
+		// "the quarter ended July 31", when no quarter named just before
+		// is the one meant (a fiscal quarter keeps the name the text
+		// gave it): the calendar quarter that holds most of the three
+		// months ending on that date, the quarter of the month before
+		saved := r.history
+		c, ok, _ := r.point(next, nil)
+		r.history = saved
+		if ok && c.gran == gDay && !c.xYear {
+			y, m := c.t.Year(), int(c.t.Month())-1
+			if m == 0 {
+				y, m = y-1, 12
+			}
+			return cal{gran: gQuarter, t: civil(y, m, 1)}, true, ""
+		}
+	}
 	var anchor cal
 	found := false
 	switch {
@@ -637,6 +656,17 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	return c, true, ""
 }
 
+// quarterNear reports whether a quarter or half was named in sentence sent
+// or the one before.
+func (r *resolver) quarterNear(sent int) bool {
+	for k := len(r.periods) - 1; k >= 0 && r.periods[k].sent >= sent-1; k-- {
+		if r.periods[k].c.gran != gYear {
+			return true
+		}
+	}
+	return false
+}
+
 // compared returns the period a comparison such as "a year earlier" or
 // "the year-ago period" is made with: a period named in the same sentence
 // or the one before ("in the first nine months … a year earlier"), else
@@ -648,8 +678,9 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 // it earned") skips periods that had not ended.
 func (r *resolver) compared(e *expr, quarterOnly bool) (cal, bool) {
 	for k := len(r.periods) - 1; k >= 0 && r.periods[k].sent >= e.sent-1; k-- {
-		c := r.periods[k].c
-		if quarterOnly && c.gran == gYear || e.tense < 0 && c.gran != gYear && r.hasRef && c.end().After(r.refDay) {
+		p := r.periods[k]
+		c := p.c
+		if quarterOnly && c.gran == gYear || e.tense < 0 && !p.ended && r.hasRef && c.end().After(r.refDay) {
 			continue
 		}
 		return c, true
@@ -658,7 +689,7 @@ func (r *resolver) compared(e *expr, quarterOnly bool) (cal, bool) {
 	found := false
 	for _, p := range r.periods {
 		end := p.c.end()
-		if p.c.gran == gYear || r.hasRef && end.After(r.refDay) {
+		if p.c.gran == gYear || !p.ended && r.hasRef && end.After(r.refDay) {
 			continue
 		}
 		if !found || !end.Before(best.end()) {

@@ -177,6 +177,10 @@ func TestComparisons(t *testing.T) {
 			"third-quarter|DATE|1989-Q3; the first nine months|DURATION|P9M; a year earlier|DATE|1988"},
 		{"Acme posted a third-quarter gain. In the first nine months, net was $3 million, against a loss in the 1988 period.",
 			"third-quarter|DATE|1989-Q3; the first nine months|DURATION|P9M; the 1988 period|DATE|1988"},
+		{"In the quarter ended July 31, Acme earned $1 million.",
+			"the quarter|DATE|1989-Q2; July 31|DATE|1989-07-31"},
+		{"Acme had a loss in the fiscal first quarter. For the quarter ended Sept. 30, net fell.",
+			"the fiscal first quarter|DATE|1989-Q1; the quarter|DATE|1989-Q1; Sept. 30|DATE|1989-09-30"},
 		{"For the six months ended Aug. 12, net fell from a year earlier.",
 			"the six months|DURATION|P6M; Aug. 12|DATE|1989-08-12; a year earlier|DATE|1988-08-12"},
 	}
