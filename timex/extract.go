@@ -47,6 +47,12 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			continue
 		}
 		e.tense, e.cue = p.tense(e.i, e.j)
+		if e.cue < 0 && e.tense == 0 && len(out) > 0 && out[len(out)-1].sent == sent {
+			// no verb of its own within reach: the expression shares
+			// the verb of the one before ("would leave on Monday … with
+			// the third from August 6")
+			e.tense = max(-1, min(1, out[len(out)-1].tense))
+		}
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent

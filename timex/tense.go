@@ -23,8 +23,8 @@ func (p *parser) tense(i, j int) (int, int) {
 			target = false // "from Sept. 14 to Thursday": a range
 		}
 		if c, ok := p.cue(k); ok {
-			if target && c < 0 {
-				return 1, k // "extended to Nov. 20", "postponed until Friday"
+			if target && c <= 0 {
+				return 1, k // "extended to Nov. 20", "postponed until Friday", "has given them until Tuesday"
 			}
 			if c != 0 && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "since")) {
 				c *= 2 // "ended Jan. 31", "met on Friday"
@@ -101,6 +101,9 @@ func (p *parser) cue(k int) (int, bool) {
 			return 0, true
 		}
 	}
+	if pastForm(w) && p.attributive(k) {
+		return 0, false // "on a still unspecified date": an adjective
+	}
 	if w.is(cPast) || pastForm(w) {
 		// a participle takes the tense of its auxiliaries: "will be
 		// paid", "to be completed" are future; "has been" and "was"
@@ -120,6 +123,19 @@ func (p *parser) cue(k int) (int, bool) {
 		return -1, true
 	}
 	return 0, false
+}
+
+// attributive reports whether the "-ed" word k follows a determiner,
+// perhaps with an adverb between ("the proposed merger", "a still
+// unspecified date"): an adjective, no verb.
+func (p *parser) attributive(k int) bool {
+	d := p.w(k - 1)
+	if d.lex == nil && len(d.text) > 2 && strings.HasSuffix(d.text, "ly") {
+		d = p.w(k - 2) // "a newly elected", "the recently announced"
+	} else if d.isAny("still", "already", "once", "long", "previously", "recently", "newly", "now") {
+		d = p.w(k - 2)
+	}
+	return d.isAny("a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those")
 }
 
 // notPast are common words that end in "ed" but are no past forms.

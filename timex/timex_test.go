@@ -118,6 +118,9 @@ func TestForms(t *testing.T) {
 		{"It opened on May 2. The next day it closed.", "", "May 2|DATE|2018-05-02; The next day|DATE|2018-05-03"},
 		{"Sales last year's third quarter fell.", "", "last year's third quarter|DATE|2017-Q3"},
 		{"Polls closed at 22:30 on Sunday; the last vote came at 2:30 the next day.", "2016-09-09", "22:30|TIME|2016-09-04T22:30; Sunday|DATE|2016-09-04; 2:30 the next day|TIME|2016-09-05T02:30"},
+		{"The split would be paid on a still unspecified date in January.", "1989-10-26", "January|DATE|1990-01"},
+		{"The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday|TIME|2000-04-04T09:00"},
+		{"New flights would leave on March 30, with a third flight from August 6.", "1998-02-13", "March 30|DATE|1998-03-30; August 6|DATE|1998-08-06"},
 		{"He told LA Weekly that the case was closed.", "", ""},
 		{"The festival lights up the night.", "", ""},
 		// times of day
