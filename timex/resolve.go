@@ -82,7 +82,7 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		if e.pt.anchor != aFixed && e.pt.gran >= gYear {
 			// a time the text names but that cannot be placed: what
 			// is anchored to it cannot be placed either
-			r.history = append(r.history, cal{gran: e.pt.gran, unknown: true})
+			r.history = append(r.history, cal{gran: e.pt.gran, unknown: true, sent: e.sent})
 		}
 		return result{value: v}
 	}
@@ -98,6 +98,7 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	// the time before them; they are no anchor for what follows
 	if (c.gran >= gYear || c.gran == gDecade) && !e.pt.keepGran {
 		c.derived = e.pt.shift != 0
+		c.sent = e.sent
 		r.history = append(r.history, c)
 	}
 	if (c.gran == gQuarter || c.gran == gHalf) && !e.pt.keepGran && !e.pt.compare && !c.xYear {
@@ -599,12 +600,17 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 			break
 		}
 	}
-	if !found && len(r.history) > 0 && !pt.clock {
-		// the text last named a coarser time ("in 2010 … the next
-		// day"): the day is in it, but which is unknown
-		if h := r.history[len(r.history)-1]; !h.unknown && !h.xYear && h.gran >= gYear && h.gran < need && pt.gran >= gMonth {
+	if len(r.history) > 0 && !pt.clock && !pt.keepGran && !pt.compare {
+		// the text last named a coarser time ("in 2010 … the next day",
+		// "last October, when … that same day"): the day is in it, but
+		// which is unknown
+		h := r.history[len(r.history)-1]
+		if !h.unknown && !h.xYear && h.gran >= gYear && h.gran <= gMonth && h.gran < need && pt.gran >= gMonth && (!found || h.sent >= e.sent-1) {
 			q := *pt
 			q.year = h.t.Year()
+			if h.gran == gMonth && pt.gran >= gDay {
+				q.month = int(h.t.Month())
+			}
 			return cal{}, false, underspecified(&q)
 		}
 	}

@@ -116,6 +116,8 @@ func TestForms(t *testing.T) {
 		{"It came back less than a day later.", "", "less than a day later|DATE|2018-06-01|LESS_THAN"},
 		{"The plant opened in 2010. The next day it closed.", "", "2010|DATE|2010; The next day|DATE|2010-XX-XX"},
 		{"It opened on May 2. The next day it closed.", "", "May 2|DATE|2018-05-02; The next day|DATE|2018-05-03"},
+		{"A doctor was killed last October. His name was crossed out that same day.", "1999-02-06", "last October|DATE|1998-10; that same day|DATE|1998-10-XX"},
+		{"On Thursday the site was closed. It had been attacked in January, and it lost its host the same day.", "1999-02-06", "Thursday|DATE|1999-02-04; January|DATE|1999-01; the same day|DATE|1999-01-XX"},
 		{"Sales last year's third quarter fell.", "", "last year's third quarter|DATE|2017-Q3"},
 		{"Polls closed at 22:30 on Sunday; the last vote came at 2:30 the next day.", "2016-09-09", "22:30|TIME|2016-09-04T22:30; Sunday|DATE|2016-09-04; 2:30 the next day|TIME|2016-09-05T02:30"},
 		{"The split would be paid on a still unspecified date in January.", "1989-10-26", "January|DATE|1990-01"},

@@ -28,6 +28,9 @@ type cal struct {
 	// unknown marks a time the text names that could not be placed
 	// (a weekday without a reference time); it has no value.
 	unknown bool
+	// sent is the sentence that named the time, for the history of
+	// times mentioned.
+	sent int
 }
 
 func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
