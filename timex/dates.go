@@ -562,6 +562,15 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 		n = w.lex.ord
 	case w.ordDay > 0:
 		n = w.ordDay
+	case w.isAny("last", "final") && (p.w(k+2).isW("of") || p.w(k+2).digits == 4):
+		// "the last half of 1989", "the final quarter of the year" (not
+		// "last quarter", the one before the present)
+		switch u := p.w(k + 1); {
+		case u.isW("half"):
+			n = 2
+		case u.isW("quarter"):
+			n = 4
+		}
 	}
 	c := k + 1
 	if p.w(c).is(cFiscal) {

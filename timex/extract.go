@@ -398,8 +398,11 @@ func (p *parser) number(i int) (int, float64, bool) {
 	}
 	if w.isAny("several", "few", "many", "couple", "numerous") {
 		k := i + 1
-		if w.isW("couple") && p.w(k).isW("of") {
-			k++
+		if w.isW("couple") {
+			if p.w(k).isW("of") {
+				k++
+			}
+			return k, 2, true // "the next couple of years"
 		}
 		return k, 0, true
 	}

@@ -64,7 +64,7 @@ var startWords = []string{"the", "a", "an", "about", "around", "roughly", "appro
 	"almost", "some", "circa", "close", "more", "less", "fewer", "at", "no", "up", "just", "well", "early",
 	"late", "mid", "earlier", "later", "each", "every", "once", "twice", "per", "this", "next", "last",
 	"past", "coming", "previous", "following", "these", "that", "current", "recent", "year", "one",
-	"half", "several", "few", "many", "couple", "numerous", "over", "under"}
+	"half", "several", "few", "many", "couple", "numerous", "over", "under", "then"}
 
 // A lexeme is what the lexicon knows about one lower-case word.
 type lexeme struct {

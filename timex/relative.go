@@ -56,6 +56,11 @@ func (p *parser) relative(i int) (expr, bool) {
 			j++
 		}
 		return dateExpr(i, j, pt), true
+	case "then":
+		// "the then current price": the present of a past time
+		if p.w(i+1).isW("current") && p.w(i+2).lex == nil && p.w(i+2).text != "" && isLetter(p.w(i + 2).text[0]) {
+			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PAST_REF"}), true
+		}
 	case "these":
 		if p.w(i + 1).isW("days") {
 			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
