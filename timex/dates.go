@@ -707,6 +707,26 @@ func tnlOf(s string) int8 {
 // weekdays
 
 func (p *parser) weekday(i int) (expr, bool) {
+	if p.w(i).isW("the") {
+		// "the previous Friday", "the following Monday": counted from
+		// the day last mentioned
+		rel := int8(0)
+		switch pr := p.w(i + 1); {
+		case pr.isAny("previous", "preceding"):
+			rel = -1
+		case pr.isW("following"):
+			rel = 1
+		}
+		if rel == 0 {
+			return expr{}, false
+		}
+		e, ok := p.weekday(i + 2)
+		if !ok || e.typ != document.DATE && e.typ != document.TIME || e.pt.tnl != tnlNone {
+			return expr{}, false
+		}
+		e.i, e.pt.rel = i, rel
+		return e, true
+	}
 	k := i
 	tnl := tnlNone
 	if t := p.w(k); t.isAny("this", "last", "next", "coming", "past") {

@@ -24,6 +24,9 @@ type point struct {
 	// tnl is the this/next/last word in front of a weekday, month, season
 	// or weekend: tnlNone, tnlThis, tnlNext, tnlLast.
 	tnl int8
+	// rel places a weekday before (−1) or after (+1) the day last
+	// mentioned ("the previous Friday").
+	rel int8
 
 	year, month, day int
 	quarter, half    int

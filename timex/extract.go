@@ -141,7 +141,7 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.lex != nil {
 		take(p.relative(i))
 	}
-	if w.is(cTNL | cWeekday | cWeekdays) {
+	if the || w.is(cTNL|cWeekday|cWeekdays) {
 		take(p.weekday(i))
 	}
 	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {

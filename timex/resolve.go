@@ -187,6 +187,11 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 			v := "XXXX-WXX-" + strconv.Itoa(pt.weekday)
 			return cal{}, false, v + timeSuffix(pt)
 		}
+		if pt.rel != 0 {
+			if c, ok := r.weekdayFromLast(pt); ok {
+				return c, true, ""
+			}
+		}
 		return r.weekday(e), true, ""
 	case aWeekend:
 		if !r.hasRef {
@@ -739,6 +744,27 @@ func (r *resolver) weekday(e *expr) cal {
 		}
 	}
 	return withTime(r.refDay.AddDate(0, 0, d), pt)
+}
+
+// weekdayFromLast resolves "the previous Friday", "the following Monday":
+// the first such weekday before or after the day last mentioned.
+func (r *resolver) weekdayFromLast(pt *point) (cal, bool) {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack; k-- {
+		h := r.history[k]
+		if h.unknown || h.xYear || h.gran < gDay || h.gran > gMinute {
+			continue
+		}
+		d := civil(h.t.Year(), int(h.t.Month()), h.t.Day())
+		step := int(pt.rel)
+		for n := 0; n < 7; n++ {
+			d = d.AddDate(0, 0, step)
+			if isoWeekday(d) == pt.weekday {
+				break
+			}
+		}
+		return withTime(d, pt), true
+	}
+	return cal{}, false
 }
 
 // weekend resolves "the weekend": the one just past (or under way) unless

@@ -112,6 +112,7 @@ func TestForms(t *testing.T) {
 		{"He left two weeks ago.", "", "two weeks ago|DATE|2018-W20"},
 		{"He left three years ago.", "", "three years ago|DATE|2015"},
 		{"He resigned last Thursday.", "", "last Thursday|DATE|2018-05-24"},
+		{"Stocks closed on Friday 4.5% below the previous Friday.", "", "Friday|DATE|2018-05-25; the previous Friday|DATE|2018-05-18"},
 		{"He will resign next Friday.", "", "next Friday|DATE|2018-06-01"},
 		{"He had recently resigned.", "", "recently|DATE|PAST_REF"},
 		{"They will talk in the future.", "", "the future|DATE|FUTURE_REF"},
