@@ -35,7 +35,11 @@ func (p *parser) tense(i, j int) (int, int) {
 			weak = p.weakCue(k)
 		}
 	}
-	for k := j; k < len(p.ws) && k < j+10; k++ {
+	reach := 10
+	if i <= 1 && p.w(j).text == "," {
+		reach = 25 // "In January, a week after …, a bomb exploded": the main clause
+	}
+	for k := j; k < len(p.ws) && k < j+reach; k++ {
 		if p.clauseEnd(k) {
 			break
 		}

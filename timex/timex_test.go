@@ -129,6 +129,7 @@ func TestForms(t *testing.T) {
 		{"The split would be paid on a still unspecified date in January.", "1989-10-26", "January|DATE|1990-01"},
 		{"The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday|TIME|2000-04-04T09:00"},
 		{"New flights would leave on March 30, with a third flight from August 6.", "1998-02-13", "March 30|DATE|1998-03-30; August 6|DATE|1998-08-06"},
+		{"In January, a week after the anniversary of the ruling on abortion rights, a bomb exploded at a clinic.", "1998-10-25", "January|DATE|1998-01; a week|DURATION|P1W"},
 		{"He told LA Weekly that the case was closed.", "", ""},
 		{"The festival lights up the night.", "", ""},
 		// times of day
