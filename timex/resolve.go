@@ -174,6 +174,10 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 		}
 		return c, true, ""
 	case aYearless:
+		if y, ok := r.endYear(e, next); ok {
+			c, ok := r.absolute(pt, y)
+			return c, ok, ""
+		}
 		return r.yearless(e)
 	case aRef:
 		if !r.hasRef {
@@ -449,6 +453,22 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 		}
 	}
 	return r.nearest(cands, e.tense), true, ""
+}
+
+// endYear returns the year of a quarter or half named without one but
+// followed by "ended" and a date ("the second quarter ended Oct. 31"):
+// the year of that date, whatever the fiscal name.
+func (r *resolver) endYear(e *expr, next *expr) (int, bool) {
+	if !e.ended || e.pt.gran != gQuarter && e.pt.gran != gHalf || next == nil || next.sent != e.sent || next.typ != document.DATE {
+		return 0, false
+	}
+	saved := r.history
+	c, ok, _ := r.point(next, nil)
+	r.history = saved
+	if !ok || c.gran != gDay || c.xYear {
+		return 0, false
+	}
+	return c.t.Year(), true
 }
 
 // yearFromText takes the year of a month or day from the last date the
