@@ -144,7 +144,7 @@ func TestForms(t *testing.T) {
 		{"It took 5 1/2 hours.", "", "5 1/2 hours|DURATION|PT5H30M"},
 		{"We are decades into this challenge.", "", "decades|DURATION|PXE"},
 		{"The summit could come in less than two weeks.", "", "less than two weeks|DURATION|P2W|LESS_THAN"},
-		{"Disarmament could take a decade or more.", "", "a decade or more|DURATION|P1E|EQUAL_OR_MORE"},
+		{"Disarmament could take a decade or more.", "", "a decade or more|DURATION|P10Y|EQUAL_OR_MORE"},
 		{"He waited more than four hours.", "", "more than four hours|DURATION|PT4H|MORE_THAN"},
 		{"He served at least two years.", "", "at least two years|DURATION|P2Y|EQUAL_OR_MORE"},
 		{"Sales rose in the past three months.", "", "the past three months|DURATION|P3M"},
