@@ -755,6 +755,11 @@ func (p *parser) weekday(i int) (expr, bool) {
 	}
 	pt := point{anchor: aWeekday, gran: gDay, weekday: w.lex.weekday, tnl: tnl}
 	j := k + 1
+	if c, n, pd := p.w(j), p.w(j+1), p.w(j+2); tnl == tnlNone && c.isAny("and", "or") && n.is(cWeekday) && n.cap && pd.is(cPOD) && pd.lex.plural {
+		// "Monday and Tuesday nights": both a set
+		v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday) + "T" + pd.lex.pod
+		return expr{i: i, j: j, typ: document.SET, setValue: v}, true
+	}
 	if n := p.w(j); n.is(cPOD) && !n.cap {
 		if n.lex.plural {
 			v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday) + "T" + n.lex.pod
@@ -830,6 +835,9 @@ func (p *parser) holiday(i int) (expr, bool) {
 }
 
 func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
+	if n := p.w(j); n.isW("week") && !n.lex.plural {
+		pt.gran, j = gWeek, j+1 // "Easter week": the week it falls in
+	}
 	c := j
 	if p.w(c).text == "," {
 		c++

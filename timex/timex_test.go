@@ -86,6 +86,7 @@ func TestForms(t *testing.T) {
 		{"It was the 20th century's worst war.", "", "the 20th century|DATE|19"},
 		{"They met on Christmas Day.", "", "Christmas Day|DATE|2017-12-25"},
 		{"Stores close on Thanksgiving.", "2018-11-30", "Thanksgiving|DATE|2018-11-22"},
+		{"Protesters prayed as Easter week began.", "2000-04-17", "Easter week|DATE|2000-W16"},
 		{"In nineteen ninety-six a bomb went off.", "", "nineteen ninety-six|DATE|1996"},
 		{"Mid-1990s reforms failed.", "", "Mid-1990s|DATE|199|MID"},
 		{"It happened in the late 1970s.", "", "the late 1970s|DATE|197|END"},
@@ -159,6 +160,7 @@ func TestForms(t *testing.T) {
 		{"They meet twice a year.", "", "twice a year|SET|P1Y|q=,f=2X"},
 		{"The loan costs $5 a day.", "", "a day|SET|P1D"},
 		{"Flights leave on Mondays.", "", "Mondays|SET|XXXX-WXX-1"},
+		{"Flights leave on Monday and Tuesday nights.", "", "Monday|SET|XXXX-WXX-1TNI; Tuesday nights|SET|XXXX-WXX-2TNI"},
 	}
 	for _, c := range cases {
 		pub := c.pub
