@@ -614,8 +614,11 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		if g == gWeek || g == gWeekend {
 			g = gWeek
 		}
-		if pt.keepGran && h.derived || pt.maxGran != gNone && g > pt.maxGran {
-			continue // "the year-ago period" follows the period reported
+		if pt.keepGran && h.derived && h.gran != gMonth || pt.maxGran != gNone && g > pt.maxGran {
+			// "the year-ago period" follows the period reported, not
+			// "last year"; but "last month … a year earlier" is that
+			// month a year before
+			continue
 		}
 		if h.unknown && g >= need {
 			return cal{}, false, underspecified(pt)

@@ -123,6 +123,7 @@ func TestForms(t *testing.T) {
 		{"It came back less than a day later.", "", "less than a day later|DATE|2018-06-01|LESS_THAN"},
 		{"The plant opened in 2010. The next day it closed.", "", "2010|DATE|2010; The next day|DATE|2010-XX-XX"},
 		{"It opened on May 2. The next day it closed.", "", "May 2|DATE|2018-05-02; The next day|DATE|2018-05-03"},
+		{"Wages rose last month to 3.8% above their level a year earlier.", "", "last month|DATE|2018-04; a year earlier|DATE|2017-04"},
 		{"A doctor was killed last October. His name was crossed out that same day.", "1999-02-06", "last October|DATE|1998-10; that same day|DATE|1998-10-XX"},
 		{"On Thursday the site was closed. It had been attacked in January, and it lost its host the same day.", "1999-02-06", "Thursday|DATE|1999-02-04; January|DATE|1999-01; the same day|DATE|1999-01-XX"},
 		{"Sales last year's third quarter fell.", "", "last year's third quarter|DATE|2017-Q3"},
