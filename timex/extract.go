@@ -59,8 +59,36 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
 		out = append(out, e)
 		i = e.j
+		if e2, ok := p.secondDay(e); ok {
+			out = append(out, e2)
+			i = e2.j
+		}
 	}
 	return out
+}
+
+// secondDay matches the second day of "April 24 and 25", a date of its
+// own in the month of the first.
+func (p *parser) secondDay(e expr) (expr, bool) {
+	pt := e.pt
+	if e.typ != document.DATE || pt.gran != gDay || pt.month == 0 || pt.day == 0 || pt.holiday != "" || !p.w(e.j).isAny("and", "or") {
+		return expr{}, false
+	}
+	d, ok := p.day(e.j + 1)
+	if n := p.w(e.j + 1); !ok || n.digits == 0 || n.hyph {
+		return expr{}, false
+	}
+	// what follows must end the phrase: not "June 3 and 4 others"
+	if n := p.w(e.j + 2); n.text != "" && (isLetter(n.text[0]) || n.text[0] >= '0' && n.text[0] <= '9' || n.text == "%") && !n.isAny("in", "at", "on", "for", "with", "when", "and", "or", "but") {
+		return expr{}, false
+	}
+	if d > daysIn(max(pt.year, 0), pt.month) || d <= pt.day {
+		return expr{}, false
+	}
+	e.i, e.j = e.j+1, e.j+2
+	e.pt.day = d
+	e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
+	return e, true
 }
 
 // near reports whether a trigger word lies within the next few words, the

@@ -240,7 +240,7 @@ var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "b
 	"season", "session", "shorter", "solstice", "sooner", "spend", "spent", "standard", "star", "storm",
 	"storms", "take", "takes", "telegraph", "theresa", "time", "trillion", "which", "would", "its", "their", "his", "her", "our",
 	"additional", "extra", "straight", "consecutive", "comparable", "corresponding", "high", "election",
-	"calendar", "fiscal-first", "could", "might", "can", "full", "remainder", "course", "already", "newly",
+	"calendar", "fiscal-first", "could", "might", "can", "full", "remainder", "course", "already", "newly", "with", "when",
 	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond", "eighteen", "seventeen", "intended", "ahead"}
 
 // vagueWords give a vague quantity (X in a duration).

@@ -62,6 +62,8 @@ func TestForms(t *testing.T) {
 	}{
 		// absolute dates
 		{"The summit is set for June 12.", "", "June 12|DATE|2018-06-12"},
+		{"The summit is set for June 12 and 13.", "", "June 12|DATE|2018-06-12; 13|DATE|2018-06-13"},
+		{"On June 3 and 4 others were hurt.", "", "June 3|DATE|2018-06-03"},
 		{"It opened on 12 June 2018 in Singapore.", "", "12 June 2018|DATE|2018-06-12"},
 		{"It opened on June 12, 2018, in Singapore.", "", "June 12, 2018|DATE|2018-06-12"},
 		{"The deal was signed on 6/12/18 in Geneva.", "", "6/12/18|DATE|2018-06-12"},
