@@ -604,6 +604,17 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		anchor, found = r.compared(e, false)
 	case pt.compare:
 		anchor, found = r.compared(e, true)
+	case pt.unit == gQuarter && pt.gran == gQuarter && pt.shift == 0 && !pt.keepGran:
+		// "the quarter": the quarter under discussion, the one last
+		// named, even when a month or a day in another came between
+		// ("the fiscal first quarter … earlier this month … for the
+		// quarter")
+		for k := len(r.periods) - 1; k >= 0; k-- {
+			if c := r.periods[k].c; c.gran == gQuarter {
+				anchor, found = c, true
+				break
+			}
+		}
 	}
 	// months of a year compared ("the first nine months … the 1988
 	// period") are written as their year
