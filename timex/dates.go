@@ -544,6 +544,11 @@ func (p *parser) quarter(i int) (expr, bool) {
 	}
 	// "the quarter"
 	if the && p.w(i).isW("the") && w.isW("quarter") && !p.w(k+1).hyph && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
+		if p.w(k+1).isW("a") && p.w(k+2).isW("year") && p.w(k+3).isAny("ago", "earlier") {
+			// "the quarter a year ago": the quarter reported, a year
+			// before
+			return dateExpr(i, k+4, point{anchor: aLast, gran: gQuarter, unit: gYear, shift: -1, compare: true}), true
+		}
 		pt := point{anchor: aLast, gran: gQuarter, unit: gQuarter}
 		pt.endedNext = p.w(k+1).isAny("ended", "ending") // "the quarter ended Sept. 30"
 		return dateExpr(i, k+1, pt), true

@@ -198,6 +198,8 @@ func TestComparisons(t *testing.T) {
 			"the second quarter|DATE|1988-Q2; Oct. 31, 1988|DATE|1988-10-31"},
 		{"Acme earned $5 million in the fiscal first quarter. Earlier this month, it said it expected to break even for the quarter.",
 			"the fiscal first quarter|DATE|1989-Q1; Earlier this month|DATE|1989-11|START; the quarter|DATE|1989-Q1"},
+		{"Acme lost $2 million in the third quarter. For the quarter a year ago, it earned $1 million.",
+			"the third quarter|DATE|1989-Q3; the quarter a year ago|DATE|1988-Q3"},
 		{"In the quarter ended July 31, Acme earned $1 million.",
 			"the quarter|DATE|1989-Q2; July 31|DATE|1989-07-31"},
 		{"Acme had a loss in the fiscal first quarter. For the quarter ended Sept. 30, net fell.",
