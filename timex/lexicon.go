@@ -196,7 +196,7 @@ var zoneNames = map[string]string{
 // pastWords are common irregular past forms.
 var tenseWords = []string{"will", "'ll", "’ll", "shall", "wo", "gonna", "upcoming", "scheduled", "slated",
 	"planned", "plans", "plan", "planning", "expected", "expects", "expect", "due", "intends", "intend", "aims",
-	"hopes", "hope", "hoped", "hoping", "set", "tomorrow", "next", "coming", "until", "till", "later"}
+	"hopes", "hope", "hoped", "hoping", "set", "tomorrow", "next", "coming", "until", "till", "later", "going"}
 
 var pastWords = []string{"was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made",
 	"gave", "got", "left", "held", "began", "became", "won", "lost", "saw", "found", "spoke", "wrote",

@@ -22,6 +22,9 @@ func (p *parser) tense(i, j int) (int, int) {
 		if p.w(k).isW("from") {
 			target = false // "from Sept. 14 to Thursday": a range
 		}
+		if p.w(k).isAny("planned", "intended") && p.w(k+1).isW("to") {
+			return 1, k // "planned to leave on Thursday": the time of the plan's act
+		}
 		if c, ok := p.cue(k); ok {
 			if target && c <= 0 {
 				return 1, k // "extended to Nov. 20", "postponed until Friday", "has given them until Tuesday"
@@ -99,6 +102,9 @@ func (p *parser) cue(k int) (int, bool) {
 		case "is", "are", "am", "was", "were":
 			if p.w(k + 1).isW("to") {
 				return 1, true // "is to meet"
+			}
+			if p.w(k+1).isAny("planning", "going", "due", "set", "scheduled", "expected", "slated") && p.w(k+2).isW("to") {
+				return 1, true // "were planning to drive"
 			}
 		}
 		if w.is(cPresent) {

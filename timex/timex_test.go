@@ -97,6 +97,9 @@ func TestForms(t *testing.T) {
 		// relative dates against the publication time
 		{"They met on Friday.", "", "Friday|DATE|2018-05-25"},
 		{"He will meet Trump on Friday.", "", "Friday|DATE|2018-06-01"},
+		{"The team planned to leave on Friday.", "", "Friday|DATE|2018-06-01"},
+		{"Protesters planned a rally on Saturday and were planning to march on Monday.", "", "Saturday|DATE|2018-06-02; Monday|DATE|2018-06-04"},
+		{"Prices are going to fall on Monday.", "", "Monday|DATE|2018-06-04"},
 		{"Pompeo hosted him on Wednesday night.", "", "Wednesday night|TIME|2018-05-30TNI"},
 		{"They held talks Thursday morning.", "", "Thursday morning|TIME|2018-05-31TMO"},
 		{"The talks began Thursday.", "", "Thursday|DATE|2018-05-31"},
