@@ -504,7 +504,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 			return e, true
 		}
 		if n := p.w(k + 1); n.isAny("quarter", "period") {
-			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y}), true
+			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y, compare: true}), true
 		}
 	}
 	if w.is(cFiscal) {
@@ -544,7 +544,14 @@ func (p *parser) quarter(i int) (expr, bool) {
 	}
 	// "the quarter"
 	if the && p.w(i).isW("the") && w.isW("quarter") && !p.w(k+1).hyph && !p.w(k+1).isW("of") && !p.w(k+1).is(cUnit) {
-		return dateExpr(i, k+1, point{anchor: aLast, gran: gQuarter, unit: gQuarter}), true
+		if p.w(k+1).isW("a") && p.w(k+2).isW("year") && p.w(k+3).isAny("ago", "earlier") {
+			// "the quarter a year ago": the quarter reported, a year
+			// before
+			return dateExpr(i, k+4, point{anchor: aLast, gran: gQuarter, unit: gYear, shift: -1, compare: true}), true
+		}
+		pt := point{anchor: aLast, gran: gQuarter, unit: gQuarter}
+		pt.endedNext = p.w(k+1).isAny("ended", "ending") // "the quarter ended Sept. 30"
+		return dateExpr(i, k+1, pt), true
 	}
 	return expr{}, false
 }
@@ -560,6 +567,15 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 		n = w.lex.ord
 	case w.ordDay > 0:
 		n = w.ordDay
+	case w.isAny("last", "final") && (p.w(k+2).isW("of") || p.w(k+2).digits == 4):
+		// "the last half of 1989", "the final quarter of the year" (not
+		// "last quarter", the one before the present)
+		switch u := p.w(k + 1); {
+		case u.isW("half"):
+			n = 2
+		case u.isW("quarter"):
+			n = 4
+		}
 	}
 	c := k + 1
 	if p.w(c).is(cFiscal) {
@@ -696,6 +712,26 @@ func tnlOf(s string) int8 {
 // weekdays
 
 func (p *parser) weekday(i int) (expr, bool) {
+	if p.w(i).isW("the") {
+		// "the previous Friday", "the following Monday": counted from
+		// the day last mentioned
+		rel := int8(0)
+		switch pr := p.w(i + 1); {
+		case pr.isAny("previous", "preceding"):
+			rel = -1
+		case pr.isW("following"):
+			rel = 1
+		}
+		if rel == 0 {
+			return expr{}, false
+		}
+		e, ok := p.weekday(i + 2)
+		if !ok || e.typ != document.DATE && e.typ != document.TIME || e.pt.tnl != tnlNone {
+			return expr{}, false
+		}
+		e.i, e.pt.rel = i, rel
+		return e, true
+	}
 	k := i
 	tnl := tnlNone
 	if t := p.w(k); t.isAny("this", "last", "next", "coming", "past") {
@@ -724,6 +760,11 @@ func (p *parser) weekday(i int) (expr, bool) {
 	}
 	pt := point{anchor: aWeekday, gran: gDay, weekday: w.lex.weekday, tnl: tnl}
 	j := k + 1
+	if c, n, pd := p.w(j), p.w(j+1), p.w(j+2); tnl == tnlNone && c.isAny("and", "or") && n.is(cWeekday) && n.cap && pd.is(cPOD) && pd.lex.plural {
+		// "Monday and Tuesday nights": both a set
+		v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday) + "T" + pd.lex.pod
+		return expr{i: i, j: j, typ: document.SET, setValue: v}, true
+	}
 	if n := p.w(j); n.is(cPOD) && !n.cap {
 		if n.lex.plural {
 			v := "XXXX-WXX-" + strconv.Itoa(w.lex.weekday) + "T" + n.lex.pod
@@ -799,6 +840,9 @@ func (p *parser) holiday(i int) (expr, bool) {
 }
 
 func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
+	if n := p.w(j); n.isW("week") && !n.lex.plural {
+		pt.gran, j = gWeek, j+1 // "Easter week": the week it falls in
+	}
 	c := j
 	if p.w(c).text == "," {
 		c++

@@ -113,12 +113,17 @@ func (p *parser) duration(i int) (expr, bool) {
 	if first {
 		e.durAnchor = 0
 	}
+	// "the first nine months", "the six months": the part of the year a
+	// report covers
+	// ("the six months ended Aug. 12" is rather placed by its date)
+	e.period = the && !u.hyph && u.lex.unit == gMonth && amount >= 2 && amount < 12 && !vague &&
+		!p.w(j+1).isAny("ended", "ending", "ends", "through", "to")
 	// "a year and a half", "two hours and 15 minutes"
 	if p.w(e.j).isW("and") && p.w(e.j+1).isAny("a", "one") && p.w(e.j+2).isW("half") {
 		e.amount += 0.5
 		e.j += 3
 	}
-	if !the && p.w(k).isAny("a", "an") && (p.w(i-1).isAny("once", "twice", "times", "per") || p.w(i-1).isNum) {
+	if !the && p.w(k).isAny("a", "an") && (p.w(i-1).isAny("once", "twice", "times", "per") || p.w(i-1).isNum) && !p.w(e.j).isAny("ago", "earlier", "later", "before", "after") {
 		return expr{}, false // sets: "twice a year"
 	}
 	return p.durationTail(e)
@@ -336,13 +341,28 @@ func (p *parser) set(i int) (expr, bool) {
 		pr := p.w(i - 1)
 		// a rate: "$5 a day", "2% a year", "10 hours a day", "700
 		// seats a week"
-		plural := pr.lex == nil && len(pr.text) > 3 && strings.HasSuffix(pr.text, "s") && !strings.HasSuffix(pr.text, "ss") && !pr.cap
+		plural := pr.lex == nil && len(pr.text) > 3 && strings.HasSuffix(pr.text, "s") && !strings.HasSuffix(pr.text, "ss") && !pr.cap ||
+			acronymPlural(pr.text) // "50,000 CDs a year"
 		if w.isW("per") || pr.isNum || plural || pr.isAny("%", "percent", "cents", "dollars", "million", "billion", "thousand", "hundred", "trillion") || pr.is(cUnit) && pr.lex.plural {
-			if p.w(i+2).isW("ago") || p.w(i+2).isW("or") {
+			if p.w(i+2).isAny("ago", "or", "earlier", "later", "before", "after") {
 				return expr{}, false
 			}
 			return expr{i: i, j: i + 2, typ: document.SET, setValue: durationValue(1, u.lex.unit, false)}, true
 		}
 	}
 	return expr{}, false
+}
+
+// acronymPlural reports whether s is the plural of an acronym: "CDs",
+// "PCs".
+func acronymPlural(s string) bool {
+	if len(s) < 3 || s[len(s)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

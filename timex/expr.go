@@ -24,6 +24,9 @@ type point struct {
 	// tnl is the this/next/last word in front of a weekday, month, season
 	// or weekend: tnlNone, tnlThis, tnlNext, tnlLast.
 	tnl int8
+	// rel places a weekday before (−1) or after (+1) the day last
+	// mentioned ("the previous Friday").
+	rel int8
 
 	year, month, day int
 	quarter, half    int
@@ -49,6 +52,13 @@ type point struct {
 	// keepGran: a shift such as "a year earlier" keeps the granularity of
 	// its anchor ("1988-Q3" after "the third quarter").
 	keepGran bool
+	// compare marks a period named as the one compared with ("the
+	// year-ago quarter", "the 1988 period"): it is placed from the period
+	// the text reports on, and is no such period itself.
+	compare bool
+	// endedNext marks "the quarter" followed by "ended" and a date: the
+	// three months that end on that date.
+	endedNext bool
 	// fixed is the value of an aFixed point.
 	fixed string
 	// yearShift applies to the year of an aYearless point after its
@@ -86,9 +96,17 @@ type expr struct {
 	// tense of the clause: negative past, 0 unknown, positive future
 	// (±2 when a verb right next to the expression says so).
 	tense int
+	// cue is the word that decided the tense, −1 when none did.
+	cue int
 	// possessive marks an expression followed by "'s" ("Wednesday's
 	// ruling"), which names something that has happened.
 	possessive bool
 	// sentence index, for anchoring clock times to a day named nearby.
 	sent int
+	// period marks a stretch of months a report covers ("the first nine
+	// months"): "a year earlier" in the same sentence compares with it.
+	period bool
+	// ended marks an expression followed by "ended" ("the fourth quarter
+	// ended Aug. 26"): whatever its name, the period is over.
+	ended bool
 }

@@ -46,14 +46,49 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			i = max(i+1, p.skipTo)
 			continue
 		}
-		e.tense = p.tense(e.i, e.j)
+		e.tense, e.cue = p.tense(e.i, e.j)
+		if e.cue < 0 && e.tense == 0 && len(out) > 0 && out[len(out)-1].sent == sent {
+			// no verb of its own within reach: the expression shares
+			// the verb of the one before ("would leave on Monday … with
+			// the third from August 6")
+			e.tense = max(-1, min(1, out[len(out)-1].tense))
+		}
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
+		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent
 		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
 		out = append(out, e)
 		i = e.j
+		if e2, ok := p.secondDay(e); ok {
+			out = append(out, e2)
+			i = e2.j
+		}
 	}
 	return out
+}
+
+// secondDay matches the second day of "April 24 and 25", a date of its
+// own in the month of the first.
+func (p *parser) secondDay(e expr) (expr, bool) {
+	pt := e.pt
+	if e.typ != document.DATE || pt.gran != gDay || pt.month == 0 || pt.day == 0 || pt.holiday != "" || !p.w(e.j).isAny("and", "or") {
+		return expr{}, false
+	}
+	d, ok := p.day(e.j + 1)
+	if n := p.w(e.j + 1); !ok || n.digits == 0 || n.hyph {
+		return expr{}, false
+	}
+	// what follows must end the phrase: not "June 3 and 4 others"
+	if n := p.w(e.j + 2); n.text != "" && (isLetter(n.text[0]) || n.text[0] >= '0' && n.text[0] <= '9' || n.text == "%") && !n.isAny("in", "at", "on", "for", "with", "when", "and", "or", "but") {
+		return expr{}, false
+	}
+	if d > daysIn(max(pt.year, 0), pt.month) || d <= pt.day {
+		return expr{}, false
+	}
+	e.i, e.j = e.j+1, e.j+2
+	e.pt.day = d
+	e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
+	return e, true
 }
 
 // near reports whether a trigger word lies within the next few words, the
@@ -134,7 +169,7 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.lex != nil {
 		take(p.relative(i))
 	}
-	if w.is(cTNL | cWeekday | cWeekdays) {
+	if the || w.is(cTNL|cWeekday|cWeekdays) {
 		take(p.weekday(i))
 	}
 	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
@@ -391,8 +426,11 @@ func (p *parser) number(i int) (int, float64, bool) {
 	}
 	if w.isAny("several", "few", "many", "couple", "numerous") {
 		k := i + 1
-		if w.isW("couple") && p.w(k).isW("of") {
-			k++
+		if w.isW("couple") {
+			if p.w(k).isW("of") {
+				k++
+			}
+			return k, 2, true // "the next couple of years"
 		}
 		return k, 0, true
 	}

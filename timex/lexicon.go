@@ -64,7 +64,7 @@ var startWords = []string{"the", "a", "an", "about", "around", "roughly", "appro
 	"almost", "some", "circa", "close", "more", "less", "fewer", "at", "no", "up", "just", "well", "early",
 	"late", "mid", "earlier", "later", "each", "every", "once", "twice", "per", "this", "next", "last",
 	"past", "coming", "previous", "following", "these", "that", "current", "recent", "year", "one",
-	"half", "several", "few", "many", "couple", "numerous", "over", "under"}
+	"half", "several", "few", "many", "couple", "numerous", "over", "under", "then"}
 
 // A lexeme is what the lexicon knows about one lower-case word.
 type lexeme struct {
@@ -196,7 +196,7 @@ var zoneNames = map[string]string{
 // pastWords are common irregular past forms.
 var tenseWords = []string{"will", "'ll", "’ll", "shall", "wo", "gonna", "upcoming", "scheduled", "slated",
 	"planned", "plans", "plan", "planning", "expected", "expects", "expect", "due", "intends", "intend", "aims",
-	"hopes", "hope", "hoped", "hoping", "set", "tomorrow", "next", "coming", "until", "till", "later"}
+	"hopes", "hope", "hoped", "hoping", "set", "tomorrow", "next", "coming", "until", "till", "later", "going"}
 
 var pastWords = []string{"was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made",
 	"gave", "got", "left", "held", "began", "became", "won", "lost", "saw", "found", "spoke", "wrote",
@@ -240,7 +240,7 @@ var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "b
 	"season", "session", "shorter", "solstice", "sooner", "spend", "spent", "standard", "star", "storm",
 	"storms", "take", "takes", "telegraph", "theresa", "time", "trillion", "which", "would", "its", "their", "his", "her", "our",
 	"additional", "extra", "straight", "consecutive", "comparable", "corresponding", "high", "election",
-	"calendar", "fiscal-first", "could", "might", "can", "full", "remainder", "course",
+	"calendar", "fiscal-first", "could", "might", "can", "full", "remainder", "course", "already", "newly", "with", "when",
 	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond", "eighteen", "seventeen", "intended", "ahead"}
 
 // vagueWords give a vague quantity (X in a duration).

@@ -56,6 +56,11 @@ func (p *parser) relative(i int) (expr, bool) {
 			j++
 		}
 		return dateExpr(i, j, pt), true
+	case "then":
+		// "the then current price": the present of a past time
+		if p.w(i+1).isW("current") && p.w(i+2).lex == nil && p.w(i+2).text != "" && isLetter(p.w(i + 2).text[0]) {
+			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PAST_REF"}), true
+		}
 	case "these":
 		if p.w(i + 1).isW("days") {
 			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
@@ -315,7 +320,7 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 	case n.isAny("quarter", "period"):
 		j++
 		if n.isW("quarter") {
-			pt.gran, pt.keepGran = gQuarter, false
+			pt.gran, pt.keepGran, pt.compare = gQuarter, false, true
 			pt.unit = gQuarter
 			pt.shift = -4
 		}
@@ -328,7 +333,7 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 			return expr{}, false
 		}
 		j += 2
-		pt = point{anchor: aLast, gran: gQuarter, unit: gYear, shift: -1, quarter: q}
+		pt = point{anchor: aLast, gran: gQuarter, unit: gYear, shift: -1, quarter: q, compare: true}
 	case n.is(cNumber) && p.w(k+1).is(cUnit) && p.w(k+1).lex.plural:
 		// "the year-earlier nine months": a duration
 		return expr{i: i, j: k + 2, typ: document.DURATION, amount: n.lex.num, unit: p.w(k + 1).lex.unit}, true

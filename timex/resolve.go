@@ -17,6 +17,21 @@ type resolver struct {
 	ref, refDay time.Time
 	// history holds the dates and times resolved so far, in order.
 	history []cal
+	// periods holds the quarters, halves and stretches of months the
+	// text has named, in order, for comparisons such as "a year
+	// earlier".
+	periods []period
+}
+
+// A period is a quarter or half ("the third quarter"), or a stretch of
+// months ("the first nine months", kept as its year), named in sentence
+// sent.
+type period struct {
+	c    cal
+	sent int
+	// ended marks a period over by the text's word ("the fourth quarter
+	// ended Aug. 26"), whatever its fiscal name.
+	ended bool
 }
 
 func newResolver(pub document.Time) *resolver {
@@ -52,6 +67,12 @@ type result struct {
 func (r *resolver) resolve(e *expr, next *expr) result {
 	switch e.typ {
 	case document.DURATION:
+		if e.period && r.hasRef {
+			// the months of a report end before it is written: their
+			// year is that of the last month ended
+			y := r.refDay.AddDate(0, -1, 0).Year()
+			r.periods = append(r.periods, period{cal{gran: gYear, t: civil(y, 1, 1)}, e.sent, true})
+		}
 		return r.duration(e)
 	case document.SET:
 		return result{value: e.setValue}
@@ -61,7 +82,7 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		if e.pt.anchor != aFixed && e.pt.gran >= gYear {
 			// a time the text names but that cannot be placed: what
 			// is anchored to it cannot be placed either
-			r.history = append(r.history, cal{gran: e.pt.gran, unknown: true})
+			r.history = append(r.history, cal{gran: e.pt.gran, unknown: true, sent: e.sent})
 		}
 		return result{value: v}
 	}
@@ -77,7 +98,11 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	// the time before them; they are no anchor for what follows
 	if (c.gran >= gYear || c.gran == gDecade) && !e.pt.keepGran {
 		c.derived = e.pt.shift != 0
+		c.sent = e.sent
 		r.history = append(r.history, c)
+	}
+	if (c.gran == gQuarter || c.gran == gHalf) && !e.pt.keepGran && !e.pt.compare && !c.xYear {
+		r.periods = append(r.periods, period{c, e.sent, e.ended})
 	}
 	return res
 }
@@ -149,6 +174,10 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 		}
 		return c, true, ""
 	case aYearless:
+		if y, ok := r.endYear(e, next); ok {
+			c, ok := r.absolute(pt, y)
+			return c, ok, ""
+		}
 		return r.yearless(e)
 	case aRef:
 		if !r.hasRef {
@@ -161,6 +190,11 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 		if !r.hasRef {
 			v := "XXXX-WXX-" + strconv.Itoa(pt.weekday)
 			return cal{}, false, v + timeSuffix(pt)
+		}
+		if pt.rel != 0 {
+			if c, ok := r.weekdayFromLast(pt); ok {
+				return c, true, ""
+			}
 		}
 		return r.weekday(e), true, ""
 	case aWeekend:
@@ -421,6 +455,22 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 	return r.nearest(cands, e.tense), true, ""
 }
 
+// endYear returns the year of a quarter or half named without one but
+// followed by "ended" and a date ("the second quarter ended Oct. 31"):
+// the year of that date, whatever the fiscal name.
+func (r *resolver) endYear(e *expr, next *expr) (int, bool) {
+	if !e.ended || e.pt.gran != gQuarter && e.pt.gran != gHalf || next == nil || next.sent != e.sent || next.typ != document.DATE {
+		return 0, false
+	}
+	saved := r.history
+	c, ok, _ := r.point(next, nil)
+	r.history = saved
+	if !ok || c.gran != gDay || c.xYear {
+		return 0, false
+	}
+	return c.t.Year(), true
+}
+
 // yearFromText takes the year of a month or day from the last date the
 // text gave with a year, when there is no reference time: "On May 24,
 // 2018 … on June 12" is 2018-06-12. With no such date it reports false.
@@ -491,8 +541,10 @@ func (r *resolver) nearest(cands []cal, tense int) cal {
 // morning" against the reference time.
 func (r *resolver) fromRef(e *expr) (cal, bool, string) {
 	pt := &e.pt
-	if h, ok := r.recentQuarter(pt); ok && !h.xYear {
-		return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
+	if pt.keepGran && pt.unit == gYear {
+		if h, ok := r.compared(e, false); ok {
+			return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
+		}
 	}
 	base := r.refDay
 	if isClockUnit(pt.unit) {
@@ -529,19 +581,55 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 			}
 		}
 	}
+	if pt.endedNext && next != nil && next.sent == e.sent && next.typ == document.DATE && !r.quarterNear(e.sent) {
+		// "the quarter ended July 31", when no quarter named just before
+		// is the one meant (a fiscal quarter keeps the name the text
+		// gave it): the calendar quarter that holds most of the three
+		// months ending on that date, the quarter of the month before
+		saved := r.history
+		c, ok, _ := r.point(next, nil)
+		r.history = saved
+		if ok && c.gran == gDay && !c.xYear {
+			y, m := c.t.Year(), int(c.t.Month())-1
+			if m == 0 {
+				y, m = y-1, 12
+			}
+			return cal{gran: gQuarter, t: civil(y, m, 1)}, true, ""
+		}
+	}
 	var anchor cal
 	found := false
-	if q, ok := r.recentQuarter(pt); ok {
-		anchor, found = q, true
+	switch {
+	case pt.keepGran && pt.unit == gYear, pt.setYear > 0:
+		anchor, found = r.compared(e, false)
+	case pt.compare:
+		anchor, found = r.compared(e, true)
+	case pt.unit == gQuarter && pt.gran == gQuarter && pt.shift == 0 && !pt.keepGran:
+		// "the quarter": the quarter under discussion, the one last
+		// named, even when a month or a day in another came between
+		// ("the fiscal first quarter … earlier this month … for the
+		// quarter")
+		for k := len(r.periods) - 1; k >= 0; k-- {
+			if c := r.periods[k].c; c.gran == gQuarter {
+				anchor, found = c, true
+				break
+			}
+		}
 	}
+	// months of a year compared ("the first nine months … the 1988
+	// period") are written as their year
+	months := found && anchor.gran == gYear
 	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack && !found; k-- {
 		h := r.history[k]
 		g := h.gran
 		if g == gWeek || g == gWeekend {
 			g = gWeek
 		}
-		if pt.keepGran && h.derived || pt.maxGran != gNone && g > pt.maxGran {
-			continue // "the year-ago period" follows the period reported
+		if pt.keepGran && h.derived && h.gran != gMonth || pt.maxGran != gNone && g > pt.maxGran {
+			// "the year-ago period" follows the period reported, not
+			// "last year"; but "last month … a year earlier" is that
+			// month a year before
+			continue
 		}
 		if h.unknown && g >= need {
 			return cal{}, false, underspecified(pt)
@@ -551,12 +639,17 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 			break
 		}
 	}
-	if !found && len(r.history) > 0 && !pt.clock {
-		// the text last named a coarser time ("in 2010 … the next
-		// day"): the day is in it, but which is unknown
-		if h := r.history[len(r.history)-1]; !h.unknown && !h.xYear && h.gran >= gYear && h.gran < need && pt.gran >= gMonth {
+	if len(r.history) > 0 && !pt.clock && !pt.keepGran && !pt.compare {
+		// the text last named a coarser time ("in 2010 … the next day",
+		// "last October, when … that same day"): the day is in it, but
+		// which is unknown
+		h := r.history[len(r.history)-1]
+		if !h.unknown && !h.xYear && h.gran >= gYear && h.gran <= gMonth && h.gran < need && pt.gran >= gMonth && (!found || h.sent >= e.sent-1) {
 			q := *pt
 			q.year = h.t.Year()
+			if h.gran == gMonth && pt.gran >= gDay {
+				q.month = int(h.t.Month())
+			}
 			return cal{}, false, underspecified(&q)
 		}
 	}
@@ -584,7 +677,7 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		if g > gDay {
 			g = gDay
 		}
-		if g < pt.gran && pt.gran <= gDay {
+		if g < pt.gran && pt.gran <= gDay && !months {
 			g = pt.gran
 		}
 	}
@@ -608,25 +701,47 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 	return c, true, ""
 }
 
-// recentQuarter returns, for "a year earlier" and the like, a quarter or
-// half among the last few times mentioned: results are compared quarter to
-// quarter ("third-quarter profit … a year earlier" is that quarter a year
-// before), even when a day such as "Sept. 30" came between.
-func (r *resolver) recentQuarter(pt *point) (cal, bool) {
-	if !pt.keepGran || pt.unit != gYear {
-		return cal{}, false
+// quarterNear reports whether a quarter or half was named in sentence sent
+// or the one before.
+func (r *resolver) quarterNear(sent int) bool {
+	for k := len(r.periods) - 1; k >= 0 && r.periods[k].sent >= sent-1; k-- {
+		if r.periods[k].c.gran != gYear {
+			return true
+		}
 	}
-	for k, n := len(r.history)-1, 0; k >= 0 && n < 3; k-- {
-		h := r.history[k]
-		if h.derived || h.unknown {
+	return false
+}
+
+// compared returns the period a comparison such as "a year earlier" or
+// "the year-ago period" is made with: a period named in the same sentence
+// or the one before ("in the first nine months … a year earlier"), else
+// the latest quarter or half named that had ended by the reference time,
+// the period a report of results is about ("third-quarter profit … a
+// year ago"), even when a day, an earlier quarter or a forecast ("the
+// fourth quarter", "the third quarter of 1990") came between. quarterOnly
+// skips stretches of months; a comparison in the past tense ("a year ago
+// it earned") skips periods that had not ended.
+func (r *resolver) compared(e *expr, quarterOnly bool) (cal, bool) {
+	for k := len(r.periods) - 1; k >= 0 && r.periods[k].sent >= e.sent-1; k-- {
+		p := r.periods[k]
+		c := p.c
+		if quarterOnly && c.gran == gYear || e.tense < 0 && !p.ended && r.hasRef && c.end().After(r.refDay) {
 			continue
 		}
-		n++
-		if h.gran == gQuarter || h.gran == gHalf {
-			return h, true
+		return c, true
+	}
+	var best cal
+	found := false
+	for _, p := range r.periods {
+		end := p.c.end()
+		if p.c.gran == gYear || !p.ended && r.hasRef && end.After(r.refDay) {
+			continue
+		}
+		if !found || !end.Before(best.end()) {
+			best, found = p.c, true
 		}
 	}
-	return cal{}, false
+	return best, found
 }
 
 // weekday resolves a weekday against the reference date: the same day
@@ -663,6 +778,27 @@ func (r *resolver) weekday(e *expr) cal {
 		}
 	}
 	return withTime(r.refDay.AddDate(0, 0, d), pt)
+}
+
+// weekdayFromLast resolves "the previous Friday", "the following Monday":
+// the first such weekday before or after the day last mentioned.
+func (r *resolver) weekdayFromLast(pt *point) (cal, bool) {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack; k-- {
+		h := r.history[k]
+		if h.unknown || h.xYear || h.gran < gDay || h.gran > gMinute {
+			continue
+		}
+		d := civil(h.t.Year(), int(h.t.Month()), h.t.Day())
+		step := int(pt.rel)
+		for n := 0; n < 7; n++ {
+			d = d.AddDate(0, 0, step)
+			if isoWeekday(d) == pt.weekday {
+				break
+			}
+		}
+		return withTime(d, pt), true
+	}
+	return cal{}, false
 }
 
 // weekend resolves "the weekend": the one just past (or under way) unless

@@ -10,8 +10,9 @@ import "strings"
 // first, then ahead, and never past a semicolon or a colon. A cue right
 // next to the expression counts double (±2): "ended Jan. 31", "since
 // year-end". Prepositions ("by Friday", "until June") decide only when no
-// verb does.
-func (p *parser) tense(i, j int) int {
+// verb does. The second result is the word that decided, −1 when none
+// did (a preposition's hint or nothing at all).
+func (p *parser) tense(i, j int) (int, int) {
 	weak := 0
 	target := p.w(i-1).isAny("to", "until", "till")
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -21,20 +22,27 @@ func (p *parser) tense(i, j int) int {
 		if p.w(k).isW("from") {
 			target = false // "from Sept. 14 to Thursday": a range
 		}
+		if p.w(k).isAny("planned", "intended") && p.w(k+1).isW("to") {
+			return 1, k // "planned to leave on Thursday": the time of the plan's act
+		}
 		if c, ok := p.cue(k); ok {
-			if target && c < 0 {
-				return 1 // "extended to Nov. 20", "postponed until Friday"
+			if target && c <= 0 {
+				return 1, k // "extended to Nov. 20", "postponed until Friday", "has given them until Tuesday"
 			}
 			if c != 0 && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "since")) {
 				c *= 2 // "ended Jan. 31", "met on Friday"
 			}
-			return c
+			return c, k
 		}
 		if weak == 0 {
 			weak = p.weakCue(k)
 		}
 	}
-	for k := j; k < len(p.ws) && k < j+10; k++ {
+	reach := 10
+	if i <= 1 && p.w(j).text == "," {
+		reach = 25 // "In January, a week after …, a bomb exploded": the main clause
+	}
+	for k := j; k < len(p.ws) && k < j+reach; k++ {
 		if p.clauseEnd(k) {
 			break
 		}
@@ -42,10 +50,10 @@ func (p *parser) tense(i, j int) int {
 			if k <= j+1 && c != 0 {
 				c *= 2
 			}
-			return c
+			return c, k
 		}
 	}
-	return weak
+	return weak, -1
 }
 
 func (p *parser) clauseEnd(k int) bool {
@@ -95,10 +103,16 @@ func (p *parser) cue(k int) (int, bool) {
 			if p.w(k + 1).isW("to") {
 				return 1, true // "is to meet"
 			}
+			if p.w(k+1).isAny("planning", "going", "due", "set", "scheduled", "expected", "slated") && p.w(k+2).isW("to") {
+				return 1, true // "were planning to drive"
+			}
 		}
 		if w.is(cPresent) {
 			return 0, true
 		}
+	}
+	if pastForm(w) && p.attributive(k) {
+		return 0, false // "on a still unspecified date": an adjective
 	}
 	if w.is(cPast) || pastForm(w) {
 		// a participle takes the tense of its auxiliaries: "will be
@@ -119,6 +133,19 @@ func (p *parser) cue(k int) (int, bool) {
 		return -1, true
 	}
 	return 0, false
+}
+
+// attributive reports whether the "-ed" word k follows a determiner,
+// perhaps with an adverb between ("the proposed merger", "a still
+// unspecified date"): an adjective, no verb.
+func (p *parser) attributive(k int) bool {
+	d := p.w(k - 1)
+	if d.lex == nil && len(d.text) > 2 && strings.HasSuffix(d.text, "ly") {
+		d = p.w(k - 2) // "a newly elected", "the recently announced"
+	} else if d.isAny("still", "already", "once", "long", "previously", "recently", "newly", "now") {
+		d = p.w(k - 2)
+	}
+	return d.isAny("a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those")
 }
 
 // notPast are common words that end in "ed" but are no past forms.

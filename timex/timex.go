@@ -21,7 +21,19 @@
 //     before it, unless the clause speaks of the future ("will meet on
 //     Friday"); a month or day without a year takes the year that puts it
 //     nearest the publication date, the clause's tense pushing away the
-//     other side.
+//     other side. The tense comes from the verb group without a tagger:
+//     modals and "is to", "planned to", "going to"; auxiliaries before a
+//     participle; "-ed" and irregular past forms, but not an "-ed"
+//     adjective after a determiner ("a still unspecified date"); an
+//     expression with no verb in reach shares the tense of the one before
+//     it in the sentence.
+//   - Reports of results compare periods: "a year earlier", "a year ago",
+//     "the year-ago period" take the period reported, one named in the
+//     same or the previous sentence ("the first nine months … a year
+//     earlier" is the year before) or else the latest quarter named that
+//     has ended ("third-quarter profit … a year ago" is that quarter a year
+//     before, whatever forecast came between); "the quarter" is the
+//     quarter last named.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
@@ -41,7 +53,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-1"
+const Version = "timex-2"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {

@@ -62,6 +62,8 @@ func TestForms(t *testing.T) {
 	}{
 		// absolute dates
 		{"The summit is set for June 12.", "", "June 12|DATE|2018-06-12"},
+		{"The summit is set for June 12 and 13.", "", "June 12|DATE|2018-06-12; 13|DATE|2018-06-13"},
+		{"On June 3 and 4 others were hurt.", "", "June 3|DATE|2018-06-03"},
 		{"It opened on 12 June 2018 in Singapore.", "", "12 June 2018|DATE|2018-06-12"},
 		{"It opened on June 12, 2018, in Singapore.", "", "June 12, 2018|DATE|2018-06-12"},
 		{"The deal was signed on 6/12/18 in Geneva.", "", "6/12/18|DATE|2018-06-12"},
@@ -73,6 +75,11 @@ func TestForms(t *testing.T) {
 		{"Third-quarter profit rose.", "2018-11-02", "Third-quarter|DATE|2018-Q3"},
 		{"Profit fell in the fourth quarter of 2017.", "", "the fourth quarter of 2017|DATE|2017-Q4"},
 		{"Sales rose in the first half of 2017.", "", "the first half of 2017|DATE|2017-H1"},
+		{"Earnings will be lower in the last half of 2017.", "", "the last half of 2017|DATE|2017-H2"},
+		{"Holders may buy shares at half the then current price.", "", "then current|DATE|PAST_REF"},
+		{"About 50,000 CDs a year are sold.", "", "a year|SET|P1Y"},
+		{"Sales were $307.2 million a year earlier.", "2018-11-02", "a year earlier|DATE|2017"},
+		{"We expect growth over the next couple of years.", "", "the next couple of years|DURATION|P2Y"},
 		{"He left in March.", "", "March|DATE|2018-03"},
 		{"He will leave in July.", "", "July|DATE|2018-07"},
 		{"The war ended in May 1945.", "", "May 1945|DATE|1945-05"},
@@ -81,6 +88,7 @@ func TestForms(t *testing.T) {
 		{"It was the 20th century's worst war.", "", "the 20th century|DATE|19"},
 		{"They met on Christmas Day.", "", "Christmas Day|DATE|2017-12-25"},
 		{"Stores close on Thanksgiving.", "2018-11-30", "Thanksgiving|DATE|2018-11-22"},
+		{"Protesters prayed as Easter week began.", "2000-04-17", "Easter week|DATE|2000-W16"},
 		{"In nineteen ninety-six a bomb went off.", "", "nineteen ninety-six|DATE|1996"},
 		{"Mid-1990s reforms failed.", "", "Mid-1990s|DATE|199|MID"},
 		{"It happened in the late 1970s.", "", "the late 1970s|DATE|197|END"},
@@ -89,6 +97,9 @@ func TestForms(t *testing.T) {
 		// relative dates against the publication time
 		{"They met on Friday.", "", "Friday|DATE|2018-05-25"},
 		{"He will meet Trump on Friday.", "", "Friday|DATE|2018-06-01"},
+		{"The team planned to leave on Friday.", "", "Friday|DATE|2018-06-01"},
+		{"Protesters planned a rally on Saturday and were planning to march on Monday.", "", "Saturday|DATE|2018-06-02; Monday|DATE|2018-06-04"},
+		{"Prices are going to fall on Monday.", "", "Monday|DATE|2018-06-04"},
 		{"Pompeo hosted him on Wednesday night.", "", "Wednesday night|TIME|2018-05-30TNI"},
 		{"They held talks Thursday morning.", "", "Thursday morning|TIME|2018-05-31TMO"},
 		{"The talks began Thursday.", "", "Thursday|DATE|2018-05-31"},
@@ -107,6 +118,7 @@ func TestForms(t *testing.T) {
 		{"He left two weeks ago.", "", "two weeks ago|DATE|2018-W20"},
 		{"He left three years ago.", "", "three years ago|DATE|2015"},
 		{"He resigned last Thursday.", "", "last Thursday|DATE|2018-05-24"},
+		{"Stocks closed on Friday 4.5% below the previous Friday.", "", "Friday|DATE|2018-05-25; the previous Friday|DATE|2018-05-18"},
 		{"He will resign next Friday.", "", "next Friday|DATE|2018-06-01"},
 		{"He had recently resigned.", "", "recently|DATE|PAST_REF"},
 		{"They will talk in the future.", "", "the future|DATE|FUTURE_REF"},
@@ -116,8 +128,15 @@ func TestForms(t *testing.T) {
 		{"It came back less than a day later.", "", "less than a day later|DATE|2018-06-01|LESS_THAN"},
 		{"The plant opened in 2010. The next day it closed.", "", "2010|DATE|2010; The next day|DATE|2010-XX-XX"},
 		{"It opened on May 2. The next day it closed.", "", "May 2|DATE|2018-05-02; The next day|DATE|2018-05-03"},
+		{"Wages rose last month to 3.8% above their level a year earlier.", "", "last month|DATE|2018-04; a year earlier|DATE|2017-04"},
+		{"A doctor was killed last October. His name was crossed out that same day.", "1999-02-06", "last October|DATE|1998-10; that same day|DATE|1998-10-XX"},
+		{"On Thursday the site was closed. It had been attacked in January, and it lost its host the same day.", "1999-02-06", "Thursday|DATE|1999-02-04; January|DATE|1999-01; the same day|DATE|1999-01-XX"},
 		{"Sales last year's third quarter fell.", "", "last year's third quarter|DATE|2017-Q3"},
 		{"Polls closed at 22:30 on Sunday; the last vote came at 2:30 the next day.", "2016-09-09", "22:30|TIME|2016-09-04T22:30; Sunday|DATE|2016-09-04; 2:30 the next day|TIME|2016-09-05T02:30"},
+		{"The split would be paid on a still unspecified date in January.", "1989-10-26", "January|DATE|1990-01"},
+		{"The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday|TIME|2000-04-04T09:00"},
+		{"New flights would leave on March 30, with a third flight from August 6.", "1998-02-13", "March 30|DATE|1998-03-30; August 6|DATE|1998-08-06"},
+		{"In January, a week after the anniversary of the ruling on abortion rights, a bomb exploded at a clinic.", "1998-10-25", "January|DATE|1998-01; a week|DURATION|P1W"},
 		{"He told LA Weekly that the case was closed.", "", ""},
 		{"The festival lights up the night.", "", ""},
 		// times of day
@@ -132,7 +151,7 @@ func TestForms(t *testing.T) {
 		{"It took 5 1/2 hours.", "", "5 1/2 hours|DURATION|PT5H30M"},
 		{"We are decades into this challenge.", "", "decades|DURATION|PXE"},
 		{"The summit could come in less than two weeks.", "", "less than two weeks|DURATION|P2W|LESS_THAN"},
-		{"Disarmament could take a decade or more.", "", "a decade or more|DURATION|P1E|EQUAL_OR_MORE"},
+		{"Disarmament could take a decade or more.", "", "a decade or more|DURATION|P10Y|EQUAL_OR_MORE"},
 		{"He waited more than four hours.", "", "more than four hours|DURATION|PT4H|MORE_THAN"},
 		{"He served at least two years.", "", "at least two years|DURATION|P2Y|EQUAL_OR_MORE"},
 		{"Sales rose in the past three months.", "", "the past three months|DURATION|P3M"},
@@ -147,6 +166,7 @@ func TestForms(t *testing.T) {
 		{"They meet twice a year.", "", "twice a year|SET|P1Y|q=,f=2X"},
 		{"The loan costs $5 a day.", "", "a day|SET|P1D"},
 		{"Flights leave on Mondays.", "", "Mondays|SET|XXXX-WXX-1"},
+		{"Flights leave on Monday and Tuesday nights.", "", "Monday|SET|XXXX-WXX-1TNI; Tuesday nights|SET|XXXX-WXX-2TNI"},
 	}
 	for _, c := range cases {
 		pub := c.pub
@@ -156,6 +176,43 @@ func TestForms(t *testing.T) {
 		got := format(tag(t, c.text, pub))
 		if got != c.want {
 			t.Errorf("%q (published %s):\n got  %s\n want %s", c.text, pub, got, c.want)
+		}
+	}
+}
+
+// TestComparisons checks reports of results, where "a year earlier", "a
+// year ago" and "the year-ago period" compare with the period reported:
+// one named in the same or the previous sentence, else the latest quarter
+// named that has ended.
+func TestComparisons(t *testing.T) {
+	const pub = "1989-11-02"
+	cases := []struct{ text, want string }{
+		{"Acme said third-quarter profit rose. It earned $2 million a year earlier.",
+			"third-quarter|DATE|1989-Q3; a year earlier|DATE|1988-Q3"},
+		{"Acme posted a third-quarter gain. It expects a charge in the fourth quarter. In the year-ago period, it earned $1 million.",
+			"third-quarter|DATE|1989-Q3; the fourth quarter|DATE|1989-Q4; the year-ago period|DATE|1988-Q3"},
+		{"After a weak second quarter, Acme said profit rose in the third quarter. Its costs were lower. Its sales were higher. Charges hurt the year-earlier period.",
+			"second quarter|DATE|1989-Q2; the third quarter|DATE|1989-Q3; the year-earlier period|DATE|1988-Q3"},
+		{"Acme posted a third-quarter gain. In the first nine months, net rose 10% from a year earlier.",
+			"third-quarter|DATE|1989-Q3; the first nine months|DURATION|P9M; a year earlier|DATE|1988"},
+		{"Acme posted a third-quarter gain. In the first nine months, net was $3 million, against a loss in the 1988 period.",
+			"third-quarter|DATE|1989-Q3; the first nine months|DURATION|P9M; the 1988 period|DATE|1988"},
+		{"Acme lost money in the second quarter ended Oct. 31, 1988.",
+			"the second quarter|DATE|1988-Q2; Oct. 31, 1988|DATE|1988-10-31"},
+		{"Acme earned $5 million in the fiscal first quarter. Earlier this month, it said it expected to break even for the quarter.",
+			"the fiscal first quarter|DATE|1989-Q1; Earlier this month|DATE|1989-11|START; the quarter|DATE|1989-Q1"},
+		{"Acme lost $2 million in the third quarter. For the quarter a year ago, it earned $1 million.",
+			"the third quarter|DATE|1989-Q3; the quarter a year ago|DATE|1988-Q3"},
+		{"In the quarter ended July 31, Acme earned $1 million.",
+			"the quarter|DATE|1989-Q2; July 31|DATE|1989-07-31"},
+		{"Acme had a loss in the fiscal first quarter. For the quarter ended Sept. 30, net fell.",
+			"the fiscal first quarter|DATE|1989-Q1; the quarter|DATE|1989-Q1; Sept. 30|DATE|1989-09-30"},
+		{"For the six months ended Aug. 12, net fell from a year earlier.",
+			"the six months|DURATION|P6M; Aug. 12|DATE|1989-08-12; a year earlier|DATE|1988-08-12"},
+	}
+	for _, c := range cases {
+		if got := format(tag(t, c.text, pub)); got != c.want {
+			t.Errorf("%q:\n got  %s\n want %s", c.text, got, c.want)
 		}
 	}
 }

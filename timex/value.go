@@ -28,6 +28,9 @@ type cal struct {
 	// unknown marks a time the text names that could not be placed
 	// (a weekday without a reference time); it has no value.
 	unknown bool
+	// sent is the sentence that named the time, for the history of
+	// times mentioned.
+	sent int
 }
 
 func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
@@ -327,8 +330,14 @@ func durationValue(amount float64, unit gran, vague bool) string {
 		}
 		return "PX" + unitCode(unit)
 	}
-	if unit == gSeason {
+	switch unit {
+	case gSeason:
 		amount, unit = amount*3, gMonth
+	case gDecade, gCentury, gMillennium:
+		// counted decades and centuries are written in years, as ISO
+		// 8601 has it and most of the TimeML corpora do ("two decades"
+		// P20Y); only a vague count keeps the unit ("decades" PXE)
+		amount, unit = amount*map[gran]float64{gDecade: 10, gCentury: 100, gMillennium: 1000}[unit], gYear
 	}
 	if amount != math.Trunc(amount) {
 		// a fraction goes into the next smaller unit: 4½ hours is PT4H30M
