@@ -25,6 +25,7 @@ import (
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/region"
+	"github.com/newsgraph/newsgraph/relation"
 	"github.com/newsgraph/newsgraph/screen"
 	"github.com/newsgraph/newsgraph/timeline"
 	"github.com/newsgraph/newsgraph/timex"
@@ -124,12 +125,27 @@ func Standard() *pipeline.Pipeline {
 		// stages that resolve them.
 		{Name: "timeline", Requires: []string{document.LayerTimexes, document.LayerSentences},
 			Assigns: []string{document.LayerTimeline}, EnglishOnly: true, Stage: pipeline.StageFunc(timeline.Process)},
+		RelationStep(),
 	}}
 }
 
 // quoteStage finds quotes and resolves their speakers.
 func quoteStage(ctx context.Context, doc *document.Document) error {
 	return quote.Process(ctx, doc, func(d *document.Document) quote.Resolver { return coref.NewResolver(d) })
+}
+
+// RelationStep returns the relation stage: who did what to whom, read from
+// the entities, quotes and time expressions of the stages before it.
+func RelationStep() pipeline.Step {
+	return pipeline.Step{Name: "relation",
+		Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions, document.LayerEntities,
+			document.LayerQuotes, document.LayerTimexes},
+		Assigns: []string{document.LayerRelations}, EnglishOnly: true, Stage: pipeline.StageFunc(relationStage)}
+}
+
+// relationStage finds relations, resolving pronouns through coreference.
+func relationStage(ctx context.Context, doc *document.Document) error {
+	return relation.Process(ctx, doc, func(d *document.Document) relation.Resolver { return coref.NewResolver(d) })
 }
 
 // ScreenStep returns the screen stage for an index built from the loaded
@@ -172,7 +188,7 @@ func Provenance() document.Provenance {
 		Newsgraph: Version(),
 		Models:    map[string]string{"ner": ner.Version()},
 		Rules: map[string]string{"region": region.Version, "coref": coref.Version, "quote": quote.Version,
-			"timex": timex.Version, "screen": screen.Version, "extract": extract.Version},
+			"timex": timex.Version, "relation": relation.Version, "screen": screen.Version, "extract": extract.Version},
 	}
 }
 

@@ -338,15 +338,27 @@ const (
 )
 
 // A Relation is a fact linking two entities: a role, a location or an
-// interaction.
+// interaction. docs/relations.md lists the types.
 type Relation struct {
 	Type    string `json:"type"`
 	Subject string `json:"subject"`
-	Object  string `json:"object,omitempty"`
+	// Object is the entity acted on or related to; "" when the object is
+	// no entity (ObjectText then says what it is: "the summit") or when a
+	// role names no organisation or country.
+	Object     string `json:"object,omitempty"`
+	ObjectText string `json:"object_text,omitempty"`
+	// SubjectSpan and ObjectSpan are the argument mentions (a pronoun
+	// included) the relation was read from, nil when none.
+	SubjectSpan *Span `json:"subject_span"`
+	ObjectSpan  *Span `json:"object_span"`
 	// Role is the role or title for role relations ("Secretary of State").
-	Role     string `json:"role,omitempty"`
-	Trigger  Span   `json:"trigger"`
-	Time     string `json:"time,omitempty"`
+	Role    string `json:"role,omitempty"`
+	Trigger Span   `json:"trigger"`
+	// Time is the resolved value of the time expression that dates the
+	// relation (TimeML, "2018-05-24"), and Timex that expression's span.
+	Time  string `json:"time,omitempty"`
+	Timex *Span  `json:"timex,omitempty"`
+	// Place is the entity ID of where it happened.
 	Place    string `json:"place,omitempty"`
 	Sentence Span   `json:"sentence"`
 	Negated  bool   `json:"negated"`
@@ -418,7 +430,13 @@ func (d *Document) eachSpan(f func(*Span)) {
 		f(&d.Timeline[i].Sentence)
 	}
 	for i := range d.Relations {
-		f(&d.Relations[i].Trigger)
-		f(&d.Relations[i].Sentence)
+		r := &d.Relations[i]
+		f(&r.Trigger)
+		f(&r.Sentence)
+		for _, p := range []*Span{r.SubjectSpan, r.ObjectSpan, r.Timex} {
+			if p != nil {
+				f(p)
+			}
+		}
 	}
 }

@@ -49,7 +49,7 @@ func sample(t *testing.T) *Document {
 			Cue: &cue, Source: &src, Speaker: "E2"}},
 		Timexes:   []Timex{{Span: at("4½ hours"), Text: "4½ hours", Type: DURATION, Value: "PT4H30M", Mod: "APPROX"}},
 		Timeline:  []TimelineEntry{{Value: "2018-05-31", Start: "x", End: "y", Timex: at("4½ hours"), Sentence: at("Trump said"), Entities: []string{"E1"}}},
-		Relations: []Relation{{Type: "meet", Subject: "E1", Object: "E2", Trigger: at("talks"), Sentence: at("한국 talks."), Modality: Happened}},
+		Relations: []Relation{{Type: "meet", Subject: "E1", Object: "E2", SubjectSpan: ptr(at("한국")), ObjectSpan: ptr(at("Seoul")), Timex: ptr(at("4½ hours")), Trigger: at("talks"), Sentence: at("한국 talks."), Modality: Happened}},
 		Screening: []Hit{{Entity: "E1", List: "ofac", ListID: "12211", Name: "KIM, Yong Chol", Score: 0.9, Explanation: "x"}},
 		Warnings:  []Warning{{Stage: "ner", Message: "m"}},
 	}
@@ -57,6 +57,8 @@ func sample(t *testing.T) *Document {
 }
 
 func d0(text string, s Span) string { return text[s.Start:s.End] }
+
+func ptr(s Span) *Span { return &s }
 
 func TestRoundTrip(t *testing.T) {
 	d := sample(t)

@@ -250,6 +250,15 @@ func (d *Document) clone() *Document {
 	c.Timexes = slices.Clone(d.Timexes)
 	c.Timeline = slices.Clone(d.Timeline)
 	c.Relations = slices.Clone(d.Relations)
+	for i := range c.Relations {
+		r := &c.Relations[i]
+		for _, p := range []**Span{&r.SubjectSpan, &r.ObjectSpan, &r.Timex} {
+			if *p != nil {
+				s := **p
+				*p = &s
+			}
+		}
+	}
 	c.Screening = slices.Clone(d.Screening)
 	c.Warnings = slices.Clone(d.Warnings)
 	return &c

@@ -1,0 +1,736 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// interactions finds the interactions of a sentence: verb triggers with
+// their arguments, then noun triggers.
+func (f *finder) interactions(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].arg >= 0 {
+			continue
+		}
+		if end, ok := f.verbTrigger(s, i); ok {
+			i = end - 1
+			continue
+		}
+		f.nounTrigger(s, i)
+	}
+}
+
+// match tries a trigger phrase at token i; it returns the end of the
+// phrase (exclusive) and the object found inside it ("place X on a
+// blacklist"), if any.
+func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
+	j := i + 1
+	for _, w := range t.words {
+		if w == "X" {
+			a, next := s.objectAt(j)
+			if a == nil {
+				return 0, nil, false
+			}
+			obj, j = a, next
+			continue
+		}
+		// an optional determiner in the phrase, an extra adjective in
+		// the text
+		if s.low(j) == w {
+			j++
+			continue
+		}
+		if determiners[w] {
+			continue
+		}
+		if (s.low(j) == "new" || s.low(j) == "fresh" || s.low(j) == "further" || s.low(j) == "formal" ||
+			s.low(j) == "more" || s.low(j) == "tough" || s.low(j) == "additional") && s.low(j+1) == w {
+			j += 2
+			continue
+		}
+		return 0, nil, false
+	}
+	return j, obj, true
+}
+
+// objectAt reads an object starting at token j: determiners, titles and
+// nationality adjectives may come before the name. It returns the
+// argument and the token after it.
+func (s *sentence) objectAt(j int) (*arg, int) {
+	for k := j; k < len(s.toks) && k < j+7; k++ {
+		t := s.toks[k]
+		if t.arg >= 0 {
+			a := &s.args[t.arg]
+			if a.typ == document.MISC {
+				k = a.last
+				continue
+			}
+			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
+				// a possessive modifier: "North Korea's leader"
+				return nil, 0
+			}
+			return a, a.last + 1
+		}
+		if determiners[t.low] || titleWords[t.low] || isCapitalised(t.text) && !segmentEnd[t.text] {
+			continue
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// verbTrigger reads an interaction whose trigger is a verb at token i. It
+// returns the end of the trigger phrase when one matched.
+func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
+	ts := lex.verbs[s.toks[i].low]
+	if len(ts) == 0 {
+		return 0, false
+	}
+	fm := lex.forms[s.toks[i].low]
+	if fm.ing && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
+		return 0, false // "the meeting", "Kim's meeting"
+	}
+	for _, t := range ts {
+		end, inner, ok := s.match(t, i)
+		if !ok {
+			continue
+		}
+		passive := fm.part && s.passiveBefore(i)
+		vg := s.verbGroupStart(i)
+		var subj, obj *arg
+		objText := ""
+		switch {
+		case passive:
+			obj = s.subjectLeft(vg)
+			if inner != nil {
+				obj = inner
+			}
+			subj = s.agent(end)
+		default:
+			subj = f.subjectOf(s, vg, i, fm)
+			obj = inner
+			if obj == nil && !t.noObject {
+				obj, _ = s.objectAt(end)
+			}
+		}
+		if t.typ == Meet && obj == nil && subj == nil {
+			f.continuation(s, i, end, vg)
+			return end, false
+		}
+		if subj == nil {
+			return end, false
+		}
+		if obj == nil {
+			if !t.noObject {
+				if t.typ == Meet && s.low(s.firstOf(subj)) == "they" {
+					f.continuation(s, i, end, vg)
+				}
+				return end, false
+			}
+			objText = s.nounPhrase(f.doc, end)
+		}
+		if obj != nil && obj.ent == subj.ent {
+			return end, false
+		}
+		if t.typ != Visit && obj != nil && obj.typ == document.MISC {
+			return end, false
+		}
+		s.lastSubj = subj
+		if s.main == nil {
+			s.main = subj
+		}
+		r := f.relation(s, t.typ, subj, obj, i, end, vg)
+		r.ObjectText = objText
+		f.add(s, r)
+		return end, true
+	}
+	return 0, false
+}
+
+// firstOf returns the first token of a, -1 for nil.
+func (s *sentence) firstOf(a *arg) int {
+	if a == nil {
+		return -1
+	}
+	return a.first
+}
+
+// passiveBefore reports whether a form of "be" stands before the verb at
+// i, adverbs aside: "was sanctioned", "has been blacklisted".
+func (s *sentence) passiveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := s.low(k)
+		if beForms[l] && l != "'s" {
+			return true
+		}
+		if l == "also" || l == "reportedly" || l == "allegedly" || l == "not" || l == "n't" || l == "never" || l == "later" || l == "previously" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// agent reads "by X" after a passive.
+func (s *sentence) agent(j int) *arg {
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if s.low(k) == "by" {
+			a, _ := s.objectAt(k + 1)
+			return a
+		}
+		if segmentEnd[s.toks[k].text] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// verbGroupStart returns the first token of the verb group ending with
+// the verb at i: auxiliaries, modals, adverbs and "to" before it.
+func (s *sentence) verbGroupStart(i int) int {
+	k := i
+	for k > 0 && s.toks[k-1].arg < 0 && verbGroup[s.low(k-1)] {
+		k--
+	}
+	return k
+}
+
+// subjectOf finds the subject of the verb at i, whose verb group starts
+// at vg: the subject of the verb before for a participle (", accusing")
+// or a coordinated verb ("and invited"), else the argument on the left,
+// else the subject of "X is the first … to VERB", else a person described
+// in the sentence's opening noun phrase ("One of North Korea's most
+// powerful figures will meet …").
+func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
+	before := s.low(vg - 1)
+	if fm.ing && before == "," || before == "and" {
+		if s.lastSubj != nil {
+			return s.lastSubj
+		}
+		if before == "," && s.main != nil {
+			return s.main
+		}
+	}
+	if a := s.subjectLeft(vg); a != nil {
+		return a
+	}
+	if a := s.superlative(vg); a != nil {
+		return a
+	}
+	return f.described(s, vg)
+}
+
+// superlative reads "X is the highest-ranking North Korean to visit …":
+// the subject of the copula before a superlative or ordinal noun phrase
+// ending at the verb group vg ("to").
+func (s *sentence) superlative(vg int) *arg {
+	if s.low(vg) != "to" {
+		return nil
+	}
+	ranked := false
+	for k := vg - 1; k >= 1 && k >= vg-8; k-- {
+		if a := s.argAt(k); a != nil {
+			if a.typ != document.MISC {
+				return nil
+			}
+			k = a.first
+			continue
+		}
+		l := s.low(k)
+		if segmentEnd[s.toks[k].text] {
+			return nil
+		}
+		if l == "first" || l == "last" || l == "only" || strings.HasSuffix(l, "est") || strings.HasPrefix(l, "highest") ||
+			strings.HasSuffix(l, "-ranking") || l == "second" || l == "third" {
+			ranked = true
+		}
+		if (l == "is" || l == "was" || l == "became" || l == "becomes") && s.low(k+1) == "the" && ranked {
+			a := s.argAt(k - 1)
+			if a != nil && a.typ != document.MISC {
+				return a
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// described resolves a sentence-opening noun phrase that describes a
+// person without naming them ("One of North Korea's most powerful
+// figures") to the person named elsewhere whose description names the
+// same country ("a North Korean spy chief"), the nearest one; people
+// named in the sentence itself are not candidates.
+func (f *finder) described(s *sentence, vg int) *arg {
+	country, person := "", false
+	for k := 0; k < vg; k++ {
+		t := s.toks[k]
+		if segmentEnd[t.text] || t.quoted {
+			return nil
+		}
+		if a := s.argAt(k); a != nil {
+			if a.typ == document.PER || a.typ == "PRON" || a.typ == document.ORG {
+				return nil
+			}
+			country = f.countryOf(s, a)
+			k = a.last
+			continue
+		}
+		if personNouns[t.low] {
+			person = true
+		}
+	}
+	if !person || country == "" || vg == 0 {
+		return nil
+	}
+	named := map[string]bool{}
+	for _, a := range s.args {
+		named[a.ent] = true
+	}
+	first := map[string]int{}
+	for _, m := range f.doc.Mentions {
+		if _, ok := first[m.Entity]; !ok && m.Entity != "" {
+			first[m.Entity] = m.Start
+		}
+	}
+	best, dist := "", 1<<30
+	for _, e := range f.doc.Entities {
+		if e.Type != document.PER || named[e.ID] {
+			continue
+		}
+		for _, d := range e.Descriptions {
+			if !namesCountry(d, country) {
+				continue
+			}
+			at, ok := first[e.ID]
+			if !ok {
+				continue
+			}
+			if dd := abs(at - s.span.Start); dd < dist {
+				best, dist = e.ID, dd
+			}
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return &arg{first: 0, last: vg - 1, span: document.Span{Start: s.toks[0].span.Start, End: s.toks[vg-1].span.End}, ent: best, typ: document.PER}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// countryOf returns the country an argument names, by name or adjective
+// ("North Korean" → "North Korea"), "" if none.
+func (f *finder) countryOf(s *sentence, a *arg) string {
+	text := f.doc.Slice(a.span)
+	if c, ok := demonyms[strings.ToLower(text)]; ok {
+		return c
+	}
+	if a.typ == document.LOC || a.typ == document.MISC {
+		if c, ok := countryAliases[strings.ToLower(text)]; ok {
+			return c
+		}
+		if isCountry(s.words(a.first, a.last+1)) {
+			if e := f.ents[a.ent]; e != nil && a.typ == document.LOC {
+				return canonCountry(e.Name)
+			}
+			return canonCountry(text)
+		}
+	}
+	return ""
+}
+
+// namesCountry reports whether a description names the country, by name
+// or adjective.
+func namesCountry(desc, country string) bool {
+	d := " " + strings.ToLower(desc) + " "
+	c := strings.ToLower(country)
+	if strings.Contains(d, " "+c+" ") || strings.Contains(d, " "+c+"'s ") || strings.Contains(d, " "+c+"’s ") {
+		return true
+	}
+	for adj, name := range demonyms {
+		if strings.ToLower(name) == c && strings.Contains(d, " "+adj+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectLeft finds the argument before the verb group starting at vg
+// that is its subject: the nearest one from which only auxiliaries,
+// adverbs, institution words ("administration"), time expressions,
+// appositives and relative pronouns separate the verb.
+func (s *sentence) subjectLeft(vg int) *arg {
+	for k := vg - 1; k >= 0 && k >= vg-45; k-- {
+		t := s.toks[k]
+		if t.arg < 0 {
+			continue
+		}
+		a := &s.args[t.arg]
+		k = a.first
+		if a.typ == document.MISC {
+			continue
+		}
+		if s.afterPrep(a.first) || s.low(a.last+1) == "'s" {
+			continue
+		}
+		if s.linked(a.last+1, vg) {
+			return a
+		}
+	}
+	return nil
+}
+
+// afterPrep reports whether the phrase starting at token i follows a
+// preposition, determiners aside: "from the State Department".
+func (s *sentence) afterPrep(i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[s.low(k)] {
+		k--
+	}
+	return prepsBefore[s.low(k)]
+}
+
+// linked reports whether the tokens [i, j) may stand between a subject and
+// its verb group.
+func (s *sentence) linked(i, j int) bool {
+	k := i
+	// "the Obama administration", "North Korean officials"
+	for k < j && institution[s.low(k)] {
+		k++
+	}
+	for k < j {
+		t := s.toks[k]
+		switch {
+		case t.tx >= 0:
+			k++
+		case (t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this") && k+1 < j && s.toks[k+1].tx >= 0:
+			k++
+		case t.text == "," && (s.low(k+1) == "who" || s.low(k+1) == "which"):
+			k++ // "Booth, who assassinated Lincoln"
+		case t.text == "," || t.text == "(" || t.text == "—" || t.text == "–":
+			// an appositive or relative clause: jump to its closing mark
+			close := -1
+			for m := k + 1; m < j; m++ {
+				if s.toks[m].text == "," || s.toks[m].text == ")" || s.toks[m].text == "—" || s.toks[m].text == "–" {
+					close = m
+					break
+				}
+			}
+			if close < 0 {
+				return false
+			}
+			k = close + 1
+		case verbGroup[t.low] || t.low == "who" || t.low == "which":
+			k++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relation builds an interaction with time, place, polarity and
+// modality read around the trigger [i, end) whose verb group starts at
+// vg.
+func (f *finder) relation(s *sentence, typ string, subj, obj *arg, i, end, vg int) document.Relation {
+	r := document.Relation{Type: typ, Subject: subj.ent, Trigger: document.Span{Start: s.toks[i].span.Start, End: s.toks[end-1].span.End},
+		Sentence: s.span, Modality: document.Happened}
+	ss := subj.span
+	r.SubjectSpan = &ss
+	if obj != nil {
+		r.Object = obj.ent
+		os := obj.span
+		r.ObjectSpan = &os
+	}
+	if tx := f.timeOf(s, i, end); tx >= 0 {
+		t := f.doc.Timexes[tx]
+		r.Time = t.Value
+		sp := t.Span
+		r.Timex = &sp
+	}
+	if typ == Visit && obj != nil && obj.place {
+		r.Place = obj.ent
+	} else if IsInteraction(typ) {
+		r.Place = f.placeOf(s, end, subj, obj)
+	}
+	r.Negated, r.Modality = f.mood(s, i, vg, r.Time)
+	return r
+}
+
+// timeOf returns the time expression that dates the trigger [i, end): the
+// nearest date or time in the same clause segment, else one opening the
+// sentence ("In 2010, …"); -1 if none.
+func (f *finder) timeOf(s *sentence, i, end int) int { return f.timeWithin(s, i, end, 1<<30, true) }
+
+// timeWithin is timeOf with the time expression at most window tokens
+// from the trigger, and before it only when left is set.
+func (f *finder) timeWithin(s *sentence, i, end, window int, left bool) int {
+	best, dist := -1, window+1
+	usable := func(k int) bool {
+		tx := s.toks[k].tx
+		if tx < 0 {
+			return false
+		}
+		t := f.doc.Timexes[tx]
+		if t.Type == document.DURATION || t.Type == document.SET || strings.HasSuffix(t.Value, "_REF") || t.Value == "" {
+			return false
+		}
+		// "since 2000" dates nothing that happened once
+		first := k
+		for first > 0 && s.toks[first-1].tx == tx {
+			first--
+		}
+		return s.low(first-1) != "since" && s.low(first-1) != "until"
+	}
+	for k := i - 1; left && k >= 0 && k >= i-window && !segmentEnd[s.toks[k].text]; k-- {
+		if usable(k) {
+			best, dist = s.toks[k].tx, i-k
+			break
+		}
+	}
+	for k := end; k < len(s.toks) && !segmentEnd[s.toks[k].text] && k-end+1 < dist; k++ {
+		if usable(k) {
+			best = s.toks[k].tx
+			break
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// a sentence-opening adverbial: "In 2010," "On Wednesday night,"
+	k := 0
+	if prepsBefore[s.low(0)] || s.low(0) == "last" || s.low(0) == "earlier" {
+		k = 1
+	}
+	start := k
+	for k < len(s.toks) && s.toks[k].tx >= 0 {
+		k++
+	}
+	if k > start && k < i && s.toks[k].text == "," && usable(start) && !s.toks[i].quoted {
+		return s.toks[start].tx
+	}
+	return -1
+}
+
+// placeOf returns the place where the action of a trigger ending at end
+// happens: the last place named after "in", "at" or "to" in the rest of
+// its clause.
+func (f *finder) placeOf(s *sentence, end int, subj, obj *arg) string {
+	place := ""
+	for k := end; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.text == ";" || t.text == "—" || t.text == "–" || clauseOpeners[t.low] && !titleWords[s.low(k+1)] ||
+			(t.text == "," && (s.low(k+1) == "and" || s.low(k+1) == "but" || s.low(k+1) == "who" || s.low(k+1) == "which" || s.low(k+1) == "where")) {
+			break
+		}
+		if k > end && len(lex.verbs[t.low]) > 0 && t.arg < 0 && s.low(k-1) != "to" {
+			break // another trigger's clause
+		}
+		if !placePreps[t.low] && t.low != "visit" {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+			a := s.argAt(m)
+			if a == nil {
+				if determiners[s.low(m)] || !segmentEnd[s.toks[m].text] && !placePreps[s.low(m)] && s.low(m) != "visit" {
+					continue
+				}
+				break
+			}
+			if a.place && a != subj && a != obj && s.low(a.last+1) != "'s" {
+				place = a.ent
+				break
+			}
+			if a.typ != document.MISC {
+				break
+			}
+			m = a.last
+		}
+	}
+	return place
+}
+
+// mood returns polarity and modality of the trigger at i whose verb group
+// starts at vg.
+func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modality string) {
+	var hyp, planned, reported bool
+	for k := vg; k < i; k++ {
+		l := s.low(k)
+		negated = negated || negators[l]
+		hyp = hyp || hypothetic[l]
+		planned = planned || planners[l] || l == "to" && k == i-1 && s.superlative(k) == nil ||
+			l == "is" && s.low(k+1) == "to" || l == "are" && s.low(k+1) == "to"
+	}
+	// a clause opened by "if", "unless", "whether"
+	for k := vg - 1; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
+		if s.low(k) == "if" || s.low(k) == "unless" || s.low(k) == "whether" {
+			hyp = true
+		}
+	}
+	if s.toks[i].quoted {
+		reported = true
+	}
+	for k := 0; k < vg; k++ {
+		if speech[s.low(k)] && !s.toks[k].quoted && s.toks[k].arg < 0 {
+			reported = true
+		}
+	}
+	if !planned && when != "" && f.after(when) {
+		planned = true
+	}
+	switch {
+	case hyp:
+		return negated, document.Hypothetical
+	case planned:
+		return negated, document.Planned
+	case reported:
+		return negated, document.Reported
+	}
+	return negated, document.Happened
+}
+
+// after reports whether a TimeML date value lies after the publication
+// date.
+func (f *finder) after(value string) bool {
+	pub := f.doc.Meta.Published
+	if pub.IsZero() || len(value) < 10 || value[4] != '-' || value[7] != '-' {
+		return false
+	}
+	return value[:10] > pub.Format("2006-01-02")
+}
+
+// nounPhrase returns the words of the noun phrase at j ("the summit"), or
+// "" when none: an object given as text.
+func (s *sentence) nounPhrase(doc *document.Document, j int) string {
+	if j >= len(s.toks) || !determiners[s.low(j)] {
+		return ""
+	}
+	k := j + 1
+	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] &&
+		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" {
+		k++
+	}
+	if k == j+1 {
+		return ""
+	}
+	return s.text(doc, j, k)
+}
+
+// continuation reads "They held talks" after an interaction between two
+// parties: a meeting of the same two.
+func (f *finder) continuation(s *sentence, i, end, vg int) {
+	if vg == 0 || s.low(vg-1) != "they" {
+		return
+	}
+	for k := len(f.recent) - 1; k >= 0; k-- {
+		p := f.recent[k]
+		if s.idx-p.sent > 2 {
+			break
+		}
+		subj := arg{ent: p.subj, span: s.toks[vg-1].span}
+		obj := arg{ent: p.obj, span: s.toks[vg-1].span}
+		r := f.relation(s, Meet, &subj, &obj, i, end, vg)
+		f.add(s, r)
+		return
+	}
+}
+
+// add records a relation and remembers interactions with two parties.
+func (f *finder) add(s *sentence, r document.Relation) {
+	f.rels = append(f.rels, r)
+	if IsInteraction(r.Type) && r.Object != "" {
+		f.recent = append(f.recent, recentPair{sent: s.idx, subj: r.Subject, obj: r.Object, place: r.Place, typ: r.Type})
+	}
+}
+
+// carryPlaces gives a meeting without a place the place of the meeting of
+// the same two parties just before it (within three sentences): "Pompeo
+// hosted Kim … in New York. They held formal talks Thursday morning."
+func (f *finder) carryPlaces() {
+	for i := range f.rels {
+		r := &f.rels[i]
+		if r.Type != Meet || r.Place != "" || r.Object == "" {
+			continue
+		}
+		si := f.doc.SentenceAt(r.Sentence.Start)
+		for j := i - 1; j >= 0; j-- {
+			p := f.rels[j]
+			pj := f.doc.SentenceAt(p.Sentence.Start)
+			if si-pj > 3 {
+				break
+			}
+			if p.Type == Meet && p.Place != "" && samePair(p, *r) {
+				r.Place = p.Place
+				break
+			}
+		}
+	}
+}
+
+func samePair(a, b document.Relation) bool {
+	return a.Subject == b.Subject && a.Object == b.Object || a.Subject == b.Object && a.Object == b.Subject
+}
+
+// nounTrigger reads "X's meeting with Y", "talks between X and Y", "X's
+// visit to Y" at token i.
+func (f *finder) nounTrigger(s *sentence, i int) {
+	typ, ok := nounTriggers[s.toks[i].low]
+	if !ok {
+		return
+	}
+	var subj, obj *arg
+	switch {
+	case s.low(i+1) == "between":
+		subj, _ = s.objectAt(i + 2)
+		if subj == nil {
+			return
+		}
+		if s.low(subj.last+1) != "and" {
+			return
+		}
+		obj, _ = s.objectAt(subj.last + 2)
+	case i >= 2 && s.low(i-1) == "'s" && s.argAt(i-2) != nil:
+		subj = s.argAt(i - 2)
+		switch {
+		case typ == Meet && s.low(i+1) == "with":
+			obj, _ = s.objectAt(i + 2)
+		case typ == Visit && s.low(i+1) == "to":
+			obj, _ = s.objectAt(i + 2)
+		}
+	}
+	if subj == nil || obj == nil || subj.ent == obj.ent || subj.typ == document.MISC || obj.typ == document.MISC {
+		return
+	}
+	if typ == Meet && obj.typ != document.PER && obj.typ != "PRON" && subj.typ != document.PER {
+		return // "talks between the two countries" are a meeting, but of whom?
+	}
+	r := f.relation(s, typ, subj, obj, i, i+1, i)
+	r.Time, r.Timex = "", nil
+	if tx := f.timeWithin(s, i, obj.last+1, 6, false); tx >= 0 {
+		t := f.doc.Timexes[tx]
+		r.Time = t.Value
+		sp := t.Span
+		r.Timex = &sp
+	}
+	// the verb group after the phrase: "the summit between A and B
+	// could take place"
+	for k := obj.last + 1; k < len(s.toks) && k < obj.last+4 && !segmentEnd[s.toks[k].text]; k++ {
+		switch l := s.low(k); {
+		case hypothetic[l]:
+			r.Modality = document.Hypothetical
+		case planners[l] && r.Modality != document.Hypothetical:
+			r.Modality = document.Planned
+		case negators[l]:
+			r.Negated = true
+		}
+	}
+	f.add(s, r)
+}

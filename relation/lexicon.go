@@ -1,0 +1,334 @@
+package relation
+
+import "strings"
+
+// A trigger is one way of saying an interaction: a verb (inflected when
+// matched) and the words that must follow it. In Words, "X" marks where
+// the object stands when it is inside the phrase ("place X on a
+// blacklist"); otherwise the object follows the phrase.
+type trigger struct {
+	typ   string
+	verb  string   // lemma; "" for a noun trigger
+	words []string // words after the verb, "X" for the object's place
+	// noObject triggers take no entity object (withdraw: "pulling out").
+	noObject bool
+}
+
+// Interaction types, in the order of docs/relations.md.
+const (
+	Meet      = "meet"
+	Visit     = "visit"
+	Invite    = "invite"
+	Sanction  = "sanction"
+	Accuse    = "accuse"
+	Threaten  = "threaten"
+	Attack    = "attack"
+	Kill      = "kill"
+	Arrest    = "arrest"
+	Agree     = "agree"
+	Urge      = "urge"
+	Withdraw  = "withdraw"
+	Support   = "support"
+	Criticize = "criticize"
+
+	Role        = "role"
+	MemberOf    = "member_of"
+	Nationality = "nationality"
+	BasedIn     = "based_in"
+	LivesIn     = "lives_in"
+	LocatedIn   = "located_in"
+)
+
+// Interactions are the interaction types.
+var Interactions = []string{Meet, Visit, Invite, Sanction, Accuse, Threaten, Attack, Kill, Arrest, Agree, Urge, Withdraw, Support, Criticize}
+
+// IsInteraction reports whether typ is an interaction type.
+func IsInteraction(typ string) bool {
+	for _, t := range Interactions {
+		if t == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerSpecs lists the phrases: type, then the phrase with the verb's
+// lemma first. A leading "~" marks a phrase whose object is optional.
+var triggerSpecs = [][2]string{
+	{Meet, "meet with"}, {Meet, "meet"}, {Meet, "hold talks with"}, {Meet, "have talks with"},
+	{Meet, "hold a meeting with"}, {Meet, "have a meeting with"}, {Meet, "sit down with"},
+	{Meet, "host"}, {Meet, "welcome"}, {Meet, "have dinner with"}, {Meet, "dine with"},
+	{Meet, "hold talks"}, {Meet, "hold formal talks"}, {Meet, "hold formal talks with"},
+	{Visit, "visit"}, {Visit, "travel to"}, {Visit, "arrive in"}, {Visit, "go to"}, {Visit, "fly to"},
+	{Visit, "head to"}, {Visit, "tour"}, {Visit, "come to"},
+	{Invite, "invite"},
+	{Sanction, "sanction"}, {Sanction, "blacklist"}, {Sanction, "impose sanctions on"},
+	{Sanction, "slap sanctions on"}, {Sanction, "place X on a blacklist"}, {Sanction, "put X on a blacklist"},
+	{Sanction, "place X on the blacklist"}, {Sanction, "put X on the blacklist"},
+	{Sanction, "freeze the assets of"}, {Sanction, "impose new sanctions on"},
+	{Accuse, "accuse"}, {Accuse, "blame"},
+	{Threaten, "threaten"},
+	{Attack, "attack"}, {Attack, "strike"}, {Attack, "bomb"}, {Attack, "torpedo"}, {Attack, "invade"},
+	{Attack, "shell"}, {Attack, "raid"},
+	{Kill, "kill"}, {Kill, "assassinate"}, {Kill, "murder"}, {Kill, "shoot dead"}, {Kill, "slay"},
+	{Kill, "execute"}, {Kill, "behead"},
+	{Arrest, "arrest"}, {Arrest, "detain"}, {Arrest, "charge"}, {Arrest, "indict"}, {Arrest, "convict"},
+	{Arrest, "jail"}, {Arrest, "imprison"}, {Arrest, "prosecute"},
+	{Agree, "agree with"}, {Agree, "sign a deal with"}, {Agree, "sign an agreement with"},
+	{Agree, "reach a deal with"}, {Agree, "strike a deal with"}, {Agree, "reach an agreement with"},
+	{Urge, "urge"}, {Urge, "call on"}, {Urge, "press"}, {Urge, "demand that"}, {Urge, "ask"},
+	{Withdraw, "~withdraw from"}, {Withdraw, "~pull out of"}, {Withdraw, "~pull out"}, {Withdraw, "quit"},
+	{Withdraw, "~back out of"}, {Withdraw, "~withdraw"},
+	{Support, "support"}, {Support, "back"}, {Support, "endorse"}, {Support, "praise"},
+	{Criticize, "criticize"}, {Criticize, "criticise"}, {Criticize, "condemn"}, {Criticize, "denounce"},
+	{Criticize, "rebuke"}, {Criticize, "slam"}, {Criticize, "lambaste"},
+}
+
+// nounTriggers are nouns that name a meeting or a visit: "X's meeting with
+// Y", "talks between X and Y", "X's visit to Y".
+var nounTriggers = map[string]string{
+	"meeting": Meet, "meetings": Meet, "talks": Meet, "summit": Meet, "dinner": Meet,
+	"visit": Visit, "trip": Visit,
+}
+
+// irregular lists the irregular forms of the lexicon's verbs: past,
+// past participle.
+var irregular = map[string][2]string{
+	"meet": {"met", "met"}, "hold": {"held", "held"}, "have": {"had", "had"}, "sit": {"sat", "sat"},
+	"go": {"went", "gone"}, "fly": {"flew", "flown"}, "come": {"came", "come"}, "strike": {"struck", "struck"},
+	"shoot": {"shot", "shot"}, "slay": {"slew", "slain"}, "put": {"put", "put"}, "quit": {"quit", "quit"},
+	"withdraw": {"withdrew", "withdrawn"}, "freeze": {"froze", "frozen"}, "slap": {"slapped", "slapped"},
+	"torpedo": {"torpedoed", "torpedoed"}, "dine": {"dined", "dined"}, "spy": {"spied", "spied"},
+	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
+	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
+}
+
+// form is what an inflected verb form tells: its lemma and whether it is
+// a past participle, a present participle or a plain present.
+type form struct {
+	lemma      string
+	past, part bool // past tense or participle
+	ing        bool
+}
+
+// inflect returns the forms of a verb lemma.
+func inflect(lemma string) map[string]form {
+	out := map[string]form{lemma: {lemma: lemma}}
+	var third, past, pp, ing string
+	switch {
+	case strings.HasSuffix(lemma, "y") && !strings.ContainsAny(lemma[len(lemma)-2:len(lemma)-1], "aeiou"):
+		stem := lemma[:len(lemma)-1]
+		third, past, ing = stem+"ies", stem+"ied", lemma+"ing"
+	case strings.HasSuffix(lemma, "e"):
+		third, past, ing = lemma+"s", lemma+"d", lemma[:len(lemma)-1]+"ing"
+	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") ||
+		strings.HasSuffix(lemma, "x") || strings.HasSuffix(lemma, "o"):
+		third, past, ing = lemma+"es", lemma+"ed", lemma+"ing"
+	case doubles(lemma):
+		last := lemma[len(lemma)-1:]
+		third, past, ing = lemma+"s", lemma+last+"ed", lemma+last+"ing"
+	default:
+		third, past, ing = lemma+"s", lemma+"ed", lemma+"ing"
+	}
+	pp = past
+	if irr, ok := irregular[lemma]; ok {
+		past, pp = irr[0], irr[1]
+	}
+	out[third] = form{lemma: lemma}
+	out[ing] = form{lemma: lemma, ing: true}
+	out[past] = form{lemma: lemma, past: true, part: past == pp}
+	if pp != past {
+		out[pp] = form{lemma: lemma, part: true}
+	}
+	return out
+}
+
+// doubles reports whether a one-syllable verb doubles its final consonant
+// ("ban", "ban-ned"; "stop", "stop-ped").
+func doubles(w string) bool {
+	switch w {
+	case "slap", "ban", "stop", "plan", "drop", "jail", "sit":
+		return w != "jail"
+	}
+	return false
+}
+
+// lexicon indexes the trigger phrases by the verb forms and nouns that
+// start them.
+type lexicon struct {
+	verbs map[string][]*trigger // inflected form → phrases starting with it
+	forms map[string]form
+}
+
+var lex = buildLexicon()
+
+func buildLexicon() *lexicon {
+	l := &lexicon{verbs: map[string][]*trigger{}, forms: map[string]form{}}
+	for _, spec := range triggerSpecs {
+		phrase, optional := strings.CutPrefix(spec[1], "~")
+		ws := strings.Fields(phrase)
+		t := &trigger{typ: spec[0], verb: ws[0], words: ws[1:], noObject: optional}
+		for f, info := range inflect(ws[0]) {
+			l.verbs[f] = append(l.verbs[f], t)
+			l.forms[f] = info
+		}
+	}
+	// longest phrases first, so "meet with" is tried before "meet"
+	for f, ts := range l.verbs {
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && len(ts[j].words) > len(ts[j-1].words); j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+		l.verbs[f] = ts
+	}
+	return l
+}
+
+// Word classes for the argument patterns.
+var (
+	// be and get forms make a passive before a participle.
+	beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "got", "get", "gets", "getting")
+	// auxiliaries and adverbs that may stand between a subject and its verb.
+	verbGroup = set("has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+		"shall", "'ll", "'d", "did", "does", "do", "not", "n't", "never", "also", "reportedly", "allegedly",
+		"then", "later", "still", "already", "again", "now", "is", "are", "was", "were", "be", "been", "being",
+		"to", "plans", "planned", "plan", "hopes", "hoped", "hope", "wants", "wanted", "want", "expected",
+		"scheduled", "set", "going", "intends", "intended", "is", "formally", "quickly", "repeatedly",
+		"publicly", "officially", "recently", "previously", "once", "first", "finally", "jointly", "effectively",
+		"refused", "declined", "agreed", "decided", "tried", "sought", "seeks", "threatened", "vowed", "promised",
+		"as", "well", "both", "just", "due")
+	negators = set("not", "n't", "never", "refused", "declined", "no", "denied", "neither", "nor")
+	planners = set("will", "'ll", "plans", "planned", "plan", "planning", "hopes", "hoped", "hope", "hoping",
+		"wants", "wanted", "want", "expected", "scheduled", "set", "going", "intends", "intended", "intend",
+		"agreed", "decided", "vowed", "promised", "seeks", "sought", "due", "invited", "aims", "aimed")
+	hypothetic = set("if", "could", "would", "might", "may", "unless", "whether", "should", "possible", "possibly")
+	// clause boundaries for time and place.
+	segmentEnd  = set(",", ";", "—", "–", "--", ":", "(", ")", "“", "”", "\"")
+	prepsBefore = set("of", "in", "at", "on", "for", "from", "with", "to", "by", "under", "against", "about",
+		"between", "among", "into", "over", "after", "before", "during", "since", "through", "toward", "towards",
+		"across", "than", "like", "as", "including", "without", "behind", "near", "via")
+	// clauseOpeners end the clause a place is looked for in.
+	clauseOpeners = set("but", "while", "as", "after", "before", "when", "because", "although", "though",
+		"since", "until", "whereas", "where")
+	placePreps = set("in", "at", "to", "inside")
+	pronouns   = set("he", "she", "him", "her", "they", "them", "it")
+	// institutional heads: "the Obama administration" acts for Obama's
+	// government; the entity before them is the actor.
+	institution = set("administration", "government", "regime", "authorities", "forces", "military", "army",
+		"police", "officials", "troops", "navy", "ministry", "cabinet", "campaign", "team", "side", "delegation")
+	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
+	// speech verbs that make their complement reported.
+	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",
+		"reported", "reports", "added", "stated", "insisted", "confirmed", "suggested", "alleged", "according",
+		"declared", "revealed", "disclosed", "wrote", "noted", "argued", "believes", "believed", "thinks", "thought")
+	// personNouns head a description of a person: "One of North Korea's
+	// most powerful figures".
+	personNouns = set("figure", "figures", "official", "officials", "envoy", "leader", "diplomat", "general",
+		"minister", "aide", "emissary", "negotiator", "spy", "chief")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// titleWords may make up a title before a name or in an appositive;
+// roleHeads must be among them for a phrase to be a role.
+var (
+	titleWords = set("president", "vice", "secretary", "minister", "foreign", "prime", "deputy", "defense",
+		"defence", "state", "of", "marshal", "general", "gen.", "leader", "chief", "director", "ambassador",
+		"senator", "sen.", "rep.", "representative", "gov.", "governor", "chancellor", "king", "queen", "prince",
+		"princess", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
+		"executive", "attorney", "envoy", "commander", "lt.", "col.", "maj.", "adm.", "admiral", "judge",
+		"justice", "mayor", "premier", "emir", "sheikh", "pope", "bishop", "cardinal", "coach", "manager",
+		"founder", "head", "spy", "intelligence", "national", "security", "adviser", "advisor", "treasury",
+		"finance", "interior", "home", "trade", "commerce", "economy", "energy", "health", "justice", "labor",
+		"labour", "education", "agriculture", "supreme", "senior", "former", "acting", "chief-of-staff",
+		"staff", "press", "spokesman", "senate", "house", "speaker", "majority", "minority", "whip", "lawmaker",
+		"congressman", "congresswoman", "mp", "field", "lieutenant", "colonel", "major", "captain", "sgt.",
+		"sergeant", "officer", "scholar", "analyst", "professor", "economist", "researcher", "editor",
+		"correspondent", "reporter", "columnist", "lawyer", "attorney-general", "four-star", "three-star",
+		"top", "dr.", "party", "member", "official", "diplomat", "negotiator", "envoy", "counsel", "aide",
+		"and", "vice-president", "co-founder", "owner", "partner", "president-elect", "fellow", "asia",
+		"strategist", "consultant", "expert", "specialist", "historian", "physicist", "scientist", "engineer",
+		"architect", "player", "placekicker", "quarterback", "pitcher", "striker", "captain", "anchor",
+		"producer", "pastor", "rabbi", "imam", "priest", "ayatollah", "dictator", "strongman", "monarch",
+		"emperor", "tsar", "czar", "governor-general", "commissioner", "inspector", "superintendent", "sheriff",
+		"chief-executive", "treasurer", "secretary-general", "undersecretary", "under", "assistant", "associate",
+		"principal", "dean", "provost", "rector", "inventor", "designer")
+	roleHeads = set("president", "secretary", "minister", "marshal", "general", "gen.", "leader", "chief",
+		"director", "ambassador", "senator", "sen.", "rep.", "representative", "gov.", "governor", "chancellor",
+		"king", "queen", "prince", "princess", "spokesman", "spokeswoman", "spokesperson", "chairman",
+		"chairwoman", "chair", "ceo", "executive", "attorney", "envoy", "commander", "lt.", "col.", "maj.",
+		"adm.", "admiral", "judge", "mayor", "premier", "emir", "sheikh", "pope", "bishop", "cardinal", "coach",
+		"manager", "founder", "head", "adviser", "advisor", "speaker", "whip", "lawmaker", "congressman",
+		"congresswoman", "mp", "lieutenant", "colonel", "major", "captain", "sgt.", "sergeant", "officer",
+		"scholar", "analyst", "professor", "economist", "researcher", "editor", "correspondent", "reporter",
+		"columnist", "lawyer", "attorney-general", "member", "official", "diplomat", "negotiator", "counsel",
+		"aide", "vice-president", "co-founder", "owner", "partner", "president-elect", "fellow", "strategist",
+		"consultant", "expert", "specialist", "historian", "physicist", "scientist", "engineer", "architect",
+		"player", "placekicker", "quarterback", "pitcher", "striker", "anchor", "producer", "pastor", "rabbi",
+		"imam", "priest", "ayatollah", "dictator", "monarch", "emperor", "commissioner", "inspector",
+		"superintendent", "sheriff", "treasurer", "secretary-general", "undersecretary", "dean", "provost",
+		"rector", "inventor", "designer", "dr.")
+	// membership heads make a member_of relation rather than a role.
+	memberHeads = set("member", "lawmaker", "congressman", "congresswoman", "mp", "senator", "player",
+		"placekicker", "quarterback", "pitcher", "striker", "fellow")
+)
+
+// demonyms maps nationality adjectives (lower case) to the country they
+// name.
+var demonyms = map[string]string{
+	"american": "United States", "u.s.": "United States", "us": "United States", "russian": "Russia",
+	"chinese": "China", "japanese": "Japan", "north korean": "North Korea", "south korean": "South Korea",
+	"korean": "Korea", "british": "Britain", "french": "France", "german": "Germany", "italian": "Italy",
+	"spanish": "Spain", "canadian": "Canada", "mexican": "Mexico", "indian": "India", "pakistani": "Pakistan",
+	"iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "israeli": "Israel", "palestinian": "Palestine",
+	"saudi": "Saudi Arabia", "turkish": "Turkey", "egyptian": "Egypt", "afghan": "Afghanistan",
+	"ukrainian": "Ukraine", "polish": "Poland", "dutch": "Netherlands", "belgian": "Belgium",
+	"swiss": "Switzerland", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+	"finnish": "Finland", "australian": "Australia", "brazilian": "Brazil", "argentine": "Argentina",
+	"venezuelan": "Venezuela", "cuban": "Cuba", "colombian": "Colombia", "chilean": "Chile",
+	"nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "libyan": "Libya",
+	"lebanese": "Lebanon", "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates",
+	"yemeni": "Yemen", "greek": "Greece", "irish": "Ireland", "scottish": "Scotland", "portuguese": "Portugal",
+	"austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic", "romanian": "Romania",
+	"serbian": "Serbia", "croatian": "Croatia", "vietnamese": "Vietnam", "thai": "Thailand",
+	"indonesian": "Indonesia", "malaysian": "Malaysia", "filipino": "Philippines", "philippine": "Philippines",
+	"taiwanese": "Taiwan", "soviet": "Soviet Union", "european": "Europe", "african": "Africa",
+	"south african": "South Africa", "new zealand": "New Zealand", "sudanese": "Sudan", "somali": "Somalia",
+	"algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "peruvian": "Peru",
+	"bolivian": "Bolivia", "belarusian": "Belarus", "georgian": "Georgia", "armenian": "Armenia",
+	"kuwaiti": "Kuwait", "bahraini": "Bahrain", "omani": "Oman", "burmese": "Myanmar", "nepalese": "Nepal",
+	"bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "singaporean": "Singapore", "english": "England",
+	"welsh": "Wales", "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "haitian": "Haiti",
+	"panamanian": "Panama", "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "rwandan": "Rwanda",
+	"congolese": "Congo", "ghanaian": "Ghana", "senegalese": "Senegal", "malian": "Mali",
+	"lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "slovak": "Slovakia",
+	"bulgarian": "Bulgaria", "albanian": "Albania", "bosnian": "Bosnia", "kosovar": "Kosovo",
+	"kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "mongolian": "Mongolia", "cambodian": "Cambodia",
+	"laotian": "Laos", "icelandic": "Iceland", "cypriot": "Cyprus", "maltese": "Malta",
+}
+
+// countryAliases maps other names of countries to the names demonyms use.
+var countryAliases = map[string]string{
+	"u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
+	"america": "United States", "united states of america": "United States", "the united states": "United States",
+	"uk": "Britain", "u.k.": "Britain", "united kingdom": "Britain", "great britain": "Britain",
+	"ussr": "Soviet Union", "dprk": "North Korea", "rok": "South Korea", "prc": "China",
+	"russian federation": "Russia", "holland": "Netherlands", "the netherlands": "Netherlands",
+}
+
+// canonCountry returns the canonical country name of a country name or
+// alias, or s itself.
+func canonCountry(s string) string {
+	l := strings.ToLower(s)
+	if c, ok := countryAliases[l]; ok {
+		return c
+	}
+	return s
+}

@@ -1,0 +1,102 @@
+// Package relation finds who did what to whom in a news article: who is
+// who (a person's role at an organisation or country, membership,
+// nationality), where things are (an organisation based in a place, a
+// person living in one, a place inside another) and interactions (meet,
+// visit, invite, sanction, accuse, threaten, attack, kill, arrest, agree,
+// urge, withdraw, support, criticize), each with its trigger, time,
+// place, sentence, polarity and modality.
+//
+// The finder reads the layers earlier stages add — tokens, sentences,
+// mentions and their entities, quotes, time expressions — and needs no
+// parser. Interactions come from a trigger lexicon (verbs with their
+// inflections and particles, "place X on a blacklist", nouns such as
+// "meeting with") and argument patterns around the trigger: the subject to
+// the left across auxiliaries, appositives and relative clauses, the
+// object to the right, passives ("was sanctioned by"), participle clauses
+// and coordinated verbs sharing the subject, "X's meeting with Y", "talks
+// between X and Y". Pronouns are resolved through a Resolver (coreference).
+// Roles come from title pre-modifiers ("Russian Foreign Minister Sergei
+// Lavrov"), appositives ("Jonathan Pollack, an Asia scholar at the
+// Brookings Institution") and "as chief of …". A small logistic model
+// trained on CoNLL04's training split (model.json, embedded) scores the
+// remaining person–organisation, person–place, organisation–place and
+// place–place pairs of a sentence, and only confident pairs are kept.
+// docs/relations.md describes the schema, the rules and their limits.
+package relation
+
+import (
+	"context"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Version identifies the relation rules and model; it changes when they do.
+const Version = "relation-1"
+
+// A Resolver tells which entity a pronoun or a description refers to
+// (coref.Resolver implements it).
+type Resolver interface {
+	Speaker(src document.Span) string
+}
+
+// Process is the relation stage: it sets doc.Relations, resolving
+// pronouns through the resolver newResolver returns for doc (nil: none).
+func Process(ctx context.Context, doc *document.Document, newResolver func(*document.Document) Resolver) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var r Resolver
+	if newResolver != nil {
+		r = newResolver(doc)
+	}
+	doc.Relations = Find(doc, r)
+	return nil
+}
+
+// Find returns the relations of doc's body in document order. doc must
+// have tokens, sentences, mentions and entities; quotes and time
+// expressions are used when present. r may be nil.
+func Find(doc *document.Document, r Resolver) []document.Relation {
+	if len(doc.Tokens) == 0 || len(doc.Sentences) == 0 {
+		return nil
+	}
+	f := newFinder(doc, r)
+	for i := range doc.Sentences {
+		if !doc.InBody(doc.Sentences[i]) {
+			continue
+		}
+		s := f.sentence(i)
+		if s == nil {
+			continue
+		}
+		f.roles(s)
+		f.interactions(s)
+		f.where(s)
+		f.pairs(s)
+	}
+	f.carryPlaces()
+	out := f.rels
+	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
+	return dedupe(out)
+}
+
+// dedupe drops relations that repeat an earlier one of the same sentence
+// (same type, arguments and role).
+func dedupe(rs []document.Relation) []document.Relation {
+	type key struct {
+		typ, s, o, role, otext string
+		sent                   int
+	}
+	seen := map[key]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		k := key{r.Type, r.Subject, r.Object, r.Role, r.ObjectText, r.Sentence.Start}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,379 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// roles finds who is who in a sentence: titles before a person's name
+// ("Russian Foreign Minister Sergei Lavrov"), appositives after it
+// ("Jonathan Pollack, an Asia scholar at the Brookings Institution") and
+// "as chief of …".
+func (f *finder) roles(s *sentence) {
+	for ai := range s.args {
+		a := &s.args[ai]
+		if a.typ != document.PER {
+			continue
+		}
+		f.premodifier(s, a)
+		f.appositive(s, a)
+	}
+	for k := range s.toks {
+		if s.low(k) == "as" && s.toks[k].arg < 0 {
+			f.asRole(s, k)
+		}
+	}
+}
+
+// premodifier reads the title before a person's name: "Secretary of State
+// Mike Pompeo", "North Korean leader Kim Jong Un", "Apple CEO Tim Cook".
+func (f *finder) premodifier(s *sentence, a *arg) {
+	k := a.first - 1
+	head := false
+	for k >= 0 && s.toks[k].arg < 0 && titleWords[s.low(k)] && s.low(k) != "and" {
+		head = head || roleHeads[s.low(k)]
+		k--
+	}
+	first := k + 1
+	for first < a.first && (s.low(first) == "of" || s.low(first) == "and") {
+		first++
+	}
+	if !head || first == a.first {
+		return
+	}
+	role := s.text(f.doc, first, a.first)
+	var anchor *arg
+	if k >= 0 && s.low(k) == "'s" {
+		anchor = s.argAt(k - 1)
+	} else {
+		anchor = s.argAt(k)
+	}
+	r := f.who(s, Role, a, first, a.first)
+	r.Role = role
+	if anchor != nil && anchor.typ != document.PER && anchor.typ != "PRON" {
+		f.addAnchored(s, r, a, anchor)
+		return
+	}
+	f.rels = append(f.rels, r)
+}
+
+// addAnchored adds a role whose organisation or country is anchor, and the
+// nationality an adjective or a country gives.
+func (f *finder) addAnchored(s *sentence, r document.Relation, a, anchor *arg) {
+	if country := f.countryOf(s, anchor); country != "" {
+		id := f.countries[strings.ToLower(country)]
+		if id == "" {
+			id = anchor.ent // "Chinese": the adjective's own entity
+		}
+		r.Object = id
+		sp := anchor.span
+		r.ObjectSpan = &sp
+		f.rels = append(f.rels, r)
+		n := r
+		n.Type, n.Role = Nationality, ""
+		f.rels = append(f.rels, n)
+		return
+	}
+	if anchor.typ == document.ORG {
+		r.Object = anchor.ent
+		sp := anchor.span
+		r.ObjectSpan = &sp
+		if memberHeads[lastWord(r.Role)] {
+			r.Type = MemberOf
+		}
+	}
+	f.rels = append(f.rels, r)
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// who builds a who-is-who relation of person a with the trigger [i, j).
+func (f *finder) who(s *sentence, typ string, a *arg, i, j int) document.Relation {
+	sp := a.span
+	r := document.Relation{Type: typ, Subject: a.ent, SubjectSpan: &sp, Sentence: s.span, Modality: document.Happened,
+		Trigger: document.Span{Start: s.toks[i].span.Start, End: s.toks[j-1].span.End}}
+	if s.toks[i].quoted {
+		r.Modality = document.Reported
+	}
+	return r
+}
+
+// appositive reads the description after a person's name, set off by a
+// comma: "Jonathan Pollack, an Asia scholar at the nonpartisan Brookings
+// Institution", "Kim Yong Chol, a North Korean spy chief and four-star
+// general who …". The description must close (a comma, the sentence's
+// end, "who"), so that "Kim, the president told reporters" is none.
+func (f *finder) appositive(s *sentence, a *arg) {
+	c := a.last + 1
+	if s.low(c) != "," {
+		return
+	}
+	k := c + 1
+	if s.low(k) == "a" || s.low(k) == "an" || s.low(k) == "the" {
+		k++
+	}
+	closer := func(k int) bool {
+		if k >= len(s.toks) {
+			return true
+		}
+		switch s.low(k) {
+		case ",", ".", ";", "—", "–", ")", "who", "which", "that", "whose", "”", "\"":
+			return true
+		}
+		return false
+	}
+	// modifiers and a nationality before the role: "72-year-old",
+	// "veteran", "North Korean"
+	var nat, org *arg
+	for n := 0; k < len(s.toks) && n < 4; n++ {
+		if b := s.argAt(k); b != nil {
+			if f.countryOf(s, b) == "" || nat != nil {
+				break
+			}
+			nat = b
+			k = b.last + 1
+			continue
+		}
+		if titleWords[s.low(k)] || isCapitalised(s.toks[k].text) || closer(k) {
+			break
+		}
+		k++
+	}
+	// the role: title words, with "and" and "of" between them and a
+	// place or field inside ("an Asia scholar")
+	roleStart, head := k, false
+	for k < len(s.toks) {
+		if b := s.argAt(k); b != nil {
+			if b.typ == document.PER || b.typ == "PRON" || head || f.countryOf(s, b) != "" {
+				break
+			}
+			k = b.last + 1 // "Asia" in "Asia scholar"
+			continue
+		}
+		l := s.low(k)
+		if l == "and" || l == "of" {
+			if titleWords[s.low(k+1)] && s.argAt(k+1) == nil {
+				k++
+				continue
+			}
+			break
+		}
+		if !titleWords[l] {
+			break
+		}
+		head = head || roleHeads[l]
+		k++
+	}
+	roleEnd := k
+	if !head {
+		if nat != nil && closer(k) {
+			f.nationality(s, a, nat) // "Kim, a 72-year-old North Korean"
+		}
+		return
+	}
+	// what follows the role: "at the nonpartisan Brookings Institution
+	// think tank in Washington", "of North Korea"
+	if !closer(k) {
+		switch s.low(k) {
+		case "at", "of", "for", "with", "in", "from":
+		default:
+			return
+		}
+		for ; k < len(s.toks) && !closer(k); k++ {
+			if b := s.argAt(k); b != nil {
+				if b.typ == document.PER || b.typ == "PRON" {
+					return
+				}
+				if org == nil && (b.typ == document.ORG || b.typ == document.LOC) && s.low(b.last+1) != "'s" {
+					org = b
+				}
+				k = b.last
+			}
+		}
+	}
+	if roleEnd == roleStart {
+		return
+	}
+	r := f.who(s, Role, a, roleStart, roleEnd)
+	r.Role = s.text(f.doc, roleStart, roleEnd)
+	switch {
+	case org != nil:
+		f.addAnchored(s, r, a, org)
+		if nat != nil {
+			f.nationality(s, a, nat)
+		}
+	case nat != nil:
+		f.addAnchored(s, r, a, nat)
+	default:
+		f.rels = append(f.rels, r)
+	}
+}
+
+// nationality adds that person a is of the country adjective or name nat
+// gives.
+func (f *finder) nationality(s *sentence, a, nat *arg) {
+	country := f.countryOf(s, nat)
+	if country == "" {
+		return
+	}
+	id := f.countries[strings.ToLower(country)]
+	if id == "" {
+		id = nat.ent
+	}
+	r := f.who(s, Nationality, a, nat.first, nat.last+1)
+	r.Object = id
+	sp := nat.span
+	r.ObjectSpan = &sp
+	f.rels = append(f.rels, r)
+}
+
+// asRole reads "as chief of North Korea's premier intelligence agency, the
+// Reconnaissance General Bureau", "as CIA director", "as secretary of
+// State" at token k ("as"): a role of the person named just before.
+func (f *finder) asRole(s *sentence, k int) {
+	var who *arg
+	for m := k - 1; m >= 0 && m >= k-20; m-- {
+		if a := s.argAt(m); a != nil && (a.typ == document.PER || a.typ == "PRON") {
+			who = a
+			break
+		}
+	}
+	if who == nil {
+		return
+	}
+	j := k + 1
+	if determiners[s.low(j)] {
+		j++
+	}
+	var org *arg
+	if a := s.argAt(j); a != nil && a.typ == document.ORG {
+		org = a // "as CIA director"
+		j = a.last + 1
+	}
+	start, head := j, false
+	for j < len(s.toks) && s.toks[j].arg < 0 && titleWords[s.low(j)] && (s.low(j) != "of" || !head || s.low(j+1) == "state" || s.low(j+1) == "defense") {
+		head = head || roleHeads[s.low(j)]
+		j++
+	}
+	// "secretary of State": a capitalised department after "of"
+	if s.low(j-1) == "of" && j < len(s.toks) && isCapitalised(s.toks[j].text) && s.toks[j].arg < 0 {
+		j++
+	}
+	if !head || s.argAt(j) != nil && s.argAt(j).typ == document.PER {
+		return // "as leader Kim Jong Un's right-hand man"
+	}
+	end := j
+	for end > start && (s.low(end-1) == "of" || s.low(end-1) == "and") {
+		end--
+	}
+	r := f.who(s, Role, who, start, end)
+	r.Role = s.text(f.doc, start, end)
+	if tx := f.timeWithin(s, start, end, 4, true); tx >= 0 {
+		t := f.doc.Timexes[tx]
+		r.Time = t.Value
+		sp := t.Span
+		r.Timex = &sp
+	}
+	if org == nil && s.low(end) == "of" || s.low(end) == "at" || s.low(end) == "for" {
+		// the organisation named in the rest of the phrase, an ORG
+		// before a place: "of North Korea's premier intelligence
+		// agency, the Reconnaissance General Bureau"
+		var loc *arg
+		for m := end + 1; m < len(s.toks) && m <= end+12; m++ {
+			if s.low(m) == "and" && s.low(m-1) == "," || s.low(m) == "." || s.low(m) == ";" {
+				break
+			}
+			a := s.argAt(m)
+			if a == nil {
+				continue
+			}
+			if a.typ == document.ORG {
+				org = a
+				break
+			}
+			if a.typ == document.LOC && loc == nil {
+				loc = a
+			}
+			m = a.last
+		}
+		if org == nil {
+			org = loc
+		}
+	}
+	if org != nil {
+		f.addAnchored(s, r, who, org)
+		return
+	}
+	f.rels = append(f.rels, r)
+}
+
+// where finds where organisations and places are: "the Brookings
+// Institution think tank in Washington", "ORG, based in LOC", "Bethany,
+// Conn.".
+func (f *finder) where(s *sentence) {
+	for ai := range s.args {
+		a := &s.args[ai]
+		switch a.typ {
+		case document.ORG:
+			k := a.last + 1
+			if s.low(k) == "," {
+				k++
+			}
+			if s.low(k) == "based" || s.low(k) == "headquartered" {
+				k++
+			} else {
+				for n := 0; n < 2 && orgHeads[s.low(k)]; n++ {
+					k++
+				}
+			}
+			if s.low(k) != "in" {
+				continue
+			}
+			if b := s.argAt(k + 1); b != nil && b.place && s.low(b.last+1) != "'s" {
+				f.addWhere(s, BasedIn, a, b, k)
+			}
+		case document.LOC:
+			// "Bethany, Conn.", "Aiken, S.C."
+			if s.low(a.last+1) != "," {
+				continue
+			}
+			b := s.argAt(a.last + 2)
+			if b == nil || !b.place || b.ent == a.ent || isPlaceName(s.words(a.first, a.last+1)) && isCountry(s.words(a.first, a.last+1)) {
+				continue
+			}
+			next := s.low(b.last + 1)
+			if next != "," && next != "." && next != "" && next != ")" && next != ";" {
+				continue
+			}
+			if isRegionOrCountry(s.words(b.first, b.last+1)) {
+				f.addWhere(s, LocatedIn, a, b, a.last+1)
+			}
+		}
+	}
+}
+
+func (f *finder) addWhere(s *sentence, typ string, a, b *arg, k int) {
+	r := f.who(s, typ, a, k, k+1)
+	r.Object = b.ent
+	sp := b.span
+	r.ObjectSpan = &sp
+	f.rels = append(f.rels, r)
+}
+
+// orgHeads may stand between an organisation and "in": "the Brookings
+// Institution think tank in Washington".
+var orgHeads = set("think", "tank", "office", "offices", "headquarters", "campus", "plant", "unit", "branch",
+	"bureau", "factory", "division", "subsidiary", "affiliate", "chapter")
+
+// isCountry and isRegionOrCountry check a name against the gazetteer's
+// country (and region) lists.
+func isCountry(words []string) bool { return inLists(words, "country") }
+
+func isRegionOrCountry(words []string) bool { return inLists(words, "country", "region", "location") }

@@ -1,0 +1,272 @@
+package relation
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/gazetteer"
+)
+
+// A finder holds what the rules read across sentences.
+type finder struct {
+	doc *document.Document
+	res Resolver
+	// countries maps a lower-case country name (canonical, see
+	// canonCountry) to the entity that names it.
+	countries map[string]string
+	ents      map[string]*document.Entity
+	rels      []document.Relation
+	// recent interactions with both arguments, for "They held talks".
+	recent []recentPair
+	mcur   int // first mention not before the current sentence
+}
+
+type recentPair struct {
+	sent      int
+	subj, obj string
+	place     string
+	typ       string
+}
+
+// A token is one token of a sentence with what the layers say of it.
+type token struct {
+	span   document.Span
+	text   string
+	low    string
+	arg    int // index into sentence.args, -1 if none
+	tx     int // index into doc.Timexes, -1 if none
+	quoted bool
+}
+
+// An arg is a possible argument: a mention with its entity, or a pronoun.
+type arg struct {
+	first, last int // token indices, inclusive
+	span        document.Span
+	ent         string
+	typ         string // PER, ORG, LOC, MISC, or PRON
+	place       bool   // usable as a place
+}
+
+// A sentence is the view of one sentence the rules work on.
+type sentence struct {
+	idx  int
+	span document.Span
+	toks []token
+	args []arg
+	// lastSubj is the subject of the last interaction found in the
+	// sentence, shared with participle and coordinated verbs.
+	lastSubj *arg
+	// main is the first subject found in the sentence.
+	main *arg
+}
+
+func newFinder(doc *document.Document, r Resolver) *finder {
+	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		f.ents[e.ID] = e
+		if e.Type != document.LOC && e.Type != document.ORG {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := strings.ToLower(canonCountry(n))
+			if _, ok := f.countries[k]; !ok {
+				f.countries[k] = e.ID
+			}
+		}
+	}
+	return f
+}
+
+// sentence builds the view of sentence i, or nil when it has no tokens.
+func (f *finder) sentence(i int) *sentence {
+	doc := f.doc
+	sp := doc.Sentences[i]
+	lo, _ := slices.BinarySearchFunc(doc.Tokens, sp.Start, func(t document.Span, off int) int { return t.Start - off })
+	hi := lo
+	for hi < len(doc.Tokens) && doc.Tokens[hi].End <= sp.End {
+		hi++
+	}
+	if hi == lo {
+		return nil
+	}
+	s := &sentence{idx: i, span: sp, toks: make([]token, hi-lo)}
+	for k, t := range doc.Tokens[lo:hi] {
+		text := doc.Text[t.Start:t.End]
+		s.toks[k] = token{span: t, text: text, low: normLow(text), arg: -1, tx: -1}
+	}
+	// mentions
+	for f.mcur < len(doc.Mentions) && doc.Mentions[f.mcur].End <= sp.Start {
+		f.mcur++
+	}
+	for m := f.mcur; m < len(doc.Mentions) && doc.Mentions[m].Start < sp.End; m++ {
+		men := doc.Mentions[m]
+		if men.Entity == "" || !sp.Contains(men.Span) {
+			continue
+		}
+		first, last := -1, -1
+		for k := range s.toks {
+			if s.toks[k].span.Overlaps(men.Span) {
+				if first < 0 {
+					first = k
+				}
+				last = k
+			}
+		}
+		if first < 0 || s.toks[first].arg >= 0 || s.toks[last].arg >= 0 {
+			continue
+		}
+		a := arg{first: first, last: last, span: men.Span, ent: men.Entity, typ: men.Type}
+		a.place = men.Type == document.LOC || isPlaceName(s.words(first, last+1))
+		s.addArg(a)
+	}
+	// pronouns
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.arg >= 0 || !pronouns[t.low] || t.low == "it" || t.low == "they" || t.low == "them" {
+			continue
+		}
+		id := ""
+		if f.res != nil {
+			id = f.res.Speaker(t.span)
+		}
+		if id == "" {
+			continue
+		}
+		s.addArg(arg{first: k, last: k, span: t.span, ent: id, typ: "PRON"})
+	}
+	slices.SortFunc(s.args, func(a, b arg) int { return a.first - b.first })
+	for k := range s.toks {
+		s.toks[k].arg = -1
+	}
+	for ai, a := range s.args {
+		for k := a.first; k <= a.last; k++ {
+			s.toks[k].arg = ai
+		}
+	}
+	// time expressions
+	for ti, tx := range doc.Timexes {
+		if tx.End <= sp.Start || tx.Start >= sp.End {
+			continue
+		}
+		for k := range s.toks {
+			if s.toks[k].tx < 0 && tx.Span.Contains(s.toks[k].span) {
+				s.toks[k].tx = ti
+			}
+		}
+	}
+	// quotes
+	for _, q := range doc.Quotes {
+		if !q.Span.Overlaps(sp) {
+			continue
+		}
+		parts := q.Parts
+		if len(parts) == 0 {
+			parts = []document.Span{q.Span}
+		}
+		for _, p := range parts {
+			for k := range s.toks {
+				if p.Contains(s.toks[k].span) {
+					s.toks[k].quoted = true
+				}
+			}
+		}
+	}
+	return s
+}
+
+func (s *sentence) addArg(a arg) {
+	for k := a.first; k <= a.last; k++ {
+		s.toks[k].arg = len(s.args)
+	}
+	s.args = append(s.args, a)
+}
+
+// words returns the texts of tokens [i, j).
+func (s *sentence) words(i, j int) []string {
+	out := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		out = append(out, s.toks[k].text)
+	}
+	return out
+}
+
+// low returns the lower-case text of token i, "" outside the sentence.
+func (s *sentence) low(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].low
+}
+
+// argAt returns the argument at token i, or nil.
+func (s *sentence) argAt(i int) *arg {
+	if i < 0 || i >= len(s.toks) || s.toks[i].arg < 0 {
+		return nil
+	}
+	return &s.args[s.toks[i].arg]
+}
+
+// text returns the text of tokens [i, j) as written.
+func (s *sentence) text(doc *document.Document, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return doc.Text[s.toks[i].span.Start:s.toks[j-1].span.End]
+}
+
+// normLow lower-cases a token and folds curly apostrophes.
+func normLow(s string) string {
+	s = strings.ToLower(s)
+	if strings.ContainsRune(s, '’') {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// listIndex maps the gazetteer's list names to their indices.
+var listIndex = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for i, n := range gazetteer.ListNames {
+		m[n] = i
+	}
+	return m
+})
+
+// isPlaceName reports whether the words are, as a whole, a place name of
+// the gazetteer (case-sensitive): the tagger may call a capital a person
+// ("Pyongyang"), but a place slot ("welcomed … to Pyongyang") can still
+// take it.
+func isPlaceName(words []string) bool { return inLists(words, "country", "region", "city", "location") }
+
+// inLists reports whether the words are, as a whole, an entry of one of
+// the named gazetteer lists (case-sensitive).
+func inLists(words []string, lists ...string) bool {
+	if len(words) == 0 || len(words) > gazetteer.MaxTokens {
+		return false
+	}
+	g := gazetteer.Default()
+	if g == nil {
+		return false
+	}
+	tags := g.Match(words, nil)
+	for _, name := range lists {
+		l, ok := listIndex()[name]
+		if !ok {
+			continue
+		}
+		bit := uint32(1) << uint(l)
+		if len(words) == 1 {
+			if tags[0].Exact[gazetteer.U]&bit != 0 {
+				return true
+			}
+			continue
+		}
+		if tags[0].Exact[gazetteer.B]&bit != 0 && tags[len(words)-1].Exact[gazetteer.L]&bit != 0 {
+			return true
+		}
+	}
+	return false
+}
