@@ -73,9 +73,11 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		f.roles(s)
 		f.interactions(s)
 		f.where(s)
+		f.livesIn(s)
 		f.pairs(s)
 	}
 	f.carryPlaces()
+	f.infer()
 	out := f.rels
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
 	return dedupe(out)

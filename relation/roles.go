@@ -377,3 +377,71 @@ var orgHeads = set("think", "tank", "office", "offices", "headquarters", "campus
 func isCountry(words []string) bool { return inLists(words, "country") }
 
 func isRegionOrCountry(words []string) bool { return inLists(words, "country", "region", "location") }
+
+// infer adds what two relations of one sentence give together: a person
+// or organisation in a town is in the town's state or country ("Marie
+// Ferraro, 50, of Bethany, Conn."), a place in a town is in its state.
+func (f *finder) infer() {
+	type key struct {
+		ent  string
+		sent document.Span
+	}
+	in := map[key][]document.Relation{}
+	for _, r := range f.rels {
+		if r.Type == LocatedIn && r.Object != "" {
+			k := key{r.Subject, r.Sentence}
+			in[k] = append(in[k], r)
+		}
+	}
+	if len(in) == 0 {
+		return
+	}
+	n := len(f.rels)
+	for i := 0; i < n; i++ {
+		r := f.rels[i]
+		if r.Type != LivesIn && r.Type != BasedIn && r.Type != LocatedIn || r.Object == "" {
+			continue
+		}
+		for _, up := range in[key{r.Object, r.Sentence}] {
+			if up.Object == r.Subject {
+				continue
+			}
+			x := r
+			x.Object, x.ObjectSpan = up.Object, up.ObjectSpan
+			f.rels = append(f.rels, x)
+		}
+	}
+}
+
+// livesIn reads "PER of LOC" and "PER, 50, of LOC" (a person and their
+// home town, as news writes it) and "PER, a native of LOC".
+func (f *finder) livesIn(s *sentence) {
+	for ai := range s.args {
+		a := &s.args[ai]
+		if a.typ != document.PER {
+			continue
+		}
+		k := a.last + 1
+		if s.low(k) == "," && strings.HasPrefix(shape(s.low(k+1)), "<num>") && s.low(k+2) == "," {
+			k += 3
+		}
+		switch {
+		case s.low(k) == "of" || s.low(k) == "from":
+		case s.low(k) == "," && (s.low(k+1) == "a" || s.low(k+1) == "an") && (s.low(k+2) == "native" || s.low(k+2) == "resident") && s.low(k+3) == "of":
+			k += 3
+		case (s.low(k) == "is" || s.low(k) == "was") && s.low(k+1) == "a" && s.low(k+2) == "native" && s.low(k+3) == "of":
+			k += 3
+		default:
+			continue
+		}
+		b := s.argAt(k + 1)
+		if b == nil || !b.place || b.typ == document.ORG || isCountry(s.words(b.first, b.last+1)) && s.low(k) == "of" {
+			continue // "the president of France" is no resident
+		}
+		next := s.low(b.last + 1)
+		if next != "," && next != "." && next != "" && next != ")" && next != ";" && next != "and" && next != "who" {
+			continue
+		}
+		f.addWhere(s, LivesIn, a, b, k)
+	}
+}

@@ -1,8 +1,105 @@
 package main
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
 
-// runEvalRelations is a placeholder until its issue lands.
+	"github.com/newsgraph/newsgraph/analyze"
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/pipeline"
+	"github.com/newsgraph/newsgraph/relation"
+	"github.com/newsgraph/newsgraph/relation/conll04"
+)
+
 func runEvalRelations(ctx context.Context, e *env, args []string) error {
-	return errNotYet("newsgraph eval relations")
+	fs := newFlagSet(e, "eval relations", "[flags] FILE…  (CoNLL04 in SpERT's JSON form)")
+	news := fs.String("news", "", "score interactions against the hand-annotated news gold set in this directory instead (relation/testdata/newsgold)")
+	data := fs.String("data", "../shared/data", "with -news: the directory the gold set's article paths are relative to")
+	verbose := fs.Bool("v", false, "print each sentence's missed and wrong relations and its names")
+	threshold := fs.Float64("threshold", 0, "probability the pair model's best class needs (0: the model's own)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *threshold > 0 {
+		if m := relation.DefaultModel(); m != nil {
+			m.Threshold = *threshold
+		}
+	}
+	if *news != "" {
+		return evalNewsRelations(ctx, e, *news, *data)
+	}
+	if fs.NArg() == 0 {
+		return &usageError{msg: "eval relations: no files given", hint: "newsgraph eval relations ../shared/data/relations/conll04/conll04_dev.json"}
+	}
+	p := sentencePipeline()
+	var score conll04.Score
+	reach := 0
+	for _, path := range fs.Args() {
+		sents, err := conll04.Load(path)
+		if err != nil {
+			return fmt.Errorf("eval relations: %w", unwrapPathError(err))
+		}
+		for _, s := range sents {
+			text, offs := s.Text()
+			doc := document.New(text)
+			if err := p.Run(ctx, doc); err != nil {
+				return fmt.Errorf("eval relations: %s: %w", path, err)
+			}
+			gold, pred := s.Gold(), conll04.Predict(doc, offs)
+			score.Add(gold, pred)
+			reach += conll04.Reachable(doc, offs, gold)
+			if *verbose {
+				writeRelationDiff(e, s, doc, offs, gold, pred)
+			}
+		}
+	}
+	fmt.Fprintf(e.stdout, "%d sentences, strict (type, direction, both entities' spans and types); %d gold relations have both names found with span and type right\n", score.Sentences, reach)
+	return score.Write(e.stdout)
+}
+
+// sentencePipeline is the standard pipeline for one sentence of a corpus:
+// no regions (a lone sentence is all body, never a headline) and no
+// language check.
+func sentencePipeline() *pipeline.Pipeline {
+	p := analyze.Standard()
+	p.Steps = slices.DeleteFunc(p.Steps, func(s pipeline.Step) bool { return s.Name == "region" || s.Name == "langid" })
+	return p
+}
+
+func evalNewsRelations(ctx context.Context, e *env, dir, data string) error {
+	return errNotYet("newsgraph eval relations -news")
+}
+
+// writeRelationDiff prints a sentence's missed (-) and wrong (+)
+// relations and the names newsgraph found in it.
+func writeRelationDiff(e *env, s conll04.Sentence, doc *document.Document, offs [][2]int, gold, pred []conll04.Triple) {
+	span := func(x conll04.Entity) string {
+		return fmt.Sprintf("%s[%s]", x.Type, strings.Join(s.Tokens[x.Start:x.End], " "))
+	}
+	var lines []string
+	for _, g := range gold {
+		if !slices.Contains(pred, g) {
+			lines = append(lines, "  - "+g.Type+" "+span(g.Head)+" "+span(g.Tail))
+		}
+	}
+	for _, p := range pred {
+		if !slices.Contains(gold, p) {
+			lines = append(lines, "  + "+p.Type+" "+span(p.Head)+" "+span(p.Tail))
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintln(e.stdout, strings.Join(s.Tokens, " "))
+	var names []string
+	for _, m := range doc.Mentions {
+		if x, ok := conll04.TokenSpan(offs, m.Start, m.End); ok {
+			x.Type = m.Type
+			names = append(names, span(x))
+		}
+	}
+	fmt.Fprintln(e.stdout, "  names:", strings.Join(names, " "))
+	fmt.Fprintln(e.stdout, strings.Join(lines, "\n"))
 }

@@ -13,6 +13,7 @@ var trainKinds = []struct {
 }{
 	{"ner", "train the entity tagger from ../shared/data", runTrainNER},
 	{"clusters", "learn word clusters from unlabelled news text", runTrainClusters},
+	{"relations", "train the relation pair model on CoNLL04 (train split)", runTrainRelations},
 }
 
 func runTrain(ctx context.Context, e *env, args []string) error {
@@ -22,7 +23,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "\t%-10s %s\n", k.name, k.summary)
 		}
 		if len(args) == 0 {
-			return &usageError{msg: "train: what to train? (ner, clusters)", hint: "newsgraph train -h"}
+			return &usageError{msg: "train: what to train? (ner, clusters, relations)", hint: "newsgraph train -h"}
 		}
 		return nil
 	}

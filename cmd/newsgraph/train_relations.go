@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/relation"
+	"github.com/newsgraph/newsgraph/relation/conll04"
+)
+
+// pairClass maps CoNLL04's relation types onto the pair model's classes.
+var pairClass = map[string]string{
+	"Work_For": relation.Role, "Live_In": relation.LivesIn, "OrgBased_In": relation.BasedIn,
+	"Located_In": relation.LocatedIn, "Kill": relation.Kill,
+}
+
+func runTrainRelations(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "train relations", "[flags] FILE…  (CoNLL04 training data in SpERT's JSON form; never the test split)")
+	out := fs.String("o", "relation/model.txt", "write the model here")
+	epochs := fs.Int("epochs", 20, "passes over the data")
+	threshold := fs.Float64("threshold", 0.5, "probability a pair's best class needs")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return &usageError{msg: "train relations: no files given", hint: "newsgraph train relations ../shared/data/relations/conll04/conll04_train.json"}
+	}
+	p := sentencePipeline()
+	var exs []relation.PairExample
+	for _, path := range fs.Args() {
+		sents, err := conll04.Load(path)
+		if err != nil {
+			return fmt.Errorf("train relations: %w", unwrapPathError(err))
+		}
+		for _, s := range sents {
+			text, offs := s.Text()
+			doc := document.New(text)
+			if err := p.Run(ctx, doc); err != nil {
+				return fmt.Errorf("train relations: %s: %w", path, err)
+			}
+			ex := relation.PairExample{Doc: doc, Gold: map[[2]document.Span]string{}}
+			for _, g := range s.Gold() {
+				h := document.Span{Start: offs[g.Head.Start][0], End: offs[g.Head.End-1][1]}
+				t := document.Span{Start: offs[g.Tail.Start][0], End: offs[g.Tail.End-1][1]}
+				ex.Gold[[2]document.Span{h, t}] = pairClass[g.Type]
+			}
+			exs = append(exs, ex)
+		}
+	}
+	m, err := relation.TrainPairs(ctx, exs, relation.TrainOptions{Epochs: *epochs, Threshold: *threshold})
+	if err != nil {
+		return fmt.Errorf("train relations: %w", err)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("train relations: %w", unwrapPathError(err))
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("train relations: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("train relations: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "trained on %d sentences; wrote %s\n", len(exs), *out)
+	return nil
+}

@@ -1,0 +1,288 @@
+// Package conll04 reads the CoNLL04 relation corpus (Roth & Yih 2004) in
+// SpERT's JSON form — sentences of tokens with typed entity spans (Peop,
+// Org, Loc, Other) and relations between them (Work_For, Live_In,
+// OrgBased_In, Located_In, Kill) — and scores predicted relations
+// strictly: a relation counts when its type, its direction and both
+// entities' token spans and types are right.
+package conll04
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// The relation types, in the order scores are printed.
+var Types = []string{"Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill"}
+
+// A Sentence is one annotated sentence.
+type Sentence struct {
+	Tokens    []string   `json:"tokens"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+	OrigID    any        `json:"orig_id,omitempty"`
+}
+
+// An Entity is a typed token span [Start, End).
+type Entity struct {
+	Type  string `json:"type"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// A Relation links the entities at indices Head and Tail of the sentence.
+type Relation struct {
+	Type string `json:"type"`
+	Head int    `json:"head"`
+	Tail int    `json:"tail"`
+}
+
+// Read reads a JSON array of sentences and checks that every span and
+// reference lies inside its sentence.
+func Read(r io.Reader) ([]Sentence, error) {
+	var out []Sentence
+	if err := json.NewDecoder(r).Decode(&out); err != nil {
+		return nil, fmt.Errorf("conll04: %w", err)
+	}
+	for i, s := range out {
+		for _, e := range s.Entities {
+			if e.Start < 0 || e.End > len(s.Tokens) || e.Start >= e.End {
+				return nil, fmt.Errorf("conll04: sentence %d: entity span [%d, %d) outside its %d tokens", i, e.Start, e.End, len(s.Tokens))
+			}
+		}
+		for _, r := range s.Relations {
+			if r.Head < 0 || r.Head >= len(s.Entities) || r.Tail < 0 || r.Tail >= len(s.Entities) {
+				return nil, fmt.Errorf("conll04: sentence %d: relation %s refers to entity %d or %d of %d", i, r.Type, r.Head, r.Tail, len(s.Entities))
+			}
+		}
+	}
+	return out, nil
+}
+
+// Load reads the sentences of a file.
+func Load(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Text returns the sentence's tokens joined by spaces and each token's
+// byte offsets in that text.
+func (s Sentence) Text() (string, [][2]int) {
+	var b strings.Builder
+	offs := make([][2]int, len(s.Tokens))
+	for i, t := range s.Tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		offs[i][0] = b.Len()
+		b.WriteString(t)
+		offs[i][1] = b.Len()
+	}
+	return b.String(), offs
+}
+
+// TokenSpan maps the byte span [start, end) of Text back to the token
+// span it covers; ok is false when it covers none.
+func TokenSpan(offs [][2]int, start, end int) (Entity, bool) {
+	first, last := -1, -1
+	for i, o := range offs {
+		if o[1] > start && o[0] < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return Entity{}, false
+	}
+	return Entity{Start: first, End: last + 1}, true
+}
+
+// A Triple is one relation with its entities, as scoring compares them.
+type Triple struct {
+	Type       string
+	Head, Tail Entity
+}
+
+// Gold returns the sentence's relations as triples.
+func (s Sentence) Gold() []Triple {
+	out := make([]Triple, 0, len(s.Relations))
+	for _, r := range s.Relations {
+		out = append(out, Triple{Type: r.Type, Head: s.Entities[r.Head], Tail: s.Entities[r.Tail]})
+	}
+	return out
+}
+
+// Score counts true positives, false positives and false negatives per
+// relation type.
+type Score struct {
+	TP, FP, FN map[string]int
+	Sentences  int
+}
+
+// Add scores one sentence's predictions against its gold triples. A
+// predicted triple repeated counts once.
+func (sc *Score) Add(gold, pred []Triple) {
+	if sc.TP == nil {
+		sc.TP, sc.FP, sc.FN = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	sc.Sentences++
+	seen := map[Triple]bool{}
+	matched := make([]bool, len(gold))
+	for _, p := range pred {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		if i := slices.IndexFunc(gold, func(g Triple) bool { return g == p }); i >= 0 && !matched[i] {
+			matched[i] = true
+			sc.TP[p.Type]++
+			continue
+		}
+		sc.FP[p.Type]++
+	}
+	for i, g := range gold {
+		if !matched[i] {
+			sc.FN[g.Type]++
+		}
+	}
+}
+
+// PRF returns precision, recall and F1 (in percent) of one type, or of all
+// when typ is "".
+func (sc *Score) PRF(typ string) (p, r, f float64) {
+	var tp, fp, fn int
+	for _, t := range Types {
+		if typ == "" || typ == t {
+			tp, fp, fn = tp+sc.TP[t], fp+sc.FP[t], fn+sc.FN[t]
+		}
+	}
+	return prf(tp, fp, fn)
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = 100 * float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = 100 * float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// Write prints a table per type and micro-averaged, its last line "F1 X".
+func (sc *Score) Write(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "type\tgold\tpred\tcorrect\tP\tR\tF1\t\n")
+	row := func(name, typ string) {
+		var tp, fp, fn int
+		for _, t := range Types {
+			if typ == "" || typ == t {
+				tp, fp, fn = tp+sc.TP[t], fp+sc.FP[t], fn+sc.FN[t]
+			}
+		}
+		p, r, f := prf(tp, fp, fn)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t\n", name, tp+fn, tp+fp, tp, p, r, f)
+	}
+	for _, t := range Types {
+		row(t, t)
+	}
+	row("micro", "")
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, _, f := sc.PRF("")
+	_, err := fmt.Fprintf(w, "F1 %.2f\n", f)
+	return err
+}
+
+// typeOf maps newsgraph's relation types onto CoNLL04's; "" for the types
+// CoNLL04 does not annotate.
+var typeOf = map[string]string{
+	"role": "Work_For", "member_of": "Work_For", "lives_in": "Live_In", "based_in": "OrgBased_In",
+	"located_in": "Located_In", "kill": "Kill",
+}
+
+// signatures are the entity types of each CoNLL04 relation's arguments.
+var signatures = map[string][2]string{
+	"Work_For": {"Peop", "Org"}, "Live_In": {"Peop", "Loc"}, "OrgBased_In": {"Org", "Loc"},
+	"Located_In": {"Loc", "Loc"}, "Kill": {"Peop", "Peop"},
+}
+
+// entityTypes maps CoNLL-2003 entity types onto CoNLL04's.
+var entityTypes = map[string]string{document.PER: "Peop", document.ORG: "Org", document.LOC: "Loc", document.MISC: "Other"}
+
+// Predict returns the relations of a document analysed from a sentence's
+// Text as CoNLL04 triples: types mapped, argument mentions mapped back to
+// token spans through offs (byte offsets of the tokens in the text). A
+// relation whose argument is no mention (a pronoun) is left out.
+func Predict(doc *document.Document, offs [][2]int) []Triple {
+	mentionType := func(sp *document.Span) (Entity, bool) {
+		if sp == nil {
+			return Entity{}, false
+		}
+		for _, m := range doc.Mentions {
+			if m.Span == *sp {
+				e, ok := TokenSpan(offs, sp.Start, sp.End)
+				e.Type = entityTypes[m.Type]
+				return e, ok
+			}
+		}
+		return Entity{}, false
+	}
+	var out []Triple
+	for _, r := range doc.Relations {
+		typ := typeOf[r.Type]
+		if typ == "" {
+			continue
+		}
+		h, ok1 := mentionType(r.SubjectSpan)
+		t, ok2 := mentionType(r.ObjectSpan)
+		if !ok1 || !ok2 {
+			continue
+		}
+		if sig := signatures[typ]; h.Type != sig[0] || t.Type != sig[1] {
+			continue // a role at a country is no Work_For
+		}
+		out = append(out, Triple{Type: typ, Head: h, Tail: t})
+	}
+	return out
+}
+
+// Reachable counts the gold relations both of whose entities the document
+// has as mentions, with span and type right: the recall a perfect relation
+// finder would reach over this entity tagger.
+func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
+	found := map[Entity]bool{}
+	for _, m := range doc.Mentions {
+		if e, ok := TokenSpan(offs, m.Start, m.End); ok {
+			e.Type = entityTypes[m.Type]
+			found[e] = true
+		}
+	}
+	n := 0
+	for _, g := range gold {
+		if found[g.Head] && found[g.Tail] {
+			n++
+		}
+	}
+	return n
+}

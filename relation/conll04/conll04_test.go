@@ -1,0 +1,95 @@
+package conll04
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestLoadAndText(t *testing.T) {
+	sents, err := Load("testdata/sample.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 1 {
+		t.Fatalf("%d sentences, want 1", len(sents))
+	}
+	text, offs := sents[0].Text()
+	if !strings.HasPrefix(text, "Jane Roe , a lawyer") {
+		t.Errorf("text %q", text)
+	}
+	start := strings.Index(text, "Acme Corp")
+	e, ok := TokenSpan(offs, start, start+len("Acme Corp"))
+	if !ok || e.Start != 6 || e.End != 8 {
+		t.Errorf("TokenSpan(Acme Corp) = %+v, %v; want [6, 8)", e, ok)
+	}
+	if _, ok := TokenSpan(offs, len(text)+5, len(text)+6); ok {
+		t.Error("a span past the text covers tokens")
+	}
+	gold := sents[0].Gold()
+	if len(gold) != 2 || gold[0].Type != "Work_For" || gold[0].Tail.Type != "Org" {
+		t.Errorf("gold %+v", gold)
+	}
+}
+
+func TestReadRejects(t *testing.T) {
+	for name, in := range map[string]string{
+		"not json":          `{`,
+		"span out of range": `[{"tokens": ["a"], "entities": [{"type": "Peop", "start": 0, "end": 2}], "relations": []}]`,
+		"empty span":        `[{"tokens": ["a"], "entities": [{"type": "Peop", "start": 1, "end": 1}], "relations": []}]`,
+		"bad reference":     `[{"tokens": ["a"], "entities": [{"type": "Peop", "start": 0, "end": 1}], "relations": [{"type": "Kill", "head": 0, "tail": 3}]}]`,
+	} {
+		if _, err := Read(strings.NewReader(in)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	peop, org, loc := Entity{"Peop", 0, 2}, Entity{"Org", 6, 8}, Entity{"Loc", 11, 12}
+	gold := []Triple{{"Work_For", peop, org}, {"Live_In", peop, loc}}
+	var sc Score
+	sc.Add(gold, []Triple{
+		{"Work_For", peop, org},                  // right
+		{"Work_For", peop, org},                  // repeated: counts once
+		{"Live_In", loc, peop},                   // wrong direction
+		{"Located_In", loc, Entity{"Loc", 0, 1}}, // not in gold
+	})
+	if sc.TP["Work_For"] != 1 || sc.FP["Live_In"] != 1 || sc.FN["Live_In"] != 1 || sc.FP["Located_In"] != 1 {
+		t.Errorf("counts TP %v FP %v FN %v", sc.TP, sc.FP, sc.FN)
+	}
+	p, r, f := sc.PRF("")
+	if p != 100.0/3 || r != 50 || f < 39.9 || f > 40.1 {
+		t.Errorf("micro P %.2f R %.2f F1 %.2f, want 33.33 50 40", p, r, f)
+	}
+	var buf bytes.Buffer
+	if err := sc.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if last := lines[len(lines)-1]; last != "F1 40.00" {
+		t.Errorf("last line %q, want \"F1 40.00\"", last)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add(`[{"tokens": ["a", "b"], "entities": [{"type": "Peop", "start": 0, "end": 1}, {"type": "Loc", "start": 1, "end": 2}], "relations": [{"type": "Live_In", "head": 0, "tail": 1}]}]`)
+	f.Add(`[]`)
+	f.Add(`[{"tokens": null}]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		sents, err := Read(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, s := range sents {
+			text, offs := s.Text()
+			for _, g := range s.Gold() {
+				if g.Head.End > len(offs) || g.Tail.End > len(offs) {
+					t.Fatalf("gold span outside the tokens: %+v", g)
+				}
+				_, _ = TokenSpan(offs, offs[g.Head.Start][0], offs[g.Head.End-1][1])
+			}
+			_ = text
+		}
+	})
+}
