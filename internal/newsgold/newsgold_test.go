@@ -16,7 +16,7 @@ const goldDir = "../../relation/testdata/newsgold"
 
 // minArticles is how many articles the gold set must hold (issue 8 asks
 // for at least 30).
-const minArticles = 37
+const minArticles = 39
 
 // dataDir is ../shared/data of the repository, relative to this package.
 const dataDir = "../../../shared/data"
