@@ -1,0 +1,2 @@
+// Package newsgold checks the hand-annotated relation gold set.
+package newsgold
