@@ -101,7 +101,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		passive := fm.part && s.passiveBefore(i)
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
-		objText := ""
+		objText, objSpan := "", document.Span{}
 		switch {
 		case passive:
 			obj = s.subjectLeft(vg)
@@ -130,7 +130,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				}
 				return end, false
 			}
-			objText = s.nounPhrase(f.doc, end)
+			objText, objSpan = s.nounPhrase(f.doc, end)
 		}
 		if obj != nil && obj.ent == subj.ent {
 			return end, false
@@ -143,7 +143,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			s.main = subj
 		}
 		r := f.relation(s, t.typ, subj, obj, i, end, vg)
-		r.ObjectText = objText
+		if objText != "" {
+			r.ObjectText, r.ObjectSpan = objText, &objSpan
+		}
 		f.add(s, r)
 		return end, true
 	}
@@ -609,9 +611,12 @@ func (f *finder) after(value string) bool {
 
 // nounPhrase returns the words of the noun phrase at j ("the summit"), or
 // "" when none: an object given as text.
-func (s *sentence) nounPhrase(doc *document.Document, j int) string {
+func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.Span) {
+	if s.low(j) == "of" || s.low(j) == "from" {
+		j++
+	}
 	if j >= len(s.toks) || !determiners[s.low(j)] {
-		return ""
+		return "", document.Span{}
 	}
 	k := j + 1
 	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] &&
@@ -619,9 +624,9 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) string {
 		k++
 	}
 	if k == j+1 {
-		return ""
+		return "", document.Span{}
 	}
-	return s.text(doc, j, k)
+	return s.text(doc, j, k), document.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
 }
 
 // continuation reads "They held talks" after an interaction between two

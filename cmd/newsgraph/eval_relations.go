@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/relation"
 	"github.com/newsgraph/newsgraph/relation/conll04"
+	"github.com/newsgraph/newsgraph/relation/newsgold"
 )
 
 func runEvalRelations(ctx context.Context, e *env, args []string) error {
@@ -28,7 +29,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if *news != "" {
-		return evalNewsRelations(ctx, e, *news, *data)
+		return evalNewsRelations(ctx, e, *news, *data, *verbose)
 	}
 	if fs.NArg() == 0 {
 		return &usageError{msg: "eval relations: no files given", hint: "newsgraph eval relations ../shared/data/relations/conll04/conll04_dev.json"}
@@ -68,8 +69,60 @@ func sentencePipeline() *pipeline.Pipeline {
 	return p
 }
 
-func evalNewsRelations(ctx context.Context, e *env, dir, data string) error {
-	return errNotYet("newsgraph eval relations -news")
+// evalNewsRelations scores the standard pipeline against the news gold
+// set in dir, the texts read from data.
+func evalNewsRelations(ctx context.Context, e *env, dir, data string, verbose bool) error {
+	arts, err := newsgold.Load(dir, data)
+	if err != nil {
+		return fmt.Errorf("eval relations: %w", unwrapPathError(err))
+	}
+	a := analyze.New(analyze.Options{})
+	var score newsgold.Score
+	for _, art := range arts {
+		doc, err := a.Analyze(ctx, analyze.Input{Data: []byte(art.Text), Name: art.Source, Published: art.Published})
+		if err != nil {
+			return fmt.Errorf("eval relations: %w", err)
+		}
+		m := score.Add(art, doc)
+		if verbose {
+			writeNewsMisses(e, art, doc, m)
+		}
+	}
+	fmt.Fprintf(e.stdout, "%d articles (%s); interactions micro-averaged\n", score.Articles, dir)
+	return score.Write(e.stdout)
+}
+
+// writeNewsMisses prints the gold interactions missed (-) and the system
+// interactions no gold one matched (+), with their sentences.
+func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m newsgold.Misses) {
+	interaction := func(t string) bool { return slices.Contains(newsgold.Interactions, t) }
+	name := func(id string) string {
+		if x := doc.Entity(id); x != nil {
+			return x.Name
+		}
+		return id
+	}
+	for _, g := range m.Missed {
+		if !interaction(g.Type) {
+			continue
+		}
+		obj := ""
+		if g.Object != nil {
+			obj = g.Object.Name
+		}
+		fmt.Fprintf(e.stdout, "%s - %s %s → %s [%s] %s\n", art.ID, g.Type, g.Subject.Name, obj, g.Trigger.Text, g.Modality)
+	}
+	for _, r := range m.Wrong {
+		if !interaction(r.Type) {
+			continue
+		}
+		obj := name(r.Object)
+		if r.Object == "" {
+			obj = r.ObjectText
+		}
+		fmt.Fprintf(e.stdout, "%s + %s %s → %s [%s] %s | %s\n", art.ID, r.Type, name(r.Subject), obj, doc.Slice(r.Trigger), r.Modality,
+			strings.Join(strings.Fields(doc.Slice(r.Sentence)), " "))
+	}
 }
 
 // writeRelationDiff prints a sentence's missed (-) and wrong (+)
