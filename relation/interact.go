@@ -44,15 +44,34 @@ func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 		if determiners[w] {
 			continue
 		}
-		if (s.low(j) == "new" || s.low(j) == "fresh" || s.low(j) == "further" || s.low(j) == "formal" ||
-			s.low(j) == "more" || s.low(j) == "tough" || s.low(j) == "additional") && s.low(j+1) == w {
-			j += 2
+		// modifiers before a noun of the phrase: "a surprise visit to",
+		// "tough new sanctions on"
+		if skip := s.modifiersBefore(j, w); skip > 0 {
+			j += skip + 1
 			continue
 		}
 		return 0, nil, false
 	}
 	return j, obj, true
 }
+
+// modifiersBefore returns how many (one or two) plain lower-case words
+// at j stand before the word w, 0 if w does not follow so.
+func (s *sentence) modifiersBefore(j int, w string) int {
+	for n := 1; n <= 2; n++ {
+		k := j + n - 1
+		if k >= len(s.toks) || s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] ||
+			!isLower(s.toks[k].text) || verbGroup[s.low(k)] {
+			return 0
+		}
+		if s.low(k+1) == w {
+			return n
+		}
+	}
+	return 0
+}
+
+func isLower(w string) bool { return w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= '0' && w[0] <= '9') }
 
 // objectAt reads an object starting at token j: determiners, titles and
 // nationality adjectives may come before the name. It returns the
@@ -63,12 +82,28 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
 			if a.typ == document.MISC {
+				if s.groupHead(a) {
+					return a, s.groupEnd(a)
+				}
 				k = a.last
 				continue
 			}
 			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
 				// a possessive modifier: "North Korea's leader"
 				return nil, 0
+			}
+			if a.typ != document.PER {
+				// "Japanese Defense Agency chief Fumio Kyuma": the
+				// person the organisation's title leads to
+				m := a.last + 1
+				for m < len(s.toks) && m < a.last+5 && s.toks[m].arg < 0 && titleWords[s.low(m)] && s.low(m) != "and" && s.low(m) != "of" {
+					m++
+				}
+				if m > a.last+1 {
+					if p := s.argAt(m); p != nil && p.typ == document.PER {
+						return p, p.last + 1
+					}
+				}
 			}
 			return a, a.last + 1
 		}
@@ -78,6 +113,33 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// groupHead reports whether a nationality or group name acts as a party:
+// "Palestinians" as a head noun, "the Israeli army", "Iranian
+// authorities".
+func (s *sentence) groupHead(a *arg) bool {
+	if a.typ != document.MISC {
+		return true
+	}
+	if institution[s.low(a.last+1)] {
+		return true
+	}
+	text := s.toks[a.last].low
+	if !strings.HasSuffix(text, "s") {
+		return false
+	}
+	next := s.low(a.last + 1)
+	return next == "" || segmentEnd[next] || next == "." || next == "to" || next == "and" || prepsBefore[next] || verbGroup[next] || len(lex.verbs[next]) > 0
+}
+
+// groupEnd returns the token after a group's phrase: "the Israeli army".
+func (s *sentence) groupEnd(a *arg) int {
+	k := a.last + 1
+	for k < len(s.toks) && institution[s.low(k)] {
+		k++
+	}
+	return k
 }
 
 func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
@@ -98,7 +160,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if !ok {
 			continue
 		}
-		passive := fm.part && s.passiveBefore(i)
+		passive := fm.part && s.passiveBefore(i) && !(t.typ == Visit && len(t.words) > 0)
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
 		objText, objSpan := "", document.Span{}
@@ -109,6 +171,17 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				obj = inner
 			}
 			subj = s.agent(end)
+			if obj == nil && subj != nil && textObjects[t.typ] {
+				// "The father and three brothers of the bomber were
+				// detained by the Israeli army"
+				start := vg
+				for start > 0 && !segmentEnd[s.toks[start-1].text] {
+					start--
+				}
+				if start < vg && s.toks[start].arg < 0 && (determiners[s.low(start)] || numberWords[s.low(start)]) {
+					objText, objSpan = s.text(f.doc, start, vg), document.Span{Start: s.toks[start].span.Start, End: s.toks[vg-1].span.End}
+				}
+			}
 		default:
 			subj = f.subjectOf(s, vg, i, fm)
 			obj = inner
@@ -123,30 +196,76 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if subj == nil {
 			return end, false
 		}
-		if obj == nil {
-			if !t.noObject {
-				if t.typ == Meet && s.low(s.firstOf(subj)) == "they" {
-					f.continuation(s, i, end, vg)
-				}
+		if obj == nil && objText != "" {
+			// the passive's subject phrase, read above
+		} else if obj == nil && t.typ == Meet && s.low(subj.first-1) == "and" {
+			// "Ahern and Blair met"
+			if other := s.subjectLeft(subj.first - 1); other != nil && other.ent != subj.ent {
+				obj, subj = subj, other
+			}
+		}
+		if obj == nil && objText == "" {
+			if t.typ == Meet && s.low(s.firstOf(subj)) == "they" {
+				f.continuation(s, i, end, vg)
+				return end, false
+			}
+			if !t.noObject && !textObjects[t.typ] {
 				return end, false
 			}
 			objText, objSpan = s.nounPhrase(f.doc, end)
+			if objText == "" && !t.noObject {
+				return end, false
+			}
+		}
+		typ := t.typ
+		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] {
+			typ = Urge // "invited Russia to dig up …"
 		}
 		if obj != nil && obj.ent == subj.ent {
 			return end, false
 		}
-		if t.typ != Visit && obj != nil && obj.typ == document.MISC {
+		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) {
 			return end, false
 		}
 		s.lastSubj = subj
 		if s.main == nil {
 			s.main = subj
 		}
-		r := f.relation(s, t.typ, subj, obj, i, end, vg)
+		r := f.relation(s, typ, subj, obj, i, end, vg)
 		if objText != "" {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
 		f.add(s, r)
+		// coordinated objects, and agents of a passive
+		if obj != nil {
+			if passive {
+				for _, a := range s.coordinated(subj.last + 1) {
+					x := r
+					sp := a.span
+					x.Subject, x.SubjectSpan = a.ent, &sp
+					f.add(s, x)
+				}
+			} else {
+				for _, a := range s.coordinated(obj.last + 1) {
+					if a.ent == subj.ent {
+						continue
+					}
+					x := r
+					sp := a.span
+					x.Object, x.ObjectSpan = a.ent, &sp
+					f.add(s, x)
+				}
+			}
+		}
+		// coordinated subjects: "Jiang Zemin and Li Peng thanked Chirac"
+		if !passive && s.low(subj.first-1) == "and" && r.Object != "" {
+			if other := s.subjectLeft(subj.first - 1); other != nil && other.ent != subj.ent && other.ent != r.Object {
+				x := r
+				sp := other.span
+				x.Subject, x.SubjectSpan = other.ent, &sp
+				f.add(s, x)
+			}
+		}
 		return end, true
 	}
 	return 0, false
@@ -178,23 +297,54 @@ func (s *sentence) passiveBefore(i int) bool {
 
 // agent reads "by X" after a passive.
 func (s *sentence) agent(j int) *arg {
-	for k := j; k < len(s.toks) && k < j+4; k++ {
+	for k := j; k < len(s.toks) && k < j+8; k++ {
 		if s.low(k) == "by" {
 			a, _ := s.objectAt(k + 1)
 			return a
 		}
-		if segmentEnd[s.toks[k].text] {
+		if segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 && s.toks[k].tx < 0 {
 			return nil
 		}
 	}
 	return nil
 }
 
+// coordinated returns the arguments coordinated after the one ending at
+// token end: "met Hadley and Schwab", "by Germany, Italy and Spain".
+func (s *sentence) coordinated(end int) []*arg {
+	var out []*arg
+	closed := 0 // how many of out a final "and" closes
+	for k := end; k < len(s.toks); {
+		if s.low(k) != "and" && s.low(k) != "," {
+			break
+		}
+		j := k + 1
+		final := s.low(k) == "and"
+		if s.low(k) == "," && s.low(j) == "and" {
+			j++
+			final = true
+		}
+		a, next := s.objectAt(j)
+		if a == nil || a.typ == "PRON" {
+			break
+		}
+		out = append(out, a)
+		k = next
+		if final {
+			closed = len(out)
+			break
+		}
+	}
+	// a list ends with "and": "Germany, Italy and Spain"; commas alone
+	// are appositives or clauses
+	return out[:closed]
+}
+
 // verbGroupStart returns the first token of the verb group ending with
 // the verb at i: auxiliaries, modals, adverbs and "to" before it.
 func (s *sentence) verbGroupStart(i int) int {
 	k := i
-	for k > 0 && s.toks[k-1].arg < 0 && verbGroup[s.low(k-1)] {
+	for k > 0 && s.toks[k-1].arg < 0 && (verbGroup[s.low(k-1)] || isAdverb(s.low(k-1))) {
 		k--
 	}
 	return k
@@ -208,6 +358,23 @@ func (s *sentence) verbGroupStart(i int) int {
 // powerful figures will meet …").
 func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	before := s.low(vg - 1)
+	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for") {
+		// "after meeting Rice, Nogaideli …", "as he left … after meeting
+		// Rice": the clause's subject, before or after
+		for k := vg - 2; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
+			if a := s.argAt(k); a != nil && a.typ != document.MISC && !s.afterPrep(a.first) && s.low(a.last+1) != "'s" {
+				for k > 0 && s.argAt(k-1) == a {
+					k--
+				}
+				if s.firstSubjectIn(k) == a && s.opensSegment(a.first) {
+					return a
+				}
+			}
+		}
+		if a := s.clauseAfter(i); a != nil {
+			return a
+		}
+	}
 	if fm.ing && before == "," || before == "and" {
 		if s.lastSubj != nil {
 			return s.lastSubj
@@ -223,6 +390,48 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		return a
 	}
 	return f.described(s, vg)
+}
+
+// firstSubjectIn returns the first argument of the segment containing
+// token k that follows no preposition.
+func (s *sentence) firstSubjectIn(k int) *arg {
+	start := k
+	for start > 0 && !segmentEnd[s.toks[start-1].text] {
+		start--
+	}
+	for m := start; m <= k; m++ {
+		if a := s.argAt(m); a != nil && a.typ != document.MISC && !s.afterPrep(a.first) {
+			return a
+		}
+	}
+	return nil
+}
+
+// opensSegment reports whether token k opens its clause segment, a
+// conjunction aside: "As he left …".
+func (s *sentence) opensSegment(k int) bool {
+	k--
+	if k >= 0 && (clauseOpeners[s.low(k)] || s.low(k) == "and") {
+		k--
+	}
+	return k < 0 || segmentEnd[s.toks[k].text]
+}
+
+// clauseAfter returns the subject of the main clause after the
+// segment containing token i: "After meeting Rice, Nogaideli said".
+func (s *sentence) clauseAfter(i int) *arg {
+	k := i
+	for k < len(s.toks) && s.toks[k].text != "," {
+		k++
+	}
+	k++
+	for k < len(s.toks) && s.toks[k].arg < 0 && (titleWords[s.low(k)] || determiners[s.low(k)]) {
+		k++
+	}
+	if a := s.argAt(k); a != nil && a.typ != document.MISC && s.low(a.last+1) != "'s" {
+		return a
+	}
+	return nil
 }
 
 // superlative reads "X is the highest-ranking North Korean to visit …":
@@ -377,7 +586,7 @@ func (s *sentence) subjectLeft(vg int) *arg {
 		}
 		a := &s.args[t.arg]
 		k = a.first
-		if a.typ == document.MISC {
+		if a.typ == document.MISC && !s.groupHead(a) {
 			continue
 		}
 		if s.afterPrep(a.first) || s.low(a.last+1) == "'s" {
@@ -394,10 +603,19 @@ func (s *sentence) subjectLeft(vg int) *arg {
 // preposition, determiners aside: "from the State Department".
 func (s *sentence) afterPrep(i int) bool {
 	k := i - 1
-	for k >= 0 && determiners[s.low(k)] {
+	for k >= 0 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
+		if s.low(k) == "of" && !titleWords[s.low(k-1)] {
+			return true // "supporters of Sen. Sanders", not "Secretary of State Rice"
+		}
 		k--
 	}
 	return prepsBefore[s.low(k)]
+}
+
+// isAdverb reports whether a word looks like a manner adverb
+// ("vehemently", "strongly").
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "italy" && w != "family" && w != "only"
 }
 
 // linked reports whether the tokens [i, j) may stand between a subject and
@@ -430,7 +648,7 @@ func (s *sentence) linked(i, j int) bool {
 				return false
 			}
 			k = close + 1
-		case verbGroup[t.low] || t.low == "who" || t.low == "which":
+		case verbGroup[t.low] || isAdverb(t.low) || t.low == "who" || t.low == "which":
 			k++
 		default:
 			return false
@@ -492,13 +710,19 @@ func (f *finder) timeWithin(s *sentence, i, end, window int, left bool) int {
 		}
 		return s.low(first-1) != "since" && s.low(first-1) != "until"
 	}
-	for k := i - 1; left && k >= 0 && k >= i-window && !segmentEnd[s.toks[k].text]; k-- {
+	for k := i - 1; left && k >= 0 && k >= i-window && !segmentEnd[s.toks[k].text] && !(clauseOpeners[s.low(k)] && s.toks[k].tx < 0); k-- {
 		if usable(k) {
 			best, dist = s.toks[k].tx, i-k
 			break
 		}
 	}
-	for k := end; k < len(s.toks) && !segmentEnd[s.toks[k].text] && k-end+1 < dist; k++ {
+	for k := end; k < len(s.toks) && !segmentEnd[s.toks[k].text] && k-end+1 < dist && k-end < 10; k++ {
+		if clauseOpeners[s.low(k)] && s.toks[k].tx < 0 || s.low(k) == "to" && k > end && s.toks[k-1].arg < 0 && s.toks[k-1].tx < 0 {
+			break
+		}
+		if len(lex.verbs[s.low(k)]) > 0 && s.toks[k].arg < 0 {
+			break // another trigger's clause
+		}
 		if usable(k) {
 			best = s.toks[k].tx
 			break
@@ -615,18 +839,38 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.S
 	if s.low(j) == "of" || s.low(j) == "from" {
 		j++
 	}
-	if j >= len(s.toks) || !determiners[s.low(j)] {
+	possessive := s.argAt(j) != nil && s.low(s.argAt(j).last+1) == "'s"
+	if j >= len(s.toks) || !determiners[s.low(j)] && shape(s.low(j)) != "<num>" && !numberWords[s.low(j)] && !possessive {
 		return "", document.Span{}
 	}
+	if possessive {
+		j0 := j
+		j = s.argAt(j).last + 1
+		text, sp := s.nounPhraseFrom(doc, j0, j+1)
+		return text, sp
+	}
 	k := j + 1
-	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] &&
-		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" {
+	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] &&
+		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
+		if s.low(k) == "'s" && k+1 < len(s.toks) {
+			k++ // "Georgia's bid"
+		}
 		k++
 	}
 	if k == j+1 {
 		return "", document.Span{}
 	}
 	return s.text(doc, j, k), document.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
+}
+
+// nounPhraseFrom returns the noun phrase from token j0 whose head words
+// start at k: "Georgia's bid to join NATO" is "Georgia's bid".
+func (s *sentence) nounPhraseFrom(doc *document.Document, j0, k int) (string, document.Span) {
+	for k < len(s.toks) && k < j0+8 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] &&
+		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
+		k++
+	}
+	return s.text(doc, j0, k), document.Span{Start: s.toks[j0].span.Start, End: s.toks[k-1].span.End}
 }
 
 // continuation reads "They held talks" after an interaction between two
@@ -687,6 +931,10 @@ func samePair(a, b document.Relation) bool {
 // nounTrigger reads "X's meeting with Y", "talks between X and Y", "X's
 // visit to Y" at token i.
 func (f *finder) nounTrigger(s *sentence, i int) {
+	if attackNouns[s.toks[i].low] {
+		f.attackNoun(s, i)
+		return
+	}
 	typ, ok := nounTriggers[s.toks[i].low]
 	if !ok {
 		return
@@ -736,6 +984,67 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		case negators[l]:
 			r.Negated = true
 		}
+	}
+	f.add(s, r)
+}
+
+// attackNouns name an attack: "Hezbollah rocket attacks on northern
+// Israel", "an Israeli air strike on a vehicle", "the offensive against
+// Hezbollah by Israel".
+var attackNouns = set("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
+	"offensive", "raid", "raids", "assault", "shelling", "bombardment", "invasion")
+
+// attackNoun reads an attack named by a noun at token i: the attacker
+// before it (a name, a nationality, a possessive, up to two words away)
+// or after it ("by X"), the target after "on", "against" or "of".
+func (f *finder) attackNoun(s *sentence, i int) {
+	if s.low(i) == "strike" && s.low(i-1) != "air" && !determiners[s.low(i-1)] {
+		return // "strike" the verb is the lexicon's
+	}
+	var subj *arg
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if a := s.argAt(k); a != nil {
+			if a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
+				subj = a
+			}
+			break
+		}
+		l := s.low(k)
+		if l == "'s" || isLower(s.toks[k].text) && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[l] && !determiners[l] {
+			continue
+		}
+		break
+	}
+	j := i + 1
+	if s.low(j) != "on" && s.low(j) != "against" && s.low(j) != "of" {
+		return
+	}
+	obj, next := s.objectAt(j + 1)
+	objText, objSpan := "", document.Span{}
+	if obj == nil {
+		objText, objSpan = s.nounPhrase(f.doc, j+1)
+		if objText == "" {
+			return
+		}
+		next = j + 1
+		for next < len(s.toks) && !segmentEnd[s.toks[next].text] && s.low(next) != "by" && next < j+8 {
+			next++
+		}
+	}
+	if subj == nil {
+		if s.low(next) == "by" {
+			subj, _ = s.objectAt(next + 1)
+		}
+		if subj == nil {
+			return
+		}
+	}
+	if obj != nil && obj.ent == subj.ent {
+		return
+	}
+	r := f.relation(s, Attack, subj, obj, i, i+1, i)
+	if objText != "" {
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
 	}
 	f.add(s, r)
 }

@@ -79,7 +79,18 @@ var triggerSpecs = [][2]string{
 	{Urge, "urge"}, {Urge, "call on"}, {Urge, "press"}, {Urge, "demand that"}, {Urge, "ask"},
 	{Withdraw, "~withdraw from"}, {Withdraw, "~pull out of"}, {Withdraw, "~pull out"}, {Withdraw, "quit"},
 	{Withdraw, "~back out of"}, {Withdraw, "~withdraw"},
-	{Support, "support"}, {Support, "back"}, {Support, "endorse"}, {Support, "praise"},
+	{Support, "support"}, {Support, "back"}, {Support, "endorse"}, {Support, "praise"}, {Support, "thank"},
+	{Support, "defend"}, {Support, "vote for"}, {Support, "hail"}, {Support, "applaud"},
+	{Urge, "call upon"}, {Urge, "appeal to"},
+	{Sanction, "expel"}, {Sanction, "impose sanctions against"},
+	{Attack, "hack into"}, {Attack, "hack"}, {Visit, "make a visit to"}, {Visit, "pay a visit to"},
+	{Visit, "make a trip to"}, {Visit, "make a stop in"}, {Visit, "make a stop at"}, {Visit, "be headed to"},
+	{Attack, "fire on"}, {Attack, "storm"}, {Attack, "shoot at"}, {Attack, "ambush"}, {Attack, "launch attacks on"},
+	{Arrest, "sentence"}, {Arrest, "extradite"}, {Arrest, "capture"},
+	{Meet, "receive"}, {Meet, "talk with"}, {Meet, "hold talks with"}, {Meet, "confer with"},
+	{Withdraw, "resign from"}, {Withdraw, "drop out of"}, {Withdraw, "~pull out of"},
+	{Criticize, "deplore"}, {Criticize, "censure"}, {Criticize, "oppose"}, {Criticize, "protest against"},
+	{Accuse, "implicate"},
 	{Criticize, "criticize"}, {Criticize, "criticise"}, {Criticize, "condemn"}, {Criticize, "denounce"},
 	{Criticize, "rebuke"}, {Criticize, "slam"}, {Criticize, "lambaste"},
 }
@@ -97,11 +108,24 @@ var irregular = map[string][2]string{
 	"meet": {"met", "met"}, "hold": {"held", "held"}, "have": {"had", "had"}, "sit": {"sat", "sat"},
 	"go": {"went", "gone"}, "fly": {"flew", "flown"}, "come": {"came", "come"}, "strike": {"struck", "struck"},
 	"shoot": {"shot", "shot"}, "slay": {"slew", "slain"}, "put": {"put", "put"}, "quit": {"quit", "quit"},
-	"withdraw": {"withdrew", "withdrawn"}, "freeze": {"froze", "frozen"}, "slap": {"slapped", "slapped"},
+	"withdraw": {"withdrew", "withdrawn"}, "try": {"tried", "tried"}, "freeze": {"froze", "frozen"}, "slap": {"slapped", "slapped"},
 	"torpedo": {"torpedoed", "torpedoed"}, "dine": {"dined", "dined"}, "spy": {"spied", "spied"},
 	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
 	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
 }
+
+// textObjects are the types whose object may be a noun phrase rather
+// than a name: "condemned a suicide bombing", "arrested three Jihad
+// members".
+var textObjects = map[string]bool{Visit: true, Criticize: true, Support: true, Withdraw: true, Attack: true, Arrest: true, Kill: true}
+
+// inviteTo are the verbs after "invited X to" that make an invitation;
+// any other makes a request ("invited Russia to dig up …").
+var inviteTo = set("visit", "come", "travel", "attend", "join", "meet", "stay", "speak", "address", "dinner", "lunch", "talks")
+
+// numberWords start a group noun phrase: "three Jihad members".
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+	"thousands", "several", "some", "many", "more")
 
 // form is what an inflected verb form tells: its lemma and whether it is
 // a past participle, a present participle or a plain present.
@@ -242,7 +266,7 @@ var (
 	titleWords = set("president", "vice", "secretary", "minister", "foreign", "prime", "deputy", "defense",
 		"defence", "state", "of", "marshal", "general", "gen.", "leader", "chief", "director", "ambassador",
 		"senator", "sen.", "rep.", "representative", "gov.", "governor", "chancellor", "king", "queen", "prince",
-		"princess", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
+		"princess", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
 		"executive", "attorney", "envoy", "commander", "lt.", "col.", "maj.", "adm.", "admiral", "judge",
 		"justice", "mayor", "premier", "emir", "sheikh", "pope", "bishop", "cardinal", "coach", "manager",
 		"founder", "head", "spy", "intelligence", "national", "security", "adviser", "advisor", "treasury",

@@ -289,7 +289,7 @@ func (f *finder) pairs(s *sentence) {
 	}
 	var p []float64
 	s.candidates(func(a, b *arg) {
-		if related[[2]string{a.ent, b.ent}] {
+		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) {
 			return
 		}
 		p = m.probs(s.features(a, b), p)
@@ -300,12 +300,41 @@ func (f *finder) pairs(s *sentence) {
 				best, bp = c, p[i]
 			}
 		}
-		if best == "" || bp < m.Threshold {
+		if best == "" || bp < m.Threshold || best == Kill && !s.killWord(a, b) {
 			return
 		}
 		f.rels = append(f.rels, f.pairRelation(s, best, a, b))
 	})
 }
+
+// tooFar reports whether two names are too far apart for the pair model
+// to relate them (its features see little beyond ten words).
+func tooFar(a, b *arg) bool {
+	if b.first < a.first {
+		a, b = b, a
+	}
+	return b.first-a.last > 11
+}
+
+// killWord reports whether a word of killing stands between or around
+// the pair: the model may say Kill only where the text says it.
+func (s *sentence) killWord(a, b *arg) bool {
+	lo, hi := min(a.first, b.first), max(a.last, b.last)
+	for k := max(0, lo-3); k <= hi+3 && k < len(s.toks); k++ {
+		l := s.low(k)
+		if killNouns[l] {
+			return true
+		}
+		for _, t := range lex.verbs[l] {
+			if t.typ == Kill {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var killNouns = set("assassin", "assassination", "killer", "murderer", "murder", "killing", "slaying", "assassinated", "killed")
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {

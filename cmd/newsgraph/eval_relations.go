@@ -110,7 +110,13 @@ func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m ne
 		if g.Object != nil {
 			obj = g.Object.Name
 		}
-		fmt.Fprintf(e.stdout, "%s - %s %s → %s [%s] %s\n", art.ID, g.Type, g.Subject.Name, obj, g.Trigger.Text, g.Modality)
+		sent := ""
+		if at := codePointOffset(doc.Text, g.Trigger.Start); at >= 0 {
+			if i := doc.SentenceAt(at); i >= 0 {
+				sent = strings.Join(strings.Fields(doc.Slice(doc.Sentences[i])), " ")
+			}
+		}
+		fmt.Fprintf(e.stdout, "%s - %s %s → %s [%s] %s | %s\n", art.ID, g.Type, g.Subject.Name, obj, g.Trigger.Text, g.Modality, sent)
 	}
 	for _, r := range m.Wrong {
 		if !interaction(r.Type) {
@@ -155,4 +161,17 @@ func writeRelationDiff(e *env, s conll04.Sentence, doc *document.Document, offs 
 	}
 	fmt.Fprintln(e.stdout, "  names:", strings.Join(names, " "))
 	fmt.Fprintln(e.stdout, strings.Join(lines, "\n"))
+}
+
+// codePointOffset returns the byte offset of the n-th code point of text,
+// -1 past its end.
+func codePointOffset(text string, n int) int {
+	i := 0
+	for off := range text {
+		if i == n {
+			return off
+		}
+		i++
+	}
+	return -1
 }
