@@ -71,7 +71,9 @@ func (s *sentence) modifiersBefore(j int, w string) int {
 	return 0
 }
 
-func isLower(w string) bool { return w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= '0' && w[0] <= '9') }
+func isLower(w string) bool {
+	return w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= '0' && w[0] <= '9')
+}
 
 // objectAt reads an object starting at token j: determiners, titles and
 // nationality adjectives may come before the name. It returns the
