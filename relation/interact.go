@@ -190,6 +190,16 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			if obj == nil && !t.noObject {
 				obj, _ = s.objectAt(end)
 			}
+			if obj == nil && (t.typ == Criticize || t.typ == Support) {
+				// "criticising George W Bush's policies": the person
+				k := end
+				for k < len(s.toks) && k < end+3 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
+					k++
+				}
+				if a := s.argAt(k); a != nil && a.typ != document.MISC && s.low(a.last+1) == "'s" {
+					obj = a
+				}
+			}
 		}
 		if t.typ == Meet && obj == nil && subj == nil {
 			f.continuation(s, i, end, vg)
@@ -220,6 +230,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 		}
 		typ := t.typ
+		if typ == Attack && obj != nil && isPerson(subj) && isPerson(obj) {
+			typ = Criticize // people attack people in words
+		}
 		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] {
 			typ = Urge // "invited Russia to dig up …"
 		}
@@ -259,9 +272,14 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				}
 			}
 		}
-		// coordinated subjects: "Jiang Zemin and Li Peng thanked Chirac"
-		if !passive && s.low(subj.first-1) == "and" && r.Object != "" {
-			if other := s.subjectLeft(subj.first - 1); other != nil && other.ent != subj.ent && other.ent != r.Object {
+		// coordinated subjects: "Jiang Zemin and Prime Minister Li Peng
+		// thanked Chirac", "Shumlin and Leahy as well as Dean have
+		// endorsed Clinton"
+		if !passive && r.Object != "" {
+			for _, other := range s.subjectsBefore(subj) {
+				if other.ent == subj.ent || other.ent == r.Object {
+					continue
+				}
 				x := r
 				sp := other.span
 				x.Subject, x.SubjectSpan = other.ent, &sp
@@ -272,6 +290,8 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+func isPerson(a *arg) bool { return a.typ == document.PER || a.typ == "PRON" }
 
 // firstOf returns the first token of a, -1 for nil.
 func (s *sentence) firstOf(a *arg) int {
@@ -360,7 +380,7 @@ func (s *sentence) verbGroupStart(i int) int {
 // powerful figures will meet …").
 func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	before := s.low(vg - 1)
-	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for") {
+	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for" || before == "of") {
 		// "after meeting Rice, Nogaideli …", "as he left … after meeting
 		// Rice": the clause's subject, before or after
 		for k := vg - 2; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
@@ -376,6 +396,12 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		if a := s.clauseAfter(i); a != nil {
 			return a
 		}
+		if s.lastSubj != nil {
+			return s.lastSubj
+		}
+		if a := s.mainSubject(vg); a != nil && s.opensSegment(a.first) {
+			return a
+		}
 	}
 	if fm.ing && before == "," || before == "and" {
 		if s.lastSubj != nil {
@@ -383,6 +409,12 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		}
 		if before == "," && s.main != nil {
 			return s.main
+		}
+		if before == "and" && s.low(vg-2) != "," {
+			// "Rybkin, …, opened new talks … and criticised Kulikov"
+			if a := s.mainSubject(vg); a != nil && s.subjectLeft(vg-1) == nil {
+				return a
+			}
 		}
 	}
 	if a := s.subjectLeft(vg); a != nil {
@@ -392,6 +424,49 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		return a
 	}
 	return f.described(s, vg)
+}
+
+// subjectsBefore returns the arguments coordinated before a subject:
+// "A, B and C", "A and B as well as C", titles between them aside.
+func (s *sentence) subjectsBefore(a *arg) []*arg {
+	var out []*arg
+	for {
+		k := a.first - 1
+		for k >= 0 && s.toks[k].arg < 0 && titleWords[s.low(k)] && s.low(k) != "and" {
+			k--
+		}
+		switch {
+		case s.low(k) == "and" || s.low(k) == ",":
+			k--
+		case s.low(k) == "as" && s.low(k-1) == "well" && s.low(k-2) == "as":
+			k -= 3
+		default:
+			return out
+		}
+		b := s.argAt(k)
+		if b == nil || b.typ == "PRON" || b.typ == document.MISC && !s.groupHead(b) {
+			return out
+		}
+		out = append(out, b)
+		a = b
+	}
+}
+
+// mainSubject returns the first argument of the sentence before token vg
+// that can be a subject: no preposition before it, no possessive after.
+func (s *sentence) mainSubject(vg int) *arg {
+	for k := 0; k < vg; k++ {
+		a := s.argAt(k)
+		if a == nil {
+			continue
+		}
+		if a.typ == document.MISC && !s.groupHead(a) || s.afterPrep(a.first) || s.low(a.last+1) == "'s" || s.toks[k].quoted {
+			k = a.last
+			continue
+		}
+		return a
+	}
+	return nil
 }
 
 // firstSubjectIn returns the first argument of the segment containing
@@ -591,8 +666,11 @@ func (s *sentence) subjectLeft(vg int) *arg {
 		if a.typ == document.MISC && !s.groupHead(a) {
 			continue
 		}
-		if s.afterPrep(a.first) || s.low(a.last+1) == "'s" {
+		if s.low(a.last+1) == "'s" {
 			continue
+		}
+		if s.afterPrep(a.first) && !(conjunctions[s.low(a.first-1)] && s.linked(a.last+1, vg)) {
+			continue // "after Tony Blair defended" is a clause
 		}
 		if s.linked(a.last+1, vg) {
 			return a
@@ -605,6 +683,9 @@ func (s *sentence) subjectLeft(vg int) *arg {
 // preposition, determiners aside: "from the State Department".
 func (s *sentence) afterPrep(i int) bool {
 	k := i - 1
+	if s.low(k) == "as" && s.low(k-1) == "well" {
+		return false // "X as well as Y"
+	}
 	for k >= 0 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
 		if s.low(k) == "of" && !titleWords[s.low(k-1)] {
 			return true // "supporters of Sen. Sanders", not "Secretary of State Rice"
@@ -933,6 +1014,10 @@ func samePair(a, b document.Relation) bool {
 // nounTrigger reads "X's meeting with Y", "talks between X and Y", "X's
 // visit to Y" at token i.
 func (f *finder) nounTrigger(s *sentence, i int) {
+	if strings.HasSuffix(s.toks[i].low, "-backed") || strings.HasSuffix(s.toks[i].low, "-supported") {
+		f.backed(s, i)
+		return
+	}
 	if attackNouns[s.toks[i].low] {
 		f.attackNoun(s, i)
 		return
@@ -1048,5 +1133,34 @@ func (f *finder) attackNoun(s *sentence, i int) {
 	if objText != "" {
 		r.ObjectText, r.ObjectSpan = objText, &objSpan
 	}
+	f.add(s, r)
+}
+
+// backed reads "the Iranian-backed Hezbollah": support from the country
+// or party named before the hyphen for the name after the word.
+func (f *finder) backed(s *sentence, i int) {
+	obj, _ := s.objectAt(i + 1)
+	if obj == nil || obj.typ == document.MISC {
+		return
+	}
+	prefix, _, _ := strings.Cut(s.toks[i].text, "-")
+	tok := s.toks[i].span
+	sp := document.Span{Start: tok.Start, End: tok.Start + len(prefix)}
+	id := ""
+	for _, m := range f.doc.Mentions {
+		if m.Entity != "" && m.Span.Overlaps(sp) {
+			id = m.Entity
+			break
+		}
+	}
+	if c, ok := demonyms[strings.ToLower(prefix)]; ok && f.countries[strings.ToLower(c)] != "" {
+		id = f.countries[strings.ToLower(c)]
+	}
+	if id == "" || id == obj.ent {
+		return
+	}
+	subj := arg{first: i, last: i, span: sp, ent: id, typ: document.MISC}
+	r := f.relation(s, Support, &subj, obj, i, i+1, i)
+	r.Time, r.Timex, r.Place = "", nil, ""
 	f.add(s, r)
 }

@@ -89,6 +89,7 @@ var triggerSpecs = [][2]string{
 	{Arrest, "sentence"}, {Arrest, "extradite"}, {Arrest, "capture"},
 	{Meet, "receive"}, {Meet, "talk with"}, {Meet, "hold talks with"}, {Meet, "confer with"},
 	{Withdraw, "resign from"}, {Withdraw, "drop out of"}, {Withdraw, "~pull out of"},
+	{Criticize, "pummel"}, {Criticize, "blast"}, {Criticize, "assail"}, {Criticize, "decry"},
 	{Criticize, "deplore"}, {Criticize, "censure"}, {Criticize, "oppose"}, {Criticize, "protest against"},
 	{Accuse, "implicate"},
 	{Criticize, "criticize"}, {Criticize, "criticise"}, {Criticize, "condemn"}, {Criticize, "denounce"},
@@ -235,6 +236,9 @@ var (
 	// clauseOpeners end the clause a place is looked for in.
 	clauseOpeners = set("but", "while", "as", "after", "before", "when", "because", "although", "though",
 		"since", "until", "whereas", "where")
+	// conjunctions that are also prepositions: "after Tony Blair
+	// defended …" opens a clause.
+	conjunctions = set("after", "before", "since", "as", "until")
 	placePreps = set("in", "at", "to", "inside")
 	pronouns   = set("he", "she", "him", "her", "they", "them", "it")
 	// institutional heads: "the Obama administration" acts for Obama's
