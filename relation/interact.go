@@ -94,6 +94,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				// a possessive modifier: "North Korea's leader"
 				return nil, 0
 			}
+			if s.modifies(a) {
+				return nil, 0 // "a European Union move"
+			}
 			if a.typ != document.PER {
 				// "Japanese Defense Agency chief Fumio Kyuma": the
 				// person the organisation's title leads to
@@ -112,9 +115,37 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 		if determiners[t.low] || titleWords[t.low] || isCapitalised(t.text) && !segmentEnd[t.text] {
 			continue
 		}
+		if t.text == "," && k > j && (titleWords[s.low(k-1)] || roleNouns[s.low(k-1)]) {
+			// "his Israeli counterpart, Ariel Sharon"
+			if a := s.argAt(k + 1); a != nil && a.typ == document.PER {
+				return a, a.last + 1
+			}
+		}
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// modifies reports whether the name a stands before a common noun it
+// modifies ("a European Union move", "a U.S. diplomat"), so that it is
+// not itself the object.
+func (s *sentence) modifies(a *arg) bool {
+	k := a.last + 1
+	if k >= len(s.toks) || s.toks[k].arg >= 0 || s.toks[k].tx >= 0 {
+		return false
+	}
+	w := s.toks[k].text
+	l := s.low(k)
+	if !isLower(w) || w[0] >= '0' && w[0] <= '9' || prepsBefore[l] || verbGroup[l] || isAdverb(l) || institution[l] ||
+		clauseOpeners[l] || len(lex.verbs[l]) > 0 || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+		return false // a verb after the name: "Tusk ended", "Kim, arriving"
+	}
+	switch l {
+	case "and", "or", "but", "who", "which", "that", "whose", "when", "where", "said", "says", "told", "tells",
+		"because", "if", "while", "ago", "yesterday", "today", "tomorrow", "last", "this", "next", "together", "alone":
+		return false
+	}
+	return true
 }
 
 // groupHead reports whether a nationality or group name acts as a party:
@@ -216,6 +247,20 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				obj, subj = subj, other
 			}
 		}
+		if obj == nil && objText == "" && t.typ == Meet && !passive && (len(t.words) == 0 || t.words[len(t.words)-1] != "with") {
+			// "Trump, Ryan and Priebus will also hold a separate meeting"
+			if others := s.subjectsBefore(subj); len(others) > 0 {
+				all := append([]*arg{subj}, others...)
+				for x := len(all) - 1; x >= 0; x-- {
+					for y := x - 1; y >= 0; y-- {
+						if all[x].ent != all[y].ent {
+							f.add(s, f.relation(s, Meet, all[x], all[y], i, end, vg))
+						}
+					}
+				}
+				return end, true
+			}
+		}
 		if obj == nil && objText == "" {
 			if t.typ == Meet && s.low(s.firstOf(subj)) == "they" {
 				f.continuation(s, i, end, vg)
@@ -242,7 +287,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) {
 			return end, false
 		}
-		s.lastSubj = subj
+		s.lastSubj, s.lastObj = subj, obj
 		if s.main == nil {
 			s.main = subj
 		}
@@ -324,6 +369,10 @@ func (s *sentence) agent(j int) *arg {
 			a, _ := s.objectAt(k + 1)
 			return a
 		}
+		if a := s.argAt(k); a != nil && s.toks[k].tx < 0 && placePreps[s.low(a.first-1)] {
+			k = a.last // "met at Grozny airport by …"
+			continue
+		}
 		if segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 && s.toks[k].tx < 0 {
 			return nil
 		}
@@ -380,6 +429,9 @@ func (s *sentence) verbGroupStart(i int) int {
 // powerful figures will meet …").
 func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	before := s.low(vg - 1)
+	if fm.ing && (before == "for" || before == "of") && s.lastObj != nil {
+		return s.lastObj // "thanked Chirac for not supporting …"
+	}
 	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for" || before == "of") {
 		// "after meeting Rice, Nogaideli …", "as he left … after meeting
 		// Rice": the clause's subject, before or after
@@ -436,7 +488,7 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 			k--
 		}
 		switch {
-		case s.low(k) == "and" || s.low(k) == ",":
+		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0:
 			k--
 		case s.low(k) == "as" && s.low(k-1) == "well" && s.low(k-2) == "as":
 			k -= 3
@@ -669,7 +721,8 @@ func (s *sentence) subjectLeft(vg int) *arg {
 		if s.low(a.last+1) == "'s" {
 			continue
 		}
-		if s.afterPrep(a.first) && !(conjunctions[s.low(a.first-1)] && s.linked(a.last+1, vg)) {
+		gerund := a.last+1 == vg && strings.HasSuffix(s.low(vg), "ing")
+		if s.afterPrep(a.first) && !(conjunctions[s.low(a.first-1)] && s.linked(a.last+1, vg)) && !gerund {
 			continue // "after Tony Blair defended" is a clause
 		}
 		if s.linked(a.last+1, vg) {
@@ -686,7 +739,7 @@ func (s *sentence) afterPrep(i int) bool {
 	if s.low(k) == "as" && s.low(k-1) == "well" {
 		return false // "X as well as Y"
 	}
-	for k >= 0 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
+	for k >= 0 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)] || directions[s.low(k)]) {
 		if s.low(k) == "of" && !titleWords[s.low(k-1)] {
 			return true // "supporters of Sen. Sanders", not "Secretary of State Rice"
 		}

@@ -87,7 +87,7 @@ var triggerSpecs = [][2]string{
 	{Visit, "make a trip to"}, {Visit, "make a stop in"}, {Visit, "make a stop at"}, {Visit, "be headed to"},
 	{Attack, "fire on"}, {Attack, "storm"}, {Attack, "shoot at"}, {Attack, "ambush"}, {Attack, "launch attacks on"},
 	{Arrest, "sentence"}, {Arrest, "extradite"}, {Arrest, "capture"},
-	{Meet, "receive"}, {Meet, "talk with"}, {Meet, "hold talks with"}, {Meet, "confer with"},
+	{Meet, "hold a meeting"}, {Meet, "meet with"}, {Meet, "receive"}, {Meet, "talk with"}, {Meet, "hold talks with"}, {Meet, "confer with"},
 	{Withdraw, "resign from"}, {Withdraw, "drop out of"}, {Withdraw, "~pull out of"},
 	{Criticize, "pummel"}, {Criticize, "blast"}, {Criticize, "assail"}, {Criticize, "decry"},
 	{Criticize, "deplore"}, {Criticize, "censure"}, {Criticize, "oppose"}, {Criticize, "protest against"},
@@ -114,6 +114,11 @@ var irregular = map[string][2]string{
 	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
 	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
 }
+
+// roleNouns stand for a person before an appositive name: "his Israeli
+// counterpart, Ariel Sharon".
+var roleNouns = set("counterpart", "counterparts", "host", "rival", "opponent", "successor", "predecessor", "ally",
+	"deputy", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "friend")
 
 // textObjects are the types whose object may be a noun phrase rather
 // than a name: "condemned a suicide bombing", "arrested three Jihad
@@ -236,11 +241,14 @@ var (
 	// clauseOpeners end the clause a place is looked for in.
 	clauseOpeners = set("but", "while", "as", "after", "before", "when", "because", "although", "though",
 		"since", "until", "whereas", "where")
+	// directions before place names: "in south Lebanon".
+	directions = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeastern", "northwestern", "southeastern", "southwestern", "occupied", "neighbouring", "neighboring")
 	// conjunctions that are also prepositions: "after Tony Blair
 	// defended …" opens a clause.
 	conjunctions = set("after", "before", "since", "as", "until")
-	placePreps = set("in", "at", "to", "inside")
-	pronouns   = set("he", "she", "him", "her", "they", "them", "it")
+	placePreps   = set("in", "at", "to", "inside")
+	pronouns     = set("he", "she", "him", "her", "they", "them", "it")
 	// institutional heads: "the Obama administration" acts for Obama's
 	// government; the entity before them is the actor.
 	institution = set("administration", "government", "regime", "authorities", "forces", "military", "army",

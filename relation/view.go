@@ -58,6 +58,9 @@ type sentence struct {
 	// lastSubj is the subject of the last interaction found in the
 	// sentence, shared with participle and coordinated verbs.
 	lastSubj *arg
+	// lastObj is its object, the subject of a gerund after "for" or
+	// "of": "thanked Chirac for not supporting …".
+	lastObj *arg
 	// main is the first subject found in the sentence.
 	main *arg
 }
