@@ -128,7 +128,7 @@ func (f *finder) sentence(i int) *sentence {
 	// pronouns
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.arg >= 0 || !pronouns[t.low] || t.low == "it" || t.low == "they" || t.low == "them" {
+		if t.arg >= 0 || !pronouns[t.low] {
 			continue
 		}
 		id := ""
@@ -139,6 +139,28 @@ func (f *finder) sentence(i int) *sentence {
 			continue
 		}
 		s.addArg(arg{first: k, last: k, span: t.span, ent: id, typ: "PRON"})
+	}
+	// definite descriptions the resolver knows: "the president", "the
+	// firm"
+	if f.res != nil {
+		for k := 0; k+1 < len(s.toks); k++ {
+			if s.toks[k].low != "the" || s.toks[k+1].arg >= 0 || !isLower(s.toks[k+1].text) {
+				continue
+			}
+			end := k + 2
+			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
+				!verbGroup[s.toks[end].low] && len(lex.verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				end++
+			}
+			if end < len(s.toks) && s.toks[end].arg >= 0 {
+				continue
+			}
+			sp := document.Span{Start: s.toks[k].span.Start, End: s.toks[end-1].span.End}
+			if id := f.res.Speaker(sp); id != "" {
+				s.addArg(arg{first: k, last: end - 1, span: sp, ent: id, typ: "PRON"})
+				k = end - 1
+			}
+		}
 	}
 	slices.SortFunc(s.args, func(a, b arg) int { return a.first - b.first })
 	for k := range s.toks {

@@ -255,7 +255,8 @@ func timeline(w *writer, doc *document.Document) {
 	}
 }
 
-// relations writes who did what to whom.
+// relations writes who did what to whom, each relation with the number
+// of its sentence and the sentence itself, so that a reader can check it.
 func relations(w *writer, doc *document.Document) {
 	if len(doc.Relations) == 0 {
 		return
@@ -272,8 +273,11 @@ func relations(w *writer, doc *document.Document) {
 		if r.Role != "" {
 			line += " " + r.Role
 		}
-		if r.Object != "" {
+		switch {
+		case r.Object != "":
 			line += " " + w.bold(nameOf(r.Object))
+		case r.ObjectText != "":
+			line += " " + strings.Join(strings.Fields(r.ObjectText), " ")
 		}
 		var extra []string
 		if r.Place != "" {
@@ -292,6 +296,17 @@ func relations(w *writer, doc *document.Document) {
 			line += w.dim(" (" + strings.Join(extra, ", ") + ")")
 		}
 		w.printf("  • %s\n", line)
+		if i := doc.SentenceAt(r.Sentence.Start); i >= 0 && !r.Sentence.Empty() {
+			sent := strings.Join(strings.Fields(doc.Slice(r.Sentence)), " ")
+			if len(sent) > 160 {
+				cut := 157
+				for cut > 0 && !utf8.RuneStart(sent[cut]) {
+					cut--
+				}
+				sent = sent[:cut] + "…"
+			}
+			w.printf("    %s\n", w.dim(fmt.Sprintf("s%d: %s", i+1, sent)))
+		}
 	}
 }
 

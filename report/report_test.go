@@ -26,7 +26,9 @@ func sampleDoc() *document.Document {
 		Mentions:  []document.Mention{{Span: at("Trump said"), Text: "Trump", Type: document.PER, Entity: "E1"}},
 		Quotes:    []document.Quote{{Span: at("“It went well,”"), Text: "“It went well,”", Kind: document.QuoteDirect, Cue: &cue, Source: &src, Speaker: "E1"}},
 		Timeline:  []document.TimelineEntry{{Value: "2018-06-01", Sentence: at("“It went well,” Trump said on Friday.")}},
-		Relations: []document.Relation{{Type: "meet", Subject: "E2", Object: "E1", Time: "2018-06-01", Modality: document.Planned}},
+		Sentences: []document.Span{at("“It went well,” Trump said on Friday.")},
+		Relations: []document.Relation{{Type: "meet", Subject: "E2", Object: "E1", Time: "2018-06-01", Modality: document.Planned,
+			Sentence: at("“It went well,” Trump said on Friday.")}},
 		Screening: []document.Hit{{Entity: "E2", List: "ofac-sdn", ListID: "12211", Name: "KIM, Yong Chol", Score: 0.97, Explanation: "alias match"}},
 		Updates: []document.Update{
 			{Time: "2018-05-31T16:05:00-07:00", Note: "later note", Kind: "update"},
@@ -52,6 +54,7 @@ func TestText(t *testing.T) {
 		"2018-06-01",
 		"Who did what",
 		"Kim Yong Chol meet Trump (2018-06-01, planned)",
+		"s1: “It went well,” Trump said on Friday.",
 		"Screening",
 		"matches ofac-sdn 12211",
 		"Update history",

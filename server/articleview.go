@@ -596,6 +596,9 @@ func (b *builder) relations(v *articleView) {
 				rv.Place = r.Place
 			}
 		}
+		if r.Object == "" && r.ObjectText != "" {
+			rv.Object = entityRef{Name: squash(r.ObjectText)} // "withdrew from the summit"
+		}
 		if rv.Modality == document.Happened {
 			rv.Modality = ""
 		}
