@@ -1,14 +1,15 @@
 package relation
 
 import (
-	"bufio"
+	"bytes"
 	_ "embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -39,92 +40,88 @@ func pairSignature(a, b string) []string {
 	return nil
 }
 
-// A Model holds the pair model's weights.
+// A Model holds the pair model's weights, keyed by feature hashes.
 type Model struct {
-	weights map[string][]float32 // feature → one weight per class
+	weights map[uint64][nClasses]float32
 	// Threshold is the probability a pair's best class needs.
 	Threshold float64
 }
 
-//go:embed model.txt
-var modelText string
+const nClasses = 6 // len(pairClasses)
+
+//go:embed model.bin
+var modelBin []byte
 
 // DefaultModel returns the embedded pair model, nil if it cannot be read.
 var DefaultModel = sync.OnceValue(func() *Model {
-	m, err := ReadModel(strings.NewReader(modelText))
+	m, err := ReadModel(modelBin)
 	if err != nil {
 		return nil
 	}
 	return m
 })
 
-// ReadModel reads a model written by Model.Write: a first line
-// "threshold T", then one line per feature, the feature and its weights
-// separated by tabs.
-func ReadModel(r io.Reader) (*Model, error) {
-	m := &Model{weights: map[string][]float32{}, Threshold: 0.5}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		fields := strings.Split(sc.Text(), "\t")
-		if line == 1 && strings.HasPrefix(fields[0], "threshold ") {
-			t, err := strconv.ParseFloat(strings.TrimPrefix(fields[0], "threshold "), 64)
-			if err != nil {
-				return nil, fmt.Errorf("relation model: line 1: %w", err)
-			}
-			m.Threshold = t
-			continue
-		}
-		if len(fields) != len(pairClasses)+1 {
-			return nil, fmt.Errorf("relation model: line %d: %d fields, want %d", line, len(fields), len(pairClasses)+1)
-		}
-		w := make([]float32, len(pairClasses))
-		for i, f := range fields[1:] {
-			v, err := strconv.ParseFloat(f, 32)
-			if err != nil {
-				return nil, fmt.Errorf("relation model: line %d: %w", line, err)
-			}
-			w[i] = float32(v)
-		}
-		m.weights[fields[0]] = w
+// modelMagic starts a model file: the format's name and version.
+const modelMagic = "newsgraph-relation-pairs/1\n"
+
+// ReadModel reads a model written by Model.Write: the magic line, the
+// threshold (float64), the number of features (uint32), then per feature
+// its hash (uint64) and one float32 weight per class, little-endian.
+func ReadModel(data []byte) (*Model, error) {
+	rest, ok := bytes.CutPrefix(data, []byte(modelMagic))
+	if !ok {
+		return nil, errors.New("relation model: not a pair model")
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("relation model: %w", err)
+	if len(rest) < 12 {
+		return nil, errors.New("relation model: truncated header")
+	}
+	m := &Model{Threshold: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
+	n := int(binary.LittleEndian.Uint32(rest[8:]))
+	rest = rest[12:]
+	const rec = 8 + 4*nClasses
+	if len(rest) != n*rec {
+		return nil, fmt.Errorf("relation model: %d bytes of features, want %d", len(rest), n*rec)
+	}
+	m.weights = make(map[uint64][nClasses]float32, n)
+	for i := 0; i < n; i++ {
+		r := rest[i*rec:]
+		var w [nClasses]float32
+		for c := range w {
+			w[c] = math.Float32frombits(binary.LittleEndian.Uint32(r[8+4*c:]))
+		}
+		m.weights[binary.LittleEndian.Uint64(r)] = w
 	}
 	return m, nil
 }
 
-// Write writes the model in the form ReadModel reads, features sorted,
-// weights near zero left out.
+// Write writes the model in the form ReadModel reads, features whose
+// weights are all near zero left out.
 func (m *Model) Write(w io.Writer) error {
-	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "threshold %g\n", m.Threshold)
-	keys := make([]string, 0, len(m.weights))
+	keys := make([]uint64, 0, len(m.weights))
 	for k, ws := range m.weights {
-		keep := false
 		for _, v := range ws {
-			keep = keep || math.Abs(float64(v)) >= 0.005
-		}
-		if keep {
-			keys = append(keys, k)
+			if math.Abs(float64(v)) >= 0.02 {
+				keys = append(keys, k)
+				break
+			}
 		}
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
+	buf := []byte(modelMagic)
+	buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(m.Threshold))
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(keys)))
 	for _, k := range keys {
-		bw.WriteString(k)
+		buf = binary.LittleEndian.AppendUint64(buf, k)
 		for _, v := range m.weights[k] {
-			bw.WriteByte('\t')
-			bw.WriteString(strconv.FormatFloat(float64(v), 'f', 3, 32))
+			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
 		}
-		bw.WriteByte('\n')
 	}
-	return bw.Flush()
+	_, err := w.Write(buf)
+	return err
 }
 
 // probs returns the class probabilities of a pair's features.
-func (m *Model) probs(feats []string, dst []float64) []float64 {
+func (m *Model) probs(feats []uint64, dst []float64) []float64 {
 	dst = dst[:0]
 	for range pairClasses {
 		dst = append(dst, 0)
@@ -155,6 +152,22 @@ func softmax(x []float64) {
 	}
 }
 
+// A hasher hashes features (FNV-1a, 64 bits) without building their
+// strings: a feature is its parts, each followed by a separator.
+type hasher uint64
+
+const fnvOffset hasher = 14695981039346656037
+
+func (h hasher) add(s string) hasher {
+	for i := 0; i < len(s); i++ {
+		h ^= hasher(s[i])
+		h *= 1099511628211
+	}
+	h ^= 0xff // separator
+	h *= 1099511628211
+	return h
+}
+
 // candidates calls fn for each ordered pair of names of the sentence that
 // the pair model may relate.
 func (s *sentence) candidates(fn func(a, b *arg)) {
@@ -173,79 +186,101 @@ func (s *sentence) candidates(fn func(a, b *arg)) {
 	}
 }
 
-// features returns the features of the ordered pair (a, b).
-func (s *sentence) features(a, b *arg) []string {
-	tp := a.typ + "-" + b.typ
+// features appends to dst the hashed features of the ordered pair (a,
+// b): the types, the words between (each, pairs, all when few), the
+// distance, the words around, the names' last words and the gazetteer's
+// kind of place. Each is hashed alone and with the pair's types and order.
+func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	first, second := a, b
 	order := "ab"
 	if b.first < a.first {
 		first, second, order = b, a, "ba"
 	}
-	out := make([]string, 0, 32)
-	add := func(f string) { out = append(out, f, tp+"|"+order+"|"+f) }
-	out = append(out, "bias", "T="+tp, "T="+tp+"|"+order)
+	typed := fnvOffset.add(a.typ + "-" + b.typ).add(order)
+	add := func(h hasher) {
+		// the feature alone, and with the pair's types and order
+		dst = append(dst, uint64(h), (uint64(h)*0x9E3779B97F4A7C15)^uint64(typed))
+	}
+	f := func(parts ...string) hasher {
+		h := fnvOffset
+		for _, p := range parts {
+			h = h.add(p)
+		}
+		return h
+	}
+	dst = append(dst, uint64(f("bias")), uint64(typed))
 	between := second.first - first.last - 1
-	add("D=" + bucket(between))
+	add(f("D", bucket(between)))
 	others, comma := 0, false
-	var words []string
+	var words [12]string
+	nw := 0
 	for k := first.last + 1; k < second.first; k++ {
 		if s.toks[k].arg >= 0 {
 			if k == s.args[s.toks[k].arg].first {
 				others++
-				words = append(words, "<"+s.args[s.toks[k].arg].typ+">")
+				if nw < len(words) {
+					words[nw] = "<" + s.args[s.toks[k].arg].typ + ">"
+				}
+				nw++
 			}
 			continue
 		}
 		l := s.toks[k].low
 		comma = comma || l == ","
-		words = append(words, shape(l))
+		if nw < len(words) {
+			words[nw] = shape(l)
+		}
+		nw++
 	}
-	add("O=" + bucket(others))
+	add(f("O", bucket(others)))
 	if comma {
-		add("comma")
+		add(f("comma"))
 	}
-	if len(words) <= 8 {
-		for i, w := range words {
-			add("W=" + w)
-			if i+1 < len(words) {
-				add("WW=" + w + "_" + words[i+1])
+	if nw <= 8 {
+		all := fnvOffset.add("ALL")
+		for i := 0; i < nw; i++ {
+			add(f("W", words[i]))
+			if i+1 < nw {
+				add(f("WW", words[i], words[i+1]))
 			}
+			all = all.add(words[i])
 		}
-		if len(words) <= 4 {
-			add("ALL=" + strings.Join(words, "_"))
+		if nw <= 4 {
+			add(all)
 		}
 	} else {
-		add("far")
-		for _, w := range words {
-			if lex.verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
-				add("FW=" + w)
+		add(f("far"))
+		for i := 0; i < min(nw, len(words)); i++ {
+			if w := words[i]; lex.verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
+				add(f("FW", w))
 			}
 		}
 	}
-	if len(words) > 0 {
-		add("F=" + words[0])
-		add("L=" + words[len(words)-1])
+	if nw > 0 {
+		add(f("F", words[0]))
+		add(f("L", words[min(nw, len(words))-1]))
 	} else {
-		add("adjacent")
+		add(f("adjacent"))
 	}
-	add("P=" + shape(s.low(first.first-1)))
-	add("PP=" + shape(s.low(first.first-2)) + "_" + shape(s.low(first.first-1)))
-	add("N=" + shape(s.low(second.last+1)))
-	add("AL=" + shape(s.low(a.last)))
-	add("BL=" + shape(s.low(b.last)))
+	add(f("P", shape(s.low(first.first-1))))
+	add(f("PP", shape(s.low(first.first-2)), shape(s.low(first.first-1))))
+	add(f("N", shape(s.low(second.last+1))))
+	add(f("AL", shape(s.low(a.last))))
+	add(f("BL", shape(s.low(b.last))))
 	if b.place {
-		if isCountry(s.words(b.first, b.last+1)) {
-			add("Bcountry")
-		} else if inLists(s.words(b.first, b.last+1), "region") {
-			add("Bregion")
-		} else if inLists(s.words(b.first, b.last+1), "city") {
-			add("Bcity")
+		switch {
+		case isCountry(s.words(b.first, b.last+1)):
+			add(f("Bcountry"))
+		case inLists(s.words(b.first, b.last+1), "region"):
+			add(f("Bregion"))
+		case inLists(s.words(b.first, b.last+1), "city"):
+			add(f("Bcity"))
 		}
 	}
 	if a.typ == document.LOC && inLists(s.words(a.first, a.last+1), "city") {
-		add("Acity")
+		add(f("Acity"))
 	}
-	return out
+	return dst
 }
 
 // shape folds numbers so that ages and years generalise.
@@ -288,11 +323,13 @@ func (f *finder) pairs(s *sentence) {
 		}
 	}
 	var p []float64
+	var feats []uint64
 	s.candidates(func(a, b *arg) {
 		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) {
 			return
 		}
-		p = m.probs(s.features(a, b), p)
+		feats = s.features(a, b, feats[:0])
+		p = m.probs(feats, p)
 		allowed := pairSignature(a.typ, b.typ)
 		best, bp := "", 0.0
 		for i, c := range pairClasses {

@@ -46,8 +46,9 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 		feats []int
 		label int
 	}
-	index := map[string]int{}
-	var names []string
+	index := map[uint64]int{}
+	var names []uint64
+	var feats []uint64
 	var data []inst
 	for _, ex := range exs {
 		if err := ctx.Err(); err != nil {
@@ -65,7 +66,8 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 					label = ""
 				}
 				in := inst{label: classIndex(label)}
-				for _, name := range s.features(a, b) {
+				feats = s.features(a, b, feats[:0])
+				for _, name := range feats {
 					id, ok := index[name]
 					if !ok {
 						id = len(names)
@@ -109,9 +111,9 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 			}
 		}
 	}
-	m := &Model{weights: make(map[string][]float32, len(names)), Threshold: opt.Threshold}
+	m := &Model{weights: make(map[uint64][nClasses]float32, len(names)), Threshold: opt.Threshold}
 	for id, name := range names {
-		ws := make([]float32, nc)
+		var ws [nClasses]float32
 		for c := range nc {
 			ws[c] = float32(math.Round(w[id*nc+c]*1000) / 1000)
 		}

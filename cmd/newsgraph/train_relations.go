@@ -18,7 +18,7 @@ var pairClass = map[string]string{
 
 func runTrainRelations(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "train relations", "[flags] FILE…  (CoNLL04 training data in SpERT's JSON form; never the test split)")
-	out := fs.String("o", "relation/model.txt", "write the model here")
+	out := fs.String("o", "relation/model.bin", "write the model here")
 	epochs := fs.Int("epochs", 20, "passes over the data")
 	threshold := fs.Float64("threshold", 0.5, "probability a pair's best class needs")
 	if err := parseFlags(fs, args); err != nil {

@@ -1,0 +1,76 @@
+package relation_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/analyze"
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/examples"
+)
+
+// benchTexts returns the bundled Wikinews articles and, when ../shared is
+// there, the first 40 BBC articles of ../shared/data/corpus.
+func benchTexts(b *testing.B) []string {
+	arts, err := examples.List()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	for _, art := range arts {
+		text, err := examples.Text(art.File)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, text)
+	}
+	files, _ := filepath.Glob("../../shared/data/corpus/bbc/bbc/*/0[0-9][0-9].txt")
+	slices.Sort(files)
+	for _, f := range files[:min(40, len(files))] {
+		if data, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(data))
+		}
+	}
+	return texts
+}
+
+// BenchmarkRelationShare runs the standard pipeline and reports the time
+// of the relation stage against that of all the other stages together
+// (%relation: 20 means the stage adds a fifth to analyze's time).
+func BenchmarkRelationShare(b *testing.B) {
+	texts := benchTexts(b)
+	a := analyze.New(analyze.Options{})
+	for i, t := range texts {
+		clean, _, err := a.Text(analyze.Input{Data: []byte(t)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts[i] = clean
+	}
+	p := analyze.Standard()
+	var rel, others time.Duration
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		for _, text := range texts {
+			doc := document.New(text)
+			for _, s := range p.Steps {
+				start := time.Now()
+				if err := s.Stage.Process(ctx, doc); err != nil {
+					b.Fatal(err)
+				}
+				if s.Name == "relation" {
+					rel += time.Since(start)
+				} else {
+					others += time.Since(start)
+				}
+			}
+		}
+	}
+	b.ReportMetric(100*float64(rel)/float64(others), "%relation")
+	b.ReportMetric(float64(len(texts)), "articles")
+}
