@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -18,6 +20,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval relations", "[flags] FILE…  (CoNLL04 in SpERT's JSON form)")
 	news := fs.String("news", "", "score interactions against the hand-annotated news gold set in this directory instead (relation/testdata/newsgold)")
 	data := fs.String("data", "../shared/data", "with -news: the directory the gold set's article paths are relative to")
+	write := fs.String("write", "", "also write the predictions in SpERT's JSON form to this file (one entry per sentence)")
 	verbose := fs.Bool("v", false, "print each sentence's missed and wrong relations and its names")
 	threshold := fs.Float64("threshold", 0, "probability the pair model's best class needs (0: the model's own)")
 	if err := parseFlags(fs, args); err != nil {
@@ -36,6 +39,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	}
 	p := sentencePipeline()
 	var score conll04.Score
+	var written []conll04.Sentence
 	reach := 0
 	for _, path := range fs.Args() {
 		sents, err := conll04.Load(path)
@@ -51,9 +55,17 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 			gold, pred := s.Gold(), conll04.Predict(doc, offs)
 			score.Add(gold, pred)
 			reach += conll04.Reachable(doc, offs, gold)
+			if *write != "" {
+				written = append(written, conll04.FromTriples(s.Tokens, pred))
+			}
 			if *verbose {
 				writeRelationDiff(e, s, doc, offs, gold, pred)
 			}
+		}
+	}
+	if *write != "" {
+		if err := writeJSON(*write, written); err != nil {
+			return fmt.Errorf("eval relations: %w", err)
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d sentences, strict (type, direction, both entities' spans and types); %d gold relations have both names found with span and type right\n", score.Sentences, reach)
@@ -174,4 +186,15 @@ func codePointOffset(text string, n int) int {
 		i++
 	}
 	return -1
+}
+
+func writeJSON(path string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return unwrapPathError(err)
+	}
+	return nil
 }

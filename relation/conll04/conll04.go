@@ -286,3 +286,20 @@ func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 	}
 	return n
 }
+
+// FromTriples builds a sentence holding the predicted triples, for
+// writing predictions in the corpus's own form.
+func FromTriples(tokens []string, ts []Triple) Sentence {
+	s := Sentence{Tokens: tokens, Entities: []Entity{}, Relations: []Relation{}}
+	index := func(e Entity) int {
+		if i := slices.Index(s.Entities, e); i >= 0 {
+			return i
+		}
+		s.Entities = append(s.Entities, e)
+		return len(s.Entities) - 1
+	}
+	for _, t := range ts {
+		s.Relations = append(s.Relations, Relation{Type: t.Type, Head: index(t.Head), Tail: index(t.Tail)})
+	}
+	return s
+}
