@@ -94,9 +94,6 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				// a possessive modifier: "North Korea's leader"
 				return nil, 0
 			}
-			if s.modifies(a) {
-				return nil, 0 // "a European Union move"
-			}
 			if a.typ != document.PER {
 				// "Japanese Defense Agency chief Fumio Kyuma": the
 				// person the organisation's title leads to
@@ -109,6 +106,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 						return p, p.last + 1
 					}
 				}
+			}
+			if s.modifies(a) {
+				return nil, 0 // "a European Union move"
 			}
 			return a, a.last + 1
 		}
@@ -241,7 +241,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		}
 		if obj == nil && objText != "" {
 			// the passive's subject phrase, read above
-		} else if obj == nil && t.typ == Meet && s.low(subj.first-1) == "and" {
+		} else if obj == nil && t.typ == Meet && s.low(subj.first-1) == "and" && (len(t.words) == 0 || t.words[len(t.words)-1] != "with") {
 			// "Ahern and Blair met"
 			if other := s.subjectLeft(subj.first - 1); other != nil && other.ent != subj.ent {
 				obj, subj = subj, other

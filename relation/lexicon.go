@@ -81,7 +81,7 @@ var triggerSpecs = [][2]string{
 	{Withdraw, "~back out of"}, {Withdraw, "~withdraw"},
 	{Support, "support"}, {Support, "back"}, {Support, "endorse"}, {Support, "praise"}, {Support, "thank"},
 	{Support, "defend"}, {Support, "vote for"}, {Support, "hail"}, {Support, "applaud"},
-	{Urge, "call upon"}, {Urge, "appeal to"},
+	{Urge, "call for X to"}, {Withdraw, "~get out of"}, {Urge, "call upon"}, {Urge, "appeal to"},
 	{Sanction, "expel"}, {Sanction, "impose sanctions against"},
 	{Attack, "hack into"}, {Attack, "hack"}, {Visit, "make a visit to"}, {Visit, "pay a visit to"},
 	{Visit, "make a trip to"}, {Visit, "make a stop in"}, {Visit, "make a stop at"}, {Visit, "be headed to"},

@@ -128,12 +128,15 @@ func (f *finder) sentence(i int) *sentence {
 	// pronouns
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.arg >= 0 || !pronouns[t.low] {
+		if t.arg >= 0 || !pronouns[t.low] && !(t.quoted && (t.low == "i" || t.low == "we")) {
 			continue
 		}
 		id := ""
 		if f.res != nil {
 			id = f.res.Speaker(t.span)
+		}
+		if id == "" && t.quoted && (t.low == "i" || t.low == "we") {
+			id = f.speakerAt(t.span) // "We call upon the Palestinians …," she said
 		}
 		if id == "" {
 			continue
@@ -200,6 +203,17 @@ func (f *finder) sentence(i int) *sentence {
 		}
 	}
 	return s
+}
+
+// speakerAt returns the speaker of the quote containing span sp, "" if
+// none.
+func (f *finder) speakerAt(sp document.Span) string {
+	for _, q := range f.doc.Quotes {
+		if q.Span.Contains(sp) {
+			return q.Speaker
+		}
+	}
+	return ""
 }
 
 func (s *sentence) addArg(a arg) {
