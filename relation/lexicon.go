@@ -295,7 +295,10 @@ var (
 		"producer", "pastor", "rabbi", "imam", "priest", "ayatollah", "dictator", "strongman", "monarch",
 		"emperor", "tsar", "czar", "governor-general", "commissioner", "inspector", "superintendent", "sheriff",
 		"chief-executive", "treasurer", "secretary-general", "undersecretary", "under", "assistant", "associate",
-		"principal", "dean", "provost", "rector", "inventor", "designer")
+		"principal", "dean", "provost", "rector", "inventor", "designer", "businessman", "businesswoman", "banker",
+		"lawmaker", "activist", "businessmen", "developer", "farmer", "teacher", "doctor", "surgeon", "diver",
+		"composer", "poet", "actor", "actress", "singer", "writer", "author", "novelist", "playwright",
+		"photographer", "artist", "pilot", "soldier", "priest", "resident", "native")
 	roleHeads = set("president", "secretary", "minister", "marshal", "general", "gen.", "leader", "chief",
 		"director", "ambassador", "senator", "sen.", "rep.", "representative", "gov.", "governor", "chancellor",
 		"king", "queen", "prince", "princess", "spokesman", "spokeswoman", "spokesperson", "chairman",
@@ -310,7 +313,9 @@ var (
 		"player", "placekicker", "quarterback", "pitcher", "striker", "anchor", "producer", "pastor", "rabbi",
 		"imam", "priest", "ayatollah", "dictator", "monarch", "emperor", "commissioner", "inspector",
 		"superintendent", "sheriff", "treasurer", "secretary-general", "undersecretary", "dean", "provost",
-		"rector", "inventor", "designer", "dr.")
+		"rector", "inventor", "designer", "dr.", "businessman", "businesswoman", "banker", "activist", "developer",
+		"farmer", "teacher", "doctor", "surgeon", "diver", "composer", "poet", "actor", "actress", "singer",
+		"writer", "author", "novelist", "playwright", "photographer", "artist", "pilot", "soldier", "resident", "native")
 	// membership heads make a member_of relation rather than a role.
 	memberHeads = set("member", "lawmaker", "congressman", "congresswoman", "mp", "senator", "player",
 		"placekicker", "quarterback", "pitcher", "striker", "fellow")

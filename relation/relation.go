@@ -74,6 +74,8 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		f.interactions(s)
 		f.where(s)
 		f.livesIn(s)
+		f.capitals(s)
+		f.assassins(s)
 		f.pairs(s)
 	}
 	f.carryPlaces()

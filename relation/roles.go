@@ -53,6 +53,10 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 	r.Role = role
 	if anchor != nil && anchor.typ != document.PER && anchor.typ != "PRON" {
 		f.addAnchored(s, r, a, anchor)
+		if anchor.place && f.countryOf(s, anchor) == "" && anchor.typ == document.LOC {
+			// "Illinois Gov. James Thompson", "Atlanta businessman …"
+			f.addWhere(s, LivesIn, a, anchor, first)
+		}
 		return
 	}
 	f.rels = append(f.rels, r)
@@ -336,7 +340,11 @@ func (f *finder) where(s *sentence) {
 			if s.low(k) != "in" {
 				continue
 			}
-			if b := s.argAt(k + 1); b != nil && b.place && s.low(b.last+1) != "'s" {
+			m := k + 1
+			for m < len(s.toks) && (directions[s.low(m)] || s.low(m) == "nearby") {
+				m++
+			}
+			if b := s.argAt(m); b != nil && b.place && s.low(b.last+1) != "'s" {
 				f.addWhere(s, BasedIn, a, b, k)
 			}
 		case document.LOC:
@@ -349,10 +357,10 @@ func (f *finder) where(s *sentence) {
 				continue
 			}
 			next := s.low(b.last + 1)
-			if next != "," && next != "." && next != "" && next != ")" && next != ";" {
+			if next != "," && next != "." && next != "" && next != ")" && next != ";" && next != "(" {
 				continue
 			}
-			if isRegionOrCountry(s.words(b.first, b.last+1)) {
+			if isRegionOrCountry(s.words(b.first, b.last+1)) || usStates[strings.TrimSuffix(strings.ToLower(f.doc.Slice(b.span)), ".")] {
 				f.addWhere(s, LocatedIn, a, b, a.last+1)
 			}
 		}
@@ -445,3 +453,71 @@ func (f *finder) livesIn(s *sentence) {
 		f.addWhere(s, LivesIn, a, b, k)
 	}
 }
+
+// capitals reads "Bosnia's capital, Sarajevo" and "Yerevan, the capital
+// of Armenia": the capital is in the country.
+func (f *finder) capitals(s *sentence) {
+	for k := range s.toks {
+		if s.low(k) != "capital" {
+			continue
+		}
+		switch {
+		case k >= 2 && s.low(k-1) == "'s" && s.low(k+1) == ",":
+			country, city := s.argAt(k-2), s.argAt(k+2)
+			if country != nil && city != nil && country.place && city.place && country.ent != city.ent {
+				f.addWhere(s, LocatedIn, city, country, k)
+			}
+		case k >= 3 && s.low(k-1) == "the" && s.low(k-2) == "," && s.low(k+1) == "of":
+			city, country := s.argAt(k-3), s.argAt(k+2)
+			if country != nil && city != nil && country.place && city.place && country.ent != city.ent {
+				f.addWhere(s, LocatedIn, city, country, k)
+			}
+		}
+	}
+}
+
+// assassins reads "Kennedy's assassin, Lee Harvey Oswald", "King assassin
+// James Earl Ray" and "Oswald, Kennedy's assassin": a killing of the
+// person before the noun by the person it names.
+func (f *finder) assassins(s *sentence) {
+	for k := range s.toks {
+		if !killerNouns[s.low(k)] {
+			continue
+		}
+		m := k - 1
+		if s.low(m) == "'s" {
+			m--
+		}
+		victim := s.argAt(m)
+		if victim == nil || victim.typ != document.PER {
+			continue
+		}
+		var killer *arg
+		switch {
+		case s.low(k+1) == ",":
+			killer = s.argAt(k + 2)
+		default:
+			killer = s.argAt(k + 1)
+		}
+		if killer == nil && s.low(victim.first-1) == "," && s.low(k+1) != "," {
+			killer = s.argAt(victim.first - 2) // "Oswald, Kennedy's assassin"
+		}
+		if killer == nil || killer.typ != document.PER || killer.ent == victim.ent {
+			continue
+		}
+		r := f.who(s, Kill, killer, k, k+1)
+		r.Object = victim.ent
+		sp := victim.span
+		r.ObjectSpan = &sp
+		f.add(s, r)
+	}
+}
+
+var killerNouns = set("assassin", "killer", "murderer")
+
+// usStates are the abbreviations of US states news writes after a town:
+// "Aiken, S.C.", "Rockville, Md.".
+var usStates = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+	"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y",
+	"n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "wis", "w.va",
+	"wyo", "d.c", "texas", "iowa", "ohio", "utah", "idaho", "maine", "alaska", "hawaii")
