@@ -71,6 +71,10 @@ func (s *sentence) modifiersBefore(j int, w string) int {
 	return 0
 }
 
+func isQuoteMark(w string) bool {
+	return w == "\"" || w == "”" || w == "“" || w == "'" || w == "’" || w == "‘" || w == "''" || w == "``"
+}
+
 func isLower(w string) bool {
 	return w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= '0' && w[0] <= '9')
 }
@@ -784,8 +788,8 @@ func (s *sentence) linked(i, j int) bool {
 				return false
 			}
 			k = close + 1
-		case verbGroup[t.low] || isAdverb(t.low) || t.low == "who" || t.low == "which":
-			k++
+		case verbGroup[t.low] || isAdverb(t.low) || t.low == "who" || t.low == "which" || isQuoteMark(t.text):
+			k++ // … "Foster" visited
 		default:
 			return false
 		}
@@ -1080,6 +1084,7 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		return
 	}
 	var subj, obj *arg
+	objText, objSpan := "", document.Span{}
 	switch {
 	case s.low(i+1) == "between":
 		subj, _ = s.objectAt(i + 2)
@@ -1090,16 +1095,38 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 			return
 		}
 		obj, _ = s.objectAt(subj.last + 2)
-	case i >= 2 && s.low(i-1) == "'s" && s.argAt(i-2) != nil:
-		subj = s.argAt(i - 2)
-		switch {
-		case typ == Meet && s.low(i+1) == "with":
-			obj, _ = s.objectAt(i + 2)
-		case typ == Visit && s.low(i+1) == "to":
-			obj, _ = s.objectAt(i + 2)
+	default:
+		// the actor: "Chirac's visit", "his visit", or "by X" after the
+		// object; the object after the noun's preposition
+		subj = f.possessor(s, i)
+		j := i + 1
+		if !nounPreps[typ][s.low(j)] {
+			return
+		}
+		var next int
+		obj, next = s.objectAt(j + 1)
+		if obj == nil && textObjects[typ] && typ != Visit {
+			objText, objSpan = s.nounPhrase(f.doc, j+1)
+			next = j + 2
+			for next < len(s.toks) && next < j+8 && s.low(next) != "by" && !segmentEnd[s.toks[next].text] {
+				next++
+			}
+		}
+		if subj == nil && s.low(next) == "by" {
+			subj, _ = s.objectAt(next + 1)
+		}
+		if obj == nil && objText == "" {
+			return
 		}
 	}
-	if subj == nil || obj == nil || subj.ent == obj.ent || subj.typ == document.MISC || obj.typ == document.MISC {
+	if subj == nil || obj == nil && objText == "" || obj != nil && (subj.ent == obj.ent || obj.typ == document.MISC && !s.groupHead(obj)) ||
+		subj.typ == document.MISC && !s.groupHead(subj) {
+		return
+	}
+	if obj == nil {
+		r := f.relation(s, typ, subj, nil, i, i+1, i)
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
+		f.add(s, r)
 		return
 	}
 	if typ == Meet && obj.typ != document.PER && obj.typ != "PRON" && subj.typ != document.PER {
@@ -1126,6 +1153,30 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 	}
 	f.add(s, r)
+}
+
+// possessor returns who a noun at i belongs to: "Chirac's visit", "his
+// visit" (a pronoun the resolver knows), nil if none.
+func (f *finder) possessor(s *sentence, i int) *arg {
+	k := i - 1
+	for k > 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && k > i-3 && s.low(k) != "'s" {
+		k-- // "Millon's landmark visit"
+	}
+	if s.low(k) == "'s" {
+		if a := s.argAt(k - 1); a != nil && a.typ != document.MISC {
+			return a
+		}
+		return nil
+	}
+	if l := s.low(k); (l == "his" || l == "her" || l == "their" || l == "its") && f.res != nil && s.toks[k].arg < 0 {
+		if id := f.res.Speaker(document.Span{Start: s.toks[k].span.Start, End: s.toks[k].span.End}); id != "" {
+			return &arg{first: k, last: k, span: s.toks[k].span, ent: id, typ: "PRON"}
+		}
+	}
+	if a := s.argAt(k); a != nil && a.typ == "PRON" && s.low(k) == "her" {
+		return a
+	}
+	return nil
 }
 
 // attackNouns name an attack: "Hezbollah rocket attacks on northern

@@ -84,7 +84,7 @@ var triggerSpecs = [][2]string{
 	{Urge, "call for X to"}, {Withdraw, "~get out of"}, {Urge, "call upon"}, {Urge, "appeal to"},
 	{Sanction, "expel"}, {Sanction, "impose sanctions against"},
 	{Attack, "hack into"}, {Attack, "hack"}, {Visit, "make a visit to"}, {Visit, "pay a visit to"},
-	{Visit, "make a trip to"}, {Visit, "make a stop in"}, {Visit, "make a stop at"}, {Visit, "be headed to"},
+	{Visit, "fly into"}, {Visit, "arrive at"}, {Visit, "travel into"}, {Visit, "make a trip to"}, {Visit, "make a stop in"}, {Visit, "make a stop at"}, {Visit, "be headed to"},
 	{Attack, "fire on"}, {Attack, "storm"}, {Attack, "shoot at"}, {Attack, "ambush"}, {Attack, "launch attacks on"},
 	{Arrest, "sentence"}, {Arrest, "extradite"}, {Arrest, "capture"},
 	{Meet, "hold a meeting"}, {Meet, "meet with"}, {Meet, "receive"}, {Meet, "talk with"}, {Meet, "hold talks with"}, {Meet, "confer with"},
@@ -100,7 +100,18 @@ var triggerSpecs = [][2]string{
 // Y", "talks between X and Y", "X's visit to Y".
 var nounTriggers = map[string]string{
 	"meeting": Meet, "meetings": Meet, "talks": Meet, "summit": Meet, "dinner": Meet,
-	"visit": Visit, "trip": Visit,
+	"visit": Visit, "visits": Visit, "trip": Visit, "tour": Visit, "stay": Visit, "arrival": Visit,
+	"withdrawal": Withdraw, "pullout": Withdraw, "exit": Withdraw,
+	"arrest": Arrest, "arrests": Arrest, "detention": Arrest, "conviction": Arrest,
+	"support": Support, "backing": Support, "endorsement": Support,
+	"criticism": Criticize, "condemnation": Criticize,
+	"invitation": Invite, "sanctions": Sanction,
+}
+
+// nounPreps are the prepositions that introduce a noun trigger's object.
+var nounPreps = map[string]map[string]bool{
+	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"),
+	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against"),
 }
 
 // irregular lists the irregular forms of the lexicon's verbs: past,
@@ -252,7 +263,8 @@ var (
 	// institutional heads: "the Obama administration" acts for Obama's
 	// government; the entity before them is the actor.
 	institution = set("administration", "government", "regime", "authorities", "forces", "military", "army",
-		"police", "officials", "troops", "navy", "ministry", "cabinet", "campaign", "team", "side", "delegation")
+		"police", "officials", "troops", "navy", "ministry", "cabinet", "campaign", "team", "side", "delegation",
+		"court", "courts", "judge", "judges", "tribunal", "parliament", "prosecutors", "leaders", "leadership", "militants")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
 	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",
