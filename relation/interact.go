@@ -282,7 +282,8 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if typ == Attack && obj != nil && isPerson(subj) && isPerson(obj) {
 			typ = Criticize // people attack people in words
 		}
-		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] {
+		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] && s.argAt(obj.last+2) == nil &&
+			isLower(s.toks[min(obj.last+2, len(s.toks)-1)].text) {
 			typ = Urge // "invited Russia to dig up …"
 		}
 		if obj != nil && obj.ent == subj.ent {

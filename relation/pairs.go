@@ -337,12 +337,17 @@ func (f *finder) pairs(s *sentence) {
 				best, bp = c, p[i]
 			}
 		}
-		if best == "" || bp < m.Threshold || best == Kill && !s.killWord(a, b) {
+		if best == "" || bp < m.Threshold || best == Kill && !s.killWord(a, b) || best == LivesIn && bp < livesInThreshold {
 			return
 		}
 		f.rels = append(f.rels, f.pairRelation(s, best, a, b))
 	})
 }
+
+// livesInThreshold is the probability a lives_in pair needs: the model's
+// weakest class (CoNLL04 reads "born in" as living there, and a person
+// near a place is often just there).
+var livesInThreshold = 0.8
 
 // tooFar reports whether two names are too far apart for the pair model
 // to relate them (its features see little beyond ten words).
