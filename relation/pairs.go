@@ -325,8 +325,8 @@ func (f *finder) pairs(s *sentence) {
 	var p []float64
 	var feats []uint64
 	s.candidates(func(a, b *arg) {
-		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) {
-			return
+		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) || s.modifies(b) && b.typ == document.LOC {
+			return // "an Asia scholar": a place that modifies a noun is no one's home
 		}
 		feats = s.features(a, b, feats[:0])
 		p = m.probs(feats, p)
