@@ -75,6 +75,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		f.where(s)
 		f.livesIn(s)
 		f.capitals(s)
+		f.moreWhere(s)
 		f.assassins(s)
 		f.pairs(s)
 	}

@@ -521,3 +521,94 @@ var usStates = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", 
 	"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y",
 	"n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "wis", "w.va",
 	"wyo", "d.c", "texas", "iowa", "ohio", "utah", "idaho", "maine", "alaska", "hawaii")
+
+// moreWhere reads "Qingdao, a port city in Shandong Province" (a place in
+// a place), "Algeria's Ettahadi party" (an organisation of a place),
+// "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali"
+// (a title before the name) and "Higgins works at the Pentagon".
+func (f *finder) moreWhere(s *sentence) {
+	for ai := range s.args {
+		a := &s.args[ai]
+		switch a.typ {
+		case document.LOC:
+			// "X, a port city in Y"
+			k := a.last + 1
+			if s.low(k) == "," && (s.low(k+1) == "a" || s.low(k+1) == "an" || s.low(k+1) == "the") {
+				m := k + 2
+				for m < len(s.toks) && m < k+6 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !placeNouns[s.low(m)] {
+					m++
+				}
+				if placeNouns[s.low(m)] && (s.low(m+1) == "in" || s.low(m+1) == "of") {
+					n := m + 2
+					for n < len(s.toks) && (directions[s.low(n)] || determiners[s.low(n)]) {
+						n++
+					}
+					if b := s.argAt(n); b != nil && b.place && b.ent != a.ent && s.low(b.last+1) != "'s" {
+						f.addWhere(s, LocatedIn, a, b, m)
+					}
+				}
+			}
+			// "Algeria's Ettahadi party"
+			if s.low(a.last+1) == "'s" && f.countryOf(s, a) != "" {
+				if b := s.argAt(a.last + 2); b != nil && b.typ == document.ORG {
+					f.addWhere(s, BasedIn, b, a, a.last+1)
+				}
+			}
+		case document.ORG:
+			// "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali"
+			if s.low(a.last+1) == "," {
+				p := s.argAt(a.last + 2)
+				k := a.first - 1
+				if determiners[s.low(k)] {
+					k--
+				}
+				if p != nil && p.typ == document.PER && (s.low(k) == "of" || s.low(k) == "for" || s.low(k) == "at") {
+					end := k
+					m := k - 1
+					head := false
+					for m >= 0 && s.toks[m].arg < 0 && titleWords[s.low(m)] && s.low(m) != "and" {
+						head = head || roleHeads[s.low(m)]
+						m--
+					}
+					if head && m+1 < end && (m < 0 || determiners[s.low(m)] || segmentEnd[s.toks[m].text]) {
+						r := f.who(s, Role, p, m+1, end)
+						r.Role = s.text(f.doc, m+1, end)
+						r.Object = a.ent
+						sp := a.span
+						r.ObjectSpan = &sp
+						f.rels = append(f.rels, r)
+					}
+				}
+			}
+		case document.PER:
+			// "Higgins works at the Pentagon"
+			k := a.last + 1
+			if s.low(k) == "," {
+				continue
+			}
+			for k < len(s.toks) && k < a.last+8 && s.low(k) != "works" && s.low(k) != "worked" && s.low(k) != "working" {
+				if segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
+					break
+				}
+				k++
+			}
+			if l := s.low(k); (l == "works" || l == "worked" || l == "working") && (s.low(k+1) == "for" || s.low(k+1) == "at") {
+				n := k + 2
+				if determiners[s.low(n)] {
+					n++
+				}
+				if b := s.argAt(n); b != nil && b.typ == document.ORG && !s.modifies(b) {
+					r := f.who(s, Role, a, k, k+2)
+					r.Object = b.ent
+					sp := b.span
+					r.ObjectSpan = &sp
+					f.rels = append(f.rels, r)
+				}
+			}
+		}
+	}
+}
+
+// placeNouns name a kind of place: "a port city in …".
+var placeNouns = set("city", "town", "village", "port", "province", "district", "region", "state", "capital",
+	"county", "island", "nation", "country", "suburb", "area", "municipality", "prefecture", "resort")
