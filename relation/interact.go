@@ -159,8 +159,8 @@ func (s *sentence) groupHead(a *arg) bool {
 	if a.typ != document.MISC {
 		return true
 	}
-	if institution[s.low(a.last+1)] {
-		return true
+	if institution[s.low(a.last+1)] || isLower(s.tokText(a.last+1)) && institution[s.low(a.last+2)] && !prepsBefore[s.low(a.last+1)] {
+		return true // "the Israeli army", "Russian intelligence services"
 	}
 	text := s.toks[a.last].low
 	if !strings.HasSuffix(text, "s") {
@@ -173,10 +173,21 @@ func (s *sentence) groupHead(a *arg) bool {
 // groupEnd returns the token after a group's phrase: "the Israeli army".
 func (s *sentence) groupEnd(a *arg) int {
 	k := a.last + 1
+	if !institution[s.low(k)] && institution[s.low(k+1)] {
+		k++
+	}
 	for k < len(s.toks) && institution[s.low(k)] {
 		k++
 	}
 	return k
+}
+
+// tokText returns the text of token i, "" outside the sentence.
+func (s *sentence) tokText(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].text
 }
 
 func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
@@ -763,7 +774,11 @@ func isAdverb(w string) bool {
 // its verb group.
 func (s *sentence) linked(i, j int) bool {
 	k := i
-	// "the Obama administration", "North Korean officials"
+	// "the Obama administration", "North Korean officials", "Russian
+	// intelligence services"
+	if k+1 < j && isLower(s.tokText(k)) && institution[s.low(k+1)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+		k++
+	}
 	for k < j && institution[s.low(k)] {
 		k++
 	}

@@ -264,7 +264,8 @@ var (
 	// government; the entity before them is the actor.
 	institution = set("administration", "government", "regime", "authorities", "forces", "military", "army",
 		"police", "officials", "troops", "navy", "ministry", "cabinet", "campaign", "team", "side", "delegation",
-		"court", "courts", "judge", "judges", "tribunal", "parliament", "prosecutors", "leaders", "leadership", "militants")
+		"court", "courts", "judge", "judges", "tribunal", "parliament", "prosecutors", "leaders", "leadership", "militants",
+		"services", "agency", "agencies", "guards", "militia", "rebels", "warplanes", "jets", "gunmen")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
 	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",
