@@ -11,6 +11,9 @@ import (
 func (f *finder) interactions(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
 		if s.toks[i].arg >= 0 {
+			if l := s.toks[i].low; strings.HasSuffix(l, "-backed") || strings.HasSuffix(l, "-supported") {
+				f.backed(s, i) // a name with its verb: "the Iranian-backed Hezbollah"
+			}
 			continue
 		}
 		if end, ok := f.verbTrigger(s, i); ok {

@@ -62,8 +62,11 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		return nil
 	}
 	f := newFinder(doc, r)
+	body := doc.Body()
 	for i := range doc.Sentences {
-		if !doc.InBody(doc.Sentences[i]) {
+		// a sentence counts when it overlaps the body: a dateline
+		// ("TALLAHASSEE — ") is a region of its own inside the first one
+		if !slices.ContainsFunc(body, doc.Sentences[i].Overlaps) {
 			continue
 		}
 		s := f.sentence(i)
