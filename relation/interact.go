@@ -257,6 +257,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if subj == nil {
 			return end, false
 		}
+		typ := t.typ
 		if obj == nil && objText != "" {
 			// the passive's subject phrase, read above
 		} else if obj == nil && t.typ == Meet && s.low(subj.first-1) == "and" && (len(t.words) == 0 || t.words[len(t.words)-1] != "with") {
@@ -284,15 +285,24 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				f.continuation(s, i, end, vg)
 				return end, false
 			}
-			if !t.noObject && !textObjects[t.typ] {
+			if !t.noObject && !textObjects[t.typ] && t.typ != Meet && t.typ != Urge && t.typ != Invite {
 				return end, false
 			}
-			objText, objSpan = s.nounPhrase(f.doc, end)
+			switch {
+			case t.typ == Meet && t.verb == "welcome":
+				// "welcomed a decision": support, not a meeting
+				if objText, objSpan = s.nounPhrase(f.doc, end); objText != "" {
+					typ = Support
+				}
+			case t.typ == Meet || t.typ == Urge || t.typ == Invite:
+				objText, objSpan = s.peoplePhrase(f.doc, end) // "met leaders in Baghdad"
+			default:
+				objText, objSpan = s.nounPhrase(f.doc, end)
+			}
 			if objText == "" && !t.noObject {
 				return end, false
 			}
 		}
-		typ := t.typ
 		if typ == Attack && obj != nil && isPerson(subj) && isPerson(obj) {
 			typ = Criticize // people attack people in words
 		}
@@ -1020,6 +1030,43 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.S
 		return "", document.Span{}
 	}
 	return s.text(doc, j, k), document.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
+}
+
+// peoplePhrase returns a phrase at j that names people without a name:
+// "leaders", "three senior officials", "members of the Conlon family".
+func (s *sentence) peoplePhrase(doc *document.Document, j int) (string, document.Span) {
+	k := j
+	if k < len(s.toks) && (determiners[s.low(k)] || numberWords[s.low(k)] || shape(s.low(k)) == "<num>") {
+		k++
+	}
+	for n := 0; n < 3 && k < len(s.toks); n++ {
+		if peopleNouns[s.low(k)] {
+			end := k + 1
+			if l := s.low(end); l == "of" || l == "from" {
+				// "members of the House Republican leadership"
+				m := end + 1
+				if determiners[s.low(m)] {
+					m++
+				}
+				for m < len(s.toks) && m < end+7 && (s.toks[m].arg >= 0 || isCapitalised(s.toks[m].text) || institution[s.low(m)]) {
+					m++
+				}
+				if m > end+1 {
+					end = m
+				}
+			}
+			return s.text(doc, j, end), document.Span{Start: s.toks[j].span.Start, End: s.toks[end-1].span.End}
+		}
+		if s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC {
+			k = s.args[s.toks[k].arg].last + 1
+			continue
+		}
+		if !isLower(s.tokText(k)) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] {
+			break
+		}
+		k++
+	}
+	return "", document.Span{}
 }
 
 // nounPhraseFrom returns the noun phrase from token j0 whose head words

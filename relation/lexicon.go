@@ -120,7 +120,8 @@ var irregular = map[string][2]string{
 	"meet": {"met", "met"}, "hold": {"held", "held"}, "have": {"had", "had"}, "sit": {"sat", "sat"},
 	"go": {"went", "gone"}, "fly": {"flew", "flown"}, "come": {"came", "come"}, "strike": {"struck", "struck"},
 	"shoot": {"shot", "shot"}, "slay": {"slew", "slain"}, "put": {"put", "put"}, "quit": {"quit", "quit"},
-	"withdraw": {"withdrew", "withdrawn"}, "try": {"tried", "tried"}, "freeze": {"froze", "frozen"}, "slap": {"slapped", "slapped"},
+	"withdraw": {"withdrew", "withdrawn"}, "try": {"tried", "tried"}, "make": {"made", "made"}, "pay": {"paid", "paid"},
+	"get": {"got", "got"}, "drive": {"drove", "driven"}, "be": {"was", "been"}, "call": {"called", "called"}, "freeze": {"froze", "frozen"}, "slap": {"slapped", "slapped"},
 	"torpedo": {"torpedoed", "torpedoed"}, "dine": {"dined", "dined"}, "spy": {"spied", "spied"},
 	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
 	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
@@ -139,6 +140,11 @@ var textObjects = map[string]bool{Visit: true, Criticize: true, Support: true, W
 // inviteTo are the verbs after "invited X to" that make an invitation;
 // any other makes a request ("invited Russia to dig up …").
 var inviteTo = set("visit", "come", "travel", "attend", "join", "meet", "stay", "speak", "address", "dinner", "lunch", "talks")
+
+// peopleNouns head a phrase naming people: "met leaders".
+var peopleNouns = set("leaders", "officials", "ministers", "members", "executives", "lawmakers", "diplomats",
+	"delegates", "representatives", "envoys", "students", "families", "relatives", "victims", "survivors",
+	"workers", "activists", "protesters", "counterparts", "residents", "troops")
 
 // numberWords start a group noun phrase: "three Jihad members".
 var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
