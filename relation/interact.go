@@ -751,7 +751,7 @@ func (s *sentence) subjectLeft(vg int) *arg {
 			continue
 		}
 		gerund := a.last+1 == vg && strings.HasSuffix(s.low(vg), "ing")
-		if s.afterPrep(a.first) && !(conjunctions[s.low(a.first-1)] && s.linked(a.last+1, vg)) && !gerund {
+		if s.afterPrep(a.first) && !(conjunctions[s.low(s.beforeDeterminers(a.first))] && s.linked(a.last+1, vg)) && !gerund {
 			continue // "after Tony Blair defended" is a clause
 		}
 		if s.linked(a.last+1, vg) {
@@ -759,6 +759,16 @@ func (s *sentence) subjectLeft(vg int) *arg {
 		}
 	}
 	return nil
+}
+
+// beforeDeterminers returns the index of the token before the
+// determiners that precede token i.
+func (s *sentence) beforeDeterminers(i int) int {
+	k := i - 1
+	for k >= 0 && determiners[s.low(k)] {
+		k--
+	}
+	return k
 }
 
 // afterPrep reports whether the phrase starting at token i follows a
