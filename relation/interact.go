@@ -119,7 +119,7 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			}
 			return a, a.last + 1
 		}
-		if determiners[t.low] || titleWords[t.low] || roleNouns[t.low] && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] {
+		if determiners[t.low] || titleWords[t.low] || directions[t.low] || roleNouns[t.low] && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] {
 			continue
 		}
 		if t.text == "," && k > j && (titleWords[s.low(k-1)] || roleNouns[s.low(k-1)]) {
