@@ -123,8 +123,13 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			continue
 		}
 		if t.text == "," && k > j && (titleWords[s.low(k-1)] || roleNouns[s.low(k-1)]) {
-			// "his Israeli counterpart, Ariel Sharon"
-			if a := s.argAt(k + 1); a != nil && a.typ == document.PER {
+			// "his Israeli counterpart, Ariel Sharon", "the chief
+			// negotiator, first deputy prime minister Movladi Udugov"
+			m := k + 1
+			for m < len(s.toks) && m < k+7 && s.toks[m].arg < 0 && (titleWords[s.low(m)] || determiners[s.low(m)] || ordinals[s.low(m)]) && s.low(m) != "and" {
+				m++
+			}
+			if a := s.argAt(m); a != nil && a.typ == document.PER {
 				return a, a.last + 1
 			}
 		}

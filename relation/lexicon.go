@@ -392,3 +392,6 @@ func canonCountry(s string) string {
 	}
 	return s
 }
+
+// ordinals may stand in a title: "first deputy prime minister".
+var ordinals = set("first", "second", "third", "fourth", "fifth", "31st", "25th")
