@@ -467,6 +467,17 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		return s.lastObj // "thanked Chirac for not supporting …"
 	}
 	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for" || before == "of") {
+		// "Kilroy-Silk has not been straightforward in attacking the
+		// party": the nearest name with an auxiliary after it
+		for k := vg - 2; k >= 0 && (!segmentEnd[s.toks[k].text] || isQuoteMark(s.toks[k].text)); k-- {
+			a := s.argAt(k)
+			if a == nil || a.typ == document.MISC || s.afterPrep(a.first) {
+				continue
+			}
+			if next := s.low(a.last + 1); beForms[next] && next != "'s" || next == "has" || next == "had" || next == "have" {
+				return a
+			}
+		}
 		// "after meeting Rice, Nogaideli …", "as he left … after meeting
 		// Rice": the clause's subject, before or after
 		for k := vg - 2; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
