@@ -271,14 +271,14 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				obj, subj = subj, other
 			}
 		}
-		if obj == nil && objText == "" && t.typ == Meet && !passive && (len(t.words) == 0 || t.words[len(t.words)-1] != "with") {
+		if obj == nil && objText == "" && (t.typ == Meet || t.typ == Agree) && !passive && (len(t.words) == 0 || t.words[len(t.words)-1] != "with") {
 			// "Trump, Ryan and Priebus will also hold a separate meeting"
 			if others := s.subjectsBefore(subj); len(others) > 0 {
 				all := append([]*arg{subj}, others...)
 				for x := len(all) - 1; x >= 0; x-- {
 					for y := x - 1; y >= 0; y-- {
 						if all[x].ent != all[y].ent {
-							f.add(s, f.relation(s, Meet, all[x], all[y], i, end, vg))
+							f.add(s, f.relation(s, t.typ, all[x], all[y], i, end, vg))
 						}
 					}
 				}
@@ -1336,7 +1336,23 @@ func (f *finder) attackNoun(s *sentence, i int) {
 // or party named before the hyphen for the name after the word.
 func (f *finder) backed(s *sentence, i int) {
 	obj, _ := s.objectAt(i + 1)
-	if obj == nil || obj.typ == document.MISC {
+	objText, objSpan := "", document.Span{}
+	if obj == nil {
+		// "the US-backed government in Iraq"
+		j := i + 1
+		for j < len(s.toks) && j < i+5 && !segmentEnd[s.toks[j].text] && s.low(j) != "." && !verbGroup[s.low(j)] && s.low(j) != "and" {
+			if a := s.argAt(j); a != nil {
+				j = a.last + 1
+				break
+			}
+			j++
+		}
+		if j > i+1 {
+			objText = s.text(f.doc, i+1, j)
+			objSpan = document.Span{Start: s.toks[i+1].span.Start, End: s.toks[j-1].span.End}
+		}
+	}
+	if (obj == nil || obj.typ == document.MISC) && objText == "" {
 		return
 	}
 	prefix, _, _ := strings.Cut(s.toks[i].text, "-")
@@ -1352,11 +1368,17 @@ func (f *finder) backed(s *sentence, i int) {
 	if c, ok := demonyms[strings.ToLower(prefix)]; ok && f.countries[strings.ToLower(c)] != "" {
 		id = f.countries[strings.ToLower(c)]
 	}
-	if id == "" || id == obj.ent {
+	if id == "" || obj != nil && id == obj.ent {
 		return
 	}
 	subj := arg{first: i, last: i, span: sp, ent: id, typ: document.MISC}
+	if obj != nil && obj.typ == document.MISC {
+		obj = nil
+	}
 	r := f.relation(s, Support, &subj, obj, i, i+1, i)
+	if obj == nil {
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
+	}
 	r.Time, r.Timex, r.Place = "", nil, ""
 	f.add(s, r)
 }

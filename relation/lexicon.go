@@ -74,7 +74,7 @@ var triggerSpecs = [][2]string{
 	{Kill, "execute"}, {Kill, "behead"},
 	{Arrest, "arrest"}, {Arrest, "detain"}, {Arrest, "charge"}, {Arrest, "indict"}, {Arrest, "convict"},
 	{Arrest, "jail"}, {Arrest, "imprison"}, {Arrest, "prosecute"},
-	{Agree, "agree with"}, {Agree, "sign a deal with"}, {Agree, "sign an agreement with"},
+	{Agree, "agree with"}, {Agree, "agree"}, {Agree, "sign a deal with"}, {Agree, "sign an agreement with"},
 	{Agree, "reach a deal with"}, {Agree, "strike a deal with"}, {Agree, "reach an agreement with"},
 	{Urge, "urge"}, {Urge, "call on"}, {Urge, "press"}, {Urge, "demand that"}, {Urge, "ask"},
 	{Withdraw, "~withdraw from"}, {Withdraw, "~pull out of"}, {Withdraw, "~pull out"}, {Withdraw, "quit"},
@@ -271,7 +271,8 @@ var (
 	institution = set("administration", "government", "regime", "authorities", "forces", "military", "army",
 		"police", "officials", "troops", "navy", "ministry", "cabinet", "campaign", "team", "side", "delegation",
 		"court", "courts", "judge", "judges", "tribunal", "parliament", "prosecutors", "leaders", "leadership", "militants",
-		"services", "agency", "agencies", "guards", "militia", "rebels", "warplanes", "jets", "gunmen")
+		"services", "agency", "agencies", "guards", "militia", "rebels", "warplanes", "jets", "gunmen", "diplomats",
+		"negotiators")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
 	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",
