@@ -265,7 +265,25 @@ func (db *DB) DeleteList(ctx context.Context, name string) error {
 	return nil
 }
 
-// IndexSnapshot returns the saved screening index.
+// Entry returns one entry of the named list.
+func (db *DB) Entry(ctx context.Context, list, id string) (*screen.Entry, error) {
+	var data []byte
+	err := db.pool.QueryRow(ctx, `SELECT e.data FROM sanctions_entry e JOIN sanctions_list l ON l.id = e.list_id WHERE l.name = $1 AND e.entry_id = $2`, list, id).Scan(&data)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("postgres: entry %s of %s: %w", id, list, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("postgres: entry %s of %s: %w", id, list, err)
+	}
+	e := new(screen.Entry)
+	if err := json.Unmarshal(data, e); err != nil {
+		return nil, fmt.Errorf("postgres: entry %s of %s: a damaged entry: %w", id, list, err)
+	}
+	return e, nil
+}
+
+// IndexSnapshot returns the saved screening index. Storing or deleting a
+// list deletes it; the next store.ScreenIndex builds and saves it.
 func (db *DB) IndexSnapshot(ctx context.Context) (string, []byte, error) {
 	var key string
 	var data []byte

@@ -221,14 +221,52 @@ func testScreenIndex(t *testing.T, s store.Store) {
 			t.Errorf("pass %d: no snapshot saved: %v", i, err)
 		}
 	}
-	// A new list version deletes the snapshot, and the index follows it.
+	// The entries that matches need are loaded one by one.
+	if e, err := s.Entry(ctx, "us-ofac-sdn", "12211"); err != nil || e.ID != "12211" || len(e.Names) == 0 {
+		t.Errorf("Entry = %+v, %v", e, err)
+	}
+	if _, err := s.Entry(ctx, "us-ofac-sdn", "no such"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entry of an unknown ID: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Entry(ctx, "no such list", "12211"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entry of an unknown list: %v, want ErrNotFound", err)
+	}
+	// A damaged snapshot, or one of an older layout, under the right key
+	// is built again, never misread.
+	key, _, err := s.IndexSnapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, junk := range []string{"junk", "NGSCREENIX1\x08screen-1\x00\x01", "NGSCRNIX\x02\x00\x00\x00damaged"} {
+		if err := s.SaveIndexSnapshot(ctx, key, []byte(junk)); err != nil {
+			t.Fatal(err)
+		}
+		ix, _, err := store.ScreenIndex(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{})
+		if len(ms) != 1 || ms[0].Entry.ID != "12211" {
+			t.Errorf("index rebuilt from a damaged snapshot %q: %+v", junk, ms)
+		}
+		if ms := ix.Screen(screen.Query{Name: "John Smith"}, screen.Options{}); len(ms) != 0 {
+			t.Errorf("index rebuilt from a damaged snapshot %q: %+v", junk, ms)
+		}
+		if _, data, err := s.IndexSnapshot(ctx); err != nil || string(data) == junk {
+			t.Errorf("the damaged snapshot was not replaced: %v", err)
+		}
+	}
+	// A new list version replaces the snapshot (or deletes it), and the
+	// index follows it.
 	v2 := Sample("us-ofac-sdn", 0)
 	v2.Entries = v2.Entries[1:]
 	if _, err := s.ReplaceList(ctx, v2); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := s.IndexSnapshot(ctx); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("snapshot after a replace: %v, want ErrNotFound", err)
+	if k, _, err := s.IndexSnapshot(ctx); err == nil && k == key {
+		t.Errorf("the snapshot of the old list is still saved under key %q", k)
+	} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+		t.Fatal(err)
 	}
 	ix, _, err := store.ScreenIndex(ctx, s)
 	if err != nil {
