@@ -2,6 +2,7 @@ package screen
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -99,9 +100,17 @@ func (h *heapWriter) ref(s string) strRef {
 
 // encode lays the index out flat.
 func (b *builder) encode(lists []*List) []byte {
-	h := &heapWriter{idx: map[string]strRef{}}
+	h := &heapWriter{idx: make(map[string]strRef, 3*len(b.words))}
 	flat := func(t *token) ftok {
-		f := ftok{Text: h.ref(t.text), Variant: h.ref(t.variant), Cons: h.ref(t.cons), Weight: t.weight, Role: t.role, Equiv: t.equiv}
+		f := ftok{Text: h.ref(t.text), Weight: t.weight, Role: t.role, Equiv: t.equiv}
+		f.Variant = f.Text
+		if t.variant != t.text {
+			f.Variant = h.ref(t.variant)
+		}
+		f.Cons = f.Variant
+		if t.cons != t.variant {
+			f.Cons = h.ref(t.cons)
+		}
 		if t.abjad {
 			f.Abjad = 1
 		}
@@ -111,14 +120,15 @@ func (b *builder) encode(lists []*List) []byte {
 	for i, e := range b.entries {
 		entries[i] = fentry{ID: h.ref(e.id), Type: h.ref(e.typ), List: uint32(e.list)}
 	}
+	// Terms are told apart by text, role and weight; the keys derive from
+	// the text, and a term whose keys differ anyway is kept apart.
 	type termKey struct {
-		text          string
-		role, equiv   uint8
-		abjad         bool
-		weight        float32
-		variant, cons string
+		text        string
+		role, equiv uint8
+		abjad       bool
+		weight      float32
 	}
-	termIDs := map[termKey]uint32{}
+	termIDs := make(map[termKey]uint32, len(b.words))
 	var terms []ftok
 	names := make([]fname, len(b.names))
 	nameToks := make([]uint32, 0, len(b.names)*3)
@@ -130,8 +140,13 @@ func (b *builder) encode(lists []*List) []byte {
 		}
 		for k := range n.toks {
 			t := &n.toks[k]
-			key := termKey{t.text, t.role, t.equiv, t.abjad, t.weight, t.variant, t.cons}
+			key := termKey{t.text, t.role, t.equiv, t.abjad, t.weight}
 			id, ok := termIDs[key]
+			if ok {
+				if f := &terms[id]; string(h.buf[f.Variant.Off:f.Variant.Off+f.Variant.Len]) != t.variant || string(h.buf[f.Cons.Off:f.Cons.Off+f.Cons.Len]) != t.cons {
+					ok = false
+				}
+			}
 			if !ok {
 				id = uint32(len(terms))
 				termIDs[key] = id
@@ -141,11 +156,15 @@ func (b *builder) encode(lists []*List) []byte {
 		}
 	}
 	// The vocabulary, sorted by text.
-	order := make([]int32, len(b.words))
-	for i := range order {
-		order[i] = int32(i)
+	byText := make([]keyed, len(b.words))
+	for i := range b.words {
+		byText[i] = newKeyed(b.words[i].text, uint32(i))
 	}
-	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(b.words[x].text, b.words[y].text) })
+	sortKeyed(byText)
+	order := make([]uint32, len(b.words))
+	for i, k := range byText {
+		order[i] = k.id
+	}
 	newID := make([]uint32, len(b.words))
 	words := make([]ftok, len(b.words))
 	wpost := make([]uint32, 0, len(b.words)+1)
@@ -159,15 +178,17 @@ func (b *builder) encode(lists []*List) []byte {
 	}
 	wpost = append(wpost, uint32(len(posts)))
 	byKey := func(key func(*token) string, keep func(*token) bool) []uint32 {
-		var ids []uint32
+		ks := make([]keyed, 0, len(order))
 		for i, old := range order {
-			if keep(&b.words[old].token) {
-				ids = append(ids, uint32(i))
+			if t := &b.words[old].token; keep(t) {
+				ks = append(ks, newKeyed(key(t), uint32(i)))
 			}
 		}
-		slices.SortStableFunc(ids, func(x, y uint32) int {
-			return strings.Compare(key(&b.words[order[x]].token), key(&b.words[order[y]].token))
-		})
+		sortKeyed(ks)
+		ids := make([]uint32, len(ks))
+		for i, k := range ks {
+			ids[i] = k.id
+		}
 		return ids
 	}
 	byVariant := byKey(func(t *token) string { return t.variant }, func(*token) bool { return true })
@@ -261,6 +282,33 @@ func (b *builder) encode(lists []*List) []byte {
 	}
 	le.PutUint32(out[12:], crc32.Checksum(out[16:], castagnoli))
 	return out
+}
+
+// keyed is a string key with an id, and the key's first 8 bytes as a
+// number to sort by quickly.
+type keyed struct {
+	pfx uint64
+	key string
+	id  uint32
+}
+
+func newKeyed(key string, id uint32) keyed {
+	var b [8]byte
+	copy(b[:], key)
+	return keyed{binary.BigEndian.Uint64(b[:]), key, id}
+}
+
+// sortKeyed sorts by key, then id.
+func sortKeyed(ks []keyed) {
+	slices.SortFunc(ks, func(x, y keyed) int {
+		if x.pfx != y.pfx {
+			return cmp.Compare(x.pfx, y.pfx)
+		}
+		if c := strings.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.id, y.id)
+	})
 }
 
 // ReadIndex loads an index from a snapshot made by MarshalBinary, using
