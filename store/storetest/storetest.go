@@ -182,6 +182,16 @@ func testFailedReplace(t *testing.T, s store.Store) {
 		if !reflect.DeepEqual(got, old) {
 			t.Fatalf("n=%d: the old list was changed by a failed replace (%d entries)", n, len(got.Entries))
 		}
+		// A saved index still matches the lists in force: ScreenIndex
+		// uses it as it is.
+		if k, _, err := s.IndexSnapshot(ctx); err == nil {
+			if _, _, err := store.ScreenIndex(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			if k2, _, err := s.IndexSnapshot(ctx); err != nil || k2 != k {
+				t.Errorf("n=%d: after a failed replace, the saved index (key %q) does not match the lists (%q, %v)", n, k, k2, err)
+			}
+		}
 	}
 }
 
