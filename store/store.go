@@ -53,8 +53,8 @@ type ListStore interface {
 	Entry(ctx context.Context, list, id string) (*screen.Entry, error)
 	// IndexSnapshot returns the saved screening index and the key it was
 	// saved under, or ErrNotFound. Storing or deleting a list replaces it
-	// in the same transaction (store/sqlite; see Snapshot) or deletes it
-	// (store/postgres: the next ScreenIndex builds and saves it).
+	// in the same transaction (see Snapshot), so that it always matches
+	// the lists in force.
 	IndexSnapshot(ctx context.Context) (key string, data []byte, err error)
 	// SaveIndexSnapshot saves a screening index under key, in place of
 	// the one saved before.

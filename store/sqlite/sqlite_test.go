@@ -2,12 +2,10 @@ package sqlite
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/screen"
 	"github.com/newsgraph/newsgraph/store"
 	"github.com/newsgraph/newsgraph/store/storetest"
 )
@@ -72,57 +70,4 @@ func TestNotADatabase(t *testing.T) {
 		t.Fatal("opened a text file as a database")
 	}
 	t.Log(err)
-}
-
-// The screening index is saved in the transaction that changes the lists:
-// it is there, and matches them, as soon as a list is stored or removed.
-func TestIndexSavedWithList(t *testing.T) {
-	ctx := context.Background()
-	db := mustOpen(t, filepath.Join(t.TempDir(), "ng.db"))
-	defer db.Close()
-	kim := func(want int) {
-		t.Helper()
-		key, data, err := db.IndexSnapshot(ctx)
-		if err != nil {
-			t.Fatalf("no index saved with the list: %v", err)
-		}
-		ix, err := screen.ReadIndex(data, func(list, id string) (*screen.Entry, error) { return db.Entry(ctx, list, id) })
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{})
-		if len(ms) != want {
-			t.Fatalf("%d matches in the saved index, want %d: %+v", len(ms), want, ms)
-		}
-		for _, m := range ms {
-			if m.Entry.ID != "12211" || len(m.Entry.BirthDates) == 0 {
-				t.Errorf("entry not loaded: %+v", m.Entry)
-			}
-		}
-		// ScreenIndex takes it as it is.
-		if _, _, err := store.ScreenIndex(ctx, db); err != nil {
-			t.Fatal(err)
-		}
-		if k, _, _ := db.IndexSnapshot(ctx); k != key {
-			t.Errorf("ScreenIndex saved the index again (key %q, saved with the list %q)", k, key)
-		}
-	}
-	if _, err := db.ReplaceList(ctx, storetest.Sample("us-ofac-sdn", 3)); err != nil {
-		t.Fatal(err)
-	}
-	kim(1)
-	if _, err := db.ReplaceList(ctx, storetest.Sample("un-sc", 3)); err != nil {
-		t.Fatal(err)
-	}
-	kim(2)
-	if err := db.DeleteList(ctx, "un-sc"); err != nil {
-		t.Fatal(err)
-	}
-	kim(1)
-	if err := db.DeleteList(ctx, "us-ofac-sdn"); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := db.IndexSnapshot(ctx); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("an index saved with no list: %v", err)
-	}
 }

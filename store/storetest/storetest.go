@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FailedReplaceKeepsOld", testFailedReplace},
 		{"Delete", testDelete},
 		{"ScreenIndex", testScreenIndex},
+		{"IndexSavedWithList", testIndexSavedWithList},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -290,5 +291,56 @@ func testScreenIndex(t *testing.T, s store.Store) {
 	}
 	if k, data, err := s.IndexSnapshot(ctx); err != nil || k != "k2" || string(data) != "junk" {
 		t.Errorf("IndexSnapshot = %q, %q, %v", k, data, err)
+	}
+}
+
+// The screening index is saved in the transaction that changes the lists:
+// it is there, and matches them, as soon as a list is stored or removed.
+func testIndexSavedWithList(t *testing.T, db store.Store) {
+	ctx := context.Background()
+	kim := func(want int) {
+		t.Helper()
+		key, data, err := db.IndexSnapshot(ctx)
+		if err != nil {
+			t.Fatalf("no index saved with the list: %v", err)
+		}
+		ix, err := screen.ReadIndex(data, func(list, id string) (*screen.Entry, error) { return db.Entry(ctx, list, id) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{})
+		if len(ms) != want {
+			t.Fatalf("%d matches in the saved index, want %d: %+v", len(ms), want, ms)
+		}
+		for _, m := range ms {
+			if m.Entry.ID != "12211" || len(m.Entry.BirthDates) == 0 {
+				t.Errorf("entry not loaded: %+v", m.Entry)
+			}
+		}
+		// ScreenIndex takes it as it is.
+		if _, _, err := store.ScreenIndex(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		if k, _, _ := db.IndexSnapshot(ctx); k != key {
+			t.Errorf("ScreenIndex saved the index again (key %q, saved with the list %q)", k, key)
+		}
+	}
+	if _, err := db.ReplaceList(ctx, Sample("us-ofac-sdn", 3)); err != nil {
+		t.Fatal(err)
+	}
+	kim(1)
+	if _, err := db.ReplaceList(ctx, Sample("un-sc", 3)); err != nil {
+		t.Fatal(err)
+	}
+	kim(2)
+	if err := db.DeleteList(ctx, "un-sc"); err != nil {
+		t.Fatal(err)
+	}
+	kim(1)
+	if err := db.DeleteList(ctx, "us-ofac-sdn"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := db.IndexSnapshot(ctx); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("an index saved with no list: %v", err)
 	}
 }
