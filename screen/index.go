@@ -2,11 +2,13 @@ package screen
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -44,6 +46,7 @@ type Index struct {
 
 	ents []lazyEntry
 	load EntryLoader
+	mem  []*Entry // a built index's entries
 
 	pool sync.Pool // *scratch
 }
@@ -83,9 +86,12 @@ type ftok struct {
 	_                   uint8
 }
 
-// lazyEntry is an entry decoded or loaded the first time a match needs it.
+// lazyEntry is an entry loaded the first time a match needs it.
 type lazyEntry struct {
-	once      sync.Once
+	p atomic.Pointer[loadedEntry]
+}
+
+type loadedEntry struct {
 	entry     *Entry
 	countries []string // ISO codes, for context
 }
@@ -135,9 +141,7 @@ func NewIndex(lists ...*List) *Index {
 	if err != nil {
 		panic("screen: an index just built does not load: " + err.Error()) // a bug
 	}
-	for i := range ix.ents {
-		ix.ents[i].entry = mem[i]
-	}
+	ix.mem = mem
 	return ix
 }
 
@@ -327,35 +331,93 @@ func (ix *Index) String() string {
 	return fmt.Sprintf("screen index: %d lists, %d entries, %d names, %d words", len(ix.lists), len(ix.entries), len(ix.names), len(ix.words))
 }
 
-// entry returns entry i, decoding or loading it on first use. An entry
-// that cannot be loaded is a stand-in that says so.
-func (ix *Index) entry(i uint32) *lazyEntry {
+// entry returns entry i, loading it on first use. An entry that cannot be
+// loaded, or that is not the one indexed any more (its list was replaced
+// since the index was read), is a stand-in that says so; it is not kept,
+// so that the next match tries again.
+func (ix *Index) entry(i uint32) *loadedEntry {
 	e := &ix.ents[i]
-	e.once.Do(func() {
-		if e.entry == nil {
-			fe := &ix.entries[i]
-			list := ix.lists[fe.List].Name
-			var err error
-			if ix.load == nil {
-				err = fmt.Errorf("no loader")
-			} else {
-				e.entry, err = ix.load(list, ix.s(fe.ID))
-			}
-			if err != nil || e.entry == nil {
-				if err == nil {
-					err = fmt.Errorf("not found")
-				}
-				e.entry = &Entry{ID: ix.s(fe.ID), Type: ix.s(fe.Type), Remarks: fmt.Sprintf("(entry %s of %s could not be loaded: %v)", ix.s(fe.ID), list, err)}
-				// Its first name as indexed (folded), so that it has one.
-				first, _ := slices.BinarySearchFunc(ix.names, i, func(n fname, e uint32) int { return cmp.Compare(n.Entry, e) })
-				if first < len(ix.names) && ix.names[first].Entry == i {
-					toks := ix.appendNameToks(nil, &ix.names[first])
-					e.entry.Names = []Name{{Full: strings.Join(texts(toks), " "), Kind: NamePrimary, Quality: QualityStrong}}
-				}
+	if l := e.p.Load(); l != nil {
+		return l
+	}
+	if ix.mem != nil {
+		l := &loadedEntry{entry: ix.mem[i], countries: entryCountries(ix.mem[i])}
+		if e.p.CompareAndSwap(nil, l) {
+			return l
+		}
+		return e.p.Load()
+	}
+	fe := &ix.entries[i]
+	list, id := ix.lists[fe.List].Name, ix.s(fe.ID)
+	var en *Entry
+	err := errors.New("no loader")
+	if ix.load != nil {
+		en, err = ix.load(list, id)
+	}
+	if err == nil && en == nil {
+		err = errors.New("not found")
+	}
+	if err == nil {
+		err = ix.sameEntry(i, en)
+	}
+	if err != nil {
+		return &loadedEntry{entry: ix.standIn(i, list, err)}
+	}
+	l := &loadedEntry{entry: en, countries: entryCountries(en)}
+	if e.p.CompareAndSwap(nil, l) {
+		return l
+	}
+	return e.p.Load()
+}
+
+// namesOf returns the indexed names of entry i.
+func (ix *Index) namesOf(i uint32) []fname {
+	lo, _ := slices.BinarySearchFunc(ix.names, i, func(n fname, e uint32) int { return cmp.Compare(n.Entry, e) })
+	hi := lo
+	for hi < len(ix.names) && ix.names[hi].Entry == i {
+		hi++
+	}
+	return ix.names[lo:hi]
+}
+
+// sameEntry checks that a loaded entry is the one indexed as entry i: the
+// same ID, and each indexed name where the index has it, with the same
+// words.
+func (ix *Index) sameEntry(i uint32, en *Entry) error {
+	fe := &ix.entries[i]
+	if en.ID != ix.s(fe.ID) || en.Type != ix.s(fe.Type) {
+		return fmt.Errorf("the store returned entry %s (%s), not %s", en.ID, en.Type, ix.s(fe.ID))
+	}
+	ns := ix.namesOf(i)
+	for k := range ns {
+		n := &ns[k]
+		if int(n.Name) >= len(en.Names) {
+			return errors.New("the entry has changed since the index was made")
+		}
+		nm := en.Names[n.Name]
+		toks, _ := nameTokens(nm.Full, en.Type, nm.Surname, nm.Given)
+		ids := ix.nameToks[n.Tok : n.Tok+uint32(n.NTok)]
+		if min(len(toks), maxNameWords) != len(ids) {
+			return errors.New("the entry has changed since the index was made")
+		}
+		for j, id := range ids {
+			if toks[j].text != ix.s(ix.terms[id].Text) {
+				return errors.New("the entry has changed since the index was made")
 			}
 		}
-		e.countries = entryCountries(e.entry)
-	})
+	}
+	return nil
+}
+
+// standIn is what a match shows of an entry that could not be loaded: its
+// ID, type and first name as indexed (folded), and why.
+func (ix *Index) standIn(i uint32, list string, err error) *Entry {
+	fe := &ix.entries[i]
+	e := &Entry{ID: ix.s(fe.ID), Type: ix.s(fe.Type), Remarks: fmt.Sprintf("(entry %s of %s could not be loaded: %v)", ix.s(fe.ID), list, err)}
+	if ns := ix.namesOf(i); len(ns) > 0 {
+		toks := ix.appendNameToks(nil, &ns[0])
+		e.Names = []Name{{Full: strings.Join(texts(toks), " "), Kind: NamePrimary, Quality: QualityStrong}}
+	}
 	return e
 }
 

@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -117,6 +118,58 @@ func TestSnapshotNoLoader(t *testing.T) {
 	m := ms[0]
 	if m.Entry.ID == "" || len(m.Entry.Names) == 0 || !strings.Contains(m.Entry.Remarks, "database closed") || m.Name.Full != "al zawahiri ayman" || m.Score != 1 {
 		t.Errorf("%+v %+v", m, m.Entry)
+	}
+}
+
+// An entry is loaded again after a failure, and an entry that is not the
+// one indexed any more (its list was replaced since) is not shown as if
+// it were.
+func TestSnapshotLoaderRetriesAndChecks(t *testing.T) {
+	lists := fixtureLists(t)
+	data, _ := NewIndex(lists...).MarshalBinary()
+	fail := true
+	find := loaderOf(lists)
+	ix, err := ReadIndex(data, func(list, id string) (*Entry, error) {
+		if fail {
+			return nil, errors.New("database is busy")
+		}
+		return find(list, id)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := Query{Name: "Ayman al-Zawahiri"}
+	if ms := ix.Screen(q, Options{}); len(ms) != 1 || !strings.Contains(ms[0].Entry.Remarks, "busy") {
+		t.Fatalf("with a failing loader: %+v", ms)
+	}
+	fail = false
+	ms := ix.Screen(q, Options{})
+	if len(ms) != 1 || ms[0].Name.Full != "AL ZAWAHIRI, Dr. Ayman" || len(ms[0].Entry.BirthDates) == 0 {
+		t.Fatalf("once the loader works: %+v", ms)
+	}
+
+	// The store now holds another entry under the same ID.
+	changed := func(list, id string) (*Entry, error) {
+		e, err := find(list, id)
+		if err != nil {
+			return nil, err
+		}
+		c := *e
+		c.Names = slices.Clone(e.Names)
+		c.Names[0].Full, c.Names[0].Surname, c.Names[0].Given = "SMITH, John", "SMITH", "John"
+		return &c, nil
+	}
+	ix, err = ReadIndex(data, changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms = ix.Screen(q, Options{})
+	if len(ms) != 1 || !strings.Contains(ms[0].Entry.Remarks, "changed since the index") || strings.Contains(ms[0].Name.Full, "SMITH") {
+		t.Fatalf("an entry changed in the store: %+v", ms)
+	}
+	ix, _ = ReadIndex(data, func(list, id string) (*Entry, error) { return find(list, "12211") })
+	if ms = ix.Screen(q, Options{}); len(ms) != 1 || ms[0].Entry.ID == "12211" {
+		t.Fatalf("the store returned another entry: %+v", ms)
 	}
 }
 
