@@ -305,3 +305,25 @@ func TestScreenConcurrent(t *testing.T) {
 		t.Errorf("%d matches", len(first))
 	}
 }
+
+// Indexes with nothing to find build, save and load.
+func TestSnapshotEmpty(t *testing.T) {
+	for _, lists := range [][]*List{
+		nil,
+		{{Name: "empty"}},
+		{{Name: "no words", Entries: []Entry{{ID: "1", Type: Person, Names: []Name{{Full: "---"}}}}}},
+	} {
+		ix := NewIndex(lists...)
+		data, err := ix.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := ReadIndex(data, nil)
+		if err != nil {
+			t.Fatalf("%d lists: %v", len(lists), err)
+		}
+		if ms := back.Screen(Query{Name: "Kim Yong Chol"}, Options{}); len(ms) != 0 || len(back.Lists()) != len(lists) {
+			t.Errorf("%d lists: %v, %+v", len(lists), back, ms)
+		}
+	}
+}
