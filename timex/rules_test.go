@@ -1,0 +1,37 @@
+package timex_test
+
+import "testing"
+
+// TestRoundThree checks the rules of rule set timex-3, each with cases it
+// must get right and cases it must leave alone.
+func TestRoundThree(t *testing.T) {
+	cases := []struct {
+		rule, text, pub, want string
+	}{
+		// an ordinal century before a noun needs no determiner
+		{"century", "She is a 20th century democrat.", "", "20th century|DATE|19"},
+		{"century", "Near the fabled 11th century temple.", "", "11th century|DATE|10"},
+		{"century", "A 19th-century house burned.", "", "19th-century|DATE|18"},
+		{"century", "It was built in the 20th century.", "", "the 20th century|DATE|19"},
+		{"century", "He finished 20th in the race.", "", ""},
+
+		// "today's youth", "the people of tomorrow" name no day
+		{"generic", "The case is for today's youth what the war was for theirs.", "", ""},
+		{"generic", "In today's world, fathers matter.", "", ""},
+		{"generic", "Many of today's personal computers use it.", "", ""},
+		{"generic", "I would choose the people of tomorrow.", "", ""},
+		{"generic", "Today's vote is close.", "", "Today|DATE|2018-05-31"},
+		{"generic", "The board looks to tomorrow's meeting.", "", "tomorrow|DATE|2018-06-01"},
+		{"generic", "It is due by the end of today.", "", "the end of today|DATE|2018-05-31|END"},
+		{"generic", "As of today, the fund is closed.", "", "today|DATE|2018-05-31"},
+	}
+	for _, c := range cases {
+		pub := c.pub
+		if pub == "" {
+			pub = published
+		}
+		if got := format(tag(t, c.text, pub)); got != c.want {
+			t.Errorf("%s: %q: got %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
