@@ -21,6 +21,7 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval timex", "[flags] DIR|FILE.tml …")
 	perDoc := fs.Bool("per-doc", false, "print the figures of each document")
 	showErrors := fs.Bool("errors", false, "print every missed, spurious, misplaced or wrongly valued expression")
+	kinds := fs.Bool("kinds", false, "sort the wrong values and types by kind (format, granularity, anchor …) and count them, with examples")
 	write := fs.String("write", "", "also write the predictions to `DIR`/NAME.json, in the form ../shared/eval/timex_eval.py scores")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -47,6 +48,7 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 	var (
 		total tempeval.Counts
 		rows  []row
+		tally = map[string][]string{} // kind → examples
 	)
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -74,9 +76,21 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 		if *showErrors {
 			printTimexErrors(e.stdout, name, tml, gold, preds, res)
 		}
+		if *kinds {
+			for _, m := range res.Matches {
+				g, p := gold[m.Gold], res.Aligned[m.Pred]
+				if g.Value != p.Value || g.Type != p.Type {
+					k := tempeval.MismatchKind(g.Type, g.Value, p.Type, p.Value)
+					tally[k] = append(tally[k], fmt.Sprintf("%s %q %s/%s", name, g.Text, g.Value, p.Value))
+				}
+			}
+		}
 	}
 	if err := total.Report(e.stdout); err != nil {
 		return err
+	}
+	if *kinds {
+		printKinds(e.stdout, tally)
 	}
 	if *perDoc {
 		slices.SortFunc(rows, func(a, b row) int { return strings.Compare(a.name, b.name) })
@@ -163,4 +177,32 @@ func printTimexErrors(w io.Writer, name string, tml *timeml.Document, gold, pred
 		}
 	}
 	_ = tml.DCT
+}
+
+// printKinds prints the count of each kind of wrong value, most frequent
+// first, with the first examples (document, text, gold/predicted value).
+func printKinds(w io.Writer, tally map[string][]string) {
+	type kind struct {
+		name string
+		ex   []string
+	}
+	var ks []kind
+	n := 0
+	for k, ex := range tally {
+		ks = append(ks, kind{k, ex})
+		n += len(ex)
+	}
+	slices.SortFunc(ks, func(a, b kind) int {
+		if c := len(b.ex) - len(a.ex); c != 0 {
+			return c
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	fmt.Fprintf(w, "\nwrong value or type, by kind (%d matches)\n", n)
+	for _, k := range ks {
+		fmt.Fprintf(w, "%5d  %s\n", len(k.ex), k.name)
+		for _, x := range k.ex[:min(3, len(k.ex))] {
+			fmt.Fprintf(w, "         %s\n", x)
+		}
+	}
 }
