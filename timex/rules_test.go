@@ -24,6 +24,13 @@ func TestRoundThree(t *testing.T) {
 		{"generic", "The board looks to tomorrow's meeting.", "", "tomorrow|DATE|2018-06-01"},
 		{"generic", "It is due by the end of today.", "", "the end of today|DATE|2018-05-31|END"},
 		{"generic", "As of today, the fund is closed.", "", "today|DATE|2018-05-31"},
+
+		// a duration with "-long" is an adjective of duration
+		{"long", "They left their third day-long meeting.", "", "day-long|DURATION|P1D"},
+		{"long", "It is the government's decades-long battle.", "", "decades-long|DURATION|PXE"},
+		{"long", "A two-year-long probe ended.", "", "two-year-long|DURATION|P2Y"},
+		{"long", "An hour-long speech followed.", "", "hour-long|DURATION|PT1H"},
+		{"long", "The 44-year-old man left.", "", ""},
 	}
 	for _, c := range cases {
 		pub := c.pub
