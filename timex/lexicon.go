@@ -236,7 +236,7 @@ var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by",
 var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "between", "billion", "break",
 	"but", "camp", "carrying", "cents", "daylight", "decreased", "dr.", "dropped", "events", "games",
 	"increased", "initial", "into", "jumped", "lasted", "lasting", "longer", "mail", "million", "minister",
-	"miss", "mr.", "mrs.", "ms.", "near", "news", "newspaper", "olympics", "preceding", "prime", "school",
+	"miss", "mr.", "mrs.", "ms.", "near", "short", "while", "news", "newspaper", "olympics", "preceding", "prime", "school",
 	"season", "session", "shorter", "solstice", "sooner", "spend", "spent", "standard", "star", "storm",
 	"storms", "take", "takes", "telegraph", "theresa", "time", "trillion", "which", "would", "its", "their", "his", "her", "our",
 	"additional", "extra", "straight", "consecutive", "comparable", "corresponding", "high", "election",
@@ -393,7 +393,7 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	for _, w := range startWords {
 		get(w).cls |= cStart
 	}
-	for _, w := range []string{"period", "nineteen", "eighteen", "thousand", "century"} {
+	for _, w := range []string{"period", "nineteen", "eighteen", "thousand", "century", "term", "date"} {
 		get(w).cls |= cTrigger
 	}
 	for _, l := range m {

@@ -112,6 +112,16 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	case "the":
 		return p.relativeThe(i)
+	case "a", "an":
+		// "at a later date", "an earlier date": an unnamed time ahead or
+		// behind
+		if n := p.w(i + 1); n.isAny("later", "earlier", "future") && p.w(i+2).isW("date") && !p.w(i+2).hyph {
+			ref := "FUTURE_REF"
+			if n.isW("earlier") {
+				ref = "PAST_REF"
+			}
+			return dateExpr(i, i+3, point{anchor: aFixed, fixed: ref}), true
+		}
 	}
 	if w.is(cPOD) && !w.lex.plural && !w.cap {
 		// "afternoon yesterday", "morning Friday" — and, after "mid",
@@ -219,6 +229,13 @@ func (p *parser) sentenceStart(i int) bool {
 	return true
 }
 
+// termEnds reports whether "the near term" ends its noun phrase at k
+// rather than modifying a noun ("the near term outlook").
+func (p *parser) termEnds(k int) bool {
+	n := p.w(k)
+	return n.text == "" || !isLetter(n.text[0]) || n.lex != nil && n.is(cFunc) || n.isAny("as", "but", "while")
+}
+
 // relativeThe matches relative dates that start with "the": "the past",
 // "the future", "the year", "the weekend", "the next day", "the year-ago
 // quarter", "the end of the month" …
@@ -236,6 +253,9 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			e.i = i // "the current fiscal year"
 			return e, true
 		}
+	case n.isAny("near", "short") && n2.isW("term") && !n2.hyph && p.termEnds(i+3):
+		// "in the near term", "in the short term": the time just ahead
+		return dateExpr(i, i+3, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
 	case n.isW("future") || n.isW("near") && n2.isW("future"):
 		j := i + 2
 		if n.isW("near") {

@@ -31,6 +31,15 @@ func TestRoundThree(t *testing.T) {
 		{"long", "A two-year-long probe ended.", "", "two-year-long|DURATION|P2Y"},
 		{"long", "An hour-long speech followed.", "", "hour-long|DURATION|PT1H"},
 		{"long", "The 44-year-old man left.", "", ""},
+
+		// "the near term", "a later date": an unnamed time ahead or behind
+		{"term", "We face the challenges of the near term.", "", "the near term|DATE|FUTURE_REF"},
+		{"term", "It may placate holders in the short term, analysts said.", "", "the short term|DATE|FUTURE_REF"},
+		{"term", "The near term outlook is dim.", "", ""},
+		{"term", "Long-term debt rose.", "", ""},
+		{"term", "The plant will be built at a later date.", "", "a later date|DATE|FUTURE_REF"},
+		{"term", "It was signed at an earlier date.", "", "an earlier date|DATE|PAST_REF"},
+		{"term", "To date, the date is unknown.", "", ""},
 	}
 	for _, c := range cases {
 		pub := c.pub
