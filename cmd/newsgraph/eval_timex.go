@@ -86,11 +86,12 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	if err := total.Report(e.stdout); err != nil {
-		return err
-	}
 	if *kinds {
 		printKinds(e.stdout, tally)
+		fmt.Fprintln(e.stdout)
+	}
+	if err := total.Report(e.stdout); err != nil {
+		return err
 	}
 	if *perDoc {
 		slices.SortFunc(rows, func(a, b row) int { return strings.Compare(a.name, b.name) })
@@ -198,7 +199,7 @@ func printKinds(w io.Writer, tally map[string][]string) {
 		}
 		return strings.Compare(a.name, b.name)
 	})
-	fmt.Fprintf(w, "\nwrong value or type, by kind (%d matches)\n", n)
+	fmt.Fprintf(w, "wrong value or type, by kind (%d matches)\n", n)
 	for _, k := range ks {
 		fmt.Fprintf(w, "%5d  %s\n", len(k.ex), k.name)
 		for _, x := range k.ex[:min(3, len(k.ex))] {
