@@ -119,3 +119,27 @@ func TestEvalTimexKinds(t *testing.T) {
 		t.Errorf("kinds add up to %d, header says %d\n%s", sum, total, out)
 	}
 }
+
+// TestHalfOf checks the split of the documents into halves A and B.
+func TestHalfOf(t *testing.T) {
+	files := []string{"d/TimeBank/b.tml", "d/AQUAINT/z.tml", "d/TimeBank/a.tml", "d/AQUAINT/y.tml", "d/TimeBank/c.tml"}
+	cases := []struct {
+		half string
+		want string
+	}{
+		{"A", "d/AQUAINT/y.tml d/TimeBank/a.tml d/TimeBank/c.tml"},
+		{"b", "d/AQUAINT/z.tml d/TimeBank/b.tml"},
+	}
+	for _, c := range cases {
+		got, err := halfOf(files, c.half)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := strings.Join(got, " "); s != c.want {
+			t.Errorf("half %s: got %s, want %s", c.half, s, c.want)
+		}
+	}
+	if _, err := halfOf(files, "C"); err == nil {
+		t.Error("half C: no error")
+	}
+}
