@@ -34,6 +34,10 @@
 //     has ended ("third-quarter profit … a year ago" is that quarter a year
 //     before, whatever forecast came between); "the quarter" is the
 //     quarter last named.
+//   - "today's youth", "today's world", "the people of tomorrow" name our
+//     times, not a day: no expression. "the near term", "a later date"
+//     are FUTURE_REF, "an earlier date" PAST_REF; "day-long",
+//     "decades-long" are durations.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
