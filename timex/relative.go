@@ -190,7 +190,7 @@ var genericNouns = map[string]bool{"world": true, "youth": true, "society": true
 	"families": true, "consumers": true, "economy": true, "standards": true, "technology": true,
 	"computers": true, "cars": true, "culture": true, "politics": true, "politicians": true, "leaders": true,
 	"women": true, "men": true, "people": true, "workers": true, "workplace": true, "schools": true,
-	"media": true, "music": true, "art": true, "science": true, "medicine": true, "world's": true}
+	"media": true, "music": true, "art": true, "science": true, "medicine": true}
 
 // generic reports whether "today" or "tomorrow" at i names our times,
 // not a day (TimeML marks no day a reader would not see): before a noun

@@ -40,6 +40,7 @@ func TestRoundThree(t *testing.T) {
 		{"term", "The plant will be built at a later date.", "", "a later date|DATE|FUTURE_REF"},
 		{"term", "It was signed at an earlier date.", "", "an earlier date|DATE|PAST_REF"},
 		{"term", "To date, the date is unknown.", "", ""},
+		{"term", "It will be decided at a future date.", "", "a future date|DATE|FUTURE_REF"},
 	}
 	for _, c := range cases {
 		pub := c.pub
