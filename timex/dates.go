@@ -616,7 +616,41 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 			pt.anchor = aYearless
 		}
 	}
+	if pt.anchor == aYearless && pt.year == 0 && !pt.yearFromRef && j == c+1 && p.gameSentence() {
+		return expr{}, false // "the first half ended 1–1", "scored in the third quarter"
+	}
 	return dateExpr(i, j, pt), true
+}
+
+// gameWords tell a sentence about a match, whose halves and quarters are
+// parts of the game, not of the year: true for a word that tells it alone
+// ("scoreboard", "halftime", "scored"), false for one that needs another
+// ("game", "goal", "match", "points": business news uses them too).
+var gameWords = map[string]bool{"scoreboard": true, "scoreless": true, "halftime": true, "half-time": true,
+	"goalkeeper": true, "striker": true, "referee": true, "touchdown": true, "touchdowns": true,
+	"inning": true, "innings": true, "equaliser": true, "equalizer": true, "kickoff": true, "scored": true,
+	"goal": false, "goals": false, "score": false, "match": false, "game": false, "penalty": false,
+	"minute": false, "whistle": false, "overtime": false, "rebounds": false, "points": false}
+
+// gameSentence reports whether the sentence speaks of a match.
+func (p *parser) gameSentence() bool {
+	weak := ""
+	for k := range p.ws {
+		t := p.ws[k].text
+		if len(t) < 4 {
+			continue
+		}
+		t = strings.ToLower(t)
+		strong, ok := gameWords[t]
+		switch {
+		case !ok:
+		case strong, weak != "" && weak != t:
+			return true
+		default:
+			weak = t
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------

@@ -41,6 +41,16 @@ func TestRoundThree(t *testing.T) {
 		{"term", "It was signed at an earlier date.", "", "an earlier date|DATE|PAST_REF"},
 		{"term", "To date, the date is unknown.", "", ""},
 		{"term", "It will be decided at a future date.", "", "a future date|DATE|FUTURE_REF"},
+
+		// the halves and quarters of a match are not the year's
+		{"game", "The first half ended 1 – 1 on the scoreboard.", "", ""},
+		{"game", "Mertens scored in the second half.", "", ""},
+		{"game", "Sales fell in the third quarter.", "", "the third quarter|DATE|2017-Q3"},
+		{"game", "Nintendo's game sales rose in the third quarter.", "", "the third quarter|DATE|2017-Q3"},
+		{"game", "The game was tied at 20 points after the third quarter.", "", ""},
+		{"game", "The Lakers scored 30 points in the third quarter.", "", ""},
+		{"game", "Profit rose in the first half.", "", "the first half|DATE|2018-H1"},
+		{"game", "The match was moved to the first half of 2019.", "", "the first half of 2019|DATE|2019-H1"},
 	}
 	for _, c := range cases {
 		pub := c.pub
