@@ -622,35 +622,34 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 	return dateExpr(i, j, pt), true
 }
 
-// gameWords tell a sentence about a match, whose halves and quarters are
-// parts of the game, not of the year: true for a word that tells it alone
-// ("scoreboard", "halftime", "scored"), false for one that needs another
-// ("game", "goal", "match", "points": business news uses them too).
-var gameWords = map[string]bool{"scoreboard": true, "scoreless": true, "halftime": true, "half-time": true,
-	"goalkeeper": true, "striker": true, "referee": true, "touchdown": true, "touchdowns": true,
-	"inning": true, "innings": true, "equaliser": true, "equalizer": true, "kickoff": true, "scored": true,
-	"goal": false, "goals": false, "score": false, "match": false, "game": false, "penalty": false,
-	"minute": false, "whistle": false, "overtime": false, "rebounds": false, "points": false}
-
-// gameSentence reports whether the sentence speaks of a match.
+// gameSentence reports whether the sentence, or the text so far, speaks of
+// a match: a word that tells it alone ("scoreboard", "scored") or two
+// different ones that need each other ("game" and "points") in the
+// sentence, or two of the first kind in the sentences before.
 func (p *parser) gameSentence() bool {
-	weak := ""
+	return p.gameHere || p.gameSeen >= 2
+}
+
+// gameCount counts the words of the sentence that tell a match alone and
+// reports whether the sentence is about one.
+func (p *parser) gameCount() (int, bool) {
+	strong := 0
+	var weak *lexeme
+	here := false
 	for k := range p.ws {
-		t := p.ws[k].text
-		if len(t) < 4 {
-			continue
-		}
-		t = strings.ToLower(t)
-		strong, ok := gameWords[t]
+		w := &p.ws[k]
 		switch {
-		case !ok:
-		case strong, weak != "" && weak != t:
-			return true
-		default:
-			weak = t
+		case w.is(cGame):
+			strong++
+			here = true
+		case w.is(cGameWeak):
+			if weak != nil && weak != w.lex {
+				here = true
+			}
+			weak = w.lex
 		}
 	}
-	return false
+	return strong, here
 }
 
 // ---------------------------------------------------------------------------

@@ -14,6 +14,10 @@ type parser struct {
 	// numeric marks a stretch that is mostly numbers (a table, a page
 	// of digits): bare numbers there are not taken for years or dates.
 	numeric bool
+	// gameHere marks a sentence about a match; gameSeen counts the words
+	// that tell one in the sentences read so far.
+	gameHere bool
+	gameSeen int
 }
 
 var noWord = &word{}

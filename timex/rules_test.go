@@ -48,6 +48,8 @@ func TestRoundThree(t *testing.T) {
 		{"game", "Sales fell in the third quarter.", "", "the third quarter|DATE|2017-Q3"},
 		{"game", "Nintendo's game sales rose in the third quarter.", "", "the third quarter|DATE|2017-Q3"},
 		{"game", "The game was tied at 20 points after the third quarter.", "", ""},
+		{"game", "Sweden met Korea at the stadium. Berg scored a penalty. In the second half, Hwang was booked.", "", ""},
+		{"game", "The stadium deal closed. In the second half, profit rose.", "", "the second half|DATE|2017-H2"},
 		{"game", "The Lakers scored 30 points in the third quarter.", "", ""},
 		{"game", "Profit rose in the first half.", "", "the first half|DATE|2018-H1"},
 		{"game", "The match was moved to the first half of 2019.", "", "the first half of 2019|DATE|2019-H1"},

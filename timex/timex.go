@@ -84,11 +84,13 @@ func Tag(doc *document.Document) []document.Timex {
 			var any bool
 			words, any, buf = makeWords(doc.Text, toks, words[:0], buf)
 			sent++
-			if !any {
-				continue
-			}
 			p.ws = words
-			exprs = p.scan(exprs, sent)
+			n, here := p.gameCount()
+			if any {
+				p.gameHere = here
+				exprs = p.scan(exprs, sent)
+			}
+			p.gameSeen += n
 		}
 	}
 	return resolveAll(doc.Meta.Published, doc.Text, exprs)
