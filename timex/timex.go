@@ -37,7 +37,9 @@
 //   - "today's youth", "today's world", "the people of tomorrow" name our
 //     times, not a day: no expression. "the near term", "a later date"
 //     are FUTURE_REF, "an earlier date" PAST_REF; "day-long",
-//     "decades-long" are durations.
+//     "decades-long" are durations. In a text about a match ("scored",
+//     "stadium", or "game" with "points") "the first half" and "the third
+//     quarter" are parts of the game, not of the year.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
