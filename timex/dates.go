@@ -623,33 +623,25 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 }
 
 // gameSentence reports whether the sentence, or the text so far, speaks of
-// a match: a word that tells it alone ("scoreboard", "scored") or two
-// different ones that need each other ("game" and "points") in the
-// sentence, or two of the first kind in the sentences before.
+// a match: a word that tells it alone ("scoreboard", "scored") in the
+// sentence or two in the sentences before, or two different words that
+// need each other ("game" and "points") in the sentence. It is asked
+// only of a half or quarter without a year, so the second kind is counted
+// here.
 func (p *parser) gameSentence() bool {
-	return p.gameHere || p.gameSeen >= 2
-}
-
-// gameCount counts the words of the sentence that tell a match alone and
-// reports whether the sentence is about one.
-func (p *parser) gameCount() (int, bool) {
-	strong := 0
+	if p.gameHere || p.gameSeen >= 2 {
+		return true
+	}
 	var weak *lexeme
-	here := false
 	for k := range p.ws {
-		w := &p.ws[k]
-		switch {
-		case w.is(cGame):
-			strong++
-			here = true
-		case w.is(cGameWeak):
+		if w := &p.ws[k]; w.is(cGameWeak) {
 			if weak != nil && weak != w.lex {
-				here = true
+				return true
 			}
 			weak = w.lex
 		}
 	}
-	return strong, here
+	return false
 }
 
 // ---------------------------------------------------------------------------

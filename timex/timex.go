@@ -84,15 +84,15 @@ func Tag(doc *document.Document) []document.Timex {
 				continue
 			}
 			var any bool
-			words, any, buf = makeWords(doc.Text, toks, words[:0], buf)
+			var games int
+			words, any, games, buf = makeWords(doc.Text, toks, words[:0], buf)
 			sent++
-			p.ws = words
-			n, here := p.gameCount()
 			if any {
-				p.gameHere = here
+				p.ws = words
+				p.gameHere = games > 0
 				exprs = p.scan(exprs, sent)
 			}
-			p.gameSeen += n
+			p.gameSeen += games
 		}
 	}
 	return resolveAll(doc.Meta.Published, doc.Text, exprs)
