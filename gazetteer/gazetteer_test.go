@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/examples"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -276,11 +277,11 @@ func BenchmarkMatch(b *testing.B) {
 	defer runtime.UnlockOSThread()
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := threadCPU()
+	c0 := cputime.Thread()
 	for range b.N {
 		dst = g.MatchSpans(text, spans, dst)
 	}
-	if cpu := threadCPU() - c0; cpu > 0 {
+	if cpu := cputime.Thread() - c0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(len(spans)*b.N), "cpu-ns/token")
 	}
 	b.ReportMetric(float64(len(spans))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")

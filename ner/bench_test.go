@@ -4,11 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/examples"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
@@ -78,13 +78,13 @@ func BenchmarkTag(b *testing.B) {
 		tg.Tag(d)
 	}
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		for _, d := range docs {
 			tg.Tag(d)
 		}
 	}
-	report(b, tokens, cpuTime()-cpu)
+	report(b, tokens, cputime.Process()-cpu)
 }
 
 // report reports tokens per second of wall time, and per second of the
@@ -95,20 +95,11 @@ func report(b *testing.B, tokens int, cpu time.Duration) {
 	b.ReportMetric(float64(tokens)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
 }
 
-// cpuTime returns the user and system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkTagCold measures a fresh Tagger per pass over the corpus, so
 // that every word type's features are computed once per pass.
 func BenchmarkTagCold(b *testing.B) {
 	docs, tokens := benchDocs(b)
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		tg, err := ner.NewDefault()
 		if err != nil {
@@ -118,5 +109,5 @@ func BenchmarkTagCold(b *testing.B) {
 			tg.Tag(d)
 		}
 	}
-	report(b, tokens, cpuTime()-cpu)
+	report(b, tokens, cputime.Process()-cpu)
 }

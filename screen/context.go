@@ -64,11 +64,12 @@ var countryWords = sync.OnceValue(func() map[string]bool {
 
 // context scores the fit between what a text says and a listed entry, as
 // an adjustment to the name score with a note for the explanation.
-func (ix *Index) context(e *ientry, c Context) (float64, string) {
+func (ix *Index) context(i uint32, c Context) (float64, string) {
 	if c.Empty() {
 		return 0, ""
 	}
-	entry := e.get()
+	e := ix.entry(i)
+	entry := e.entry
 	var adj float64
 	var notes []string
 	if c.BornFrom > 0 && len(entry.BirthDates) > 0 {

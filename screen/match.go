@@ -304,7 +304,7 @@ func (ix *Index) Screen(q Query, opts Options) []Match {
 	if q.Type != Person {
 		for i := range qt {
 			if qt[i].role == roleCore && genericTypo(qt[i].text) {
-				if _, listed := ix.vocab[qt[i].text]; !listed {
+				if _, listed := ix.lookup(qt[i].text); !listed {
 					qt[i].role = roleGeneric
 				}
 			}
@@ -317,35 +317,40 @@ func (ix *Index) Screen(q Query, opts Options) []Match {
 	defer ix.pool.Put(sc)
 	cands := ix.candidates(qt, sc, opts.Threshold)
 
-	best := map[int32]Match{}
+	best := map[uint32]Match{}
 	for _, ni := range cands {
 		n := &ix.names[ni]
-		e := &ix.entries[n.entry]
-		if !typeCompatible(q.Type, e.typ) {
+		fe := &ix.entries[n.Entry]
+		typ := ix.s(fe.Type)
+		if !typeCompatible(q.Type, typ) {
 			continue
 		}
-		score, pairs := compare(qt, n.toks, n.weak, e.typ == Person)
+		sc.ctoks = ix.appendNameToks(sc.ctoks[:0], n)
+		score, pairs := compare(qt, sc.ctoks, n.Weak != 0, typ == Person)
 		if score < opts.Threshold {
 			continue
 		}
-		if old, ok := best[n.entry]; ok && old.NameScore >= score {
+		if old, ok := best[n.Entry]; ok && old.NameScore >= score {
 			continue
 		}
-		l := ix.lists[e.list]
-		entry := e.get()
-		if int(n.name) >= len(entry.Names) {
-			continue // a damaged snapshot
+		l := ix.lists[fe.List]
+		entry := ix.entry(n.Entry).entry
+		var nm Name
+		if int(n.Name) < len(entry.Names) {
+			nm = entry.Names[n.Name]
+		} else {
+			// An entry that could not be loaded: the name as indexed.
+			nm = Name{Full: strings.Join(texts(sc.ctoks), " "), Kind: NameAlias}
 		}
-		nm := entry.Names[n.name]
-		best[n.entry] = Match{
+		best[n.Entry] = Match{
 			List: l.Name, ListDate: l.Date, Entry: entry, Name: nm, NameScore: score,
-			Explanation: explainName(q.Name, qt, n.toks, pairs, nm, scripts),
+			Explanation: explainName(q.Name, qt, sc.ctoks, pairs, nm, scripts),
 		}
 	}
 	out := make([]Match, 0, len(best))
 	for ei, m := range best {
 		m.Score = m.NameScore
-		adj, notes := ix.context(&ix.entries[ei], q.Context)
+		adj, notes := ix.context(ei, q.Context)
 		m.Score = max(0, min(1, m.Score+adj))
 		if notes != "" {
 			m.Explanation += "; " + notes
@@ -391,8 +396,8 @@ func (ix *Index) queryWeight(t *token) float32 {
 		return initialWeight
 	}
 	w := float32(1)
-	if id, ok := ix.vocab[t.text]; ok {
-		w = ix.words[id].weight
+	if id, ok := ix.lookup(t.text); ok {
+		w = ix.words[id].Weight
 	} else {
 		t.unseen = true
 	}
@@ -423,31 +428,34 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 	}
 	visit := func(stamp int32, qw float32, t *token) {
 		sc.wseen = sc.wseen[:0]
-		see := func(id int32, s float32) {
+		see := func(id32 uint32, s float32) {
+			id := int32(id32)
 			if sc.wsim[id] == 0 && s > 0 {
 				sc.wsim[id] = s
 				sc.wseen = append(sc.wseen, id)
 			}
 		}
-		if id, ok := ix.vocab[t.text]; ok {
-			see(id, 1)
+		id, listed := ix.lookup(t.text)
+		if listed {
+			see(uint32(id), 1)
 		}
-		for _, id := range ix.byVariant[t.variant] {
+		for _, id := range ix.keyed(ix.byVariant, t.variant, variantOf) {
 			see(id, 0.92)
 		}
 		if t.abjad && len(t.cons) >= 2 {
-			for _, id := range ix.byCons[t.cons] {
+			for _, id := range ix.keyed(ix.byCons, t.cons, consOf) {
 				see(id, 0.86)
 			}
 		}
 		// A common listed word ("Muhammad") is taken as written; others
 		// may be typos.
-		if id, listed := ix.vocab[t.text]; (!listed || ix.words[id].weight >= commonWeight) && len(t.text) >= 4 {
-			try := func(ids []hashWord) {
-				for _, hw := range ids {
-					if sc.wsim[hw.id] == 0 {
-						s, _ := tokenSim(t, &ix.words[hw.id].token)
-						see(hw.id, s)
+		if (!listed || ix.words[id].Weight >= commonWeight) && len(t.text) >= 4 {
+			try := func(ids []uint32) {
+				for _, id := range ids {
+					if sc.wsim[id] == 0 {
+						w := ix.tok(&ix.words[id])
+						s, _ := tokenSim(t, &w)
+						see(id, s)
 					}
 				}
 			}
@@ -467,20 +475,21 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 			s := sc.wsim[id]
 			sc.wsim[id] = 0
 			w := &ix.words[id]
-			v := s * max(qw, w.weight)
-			for _, p := range w.post {
-				n := p.name
+			v := s * max(qw, w.Weight)
+			for _, p := range ix.posts[ix.wpost[id]:ix.wpost[id+1]] {
+				n, pos := int32(p>>8), uint8(p)
 				v := v
-				if p.pos&joinedPos != 0 {
+				if pos&joinedPos != 0 {
 					// Joined words weigh what their parts weigh.
-					toks := ix.names[n].toks
-					i, k := int(p.pos&0x3f), 2
-					if p.pos&threePos != 0 {
+					nm := &ix.names[n]
+					toks := ix.nameToks[nm.Tok : nm.Tok+uint32(nm.NTok)]
+					i, k := int(pos&0x3f), 2
+					if pos&threePos != 0 {
 						k = 3
 					}
 					var parts float32
 					for j := i; j < i+k && j < len(toks); j++ {
-						parts += toks[j].weight
+						parts += ix.terms[toks[j]].Weight
 					}
 					v = s * max(qw, parts)
 				}
@@ -528,7 +537,7 @@ func (ix *Index) candidates(qt []token, sc *scratch, threshold float64) []int32 
 	need := float32(threshold - 0.05)
 	var out []int32
 	for _, n := range sc.touched {
-		if 2*(sc.acc[n]+free) >= need*(wq+ix.names[n].total) {
+		if 2*(sc.acc[n]+free) >= need*(wq+ix.names[n].Total) {
 			out = append(out, n)
 		}
 		sc.stamp[n] = 0

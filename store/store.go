@@ -49,8 +49,12 @@ type ListStore interface {
 	List(ctx context.Context, name string) (*screen.List, error)
 	// DeleteList removes the named list, or returns ErrNotFound.
 	DeleteList(ctx context.Context, name string) error
+	// Entry returns one entry of the named list, or ErrNotFound.
+	Entry(ctx context.Context, list, id string) (*screen.Entry, error)
 	// IndexSnapshot returns the saved screening index and the key it was
-	// saved under, or ErrNotFound. Storing or deleting a list deletes it.
+	// saved under, or ErrNotFound. Storing or deleting a list replaces it
+	// in the same transaction (see Snapshot), so that it always matches
+	// the lists in force.
 	IndexSnapshot(ctx context.Context) (key string, data []byte, err error)
 	// SaveIndexSnapshot saves a screening index under key, in place of
 	// the one saved before.
@@ -82,9 +86,11 @@ func (li ListInfo) Age(now time.Time) time.Duration {
 }
 
 // ScreenIndex returns the screening index of the stored lists: the saved
-// snapshot when it matches them, else an index built from the lists, which
-// it then saves (a read-only store just does not keep it). It returns a
-// nil index and no error when no list is stored.
+// snapshot when it matches them, used in place (screen.ReadIndex), else an
+// index built from the lists, which it then saves (a read-only store just
+// does not keep it). An index read from a snapshot loads the entries that
+// matches need from s, so s must stay open while the index is used. It
+// returns a nil index and no error when no list is stored.
 func ScreenIndex(ctx context.Context, s ListStore) (*screen.Index, []ListInfo, error) {
 	infos, err := s.Lists(ctx)
 	if err != nil {
@@ -95,9 +101,11 @@ func ScreenIndex(ctx context.Context, s ListStore) (*screen.Index, []ListInfo, e
 	}
 	key := snapshotKey(infos)
 	if k, data, err := s.IndexSnapshot(ctx); err == nil && k == key {
-		if ix, err := screen.ReadIndex(data); err == nil {
+		load := func(list, id string) (*screen.Entry, error) { return s.Entry(ctx, list, id) }
+		if ix, err := screen.ReadIndex(data, load); err == nil {
 			return ix, infos, nil
 		}
+		// A damaged snapshot, or one of another version: built again.
 	} else if err != nil && !errors.Is(err, ErrNotFound) {
 		return nil, nil, err
 	}
@@ -114,6 +122,15 @@ func ScreenIndex(ctx context.Context, s ListStore) (*screen.Index, []ListInfo, e
 		_ = s.SaveIndexSnapshot(ctx, key, data) // a cache: a read-only store simply rebuilds
 	}
 	return ix, infos, nil
+}
+
+// Snapshot builds the screening index of lists, described by infos (as
+// Lists returns them), and returns the key and bytes that ScreenIndex
+// expects. A store calls it in the transaction that changes the lists, so
+// that the saved index always matches them.
+func Snapshot(lists []*screen.List, infos []ListInfo) (key string, data []byte, err error) {
+	data, err = screen.NewIndex(lists...).MarshalBinary()
+	return snapshotKey(infos), data, err
 }
 
 // snapshotKey names the lists an index is built from, and the matcher.

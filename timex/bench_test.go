@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/format/timeml"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -49,7 +50,7 @@ func BenchmarkTag(b *testing.B) {
 	docs, n := benchDocs(b)
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for range b.N {
 		for _, d := range docs {
 			Tag(d)
@@ -63,7 +64,7 @@ func BenchmarkTokenizeTag(b *testing.B) {
 	docs, n := benchDocs(b)
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for range b.N {
 		for _, d := range docs {
 			_ = tokenize.Process(context.Background(), d)
@@ -75,7 +76,7 @@ func BenchmarkTokenizeTag(b *testing.B) {
 
 // reportCPU reports MB per CPU second since c0, where the system says.
 func reportCPU(b *testing.B, n int, c0 time.Duration) {
-	if c := cpuTime() - c0; c > 0 {
+	if c := cputime.Process() - c0; c > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/c.Seconds()/1e6, "MB/cpu-s")
 	}
 }

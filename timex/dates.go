@@ -616,7 +616,32 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 			pt.anchor = aYearless
 		}
 	}
+	if pt.anchor == aYearless && pt.year == 0 && !pt.yearFromRef && j == c+1 && p.gameSentence() {
+		return expr{}, false // "the first half ended 1–1", "scored in the third quarter"
+	}
 	return dateExpr(i, j, pt), true
+}
+
+// gameSentence reports whether the sentence, or the text so far, speaks of
+// a match: a word that tells it alone ("scoreboard", "scored") in the
+// sentence or two in the sentences before, or two different words that
+// need each other ("game" and "points") in the sentence. It is asked
+// only of a half or quarter without a year, so the second kind is counted
+// here.
+func (p *parser) gameSentence() bool {
+	if p.gameHere || p.gameSeen >= 2 {
+		return true
+	}
+	var weak *lexeme
+	for k := range p.ws {
+		if w := &p.ws[k]; w.is(cGameWeak) {
+			if weak != nil && weak != w.lex {
+				return true
+			}
+			weak = w.lex
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------

@@ -44,6 +44,11 @@ func (p *parser) duration(i int) (expr, bool) {
 		// "the coming weeks", "years", "decades"; "the past year" is a
 		// date (below)
 		u := p.w(k)
+		if n := p.w(k + 1); u.is(cUnit) && !u.cap && !u.hyph && n.hyph && n.isW("long") && !the && durAnchor == 0 {
+			// "a day-long meeting", "the decades-long battle": a
+			// duration used as an adjective
+			return expr{i: k, j: k + 2, typ: document.DURATION, amount: 1, vague: u.lex.plural, unit: u.lex.unit}, true
+		}
 		if !u.is(cUnit) || !u.lex.plural || u.cap || u.hyph {
 			return expr{}, false
 		}
@@ -99,6 +104,11 @@ func (p *parser) duration(i int) (expr, bool) {
 	}
 	if u.lex.unit == gQuarter && p.w(j+1).isW("of") && (u.hyph || amount <= 1 && !vague) {
 		return expr{}, false // "three-quarters of its food", "a quarter of"
+	}
+	if n := p.w(j + 1); n.hyph && n.isW("long") && u.hyph && !vague && durAnchor == 0 {
+		// "a two-year-long probe"
+		i = k
+		return expr{i: i, j: j + 2, typ: document.DURATION, amount: amount, unit: u.lex.unit}, true
 	}
 	if n := p.w(j + 1); n.hyph && n.isAny("earlier", "ago", "old", "long") {
 		return expr{}, false // "a year-earlier loss": see relative

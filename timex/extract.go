@@ -14,6 +14,10 @@ type parser struct {
 	// numeric marks a stretch that is mostly numbers (a table, a page
 	// of digits): bare numbers there are not taken for years or dates.
 	numeric bool
+	// gameHere marks a sentence about a match; gameSeen counts the words
+	// that tell one in the sentences read so far.
+	gameHere bool
+	gameSeen int
 }
 
 var noWord = &word{}
@@ -154,7 +158,7 @@ func (p *parser) core(i int) (expr, bool) {
 	if the || digits || w.is(cOrdinal) {
 		take(p.dayMonth(i))
 	}
-	if the || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
+	if the || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.ordDay > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
 		take(p.year(i))
 	}
 	if w.is(cMonth | cWeekday | cTNL) {

@@ -38,6 +38,7 @@ func FuzzTag(f *testing.F) {
 		"the year-ago quarter, the 1988 period, a year earlier, year-end, the latest period",
 		"6/12/18 2018-05-31T05:55:00Z 12.06.2018 10:35a.m. 8pm 0735 GMT",
 		"\u00a0\u200b Ｆｒｉｄａｙ ½ ¾ 2018-02-30 99/99/99 00:00 24:00 -1 --- ''",
+		"today's youth, the people of tomorrow, of today's, the near term, a later date, day-long, decades-long, a 20th century, 11th-century",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)

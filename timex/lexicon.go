@@ -56,6 +56,20 @@ const (
 	cFunc                         // the, a, of, and, or … (grammar words)
 	cStart                        // a word an expression may start with before its trigger
 	cTrigger                      // other words an expression turns on ("period")
+	cGame                         // scoreboard, halftime, scored … (a match, alone)
+	cGameWeak                     // game, goal, points … (a match, with another)
+)
+
+// gameWords tell a text about a match, whose halves and quarters are parts
+// of the game, not of the year; gameWeakWords do so only two together
+// (business news uses them too).
+var (
+	gameWords = []string{"scoreboard", "scoreless", "halftime", "half-time", "goalkeeper", "striker",
+		"referee", "touchdown", "touchdowns", "inning", "innings", "equaliser", "equalizer", "kickoff", "scored",
+		"football", "soccer", "basketball", "baseball", "hockey", "rugby", "stadium", "tournament", "playoff",
+		"playoffs", "quarterback"}
+	gameWeakWords = []string{"goal", "goals", "score", "match", "game", "penalty", "minute", "whistle",
+		"overtime", "rebounds", "points", "scoring"}
 )
 
 // startWords may open an expression whose trigger comes later ("the past
@@ -236,7 +250,7 @@ var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by",
 var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "between", "billion", "break",
 	"but", "camp", "carrying", "cents", "daylight", "decreased", "dr.", "dropped", "events", "games",
 	"increased", "initial", "into", "jumped", "lasted", "lasting", "longer", "mail", "million", "minister",
-	"miss", "mr.", "mrs.", "ms.", "near", "news", "newspaper", "olympics", "preceding", "prime", "school",
+	"miss", "mr.", "mrs.", "ms.", "near", "short", "while", "news", "newspaper", "olympics", "preceding", "prime", "school",
 	"season", "session", "shorter", "solstice", "sooner", "spend", "spent", "standard", "star", "storm",
 	"storms", "take", "takes", "telegraph", "theresa", "time", "trillion", "which", "would", "its", "their", "his", "her", "our",
 	"additional", "extra", "straight", "consecutive", "comparable", "corresponding", "high", "election",
@@ -393,7 +407,13 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	for _, w := range startWords {
 		get(w).cls |= cStart
 	}
-	for _, w := range []string{"period", "nineteen", "eighteen", "thousand", "century"} {
+	for _, w := range gameWords {
+		get(w).cls |= cGame
+	}
+	for _, w := range gameWeakWords {
+		get(w).cls |= cGameWeak
+	}
+	for _, w := range []string{"period", "nineteen", "eighteen", "thousand", "century", "term", "date"} {
 		get(w).cls |= cTrigger
 	}
 	for _, l := range m {

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -46,6 +48,9 @@ func (p *parser) relative(i int) (expr, bool) {
 	case "today", "tonight", "yesterday", "tomorrow":
 		if w.cap && i > 0 && !p.sentenceStart(i) {
 			return expr{}, false // a name: "VOA Today", "Tomorrow Never Dies"
+		}
+		if lw != "tonight" && p.generic(i) {
+			return expr{}, false // "today's youth", "the people of tomorrow": no day
 		}
 		pt := point{anchor: aRef, gran: gDay, unit: gDay, shift: w.lex.shift}
 		j := i + 1
@@ -107,6 +112,16 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	case "the":
 		return p.relativeThe(i)
+	case "a", "an":
+		// "at a later date", "an earlier date": an unnamed time ahead or
+		// behind
+		if n := p.w(i + 1); n.isAny("later", "earlier", "future") && p.w(i+2).isW("date") && !p.w(i+2).hyph {
+			ref := "FUTURE_REF"
+			if n.isW("earlier") {
+				ref = "PAST_REF"
+			}
+			return dateExpr(i, i+3, point{anchor: aFixed, fixed: ref}), true
+		}
 	}
 	if w.is(cPOD) && !w.lex.plural && !w.cap {
 		// "afternoon yesterday", "morning Friday" — and, after "mid",
@@ -168,6 +183,41 @@ func (p *parser) relative(i int) (expr, bool) {
 
 // sentenceStart reports whether word i opens the sentence or follows an
 // opening quotation mark or parenthesis.
+// genericNouns are the nouns that make "today's" and "tomorrow's" mean
+// our times rather than a day: "today's youth", "tomorrow's leaders".
+var genericNouns = map[string]bool{"world": true, "youth": true, "society": true, "generation": true,
+	"young": true, "kids": true, "children": true, "teenagers": true, "students": true, "parents": true,
+	"families": true, "consumers": true, "economy": true, "standards": true, "technology": true,
+	"computers": true, "cars": true, "culture": true, "politics": true, "politicians": true, "leaders": true,
+	"women": true, "men": true, "people": true, "workers": true, "workplace": true, "schools": true,
+	"media": true, "music": true, "art": true, "science": true, "medicine": true}
+
+// generic reports whether "today" or "tomorrow" at i names our times,
+// not a day (TimeML marks no day a reader would not see): before a noun
+// of the generic kind, perhaps after an adjective ("today's personal
+// computers"), or after "of" closing a noun phrase ("the people of
+// tomorrow", but not "the end of today" or "as of today").
+func (p *parser) generic(i int) bool {
+	if n := p.w(i + 1); n.text == "'s" || n.text == "’s" {
+		for k := i + 2; k <= i+3; k++ {
+			if genericNouns[strings.ToLower(p.w(k).text)] {
+				return true
+			}
+		}
+		return false
+	}
+	if !p.w(i - 1).isW("of") {
+		return false
+	}
+	h := p.w(i - 2)
+	if h.text == "" || h.cap || !isLetter(h.text[0]) || h.is(cPOD|cUnit|cNumber) ||
+		h.isAny("as", "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "since",
+			"until", "end", "beginning", "start", "middle", "rest", "close", "turn", "dawn", "all", "some", "most") {
+		return false // "the end of today", "as of today", "the morning of tomorrow"
+	}
+	return true
+}
+
 func (p *parser) sentenceStart(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch p.w(k).text {
@@ -177,6 +227,13 @@ func (p *parser) sentenceStart(i int) bool {
 		return false
 	}
 	return true
+}
+
+// termEnds reports whether "the near term" ends its noun phrase at k
+// rather than modifying a noun ("the near term outlook").
+func (p *parser) termEnds(k int) bool {
+	n := p.w(k)
+	return n.text == "" || !isLetter(n.text[0]) || n.lex != nil && n.is(cFunc) || n.isAny("as", "but", "while")
 }
 
 // relativeThe matches relative dates that start with "the": "the past",
@@ -196,6 +253,9 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			e.i = i // "the current fiscal year"
 			return e, true
 		}
+	case n.isAny("near", "short") && n2.isW("term") && !n2.hyph && p.termEnds(i+3):
+		// "in the near term", "in the short term": the time just ahead
+		return dateExpr(i, i+3, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
 	case n.isW("future") || n.isW("near") && n2.isW("future"):
 		j := i + 2
 		if n.isW("near") {

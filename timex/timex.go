@@ -34,6 +34,12 @@
 //     has ended ("third-quarter profit … a year ago" is that quarter a year
 //     before, whatever forecast came between); "the quarter" is the
 //     quarter last named.
+//   - "today's youth", "today's world", "the people of tomorrow" name our
+//     times, not a day: no expression. "the near term", "a later date"
+//     are FUTURE_REF, "an earlier date" PAST_REF; "day-long",
+//     "decades-long" are durations. In a text about a match ("scored",
+//     "stadium", or "game" with "points") "the first half" and "the third
+//     quarter" are parts of the game, not of the year.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
@@ -53,7 +59,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-2"
+const Version = "timex-3"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
@@ -78,13 +84,15 @@ func Tag(doc *document.Document) []document.Timex {
 				continue
 			}
 			var any bool
-			words, any, buf = makeWords(doc.Text, toks, words[:0], buf)
+			var games int
+			words, any, games, buf = makeWords(doc.Text, toks, words[:0], buf)
 			sent++
-			if !any {
-				continue
+			if any {
+				p.ws = words
+				p.gameHere = games > 0
+				exprs = p.scan(exprs, sent)
 			}
-			p.ws = words
-			exprs = p.scan(exprs, sent)
+			p.gameSeen += games
 		}
 	}
 	return resolveAll(doc.Meta.Published, doc.Text, exprs)

@@ -88,9 +88,11 @@ const triggers = cMonth | cWeekday | cWeekdays | cUnit | cPOD | cSeason | cRef |
 // makeWords turns the tokens of one stretch of text into words, splitting
 // hyphenated compounds into their parts ("third-quarter", "mid-1990s",
 // "two-year-old"). buf is a scratch buffer for lower-casing; it returns
-// the words and whether any of them is a trigger.
-func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]word, bool, []byte) {
+// the words, whether any of them is a trigger and how many tell a match
+// (cGame).
+func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]word, bool, int, []byte) {
 	any := false
+	games := 0
 	for _, t := range toks {
 		s := text[t.Start:t.End]
 		if h := strings.IndexByte(s, '-'); h > 0 && h < len(s)-1 && len(s) <= 40 && splitCompound(s) {
@@ -108,6 +110,9 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 				w.hyph = !first
 				first = false
 				any = any || w.trigger
+				if w.lex != nil && w.lex.cls&cGame != 0 {
+					games++
+				}
 				off = e + 1
 			}
 			continue
@@ -116,8 +121,11 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 		w := &dst[len(dst)-1]
 		buf = makeWord(w, text, t.Start, t.End, buf)
 		any = any || w.trigger
+		if w.lex != nil && w.lex.cls&cGame != 0 {
+			games++
+		}
 	}
-	return dst, any, buf
+	return dst, any, games, buf
 }
 
 // splitCompound reports whether a hyphenated token is split into words:

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 func TestReadWrite(t *testing.T) {
@@ -231,11 +233,11 @@ func BenchmarkPath(b *testing.B) {
 	defer runtime.UnlockOSThread()
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := threadCPU()
+	c0 := cputime.Thread()
 	for i := range b.N {
 		c.Path(words[i%len(words)])
 	}
-	if cpu := threadCPU() - c0; cpu > 0 {
+	if cpu := cputime.Thread() - c0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

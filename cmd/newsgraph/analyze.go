@@ -52,10 +52,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	ix, err := screenIndex(ctx, e, *db)
+	ix, done, err := screenIndex(ctx, e, *db)
 	if err != nil {
 		return fmt.Errorf("analyze: %w", err)
 	}
+	defer done()
 	a := analyze.New(analyze.Options{MaxBytes: *maxBytes, Screening: ix})
 	in, err := readInput(ctx, e, fs.Arg(0), a.MaxBytes(), *timeout)
 	if err != nil {

@@ -79,14 +79,19 @@ func ageString(days int) string {
 	return fmt.Sprintf("%d years", days/365)
 }
 
-// screenIndex indexes the lists loaded in the database at path (the
-// default when ""), or returns nil when there are none.
-func screenIndex(ctx context.Context, e *env, path string) (*screen.Index, error) {
+// screenIndex returns the screening index of the lists loaded in the
+// database at path (the default when ""), or nil when there are none. The
+// index loads the entries that matches need from the database: call done
+// when it is no longer used.
+func screenIndex(ctx context.Context, e *env, path string) (ix *screen.Index, done func(), err error) {
 	s, _, err := openStore(ctx, e, path, false)
 	if err != nil || s == nil {
-		return nil, err
+		return nil, func() {}, err
 	}
-	defer s.Close()
-	ix, _, err := store.ScreenIndex(ctx, s)
-	return ix, err
+	ix, _, err = store.ScreenIndex(ctx, s)
+	if err != nil || ix == nil {
+		s.Close()
+		return nil, func() {}, err
+	}
+	return ix, func() { s.Close() }, nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/format/conll"
 	"github.com/newsgraph/newsgraph/format/conllu"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 func runEvalNER(ctx context.Context, e *env, args []string) error {
@@ -33,9 +34,9 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval ner: %w", err)
 		}
-		cpu := cpuTime()
+		cpu := cputime.Process()
 		ev, err := tagger.Evaluate(ctx, docs, ignore...)
-		cpu = cpuTime() - cpu
+		cpu = cputime.Process() - cpu
 		if err != nil {
 			return fmt.Errorf("eval ner: %s: %w", path, err)
 		}

@@ -21,6 +21,8 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval timex", "[flags] DIR|FILE.tml …")
 	perDoc := fs.Bool("per-doc", false, "print the figures of each document")
 	showErrors := fs.Bool("errors", false, "print every missed, spurious, misplaced or wrongly valued expression")
+	half := fs.String("half", "", "score one half of the documents, `A` or B: sorted by directory and file name, A takes the 1st, 3rd, 5th … and B the others (a split by document for checking a change on data it was not tuned on)")
+	kinds := fs.Bool("kinds", false, "sort the wrong values and types by kind (format, granularity, anchor …) and count them, with examples")
 	write := fs.String("write", "", "also write the predictions to `DIR`/NAME.json, in the form ../shared/eval/timex_eval.py scores")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -35,6 +37,11 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		return fmt.Errorf("eval timex: no .tml files in %s", strings.Join(fs.Args(), ", "))
 	}
+	if *half != "" {
+		if files, err = halfOf(files, *half); err != nil {
+			return err
+		}
+	}
 	if *write != "" {
 		if err := os.MkdirAll(*write, 0o755); err != nil {
 			return fmt.Errorf("eval timex: %w", err)
@@ -47,6 +54,7 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 	var (
 		total tempeval.Counts
 		rows  []row
+		tally = map[string][]string{} // kind → examples
 	)
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -74,6 +82,19 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 		if *showErrors {
 			printTimexErrors(e.stdout, name, tml, gold, preds, res)
 		}
+		if *kinds {
+			for _, m := range res.Matches {
+				g, p := gold[m.Gold], res.Aligned[m.Pred]
+				if g.Value != p.Value || g.Type != p.Type {
+					k := tempeval.MismatchKind(g.Type, g.Value, p.Type, p.Value)
+					tally[k] = append(tally[k], fmt.Sprintf("%s %q %s/%s", name, g.Text, g.Value, p.Value))
+				}
+			}
+		}
+	}
+	if *kinds {
+		printKinds(e.stdout, tally)
+		fmt.Fprintln(e.stdout)
 	}
 	if err := total.Report(e.stdout); err != nil {
 		return err
@@ -163,4 +184,57 @@ func printTimexErrors(w io.Writer, name string, tml *timeml.Document, gold, pred
 		}
 	}
 	_ = tml.DCT
+}
+
+// printKinds prints the count of each kind of wrong value, most frequent
+// first, with the first examples (document, text, gold/predicted value).
+func printKinds(w io.Writer, tally map[string][]string) {
+	type kind struct {
+		name string
+		ex   []string
+	}
+	var ks []kind
+	n := 0
+	for k, ex := range tally {
+		ks = append(ks, kind{k, ex})
+		n += len(ex)
+	}
+	slices.SortFunc(ks, func(a, b kind) int {
+		if c := len(b.ex) - len(a.ex); c != 0 {
+			return c
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	fmt.Fprintf(w, "wrong value or type, by kind (%d matches)\n", n)
+	for _, k := range ks {
+		fmt.Fprintf(w, "%5d  %s\n", len(k.ex), k.name)
+		for _, x := range k.ex[:min(3, len(k.ex))] {
+			fmt.Fprintf(w, "         %s\n", x)
+		}
+	}
+}
+
+// halfOf returns half A or B of files: sorted by the name of the file's
+// directory and then its own, A takes the files at even positions (the
+// 1st, 3rd …) and B those at odd ones.
+func halfOf(files []string, half string) ([]string, error) {
+	var want int
+	switch strings.ToUpper(half) {
+	case "A":
+		want = 0
+	case "B":
+		want = 1
+	default:
+		return nil, &usageError{msg: fmt.Sprintf("eval timex: --half %q: want A or B", half)}
+	}
+	key := func(f string) string { return filepath.Base(filepath.Dir(f)) + "/" + filepath.Base(f) }
+	files = slices.Clone(files)
+	slices.SortFunc(files, func(a, b string) int { return strings.Compare(key(a), key(b)) })
+	var out []string
+	for i, f := range files {
+		if i%2 == want {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }

@@ -133,8 +133,8 @@ func listsImport(ctx context.Context, e *env, dbPath string, args []string) erro
 		}
 		fmt.Fprintln(e.stdout)
 	}
-	// Build the screening index now and save it, so that analyze and
-	// screen load it instead of building it.
+	// The screening index was saved with each list; load it once, so that
+	// a problem shows now rather than in analyze (which would rebuild it).
 	if _, _, err := store.ScreenIndex(ctx, s); err != nil {
 		return fmt.Errorf("lists import: %w", err)
 	}

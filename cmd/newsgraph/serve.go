@@ -45,10 +45,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		level = slog.LevelInfo
 	}
 	// Screening uses the lists loaded with newsgraph lists, if any.
-	ix, err := screenIndex(ctx, e, *db)
+	ix, done, err := screenIndex(ctx, e, *db)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	defer done()
 	opts := server.Options{
 		Analyzer:      analyze.New(analyze.Options{MaxBytes: *maxBytes, Screening: ix}),
 		MaxBody:       *maxBytes,

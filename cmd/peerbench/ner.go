@@ -7,11 +7,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/newsgraph/newsgraph/internal/cputime"
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
@@ -95,12 +95,12 @@ func benchNER(args []string) error {
 	}{{"newsgraph", newsgraph}, {"prose/v2", proseNER}} {
 		sys.run(texts[0]) // load models outside the timing
 		runtime.GC()
-		start, cpu := time.Now(), cpuTime()
+		start, cpu := time.Now(), cputime.Process()
 		ents := 0
 		for _, t := range texts {
 			ents += sys.run(t)
 		}
-		el, cpuEl := time.Since(start), cpuTime()-cpu
+		el, cpuEl := time.Since(start), cputime.Process()-cpu
 		// The machine is shared: CPU time is the fairer clock; wall
 		// time is printed too.
 		speed := float64(tokens) / cpuEl.Seconds()
@@ -113,13 +113,4 @@ func benchNER(args []string) error {
 		fmt.Printf("%-10s %8d entities  %7.2f s CPU (%7.2f s wall)  %9.0f tokens/CPU-s%s\n", sys.name, ents, cpuEl.Seconds(), el.Seconds(), speed, ratio)
 	}
 	return nil
-}
-
-// cpuTime returns the user and system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/cputime"
 	"github.com/newsgraph/newsgraph/screen"
 )
 
@@ -55,11 +56,11 @@ func Newsgraph(ix *screen.Index, threshold float64) func(Query) []Result {
 // time it took. Where the system does not report CPU time, both are the
 // wall time.
 func Timed(f func()) (cpu, wall time.Duration) {
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	t0 := time.Now()
 	f()
 	wall = time.Since(t0)
-	cpu = cpuTime() - c0
+	cpu = cputime.Process() - c0
 	if cpu <= 0 {
 		cpu = wall
 	}

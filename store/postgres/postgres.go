@@ -133,9 +133,6 @@ func (db *DB) ReplaceList(ctx context.Context, l *screen.List) (store.ListInfo, 
 		if _, err := tx.Exec(ctx, `DELETE FROM sanctions_list WHERE name = $1`, l.Name); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(ctx, `DELETE FROM sanctions_index`); err != nil {
-			return err
-		}
 		fj, _ := json.Marshal(files)
 		var listID int64
 		if err := tx.QueryRow(ctx, `INSERT INTO sanctions_list (name, title, format, date, files, entry_count, name_count, imported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -166,6 +163,9 @@ func (db *DB) ReplaceList(ctx context.Context, l *screen.List) (store.ListInfo, 
 				return fmt.Errorf("entry %s: %w", e.ID, err)
 			}
 		}
+		if err := saveIndex(ctx, tx, l); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
 		return nil
 	})
 	if err != nil {
@@ -191,7 +191,17 @@ func scanInfo(row pgx.Row) (store.ListInfo, error) {
 
 // Lists describes the stored lists, sorted by name.
 func (db *DB) Lists(ctx context.Context) ([]store.ListInfo, error) {
-	rows, err := db.pool.Query(ctx, `SELECT `+infoColumns+` FROM sanctions_list ORDER BY name`)
+	return lists(ctx, db.pool)
+}
+
+// querier is a pool or a transaction.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+func lists(ctx context.Context, q querier) ([]store.ListInfo, error) {
+	rows, err := q.Query(ctx, `SELECT `+infoColumns+` FROM sanctions_list ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: lists: %w", err)
 	}
@@ -214,36 +224,73 @@ func (db *DB) Lists(ctx context.Context) ([]store.ListInfo, error) {
 func (db *DB) List(ctx context.Context, name string) (*screen.List, error) {
 	var l *screen.List
 	err := pgx.BeginTxFunc(ctx, db.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead}, func(tx pgx.Tx) error {
-		li, err := scanInfo(tx.QueryRow(ctx, `SELECT `+infoColumns+` FROM sanctions_list WHERE name = $1`, name))
-		if errors.Is(err, pgx.ErrNoRows) {
-			return store.ErrNotFound
-		}
-		if err != nil {
-			return err
-		}
-		l = &screen.List{Name: li.Name, Title: li.Title, Format: li.Format, Date: li.Date, Files: li.Files, Entries: make([]screen.Entry, 0, li.Entries)}
-		rows, err := tx.Query(ctx, `SELECT e.data FROM sanctions_entry e JOIN sanctions_list l ON l.id = e.list_id WHERE l.name = $1 ORDER BY e.id`, name)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var data []byte
-			if err := rows.Scan(&data); err != nil {
-				return err
-			}
-			var e screen.Entry
-			if err := json.Unmarshal(data, &e); err != nil {
-				return fmt.Errorf("a damaged entry: %w", err)
-			}
-			l.Entries = append(l.Entries, e)
-		}
-		return rows.Err()
+		var err error
+		l, err = list(ctx, tx, name)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list %s: %w", name, err)
 	}
 	return l, nil
+}
+
+func list(ctx context.Context, tx querier, name string) (*screen.List, error) {
+	li, err := scanInfo(tx.QueryRow(ctx, `SELECT `+infoColumns+` FROM sanctions_list WHERE name = $1`, name))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, store.ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	l := &screen.List{Name: li.Name, Title: li.Title, Format: li.Format, Date: li.Date, Files: li.Files, Entries: make([]screen.Entry, 0, li.Entries)}
+	rows, err := tx.Query(ctx, `SELECT e.data FROM sanctions_entry e JOIN sanctions_list l ON l.id = e.list_id WHERE l.name = $1 ORDER BY e.id`, name)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return nil, err
+		}
+		var e screen.Entry
+		if err := json.Unmarshal(data, &e); err != nil {
+			return nil, fmt.Errorf("a damaged entry: %w", err)
+		}
+		l.Entries = append(l.Entries, e)
+	}
+	return l, rows.Err()
+}
+
+// saveIndex replaces the saved screening index, in the transaction that
+// changes the lists, with one built from the lists the transaction
+// leaves: fresh (nil if none), just stored, and the others, read back.
+func saveIndex(ctx context.Context, tx pgx.Tx, fresh *screen.List) error {
+	if _, err := tx.Exec(ctx, `DELETE FROM sanctions_index`); err != nil {
+		return err
+	}
+	infos, err := lists(ctx, tx)
+	if err != nil || len(infos) == 0 {
+		return err
+	}
+	ls := make([]*screen.List, 0, len(infos))
+	for _, li := range infos {
+		if fresh != nil && li.Name == fresh.Name {
+			ls = append(ls, fresh)
+			continue
+		}
+		l, err := list(ctx, tx, li.Name)
+		if err != nil {
+			return err
+		}
+		ls = append(ls, l)
+	}
+	key, data, err := store.Snapshot(ls, infos)
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO sanctions_index (id, key, data) VALUES (1, $1, $2)`, key, data)
+	return err
 }
 
 // DeleteList removes the named list.
@@ -256,13 +303,29 @@ func (db *DB) DeleteList(ctx context.Context, name string) error {
 		if tag.RowsAffected() == 0 {
 			return store.ErrNotFound
 		}
-		_, err = tx.Exec(ctx, `DELETE FROM sanctions_index`)
-		return err
+		return saveIndex(ctx, tx, nil)
 	})
 	if err != nil {
 		return fmt.Errorf("postgres: delete list %s: %w", name, err)
 	}
 	return nil
+}
+
+// Entry returns one entry of the named list.
+func (db *DB) Entry(ctx context.Context, list, id string) (*screen.Entry, error) {
+	var data []byte
+	err := db.pool.QueryRow(ctx, `SELECT e.data FROM sanctions_entry e JOIN sanctions_list l ON l.id = e.list_id WHERE l.name = $1 AND e.entry_id = $2`, list, id).Scan(&data)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("postgres: entry %s of %s: %w", id, list, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("postgres: entry %s of %s: %w", id, list, err)
+	}
+	e := new(screen.Entry)
+	if err := json.Unmarshal(data, e); err != nil {
+		return nil, fmt.Errorf("postgres: entry %s of %s: a damaged entry: %w", id, list, err)
+	}
+	return e, nil
 }
 
 // IndexSnapshot returns the saved screening index.

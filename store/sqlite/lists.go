@@ -27,6 +27,9 @@ func (db *DB) ReplaceList(ctx context.Context, l *screen.List) (store.ListInfo, 
 	if err != nil {
 		return store.ListInfo{}, fmt.Errorf("sqlite: store list %s: %w", l.Name, formatError(err))
 	}
+	if err := saveIndex(ctx, tx, l); err != nil {
+		return store.ListInfo{}, fmt.Errorf("sqlite: store list %s: index: %w", l.Name, formatError(err))
+	}
 	if err := tx.Commit(); err != nil {
 		return store.ListInfo{}, fmt.Errorf("sqlite: store list %s: %w", l.Name, formatError(err))
 	}
@@ -103,7 +106,17 @@ func nonNil(s []string) []string {
 
 // Lists describes the stored lists, sorted by name.
 func (db *DB) Lists(ctx context.Context) ([]store.ListInfo, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT name, title, format, date, files, entry_count, name_count, imported_at FROM sanctions_list ORDER BY name`)
+	return lists(ctx, db.db)
+}
+
+// querier is a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func lists(ctx context.Context, db querier) ([]store.ListInfo, error) {
+	rows, err := db.QueryContext(ctx, `SELECT name, title, format, date, files, entry_count, name_count, imported_at FROM sanctions_list ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: lists: %w", formatError(err))
 	}
@@ -148,6 +161,10 @@ func (db *DB) List(ctx context.Context, name string) (*screen.List, error) {
 		return nil, fmt.Errorf("sqlite: list %s: %w", name, formatError(err))
 	}
 	defer tx.Rollback()
+	return list(ctx, tx, name)
+}
+
+func list(ctx context.Context, tx querier, name string) (*screen.List, error) {
 	row := tx.QueryRowContext(ctx, `SELECT name, title, format, date, files, entry_count, name_count, imported_at FROM sanctions_list WHERE name = ?`, name)
 	li, err := scanInfo(row)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -193,13 +210,61 @@ func (db *DB) DeleteList(ctx context.Context, name string) error {
 	if n, _ := res.RowsAffected(); n == 0 {
 		return fmt.Errorf("sqlite: delete list %s: %w", name, store.ErrNotFound)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM sanctions_index`); err != nil {
-		return fmt.Errorf("sqlite: delete list %s: %w", name, formatError(err))
+	if err := saveIndex(ctx, tx, nil); err != nil {
+		return fmt.Errorf("sqlite: delete list %s: index: %w", name, formatError(err))
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: delete list %s: %w", name, formatError(err))
 	}
 	return nil
+}
+
+// Entry returns one entry of the named list.
+func (db *DB) Entry(ctx context.Context, list, id string) (*screen.Entry, error) {
+	var data []byte
+	err := db.db.QueryRowContext(ctx, `SELECT e.data FROM sanctions_entry e JOIN sanctions_list l ON l.id = e.list_id WHERE l.name = ? AND e.entry_id = ?`, list, id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("sqlite: entry %s of %s: %w", id, list, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: entry %s of %s: %w", id, list, formatError(err))
+	}
+	e := new(screen.Entry)
+	if err := json.Unmarshal(data, e); err != nil {
+		return nil, fmt.Errorf("sqlite: entry %s of %s: a damaged entry: %w", id, list, err)
+	}
+	return e, nil
+}
+
+// saveIndex replaces the saved screening index, in the transaction that
+// changes the lists, with one built from the lists the transaction
+// leaves: fresh (nil if none), just stored, and the others, read back.
+func saveIndex(ctx context.Context, tx *sql.Tx, fresh *screen.List) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sanctions_index`); err != nil {
+		return err
+	}
+	infos, err := lists(ctx, tx)
+	if err != nil || len(infos) == 0 {
+		return err
+	}
+	ls := make([]*screen.List, 0, len(infos))
+	for _, li := range infos {
+		if fresh != nil && li.Name == fresh.Name {
+			ls = append(ls, fresh)
+			continue
+		}
+		l, err := list(ctx, tx, li.Name)
+		if err != nil {
+			return err
+		}
+		ls = append(ls, l)
+	}
+	key, data, err := store.Snapshot(ls, infos)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO sanctions_index (id, key, data) VALUES (1, ?, ?)`, key, data)
+	return err
 }
 
 // IndexSnapshot returns the saved screening index.

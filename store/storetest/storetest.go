@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FailedReplaceKeepsOld", testFailedReplace},
 		{"Delete", testDelete},
 		{"ScreenIndex", testScreenIndex},
+		{"IndexSavedWithList", testIndexSavedWithList},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,6 +183,16 @@ func testFailedReplace(t *testing.T, s store.Store) {
 		if !reflect.DeepEqual(got, old) {
 			t.Fatalf("n=%d: the old list was changed by a failed replace (%d entries)", n, len(got.Entries))
 		}
+		// A saved index still matches the lists in force: ScreenIndex
+		// uses it as it is.
+		if k, _, err := s.IndexSnapshot(ctx); err == nil {
+			if _, _, err := store.ScreenIndex(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			if k2, _, err := s.IndexSnapshot(ctx); err != nil || k2 != k {
+				t.Errorf("n=%d: after a failed replace, the saved index (key %q) does not match the lists (%q, %v)", n, k, k2, err)
+			}
+		}
 	}
 }
 
@@ -221,14 +232,52 @@ func testScreenIndex(t *testing.T, s store.Store) {
 			t.Errorf("pass %d: no snapshot saved: %v", i, err)
 		}
 	}
-	// A new list version deletes the snapshot, and the index follows it.
+	// The entries that matches need are loaded one by one.
+	if e, err := s.Entry(ctx, "us-ofac-sdn", "12211"); err != nil || e.ID != "12211" || len(e.Names) == 0 {
+		t.Errorf("Entry = %+v, %v", e, err)
+	}
+	if _, err := s.Entry(ctx, "us-ofac-sdn", "no such"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entry of an unknown ID: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Entry(ctx, "no such list", "12211"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entry of an unknown list: %v, want ErrNotFound", err)
+	}
+	// A damaged snapshot, or one of an older layout, under the right key
+	// is built again, never misread.
+	key, _, err := s.IndexSnapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, junk := range []string{"junk", "NGSCREENIX1\x08screen-1\x00\x01", "NGSCRNIX\x02\x00\x00\x00damaged"} {
+		if err := s.SaveIndexSnapshot(ctx, key, []byte(junk)); err != nil {
+			t.Fatal(err)
+		}
+		ix, _, err := store.ScreenIndex(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{})
+		if len(ms) != 1 || ms[0].Entry.ID != "12211" {
+			t.Errorf("index rebuilt from a damaged snapshot %q: %+v", junk, ms)
+		}
+		if ms := ix.Screen(screen.Query{Name: "John Smith"}, screen.Options{}); len(ms) != 0 {
+			t.Errorf("index rebuilt from a damaged snapshot %q: %+v", junk, ms)
+		}
+		if _, data, err := s.IndexSnapshot(ctx); err != nil || string(data) == junk {
+			t.Errorf("the damaged snapshot was not replaced: %v", err)
+		}
+	}
+	// A new list version replaces the snapshot (or deletes it), and the
+	// index follows it.
 	v2 := Sample("us-ofac-sdn", 0)
 	v2.Entries = v2.Entries[1:]
 	if _, err := s.ReplaceList(ctx, v2); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := s.IndexSnapshot(ctx); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("snapshot after a replace: %v, want ErrNotFound", err)
+	if k, _, err := s.IndexSnapshot(ctx); err == nil && k == key {
+		t.Errorf("the snapshot of the old list is still saved under key %q", k)
+	} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+		t.Fatal(err)
 	}
 	ix, _, err := store.ScreenIndex(ctx, s)
 	if err != nil {
@@ -242,5 +291,56 @@ func testScreenIndex(t *testing.T, s store.Store) {
 	}
 	if k, data, err := s.IndexSnapshot(ctx); err != nil || k != "k2" || string(data) != "junk" {
 		t.Errorf("IndexSnapshot = %q, %q, %v", k, data, err)
+	}
+}
+
+// The screening index is saved in the transaction that changes the lists:
+// it is there, and matches them, as soon as a list is stored or removed.
+func testIndexSavedWithList(t *testing.T, db store.Store) {
+	ctx := context.Background()
+	kim := func(want int) {
+		t.Helper()
+		key, data, err := db.IndexSnapshot(ctx)
+		if err != nil {
+			t.Fatalf("no index saved with the list: %v", err)
+		}
+		ix, err := screen.ReadIndex(data, func(list, id string) (*screen.Entry, error) { return db.Entry(ctx, list, id) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := ix.Screen(screen.Query{Name: "Kim Yong-chol"}, screen.Options{})
+		if len(ms) != want {
+			t.Fatalf("%d matches in the saved index, want %d: %+v", len(ms), want, ms)
+		}
+		for _, m := range ms {
+			if m.Entry.ID != "12211" || len(m.Entry.BirthDates) == 0 {
+				t.Errorf("entry not loaded: %+v", m.Entry)
+			}
+		}
+		// ScreenIndex takes it as it is.
+		if _, _, err := store.ScreenIndex(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		if k, _, _ := db.IndexSnapshot(ctx); k != key {
+			t.Errorf("ScreenIndex saved the index again (key %q, saved with the list %q)", k, key)
+		}
+	}
+	if _, err := db.ReplaceList(ctx, Sample("us-ofac-sdn", 3)); err != nil {
+		t.Fatal(err)
+	}
+	kim(1)
+	if _, err := db.ReplaceList(ctx, Sample("un-sc", 3)); err != nil {
+		t.Fatal(err)
+	}
+	kim(2)
+	if err := db.DeleteList(ctx, "un-sc"); err != nil {
+		t.Fatal(err)
+	}
+	kim(1)
+	if err := db.DeleteList(ctx, "us-ofac-sdn"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := db.IndexSnapshot(ctx); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("an index saved with no list: %v", err)
 	}
 }

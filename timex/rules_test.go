@@ -1,0 +1,66 @@
+package timex_test
+
+import "testing"
+
+// TestRoundThree checks the rules of rule set timex-3, each with cases it
+// must get right and cases it must leave alone.
+func TestRoundThree(t *testing.T) {
+	cases := []struct {
+		rule, text, pub, want string
+	}{
+		// an ordinal century before a noun needs no determiner
+		{"century", "She is a 20th century democrat.", "", "20th century|DATE|19"},
+		{"century", "Near the fabled 11th century temple.", "", "11th century|DATE|10"},
+		{"century", "A 19th-century house burned.", "", "19th-century|DATE|18"},
+		{"century", "It was built in the 20th century.", "", "the 20th century|DATE|19"},
+		{"century", "He finished 20th in the race.", "", ""},
+
+		// "today's youth", "the people of tomorrow" name no day
+		{"generic", "The case is for today's youth what the war was for theirs.", "", ""},
+		{"generic", "In today's world, fathers matter.", "", ""},
+		{"generic", "Many of today's personal computers use it.", "", ""},
+		{"generic", "I would choose the people of tomorrow.", "", ""},
+		{"generic", "Today's vote is close.", "", "Today|DATE|2018-05-31"},
+		{"generic", "The board looks to tomorrow's meeting.", "", "tomorrow|DATE|2018-06-01"},
+		{"generic", "It is due by the end of today.", "", "the end of today|DATE|2018-05-31|END"},
+		{"generic", "As of today, the fund is closed.", "", "today|DATE|2018-05-31"},
+
+		// a duration with "-long" is an adjective of duration
+		{"long", "They left their third day-long meeting.", "", "day-long|DURATION|P1D"},
+		{"long", "It is the government's decades-long battle.", "", "decades-long|DURATION|PXE"},
+		{"long", "A two-year-long probe ended.", "", "two-year-long|DURATION|P2Y"},
+		{"long", "An hour-long speech followed.", "", "hour-long|DURATION|PT1H"},
+		{"long", "The 44-year-old man left.", "", ""},
+
+		// "the near term", "a later date": an unnamed time ahead or behind
+		{"term", "We face the challenges of the near term.", "", "the near term|DATE|FUTURE_REF"},
+		{"term", "It may placate holders in the short term, analysts said.", "", "the short term|DATE|FUTURE_REF"},
+		{"term", "The near term outlook is dim.", "", ""},
+		{"term", "Long-term debt rose.", "", ""},
+		{"term", "The plant will be built at a later date.", "", "a later date|DATE|FUTURE_REF"},
+		{"term", "It was signed at an earlier date.", "", "an earlier date|DATE|PAST_REF"},
+		{"term", "To date, the date is unknown.", "", ""},
+		{"term", "It will be decided at a future date.", "", "a future date|DATE|FUTURE_REF"},
+
+		// the halves and quarters of a match are not the year's
+		{"game", "The first half ended 1 – 1 on the scoreboard.", "", ""},
+		{"game", "Mertens scored in the second half.", "", ""},
+		{"game", "Sales fell in the third quarter.", "", "the third quarter|DATE|2017-Q3"},
+		{"game", "Nintendo's game sales rose in the third quarter.", "", "the third quarter|DATE|2017-Q3"},
+		{"game", "The game was tied at 20 points after the third quarter.", "", ""},
+		{"game", "Sweden met Korea at the stadium. Berg scored a penalty. In the second half, Hwang was booked.", "", ""},
+		{"game", "The stadium deal closed. In the second half, profit rose.", "", "the second half|DATE|2017-H2"},
+		{"game", "The Lakers scored 30 points in the third quarter.", "", ""},
+		{"game", "Profit rose in the first half.", "", "the first half|DATE|2018-H1"},
+		{"game", "The match was moved to the first half of 2019.", "", "the first half of 2019|DATE|2019-H1"},
+	}
+	for _, c := range cases {
+		pub := c.pub
+		if pub == "" {
+			pub = published
+		}
+		if got := format(tag(t, c.text, pub)); got != c.want {
+			t.Errorf("%s: %q: got %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
