@@ -5,6 +5,9 @@ import (
 	"errors"
 	"sync"
 	"unsafe"
+
+	"github.com/newsgraph/newsgraph/gazetteer"
+	"github.com/newsgraph/newsgraph/wordcluster"
 )
 
 // modelFile is the shipped model, trained by "newsgraph train ner" (see
@@ -36,8 +39,50 @@ var taggers = sync.Pool{New: func() any {
 }}
 
 // defaultResources returns the resources the shipped model was trained
-// with (none for the local model).
-func defaultResources() Resources { return Resources{} }
+// with.
+func defaultResources() Resources { return DefaultResources() }
+
+// DefaultResources returns the shipped word clusters (package wordcluster)
+// and gazetteers (package gazetteer), the resources of the shipped model
+// and of "newsgraph train ner". Both are embedded and used in place, read
+// once on first use and never decoded: the cost of a first call is that of
+// reading two headers. A Tagger uses only those its model was trained with.
+func DefaultResources() Resources {
+	return Resources{Clusters: shippedClusters{}, Gazetteer: shippedGazetteer{}}
+}
+
+// shippedClusters are the embedded Brown clusters, opened on first use.
+// A word in unusual case (capitals) falls back to its capitalised and
+// lower-case forms.
+type shippedClusters struct{}
+
+func (shippedClusters) Path(word string) (string, bool) {
+	return wordcluster.Default().PathAnyCase(word)
+}
+
+// shippedGazetteer are the embedded gazetteer lists, opened on first use.
+type shippedGazetteer struct{}
+
+func (shippedGazetteer) Lists() []string { return gazetteer.Default().Lists() }
+
+// gazTags pools the per-token buffers of gazetteer matching.
+var gazTags = sync.Pool{New: func() any { return new([]gazetteer.Tags) }}
+
+func (shippedGazetteer) Match(dst []Match, tokens []string) []Match {
+	buf := gazTags.Get().(*[]gazetteer.Tags)
+	*buf = gazetteer.Default().Match(tokens, *buf)
+	for i := range *buf {
+		t := &(*buf)[i]
+		if t.Empty() {
+			continue
+		}
+		t.Each(func(pos gazetteer.Position, list int, fold bool) {
+			dst = append(dst, Match{Token: i, List: list, Pos: uint8(pos), IgnoreCase: fold})
+		})
+	}
+	gazTags.Put(buf)
+	return dst
+}
 
 // getTagger returns a pooled Tagger over the default model.
 func getTagger() (*Tagger, error) {

@@ -72,7 +72,7 @@ func loadTagger(path string) (*ner.Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return ner.NewTagger(m, ner.Resources{})
+	return ner.NewTagger(m, ner.DefaultResources())
 }
 
 func tagCoNLL(ctx context.Context, e *env, arg string, tagger *ner.Tagger) error {

@@ -32,6 +32,8 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	aggregate := fs.Bool("aggregate", false, "with -context, add the words next to other occurrences of a capitalised word")
 	useGMB := fs.Bool("gmb", false, "also train on the Groningen Meaning Bank (its tags mapped to CoNLL types)")
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
+	clusters := fs.Bool("clusters", true, "add word-cluster features (the shipped Brown clusters, package wordcluster)")
+	gazetteers := fs.Bool("gazetteers", true, "add gazetteer features (the shipped lists, package gazetteer)")
 	casing := fs.Bool("casing", true, "count word case in the unlabelled news text of the data directory, for headlines in capitals")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -48,6 +50,13 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if *bigrams {
 		opts.Features |= ner.FeatBigrams
 	}
+	if *clusters {
+		opts.Features |= ner.FeatClusters
+	}
+	if *gazetteers {
+		opts.Features |= ner.FeatGazetteer
+	}
+	opts.Resources = ner.DefaultResources()
 
 	read := func(name string) ([]ner.Document, error) {
 		p := filepath.Join(*data, "ner", "conll2003", name)
@@ -184,6 +193,12 @@ func countCasing(ctx context.Context, data string) (*ner.CaseCounter, int, error
 // was trained.
 func modelVersion(f ner.Features) string {
 	v := "ner-local"
+	if f&ner.FeatClusters != 0 {
+		v += "+clusters"
+	}
+	if f&ner.FeatGazetteer != 0 {
+		v += "+gazetteers"
+	}
 	if f&ner.FeatContext != 0 {
 		v += "+context"
 	}
