@@ -3,6 +3,7 @@ package ner
 import (
 	_ "embed"
 	"errors"
+	"math/bits"
 	"sync"
 	"unsafe"
 
@@ -73,12 +74,14 @@ func (shippedGazetteer) Match(dst []Match, tokens []string) []Match {
 	*buf = gazetteer.Default().Match(tokens, *buf)
 	for i := range *buf {
 		t := &(*buf)[i]
-		if t.Empty() {
-			continue
+		for p := range 4 {
+			for m := t.Exact[p]; m != 0; m &= m - 1 {
+				dst = append(dst, Match{Token: i, List: bits.TrailingZeros32(m), Pos: uint8(p)})
+			}
+			for m := t.Fold[p]; m != 0; m &= m - 1 {
+				dst = append(dst, Match{Token: i, List: bits.TrailingZeros32(m), Pos: uint8(p), IgnoreCase: true})
+			}
 		}
-		t.Each(func(pos gazetteer.Position, list int, fold bool) {
-			dst = append(dst, Match{Token: i, List: list, Pos: uint8(pos), IgnoreCase: fold})
-		})
 	}
 	gazTags.Put(buf)
 	return dst

@@ -311,12 +311,12 @@ func previous(labels []Label, i int) (p1, p2 Label) {
 // on its position or on the labels of the tokens before it.
 func (f *featureSet) dynamicKeys(dst []uint64, s *sentence, i int, labels []Label) []uint64 {
 	p1, p2 := previous(labels, i)
-	return f.labelKeys(prevKeys(dst, p1, p2), s, i, labels)
+	return f.gazetteerKeys(f.labelKeys(prevKeys(dst, p1, p2), s, i, labels), s, i)
 }
 
 // labelKeys appends the keys of the dynamic features other than those of
-// prevKeys: the previous label with the words around, the previous-tag
-// pattern, the sentence's case and gazetteer matches.
+// prevKeys and gazetteerKeys: the previous label with the words around, the
+// previous-tag pattern and the sentence's case.
 func (f *featureSet) labelKeys(dst []uint64, s *sentence, i int, labels []Label) []uint64 {
 	p1, p2 := previous(labels, i)
 	n := len(s.form)
@@ -354,12 +354,26 @@ func (f *featureSet) labelKeys(dst []uint64, s *sentence, i int, labels []Label)
 		}
 		dst = append(dst, key(tBigram, -1, mix(prev)^s.lower[i]), key(tBigram, 0, mix(s.lower[i])^next))
 	}
+	return dst
+}
+
+// gazetteerKeys appends the gazetteer features of token i: the match tags
+// of the tokens at −2..+2. (The Tagger sums their weights per set of tags
+// instead; see Tagger.gazetteerVec.)
+func (f *featureSet) gazetteerKeys(dst []uint64, s *sentence, i int) []uint64 {
 	for o := -window; o <= window; o++ {
 		if j := i + o; j >= 0 && j < len(s.gaz) {
-			for _, g := range s.gaz[j] {
-				dst = append(dst, key(tGazetteer, o, uint64(g)))
-			}
+			dst = tagKeys(dst, s.gaz[j], o)
 		}
+	}
+	return dst
+}
+
+// tagKeys appends the keys of the gazetteer tags of a token at relative
+// position off from the token being tagged.
+func tagKeys(dst []uint64, tags []uint32, off int) []uint64 {
+	for _, g := range tags {
+		dst = append(dst, key(tGazetteer, off, uint64(g)))
 	}
 	return dst
 }

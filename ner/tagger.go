@@ -30,11 +30,17 @@ type Tagger struct {
 	prev [NumLabels + 1][NumLabels + 1]*[NumLabels]int32
 
 	cache   map[string]*entry
+	gazVecs map[uint64]*gazVec // summed gazetteer weights per set of tags
 	keys    []uint64
 	sents   []prepared // the sentences of the document being tagged
 	doc     docState
 	matches []Match
 }
+
+// A gazVec holds the summed weights of one token's set of gazetteer tags
+// as seen from each position −2..+2 (index o+window: the token is at
+// relative position o from the token being tagged).
+type gazVec [2*window + 1][NumLabels]int32
 
 // An entry is what the tagger knows of one word type: the summed weights
 // of its static features at each position −2..+2, and its hashes for the
@@ -54,7 +60,7 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 	if m.features&FeatGazetteer != 0 && r.Gazetteer == nil {
 		return nil, fmt.Errorf("ner: model %s needs gazetteers", m.version)
 	}
-	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry)}
+	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry), gazVecs: make(map[uint64]*gazVec)}
 	t.fs.bigrams = m.features&FeatBigrams != 0
 	t.fs.context = m.features&FeatContext != 0
 	t.fs.aggregate = t.fs.context && m.features&FeatAggregate != 0
@@ -156,6 +162,7 @@ func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
 // features.
 type prepared struct {
 	entries []*entry
+	gaz     []*gazVec // per token; nil for a token without gazetteer tags
 	s       sentence
 }
 
@@ -185,6 +192,38 @@ func (t *Tagger) prepare(p *prepared, tokens []string) {
 		}
 		s.gaz = gazetteerTags(s.gaz[:n], t.matches)
 	}
+	p.gaz = p.gaz[:0]
+	for i := range s.gaz {
+		p.gaz = append(p.gaz, t.gazetteerVec(s.gaz[i]))
+	}
+}
+
+// gazetteerVec returns the summed weights of a token's gazetteer tags, nil
+// if it has none. Sets of tags repeat (a first name, a country), so they
+// are summed once per set and cached.
+func (t *Tagger) gazetteerVec(tags []uint32) *gazVec {
+	if len(tags) == 0 {
+		return nil
+	}
+	h := uint64(len(tags))
+	for _, g := range tags {
+		h = mix(h ^ uint64(g))
+	}
+	if v := t.gazVecs[h]; v != nil {
+		return v
+	}
+	if len(t.gazVecs) >= maxCache {
+		clear(t.gazVecs)
+	}
+	v := new(gazVec)
+	for o := -window; o <= window; o++ {
+		t.keys = tagKeys(t.keys[:0], tags, o)
+		for _, k := range t.keys {
+			t.m.add(&v[o+window], k)
+		}
+	}
+	t.gazVecs[h] = v
+	return v
 }
 
 func (t *Tagger) tag(dst []Label, p *prepared, ds *docState) []Label {
@@ -210,6 +249,12 @@ func (t *Tagger) tag(dst []Label, p *prepared, ds *docState) []Label {
 			v := &e.vec[o+window]
 			for l := range sc {
 				sc[l] += v[l]
+			}
+			if j >= 0 && j < len(p.gaz) && p.gaz[j] != nil {
+				g := &p.gaz[j][o+window]
+				for l := range sc {
+					sc[l] += g[l]
+				}
 			}
 		}
 		p1, p2 := previous(dst, i)
