@@ -52,6 +52,20 @@ func DefaultResources() Resources {
 	return Resources{Clusters: shippedClusters{}, Gazetteer: shippedGazetteer{}}
 }
 
+// Notice returns the licence notices and attributions that the resources
+// of the shipped model require a distribution to carry (the gazetteers'
+// sources: GeoNames asks for attribution, the MIT, BSD and ISC licences of
+// the packages for their notices; docs/gazetteers.md), or "" when the
+// shipped model uses no such resource. "newsgraph version --notices" prints
+// it.
+func Notice() string {
+	m, err := Default()
+	if err != nil || m.Features()&FeatGazetteer == 0 {
+		return ""
+	}
+	return "The entity tagger (package ner) uses name lists derived from the works below.\n\n" + gazetteer.Notice()
+}
+
 // shippedClusters are the embedded Brown clusters, opened on first use.
 // A word in unusual case (capitals) falls back to its capitalised and
 // lower-case forms.
