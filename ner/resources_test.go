@@ -143,3 +143,54 @@ func TestRawDevGap(t *testing.T) {
 		t.Errorf("raw-text F1 %.4f is %.4f from the pre-tokenized %.4f", raw.Score.All.F1(), gap, pre.Score.All.F1())
 	}
 }
+
+// placeList is a one-list gazetteer of a few place names, for tests.
+type placeList struct{}
+
+func (placeList) Lists() []string { return []string{"place"} }
+
+func (placeList) Match(dst []Match, tokens []string) []Match {
+	for i, t := range tokens {
+		if t == "Oslo" || t == "Bergen" {
+			dst = append(dst, Match{Token: i, Pos: MatchU})
+		}
+	}
+	return dst
+}
+
+// TestGazetteerDropout trains with a gazetteer: with every sentence's
+// matches hidden (dropout 1) the gazetteer features are never learned and
+// the model is smaller; training stays deterministic with dropout.
+func TestGazetteerDropout(t *testing.T) {
+	train := func(p float32) []byte {
+		opts := TrainOptions{MaxEpochs: 5, Margin: 5, Features: FeatGazetteer, Resources: Resources{Gazetteer: placeList{}},
+			GazetteerDropout: p, Seed: 3, Version: "test"}
+		res, err := Train(context.Background(), tiny(), tiny(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Model
+	}
+	none, half, all := train(0), train(0.5), train(1)
+	if !bytes.Equal(half, train(0.5)) {
+		t.Error("training with dropout 0.5 is not deterministic")
+	}
+	size := func(b []byte) int {
+		m, err := Load(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := NewTagger(m, Resources{}); err == nil {
+			t.Error("a model with gazetteer features runs without a gazetteer")
+		}
+		tg, err := NewTagger(m, Resources{Gazetteer: placeList{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg.Tag([][]string{strings.Fields("Berg flew to Oslo .")})
+		return m.Size()
+	}
+	if a, n := size(all), size(none); a >= n {
+		t.Errorf("dropout 1: %d feature rows, no dropout: %d; want fewer", a, n)
+	}
+}

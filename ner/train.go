@@ -51,6 +51,14 @@ type TrainOptions struct {
 	// the model itself predicts as it goes through each sentence, as it
 	// will see them when tagging, instead of the gold labels.
 	PredictedHistory bool
+	// GazetteerDropout hides the gazetteer matches of a training sentence
+	// from the learner with this probability, drawn anew for each sentence
+	// in each epoch (feature bagging, after Sutton et al. 2006): the
+	// entities of the training data are mostly in the lists, and without
+	// it the weights lean on the lists and learn too little from the
+	// words, their clusters and their context, which are what a name
+	// outside the lists has. 0 keeps every match.
+	GazetteerDropout float32
 	// Casing holds counts of word forms in unlabelled news text for the
 	// casing lexicon used on headlines in capitals; the training
 	// sentences are counted too. Nil counts the training sentences only.
@@ -244,6 +252,10 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 			for _, ts := range doc {
 				n := len(ts.s.Tokens)
 				hist := ts.s.Labels
+				gaz := ts.st.gaz
+				if opts.GazetteerDropout > 0 && rng.Float32() < opts.GazetteerDropout {
+					ts.st.gaz = nil
+				}
 				if opts.PredictedHistory {
 					pred = append(pred[:0], make([]Label, n)...)
 					hist = pred
@@ -274,6 +286,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 						ds.observe(&ts.st, i, hist[i])
 					}
 				}
+				ts.st.gaz = gaz
 			}
 		}
 		avg := p.average()

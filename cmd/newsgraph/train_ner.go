@@ -34,6 +34,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
 	clusters := fs.Bool("clusters", true, "add word-cluster features (the shipped Brown clusters, package wordcluster)")
 	gazetteers := fs.Bool("gazetteers", true, "add gazetteer features (the shipped lists, package gazetteer)")
+	gazDropout := fs.Float64("gazetteer-dropout", 0, "hide a training sentence's gazetteer matches with this probability, per sentence and epoch")
 	casing := fs.Bool("casing", true, "count word case in the unlabelled news text of the data directory, for headlines in capitals")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -41,6 +42,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	opts.Margin = float32(*margin)
 	opts.Prune = float32(*prune)
 	opts.Seed = *seed
+	opts.GazetteerDropout = float32(*gazDropout)
 	if *context {
 		opts.Features |= ner.FeatContext
 		if *aggregate {
