@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 )
@@ -30,7 +31,8 @@ type Tagger struct {
 	prev [NumLabels + 1][NumLabels + 1]*[NumLabels]int32
 
 	cache   map[string]*entry
-	gazVecs map[uint64]*gazVec // summed gazetteer weights per set of tags
+	gazVecs map[string]*gazVec // summed gazetteer weights per set of tags (as bytes)
+	gazKey  []byte
 	keys    []uint64
 	sents   []prepared // the sentences of the document being tagged
 	doc     docState
@@ -60,7 +62,7 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 	if m.features&FeatGazetteer != 0 && r.Gazetteer == nil {
 		return nil, fmt.Errorf("ner: model %s needs gazetteers", m.version)
 	}
-	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry), gazVecs: make(map[uint64]*gazVec)}
+	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry), gazVecs: make(map[string]*gazVec)}
 	t.fs.bigrams = m.features&FeatBigrams != 0
 	t.fs.context = m.features&FeatContext != 0
 	t.fs.aggregate = t.fs.context && m.features&FeatAggregate != 0
@@ -205,11 +207,11 @@ func (t *Tagger) gazetteerVec(tags []uint32) *gazVec {
 	if len(tags) == 0 {
 		return nil
 	}
-	h := uint64(len(tags))
+	t.gazKey = t.gazKey[:0]
 	for _, g := range tags {
-		h = mix(h ^ uint64(g))
+		t.gazKey = binary.LittleEndian.AppendUint32(t.gazKey, g)
 	}
-	if v := t.gazVecs[h]; v != nil {
+	if v := t.gazVecs[string(t.gazKey)]; v != nil {
 		return v
 	}
 	if len(t.gazVecs) >= maxCache {
@@ -222,7 +224,7 @@ func (t *Tagger) gazetteerVec(tags []uint32) *gazVec {
 			t.m.add(&v[o+window], k)
 		}
 	}
-	t.gazVecs[h] = v
+	t.gazVecs[string(t.gazKey)] = v
 	return v
 }
 
