@@ -34,6 +34,7 @@ const (
 	tAggregate            // ContextAggregation: the words next to the word's other occurrences
 	tCluster              // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
 	tGazetteer            // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
+	tListCluster          // the lists the word matches on its own × its cluster-path prefixes
 )
 
 // window is the context the static features look at: −2..+2.
@@ -209,6 +210,8 @@ type featureSet struct {
 	aggregate bool
 	clusters  Clusters
 	gazetteer Gazetteer
+	// listClusters adds tListCluster (needs clusters and gazetteer).
+	listClusters bool
 }
 
 // staticKeys appends the keys of the features that depend only on the
@@ -249,6 +252,36 @@ func (f *featureSet) staticKeys(dst []uint64, w string, off int) []uint64 {
 				}
 				dst = append(dst, key(tCluster, off, hashString(p[:n])^uint64(i)<<60))
 			}
+			if off == 0 && f.listClusters {
+				dst = f.listClusterKeys(dst, w, p)
+			}
+		}
+	}
+	return dst
+}
+
+// listClusterPrefixes are the cluster-path prefixes conjoined with the
+// lists a word matches.
+var listClusterPrefixes = [...]int{6, 10}
+
+// listClusterKeys appends the keys of the lists that word w matches as a
+// one-token entry, each conjoined with prefixes of w's cluster path p. They
+// depend on the word alone, so they are static (computed once per word
+// type).
+func (f *featureSet) listClusterKeys(dst []uint64, w string, p string) []uint64 {
+	var one [1]string
+	one[0] = w
+	for _, m := range f.gazetteer.Match(nil, one[:]) {
+		if m.Pos != MatchU {
+			continue
+		}
+		l := uint64(m.List) << 1
+		if m.IgnoreCase {
+			l |= 1
+		}
+		for i, n := range listClusterPrefixes {
+			n = min(n, len(p))
+			dst = append(dst, key(tListCluster, 0, mix(hashString(p[:n])^uint64(i)<<60)^l))
 		}
 	}
 	return dst

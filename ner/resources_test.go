@@ -194,3 +194,55 @@ func TestGazetteerDropout(t *testing.T) {
 		t.Errorf("dropout 1: %d feature rows, no dropout: %d; want fewer", a, n)
 	}
 }
+
+// twoClusters puts capitalised words in cluster 10, the rest in 01.
+type twoClusters struct{}
+
+func (twoClusters) Path(w string) (string, bool) {
+	if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		return "1010101010", true
+	}
+	return "0101010101", true
+}
+
+// TestListClusters checks that FeatListClusters adds features (the lists
+// a word matches, with its cluster) and that the tagger computes the same
+// ones: the model tags its training data as the training run scored it.
+func TestListClusters(t *testing.T) {
+	train := func(f Features) *TrainResult {
+		opts := TrainOptions{MaxEpochs: 5, Margin: 5, Features: FeatClusters | FeatGazetteer | f,
+			Resources: Resources{Gazetteer: placeList{}, Clusters: twoClusters{}}, Seed: 3, Version: "test"}
+		res, err := Train(context.Background(), tiny(), tiny(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	without, with := train(0), train(FeatListClusters)
+	if with.Candidates <= without.Candidates {
+		t.Errorf("with list×cluster features: %d candidate features, without: %d; want more", with.Candidates, without.Candidates)
+	}
+	m, err := Load(with.Model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger(m, Resources{Gazetteer: placeList{}, Clusters: twoClusters{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []conll.Document
+	for _, d := range tiny() {
+		var cd conll.Document
+		for _, s := range d {
+			cd.Sentences = append(cd.Sentences, conll.Sentence{Tokens: s.Tokens, Tags: IOB2(s.Labels)})
+		}
+		docs = append(docs, cd)
+	}
+	ev, err := tg.Evaluate(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Score.All != with.Dev.All {
+		t.Errorf("tagger scores %+v, training run scored %+v", ev.Score.All, with.Dev.All)
+	}
+}

@@ -72,6 +72,7 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 	if m.features&FeatGazetteer != 0 {
 		t.fs.gazetteer = r.Gazetteer
 	}
+	t.fs.listClusters = t.fs.clusters != nil && t.fs.gazetteer != nil && m.features&FeatListClusters != 0
 	t.pad[0] = t.compute(padBefore)
 	t.pad[1] = t.compute(padAfter)
 	// The features of the two previous labels (and of the sentence start)

@@ -119,6 +119,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 		}
 		fs.gazetteer = opts.Resources.Gazetteer
 	}
+	fs.listClusters = fs.clusters != nil && fs.gazetteer != nil && opts.Features&FeatListClusters != 0
 
 	// The casing lexicon, from unlabelled text and the training text.
 	cc := opts.Casing

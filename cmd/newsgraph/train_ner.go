@@ -34,6 +34,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
 	clusters := fs.Bool("clusters", true, "add word-cluster features (the shipped Brown clusters, package wordcluster)")
 	gazetteers := fs.Bool("gazetteers", true, "add gazetteer features (the shipped lists, package gazetteer)")
+	listClusters := fs.Bool("list-clusters", false, "with -clusters and -gazetteers, conjoin the lists a word matches with its cluster prefixes")
 	gazDropout := fs.Float64("gazetteer-dropout", 0, "hide a training sentence's gazetteer matches with this probability, per sentence and epoch")
 	casing := fs.Bool("casing", true, "count word case in the unlabelled news text of the data directory, for headlines in capitals")
 	if err := parseFlags(fs, args); err != nil {
@@ -57,6 +58,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	}
 	if *gazetteers {
 		opts.Features |= ner.FeatGazetteer
+	}
+	if *listClusters && *clusters && *gazetteers {
+		opts.Features |= ner.FeatListClusters
 	}
 	opts.Resources = ner.DefaultResources()
 
@@ -200,6 +204,9 @@ func modelVersion(f ner.Features) string {
 	}
 	if f&ner.FeatGazetteer != 0 {
 		v += "+gazetteers"
+	}
+	if f&ner.FeatListClusters != 0 {
+		v += "+listclusters"
 	}
 	if f&ner.FeatContext != 0 {
 		v += "+context"
