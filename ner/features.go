@@ -13,28 +13,28 @@ import (
 // Feature templates. The local set follows Ratinov & Roth 2009 and Illinois
 // NER's LbjTagger.lbj; the comments name the Illinois feature.
 const (
-	tBias      = iota + 1 // a constant, so each label has a prior
-	tForm                 // Forms: the token, digits normalised, at −2..+2
-	tLower                // the same, lower-cased (robust to headline case)
-	tCap                  // Capitalization: first letter upper case, at −2..+2
-	tWordType             // WordTypeInformation: all caps / all digits / no letters
-	tShape                // the token's collapsed shape ("Xx", "X.X.", "d-d")
-	tPrefix               // Affixes: prefixes of 3–4 characters
-	tSuffix               // Affixes: suffixes of 1–4 characters
-	tSentStart            // IsSentenceStart
-	tPrev1                // PreviousTag1
-	tPrev2                // PreviousTag2
-	tPrev12               // PreviousTag1 and PreviousTag2 together
-	tPrev1Form            // PreviousTag1 && Forms, at −2..+2
-	tPattern              // PreviousTagPattern: the last entity's type + the O words since
-	tCaps                 // the sentence is in capitals (a headline); with the token's case
-	tBigram               // the lower-cased words at −1,0 and 0,+1 together
-	tDocCase              // ContextAggregation: how the word is written elsewhere in the document
-	tHistory              // prevTagsForContext: labels given to the word earlier in the document
-	tAggregate            // ContextAggregation: the words next to the word's other occurrences
-	tCluster              // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
-	tGazetteer            // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
-	tListCluster          // the lists the word matches on its own × its cluster-path prefixes
+	tBias        = iota + 1 // a constant, so each label has a prior
+	tForm                   // Forms: the token, digits normalised, at −2..+2
+	tLower                  // the same, lower-cased (robust to headline case)
+	tCap                    // Capitalization: first letter upper case, at −2..+2
+	tWordType               // WordTypeInformation: all caps / all digits / no letters
+	tShape                  // the token's collapsed shape ("Xx", "X.X.", "d-d")
+	tPrefix                 // Affixes: prefixes of 3–4 characters
+	tSuffix                 // Affixes: suffixes of 1–4 characters
+	tSentStart              // IsSentenceStart
+	tPrev1                  // PreviousTag1
+	tPrev2                  // PreviousTag2
+	tPrev12                 // PreviousTag1 and PreviousTag2 together
+	tPrev1Form              // PreviousTag1 && Forms, at −2..+2
+	tPattern                // PreviousTagPattern: the last entity's type + the O words since
+	tCaps                   // the sentence is in capitals (a headline); with the token's case
+	tBigram                 // the lower-cased words at −1,0 and 0,+1 together
+	tDocCase                // ContextAggregation: how the word is written elsewhere in the document
+	tHistory                // prevTagsForContext: labels given to the word earlier in the document
+	tAggregate              // ContextAggregation: the words next to the word's other occurrences
+	tCluster                // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
+	tGazetteer              // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
+	tListCluster            // the lists the word matches on its own × its cluster-path prefixes
 )
 
 // window is the context the static features look at: −2..+2.
