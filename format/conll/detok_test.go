@@ -33,3 +33,21 @@ func TestDetokenize(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDetokenize checks that every token is found at its offset, in order,
+// whatever the tokens.
+func FuzzDetokenize(f *testing.F) {
+	f.Add(`He said : " It is n't over . "`)
+	f.Add("( a ) [ b ] `` c '' 's")
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := strings.Fields(s)
+		text, starts := Detokenize(toks)
+		end := 0
+		for i, tok := range toks {
+			if starts[i] < end || starts[i]+len(tok) > len(text) || text[starts[i]:starts[i]+len(tok)] != tok {
+				t.Fatalf("token %d %q not at %d in %q", i, tok, starts[i], text)
+			}
+			end = starts[i] + len(tok)
+		}
+	})
+}
