@@ -29,18 +29,22 @@ func (t *Tagger) EvaluateRaw(ctx context.Context, docs []conll.Document, ignore 
 			sents [][]string        // newsgraph's sentences, as tokens
 			spans [][]document.Span // their token spans in the gold sentence's text
 			owner []int             // the gold sentence of each
-			texts = make([]string, len(d.Sentences))
 			offs  = make([][]int, len(d.Sentences))
 		)
 		for k, s := range d.Sentences {
+			// Each gold sentence is a paragraph of its own: the
+			// splitter may cut it further, never join two.
 			text, starts := conll.Detokenize(s.Tokens)
-			texts[k], offs[k] = text, starts
+			offs[k] = starts
 			toks := tokenize.Tokenize(text)
+			j := 0
 			for _, ss := range tokenize.Sentences(text, toks, []document.Span{{Start: 0, End: len(text)}}) {
-				var words []string
-				var sp []document.Span
-				for _, tk := range toks {
-					if tk.Start >= ss.Start && tk.End <= ss.End {
+				var (
+					words []string
+					sp    []document.Span
+				)
+				for ; j < len(toks) && toks[j].Start < ss.End; j++ {
+					if tk := toks[j]; tk.Start >= ss.Start && tk.End <= ss.End {
 						words = append(words, text[tk.Start:tk.End])
 						sp = append(sp, tk)
 					}
@@ -70,6 +74,12 @@ func (t *Tagger) EvaluateRaw(ctx context.Context, docs []conll.Document, ignore 
 				}
 				first := tokenAt(offs[k], d.Sentences[k].Tokens, spans[j][e.Start].Start)
 				last := tokenAt(offs[k], d.Sentences[k].Tokens, spans[j][e.End-1].End-1)
+				// "Corp." at a sentence end is one token for newsgraph,
+				// two ("Corp" and the sentence's full stop) in
+				// CoNLL: the stop is not part of the name.
+				if toks := d.Sentences[k].Tokens; last > first && toks[last] == "." {
+					last--
+				}
 				if first < 0 || last < first || pred[k][first] != "O" {
 					continue // overlaps an entity already placed
 				}

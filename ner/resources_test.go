@@ -83,6 +83,11 @@ func TestEvaluateRaw(t *testing.T) {
 			Tags: strings.Fields("B-MISC O B-PER I-PER O B-MISC O B-PER I-PER O B-LOC O O O")},
 		{Tokens: strings.Fields(`" We agree , " Merkel told reporters at the Elysee Palace .`),
 			Tags: strings.Fields("O O O O O B-PER O O O O B-LOC I-LOC O")},
+		// CoNLL splits the full stop off "Corp." at a sentence end;
+		// newsgraph's tokenizer does not, and the stop must not join
+		// the name.
+		{Tokens: strings.Fields("The order went to Lear Corp ."),
+			Tags: strings.Fields("O O O O B-ORG I-ORG O")},
 	}}
 	tg := defaultTagger(t)
 	pre, err := tg.Evaluate(context.Background(), []conll.Document{doc})
@@ -99,8 +104,8 @@ func TestEvaluateRaw(t *testing.T) {
 	if pre.Score.All != raw.Score.All {
 		t.Errorf("raw score %+v, pre-tokenized %+v", raw.Score.All, pre.Score.All)
 	}
-	if pre.Score.All.TP < 5 {
-		t.Errorf("only %d entities right of 7", pre.Score.All.TP)
+	if pre.Score.All.TP < 6 {
+		t.Errorf("only %d entities right of 8", pre.Score.All.TP)
 	}
 }
 
