@@ -35,6 +35,7 @@ const (
 	tCluster                // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
 	tGazetteer              // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
 	tListCluster            // the lists the word matches on its own × its cluster-path prefixes
+	tStage2                 // two-stage prediction aggregation: the first stage's labels (stage2.go)
 )
 
 // window is the context the static features look at: −2..+2.
@@ -212,6 +213,8 @@ type featureSet struct {
 	gazetteer Gazetteer
 	// listClusters adds tListCluster (needs clusters and gazetteer).
 	listClusters bool
+	// stage2 marks a second-stage model (the st2 keys of sentences).
+	stage2 bool
 }
 
 // staticKeys appends the keys of the features that depend only on the
@@ -310,6 +313,9 @@ type sentence struct {
 	caps  bool     // the sentence is a headline in capitals
 	// gaz[i] are the gazetteer match tags of token i (part 2).
 	gaz [][]uint32
+	// st2[i] are the stage-2 feature keys of token i (stage2.go), nil
+	// for a first-stage model.
+	st2 [][]uint64
 }
 
 // noLabel stands for the label before the first token.
@@ -376,6 +382,9 @@ func (f *featureSet) labelKeys(dst []uint64, s *sentence, i int, labels []Label)
 	}
 	if s.caps {
 		dst = append(dst, key(tCaps, 0, 0))
+	}
+	if i < len(s.st2) {
+		dst = append(dst, s.st2[i]...)
 	}
 	if f.bigrams {
 		prev, next := hashPadBefore, hashPadAfter

@@ -59,6 +59,9 @@ const (
 	// FeatGazetteer), so that a city that is also a surname ("Clinton",
 	// "Obama") can be told by its cluster.
 	FeatListClusters
+	// FeatStage2: a second-stage model, which reads the labels a
+	// first-stage model gave the document (needs Resources.First).
+	FeatStage2
 )
 
 // A Model is a trained tagger's weights. It reads its arrays in place from

@@ -12,6 +12,9 @@ import (
 type Resources struct {
 	Clusters  Clusters
 	Gazetteer Gazetteer
+	// First is the first-stage model of a second-stage model
+	// (FeatStage2), trained with the same resources.
+	First *Model
 }
 
 // maxCache bounds the number of word types a Tagger caches; past it the
@@ -33,6 +36,7 @@ type Tagger struct {
 	cache   map[string]*entry
 	gazVecs map[string]*gazVec // summed gazetteer weights per set of tags (as bytes)
 	gazKey  []byte
+	first   *Tagger // the first stage of a second-stage model
 	keys    []uint64
 	sents   []prepared // the sentences of the document being tagged
 	doc     docState
@@ -62,7 +66,18 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 	if m.features&FeatGazetteer != 0 && r.Gazetteer == nil {
 		return nil, fmt.Errorf("ner: model %s needs gazetteers", m.version)
 	}
-	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry), gazVecs: make(map[string]*gazVec)}
+	var first *Tagger
+	if m.features&FeatStage2 != 0 {
+		if r.First == nil || r.First.features&FeatStage2 != 0 {
+			return nil, fmt.Errorf("ner: model %s needs a first-stage model", m.version)
+		}
+		var err error
+		if first, err = NewTagger(r.First, Resources{Clusters: r.Clusters, Gazetteer: r.Gazetteer}); err != nil {
+			return nil, err
+		}
+	}
+	t := &Tagger{m: m, lex: m.lex, res: r, first: first, cache: make(map[string]*entry), gazVecs: make(map[string]*gazVec)}
+	t.fs.stage2 = first != nil
 	t.fs.bigrams = m.features&FeatBigrams != 0
 	t.fs.context = m.features&FeatContext != 0
 	t.fs.aggregate = t.fs.context && m.features&FeatAggregate != 0
@@ -131,8 +146,15 @@ func (t *Tagger) Tag(doc [][]string) [][]Label {
 		ds = &t.doc
 		ds.reset()
 	}
+	var st2 [][][]uint64
+	if t.first != nil {
+		st2 = stage2Keys(doc, t.first.Tag(doc))
+	}
 	for i, s := range doc {
 		t.prepare(&t.sents[i], s)
+		if st2 != nil {
+			t.sents[i].s.st2 = st2[i]
+		}
 		if ds != nil {
 			ds.add(&t.sents[i].s)
 		}
@@ -152,6 +174,10 @@ func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
 	}
 	p := &t.sents[0]
 	t.prepare(p, tokens)
+	if t.first != nil {
+		doc := [][]string{tokens}
+		p.s.st2 = stage2Keys(doc, t.first.Tag(doc))[0]
+	}
 	var ds *docState
 	if t.fs.context {
 		ds = &t.doc
@@ -174,6 +200,7 @@ func (t *Tagger) prepare(p *prepared, tokens []string) {
 	s := &p.s
 	kind := headline(tokens)
 	s.caps = kind == 'C'
+	s.st2 = nil
 	p.entries = p.entries[:0]
 	s.form, s.lower, s.shape = s.form[:0], s.lower[:0], s.shape[:0]
 	for i, tok := range tokens {
