@@ -151,7 +151,12 @@ func (t *Tagger) Tag(doc [][]string) [][]Label {
 		st2 = stage2Keys(doc, t.first.Tag(doc))
 	}
 	for i, s := range doc {
-		t.prepare(&t.sents[i], s)
+		var shared *sentence
+		if t.first != nil {
+			// NewTagger gave the first stage the same gazetteer.
+			shared = &t.first.sents[i].s
+		}
+		t.prepare(&t.sents[i], s, shared)
 		if st2 != nil {
 			t.sents[i].s.st2 = st2[i]
 		}
@@ -173,10 +178,13 @@ func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
 		t.sents = append(t.sents, prepared{})
 	}
 	p := &t.sents[0]
-	t.prepare(p, tokens)
 	if t.first != nil {
 		doc := [][]string{tokens}
-		p.s.st2 = stage2Keys(doc, t.first.Tag(doc))[0]
+		st2 := stage2Keys(doc, t.first.Tag(doc))
+		t.prepare(p, tokens, &t.first.sents[0].s)
+		p.s.st2 = st2[0]
+	} else {
+		t.prepare(p, tokens, nil)
 	}
 	var ds *docState
 	if t.fs.context {
@@ -196,7 +204,10 @@ type prepared struct {
 }
 
 // prepare fills p for tokens.
-func (t *Tagger) prepare(p *prepared, tokens []string) {
+//
+// shared, if not nil, is the same sentence as the first stage prepared it,
+// whose gazetteer matches are taken over.
+func (t *Tagger) prepare(p *prepared, tokens []string, shared *sentence) {
 	s := &p.s
 	kind := headline(tokens)
 	s.caps = kind == 'C'
@@ -215,7 +226,12 @@ func (t *Tagger) prepare(p *prepared, tokens []string) {
 	}
 	n := len(tokens)
 	s.gaz = s.gaz[:0]
-	if t.fs.gazetteer != nil {
+	if t.fs.gazetteer != nil && shared != nil && len(shared.gaz) == n {
+		// The first stage matched the same tokens with the same lists.
+		for _, g := range shared.gaz {
+			s.gaz = append(s.gaz, g)
+		}
+	} else if t.fs.gazetteer != nil {
 		t.matches = t.fs.gazetteer.Match(t.matches[:0], tokens)
 		for len(s.gaz) < n {
 			s.gaz = append(s.gaz, nil)
