@@ -15,26 +15,40 @@ type Clusters interface {
 }
 
 // A Gazetteer finds entries of name lists (places, people, organisations,
-// …) in a sentence. Each match becomes, for each token it covers, a feature
-// made of its BILOU position and its list, at −2..+2 around the token being
-// tagged, as in Illinois NER: features, never overrides. Implementations
-// must be safe for concurrent use.
+// …) in a sentence. Each token of a match gets a tag made of its BILOU
+// position and the list; the tags of the tokens at −2..+2 around the token
+// being tagged are its features, as in Illinois NER: features, never
+// overrides. Implementations must be safe for concurrent use.
 type Gazetteer interface {
 	// Lists returns the names of the lists; a Match's List indexes it.
 	Lists() []string
-	// Match appends to dst every match of up to 5 tokens in tokens, both
-	// exact (case-sensitive) and case-insensitive ones.
+	// Match appends to dst a Match for every token of every entry of up
+	// to 5 tokens found in tokens, both exact (case-sensitive) and
+	// case-insensitive ones.
 	Match(dst []Match, tokens []string) []Match
 }
 
-// A Match is a gazetteer entry found over tokens [Start, End).
+// A Match says that a token is part of a gazetteer entry.
 type Match struct {
-	Start, End int
+	// Token is the token's index in the sentence.
+	Token int
 	// List is the index of the list in Gazetteer.Lists.
 	List int
-	// IgnoreCase is set for a match that holds only when case is ignored.
+	// Pos is the token's place in the entry: MatchB(egin), MatchI(nside),
+	// MatchL(ast) of an entry of several tokens, MatchU(nit) of a
+	// one-token entry.
+	Pos uint8
+	// IgnoreCase is set for a match of the case-insensitive index.
 	IgnoreCase bool
 }
+
+// The positions of a token in a gazetteer entry (Match.Pos).
+const (
+	MatchB = posB
+	MatchI = posI
+	MatchL = posL
+	MatchU = posU
+)
 
 // gazetteerTags fills tags[i] with the match tags of token i: list << 3 |
 // ignoreCase << 2 | BILOU position.
@@ -43,25 +57,14 @@ func gazetteerTags(tags [][]uint32, matches []Match) [][]uint32 {
 		tags[i] = tags[i][:0]
 	}
 	for _, m := range matches {
-		if m.Start < 0 || m.End > len(tags) || m.Start >= m.End {
+		if m.Token < 0 || m.Token >= len(tags) || m.Pos > posU || m.List < 0 {
 			continue
 		}
 		ic := uint32(0)
 		if m.IgnoreCase {
 			ic = 4
 		}
-		for i := m.Start; i < m.End; i++ {
-			pos := uint32(posI)
-			switch {
-			case m.End-m.Start == 1:
-				pos = posU
-			case i == m.Start:
-				pos = posB
-			case i == m.End-1:
-				pos = posL
-			}
-			tags[i] = append(tags[i], uint32(m.List)<<3|ic|pos)
-		}
+		tags[m.Token] = append(tags[m.Token], uint32(m.List)<<3|ic|uint32(m.Pos))
 	}
 	return tags
 }

@@ -13,27 +13,29 @@ import (
 // Feature templates. The local set follows Ratinov & Roth 2009 and Illinois
 // NER's LbjTagger.lbj; the comments name the Illinois feature.
 const (
-	tBias      = iota + 1 // a constant, so each label has a prior
-	tForm                 // Forms: the token, digits normalised, at −2..+2
-	tLower                // the same, lower-cased (robust to headline case)
-	tCap                  // Capitalization: first letter upper case, at −2..+2
-	tWordType             // WordTypeInformation: all caps / all digits / no letters
-	tShape                // the token's collapsed shape ("Xx", "X.X.", "d-d")
-	tPrefix               // Affixes: prefixes of 3–4 characters
-	tSuffix               // Affixes: suffixes of 1–4 characters
-	tSentStart            // IsSentenceStart
-	tPrev1                // PreviousTag1
-	tPrev2                // PreviousTag2
-	tPrev12               // PreviousTag1 and PreviousTag2 together
-	tPrev1Form            // PreviousTag1 && Forms, at −2..+2
-	tPattern              // PreviousTagPattern: the last entity's type + the O words since
-	tCaps                 // the sentence is in capitals (a headline); with the token's case
-	tBigram               // the lower-cased words at −1,0 and 0,+1 together
-	tDocCase              // ContextAggregation: how the word is written elsewhere in the document
-	tHistory              // prevTagsForContext: labels given to the word earlier in the document
-	tAggregate            // ContextAggregation: the words next to the word's other occurrences
-	tCluster              // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
-	tGazetteer            // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
+	tBias        = iota + 1 // a constant, so each label has a prior
+	tForm                   // Forms: the token, digits normalised, at −2..+2
+	tLower                  // the same, lower-cased (robust to headline case)
+	tCap                    // Capitalization: first letter upper case, at −2..+2
+	tWordType               // WordTypeInformation: all caps / all digits / no letters
+	tShape                  // the token's collapsed shape ("Xx", "X.X.", "d-d")
+	tPrefix                 // Affixes: prefixes of 3–4 characters
+	tSuffix                 // Affixes: suffixes of 1–4 characters
+	tSentStart              // IsSentenceStart
+	tPrev1                  // PreviousTag1
+	tPrev2                  // PreviousTag2
+	tPrev12                 // PreviousTag1 and PreviousTag2 together
+	tPrev1Form              // PreviousTag1 && Forms, at −2..+2
+	tPattern                // PreviousTagPattern: the last entity's type + the O words since
+	tCaps                   // the sentence is in capitals (a headline); with the token's case
+	tBigram                 // the lower-cased words at −1,0 and 0,+1 together
+	tDocCase                // ContextAggregation: how the word is written elsewhere in the document
+	tHistory                // prevTagsForContext: labels given to the word earlier in the document
+	tAggregate              // ContextAggregation: the words next to the word's other occurrences
+	tCluster                // BrownClusterPaths: prefixes of 4, 6, 10, 20 bits at −2..+2 (part 2)
+	tGazetteer              // GazetteersFeatures: BILOU position × list at −2..+2 (part 2)
+	tListCluster            // the lists the word matches on its own × its cluster-path prefixes
+	tStage2                 // two-stage prediction aggregation: the first stage's labels (stage2.go)
 )
 
 // window is the context the static features look at: −2..+2.
@@ -209,6 +211,10 @@ type featureSet struct {
 	aggregate bool
 	clusters  Clusters
 	gazetteer Gazetteer
+	// listClusters adds tListCluster (needs clusters and gazetteer).
+	listClusters bool
+	// stage2 marks a second-stage model (the st2 keys of sentences).
+	stage2 bool
 }
 
 // staticKeys appends the keys of the features that depend only on the
@@ -249,6 +255,36 @@ func (f *featureSet) staticKeys(dst []uint64, w string, off int) []uint64 {
 				}
 				dst = append(dst, key(tCluster, off, hashString(p[:n])^uint64(i)<<60))
 			}
+			if off == 0 && f.listClusters {
+				dst = f.listClusterKeys(dst, w, p)
+			}
+		}
+	}
+	return dst
+}
+
+// listClusterPrefixes are the cluster-path prefixes conjoined with the
+// lists a word matches.
+var listClusterPrefixes = [...]int{6, 10}
+
+// listClusterKeys appends the keys of the lists that word w matches as a
+// one-token entry, each conjoined with prefixes of w's cluster path p. They
+// depend on the word alone, so they are static (computed once per word
+// type).
+func (f *featureSet) listClusterKeys(dst []uint64, w string, p string) []uint64 {
+	var one [1]string
+	one[0] = w
+	for _, m := range f.gazetteer.Match(nil, one[:]) {
+		if m.Pos != MatchU {
+			continue
+		}
+		l := uint64(m.List) << 1
+		if m.IgnoreCase {
+			l |= 1
+		}
+		for i, n := range listClusterPrefixes {
+			n = min(n, len(p))
+			dst = append(dst, key(tListCluster, 0, mix(hashString(p[:n])^uint64(i)<<60)^l))
 		}
 	}
 	return dst
@@ -277,6 +313,9 @@ type sentence struct {
 	caps  bool     // the sentence is a headline in capitals
 	// gaz[i] are the gazetteer match tags of token i (part 2).
 	gaz [][]uint32
+	// st2[i] are the stage-2 feature keys of token i (stage2.go), nil
+	// for a first-stage model.
+	st2 [][]uint64
 }
 
 // noLabel stands for the label before the first token.
@@ -311,12 +350,12 @@ func previous(labels []Label, i int) (p1, p2 Label) {
 // on its position or on the labels of the tokens before it.
 func (f *featureSet) dynamicKeys(dst []uint64, s *sentence, i int, labels []Label) []uint64 {
 	p1, p2 := previous(labels, i)
-	return f.labelKeys(prevKeys(dst, p1, p2), s, i, labels)
+	return f.gazetteerKeys(f.labelKeys(prevKeys(dst, p1, p2), s, i, labels), s, i)
 }
 
 // labelKeys appends the keys of the dynamic features other than those of
-// prevKeys: the previous label with the words around, the previous-tag
-// pattern, the sentence's case and gazetteer matches.
+// prevKeys and gazetteerKeys: the previous label with the words around, the
+// previous-tag pattern and the sentence's case.
 func (f *featureSet) labelKeys(dst []uint64, s *sentence, i int, labels []Label) []uint64 {
 	p1, p2 := previous(labels, i)
 	n := len(s.form)
@@ -344,6 +383,9 @@ func (f *featureSet) labelKeys(dst []uint64, s *sentence, i int, labels []Label)
 	if s.caps {
 		dst = append(dst, key(tCaps, 0, 0))
 	}
+	if i < len(s.st2) {
+		dst = append(dst, s.st2[i]...)
+	}
 	if f.bigrams {
 		prev, next := hashPadBefore, hashPadAfter
 		if i > 0 {
@@ -354,12 +396,26 @@ func (f *featureSet) labelKeys(dst []uint64, s *sentence, i int, labels []Label)
 		}
 		dst = append(dst, key(tBigram, -1, mix(prev)^s.lower[i]), key(tBigram, 0, mix(s.lower[i])^next))
 	}
+	return dst
+}
+
+// gazetteerKeys appends the gazetteer features of token i: the match tags
+// of the tokens at −2..+2. (The Tagger sums their weights per set of tags
+// instead; see Tagger.gazetteerVec.)
+func (f *featureSet) gazetteerKeys(dst []uint64, s *sentence, i int) []uint64 {
 	for o := -window; o <= window; o++ {
 		if j := i + o; j >= 0 && j < len(s.gaz) {
-			for _, g := range s.gaz[j] {
-				dst = append(dst, key(tGazetteer, o, uint64(g)))
-			}
+			dst = tagKeys(dst, s.gaz[j], o)
 		}
+	}
+	return dst
+}
+
+// tagKeys appends the keys of the gazetteer tags of a token at relative
+// position off from the token being tagged.
+func tagKeys(dst []uint64, tags []uint32, off int) []uint64 {
+	for _, g := range tags {
+		dst = append(dst, key(tGazetteer, off, uint64(g)))
 	}
 	return dst
 }

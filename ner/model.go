@@ -54,6 +54,14 @@ const (
 	// FeatAggregate: the words next to other occurrences of a capitalised
 	// word in the document (context aggregation; with FeatContext).
 	FeatAggregate
+	// FeatListClusters: the lists a word matches on its own, each with
+	// the word's cluster-path prefixes (with FeatClusters and
+	// FeatGazetteer), so that a city that is also a surname ("Clinton",
+	// "Obama") can be told by its cluster.
+	FeatListClusters
+	// FeatStage2: a second-stage model, which reads the labels a
+	// first-stage model gave the document (needs Resources.First).
+	FeatStage2
 )
 
 // A Model is a trained tagger's weights. It reads its arrays in place from

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 )
@@ -11,6 +12,9 @@ import (
 type Resources struct {
 	Clusters  Clusters
 	Gazetteer Gazetteer
+	// First is the first-stage model of a second-stage model
+	// (FeatStage2), trained with the same resources.
+	First *Model
 }
 
 // maxCache bounds the number of word types a Tagger caches; past it the
@@ -30,11 +34,19 @@ type Tagger struct {
 	prev [NumLabels + 1][NumLabels + 1]*[NumLabels]int32
 
 	cache   map[string]*entry
+	gazVecs map[string]*gazVec // summed gazetteer weights per set of tags (as bytes)
+	gazKey  []byte
+	first   *Tagger // the first stage of a second-stage model
 	keys    []uint64
 	sents   []prepared // the sentences of the document being tagged
 	doc     docState
 	matches []Match
 }
+
+// A gazVec holds the summed weights of one token's set of gazetteer tags
+// as seen from each position −2..+2 (index o+window: the token is at
+// relative position o from the token being tagged).
+type gazVec [2*window + 1][NumLabels]int32
 
 // An entry is what the tagger knows of one word type: the summed weights
 // of its static features at each position −2..+2, and its hashes for the
@@ -54,7 +66,18 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 	if m.features&FeatGazetteer != 0 && r.Gazetteer == nil {
 		return nil, fmt.Errorf("ner: model %s needs gazetteers", m.version)
 	}
-	t := &Tagger{m: m, lex: m.lex, res: r, cache: make(map[string]*entry)}
+	var first *Tagger
+	if m.features&FeatStage2 != 0 {
+		if r.First == nil || r.First.features&FeatStage2 != 0 {
+			return nil, fmt.Errorf("ner: model %s needs a first-stage model", m.version)
+		}
+		var err error
+		if first, err = NewTagger(r.First, Resources{Clusters: r.Clusters, Gazetteer: r.Gazetteer}); err != nil {
+			return nil, err
+		}
+	}
+	t := &Tagger{m: m, lex: m.lex, res: r, first: first, cache: make(map[string]*entry), gazVecs: make(map[string]*gazVec)}
+	t.fs.stage2 = first != nil
 	t.fs.bigrams = m.features&FeatBigrams != 0
 	t.fs.context = m.features&FeatContext != 0
 	t.fs.aggregate = t.fs.context && m.features&FeatAggregate != 0
@@ -64,6 +87,7 @@ func NewTagger(m *Model, r Resources) (*Tagger, error) {
 	if m.features&FeatGazetteer != 0 {
 		t.fs.gazetteer = r.Gazetteer
 	}
+	t.fs.listClusters = t.fs.clusters != nil && t.fs.gazetteer != nil && m.features&FeatListClusters != 0
 	t.pad[0] = t.compute(padBefore)
 	t.pad[1] = t.compute(padAfter)
 	// The features of the two previous labels (and of the sentence start)
@@ -122,8 +146,20 @@ func (t *Tagger) Tag(doc [][]string) [][]Label {
 		ds = &t.doc
 		ds.reset()
 	}
+	var st2 [][][]uint64
+	if t.first != nil {
+		st2 = stage2Keys(doc, t.first.Tag(doc))
+	}
 	for i, s := range doc {
-		t.prepare(&t.sents[i], s)
+		var shared *sentence
+		if t.first != nil {
+			// NewTagger gave the first stage the same gazetteer.
+			shared = &t.first.sents[i].s
+		}
+		t.prepare(&t.sents[i], s, shared)
+		if st2 != nil {
+			t.sents[i].s.st2 = st2[i]
+		}
 		if ds != nil {
 			ds.add(&t.sents[i].s)
 		}
@@ -142,7 +178,14 @@ func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
 		t.sents = append(t.sents, prepared{})
 	}
 	p := &t.sents[0]
-	t.prepare(p, tokens)
+	if t.first != nil {
+		doc := [][]string{tokens}
+		st2 := stage2Keys(doc, t.first.Tag(doc))
+		t.prepare(p, tokens, &t.first.sents[0].s)
+		p.s.st2 = st2[0]
+	} else {
+		t.prepare(p, tokens, nil)
+	}
 	var ds *docState
 	if t.fs.context {
 		ds = &t.doc
@@ -156,14 +199,19 @@ func (t *Tagger) TagSentence(dst []Label, tokens []string) []Label {
 // features.
 type prepared struct {
 	entries []*entry
+	gaz     []*gazVec // per token; nil for a token without gazetteer tags
 	s       sentence
 }
 
 // prepare fills p for tokens.
-func (t *Tagger) prepare(p *prepared, tokens []string) {
+//
+// shared, if not nil, is the same sentence as the first stage prepared it,
+// whose gazetteer matches are taken over.
+func (t *Tagger) prepare(p *prepared, tokens []string, shared *sentence) {
 	s := &p.s
 	kind := headline(tokens)
 	s.caps = kind == 'C'
+	s.st2 = nil
 	p.entries = p.entries[:0]
 	s.form, s.lower, s.shape = s.form[:0], s.lower[:0], s.shape[:0]
 	for i, tok := range tokens {
@@ -178,13 +226,50 @@ func (t *Tagger) prepare(p *prepared, tokens []string) {
 	}
 	n := len(tokens)
 	s.gaz = s.gaz[:0]
-	if t.fs.gazetteer != nil {
+	if t.fs.gazetteer != nil && shared != nil && len(shared.gaz) == n {
+		// The first stage matched the same tokens with the same lists.
+		for _, g := range shared.gaz {
+			s.gaz = append(s.gaz, g)
+		}
+	} else if t.fs.gazetteer != nil {
 		t.matches = t.fs.gazetteer.Match(t.matches[:0], tokens)
 		for len(s.gaz) < n {
 			s.gaz = append(s.gaz, nil)
 		}
 		s.gaz = gazetteerTags(s.gaz[:n], t.matches)
 	}
+	p.gaz = p.gaz[:0]
+	for i := range s.gaz {
+		p.gaz = append(p.gaz, t.gazetteerVec(s.gaz[i]))
+	}
+}
+
+// gazetteerVec returns the summed weights of a token's gazetteer tags, nil
+// if it has none. Sets of tags repeat (a first name, a country), so they
+// are summed once per set and cached.
+func (t *Tagger) gazetteerVec(tags []uint32) *gazVec {
+	if len(tags) == 0 {
+		return nil
+	}
+	t.gazKey = t.gazKey[:0]
+	for _, g := range tags {
+		t.gazKey = binary.LittleEndian.AppendUint32(t.gazKey, g)
+	}
+	if v := t.gazVecs[string(t.gazKey)]; v != nil {
+		return v
+	}
+	if len(t.gazVecs) >= maxCache {
+		clear(t.gazVecs)
+	}
+	v := new(gazVec)
+	for o := -window; o <= window; o++ {
+		t.keys = tagKeys(t.keys[:0], tags, o)
+		for _, k := range t.keys {
+			t.m.add(&v[o+window], k)
+		}
+	}
+	t.gazVecs[string(t.gazKey)] = v
+	return v
 }
 
 func (t *Tagger) tag(dst []Label, p *prepared, ds *docState) []Label {
@@ -210,6 +295,12 @@ func (t *Tagger) tag(dst []Label, p *prepared, ds *docState) []Label {
 			v := &e.vec[o+window]
 			for l := range sc {
 				sc[l] += v[l]
+			}
+			if j >= 0 && j < len(p.gaz) && p.gaz[j] != nil {
+				g := &p.gaz[j][o+window]
+				for l := range sc {
+					sc[l] += g[l]
+				}
 			}
 		}
 		p1, p2 := previous(dst, i)

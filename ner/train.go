@@ -17,6 +17,10 @@ import (
 type Sentence struct {
 	Tokens []string
 	Labels []Label
+	// Stage1 are a first-stage model's labels of the tokens, for training
+	// a second stage (FeatStage2); they must come from a model that did
+	// not see the sentence in training.
+	Stage1 []Label
 }
 
 // A Document is the sentences of one article, in order.
@@ -51,6 +55,14 @@ type TrainOptions struct {
 	// the model itself predicts as it goes through each sentence, as it
 	// will see them when tagging, instead of the gold labels.
 	PredictedHistory bool
+	// GazetteerDropout hides the gazetteer matches of a training sentence
+	// from the learner with this probability, drawn anew for each sentence
+	// in each epoch (feature bagging, after Sutton et al. 2006): the
+	// entities of the training data are mostly in the lists, and without
+	// it the weights lean on the lists and learn too little from the
+	// words, their clusters and their context, which are what a name
+	// outside the lists has. 0 keeps every match.
+	GazetteerDropout float32
 	// Casing holds counts of word forms in unlabelled news text for the
 	// casing lexicon used on headlines in capitals; the training
 	// sentences are counted too. Nil counts the training sentences only.
@@ -111,6 +123,8 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 		}
 		fs.gazetteer = opts.Resources.Gazetteer
 	}
+	fs.listClusters = fs.clusters != nil && fs.gazetteer != nil && opts.Features&FeatListClusters != 0
+	fs.stage2 = opts.Features&FeatStage2 != 0
 
 	// The casing lexicon, from unlabelled text and the training text.
 	cc := opts.Casing
@@ -148,11 +162,18 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 	for _, d := range train {
 		var doc []*trainSentence
 		ds.reset()
-		for _, s := range d {
+		st2, err := docStage2(d, fs.stage2)
+		if err != nil {
+			return nil, err
+		}
+		for k, s := range d {
 			if len(s.Tokens) == 0 {
 				continue
 			}
 			ts := &trainSentence{s: s, st: scr.prepare(&fs, lex, s.Tokens).clone()}
+			if st2 != nil {
+				ts.st.st2 = st2[k]
+			}
 			ds.add(&ts.st)
 			doc = append(doc, ts)
 		}
@@ -244,6 +265,10 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 			for _, ts := range doc {
 				n := len(ts.s.Tokens)
 				hist := ts.s.Labels
+				gaz := ts.st.gaz
+				if opts.GazetteerDropout > 0 && rng.Float32() < opts.GazetteerDropout {
+					ts.st.gaz = nil
+				}
 				if opts.PredictedHistory {
 					pred = append(pred[:0], make([]Label, n)...)
 					hist = pred
@@ -274,6 +299,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Trai
 						ds.observe(&ts.st, i, hist[i])
 					}
 				}
+				ts.st.gaz = gaz
 			}
 		}
 		avg := p.average()
@@ -357,6 +383,7 @@ func (sc *sentenceScratch) prepare(fs *featureSet, lex lexicon, tokens []string)
 		sc.s.lower = append(sc.s.lower, hashString(lower(w)))
 		sc.s.shape = append(sc.s.shape, tokenShape(w))
 	}
+	sc.s.st2 = nil
 	sc.s.gaz = sc.s.gaz[:0]
 	if fs.gazetteer != nil {
 		for len(sc.s.gaz) < len(tokens) {
@@ -477,9 +504,30 @@ type evaluator struct {
 	ds    docState
 }
 
+// docStage2 returns the stage-2 feature keys of a document's tokens when
+// on is set, from the sentences' Stage1 labels.
+func docStage2(d Document, on bool) ([][][]uint64, error) {
+	if !on {
+		return nil, nil
+	}
+	toks := make([][]string, len(d))
+	s1 := make([][]Label, len(d))
+	for k, s := range d {
+		if len(s.Stage1) != len(s.Tokens) {
+			return nil, fmt.Errorf("ner: train: a second stage needs first-stage labels of every token (%d labels for %d tokens)", len(s.Stage1), len(s.Tokens))
+		}
+		toks[k], s1[k] = s.Tokens, s.Stage1
+	}
+	return stage2Keys(toks, s1), nil
+}
+
 func (ev *evaluator) score(w []float32, docs []Document) conll.Score {
 	var sc conll.Score
 	for _, d := range docs {
+		st2, err := docStage2(d, ev.fs.stage2)
+		if err != nil {
+			st2 = nil // Train checked dev already
+		}
 		var ds *docState
 		if ev.fs.context {
 			ds = &ev.ds
@@ -490,15 +538,20 @@ func (ev *evaluator) score(w []float32, docs []Document) conll.Score {
 		}
 		for _, k := range headlinesLast(len(d), ds != nil, func(i int) bool { return inCapitals(d[i].Tokens) }) {
 			s := d[k]
-			pred := ev.tag(w, s.Tokens, ds)
+			var keys [][]uint64
+			if st2 != nil {
+				keys = st2[k]
+			}
+			pred := ev.tag(w, s.Tokens, ds, keys)
 			sc.Add(IOB2(s.Labels), IOB2(pred))
 		}
 	}
 	return sc
 }
 
-func (ev *evaluator) tag(w []float32, tokens []string, ds *docState) []Label {
+func (ev *evaluator) tag(w []float32, tokens []string, ds *docState, st2 [][]uint64) []Label {
 	st := ev.scr.prepare(ev.fs, ev.lex, tokens)
+	st.st2 = st2
 	out := make([]Label, len(tokens))
 	for i := range tokens {
 		ev.keys = ev.keys[:0]

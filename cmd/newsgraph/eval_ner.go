@@ -15,6 +15,7 @@ import (
 func runEvalNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval ner", "[flags] FILE…")
 	modelPath := fs.String("model", "", "evaluate this model file instead of the shipped one")
+	raw := fs.Bool("raw", false, "tag raw text: join each sentence's tokens back into text and run newsgraph's tokenizer and sentence splitter on it, then score on the gold tokens")
 	predOut := fs.String("o", "", "also write the predictions (token<TAB>tag, IOB2) to this file, for conlleval.py")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -35,7 +36,11 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("eval ner: %w", err)
 		}
 		cpu := cputime.Process()
-		ev, err := tagger.Evaluate(ctx, docs, ignore...)
+		evaluate := tagger.Evaluate
+		if *raw {
+			evaluate = tagger.EvaluateRaw
+		}
+		ev, err := evaluate(ctx, docs, ignore...)
 		cpu = cputime.Process() - cpu
 		if err != nil {
 			return fmt.Errorf("eval ner: %s: %w", path, err)
@@ -43,6 +48,9 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 		note := ""
 		if len(ignore) > 0 {
 			note = " (" + strings.Join(ignore, ", ") + " not annotated: left out)"
+		}
+		if *raw {
+			note += " (raw text through newsgraph's tokenizer)"
 		}
 		fmt.Fprintf(e.stdout, "%s: %d documents, %d tokens%s\n", path, len(docs), ev.Score.Tokens, note)
 		if err := ev.Score.Write(e.stdout); err != nil {

@@ -72,7 +72,14 @@ func loadTagger(path string) (*ner.Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return ner.NewTagger(m, ner.Resources{})
+	r := ner.DefaultResources()
+	if m.Features()&ner.FeatStage2 != 0 {
+		// A second stage runs over the shipped first stage.
+		if r.First, err = ner.Default(); err != nil {
+			return nil, err
+		}
+	}
+	return ner.NewTagger(m, r)
 }
 
 func tagCoNLL(ctx context.Context, e *env, arg string, tagger *ner.Tagger) error {

@@ -19,6 +19,8 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "train ner", "[flags]")
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "the shared data directory")
 	out := fs.String("o", filepath.Join("ner", "model.bin"), "where to write the model")
+	stage2 := fs.Bool("stage2", false, "also train a second-stage model over the first one's labels (two-stage prediction aggregation), written to -o2")
+	out2 := fs.String("o2", filepath.Join("ner", "model2.bin"), "with -stage2, where to write the second-stage model")
 	opts := ner.TrainOptions{}
 	fs.IntVar(&opts.MaxEpochs, "epochs", 60, "largest number of epochs")
 	fs.IntVar(&opts.Patience, "patience", 10, "stop after this many epochs without a dev gain")
@@ -32,6 +34,10 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	aggregate := fs.Bool("aggregate", false, "with -context, add the words next to other occurrences of a capitalised word")
 	useGMB := fs.Bool("gmb", false, "also train on the Groningen Meaning Bank (its tags mapped to CoNLL types)")
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
+	clusters := fs.Bool("clusters", true, "add word-cluster features (the shipped Brown clusters, package wordcluster)")
+	gazetteers := fs.Bool("gazetteers", true, "add gazetteer features (the shipped lists, package gazetteer)")
+	listClusters := fs.Bool("list-clusters", false, "with -clusters and -gazetteers, conjoin the lists a word matches with its cluster prefixes")
+	gazDropout := fs.Float64("gazetteer-dropout", 0, "hide a training sentence's gazetteer matches with this probability, per sentence and epoch")
 	casing := fs.Bool("casing", true, "count word case in the unlabelled news text of the data directory, for headlines in capitals")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -39,6 +45,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	opts.Margin = float32(*margin)
 	opts.Prune = float32(*prune)
 	opts.Seed = *seed
+	opts.GazetteerDropout = float32(*gazDropout)
 	if *context {
 		opts.Features |= ner.FeatContext
 		if *aggregate {
@@ -48,6 +55,16 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if *bigrams {
 		opts.Features |= ner.FeatBigrams
 	}
+	if *clusters {
+		opts.Features |= ner.FeatClusters
+	}
+	if *gazetteers {
+		opts.Features |= ner.FeatGazetteer
+	}
+	if *listClusters && *clusters && *gazetteers {
+		opts.Features |= ner.FeatListClusters
+	}
+	opts.Resources = ner.DefaultResources()
 
 	read := func(name string) ([]ner.Document, error) {
 		p := filepath.Join(*data, "ner", "conll2003", name)
@@ -130,7 +147,78 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "best epoch %d of %d: dev F1 %.2f; %d of %d features kept; wrote %s (%.1f MB)\n",
 		res.BestEpoch, res.Epochs, 100*res.Dev.All.F1(), res.Features, res.Candidates, *out, float64(len(res.Model))/1e6)
+	if !*stage2 {
+		return nil
+	}
+	res2, err := trainStage2(ctx, e, train, dev, opts, res.Model)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out2, res2.Model, 0o644); err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "stage 2: best epoch %d of %d: dev F1 %.2f; %d of %d features kept; wrote %s (%.1f MB)\n",
+		res2.BestEpoch, res2.Epochs, 100*res2.Dev.All.F1(), res2.Features, res2.Candidates, *out2, float64(len(res2.Model))/1e6)
 	return nil
+}
+
+// trainStage2 trains a second stage over the first stage's labels. The
+// labels of the training documents come from first-stage models trained on
+// the other half of them (two-fold cross-validation), so that they are as
+// wrong as the first stage's labels of unseen text; those of dev come from
+// the first-stage model itself.
+func trainStage2(ctx context.Context, e *env, train, dev []ner.Document, opts ner.TrainOptions, model1 []byte) (*ner.TrainResult, error) {
+	label := func(model []byte, docs []ner.Document) error {
+		m, err := ner.Load(model)
+		if err != nil {
+			return err
+		}
+		tg, err := ner.NewTagger(m, opts.Resources)
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			sents := make([][]string, len(d))
+			for k, s := range d {
+				sents[k] = s.Tokens
+			}
+			for k, ls := range tg.Tag(sents) {
+				d[k].Stage1 = ls
+			}
+		}
+		return nil
+	}
+	progress := opts.Progress
+	for fold := range 2 {
+		var in, out []ner.Document
+		for i, d := range train {
+			if i%2 == fold {
+				out = append(out, d)
+			} else {
+				in = append(in, d)
+			}
+		}
+		fmt.Fprintf(e.stderr, "stage 2: first stage on fold %d of 2 (%d documents), to label the other %d\n", fold+1, len(in), len(out))
+		o := opts
+		o.Progress = nil
+		res, err := ner.Train(ctx, in, dev, o)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(e.stderr, "stage 2: fold %d: dev F1 %.2f (epoch %d)\n", fold+1, 100*res.Dev.All.F1(), res.BestEpoch)
+		if err := label(res.Model, out); err != nil {
+			return nil, err
+		}
+	}
+	if err := label(model1, dev); err != nil {
+		return nil, err
+	}
+	o := opts
+	o.Features |= ner.FeatStage2
+	o.Version = modelVersion(o.Features)
+	o.Progress = progress
+	fmt.Fprintf(e.stderr, "stage 2: training the second stage\n")
+	return ner.Train(ctx, train, dev, o)
 }
 
 // casingCorpora are the directories of unlabelled news text, under the data
@@ -184,6 +272,18 @@ func countCasing(ctx context.Context, data string) (*ner.CaseCounter, int, error
 // was trained.
 func modelVersion(f ner.Features) string {
 	v := "ner-local"
+	if f&ner.FeatClusters != 0 {
+		v += "+clusters"
+	}
+	if f&ner.FeatGazetteer != 0 {
+		v += "+gazetteers"
+	}
+	if f&ner.FeatListClusters != 0 {
+		v += "+listclusters"
+	}
+	if f&ner.FeatStage2 != 0 {
+		v += "+stage2"
+	}
 	if f&ner.FeatContext != 0 {
 		v += "+context"
 	}

@@ -6,11 +6,17 @@ import (
 	"runtime"
 
 	"github.com/newsgraph/newsgraph/analyze"
+	"github.com/newsgraph/newsgraph/ner"
 )
 
 func runVersion(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "version", "")
+	fs := newFlagSet(e, "version", "[--notices]")
+	notices := fs.Bool("notices", false, "print the licence notices and attributions of the data embedded in newsgraph (the entity tagger's gazetteers)")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *notices {
+		_, err := fmt.Fprint(e.stdout, ner.Notice())
 		return err
 	}
 	p := analyze.Provenance()
@@ -20,6 +26,9 @@ func runVersion(ctx context.Context, e *env, args []string) error {
 	}
 	for k, v := range p.Rules {
 		fmt.Fprintf(e.stdout, "rules %s %s\n", k, v)
+	}
+	if ner.Notice() != "" {
+		fmt.Fprintln(e.stdout, "embedded data carries third-party notices: newsgraph version --notices")
 	}
 	return nil
 }
