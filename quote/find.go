@@ -624,7 +624,7 @@ func (f *finder) skipRecipient(c, start, lim int) int {
 	// time and manner phrases up to a "that", colon or comma: "said
 	// Thursday that", "said in an interview with CNN that"
 	j := k
-	for j < lim && j < k+10 && v.inQ[j] < 0 && (timeWords[v.lower[j]] || (j > k && (v.capitalized(j) || v.isPossessive(j)))) {
+	for j < lim && j < k+10 && v.inQ[j] < 0 && (v.isTimeWord(j) || (j > k && (v.capitalized(j) || v.isPossessive(j)))) {
 		j++
 	}
 	if j > k && j < lim && (v.lower[j] == "that" || v.words[j] == ":" || v.words[j] == "," || v.inQ[j] >= 0) {
@@ -846,7 +846,7 @@ func (f *finder) trimManner(a, end, lo int) int {
 				if mannerNouns[w] {
 					manner = true
 				}
-				if !timeWords[w] && !mannerNouns[w] && !v.capitalized(j) && !v.isPossessive(j) && w != "," {
+				if !v.isTimeWord(j) && !mannerNouns[w] && !v.capitalized(j) && !v.isPossessive(j) && w != "," {
 					ok = false
 					break
 				}
@@ -1466,7 +1466,7 @@ func (f *finder) tailAttribution(c, gb, end int) bool {
 	}
 	// "he said in a statement", "officials said Tuesday", "said in an
 	// interview with CNN"
-	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || (k > gb && (v.capitalized(k) || v.isPossessive(k)))) {
+	for k < end && k < gb+8 && v.inQ[k] < 0 && (v.isTimeWord(k) || (k > gb && (v.capitalized(k) || v.isPossessive(k)))) {
 		k++
 	}
 	if k >= end {
@@ -1488,7 +1488,7 @@ var tailPreps = set("in", "at", "on", "during", "after", "before", "while", "as"
 func (f *finder) restAfter(gb, end int) [2]int {
 	v := f.v
 	k := gb
-	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || v.capitalized(k)) {
+	for k < end && k < gb+8 && v.inQ[k] < 0 && (v.isTimeWord(k) || v.capitalized(k)) {
 		k++
 	}
 	if k < end && v.words[k] == "," && !f.attributionFollows(k+1) {

@@ -73,7 +73,7 @@ func (v *view) cueGroup(c int) (int, int) {
 	a, b := c, c+1
 	for j := c - 1; j >= 0 && v.sent[j] == v.sent[c] && v.inQ[j] < 0; j-- {
 		w := v.lower[j]
-		if (auxiliaries[w] && w != "'s" && w != "’s") || v.isAdverb(j) {
+		if (auxiliaries[w] && w != "'s" && w != "’s") || v.isAdverb(j) || w == "however" {
 			a = j
 			continue
 		}
@@ -198,7 +198,15 @@ func (v *view) npLeft(end, lim int) (int, bool) {
 		}
 		break
 	}
-	if a >= end || !v.isWord(end-1) {
+	last := end - 1
+	if v.words[last] == ")" {
+		// "Sen. Elizabeth Warren (D-MA)": the name before the brackets
+		for last > a && v.words[last] != "(" {
+			last--
+		}
+		last--
+	}
+	if a >= end || last < a || !v.isWord(last) {
 		return 0, false
 	}
 	return a, true

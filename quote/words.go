@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Word classes used to read noun phrases and verb groups without a
 // part-of-speech tagger. All entries are lower case.
 
@@ -80,3 +82,23 @@ var (
 	recipientVerbs = set("tell", "ask", "inform", "assure", "reassure", "warn", "remind",
 		"advise", "urge", "instruct", "order", "implore", "beg", "email", "e-mail", "text", "thank")
 )
+
+// isTimeWord reports whether token i may sit between a cue and its content
+// as part of a time or manner phrase: a word of timeWords, a number or a
+// year ("said in 2008 that", "in ’08").
+func (v *view) isTimeWord(i int) bool {
+	w := v.lower[i]
+	if timeWords[w] {
+		return true
+	}
+	w = strings.TrimLeft(w, "'’")
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
