@@ -889,13 +889,46 @@ func (f *finder) clauseFollows(k int) bool {
 		return true // an incidental relative clause
 	case "as":
 		return subjPronouns[v.lower[k+1]]
-	case "but":
+	case "but", "however", "whereas":
 		return true
-	case "while", "although", "though", "whereas":
+	case "and":
+		// ", and he railed against …": a clause with its own subject
 		n := v.lower[k+1]
-		return subjPronouns[n] && n != "it"
+		return subjPronouns[n] && n != "it" && n != "you"
+	case "while", "although", "though":
+		n := v.lower[k+1]
+		return (subjPronouns[n] && n != "it") || f.subjectClause(k+1)
+	case "compared":
+		return v.lower[k+1] == "with" || v.lower[k+1] == "to"
 	}
 	return false
+}
+
+// subjectClause reports whether a clause with a subject and a finite verb
+// starts at token k: a noun phrase and a cue or an auxiliary ("95 members
+// favored", "other voters said").
+func (f *finder) subjectClause(k int) bool {
+	v := f.v
+	end := f.sentEnd(k)
+	j := k
+	for j < end && j < k+4 && (isNumber(v.lower[j]) || v.lower[j] == "percent" || v.lower[j] == "%") {
+		j++
+	}
+	e, ok := v.npRight(j, end)
+	if !ok && j == k {
+		return false
+	}
+	if !ok {
+		e = j
+	}
+	if e >= end || e-k > 6 {
+		return false
+	}
+	if auxiliaries[v.lower[e]] && v.lower[e] != "to" {
+		return true
+	}
+	c, ok := v.isCueVerb(e)
+	return ok && c.form != "g"
 }
 
 // participleFollows reports whether a participial clause starts at token k
@@ -905,8 +938,6 @@ func (f *finder) participleFollows(k int, np bool) bool {
 	v := f.v
 	if k < len(v.words) && v.isAdverb(k) {
 		k++
-	} else if !np {
-		return false
 	}
 	if k >= len(v.words) || v.para[k] < 0 || v.capitalized(k) {
 		return false

@@ -102,3 +102,16 @@ func (v *view) isTimeWord(i int) bool {
 	}
 	return true
 }
+
+// isNumber reports whether w is written in digits ("95", "1,409", "4.5").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return w[0] >= '0' && w[0] <= '9'
+}
