@@ -96,6 +96,7 @@ func (f *finder) find() {
 		f.excerptOf[i] = -1
 	}
 	f.transcripts()
+	f.headline()
 	for qi := range v.quotes {
 		if f.qattr[qi] >= 0 {
 			continue
@@ -136,6 +137,53 @@ func (f *finder) transcripts() {
 		f.claim(id, [][2]int{{k, e}})
 	}
 }
+
+// headline finds the attribution of a headline in the form "SPEAKER:
+// WHAT WAS SAID" ("Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s
+// Chance"): the first paragraph of the text, when it is short and opened
+// by a name of one to five capitalised words and a colon.
+func (f *finder) headline() {
+	v := f.v
+	if len(v.paras) < 2 {
+		return
+	}
+	pr := v.paras[0]
+	if pr[1]-pr[0] > 60 {
+		return // a paragraph, not a headline
+	}
+	k := pr[0]
+	if k >= pr[1] || !v.isWord(k) || v.inQ[k] >= 0 || notSpeakers[v.lower[k]] || notHeadlineSpeakers[v.lower[k]] {
+		return
+	}
+	e := k
+	for e < pr[1] && e < k+5 && v.words[e] != ":" {
+		w := v.words[e]
+		switch {
+		case v.isPossessive(e) || w == "and" || w == "-":
+		case v.capitalized(e) && !(isCapsWord(w) && len(w) > 3) && !subjPronouns[v.lower[e]] && !determiners[v.lower[e]]:
+		default:
+			return
+		}
+		e++
+	}
+	if e == k || e+1 >= pr[1] || v.words[e] != ":" || v.inQ[e+1] >= 0 && v.quotes[v.inQ[e+1]].open != e+1 {
+		return
+	}
+	end := pr[1]
+	for end > e+1 && !v.isWord(end-1) && v.inQ[end-1] < 0 {
+		end--
+	}
+	if f.words(e+1, end) < 2 {
+		return
+	}
+	id := f.add(attribution{cue: [2]int{e, e + 1}, src: [2]int{k, e}, parts: [][2]int{{e + 1, end}}, inherit: -1})
+	f.claim(id, [][2]int{{k, e}})
+}
+
+// notHeadlineSpeakers open headlines that are labels, not speakers:
+// "Breaking: …", "Revealed: …".
+var notHeadlineSpeakers = set("breaking", "revealed", "wow", "look", "bombshell", "just", "here", "now",
+	"latest", "live", "report", "poll", "paid", "big", "why", "how", "what", "when", "who", "where")
 
 // excerptAfterColon attributes an excerpt paragraph p (its text starting at
 // token k) to the cue that ends the paragraph before with a colon ("The
