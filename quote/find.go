@@ -784,11 +784,21 @@ func (f *finder) attrBeforeInSentence(c int) int {
 // comma and returns NAME.
 func (f *finder) appositiveHead(comma, lim int) (int, int, bool) {
 	v := f.v
+	verb := false
 	for k := comma - 1; k > lim && k > comma-40; k-- {
 		if v.inQ[k] >= 0 {
 			return 0, 0, false
 		}
+		if w := v.lower[k]; auxiliaries[w] && w != "to" && w != "'s" && w != "’s" {
+			verb = true // "In Decatur, the plant is hanging on, said": a clause
+		}
+		if relPronouns[v.lower[k]] {
+			verb = false // "Smith, who is …,": a relative clause may
+		}
 		if v.words[k] == "," || v.words[k] == "(" {
+			if verb {
+				return 0, 0, false
+			}
 			a, ok := v.npLeft(k, lim)
 			if !ok || !v.capitalized(k-1) {
 				continue
@@ -849,8 +859,8 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 			if f.attributionFollows(k + 1) {
 				end = k
 			}
-		case (w == "and" || w == "but") && k > a+2:
-			if f.coordinatedCue(k+1) || (np && k+1 < end && strings.HasSuffix(v.lower[k+1], "ed")) {
+		case (w == "and" || w == "but" || w == "while" || w == "whereas") && k > a+2:
+			if f.coordinatedCue(k+1) || f.subjectCue(k+1) || (np && k+1 < end && strings.HasSuffix(v.lower[k+1], "ed")) {
 				end = k
 			}
 		}
@@ -951,6 +961,42 @@ func (f *finder) clauseFollows(k int) bool {
 	}
 	return false
 }
+
+// subjectCue reports whether a clause with its own subject and a cue verb
+// starts at token k (after "and", "while"): "… and more than 4 in 10 said
+// …", "… while 95 members favored …". It is another attribution, which
+// ends the content before it.
+func (f *finder) subjectCue(k int) bool {
+	v := f.v
+	end := f.sentEnd(k)
+	if k >= end || v.inQ[k] >= 0 {
+		return false
+	}
+	w := v.lower[k]
+	if !(v.capitalized(k) || determiners[w] || (subjPronouns[w] && w != "it") || isNumber(w) || quantifiers[w]) {
+		return false
+	}
+	for j := k + 1; j < end && j < k+8; j++ {
+		if v.inQ[j] >= 0 || !v.isWord(j) && !v.isPossessive(j) {
+			return false
+		}
+		lw := v.lower[j]
+		if auxiliaries[lw] || v.isAdverb(j) {
+			continue
+		}
+		if c, ok := v.isCueVerb(j); ok {
+			return c.form != "g" && c.class&cueDirectOnly == 0
+		}
+		if npStops[lw] && lw != "of" && lw != "than" && lw != "in" {
+			return false
+		}
+	}
+	return false
+}
+
+// quantifiers open a subject that counts people: "about half", "nearly
+// 4 in 10".
+var quantifiers = set("about", "nearly", "almost", "half", "more", "less", "fewer", "roughly", "only", "just", "over", "under", "majority", "most", "one")
 
 // subjectClause reports whether a clause with a subject and a finite verb
 // starts at token k: a noun phrase and a cue or an auxiliary ("95 members
@@ -1585,6 +1631,19 @@ func (f *finder) according(c int) {
 	v := f.v
 	start, end := f.sentStart(c), f.sentEnd(c)
 	gb := c + 2
+	if c == start+2 && (v.lower[start] == "that" || v.lower[start] == "this") && (v.lower[c-1] == "is" || v.isPossessive(c-1)) && start > 0 {
+		// "That’s according to fundraising reports.": the content is
+		// the sentence before
+		se := f.trimEnd(gb, end)
+		ps := f.sentStart(start - 1)
+		pe := f.trimEnd(ps, start)
+		if v.inQ[ps] >= 0 || f.owner[ps] >= 0 || pe <= ps || se <= gb || f.words(ps, pe) < 3 {
+			return
+		}
+		id := f.add(attribution{cue: [2]int{start + 1, c + 2}, src: [2]int{gb, se}, parts: [][2]int{{ps, pe}}, inherit: -1})
+		f.claim(id, [][2]int{{gb, se}})
+		return
+	}
 	e, ok := v.npRight(gb, end)
 	if !ok {
 		return
