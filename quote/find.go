@@ -1649,14 +1649,15 @@ func (f *finder) according(c int) {
 		return
 	}
 	// extend over "of"/"for" phrases: "according to a report by X"
-	for e < end && v.inQ[e] < 0 && v.words[e] != "," && v.words[e] != "." && v.words[e] != "(" && !isDash(v.words[e]) && e < gb+12 {
+	for e < end && v.inQ[e] < 0 && v.words[e] != "," && v.words[e] != "." && v.words[e] != "(" && !isDash(v.words[e]) && e < gb+30 {
 		e++
 	}
 	src := [2]int{gb, e}
 	var parts [][2]int
-	if c > start && v.words[c-1] == "," {
+	if c > start && (v.words[c-1] == "," || v.isWord(c-1) && f.owner[c-1] < 0) {
+		// "CONTENT, according to X" and "CONTENT according to X"
 		cs := f.clauseStart(c - 1)
-		if ce := f.trimEnd(cs, c-1); ce > cs {
+		if ce := f.trimEnd(cs, c); ce > cs {
 			parts = append(parts, [2]int{cs, ce})
 		}
 	}
