@@ -707,6 +707,7 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 		}
 		return src, ante, false
 	}
+	ga = f.skipBetween(ga, lim)
 	if ga > lim {
 		prev := ga - 1
 		switch w := v.lower[prev]; {
@@ -742,6 +743,12 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 			if a, e, ok := f.appositiveHead(prev, lim); ok {
 				return [2]int{a, e}, ante, true
 			}
+			// "Mrs. Clinton's campaign, which has been shadowed …, said"
+			// and "Mr. Manafort, citing …, said": a relative or
+			// participial clause between the source and the cue
+			if a, e, ok := f.clauseAppositive(prev, lim); ok {
+				return [2]int{a, e}, ante, true
+			}
 			// "France's secretary of state for the elderly, Pascale
 			// Boistard, confirmed": the name in the commas
 			if a, ok := v.npLeft(prev, lim); ok && a > lim && v.words[a-1] == "," && v.capitalized(prev-1) {
@@ -766,6 +773,74 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 		}
 	}
 	return src, ante, false
+}
+
+// skipBetween moves the start of a verb group at ga back over what may
+// stand between a source and its cue: a time phrase ("Clinton on Tuesday
+// said", "Feinstein last week said"), ", however," and a parenthesis in
+// dashes ("Jason Sims — a teacher from Mount Pleasant — says").
+func (f *finder) skipBetween(ga, lim int) int {
+	v := f.v
+	for range 3 {
+		k := ga
+		switch {
+		case k-1 > lim && isDash(v.words[k-1]):
+			j := k - 2
+			for j > lim && j > k-30 && !isDash(v.words[j]) && v.inQ[j] < 0 {
+				j--
+			}
+			if j > lim && isDash(v.words[j]) && v.words[j] == v.words[k-1] && k-1-j > 1 {
+				k = j
+			}
+		case k-3 > lim && v.words[k-1] == "," && v.words[k-3] == "," && (v.lower[k-2] == "however" || v.lower[k-2] == "too" || v.lower[k-2] == "meanwhile"):
+			k -= 3
+		default:
+			j := k
+			found := false
+			for j > lim && j > k-4 && v.inQ[j-1] < 0 && (backTime[v.lower[j-1]] || weekdays[v.lower[j-1]]) {
+				if !backTime[v.lower[j-1]] || v.lower[j-1] == "week" || v.lower[j-1] == "month" || v.lower[j-1] == "year" {
+					found = true
+				}
+				j--
+			}
+			if found && j > lim && (v.capitalized(j-1) || v.words[j-1] == ")") && v.inQ[j-1] < 0 {
+				k = j
+			}
+		}
+		if k == ga {
+			return ga
+		}
+		ga = k
+	}
+	return ga
+}
+
+// backTime are the words of a time phrase between a source and its cue,
+// with the weekdays.
+var backTime = set("on", "last", "this", "week", "month", "year", "earlier", "late")
+
+// clauseAppositive finds "SOURCE, which …," or "SOURCE, citing …," ending
+// at the comma at token comma, and returns SOURCE.
+func (f *finder) clauseAppositive(comma, lim int) (int, int, bool) {
+	v := f.v
+	for k := comma - 2; k > lim && k > comma-40; k-- {
+		if v.inQ[k] >= 0 && v.quotes[v.inQ[k]].open == k && v.quotes[v.inQ[k]].close < 0 {
+			return 0, 0, false
+		}
+		if v.words[k] != "," || v.inQ[k] >= 0 {
+			continue
+		}
+		w := v.lower[k+1]
+		if w != "who" && w != "which" && !(strings.HasSuffix(w, "ing") && !v.capitalized(k+1)) {
+			return 0, 0, false
+		}
+		a, ok := v.npLeft(k, lim)
+		if !ok || relPronouns[v.lower[a]] || (subjPronouns[v.lower[a]] && a != k-1) {
+			return 0, 0, false
+		}
+		return a, k, true
+	}
+	return 0, 0, false
 }
 
 // attrBeforeInSentence returns the attribution whose cue comes last
