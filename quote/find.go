@@ -152,7 +152,10 @@ func (f *finder) headline() {
 		return // a paragraph, not a headline
 	}
 	k := pr[0]
-	if k >= pr[1] || !v.isWord(k) || v.inQ[k] >= 0 || notSpeakers[v.lower[k]] || notHeadlineSpeakers[v.lower[k]] {
+	if k >= pr[1] || !v.isWord(k) || v.inQ[k] >= 0 || notSpeakers[v.lower[k]] {
+		return
+	}
+	if f.headlineVerb(pr) || notHeadlineSpeakers[v.lower[k]] {
 		return
 	}
 	e := k
@@ -178,6 +181,45 @@ func (f *finder) headline() {
 	}
 	id := f.add(attribution{cue: [2]int{e, e + 1}, src: [2]int{k, e}, parts: [][2]int{{e + 1, end}}, inherit: -1})
 	f.claim(id, [][2]int{{k, e}})
+}
+
+// headlineVerb finds the attribution of a title-cased headline with a
+// speech verb: "Trump Says He Never Pledged To Kill Families" and "Obama
+// Is Like A Lawyer’s Dumbest Client, Trevor Noah Says". Inside a
+// sentence a capitalised verb is otherwise taken for a name.
+func (f *finder) headlineVerb(pr [2]int) bool {
+	v := f.v
+	for c := pr[0] + 1; c < pr[1]; c++ {
+		if v.inQ[c] >= 0 || !v.capitalized(c) || v.lex[c] == nil {
+			continue
+		}
+		cw := *v.lex[c]
+		if cw.class&cueSpeech == 0 || (cw.form != "s" && cw.form != "d") || cw.lemma == "state" || cw.lemma == "post" {
+			continue
+		}
+		a, ok := v.npLeft(c, pr[0])
+		if !ok {
+			continue
+		}
+		end := pr[1]
+		for end > c+1 && !v.isWord(end-1) && v.inQ[end-1] < 0 {
+			end--
+		}
+		if a == pr[0] && f.words(c+1, end) >= 2 {
+			// SOURCE SAYS CONTENT
+			id := f.add(attribution{cue: [2]int{c, c + 1}, src: [2]int{a, c}, parts: [][2]int{{c + 1, end}}, inherit: -1})
+			f.claim(id, [][2]int{{a, c}})
+			return true
+		}
+		if a > pr[0]+2 && v.words[a-1] == "," && c+1 >= end {
+			// CONTENT, SOURCE SAYS
+			id := f.add(attribution{cue: [2]int{c, c + 1}, src: [2]int{a, c}, parts: [][2]int{{pr[0], a - 1}}, inherit: -1})
+			f.claim(id, [][2]int{{a, c}})
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // notHeadlineSpeakers open headlines that are labels, not speakers:
