@@ -1444,8 +1444,11 @@ func (f *finder) tailAt(c int, cw cueWord) bool {
 		if a, ok := f.tailSource(ga, start); ok && !relPronouns[v.lower[a]] {
 			if f.tailAttribution(c, gb, end) {
 				comma := a - 1
+				if v.lower[comma] == "as" {
+					comma--
+				}
 				if v.words[comma] != "," {
-					comma = a // the closing mark after the comma stays
+					comma++ // the closing mark after the comma stays
 				}
 				cs := f.clauseStart(comma)
 				if cs > start && f.owner[cs-1] >= 0 && v.inQ[cs-1] < 0 {
@@ -1544,6 +1547,8 @@ func (f *finder) tailSource(ga, start int) (int, bool) {
 	v := f.v
 	if a, ok := v.npLeft(ga, start); ok && f.commaBefore(a) {
 		return a, true
+	} else if ok && a-1 > start && v.lower[a-1] == "as" && f.commaBefore(a-1) {
+		return a, true // "…, as Cruz said on Glenn Beck’s program"
 	}
 	// a longer phrase: up to ten words after the comma, starting like a
 	// noun phrase
@@ -1705,6 +1710,17 @@ func (f *finder) tailAttribution(c, gb, end int) bool {
 		if k < end && tailPreps[v.lower[k]] {
 			return true
 		}
+	}
+	// "…, he said after meeting with aides, because …", "Mr. Hedge said
+	// from his office": a phrase of circumstance, with no content of its
+	// own after it
+	if k < end && tailPreps[v.lower[k]] && v.lower[k] != "to" {
+		for j := k + 1; j < end && j < k+30; j++ {
+			if v.inQ[j] >= 0 || v.lower[j] == "that" || v.words[j] == ":" {
+				return false
+			}
+		}
+		return true
 	}
 	// "he said in a statement", "officials said Tuesday", "said in an
 	// interview with CNN"
