@@ -1585,6 +1585,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		return
 	}
 	w := v.lower[cs]
+	if f.raisingAt(c, cw, ga, cs, end, src) {
+		return
+	}
 	if starts := contentStarts[cw.lemma]; starts != nil && !starts[w] {
 		return
 	}
@@ -1608,6 +1611,44 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
 	f.claim(id, [][2]int{src})
 }
+
+// raisingAt handles the verbs whose subject belongs to the content, with
+// no source: "The music seemed to match the mood", "Washington appears
+// weak", "The magnate was expected to cruise past 1,237 delegates". The
+// content is the subject and what follows the verb; an empty "it" ("it
+// seems that …") is left out.
+func (f *finder) raisingAt(c int, cw cueWord, ga, cs, end int, src [2]int) bool {
+	v := f.v
+	switch {
+	case cw.lemma == "seem" || cw.lemma == "appear":
+	case cw.lemma == "expect" && cw.form == "d" && c > ga && beForms[v.lower[c-1]]:
+	default:
+		return false
+	}
+	w := v.lower[cs]
+	adjective := !npStops[w] && !determiners[w] && !prepStarts[w] && !v.capitalized(cs) && v.isWord(cs) && cw.lemma != "expect" && !strings.HasSuffix(w, "ing")
+	if w != "to" && w != "that" && w != "as" && w != "like" && !adjective {
+		return true // "appeared on CNN": no attribution
+	}
+	ce := f.contentEnd(cs, cs)
+	if ce <= cs {
+		return true
+	}
+	parts := [][2]int{{cs, ce}}
+	if src[1] > src[0] && !(src[1]-src[0] == 1 && (v.lower[src[0]] == "it" || v.lower[src[0]] == "there")) && !relPronouns[v.lower[src[0]]] {
+		parts = [][2]int{{src[0], src[1]}, {cs, ce}}
+	}
+	ga2, gb := v.cueGroup(c)
+	f.add(attribution{cue: [2]int{ga2, gb}, parts: parts, inherit: -1})
+	return true
+}
+
+// prepStarts are prepositions that start no adjective complement.
+var prepStarts = set("in", "for", "from", "with", "since", "during", "away", "on", "at", "by", "of",
+	"into", "over", "against", "after", "before", "until", "toward", "towards", "through", "under",
+	"across", "around", "off", "up", "down", "out", "back", "upon", "amid", "following")
+
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re")
 
 // verbReading reports whether cue word c, with verb group from ga and the
 // source src, reads as a verb rather than a noun or a modifier: a
