@@ -976,8 +976,8 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 			if f.attributionFollows(k + 1) {
 				end = k
 			}
-		case (w == "and" || w == "but" || w == "while" || w == "whereas") && k > a+2:
-			if f.coordinatedCue(k+1) || f.subjectCue(k+1) || (np && k+1 < end && strings.HasSuffix(v.lower[k+1], "ed")) {
+		case (w == "and" || w == "but" || w == "while" || w == "whereas") && k > a+1:
+			if (k > a+2 && f.coordinatedCue(k+1)) || f.subjectCue(k+1) || ((w == "and" || w == "but") && f.secondCue(k+1)) || (np && k+1 < end && strings.HasSuffix(v.lower[k+1], "ed")) {
 				end = k
 			}
 		}
@@ -1172,6 +1172,25 @@ func (f *finder) coordinatedCue(k int) bool {
 	}
 	c, ok := v.isCueVerb(k)
 	return ok && c.class&cueAttitude == 0 && c.class&(cueSpeech|cueObject|cueWeak) != 0 && c.form != "g"
+}
+
+// secondCue reports whether a second cue verb in the same form as the
+// content's own follows "and": "calling him a “nice guy” and vowing to …",
+// "called her “third-rate” and boycotted …" — the content of the first
+// ends before it.
+func (f *finder) secondCue(k int) bool {
+	v := f.v
+	for k < len(v.words) && v.para[k] >= 0 && v.isAdverb(k) {
+		k++
+	}
+	if k >= len(v.words) {
+		return false
+	}
+	c, ok := v.isCueVerb(k)
+	if !ok || c.class&cueDirectOnly != 0 {
+		return false
+	}
+	return c.form == "g" || c.form == "d"
 }
 
 // attributionFollows reports whether an attribution starts at token k
