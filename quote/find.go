@@ -1435,6 +1435,9 @@ func (f *finder) indirectPass(tails bool) {
 				}
 				continue
 			}
+			if !tails && f.nounThatAt(c) {
+				continue
+			}
 			cw, ok := v.isCueVerb(c)
 			if !ok || cw.class&cueDirectOnly != 0 {
 				continue
@@ -1447,6 +1450,50 @@ func (f *finder) indirectPass(tails bool) {
 		}
 	}
 }
+
+// nounThatAt handles a noun of saying or believing with a that-clause:
+// "Trump's claim that the election is rigged", "her belief that …". The
+// possessor is the source; the content is the clause.
+func (f *finder) nounThatAt(c int) bool {
+	v := f.v
+	if !thatNouns[v.lower[c]] || c == 0 || c+2 >= len(v.words) || v.lower[c+1] != "that" || v.inQ[c] >= 0 || v.inQ[c+1] >= 0 || v.sent[c+1] != v.sent[c] {
+		return false
+	}
+	var src [2]int
+	switch p := v.lower[c-1]; {
+	case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
+		src = [2]int{c - 1, c}
+	case v.isPossessive(c-1) && c >= 2:
+		a, ok := v.npLeft(c-1, f.sentStart(c))
+		if !ok {
+			return false
+		}
+		src = [2]int{a, c}
+	case p == "the":
+	default:
+		return false
+	}
+	ce := f.contentEnd(c+1, c+1)
+	if ce <= c+2 || f.words(c+1, ce) < 3 {
+		return false
+	}
+	for i := c + 1; i < ce; i++ {
+		if f.owner[i] >= 0 {
+			return false
+		}
+	}
+	id := f.add(attribution{cue: [2]int{c, c + 1}, src: src, parts: [][2]int{{c + 1, ce}}, inherit: -1})
+	if src[1] > src[0] {
+		f.claim(id, [][2]int{src})
+	}
+	return true
+}
+
+// thatNouns are nouns of saying or believing that take a that-clause as
+// their content.
+var thatNouns = set("claim", "claims", "belief", "suggestion", "promise", "assertion", "statement",
+	"insistence", "contention", "conclusion", "admission", "acknowledgment", "acknowledgement",
+	"accusation", "warning", "concern", "hope", "fear", "remarks", "argument", "allegation", "charge")
 
 // tailAt tries the patterns with the content before the cue: "CONTENT,
 // SOURCE CUE." and "CONTENT, CUE SOURCE.".
