@@ -1566,6 +1566,15 @@ func (f *finder) askedAt(c int, cw cueWord) bool {
 		return false
 	}
 	cs := c + 1
+	// "Asked specifically what …", "asked by reporters whether …"
+	for cs < end && cs < c+4 && v.isAdverb(cs) {
+		cs++
+	}
+	if cs < end && v.lower[cs] == "by" {
+		if e, ok := v.npRight(cs+1, end); ok && e < end && clauseStarts[v.lower[e]] {
+			cs = e
+		}
+	}
 	if cs >= end {
 		return false
 	}
