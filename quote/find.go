@@ -1666,7 +1666,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 	if starts := contentStarts[cw.lemma]; starts != nil && !starts[w] {
 		return
 	}
-	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && !clauseStarts[w] && !(cw.lemma == "ask" && (w == "about" || w == "to" || w == "for")) && !(gb > 0 && v.words[gb-1] == ":") {
+	particle := gb-1 > c && (v.lower[gb-1] == "to" || v.lower[gb-1] == "with" || v.lower[gb-1] == "on") && cw.lemma != "ask"
+	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && !clauseStarts[w] && !(cw.lemma == "ask" && (w == "about" || w == "to" || w == "for")) && !(gb > 0 && v.words[gb-1] == ":") &&
+		!particle && !(cw.lemma == "agree" && w == "to") {
 		// "asked", "continued", "pointed": only with a clause
 		if !(strings.HasPrefix(v.lower[c], "call") && v.lower[gb-1] == "for") {
 			return
@@ -1676,6 +1678,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		// "wants to", "hopes to": content is the infinitive
 	}
 	np := cw.class&(cueObject|cueWeak) != 0 && cw.class&cueSpeech == 0 && w != "that" && w != "whether" && w != "if" && w != "to"
+	if particle && w != "that" {
+		np = true // "pointed to her record, …"
+	}
 	if cw.form == "g" && ga == c && src[1] == ga && w != "that" {
 		np = true // "a statement announcing the pick, …"
 	}

@@ -86,8 +86,13 @@ func (v *view) cueGroup(c int) (int, int) {
 	if b < len(v.words) && v.sent[b] == v.sent[c] {
 		switch v.lower[b] {
 		case "to":
-			if v.lower[c] == "according" || strings.HasPrefix(v.lower[c], "refer") || strings.HasPrefix(v.lower[c], "object") {
-				b++
+			if v.lower[c] == "according" || strings.HasPrefix(v.lower[c], "refer") || strings.HasPrefix(v.lower[c], "object") ||
+				((strings.HasPrefix(v.lower[c], "point") || strings.HasPrefix(v.lower[c], "respon")) && b+1 < len(v.words) && !v.isCueVerbForm(b+1)) {
+				b++ // "pointed to her record", "responded to the remarks"
+			}
+		case "with":
+			if strings.HasPrefix(v.lower[c], "agree") || strings.HasPrefix(v.lower[c], "disagree") {
+				b++ // "agreed with the analysis"
 			}
 		case "out":
 			if strings.HasPrefix(v.lower[c], "point") {
@@ -102,7 +107,7 @@ func (v *view) cueGroup(c int) (int, int) {
 				b++
 			}
 		case "on":
-			if strings.HasPrefix(v.lower[c], "call") || strings.HasPrefix(v.lower[c], "comment") || strings.HasPrefix(v.lower[c], "insist") {
+			if strings.HasPrefix(v.lower[c], "call") || strings.HasPrefix(v.lower[c], "comment") || strings.HasPrefix(v.lower[c], "insist") || strings.HasPrefix(v.lower[c], "agree") {
 				b++
 			}
 		}
@@ -112,6 +117,17 @@ func (v *view) cueGroup(c int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// isCueVerbForm reports whether token i looks like a verb after "to": a
+// lower-case word that is not a determiner or pronoun ("to respond" rather
+// than "to her record").
+func (v *view) isCueVerbForm(i int) bool {
+	w := v.lower[i]
+	if v.capitalized(i) || determiners[w] || w == "him" || w == "them" || w == "me" || w == "us" || w == "it" || !v.isWord(i) {
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")
 }
 
 func (v *view) isPossessive(i int) bool {
