@@ -91,7 +91,7 @@ var cueLemmas = []struct {
 	{"bark", cueDirectOnly}, {"riff", cueDirectOnly}, {"fume", cueSpeech}, {"echo", cueSpeech | cueWeak},
 	{"snarl", cueDirectOnly}, {"growl", cueDirectOnly}, {"cry", cueDirectOnly}, {"plead", cueSpeech}, {"rail", cueWeak}, {"marvel", cueSpeech},
 	{"push", cueWeak}, {"liken", cueObject}, {"assail", cueObject}, {"deride", cueObject},
-	{"balk", cueWeak}, {"title", cueWeak}, {"press", cueWeak}, {"convince", cueAttitude},
+	{"balk", cueWeak}, {"press", cueWeak}, {"convince", cueAttitude},
 }
 
 // A cueWord is one inflected form of a cue verb.

@@ -682,10 +682,42 @@ func (f *finder) colonSource(qi int) bool {
 	}
 	a, ok := v.npLeft(colon, f.sentStart(colon))
 	if !ok || !v.capitalized(colon-1) || subjPronouns[v.lower[a]] || relPronouns[v.lower[a]] {
-		return false
+		return f.colonVerb(qi, colon)
 	}
 	id := f.add(attribution{cue: [2]int{colon, colon + 1}, src: [2]int{a, colon}, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
 	f.claim(id, [][2]int{{a, colon}})
+	return true
+}
+
+// colonVerb attributes a quotation after a colon to the subject of the
+// sentence and the verb phrase before the colon, whatever the verb: "Mr.
+// Christie gloated: "…"", "He demurred: "…"", "She addressed the
+// supporters again: "…"".
+func (f *finder) colonVerb(qi, colon int) bool {
+	v := f.v
+	start := f.sentStart(colon)
+	a := start
+	for a < colon && !v.isWord(a) {
+		a++
+	}
+	if a >= colon || npStops[v.lower[a]] && !subjPronouns[v.lower[a]] {
+		return false
+	}
+	e, ok := v.npRight(a, colon)
+	if !ok || e >= colon || colon-e > 8 || relPronouns[v.lower[a]] {
+		return false
+	}
+	w := v.lower[e]
+	if v.capitalized(e) || npStops[w] && !auxiliaries[w] || determiners[w] || !v.isWord(e) || beForms[w] {
+		return false // "The town hall is on Tuesday: …" is no speech
+	}
+	for k := e; k < colon; k++ {
+		if v.inQ[k] >= 0 || v.words[k] == "," || f.owner[k] >= 0 {
+			return false
+		}
+	}
+	id := f.add(attribution{cue: [2]int{e, colon + 1}, src: [2]int{a, e}, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
+	f.claim(id, [][2]int{{a, e}})
 	return true
 }
 
