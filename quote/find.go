@@ -978,6 +978,10 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 			continue
 		}
 		if qi := v.inQ[k]; qi >= 0 {
+			if v.quotes[qi].close == k && k+1 >= lo && f.quoteEndsSentence(k) {
+				end = k + 1 // `… “to protect privacy.” Cruz says …`
+				break
+			}
 			// `to "seize this opportunity," adding that …`: a comma
 			// inside the closing mark.
 			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= lo && (f.attributionFollows(k+1) || f.clauseFollows(k+1) || f.participleFollows(k+1, np)) {
@@ -1970,6 +1974,9 @@ func (f *finder) clauseStart(end int) int {
 			return k + 1
 		}
 		if v.inQ[k] >= 0 {
+			if k < end-1 && f.quoteEndsSentence(k) {
+				return k + 1
+			}
 			continue
 		}
 		if f.owner[k] >= 0 || v.words[k] == ":" || v.words[k] == ";" {
@@ -1977,6 +1984,24 @@ func (f *finder) clauseStart(end int) int {
 		}
 	}
 	return start
+}
+
+// quoteEndsSentence reports whether token k is a closing quotation mark
+// after a full stop, a question or an exclamation mark, followed by a
+// capitalised word: the end of a sentence that the sentence splitter left
+// joined to the next (`… “to protect privacy.” Cruz says …`).
+func (f *finder) quoteEndsSentence(k int) bool {
+	v := f.v
+	q := v.inQ[k]
+	if q < 0 || v.quotes[q].close != k || k < 1 || k+1 >= len(v.words) || v.sent[k+1] != v.sent[k] {
+		return false
+	}
+	switch v.words[k-1] {
+	case ".", "?", "!":
+	default:
+		return false
+	}
+	return v.isWord(k+1) && v.capitalized(k+1) && v.inQ[k+1] < 0
 }
 
 // trimEnd removes trailing punctuation from [a, b).
