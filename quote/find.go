@@ -1535,8 +1535,8 @@ var thatNouns = set("claim", "claims", "belief", "suggestion", "promise", "asser
 // SOURCE CUE." and "CONTENT, CUE SOURCE.".
 func (f *finder) tailAt(c int, cw cueWord) bool {
 	v := f.v
-	if cw.class&(cueSpeech|cueAttitude) == 0 {
-		return false // "endorsed", "criticized" need an object
+	if cw.class&(cueSpeech|cueAttitude) == 0 && !(cw.lemma == "show" || cw.lemma == "find" || cw.lemma == "report") {
+		return false // "endorsed", "criticized" need an object; "…, polls show." is evidence
 	}
 	ga, gb := v.cueGroup(c)
 	start, end := f.sentStart(c), f.sentEnd(c)
