@@ -123,7 +123,14 @@ func newView(doc *document.Document) *view {
 		v.word[i] = unicode.IsLetter(r) || unicode.IsDigit(r)
 		v.lex[i] = table[v.lower[i]]
 	}
+	// The body and the headline: a headline says who said what as
+	// often as the body does ("Trump Says He Never Pledged …").
 	body := doc.Body()
+	for _, r := range doc.Regions {
+		if r.Kind == document.RegionHeadline {
+			body = append(body, r.Span)
+		}
+	}
 	inBody := func(s document.Span) bool {
 		for _, b := range body {
 			if b.Contains(s) {
