@@ -1471,7 +1471,7 @@ func (f *finder) indirectPass(tails bool) {
 				}
 				continue
 			}
-			if !tails && f.nounThatAt(c) {
+			if !tails && (f.nounThatAt(c) || f.makeClearAt(c)) {
 				continue
 			}
 			cw, ok := v.isCueVerb(c)
@@ -1485,6 +1485,45 @@ func (f *finder) indirectPass(tails bool) {
 			}
 		}
 	}
+}
+
+// makeClearAt handles "made clear (that)" and "made it clear that", a
+// cue of two or three words.
+func (f *finder) makeClearAt(c int) bool {
+	v := f.v
+	switch v.lower[c] {
+	case "make", "makes", "made", "making":
+	default:
+		return false
+	}
+	end := f.sentEnd(c)
+	gb := c + 1
+	if gb < end && v.lower[gb] == "it" {
+		gb++
+	}
+	if gb >= end || v.lower[gb] != "clear" || v.inQ[gb] >= 0 {
+		return false
+	}
+	gb++
+	if gb >= end || (gb == c+3 && v.lower[gb] != "that") || v.words[gb] == "," || v.words[gb] == "." {
+		return false
+	}
+	ga, _ := v.cueGroup(c)
+	src, ante, ok := f.sourceBefore(ga, c)
+	if !ok {
+		return false
+	}
+	cs := gb
+	for cs < end && v.words[cs] == ":" {
+		cs++
+	}
+	ce := f.contentEnd(cs, cs)
+	if ce <= cs || f.words(cs, ce) < 2 {
+		return false
+	}
+	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
+	f.claim(id, [][2]int{src})
+	return true
 }
 
 // nounThatAt handles a noun of saying or believing with a that-clause:
