@@ -1216,7 +1216,7 @@ func (f *finder) coordinatedCue(k int) bool {
 // ends before it.
 func (f *finder) secondCue(k int) bool {
 	v := f.v
-	for k < len(v.words) && v.para[k] >= 0 && v.isAdverb(k) {
+	for j := k + 4; k < len(v.words) && k < j && v.para[k] >= 0 && v.isAdverb(k); {
 		k++
 	}
 	if k >= len(v.words) {
