@@ -974,14 +974,14 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 	v := f.v
 	end := min(f.sentEnd(a), max(a, lo)+maxScan)
 	for k := a; k < end; k++ {
+		if k+1 >= lo && v.inQ[k] >= 0 && f.quoteEndsSentence(k) {
+			end = k + 1 // `… “to protect privacy.” Cruz says …`
+			break
+		}
 		if k < lo {
 			continue
 		}
 		if qi := v.inQ[k]; qi >= 0 {
-			if v.quotes[qi].close == k && k+1 >= lo && f.quoteEndsSentence(k) {
-				end = k + 1 // `… “to protect privacy.” Cruz says …`
-				break
-			}
 			// `to "seize this opportunity," adding that …`: a comma
 			// inside the closing mark.
 			if v.quotes[qi].close == k && k > a && v.words[k-1] == "," && k+1 >= lo && (f.attributionFollows(k+1) || f.clauseFollows(k+1) || f.participleFollows(k+1, np)) {

@@ -82,6 +82,11 @@ func TestFindReported(t *testing.T) {
 				{"things would be wrapped up by July", "indirect", "said", "Trump", "Trump"},
 				{"the convention", "indirect", "referring to", "Trump", "Trump"},
 			}},
+		{"a quotation closing a sentence left joined to the next", "Cruz said that such laws are fine because “men should not be there.” Cruz says, “That is a reasonable determination.”",
+			[]want{
+				{"that such laws are fine because “men should not be there.”", "partial", "said", "Cruz", "Cruz"},
+				{"“That is a reasonable determination.”", "direct", "says", "Cruz", "Cruz"},
+			}},
 		{"and a second cue verb", "Sanders called him divisive and accused him of lying to voters.",
 			[]want{
 				{"him divisive", "indirect", "called", "Sanders", "Sanders"},
