@@ -1505,7 +1505,18 @@ func (f *finder) makeClearAt(c int) bool {
 		return false
 	}
 	gb++
-	if gb >= end || (gb == c+3 && v.lower[gb] != "that") || v.words[gb] == "," || v.words[gb] == "." {
+	it := gb == c+3
+	// "made it clear Monday that", "made clear in a statement that"
+	for j := gb; j < end && j < gb+8 && v.inQ[j] < 0; j++ {
+		if v.lower[j] == "that" {
+			gb = j
+			break
+		}
+		if !v.isTimeWord(j) && !(j > gb && (v.capitalized(j) || v.isPossessive(j))) {
+			break
+		}
+	}
+	if gb >= end || (it && v.lower[gb] != "that") || v.words[gb] == "," || v.words[gb] == "." {
 		return false
 	}
 	ga, _ := v.cueGroup(c)
