@@ -378,6 +378,11 @@ func (f *finder) after(qi int) bool {
 		}
 	}
 	j := q.end
+	if (v.words[j] == "'" || v.words[j] == "’") && v.toks[j].Start == v.toks[q.close].End && j+1 < len(v.words) && v.para[j+1] == q.para {
+		// `'special case,''' Mr. Putin said`: the tokenizer reads the
+		// closing single mark after the double one
+		j++
+	}
 	lim := f.sentEnd(j)
 	if v.sent[j] != v.sent[q.close] {
 		// The splitter ended the sentence at the quotation: go on only

@@ -87,6 +87,8 @@ func TestFindReported(t *testing.T) {
 				{"that such laws are fine because “men should not be there.”", "partial", "said", "Cruz", "Cruz"},
 				{"“That is a reasonable determination.”", "direct", "says", "Cruz", "Cruz"},
 			}},
+		{"nested single quote before the closing doubled apostrophes", "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
+			[]want{{"''We are told all the time, 'Kosovo is a special case,''", "direct", "said", "Mr. Putin", "Mr. Putin"}}},
 		{"and a second cue verb", "Sanders called him divisive and accused him of lying to voters.",
 			[]want{
 				{"him divisive", "indirect", "called", "Sanders", "Sanders"},
