@@ -1999,7 +1999,7 @@ func (f *finder) according(c int) {
 	}
 	src := [2]int{gb, e}
 	var parts [][2]int
-	if c > start && (v.words[c-1] == "," || v.isWord(c-1) && f.owner[c-1] < 0) {
+	if c > start && (v.words[c-1] == "," || f.commaBefore(c) || v.isWord(c-1) && f.owner[c-1] < 0) {
 		// "CONTENT, according to X" and "CONTENT according to X"
 		cs := f.clauseStart(c - 1)
 		if ce := f.trimEnd(cs, c); ce > cs {

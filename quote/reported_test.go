@@ -32,6 +32,8 @@ func TestFindReported(t *testing.T) {
 			[]want{{"Victory is vital", "indirect", "said", "he", ""}}},
 		{"according to without a comma", "Clinton leads by 271 delegates according to a count by the agency.",
 			[]want{{"Clinton leads by 271 delegates", "indirect", "according to", "a count by the agency", "a count by the agency"}}},
+		{"according to after a quotation", "She later compared the talk to a “root canal,” according to his memoir.",
+			[]want{{"She later compared the talk to a “root canal,”", "partial", "according to", "his memoir", "his memoir"}}},
 		{"that's according to: the sentence before", "The campaign raised $95 million last month. That’s according to reports filed on Saturday.",
 			[]want{{"The campaign raised $95 million last month", "indirect", "’s according to", "reports filed on Saturday", "reports filed on Saturday"}}},
 		{"asked with an adverb", "Asked specifically what should be done, Trump said they must go.",
