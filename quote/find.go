@@ -98,7 +98,7 @@ func (f *finder) find() {
 	f.transcripts()
 	f.headline()
 	for qi := range v.quotes {
-		if f.qattr[qi] >= 0 {
+		if f.qattr[qi] >= 0 || v.quotes[qi].para == v.headline {
 			continue
 		}
 		f.attributeQuotation(qi)
@@ -114,6 +114,9 @@ func (f *finder) find() {
 func (f *finder) transcripts() {
 	v := f.v
 	for p, pr := range v.paras {
+		if p == v.headline {
+			continue
+		}
 		k := pr[0]
 		for k < pr[1] && !v.isWord(k) && v.words[k] != ":" && v.inQ[k] < 0 {
 			k++
@@ -1305,7 +1308,7 @@ func (f *finder) continuations() {
 				last = qi - 1
 			}
 		}
-		if f.qattr[qi] >= 0 {
+		if f.qattr[qi] >= 0 || v.quotes[qi].para == v.headline {
 			continue
 		}
 		q := &v.quotes[qi]
@@ -1462,7 +1465,10 @@ func (f *finder) indirect() {
 // ("…, officials said", "according to"), which enclose the others.
 func (f *finder) indirectPass(tails bool) {
 	v := f.v
-	for _, pr := range v.paras {
+	for p, pr := range v.paras {
+		if p == v.headline {
+			continue // only the headline patterns read it
+		}
 		for c := pr[0]; c < pr[1]; c++ {
 			if f.owner[c] >= 0 || v.inQ[c] >= 0 {
 				continue

@@ -1,6 +1,12 @@
 package quote
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/tokenize"
+)
 
 // TestFindReported covers the reported-speech patterns and content
 // boundaries, each on a sentence written for it.
@@ -114,6 +120,46 @@ func TestFindReported(t *testing.T) {
 			for i, q := range qs {
 				if got := describe(doc, q); got != c.want[i] {
 					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got, c.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestHeadlineRegion checks that a headline region is read by the
+// headline patterns only: "Harbour talks resume …" is no attribution.
+func TestHeadlineRegion(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want []want
+	}{
+		{"Harbour talks resume as port strike enters third week", nil},
+		{"Graham: Hateful Rhetoric Is Destroying the Party's Chances",
+			[]want{{"Hateful Rhetoric Is Destroying the Party's Chances", "indirect", ":", "Graham", "Graham"}}},
+		{"Smith Says He Will Run Again", []want{{"He Will Run Again", "indirect", "Says", "Smith", "Smith"}}},
+	} {
+		t.Run(c.head, func(t *testing.T) {
+			text := c.head + "\n\nThe strike began on Monday."
+			doc := document.New(text)
+			if err := tokenize.Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			n := len(c.head)
+			doc.Regions = []document.Region{
+				{Span: document.Span{Start: 0, End: n}, Kind: document.RegionHeadline},
+				{Span: document.Span{Start: n + 2, End: len(text)}, Kind: document.RegionBody},
+			}
+			qs := Find(doc, &nameResolver{doc: doc})
+			var got []want
+			for _, q := range qs {
+				got = append(got, describe(doc, q))
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("got %+v, want %+v", got, c.want)
+			}
+			for i := range got {
+				if got[i] != c.want[i] {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got[i], c.want[i])
 				}
 			}
 		})
