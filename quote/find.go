@@ -197,7 +197,7 @@ func (f *finder) headlineVerb(pr [2]int) bool {
 			continue
 		}
 		cw := *v.lex[c]
-		if cw.class&cueSpeech == 0 || (cw.form != "s" && cw.form != "d") || cw.lemma == "state" || cw.lemma == "post" {
+		if cw.class&(cueSpeech|cueObject) == 0 || cw.class&cueWeak != 0 || (cw.form != "s" && cw.form != "d") || cw.lemma == "state" || cw.lemma == "post" {
 			continue
 		}
 		a, ok := v.npLeft(c, pr[0])
@@ -1466,12 +1466,13 @@ func (f *finder) indirect() {
 func (f *finder) indirectPass(tails bool) {
 	v := f.v
 	for p, pr := range v.paras {
-		if p == v.headline {
-			continue // only the headline patterns read it
-		}
+		head := p == v.headline
 		for c := pr[0]; c < pr[1]; c++ {
 			if f.owner[c] >= 0 || v.inQ[c] >= 0 {
 				continue
+			}
+			if head && (tails || v.isAccording(c)) {
+				continue // a headline: "SOURCE CUE CONTENT" only
 			}
 			if _, used := f.cueOf.get(c); used {
 				continue
@@ -1488,6 +1489,9 @@ func (f *finder) indirectPass(tails bool) {
 			cw, ok := v.isCueVerb(c)
 			if !ok || cw.class&cueDirectOnly != 0 {
 				continue
+			}
+			if head && (cw.class&cueWeak != 0 || cw.class&(cueSpeech|cueObject) == 0) {
+				continue // "Harbour talks resume …" is no attribution
 			}
 			if tails {
 				f.tailAt(c, cw)

@@ -137,6 +137,8 @@ func TestHeadlineRegion(t *testing.T) {
 		{"Graham: Hateful Rhetoric Is Destroying the Party's Chances",
 			[]want{{"Hateful Rhetoric Is Destroying the Party's Chances", "indirect", ":", "Graham", "Graham"}}},
 		{"Smith Says He Will Run Again", []want{{"He Will Run Again", "indirect", "Says", "Smith", "Smith"}}},
+		{"Conservative Icon Jane Roe Endorses John Doe", []want{{"John Doe", "indirect", "Endorses", "Conservative Icon Jane Roe", "Conservative Icon Jane Roe"}}},
+		{"Senator Roe slams the port deal", []want{{"the port deal", "indirect", "slams", "Senator Roe", "Senator Roe"}}},
 	} {
 		t.Run(c.head, func(t *testing.T) {
 			text := c.head + "\n\nThe strike began on Monday."
