@@ -1490,7 +1490,7 @@ func (f *finder) indirectPass(tails bool) {
 			if !ok || cw.class&cueDirectOnly != 0 {
 				continue
 			}
-			if head && (cw.class&cueWeak != 0 || cw.class&(cueSpeech|cueObject) == 0) {
+			if head && cw.lemma != "call" && (cw.class&cueWeak != 0 || cw.class&(cueSpeech|cueObject) == 0) {
 				continue // "Harbour talks resume …" is no attribution
 			}
 			if tails {
