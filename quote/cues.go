@@ -90,6 +90,8 @@ var cueLemmas = []struct {
 	{"retweet", cueSpeech}, {"disclose", cueSpeech}, {"challenge", cueObject}, {"prefer", cueAttitude},
 	{"bark", cueDirectOnly}, {"riff", cueDirectOnly}, {"fume", cueSpeech}, {"echo", cueSpeech | cueWeak},
 	{"snarl", cueDirectOnly}, {"growl", cueDirectOnly}, {"cry", cueDirectOnly}, {"plead", cueSpeech}, {"rail", cueWeak}, {"marvel", cueSpeech},
+	{"push", cueWeak}, {"liken", cueObject}, {"assail", cueObject}, {"deride", cueObject},
+	{"balk", cueWeak}, {"press", cueWeak}, {"convince", cueAttitude},
 }
 
 // A cueWord is one inflected form of a cue verb.
@@ -197,7 +199,7 @@ func gerund(b string) string {
 // other senses ("fired", "find", "spoke to").
 const notCues = `state states rule rules attack attacks speak speaks spoke speaking fire fires
 	fired firing find back backs challenge challenges email emails e-mail e-mails question
-	questions text texts post posts`
+	questions text texts post posts push pushes press presses`
 
 // contentStarts lists, for the cue verbs that need one, the words their
 // content may start with: "seemed to", "appears that".

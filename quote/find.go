@@ -96,8 +96,9 @@ func (f *finder) find() {
 		f.excerptOf[i] = -1
 	}
 	f.transcripts()
+	f.headline()
 	for qi := range v.quotes {
-		if f.qattr[qi] >= 0 {
+		if f.qattr[qi] >= 0 || v.quotes[qi].para == v.headline {
 			continue
 		}
 		f.attributeQuotation(qi)
@@ -113,6 +114,9 @@ func (f *finder) find() {
 func (f *finder) transcripts() {
 	v := f.v
 	for p, pr := range v.paras {
+		if p == v.headline {
+			continue
+		}
 		k := pr[0]
 		for k < pr[1] && !v.isWord(k) && v.words[k] != ":" && v.inQ[k] < 0 {
 			k++
@@ -136,6 +140,95 @@ func (f *finder) transcripts() {
 		f.claim(id, [][2]int{{k, e}})
 	}
 }
+
+// headline finds the attribution of a headline in the form "SPEAKER:
+// WHAT WAS SAID" ("Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s
+// Chance"): the first paragraph of the text, when it is short and opened
+// by a name of one to five capitalised words and a colon.
+func (f *finder) headline() {
+	v := f.v
+	if len(v.paras) < 2 {
+		return
+	}
+	pr := v.paras[0]
+	if pr[1]-pr[0] > 60 {
+		return // a paragraph, not a headline
+	}
+	k := pr[0]
+	if k >= pr[1] || !v.isWord(k) || v.inQ[k] >= 0 || notSpeakers[v.lower[k]] {
+		return
+	}
+	if f.headlineVerb(pr) || notHeadlineSpeakers[v.lower[k]] {
+		return
+	}
+	e := k
+	for e < pr[1] && e < k+5 && v.words[e] != ":" {
+		w := v.words[e]
+		switch {
+		case v.isPossessive(e) || w == "and" || w == "-":
+		case v.capitalized(e) && !(isCapsWord(w) && len(w) > 3) && !subjPronouns[v.lower[e]] && !determiners[v.lower[e]]:
+		default:
+			return
+		}
+		e++
+	}
+	if e == k || e+1 >= pr[1] || v.words[e] != ":" || v.inQ[e+1] >= 0 && v.quotes[v.inQ[e+1]].open != e+1 {
+		return
+	}
+	end := pr[1]
+	for end > e+1 && !v.isWord(end-1) && v.inQ[end-1] < 0 {
+		end--
+	}
+	if f.words(e+1, end) < 2 {
+		return
+	}
+	id := f.add(attribution{cue: [2]int{e, e + 1}, src: [2]int{k, e}, parts: [][2]int{{e + 1, end}}, inherit: -1})
+	f.claim(id, [][2]int{{k, e}})
+}
+
+// headlineVerb finds the attribution of a title-cased headline with a
+// speech verb: "Trump Says He Never Pledged To Kill Families" and "Obama
+// Is Like A Lawyer’s Dumbest Client, Trevor Noah Says". Inside a
+// sentence a capitalised verb is otherwise taken for a name.
+func (f *finder) headlineVerb(pr [2]int) bool {
+	v := f.v
+	for c := pr[0] + 1; c < pr[1]; c++ {
+		if v.inQ[c] >= 0 || !v.capitalized(c) || v.lex[c] == nil {
+			continue
+		}
+		cw := *v.lex[c]
+		if cw.class&(cueSpeech|cueObject) == 0 || cw.class&cueWeak != 0 || (cw.form != "s" && cw.form != "d") || cw.lemma == "state" || cw.lemma == "post" {
+			continue
+		}
+		a, ok := v.npLeft(c, pr[0])
+		if !ok {
+			continue
+		}
+		end := pr[1]
+		for end > c+1 && !v.isWord(end-1) && v.inQ[end-1] < 0 {
+			end--
+		}
+		if a == pr[0] && f.words(c+1, end) >= 2 {
+			// SOURCE SAYS CONTENT
+			id := f.add(attribution{cue: [2]int{c, c + 1}, src: [2]int{a, c}, parts: [][2]int{{c + 1, end}}, inherit: -1})
+			f.claim(id, [][2]int{{a, c}})
+			return true
+		}
+		if a > pr[0]+2 && v.words[a-1] == "," && c+1 >= end {
+			// CONTENT, SOURCE SAYS
+			id := f.add(attribution{cue: [2]int{c, c + 1}, src: [2]int{a, c}, parts: [][2]int{{pr[0], a - 1}}, inherit: -1})
+			f.claim(id, [][2]int{{a, c}})
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// notHeadlineSpeakers open headlines that are labels, not speakers:
+// "Breaking: …", "Revealed: …".
+var notHeadlineSpeakers = set("breaking", "revealed", "wow", "look", "bombshell", "just", "here", "now",
+	"latest", "live", "report", "poll", "paid", "big", "why", "how", "what", "when", "who", "where")
 
 // excerptAfterColon attributes an excerpt paragraph p (its text starting at
 // token k) to the cue that ends the paragraph before with a colon ("The
@@ -288,6 +381,11 @@ func (f *finder) after(qi int) bool {
 		}
 	}
 	j := q.end
+	if (v.words[j] == "'" || v.words[j] == "’") && v.toks[j].Start == v.toks[q.close].End && j+1 < len(v.words) && v.para[j+1] == q.para {
+		// `'special case,''' Mr. Putin said`: the tokenizer reads the
+		// closing single mark after the double one
+		j++
+	}
 	lim := f.sentEnd(j)
 	if v.sent[j] != v.sent[q.close] {
 		// The splitter ended the sentence at the quotation: go on only
@@ -592,10 +690,42 @@ func (f *finder) colonSource(qi int) bool {
 	}
 	a, ok := v.npLeft(colon, f.sentStart(colon))
 	if !ok || !v.capitalized(colon-1) || subjPronouns[v.lower[a]] || relPronouns[v.lower[a]] {
-		return false
+		return f.colonVerb(qi, colon)
 	}
 	id := f.add(attribution{cue: [2]int{colon, colon + 1}, src: [2]int{a, colon}, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
 	f.claim(id, [][2]int{{a, colon}})
+	return true
+}
+
+// colonVerb attributes a quotation after a colon to the subject of the
+// sentence and the verb phrase before the colon, whatever the verb: "Mr.
+// Christie gloated: "…"", "He demurred: "…"", "She addressed the
+// supporters again: "…"".
+func (f *finder) colonVerb(qi, colon int) bool {
+	v := f.v
+	start := f.sentStart(colon)
+	a := start
+	for a < colon && !v.isWord(a) {
+		a++
+	}
+	if a >= colon || npStops[v.lower[a]] && !subjPronouns[v.lower[a]] {
+		return false
+	}
+	e, ok := v.npRight(a, colon)
+	if !ok || e >= colon || colon-e > 8 || relPronouns[v.lower[a]] {
+		return false
+	}
+	w := v.lower[e]
+	if v.capitalized(e) || npStops[w] && !auxiliaries[w] || determiners[w] || !v.isWord(e) || beForms[w] {
+		return false // "The town hall is on Tuesday: …" is no speech
+	}
+	for k := e; k < colon; k++ {
+		if v.inQ[k] >= 0 || v.words[k] == "," || f.owner[k] >= 0 {
+			return false
+		}
+	}
+	id := f.add(attribution{cue: [2]int{e, colon + 1}, src: [2]int{a, e}, parts: [][2]int{f.quotationPart(qi)}, direct: true, inherit: -1})
+	f.claim(id, [][2]int{{a, e}})
 	return true
 }
 
@@ -624,7 +754,7 @@ func (f *finder) skipRecipient(c, start, lim int) int {
 	// time and manner phrases up to a "that", colon or comma: "said
 	// Thursday that", "said in an interview with CNN that"
 	j := k
-	for j < lim && j < k+10 && v.inQ[j] < 0 && (timeWords[v.lower[j]] || (j > k && (v.capitalized(j) || v.isPossessive(j)))) {
+	for j < lim && j < k+10 && v.inQ[j] < 0 && (v.isTimeWord(j) || (j > k && (v.capitalized(j) || v.isPossessive(j)))) {
 		j++
 	}
 	if j > k && j < lim && (v.lower[j] == "that" || v.words[j] == ":" || v.words[j] == "," || v.inQ[j] >= 0) {
@@ -659,6 +789,7 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 		}
 		return src, ante, false
 	}
+	ga = f.skipBetween(ga, lim)
 	if ga > lim {
 		prev := ga - 1
 		switch w := v.lower[prev]; {
@@ -694,6 +825,12 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 			if a, e, ok := f.appositiveHead(prev, lim); ok {
 				return [2]int{a, e}, ante, true
 			}
+			// "Mrs. Clinton's campaign, which has been shadowed …, said"
+			// and "Mr. Manafort, citing …, said": a relative or
+			// participial clause between the source and the cue
+			if a, e, ok := f.clauseAppositive(prev, lim); ok {
+				return [2]int{a, e}, ante, true
+			}
 			// "France's secretary of state for the elderly, Pascale
 			// Boistard, confirmed": the name in the commas
 			if a, ok := v.npLeft(prev, lim); ok && a > lim && v.words[a-1] == "," && v.capitalized(prev-1) {
@@ -720,6 +857,74 @@ func (f *finder) sourceBefore(ga, c int) (src, ante [2]int, ok bool) {
 	return src, ante, false
 }
 
+// skipBetween moves the start of a verb group at ga back over what may
+// stand between a source and its cue: a time phrase ("Clinton on Tuesday
+// said", "Feinstein last week said"), ", however," and a parenthesis in
+// dashes ("Jason Sims — a teacher from Mount Pleasant — says").
+func (f *finder) skipBetween(ga, lim int) int {
+	v := f.v
+	for range 3 {
+		k := ga
+		switch {
+		case k-1 > lim && isDash(v.words[k-1]):
+			j := k - 2
+			for j > lim && j > k-30 && !isDash(v.words[j]) && v.inQ[j] < 0 {
+				j--
+			}
+			if j > lim && isDash(v.words[j]) && v.words[j] == v.words[k-1] && k-1-j > 1 {
+				k = j
+			}
+		case k-3 > lim && v.words[k-1] == "," && v.words[k-3] == "," && (v.lower[k-2] == "however" || v.lower[k-2] == "too" || v.lower[k-2] == "meanwhile"):
+			k -= 3
+		default:
+			j := k
+			found := false
+			for j > lim && j > k-4 && v.inQ[j-1] < 0 && (backTime[v.lower[j-1]] || weekdays[v.lower[j-1]]) {
+				if !backTime[v.lower[j-1]] || v.lower[j-1] == "week" || v.lower[j-1] == "month" || v.lower[j-1] == "year" {
+					found = true
+				}
+				j--
+			}
+			if found && j > lim && (v.capitalized(j-1) || v.words[j-1] == ")") && v.inQ[j-1] < 0 {
+				k = j
+			}
+		}
+		if k == ga {
+			return ga
+		}
+		ga = k
+	}
+	return ga
+}
+
+// backTime are the words of a time phrase between a source and its cue,
+// with the weekdays.
+var backTime = set("on", "last", "this", "week", "month", "year", "earlier", "late")
+
+// clauseAppositive finds "SOURCE, which …," or "SOURCE, citing …," ending
+// at the comma at token comma, and returns SOURCE.
+func (f *finder) clauseAppositive(comma, lim int) (int, int, bool) {
+	v := f.v
+	for k := comma - 2; k > lim && k > comma-40; k-- {
+		if v.inQ[k] >= 0 && v.quotes[v.inQ[k]].open == k && v.quotes[v.inQ[k]].close < 0 {
+			return 0, 0, false
+		}
+		if v.words[k] != "," || v.inQ[k] >= 0 {
+			continue
+		}
+		w := v.lower[k+1]
+		if w != "who" && w != "which" && !(strings.HasSuffix(w, "ing") && !v.capitalized(k+1)) {
+			return 0, 0, false
+		}
+		a, ok := v.npLeft(k, lim)
+		if !ok || relPronouns[v.lower[a]] || (subjPronouns[v.lower[a]] && a != k-1) {
+			return 0, 0, false
+		}
+		return a, k, true
+	}
+	return 0, 0, false
+}
+
 // attrBeforeInSentence returns the attribution whose cue comes last
 // before token c in c's sentence, or -1.
 func (f *finder) attrBeforeInSentence(c int) int {
@@ -736,11 +941,21 @@ func (f *finder) attrBeforeInSentence(c int) int {
 // comma and returns NAME.
 func (f *finder) appositiveHead(comma, lim int) (int, int, bool) {
 	v := f.v
+	verb := false
 	for k := comma - 1; k > lim && k > comma-40; k-- {
 		if v.inQ[k] >= 0 {
 			return 0, 0, false
 		}
+		if w := v.lower[k]; auxiliaries[w] && w != "to" && w != "'s" && w != "’s" {
+			verb = true // "In Decatur, the plant is hanging on, said": a clause
+		}
+		if relPronouns[v.lower[k]] {
+			verb = false // "Smith, who is …,": a relative clause may
+		}
 		if v.words[k] == "," || v.words[k] == "(" {
+			if verb {
+				return 0, 0, false
+			}
 			a, ok := v.npLeft(k, lim)
 			if !ok || !v.capitalized(k-1) {
 				continue
@@ -767,6 +982,10 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 	v := f.v
 	end := min(f.sentEnd(a), max(a, lo)+maxScan)
 	for k := a; k < end; k++ {
+		if k+1 >= lo && v.inQ[k] >= 0 && f.quoteEndsSentence(k) {
+			end = k + 1 // `… “to protect privacy.” Cruz says …`
+			break
+		}
 		if k < lo {
 			continue
 		}
@@ -801,8 +1020,8 @@ func (f *finder) contentEndNP(a, lo int, np bool) int {
 			if f.attributionFollows(k + 1) {
 				end = k
 			}
-		case (w == "and" || w == "but") && k > a+2:
-			if f.coordinatedCue(k+1) || (np && k+1 < end && strings.HasSuffix(v.lower[k+1], "ed")) {
+		case (w == "and" || w == "but" || w == "while" || w == "whereas") && k > a+1:
+			if (k > a+2 && f.coordinatedCue(k+1)) || f.subjectCue(k+1) || ((w == "and" || w == "but") && f.secondCue(k+1)) || (np && k+1 < end && strings.HasSuffix(v.lower[k+1], "ed")) {
 				end = k
 			}
 		}
@@ -846,7 +1065,7 @@ func (f *finder) trimManner(a, end, lo int) int {
 				if mannerNouns[w] {
 					manner = true
 				}
-				if !timeWords[w] && !mannerNouns[w] && !v.capitalized(j) && !v.isPossessive(j) && w != "," {
+				if !v.isTimeWord(j) && !mannerNouns[w] && !v.capitalized(j) && !v.isPossessive(j) && w != "," {
 					ok = false
 					break
 				}
@@ -889,13 +1108,82 @@ func (f *finder) clauseFollows(k int) bool {
 		return true // an incidental relative clause
 	case "as":
 		return subjPronouns[v.lower[k+1]]
-	case "but":
+	case "but", "however", "whereas":
 		return true
-	case "while", "although", "though", "whereas":
+	case "and":
+		// ", and he railed against …": a clause with its own subject
 		n := v.lower[k+1]
-		return subjPronouns[n] && n != "it"
+		return subjPronouns[n] && n != "it" && n != "you"
+	case "while", "although", "though":
+		n := v.lower[k+1]
+		return (subjPronouns[n] && n != "it") || f.subjectClause(k+1)
+	case "compared":
+		return v.lower[k+1] == "with" || v.lower[k+1] == "to"
 	}
 	return false
+}
+
+// subjectCue reports whether a clause with its own subject and a cue verb
+// starts at token k (after "and", "while"): "… and more than 4 in 10 said
+// …", "… while 95 members favored …". It is another attribution, which
+// ends the content before it.
+func (f *finder) subjectCue(k int) bool {
+	v := f.v
+	end := f.sentEnd(k)
+	if k >= end || v.inQ[k] >= 0 {
+		return false
+	}
+	w := v.lower[k]
+	if !(v.capitalized(k) || determiners[w] || (subjPronouns[w] && w != "it") || isNumber(w) || quantifiers[w]) {
+		return false
+	}
+	for j := k + 1; j < end && j < k+8; j++ {
+		if v.inQ[j] >= 0 || !v.isWord(j) && !v.isPossessive(j) {
+			return false
+		}
+		lw := v.lower[j]
+		if auxiliaries[lw] || v.isAdverb(j) {
+			continue
+		}
+		if c, ok := v.isCueVerb(j); ok {
+			return c.form != "g" && c.class&cueDirectOnly == 0
+		}
+		if npStops[lw] && lw != "of" && lw != "than" && lw != "in" {
+			return false
+		}
+	}
+	return false
+}
+
+// quantifiers open a subject that counts people: "about half", "nearly
+// 4 in 10".
+var quantifiers = set("about", "nearly", "almost", "half", "more", "less", "fewer", "roughly", "only", "just", "over", "under", "majority", "most", "one")
+
+// subjectClause reports whether a clause with a subject and a finite verb
+// starts at token k: a noun phrase and a cue or an auxiliary ("95 members
+// favored", "other voters said").
+func (f *finder) subjectClause(k int) bool {
+	v := f.v
+	end := f.sentEnd(k)
+	j := k
+	for j < end && j < k+4 && (isNumber(v.lower[j]) || v.lower[j] == "percent" || v.lower[j] == "%") {
+		j++
+	}
+	e, ok := v.npRight(j, end)
+	if !ok && j == k {
+		return false
+	}
+	if !ok {
+		e = j
+	}
+	if e >= end || e-k > 6 {
+		return false
+	}
+	if auxiliaries[v.lower[e]] && v.lower[e] != "to" {
+		return true
+	}
+	c, ok := v.isCueVerb(e)
+	return ok && c.form != "g"
 }
 
 // participleFollows reports whether a participial clause starts at token k
@@ -905,8 +1193,6 @@ func (f *finder) participleFollows(k int, np bool) bool {
 	v := f.v
 	if k < len(v.words) && v.isAdverb(k) {
 		k++
-	} else if !np {
-		return false
 	}
 	if k >= len(v.words) || v.para[k] < 0 || v.capitalized(k) {
 		return false
@@ -930,6 +1216,25 @@ func (f *finder) coordinatedCue(k int) bool {
 	}
 	c, ok := v.isCueVerb(k)
 	return ok && c.class&cueAttitude == 0 && c.class&(cueSpeech|cueObject|cueWeak) != 0 && c.form != "g"
+}
+
+// secondCue reports whether a second cue verb in the same form as the
+// content's own follows "and": "calling him a “nice guy” and vowing to …",
+// "called her “third-rate” and boycotted …" — the content of the first
+// ends before it.
+func (f *finder) secondCue(k int) bool {
+	v := f.v
+	for j := k + 4; k < len(v.words) && k < j && v.para[k] >= 0 && v.isAdverb(k); {
+		k++
+	}
+	if k >= len(v.words) {
+		return false
+	}
+	c, ok := v.isCueVerb(k)
+	if !ok || c.class&cueDirectOnly != 0 {
+		return false
+	}
+	return c.form == "g" || c.form == "d"
 }
 
 // attributionFollows reports whether an attribution starts at token k
@@ -1003,7 +1308,7 @@ func (f *finder) continuations() {
 				last = qi - 1
 			}
 		}
-		if f.qattr[qi] >= 0 {
+		if f.qattr[qi] >= 0 || v.quotes[qi].para == v.headline {
 			continue
 		}
 		q := &v.quotes[qi]
@@ -1160,10 +1465,14 @@ func (f *finder) indirect() {
 // ("…, officials said", "according to"), which enclose the others.
 func (f *finder) indirectPass(tails bool) {
 	v := f.v
-	for _, pr := range v.paras {
+	for p, pr := range v.paras {
+		head := p == v.headline
 		for c := pr[0]; c < pr[1]; c++ {
 			if f.owner[c] >= 0 || v.inQ[c] >= 0 {
 				continue
+			}
+			if head && (tails || v.isAccording(c)) {
+				continue // a headline: "SOURCE CUE CONTENT" only
 			}
 			if _, used := f.cueOf.get(c); used {
 				continue
@@ -1174,9 +1483,15 @@ func (f *finder) indirectPass(tails bool) {
 				}
 				continue
 			}
+			if !tails && (f.nounThatAt(c) || f.makeClearAt(c)) {
+				continue
+			}
 			cw, ok := v.isCueVerb(c)
 			if !ok || cw.class&cueDirectOnly != 0 {
 				continue
+			}
+			if head && cw.lemma != "call" && (cw.class&cueWeak != 0 || cw.class&(cueSpeech|cueObject) == 0) {
+				continue // "Harbour talks resume …" is no attribution
 			}
 			if tails {
 				f.tailAt(c, cw)
@@ -1187,12 +1502,106 @@ func (f *finder) indirectPass(tails bool) {
 	}
 }
 
+// makeClearAt handles "made clear (that)" and "made it clear that", a
+// cue of two or three words.
+func (f *finder) makeClearAt(c int) bool {
+	v := f.v
+	switch v.lower[c] {
+	case "make", "makes", "made", "making":
+	default:
+		return false
+	}
+	end := f.sentEnd(c)
+	gb := c + 1
+	if gb < end && v.lower[gb] == "it" {
+		gb++
+	}
+	if gb >= end || v.lower[gb] != "clear" || v.inQ[gb] >= 0 {
+		return false
+	}
+	gb++
+	it := gb == c+3
+	// "made it clear Monday that", "made clear in a statement that"
+	for j := gb; j < end && j < gb+8 && v.inQ[j] < 0; j++ {
+		if v.lower[j] == "that" {
+			gb = j
+			break
+		}
+		if !v.isTimeWord(j) && !(j > gb && (v.capitalized(j) || v.isPossessive(j))) {
+			break
+		}
+	}
+	if gb >= end || (it && v.lower[gb] != "that") || v.words[gb] == "," || v.words[gb] == "." {
+		return false
+	}
+	ga, _ := v.cueGroup(c)
+	src, ante, ok := f.sourceBefore(ga, c)
+	if !ok {
+		return false
+	}
+	cs := gb
+	for cs < end && v.words[cs] == ":" {
+		cs++
+	}
+	ce := f.contentEnd(cs, cs)
+	if ce <= cs || f.words(cs, ce) < 2 {
+		return false
+	}
+	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
+	f.claim(id, [][2]int{src})
+	return true
+}
+
+// nounThatAt handles a noun of saying or believing with a that-clause:
+// "Trump's claim that the election is rigged", "her belief that …". The
+// possessor is the source; the content is the clause.
+func (f *finder) nounThatAt(c int) bool {
+	v := f.v
+	if !thatNouns[v.lower[c]] || c == 0 || c+2 >= len(v.words) || v.lower[c+1] != "that" || v.inQ[c] >= 0 || v.inQ[c+1] >= 0 || v.sent[c+1] != v.sent[c] {
+		return false
+	}
+	var src [2]int
+	switch p := v.lower[c-1]; {
+	case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
+		src = [2]int{c - 1, c}
+	case v.isPossessive(c-1) && c >= 2:
+		a, ok := v.npLeft(c-1, f.sentStart(c))
+		if !ok {
+			return false
+		}
+		src = [2]int{a, c}
+	case p == "the":
+	default:
+		return false
+	}
+	ce := f.contentEnd(c+1, c+1)
+	if ce <= c+2 || f.words(c+1, ce) < 3 {
+		return false
+	}
+	for i := c + 1; i < ce; i++ {
+		if f.owner[i] >= 0 {
+			return false
+		}
+	}
+	id := f.add(attribution{cue: [2]int{c, c + 1}, src: src, parts: [][2]int{{c + 1, ce}}, inherit: -1})
+	if src[1] > src[0] {
+		f.claim(id, [][2]int{src})
+	}
+	return true
+}
+
+// thatNouns are nouns of saying or believing that take a that-clause as
+// their content.
+var thatNouns = set("claim", "claims", "belief", "suggestion", "promise", "assertion", "statement",
+	"insistence", "contention", "conclusion", "admission", "acknowledgment", "acknowledgement",
+	"accusation", "warning", "concern", "hope", "fear", "remarks", "argument", "allegation", "charge")
+
 // tailAt tries the patterns with the content before the cue: "CONTENT,
 // SOURCE CUE." and "CONTENT, CUE SOURCE.".
 func (f *finder) tailAt(c int, cw cueWord) bool {
 	v := f.v
-	if cw.class&(cueSpeech|cueAttitude) == 0 {
-		return false // "endorsed", "criticized" need an object
+	if cw.class&(cueSpeech|cueAttitude) == 0 && !(cw.lemma == "show" || cw.lemma == "find" || cw.lemma == "report") {
+		return false // "endorsed", "criticized" need an object; "…, polls show." is evidence
 	}
 	ga, gb := v.cueGroup(c)
 	start, end := f.sentStart(c), f.sentEnd(c)
@@ -1202,8 +1611,11 @@ func (f *finder) tailAt(c int, cw cueWord) bool {
 		if a, ok := f.tailSource(ga, start); ok && !relPronouns[v.lower[a]] {
 			if f.tailAttribution(c, gb, end) {
 				comma := a - 1
+				if v.lower[comma] == "as" {
+					comma--
+				}
 				if v.words[comma] != "," {
-					comma = a // the closing mark after the comma stays
+					comma++ // the closing mark after the comma stays
 				}
 				cs := f.clauseStart(comma)
 				if cs > start && f.owner[cs-1] >= 0 && v.inQ[cs-1] < 0 {
@@ -1255,6 +1667,15 @@ func (f *finder) askedAt(c int, cw cueWord) bool {
 		return false
 	}
 	cs := c + 1
+	// "Asked specifically what …", "asked by reporters whether …"
+	for cs < end && cs < c+4 && v.isAdverb(cs) {
+		cs++
+	}
+	if cs < end && v.lower[cs] == "by" {
+		if e, ok := v.npRight(cs+1, end); ok && e < end && clauseStarts[v.lower[e]] {
+			cs = e
+		}
+	}
 	if cs >= end {
 		return false
 	}
@@ -1302,6 +1723,8 @@ func (f *finder) tailSource(ga, start int) (int, bool) {
 	v := f.v
 	if a, ok := v.npLeft(ga, start); ok && f.commaBefore(a) {
 		return a, true
+	} else if ok && a-1 > start && v.lower[a-1] == "as" && f.commaBefore(a-1) {
+		return a, true // "…, as Cruz said on Glenn Beck’s program"
 	}
 	// a longer phrase: up to ten words after the comma, starting like a
 	// noun phrase
@@ -1338,10 +1761,15 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		return
 	}
 	w := v.lower[cs]
+	if f.raisingAt(c, cw, ga, cs, end, src) {
+		return
+	}
 	if starts := contentStarts[cw.lemma]; starts != nil && !starts[w] {
 		return
 	}
-	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && !clauseStarts[w] && !(cw.lemma == "ask" && (w == "about" || w == "to" || w == "for")) && !(gb > 0 && v.words[gb-1] == ":") {
+	particle := gb-1 > c && (v.lower[gb-1] == "to" || v.lower[gb-1] == "with" || v.lower[gb-1] == "on") && cw.lemma != "ask"
+	if cw.class&cueWeak != 0 && cw.class&cueSpeech != 0 && !clauseStarts[w] && !(cw.lemma == "ask" && (w == "about" || w == "to" || w == "for")) && !(gb > 0 && v.words[gb-1] == ":") &&
+		!particle && !(cw.lemma == "agree" && w == "to") {
 		// "asked", "continued", "pointed": only with a clause
 		if !(strings.HasPrefix(v.lower[c], "call") && v.lower[gb-1] == "for") {
 			return
@@ -1351,6 +1779,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		// "wants to", "hopes to": content is the infinitive
 	}
 	np := cw.class&(cueObject|cueWeak) != 0 && cw.class&cueSpeech == 0 && w != "that" && w != "whether" && w != "if" && w != "to"
+	if particle && w != "that" {
+		np = true // "pointed to her record, …"
+	}
 	if cw.form == "g" && ga == c && src[1] == ga && w != "that" {
 		np = true // "a statement announcing the pick, …"
 	}
@@ -1361,6 +1792,44 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
 	f.claim(id, [][2]int{src})
 }
+
+// raisingAt handles the verbs whose subject belongs to the content, with
+// no source: "The music seemed to match the mood", "Washington appears
+// weak", "The magnate was expected to cruise past 1,237 delegates". The
+// content is the subject and what follows the verb; an empty "it" ("it
+// seems that …") is left out.
+func (f *finder) raisingAt(c int, cw cueWord, ga, cs, end int, src [2]int) bool {
+	v := f.v
+	switch {
+	case cw.lemma == "seem" || cw.lemma == "appear":
+	case cw.lemma == "expect" && cw.form == "d" && c > ga && beForms[v.lower[c-1]]:
+	default:
+		return false
+	}
+	w := v.lower[cs]
+	adjective := !npStops[w] && !determiners[w] && !prepStarts[w] && !v.capitalized(cs) && v.isWord(cs) && cw.lemma != "expect" && !strings.HasSuffix(w, "ing")
+	if w != "to" && w != "that" && w != "as" && w != "like" && !adjective {
+		return true // "appeared on CNN": no attribution
+	}
+	ce := f.contentEnd(cs, cs)
+	if ce <= cs {
+		return true
+	}
+	parts := [][2]int{{cs, ce}}
+	if src[1] > src[0] && !(src[1]-src[0] == 1 && (v.lower[src[0]] == "it" || v.lower[src[0]] == "there")) && !relPronouns[v.lower[src[0]]] {
+		parts = [][2]int{{src[0], src[1]}, {cs, ce}}
+	}
+	ga2, gb := v.cueGroup(c)
+	f.add(attribution{cue: [2]int{ga2, gb}, parts: parts, inherit: -1})
+	return true
+}
+
+// prepStarts are prepositions that start no adjective complement.
+var prepStarts = set("in", "for", "from", "with", "since", "during", "away", "on", "at", "by", "of",
+	"into", "over", "against", "after", "before", "until", "toward", "towards", "through", "under",
+	"across", "around", "off", "up", "down", "out", "back", "upon", "amid", "following")
+
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re")
 
 // verbReading reports whether cue word c, with verb group from ga and the
 // source src, reads as a verb rather than a noun or a modifier: a
@@ -1464,9 +1933,20 @@ func (f *finder) tailAttribution(c, gb, end int) bool {
 			return true
 		}
 	}
+	// "…, he said after meeting with aides, because …", "Mr. Hedge said
+	// from his office": a phrase of circumstance, with no content of its
+	// own after it
+	if k < end && tailPreps[v.lower[k]] && v.lower[k] != "to" {
+		for j := k + 1; j < end && j < k+30; j++ {
+			if v.inQ[j] >= 0 || v.lower[j] == "that" || v.words[j] == ":" {
+				return false
+			}
+		}
+		return true
+	}
 	// "he said in a statement", "officials said Tuesday", "said in an
 	// interview with CNN"
-	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || (k > gb && (v.capitalized(k) || v.isPossessive(k)))) {
+	for k < end && k < gb+8 && v.inQ[k] < 0 && (v.isTimeWord(k) || (k > gb && (v.capitalized(k) || v.isPossessive(k)))) {
 		k++
 	}
 	if k >= end {
@@ -1488,7 +1968,7 @@ var tailPreps = set("in", "at", "on", "during", "after", "before", "while", "as"
 func (f *finder) restAfter(gb, end int) [2]int {
 	v := f.v
 	k := gb
-	for k < end && k < gb+8 && v.inQ[k] < 0 && (timeWords[v.lower[k]] || v.capitalized(k)) {
+	for k < end && k < gb+8 && v.inQ[k] < 0 && (v.isTimeWord(k) || v.capitalized(k)) {
 		k++
 	}
 	if k < end && v.words[k] == "," && !f.attributionFollows(k+1) {
@@ -1506,19 +1986,33 @@ func (f *finder) according(c int) {
 	v := f.v
 	start, end := f.sentStart(c), f.sentEnd(c)
 	gb := c + 2
+	if c == start+2 && (v.lower[start] == "that" || v.lower[start] == "this") && (v.lower[c-1] == "is" || v.isPossessive(c-1)) && start > 0 {
+		// "That’s according to fundraising reports.": the content is
+		// the sentence before
+		se := f.trimEnd(gb, end)
+		ps := f.sentStart(start - 1)
+		pe := f.trimEnd(ps, start)
+		if v.inQ[ps] >= 0 || f.owner[ps] >= 0 || pe <= ps || se <= gb || f.words(ps, pe) < 3 {
+			return
+		}
+		id := f.add(attribution{cue: [2]int{start + 1, c + 2}, src: [2]int{gb, se}, parts: [][2]int{{ps, pe}}, inherit: -1})
+		f.claim(id, [][2]int{{gb, se}})
+		return
+	}
 	e, ok := v.npRight(gb, end)
 	if !ok {
 		return
 	}
 	// extend over "of"/"for" phrases: "according to a report by X"
-	for e < end && v.inQ[e] < 0 && v.words[e] != "," && v.words[e] != "." && v.words[e] != "(" && !isDash(v.words[e]) && e < gb+12 {
+	for e < end && v.inQ[e] < 0 && v.words[e] != "," && v.words[e] != "." && v.words[e] != "(" && !isDash(v.words[e]) && e < gb+30 {
 		e++
 	}
 	src := [2]int{gb, e}
 	var parts [][2]int
-	if c > start && v.words[c-1] == "," {
+	if c > start && (v.words[c-1] == "," || f.commaBefore(c) || v.isWord(c-1) && f.owner[c-1] < 0) {
+		// "CONTENT, according to X" and "CONTENT according to X"
 		cs := f.clauseStart(c - 1)
-		if ce := f.trimEnd(cs, c-1); ce > cs {
+		if ce := f.trimEnd(cs, c); ce > cs {
 			parts = append(parts, [2]int{cs, ce})
 		}
 	}
@@ -1545,6 +2039,9 @@ func (f *finder) clauseStart(end int) int {
 			return k + 1
 		}
 		if v.inQ[k] >= 0 {
+			if k < end-1 && f.quoteEndsSentence(k) {
+				return k + 1
+			}
 			continue
 		}
 		if f.owner[k] >= 0 || v.words[k] == ":" || v.words[k] == ";" {
@@ -1552,6 +2049,24 @@ func (f *finder) clauseStart(end int) int {
 		}
 	}
 	return start
+}
+
+// quoteEndsSentence reports whether token k is a closing quotation mark
+// after a full stop, a question or an exclamation mark, followed by a
+// capitalised word: the end of a sentence that the sentence splitter left
+// joined to the next (`… “to protect privacy.” Cruz says …`).
+func (f *finder) quoteEndsSentence(k int) bool {
+	v := f.v
+	q := v.inQ[k]
+	if q < 0 || v.quotes[q].close != k || k < 1 || k+1 >= len(v.words) || v.sent[k+1] != v.sent[k] {
+		return false
+	}
+	switch v.words[k-1] {
+	case ".", "?", "!":
+	default:
+		return false
+	}
+	return v.isWord(k+1) && v.capitalized(k+1) && v.inQ[k+1] < 0
 }
 
 // trimEnd removes trailing punctuation from [a, b).

@@ -73,7 +73,7 @@ func (v *view) cueGroup(c int) (int, int) {
 	a, b := c, c+1
 	for j := c - 1; j >= 0 && v.sent[j] == v.sent[c] && v.inQ[j] < 0; j-- {
 		w := v.lower[j]
-		if (auxiliaries[w] && w != "'s" && w != "’s") || v.isAdverb(j) {
+		if (auxiliaries[w] && w != "'s" && w != "’s") || v.isAdverb(j) || w == "however" {
 			a = j
 			continue
 		}
@@ -86,8 +86,13 @@ func (v *view) cueGroup(c int) (int, int) {
 	if b < len(v.words) && v.sent[b] == v.sent[c] {
 		switch v.lower[b] {
 		case "to":
-			if v.lower[c] == "according" || strings.HasPrefix(v.lower[c], "refer") || strings.HasPrefix(v.lower[c], "object") {
-				b++
+			if v.lower[c] == "according" || strings.HasPrefix(v.lower[c], "refer") || strings.HasPrefix(v.lower[c], "object") ||
+				((strings.HasPrefix(v.lower[c], "point") || strings.HasPrefix(v.lower[c], "respon")) && b+1 < len(v.words) && !v.isCueVerbForm(b+1)) {
+				b++ // "pointed to her record", "responded to the remarks"
+			}
+		case "with":
+			if strings.HasPrefix(v.lower[c], "agree") || strings.HasPrefix(v.lower[c], "disagree") {
+				b++ // "agreed with the analysis"
 			}
 		case "out":
 			if strings.HasPrefix(v.lower[c], "point") {
@@ -102,7 +107,7 @@ func (v *view) cueGroup(c int) (int, int) {
 				b++
 			}
 		case "on":
-			if strings.HasPrefix(v.lower[c], "call") || strings.HasPrefix(v.lower[c], "comment") || strings.HasPrefix(v.lower[c], "insist") {
+			if strings.HasPrefix(v.lower[c], "call") || strings.HasPrefix(v.lower[c], "comment") || strings.HasPrefix(v.lower[c], "insist") || strings.HasPrefix(v.lower[c], "agree") {
 				b++
 			}
 		}
@@ -112,6 +117,17 @@ func (v *view) cueGroup(c int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// isCueVerbForm reports whether token i looks like a verb after "to": a
+// lower-case word that is not a determiner or pronoun ("to respond" rather
+// than "to her record").
+func (v *view) isCueVerbForm(i int) bool {
+	w := v.lower[i]
+	if v.capitalized(i) || determiners[w] || w == "him" || w == "them" || w == "me" || w == "us" || w == "it" || !v.isWord(i) {
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")
 }
 
 func (v *view) isPossessive(i int) bool {
@@ -198,7 +214,15 @@ func (v *view) npLeft(end, lim int) (int, bool) {
 		}
 		break
 	}
-	if a >= end || !v.isWord(end-1) {
+	last := end - 1
+	if v.words[last] == ")" {
+		// "Sen. Elizabeth Warren (D-MA)": the name before the brackets
+		for last > a && v.words[last] != "(" {
+			last--
+		}
+		last--
+	}
+	if a >= end || last < a || !v.isWord(last) {
 		return 0, false
 	}
 	return a, true

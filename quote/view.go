@@ -34,6 +34,9 @@ type view struct {
 	// excerpt the paragraphs.
 	outer   []bool
 	excerpt []bool
+	// headline is the paragraph of the headline region, -1 when none:
+	// only the headline patterns read it.
+	headline int
 	// lex holds each token's cue-lexicon entry, nil when none.
 	lex []*cueWord
 	// owner and cueAt are the finder's per-token arrays (the
@@ -123,7 +126,17 @@ func newView(doc *document.Document) *view {
 		v.word[i] = unicode.IsLetter(r) || unicode.IsDigit(r)
 		v.lex[i] = table[v.lower[i]]
 	}
+	// The body and the headline: a headline says who said what as
+	// often as the body does ("Trump Says He Never Pledged …").
 	body := doc.Body()
+	var heads []document.Span
+	for _, r := range doc.Regions {
+		if r.Kind == document.RegionHeadline {
+			body = append(body, r.Span)
+			heads = append(heads, r.Span)
+		}
+	}
+	v.headline = -1
 	inBody := func(s document.Span) bool {
 		for _, b := range body {
 			if b.Contains(s) {
@@ -148,6 +161,11 @@ func newView(doc *document.Document) *view {
 			k++
 		}
 		if k > a {
+			for _, h := range heads {
+				if v.headline < 0 && h.Contains(p) {
+					v.headline = len(v.paras)
+				}
+			}
 			v.paras = append(v.paras, [2]int{a, k})
 		}
 	}

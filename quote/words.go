@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Word classes used to read noun phrases and verb groups without a
 // part-of-speech tagger. All entries are lower case.
 
@@ -80,3 +82,36 @@ var (
 	recipientVerbs = set("tell", "ask", "inform", "assure", "reassure", "warn", "remind",
 		"advise", "urge", "instruct", "order", "implore", "beg", "email", "e-mail", "text", "thank")
 )
+
+// isTimeWord reports whether token i may sit between a cue and its content
+// as part of a time or manner phrase: a word of timeWords, a number or a
+// year ("said in 2008 that", "in ’08").
+func (v *view) isTimeWord(i int) bool {
+	w := v.lower[i]
+	if timeWords[w] {
+		return true
+	}
+	w = strings.TrimLeft(w, "'’")
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports whether w is written in digits ("95", "1,409", "4.5").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return w[0] >= '0' && w[0] <= '9'
+}
