@@ -232,31 +232,21 @@ var entityTypes = map[string]string{document.PER: "Peop", document.ORG: "Org", d
 
 // Predict returns the relations of a document analysed from a sentence's
 // Text as CoNLL04 triples: types mapped, argument mentions mapped back to
-// token spans through offs (byte offsets of the tokens in the text). A
-// relation whose argument is no mention (a pronoun) is left out.
+// token spans through offs (byte offsets of the tokens in the text) and
+// onto CoNLL04's conventions (see Entities). A relation whose argument is
+// no mention (a pronoun) is left out, and so is one between the two halves
+// of a place CoNLL04 writes as one ("Concord , Mass").
 func Predict(doc *document.Document, offs [][2]int) []Triple {
-	mentionType := func(sp *document.Span) (Entity, bool) {
-		if sp == nil {
-			return Entity{}, false
-		}
-		for _, m := range doc.Mentions {
-			if m.Span == *sp {
-				e, ok := TokenSpan(offs, sp.Start, sp.End)
-				e.Type = entityTypes[m.Type]
-				return e, ok
-			}
-		}
-		return Entity{}, false
-	}
+	ents := Entities(doc, offs)
 	var out []Triple
 	for _, r := range doc.Relations {
 		typ := typeOf[r.Type]
-		if typ == "" {
+		if typ == "" || r.SubjectSpan == nil || r.ObjectSpan == nil {
 			continue
 		}
-		h, ok1 := mentionType(r.SubjectSpan)
-		t, ok2 := mentionType(r.ObjectSpan)
-		if !ok1 || !ok2 {
+		h, ok1 := ents[*r.SubjectSpan]
+		t, ok2 := ents[*r.ObjectSpan]
+		if !ok1 || !ok2 || h == t {
 			continue
 		}
 		if sig := signatures[typ]; h.Type != sig[0] || t.Type != sig[1] {
@@ -268,15 +258,12 @@ func Predict(doc *document.Document, offs [][2]int) []Triple {
 }
 
 // Reachable counts the gold relations both of whose entities the document
-// has as mentions, with span and type right: the recall a perfect relation
-// finder would reach over this entity tagger.
+// has as mentions (mapped by Entities), with span and type right: the
+// recall a perfect relation finder would reach over this entity tagger.
 func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 	found := map[Entity]bool{}
-	for _, m := range doc.Mentions {
-		if e, ok := TokenSpan(offs, m.Start, m.End); ok {
-			e.Type = entityTypes[m.Type]
-			found[e] = true
-		}
+	for _, e := range Entities(doc, offs) {
+		found[e] = true
 	}
 	n := 0
 	for _, g := range gold {
@@ -285,6 +272,97 @@ func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 		}
 	}
 	return n
+}
+
+// Entities maps each mention of a document analysed from a sentence's
+// Text to the CoNLL04 entity it stands for: its token span through offs
+// and its type mapped (PER → Peop, ORG → Org, LOC → Loc, MISC → Other),
+// then brought to CoNLL04's conventions for names, which differ from
+// newsgraph's (CoNLL-2003's) ones:
+//
+//   - a courtesy title or the title of a head of state or monarch (Mr.,
+//     Mrs., Ms., Miss, President, King, Queen, Prince, Princess, Pope,
+//     Emperor), capitalised right before a person's name and not itself
+//     after a name, is part of the name: "President Lincoln", "Mr. Smith"
+//     (other titles, "Sen.", "Dr.", "spokesman", stay outside, as
+//     CoNLL04 mostly leaves them);
+//   - a birthplace written "Town , State" after "born in" (or "near"),
+//     "native of", "hometown of", and "Washington , D.C.", is one place:
+//     "born in Concord , Mass" (elsewhere CoNLL04 keeps the town and the
+//     state apart, with Located_In between them).
+//
+// These apply only here, when newsgraph's output is scored in CoNLL04's
+// terms; what analyze outputs is unchanged.
+func Entities(doc *document.Document, offs [][2]int) map[document.Span]Entity {
+	word := func(i int) string {
+		if i < 0 || i >= len(offs) {
+			return ""
+		}
+		return doc.Text[offs[i][0]:offs[i][1]]
+	}
+	type named struct {
+		span document.Span
+		e    Entity
+	}
+	var ms []named
+	inName := map[int]bool{} // tokens inside a mention
+	for _, m := range doc.Mentions {
+		e, ok := TokenSpan(offs, m.Start, m.End)
+		if !ok {
+			continue
+		}
+		e.Type = entityTypes[m.Type]
+		ms = append(ms, named{m.Span, e})
+		for i := e.Start; i < e.End; i++ {
+			inName[i] = true
+		}
+	}
+	startsAt := map[int]int{} // token → index in ms of the mention starting there
+	for i, m := range ms {
+		startsAt[m.e.Start] = i
+	}
+	out := make(map[document.Span]Entity, len(ms))
+	for _, m := range ms {
+		e := m.e
+		if e.Type == "Peop" && e.Start > 0 && nameTitles[word(e.Start-1)] && !inName[e.Start-1] && !inName[e.Start-2] {
+			e.Start--
+		}
+		out[m.span] = e
+	}
+	for _, m := range ms {
+		if m.e.Type != "Loc" || word(m.e.End) != "," {
+			continue
+		}
+		j, ok := startsAt[m.e.End+1]
+		if !ok || ms[j].e.Type != "Loc" {
+			continue
+		}
+		if !birthplace(strings.ToLower(word(m.e.Start-2)), strings.ToLower(word(m.e.Start-1))) && word(ms[j].e.Start) != "D.C." {
+			continue
+		}
+		joined := Entity{Type: "Loc", Start: m.e.Start, End: ms[j].e.End}
+		out[m.span], out[ms[j].span] = joined, joined
+	}
+	return out
+}
+
+// nameTitles are the titles CoNLL04 keeps inside a person's name.
+var nameTitles = map[string]bool{
+	"Mr.": true, "Mr": true, "Mrs.": true, "Mrs": true, "Ms.": true, "Ms": true, "Miss": true,
+	"President": true, "King": true, "Queen": true, "Prince": true, "Princess": true, "Pope": true, "Emperor": true,
+}
+
+// birthplace reports whether the two words before a place introduce a
+// birthplace or home town: "born in", "born near", "native of",
+// "hometown of".
+func birthplace(w1, w2 string) bool {
+	switch w1 {
+	case "born":
+		return w2 == "in" || w2 == "near"
+	case "native", "hometown":
+		return w2 == "of"
+	}
+	return false
 }
 
 // FromTriples builds a sentence holding the predicted triples, for

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
 )
 
 func TestLoadAndText(t *testing.T) {
@@ -92,4 +94,66 @@ func FuzzRead(f *testing.F) {
 			_ = text
 		}
 	})
+}
+
+// sentenceDoc builds a document of the tokens joined by spaces with a
+// mention of each (first, end, type) token span.
+func sentenceDoc(tokens []string, mentions ...[3]any) (*document.Document, [][2]int) {
+	text, offs := Sentence{Tokens: tokens}.Text()
+	doc := document.New(text)
+	for _, m := range mentions {
+		i, j := m[0].(int), m[1].(int)
+		sp := document.Span{Start: offs[i][0], End: offs[j-1][1]}
+		doc.Mentions = append(doc.Mentions, document.Mention{Span: sp, Text: text[sp.Start:sp.End], Type: m[2].(string)})
+	}
+	return doc, offs
+}
+
+func TestEntitiesConventions(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		tokens   []string
+		mentions [][3]any
+		want     []Entity // per mention
+	}{
+		{"head of state's title", strings.Fields("Booth assassinated President Lincoln ."),
+			[][3]any{{0, 1, document.PER}, {3, 4, document.PER}}, []Entity{{"Peop", 0, 1}, {"Peop", 2, 4}}},
+		{"courtesy title", strings.Fields("said Mrs. Jane Roe"),
+			[][3]any{{2, 4, document.PER}}, []Entity{{"Peop", 1, 4}}},
+		{"other titles stay out", strings.Fields("said Sen. Jane Roe"),
+			[][3]any{{2, 4, document.PER}}, []Entity{{"Peop", 2, 4}}},
+		{"title after a name stays out", strings.Fields("U.S. President Bush said"),
+			[][3]any{{0, 1, document.LOC}, {2, 3, document.PER}}, []Entity{{"Loc", 0, 1}, {"Peop", 2, 3}}},
+		{"lower-case title stays out", strings.Fields("the president Bush said"),
+			[][3]any{{2, 3, document.PER}}, []Entity{{"Peop", 2, 3}}},
+		{"birthplace joined", strings.Fields("Thoreau was born in Concord , Mass ."),
+			[][3]any{{0, 1, document.PER}, {4, 5, document.LOC}, {6, 7, document.LOC}}, []Entity{{"Peop", 0, 1}, {"Loc", 4, 7}, {"Loc", 4, 7}}},
+		{"Washington , D.C. joined", strings.Fields("a theatre in Washington , D.C. ."),
+			[][3]any{{3, 4, document.LOC}, {5, 6, document.LOC}}, []Entity{{"Loc", 3, 6}, {"Loc", 3, 6}}},
+		{"other town and state apart", strings.Fields("She lives in Ocala , Fla. ."),
+			[][3]any{{3, 4, document.LOC}, {5, 6, document.LOC}}, []Entity{{"Loc", 3, 4}, {"Loc", 5, 6}}},
+	} {
+		doc, offs := sentenceDoc(tc.tokens, tc.mentions...)
+		got := Entities(doc, offs)
+		for i, m := range doc.Mentions {
+			if got[m.Span] != tc.want[i] {
+				t.Errorf("%s: mention %q → %+v, want %+v", tc.name, m.Text, got[m.Span], tc.want[i])
+			}
+		}
+	}
+}
+
+func TestPredictDropsHalves(t *testing.T) {
+	doc, offs := sentenceDoc(strings.Fields("Thoreau was born in Concord , Mass ."),
+		[3]any{0, 1, document.PER}, [3]any{4, 5, document.LOC}, [3]any{6, 7, document.LOC})
+	a, b, c := doc.Mentions[0].Span, doc.Mentions[1].Span, doc.Mentions[2].Span
+	doc.Relations = []document.Relation{
+		{Type: "located_in", SubjectSpan: &b, ObjectSpan: &c},
+		{Type: "lives_in", SubjectSpan: &a, ObjectSpan: &b},
+	}
+	got := Predict(doc, offs)
+	want := []Triple{{"Live_In", Entity{"Peop", 0, 1}, Entity{"Loc", 4, 7}}}
+	if len(got) != 1 || got[0] != want[0] {
+		t.Errorf("Predict = %+v, want %+v", got, want)
+	}
 }
