@@ -218,7 +218,7 @@ func (sc *Score) Write(w io.Writer) error {
 // CoNLL04 does not annotate.
 var typeOf = map[string]string{
 	"role": "Work_For", "member_of": "Work_For", "lives_in": "Live_In", "based_in": "OrgBased_In",
-	"located_in": "Located_In", "kill": "Kill",
+	"located_in": "Located_In", "kill": "Kill", "nationality": "Live_In",
 }
 
 // signatures are the entity types of each CoNLL04 relation's arguments.
@@ -249,8 +249,11 @@ func Predict(doc *document.Document, offs [][2]int) []Triple {
 		if !ok1 || !ok2 || h == t {
 			continue
 		}
+		if typ == "Work_For" && h.Type == "Peop" && t.Type == "Loc" {
+			typ = "Live_In" // a country's minister or ambassador lives there
+		}
 		if sig := signatures[typ]; h.Type != sig[0] || t.Type != sig[1] {
-			continue // a role at a country is no Work_For
+			continue
 		}
 		out = append(out, Triple{Type: typ, Head: h, Tail: t})
 	}
