@@ -40,7 +40,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	}
 	if *threshold > 0 {
 		if m := relation.DefaultModel(); m != nil {
-			m.Threshold = *threshold
+			m.SetThreshold(*threshold)
 		}
 	}
 	if *news != "" {
