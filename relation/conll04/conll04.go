@@ -289,10 +289,11 @@ func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 //     after a name, is part of the name: "President Lincoln", "Mr. Smith"
 //     (other titles, "Sen.", "Dr.", "spokesman", stay outside, as
 //     CoNLL04 mostly leaves them);
-//   - a birthplace written "Town , State" after "born in" (or "near"),
-//     "native of", "hometown of", and "Washington , D.C.", is one place:
-//     "born in Concord , Mass" (elsewhere CoNLL04 keeps the town and the
-//     state apart, with Located_In between them).
+//   - a birthplace written "Town , State" ("born in", "near", or "in"
+//     a few words after "born"; "native of", "hometown of"), and
+//     "Washington , D.C.", is one place: "born in Concord , Mass"
+//     (elsewhere CoNLL04 keeps the town and the state apart, with
+//     Located_In between them).
 //
 // These apply only here, when newsgraph's output is scored in CoNLL04's
 // terms; what analyze outputs is unchanged.
@@ -340,7 +341,7 @@ func Entities(doc *document.Document, offs [][2]int) map[document.Span]Entity {
 		if !ok || ms[j].e.Type != "Loc" {
 			continue
 		}
-		if !birthplace(strings.ToLower(word(m.e.Start-2)), strings.ToLower(word(m.e.Start-1))) && word(ms[j].e.Start) != "D.C." {
+		if !birthplace(word, m.e.Start) && word(ms[j].e.Start) != "D.C." {
 			continue
 		}
 		joined := Entity{Type: "Loc", Start: m.e.Start, End: ms[j].e.End}
@@ -355,15 +356,21 @@ var nameTitles = map[string]bool{
 	"President": true, "King": true, "Queen": true, "Prince": true, "Princess": true, "Pope": true, "Emperor": true,
 }
 
-// birthplace reports whether the two words before a place introduce a
-// birthplace or home town: "born in", "born near", "native of",
-// "hometown of".
-func birthplace(w1, w2 string) bool {
-	switch w1 {
-	case "born":
-		return w2 == "in" || w2 == "near"
-	case "native", "hometown":
-		return w2 == "of"
+// birthplace reports whether the place starting at token i is a
+// birthplace or home town: after "native of" or "hometown of", or after
+// "in" or "near" with "born" at most eight words before ("born in",
+// "was born Charles Hardin Holley in", "born on Feb. 5 , 1907 , in").
+func birthplace(word func(int) string, i int) bool {
+	w1, w2 := strings.ToLower(word(i-2)), strings.ToLower(word(i-1))
+	switch w2 {
+	case "of":
+		return w1 == "native" || w1 == "hometown"
+	case "in", "near":
+		for k := i - 2; k >= 0 && k >= i-9; k-- {
+			if strings.ToLower(word(k)) == "born" {
+				return true
+			}
+		}
 	}
 	return false
 }
