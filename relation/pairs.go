@@ -401,8 +401,8 @@ func (f *finder) pairs(s *sentence) {
 			related[[2]string{r.Object, r.Subject}] = true
 		}
 	}
-	var p []float64
-	var feats []uint64
+	var p, rp []float64
+	var feats, rfeats []uint64
 	s.candidates(func(a, b *arg) {
 		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) || s.modifies(b) && b.typ == document.LOC {
 			return // "an Asia scholar": a place that modifies a noun is no one's home
@@ -412,6 +412,17 @@ func (f *finder) pairs(s *sentence) {
 		best := m.best(p, a.typ, b.typ)
 		if best == "" || best == Kill && !s.killWord(a, b) {
 			return
+		}
+		if a.typ == b.typ {
+			// the same class read the other way: keep the likelier
+			// direction ("Oswald, who had been shot by Jack Ruby")
+			i := classIndex(best)
+			pi := p[i]
+			rfeats = s.features(b, a, rfeats[:0])
+			rp = m.probs(rfeats, rp)
+			if rp[i] > pi {
+				return
+			}
 		}
 		f.rels = append(f.rels, f.pairRelation(s, best, a, b))
 	})

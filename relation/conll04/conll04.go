@@ -353,7 +353,9 @@ func Entities(doc *document.Document, offs [][2]int) map[document.Span]Entity {
 // nameTitles are the titles CoNLL04 keeps inside a person's name.
 var nameTitles = map[string]bool{
 	"Mr.": true, "Mr": true, "Mrs.": true, "Mrs": true, "Ms.": true, "Ms": true, "Miss": true,
+	"Rev.": true, "Rev": true,
 	"President": true, "King": true, "Queen": true, "Prince": true, "Princess": true, "Pope": true, "Emperor": true,
+	"Archduke": true, "Duke": true, "Duchess": true, "Lord": true, "Lady": true, "Sir": true, "Dame": true,
 }
 
 // birthplace reports whether the place starting at token i is a
