@@ -244,18 +244,42 @@ func Predict(doc *document.Document, offs [][2]int) []Triple {
 		if typ == "" || r.SubjectSpan == nil || r.ObjectSpan == nil {
 			continue
 		}
-		h, ok1 := ents[*r.SubjectSpan]
-		t, ok2 := ents[*r.ObjectSpan]
-		if !ok1 || !ok2 || h == t {
-			continue
+		heads := sameEntity(doc, r.Sentence, *r.SubjectSpan, r.Subject)
+		tails := sameEntity(doc, r.Sentence, *r.ObjectSpan, r.Object)
+		for _, hs := range heads {
+			for _, ts := range tails {
+				h, ok1 := ents[hs]
+				t, ok2 := ents[ts]
+				if !ok1 || !ok2 || h == t {
+					continue
+				}
+				typ := typ
+				if typ == "Work_For" && h.Type == "Peop" && t.Type == "Loc" {
+					typ = "Live_In" // a country's minister or ambassador lives there
+				}
+				if sig := signatures[typ]; h.Type != sig[0] || t.Type != sig[1] {
+					continue
+				}
+				out = append(out, Triple{Type: typ, Head: h, Tail: t})
+			}
 		}
-		if typ == "Work_For" && h.Type == "Peop" && t.Type == "Loc" {
-			typ = "Live_In" // a country's minister or ambassador lives there
+	}
+	return out
+}
+
+// sameEntity returns the span of a relation's argument and, since
+// CoNLL04 relates every pair of mentions of two entities, the spans of
+// the other mentions of its entity in the sentence ("the General
+// Accounting Office ( GAO )").
+func sameEntity(doc *document.Document, sent, sp document.Span, id string) []document.Span {
+	out := []document.Span{sp}
+	if id == "" {
+		return out
+	}
+	for _, m := range doc.Mentions {
+		if m.Entity == id && m.Span != sp && sent.Contains(m.Span) {
+			out = append(out, m.Span)
 		}
-		if sig := signatures[typ]; h.Type != sig[0] || t.Type != sig[1] {
-			continue
-		}
-		out = append(out, Triple{Type: typ, Head: h, Tail: t})
 	}
 	return out
 }

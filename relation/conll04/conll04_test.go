@@ -2,6 +2,7 @@ package conll04
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -157,6 +158,23 @@ func TestPredictDropsHalves(t *testing.T) {
 	got := Predict(doc, offs)
 	want := []Triple{{"Live_In", Entity{"Peop", 0, 1}, Entity{"Loc", 4, 7}}}
 	if len(got) != 1 || got[0] != want[0] {
+		t.Errorf("Predict = %+v, want %+v", got, want)
+	}
+}
+
+func TestPredictEveryMention(t *testing.T) {
+	doc, offs := sentenceDoc(strings.Fields("the General Accounting Office ( GAO ) in Washington"),
+		[3]any{1, 4, document.ORG}, [3]any{5, 6, document.ORG}, [3]any{8, 9, document.LOC})
+	doc.Mentions[0].Entity, doc.Mentions[1].Entity, doc.Mentions[2].Entity = "e1", "e1", "e2"
+	org, loc := doc.Mentions[0].Span, doc.Mentions[2].Span
+	doc.Relations = []document.Relation{{Type: "based_in", Subject: "e1", Object: "e2", SubjectSpan: &org, ObjectSpan: &loc,
+		Sentence: document.Span{Start: 0, End: len(doc.Text)}}}
+	got := Predict(doc, offs)
+	want := []Triple{
+		{"OrgBased_In", Entity{"Org", 1, 4}, Entity{"Loc", 8, 9}},
+		{"OrgBased_In", Entity{"Org", 5, 6}, Entity{"Loc", 8, 9}},
+	}
+	if !slices.Equal(got, want) {
 		t.Errorf("Predict = %+v, want %+v", got, want)
 	}
 }
