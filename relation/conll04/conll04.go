@@ -307,18 +307,19 @@ func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 // then brought to CoNLL04's conventions for names, which differ from
 // newsgraph's (CoNLL-2003's) ones:
 //
-//   - a courtesy title or the title of a head of state or monarch (Mr.,
-//     Mrs., Ms., Miss, President, King, Queen, Prince, Princess, Pope,
-//     Emperor), capitalised right before a person's name and not itself
-//     after a name, is part of the name: "President Lincoln", "Mr. Smith"
-//     (other titles, "Sen.", "Dr.", "spokesman", stay outside, as
-//     CoNLL04 mostly leaves them);
+//   - a courtesy or religious style (Mr., Mrs., Ms., Miss, Rev.) or the
+//     title of a head of state, monarch or noble (President, King, Pope,
+//     Archduke, Lord, …), capitalised right before a person's name and
+//     not itself after a name, is part of the name: "President Lincoln",
+//     "Mr. Smith" (other titles, "Sen.", "Dr.", "spokesman", stay
+//     outside, as CoNLL04 mostly leaves them);
 //   - a birthplace written "Town , State" ("born in", "near", or "in"
 //     a few words after "born"; "native of", "hometown of"), and
 //     "Washington , D.C.", is one place: "born in Concord , Mass"
 //     (elsewhere CoNLL04 keeps the town and the state apart, with
 //     Located_In between them).
 //
+// (Predict also relates every mention of a relation's two entities.)
 // These apply only here, when newsgraph's output is scored in CoNLL04's
 // terms; what analyze outputs is unchanged.
 func Entities(doc *document.Document, offs [][2]int) map[document.Span]Entity {
