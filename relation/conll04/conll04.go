@@ -324,7 +324,7 @@ func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 // terms; what analyze outputs is unchanged.
 func Entities(doc *document.Document, offs [][2]int) map[document.Span]Entity {
 	word := func(i int) string {
-		if i < 0 || i >= len(offs) {
+		if i < 0 || i >= len(offs) || offs[i][0] > offs[i][1] || offs[i][1] > len(doc.Text) {
 			return ""
 		}
 		return doc.Text[offs[i][0]:offs[i][1]]
