@@ -93,6 +93,19 @@ func FuzzRead(f *testing.F) {
 				_, _ = TokenSpan(offs, offs[g.Head.Start][0], offs[g.Head.End-1][1])
 			}
 			_ = text
+			// the gold names as mentions, read back through the convention
+			// mapping: every entity stays inside the sentence
+			types := []string{document.PER, document.LOC, document.ORG, document.MISC}
+			var ms [][3]any
+			for i, e := range s.Entities {
+				ms = append(ms, [3]any{e.Start, e.End, types[i%len(types)]})
+			}
+			doc, offs := sentenceDoc(s.Tokens, ms...)
+			for _, e := range Entities(doc, offs) {
+				if e.Start < 0 || e.End > len(s.Tokens) || e.Start >= e.End {
+					t.Fatalf("entity %+v outside the %d tokens", e, len(s.Tokens))
+				}
+			}
 		}
 	})
 }
