@@ -332,9 +332,10 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	if titleWords[s.low(b.first-1)] {
 		add(f("Btitle"))
 	}
-	// dependency-free cues: the word before the second name and after the
-	// first, with the distance; an appositive ", a … at/of/from/with";
-	// a possessive between; "of"/"in"/"from" right before the second
+	// dependency-free cues: the word right after the first name and
+	// right before the second ("of", "in", "from", "'s"), with the
+	// distance; an appositive (", a … at"), with the word before the
+	// second name; a possessive after the first; one name quoted
 	add(f("FD", shape(s.low(first.last+1)), bucket(between)))
 	add(f("LD", shape(s.low(second.first-1)), bucket(between)))
 	if s.low(first.last+1) == "," && determiners[s.low(first.last+2)] {
@@ -346,8 +347,8 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	if s.toks[first.first].quoted != s.toks[second.first].quoted {
 		add(f("quote"))
 	}
-	// trigger lexicon hits: a verb of the lexicon between the names, and
-	// any word of killing in the sentence
+	// trigger lexicon hits: each verb of the lexicon between the names
+	// (with its relation type), a word of killing between or around them
 	for k := first.last + 1; k < second.first; k++ {
 		for _, t := range lex.verbs[s.low(k)] {
 			add(f("TV", t.typ))
