@@ -232,12 +232,29 @@ func (ex PairExample) label(a, b document.Span) string {
 	if c, ok := ex.Gold[[2]document.Span{a, b}]; ok {
 		return c
 	}
+	// several may overlap ("Kennedy" in "President John F. Kennedy and
+	// Robert Kennedy"): the first in text order, so that training is the
+	// same every time
+	var best [2]document.Span
+	label := ""
 	for k, c := range ex.Gold {
-		if k[0].Overlaps(a) && k[1].Overlaps(b) {
-			return c
+		if k[0].Overlaps(a) && k[1].Overlaps(b) && (label == "" || spanPairLess(k, best)) {
+			best, label = k, c
 		}
 	}
-	return ""
+	return label
+}
+
+func spanPairLess(x, y [2]document.Span) bool {
+	for i := range x {
+		if x[i].Start != y[i].Start {
+			return x[i].Start < y[i].Start
+		}
+		if x[i].End != y[i].End {
+			return x[i].End < y[i].End
+		}
+	}
+	return false
 }
 
 func classIndex(label string) int {

@@ -59,7 +59,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("eval relations: %w", unwrapPathError(err))
 		}
 		for _, s := range sents {
-			text, offs := s.Text()
+			text, offs := s.NaturalText()
 			doc := document.New(text)
 			if err := p.Run(ctx, doc); err != nil {
 				return fmt.Errorf("eval relations: %s: %w", path, err)

@@ -44,7 +44,7 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("train relations: %w", unwrapPathError(err))
 		}
 		for _, s := range sents {
-			text, offs := s.Text()
+			text, offs := s.NaturalText()
 			doc := document.New(text)
 			if err := p.Run(ctx, doc); err != nil {
 				return fmt.Errorf("train relations: %s: %w", path, err)

@@ -35,6 +35,19 @@ func TestLoadAndText(t *testing.T) {
 	}
 }
 
+func TestNaturalText(t *testing.T) {
+	s := Sentence{Tokens: strings.Fields("Bosnia 's capital , Sarajevo ( the city ) is 5 % larger , Mass . ` ` yes ' '")}
+	text, offs := s.NaturalText()
+	if want := "Bosnia's capital, Sarajevo (the city) is 5% larger, Mass . ` ` yes ' '"; text != want {
+		t.Errorf("NaturalText = %q, want %q", text, want)
+	}
+	for i, tok := range s.Tokens {
+		if got := text[offs[i][0]:offs[i][1]]; got != tok {
+			t.Errorf("token %d at %v is %q, want %q", i, offs[i], got, tok)
+		}
+	}
+}
+
 func TestReadRejects(t *testing.T) {
 	for name, in := range map[string]string{
 		"not json":          `{`,
