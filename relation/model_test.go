@@ -21,14 +21,42 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(again.weights) != len(m.weights) || again.Threshold != m.Threshold {
-		t.Errorf("round trip: %d features, threshold %v; want %d, %v", len(again.weights), again.Threshold, len(m.weights), m.Threshold)
+	if len(again.weights) != len(m.weights) || again.Threshold != m.Threshold || again.Thresholds != m.Thresholds {
+		t.Errorf("round trip: %d features, thresholds %v %v; want %d, %v %v", len(again.weights), again.Threshold, again.Thresholds,
+			len(m.weights), m.Threshold, m.Thresholds)
 	}
-	for _, bad := range [][]byte{nil, []byte("not a model"), []byte(modelMagic), append([]byte(modelMagic), make([]byte, 11)...),
-		append(append([]byte(modelMagic), make([]byte, 8)...), 1, 0, 0, 0)} {
+	header := 8 + 8*nClasses
+	for _, bad := range [][]byte{nil, []byte("not a model"), []byte(modelMagic), append([]byte(modelMagic), make([]byte, header+3)...),
+		append(append([]byte(modelMagic), make([]byte, header)...), 1, 0, 0, 0),
+		append(append([]byte(modelMagicV1), make([]byte, 8)...), 1, 0, 0, 0)} {
 		if _, err := ReadModel(bad); err == nil {
 			t.Errorf("ReadModel(%q) gave no error", bad)
 		}
+	}
+}
+
+func TestModelThresholds(t *testing.T) {
+	// a version 1 file: threshold 0.35, no features; its lives_in needs 0.8
+	v1 := append([]byte(modelMagicV1), 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0xd6, 0x3f, 0, 0, 0, 0)
+	m, err := ReadModel(v1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lives, kill := classIndex(LivesIn), classIndex(Kill)
+	if m.need(lives) != 0.8 || m.need(kill) != 0.35 {
+		t.Errorf("version 1: lives_in needs %v, kill %v; want 0.8, 0.35", m.need(lives), m.need(kill))
+	}
+	p := make([]float64, nClasses)
+	p[lives] = 0.7
+	if got := m.best(p, "PER", "LOC"); got != "" {
+		t.Errorf("lives_in at 0.7 under 0.8: %q", got)
+	}
+	m.SetThreshold(0.5)
+	if got := m.best(p, "PER", "LOC"); got != LivesIn {
+		t.Errorf("lives_in at 0.7 under 0.5: %q", got)
+	}
+	if got := m.best(p, "PER", "ORG"); got != "" {
+		t.Errorf("a person and an organisation cannot live in each other: %q", got)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -43,8 +44,26 @@ func pairSignature(a, b string) []string {
 // A Model holds the pair model's weights, keyed by feature hashes.
 type Model struct {
 	weights map[uint64][nClasses]float32
-	// Threshold is the probability a pair's best class needs.
+	// Threshold is the probability a pair's best class needs, unless
+	// Thresholds sets one for its class.
 	Threshold float64
+	// Thresholds are the probabilities each class (in pairClasses'
+	// order) needs; 0 takes Threshold.
+	Thresholds [nClasses]float64
+}
+
+// need returns the probability class i needs.
+func (m *Model) need(i int) float64 {
+	if t := m.Thresholds[i]; t > 0 {
+		return t
+	}
+	return m.Threshold
+}
+
+// SetThreshold makes every class need probability t.
+func (m *Model) SetThreshold(t float64) {
+	m.Threshold = t
+	m.Thresholds = [nClasses]float64{}
 }
 
 const nClasses = 6 // len(pairClasses)
@@ -61,23 +80,39 @@ var DefaultModel = sync.OnceValue(func() *Model {
 	return m
 })
 
-// modelMagic starts a model file: the format's name and version.
-const modelMagic = "newsgraph-relation-pairs/1\n"
+// modelMagic starts a model file: the format's name and version. Version
+// 1 had no per-class thresholds (its lives_in needed 0.8).
+const (
+	modelMagic   = "newsgraph-relation-pairs/2\n"
+	modelMagicV1 = "newsgraph-relation-pairs/1\n"
+)
 
 // ReadModel reads a model written by Model.Write: the magic line, the
-// threshold (float64), the number of features (uint32), then per feature
-// its hash (uint64) and one float32 weight per class, little-endian.
+// threshold (float64), one threshold per class (float64), the number of
+// features (uint32), then per feature its hash (uint64) and one float32
+// weight per class, little-endian.
 func ReadModel(data []byte) (*Model, error) {
+	m := &Model{}
 	rest, ok := bytes.CutPrefix(data, []byte(modelMagic))
+	header := 8 + 8*nClasses
 	if !ok {
-		return nil, errors.New("relation model: not a pair model")
+		if rest, ok = bytes.CutPrefix(data, []byte(modelMagicV1)); !ok {
+			return nil, errors.New("relation model: not a pair model")
+		}
+		header = 8
+		m.Thresholds[classIndex(LivesIn)] = 0.8
 	}
-	if len(rest) < 12 {
+	if len(rest) < header+4 {
 		return nil, errors.New("relation model: truncated header")
 	}
-	m := &Model{Threshold: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
-	n := int(binary.LittleEndian.Uint32(rest[8:]))
-	rest = rest[12:]
+	m.Threshold = math.Float64frombits(binary.LittleEndian.Uint64(rest))
+	if header > 8 {
+		for i := range m.Thresholds {
+			m.Thresholds[i] = math.Float64frombits(binary.LittleEndian.Uint64(rest[8+8*i:]))
+		}
+	}
+	n := int(binary.LittleEndian.Uint32(rest[header:]))
+	rest = rest[header+4:]
 	const rec = 8 + 4*nClasses
 	if len(rest) != n*rec {
 		return nil, fmt.Errorf("relation model: %d bytes of features, want %d", len(rest), n*rec)
@@ -109,6 +144,9 @@ func (m *Model) Write(w io.Writer) error {
 	slices.Sort(keys)
 	buf := []byte(modelMagic)
 	buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(m.Threshold))
+	for _, t := range m.Thresholds {
+		buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(t))
+	}
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(keys)))
 	for _, k := range keys {
 		buf = binary.LittleEndian.AppendUint64(buf, k)
@@ -280,6 +318,48 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	if a.typ == document.LOC && inLists(s.words(a.first, a.last+1), "city") {
 		add(f("Acity"))
 	}
+	// the names' own words ("University", "Corp.", "County") and whether a
+	// title stands before each
+	for k := a.first; k <= a.last; k++ {
+		add(f("AW", s.low(k)))
+	}
+	for k := b.first; k <= b.last; k++ {
+		add(f("BW", s.low(k)))
+	}
+	if titleWords[s.low(a.first-1)] {
+		add(f("Atitle"))
+	}
+	if titleWords[s.low(b.first-1)] {
+		add(f("Btitle"))
+	}
+	// dependency-free cues: the word right after the first name and
+	// right before the second ("of", "in", "from", "'s"), with the
+	// distance; an appositive (", a … at"), with the word before the
+	// second name; a possessive after the first; one name quoted
+	add(f("FD", shape(s.low(first.last+1)), bucket(between)))
+	add(f("LD", shape(s.low(second.first-1)), bucket(between)))
+	if s.low(first.last+1) == "," && determiners[s.low(first.last+2)] {
+		add(f("appos", shape(s.low(second.first-1))))
+	}
+	if s.low(first.last+1) == "'s" {
+		add(f("poss", bucket(between)))
+	}
+	if s.toks[first.first].quoted != s.toks[second.first].quoted {
+		add(f("quote"))
+	}
+	// trigger lexicon hits: each verb of the lexicon between the names
+	// (with its relation type), a word of killing between or around them
+	for k := first.last + 1; k < second.first; k++ {
+		for _, t := range lex.verbs[s.low(k)] {
+			add(f("TV", t.typ))
+		}
+		if killNouns[s.low(k)] {
+			add(f("TK"))
+		}
+	}
+	if s.killWord(a, b) {
+		add(f("KW"))
+	}
 	return dst
 }
 
@@ -322,41 +402,61 @@ func (f *finder) pairs(s *sentence) {
 			related[[2]string{r.Object, r.Subject}] = true
 		}
 	}
-	var p []float64
-	var feats []uint64
+	var p, rp []float64
+	var feats, rfeats []uint64
 	s.candidates(func(a, b *arg) {
 		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) || s.modifies(b) && b.typ == document.LOC {
 			return // "an Asia scholar": a place that modifies a noun is no one's home
 		}
 		feats = s.features(a, b, feats[:0])
 		p = m.probs(feats, p)
-		allowed := pairSignature(a.typ, b.typ)
-		best, bp := "", 0.0
-		for i, c := range pairClasses {
-			if c != "" && p[i] > bp && contains(allowed, c) {
-				best, bp = c, p[i]
-			}
-		}
-		if best == "" || bp < m.Threshold || best == Kill && !s.killWord(a, b) || best == LivesIn && bp < livesInThreshold {
+		best := m.best(p, a.typ, b.typ)
+		if best == "" || best == Kill && !s.killWord(a, b) {
 			return
+		}
+		if a.typ == b.typ {
+			// the same class read the other way: keep the likelier
+			// direction ("Oswald, who had been shot by Jack Ruby")
+			i := classIndex(best)
+			pi := p[i]
+			rfeats = s.features(b, a, rfeats[:0])
+			rp = m.probs(rfeats, rp)
+			if rp[i] > pi {
+				return
+			}
 		}
 		f.rels = append(f.rels, f.pairRelation(s, best, a, b))
 	})
 }
 
-// livesInThreshold is the probability a lives_in pair needs: the model's
-// weakest class (CoNLL04 reads "born in" as living there, and a person
-// near a place is often just there).
-var livesInThreshold = 0.8
+// best returns the class the pair's types allow with the highest
+// probability, "" when it does not reach its class's threshold.
+func (m *Model) best(p []float64, at, bt string) string {
+	allowed := pairSignature(at, bt)
+	bi, bp := -1, 0.0
+	for i, c := range pairClasses {
+		if c != "" && p[i] > bp && contains(allowed, c) {
+			bi, bp = i, p[i]
+		}
+	}
+	if bi < 0 || bp < m.need(bi) {
+		return ""
+	}
+	return pairClasses[bi]
+}
 
 // tooFar reports whether two names are too far apart for the pair model
-// to relate them (its features see little beyond ten words).
+// to relate them.
 func tooFar(a, b *arg) bool {
 	if b.first < a.first {
 		a, b = b, a
 	}
-	return b.first-a.last > 11
+	return b.first-a.last > maxGap
 }
+
+// maxGap is the most tokens between two names the pair model relates
+// (CoNLL04 has killers and their victims twenty words apart).
+const maxGap = 20
 
 // killWord reports whether a word of killing stands between or around
 // the pair: the model may say Kill only where the text says it.
@@ -413,4 +513,15 @@ func (f *finder) pairRelation(s *sentence, typ string, a, b *arg) document.Relat
 		r.Modality = document.Reported
 	}
 	return r
+}
+
+// ThresholdText describes the thresholds: "role 0.35, lives_in 0.8, …".
+func (m *Model) ThresholdText() string {
+	var parts []string
+	for i, c := range pairClasses {
+		if c != "" {
+			parts = append(parts, fmt.Sprintf("%s %g", c, m.need(i)))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

@@ -24,7 +24,28 @@ type TrainOptions struct {
 	Rate      float64 // 0.1, decaying
 	L2        float64 // 1e-4 per step
 	Threshold float64 // 0.5
-	Seed      uint64
+	// Folds, when above 1, chooses each class's threshold by
+	// cross-validation: the model is trained Folds times, each time
+	// without one fold of the examples, and each class takes the
+	// threshold that gives the best F1 over the held-out pairs.
+	Folds int
+	// Floors are the least thresholds of some classes, whatever
+	// cross-validation chooses ("lives_in": 0.65 keeps a person near a
+	// place on the news from living there).
+	Floors map[string]float64
+	Seed   uint64
+}
+
+// A pairInst is one candidate pair of the training data.
+type pairInst struct {
+	feats []int
+	label int
+	// class is the one class the pair's types allow; ok tells whether
+	// the model may relate the pair at all (near enough, not a place
+	// modifying a noun, a word of killing for Kill).
+	class int
+	ok    bool
+	ex    int // index of its example
 }
 
 // TrainPairs trains the pair model on the examples by stochastic gradient
@@ -42,15 +63,11 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 	if opt.Threshold == 0 {
 		opt.Threshold = 0.5
 	}
-	type inst struct {
-		feats []int
-		label int
-	}
 	index := map[uint64]int{}
 	var names []uint64
 	var feats []uint64
-	var data []inst
-	for _, ex := range exs {
+	var data []pairInst
+	for ei, ex := range exs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -61,11 +78,13 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 				continue
 			}
 			s.candidates(func(a, b *arg) {
+				allowed := pairSignature(a.typ, b.typ)
 				label := ex.label(a.span, b.span)
-				if !contains(pairSignature(a.typ, b.typ), label) {
+				if !contains(allowed, label) {
 					label = ""
 				}
-				in := inst{label: classIndex(label)}
+				in := pairInst{label: classIndex(label), class: classIndex(allowed[0]), ex: ei,
+					ok: !tooFar(a, b) && !(s.modifies(b) && b.typ == document.LOC) && (allowed[0] != Kill || s.killWord(a, b))}
 				feats = s.features(a, b, feats[:0])
 				for _, name := range feats {
 					id, ok := index[name]
@@ -80,8 +99,48 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 			})
 		}
 	}
+	var thresholds [nClasses]float64
+	if opt.Folds > 1 {
+		var err error
+		if thresholds, err = crossValidate(ctx, data, len(names), opt); err != nil {
+			return nil, err
+		}
+	}
+	for c, t := range opt.Floors {
+		if i := classIndex(c); i > 0 {
+			if thresholds[i] == 0 {
+				thresholds[i] = opt.Threshold
+			}
+			thresholds[i] = max(thresholds[i], t)
+		}
+	}
+	w, err := fit(ctx, data, len(names), opt, func(in *pairInst) bool { return true })
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{weights: make(map[uint64][nClasses]float32, len(names)), Threshold: opt.Threshold, Thresholds: thresholds}
 	nc := len(pairClasses)
-	w := make([]float64, len(names)*nc)
+	for id, name := range names {
+		var ws [nClasses]float32
+		for c := range nc {
+			ws[c] = float32(math.Round(w[id*nc+c]*1000) / 1000)
+		}
+		m.weights[name] = ws
+	}
+	return m, nil
+}
+
+// fit returns the weights (feature-major, one per class) trained on the
+// instances use accepts.
+func fit(ctx context.Context, all []pairInst, nfeats int, opt TrainOptions, use func(*pairInst) bool) ([]float64, error) {
+	var data []*pairInst
+	for i := range all {
+		if use(&all[i]) {
+			data = append(data, &all[i])
+		}
+	}
+	nc := len(pairClasses)
+	w := make([]float64, nfeats*nc)
 	rng := rand.New(rand.NewPCG(opt.Seed, 1))
 	p := make([]float64, nc)
 	for epoch := range opt.Epochs {
@@ -91,15 +150,7 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 		rate := opt.Rate / (1 + float64(epoch)*0.2)
 		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
 		for _, in := range data {
-			for c := range p {
-				p[c] = 0
-			}
-			for _, f := range in.feats {
-				for c := range nc {
-					p[c] += w[f*nc+c]
-				}
-			}
-			softmax(p)
+			predict(w, in.feats, p)
 			for _, f := range in.feats {
 				for c := range nc {
 					g := p[c]
@@ -111,15 +162,67 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 			}
 		}
 	}
-	m := &Model{weights: make(map[uint64][nClasses]float32, len(names)), Threshold: opt.Threshold}
-	for id, name := range names {
-		var ws [nClasses]float32
-		for c := range nc {
-			ws[c] = float32(math.Round(w[id*nc+c]*1000) / 1000)
-		}
-		m.weights[name] = ws
+	return w, nil
+}
+
+// predict sets p to the class probabilities of the features under w.
+func predict(w []float64, feats []int, p []float64) {
+	nc := len(p)
+	for c := range p {
+		p[c] = 0
 	}
-	return m, nil
+	for _, f := range feats {
+		for c := range nc {
+			p[c] += w[f*nc+c]
+		}
+	}
+	softmax(p)
+}
+
+// crossValidate returns each class's threshold chosen on held-out folds:
+// the one of 0.2, 0.25, …, 0.9 with the best F1 over the pairs the model
+// may relate (ties to the higher threshold).
+func crossValidate(ctx context.Context, data []pairInst, nfeats int, opt TrainOptions) ([nClasses]float64, error) {
+	var out [nClasses]float64
+	prob := make([]float64, len(data)) // held-out probability of each pair's class
+	p := make([]float64, len(pairClasses))
+	for k := range opt.Folds {
+		w, err := fit(ctx, data, nfeats, opt, func(in *pairInst) bool { return in.ex%opt.Folds != k })
+		if err != nil {
+			return out, err
+		}
+		for i := range data {
+			if in := &data[i]; in.ex%opt.Folds == k {
+				predict(w, in.feats, p)
+				prob[i] = p[in.class]
+			}
+		}
+	}
+	for c := 1; c < len(pairClasses); c++ {
+		bestF, bestT := -1.0, opt.Threshold
+		for t := 0.2; t < 0.9001; t += 0.05 {
+			var tp, fp, fn int
+			for i, in := range data {
+				if in.class != c {
+					continue
+				}
+				pred := in.ok && prob[i] >= t
+				switch {
+				case pred && in.label == c:
+					tp++
+				case pred:
+					fp++
+				case in.label == c:
+					fn++
+				}
+			}
+			if f := 2 * float64(tp) / (float64(2*tp+fp+fn) + 1e-9); f >= bestF {
+				bestF, bestT = f, math.Round(t*100)/100
+			}
+		}
+		out[c] = bestT
+	}
+	return out, nil
 }
 
 // label returns the gold class of a pair of names: that of the gold pair
@@ -129,12 +232,29 @@ func (ex PairExample) label(a, b document.Span) string {
 	if c, ok := ex.Gold[[2]document.Span{a, b}]; ok {
 		return c
 	}
+	// several may overlap ("Kennedy" in "President John F. Kennedy and
+	// Robert Kennedy"): the first in text order, so that training is the
+	// same every time
+	var best [2]document.Span
+	label := ""
 	for k, c := range ex.Gold {
-		if k[0].Overlaps(a) && k[1].Overlaps(b) {
-			return c
+		if k[0].Overlaps(a) && k[1].Overlaps(b) && (label == "" || spanPairLess(k, best)) {
+			best, label = k, c
 		}
 	}
-	return ""
+	return label
+}
+
+func spanPairLess(x, y [2]document.Span) bool {
+	for i := range x {
+		if x[i].Start != y[i].Start {
+			return x[i].Start < y[i].Start
+		}
+		if x[i].End != y[i].End {
+			return x[i].End < y[i].End
+		}
+	}
+	return false
 }
 
 func classIndex(label string) int {

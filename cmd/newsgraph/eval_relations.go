@@ -23,12 +23,24 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	write := fs.String("write", "", "also write the predictions in SpERT's JSON form to this file (one entry per sentence)")
 	verbose := fs.Bool("v", false, "print each sentence's missed and wrong relations and its names")
 	threshold := fs.Float64("threshold", 0, "probability the pair model's best class needs (0: the model's own)")
+	model := fs.String("model", "", "use this pair model (written by train relations -o) instead of the embedded one")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if *model != "" {
+		data, err := os.ReadFile(*model)
+		if err != nil {
+			return fmt.Errorf("eval relations: %w", unwrapPathError(err))
+		}
+		m, err := relation.ReadModel(data)
+		if err != nil {
+			return fmt.Errorf("eval relations: %s: %w", *model, err)
+		}
+		relation.DefaultModel = func() *relation.Model { return m }
+	}
 	if *threshold > 0 {
 		if m := relation.DefaultModel(); m != nil {
-			m.Threshold = *threshold
+			m.SetThreshold(*threshold)
 		}
 	}
 	if *news != "" {
@@ -47,7 +59,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("eval relations: %w", unwrapPathError(err))
 		}
 		for _, s := range sents {
-			text, offs := s.Text()
+			text, offs := s.NaturalText()
 			doc := document.New(text)
 			if err := p.Run(ctx, doc); err != nil {
 				return fmt.Errorf("eval relations: %s: %w", path, err)
@@ -143,16 +155,24 @@ func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m ne
 	}
 }
 
-// writeRelationDiff prints a sentence's missed (-) and wrong (+)
-// relations and the names newsgraph found in it.
+// writeRelationDiff prints a sentence's missed (-, -* when both names
+// were found) and wrong (+) relations and the names newsgraph found in it.
 func writeRelationDiff(e *env, s conll04.Sentence, doc *document.Document, offs [][2]int, gold, pred []conll04.Triple) {
 	span := func(x conll04.Entity) string {
 		return fmt.Sprintf("%s[%s]", x.Type, strings.Join(s.Tokens[x.Start:x.End], " "))
 	}
+	found := map[conll04.Entity]bool{}
+	for _, x := range conll04.Entities(doc, offs) {
+		found[x] = true
+	}
 	var lines []string
 	for _, g := range gold {
 		if !slices.Contains(pred, g) {
-			lines = append(lines, "  - "+g.Type+" "+span(g.Head)+" "+span(g.Tail))
+			mark := "  - "
+			if found[g.Head] && found[g.Tail] {
+				mark = "  -* " // both names found: the relation finder's miss
+			}
+			lines = append(lines, mark+g.Type+" "+span(g.Head)+" "+span(g.Tail))
 		}
 	}
 	for _, p := range pred {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/relation"
@@ -21,8 +23,15 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 	out := fs.String("o", "relation/model.bin", "write the model here")
 	epochs := fs.Int("epochs", 20, "passes over the data")
 	threshold := fs.Float64("threshold", 0.5, "probability a pair's best class needs")
+	l2 := fs.Float64("l2", 1e-4, "L2 regularisation per step")
+	floor := fs.String("floor", "lives_in=0.65", "least thresholds of some classes, whatever cross-validation chooses: CLASS=T,…")
+	folds := fs.Int("folds", 5, "choose each class's threshold by cross-validation over this many folds of the training data (0: -threshold for all)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	floors, err := parseFloors(*floor)
+	if err != nil {
+		return &usageError{msg: "train relations: -floor: " + err.Error()}
 	}
 	if fs.NArg() == 0 {
 		return &usageError{msg: "train relations: no files given", hint: "newsgraph train relations ../shared/data/relations/conll04/conll04_train.json"}
@@ -35,7 +44,7 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("train relations: %w", unwrapPathError(err))
 		}
 		for _, s := range sents {
-			text, offs := s.Text()
+			text, offs := s.NaturalText()
 			doc := document.New(text)
 			if err := p.Run(ctx, doc); err != nil {
 				return fmt.Errorf("train relations: %s: %w", path, err)
@@ -49,7 +58,7 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 			exs = append(exs, ex)
 		}
 	}
-	m, err := relation.TrainPairs(ctx, exs, relation.TrainOptions{Epochs: *epochs, Threshold: *threshold})
+	m, err := relation.TrainPairs(ctx, exs, relation.TrainOptions{Epochs: *epochs, Threshold: *threshold, L2: *l2, Folds: *folds, Floors: floors})
 	if err != nil {
 		return fmt.Errorf("train relations: %w", err)
 	}
@@ -64,6 +73,23 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("train relations: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "trained on %d sentences; wrote %s\n", len(exs), *out)
+	fmt.Fprintf(e.stdout, "trained on %d sentences; thresholds %s; wrote %s\n", len(exs), m.ThresholdText(), *out)
 	return nil
+}
+
+// parseFloors reads "lives_in=0.65,kill=0.5".
+func parseFloors(s string) (map[string]float64, error) {
+	out := map[string]float64{}
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		c, v, ok := strings.Cut(part, "=")
+		t, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil || t < 0 || t > 1 {
+			return nil, fmt.Errorf("%q is not CLASS=T with T in [0, 1]", part)
+		}
+		out[c] = t
+	}
+	return out, nil
 }

@@ -95,6 +95,36 @@ func (s Sentence) Text() (string, [][2]int) {
 	return b.String(), offs
 }
 
+// NaturalText returns the sentence's tokens as running text and each
+// token's byte offsets in that text: joined by spaces, except before
+// commas, semicolons, colons, closing brackets, "%" and clitics ("'s",
+// "n't") and after an opening bracket or "$" — "Bosnia 's capital ,
+// Sarajevo" reads "Bosnia's capital, Sarajevo", as the rules and the
+// tagger expect news to be written. Full stops and quotes stay apart
+// (CoNLL04 cuts "Mass." into "Mass ."; joined again, the tagger finds
+// fewer of the training split's names).
+func (s Sentence) NaturalText() (string, [][2]int) {
+	var b strings.Builder
+	offs := make([][2]int, len(s.Tokens))
+	for i, t := range s.Tokens {
+		if i > 0 && !attachesLeft[strings.ToLower(t)] && !attachesRight[s.Tokens[i-1]] {
+			b.WriteByte(' ')
+		}
+		offs[i][0] = b.Len()
+		b.WriteString(t)
+		offs[i][1] = b.Len()
+	}
+	return b.String(), offs
+}
+
+// attachesLeft are the tokens written without a space before them;
+// attachesRight those written without a space after them.
+var (
+	attachesLeft = map[string]bool{",": true, ";": true, ":": true, "!": true, "?": true, ")": true, "]": true,
+		"'s": true, "n't": true, "'re": true, "'ll": true, "'ve": true, "'d": true, "'m": true, "%": true}
+	attachesRight = map[string]bool{"(": true, "[": true, "$": true}
+)
+
 // TokenSpan maps the byte span [start, end) of Text back to the token
 // span it covers; ok is false when it covers none.
 func TokenSpan(offs [][2]int, start, end int) (Entity, bool) {
@@ -218,7 +248,7 @@ func (sc *Score) Write(w io.Writer) error {
 // CoNLL04 does not annotate.
 var typeOf = map[string]string{
 	"role": "Work_For", "member_of": "Work_For", "lives_in": "Live_In", "based_in": "OrgBased_In",
-	"located_in": "Located_In", "kill": "Kill",
+	"located_in": "Located_In", "kill": "Kill", "nationality": "Live_In",
 }
 
 // signatures are the entity types of each CoNLL04 relation's arguments.
@@ -232,51 +262,65 @@ var entityTypes = map[string]string{document.PER: "Peop", document.ORG: "Org", d
 
 // Predict returns the relations of a document analysed from a sentence's
 // Text as CoNLL04 triples: types mapped, argument mentions mapped back to
-// token spans through offs (byte offsets of the tokens in the text). A
-// relation whose argument is no mention (a pronoun) is left out.
+// token spans through offs (byte offsets of the tokens in the text) and
+// onto CoNLL04's conventions (see Entities). A relation whose argument is
+// no mention (a pronoun) is left out, and so is one between the two halves
+// of a place CoNLL04 writes as one ("Concord , Mass").
 func Predict(doc *document.Document, offs [][2]int) []Triple {
-	mentionType := func(sp *document.Span) (Entity, bool) {
-		if sp == nil {
-			return Entity{}, false
-		}
-		for _, m := range doc.Mentions {
-			if m.Span == *sp {
-				e, ok := TokenSpan(offs, sp.Start, sp.End)
-				e.Type = entityTypes[m.Type]
-				return e, ok
-			}
-		}
-		return Entity{}, false
-	}
+	ents := Entities(doc, offs)
 	var out []Triple
 	for _, r := range doc.Relations {
 		typ := typeOf[r.Type]
-		if typ == "" {
+		if typ == "" || r.SubjectSpan == nil || r.ObjectSpan == nil {
 			continue
 		}
-		h, ok1 := mentionType(r.SubjectSpan)
-		t, ok2 := mentionType(r.ObjectSpan)
-		if !ok1 || !ok2 {
-			continue
+		heads := sameEntity(doc, r.Sentence, *r.SubjectSpan, r.Subject)
+		tails := sameEntity(doc, r.Sentence, *r.ObjectSpan, r.Object)
+		for _, hs := range heads {
+			for _, ts := range tails {
+				h, ok1 := ents[hs]
+				t, ok2 := ents[ts]
+				if !ok1 || !ok2 || h == t {
+					continue
+				}
+				typ := typ
+				if typ == "Work_For" && h.Type == "Peop" && t.Type == "Loc" {
+					typ = "Live_In" // a country's minister or ambassador lives there
+				}
+				if sig := signatures[typ]; h.Type != sig[0] || t.Type != sig[1] {
+					continue
+				}
+				out = append(out, Triple{Type: typ, Head: h, Tail: t})
+			}
 		}
-		if sig := signatures[typ]; h.Type != sig[0] || t.Type != sig[1] {
-			continue // a role at a country is no Work_For
+	}
+	return out
+}
+
+// sameEntity returns the span of a relation's argument and, since
+// CoNLL04 relates every pair of mentions of two entities, the spans of
+// the other mentions of its entity in the sentence ("the General
+// Accounting Office ( GAO )").
+func sameEntity(doc *document.Document, sent, sp document.Span, id string) []document.Span {
+	out := []document.Span{sp}
+	if id == "" {
+		return out
+	}
+	for _, m := range doc.Mentions {
+		if m.Entity == id && m.Span != sp && sent.Contains(m.Span) {
+			out = append(out, m.Span)
 		}
-		out = append(out, Triple{Type: typ, Head: h, Tail: t})
 	}
 	return out
 }
 
 // Reachable counts the gold relations both of whose entities the document
-// has as mentions, with span and type right: the recall a perfect relation
-// finder would reach over this entity tagger.
+// has as mentions (mapped by Entities), with span and type right: the
+// recall a perfect relation finder would reach over this entity tagger.
 func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 	found := map[Entity]bool{}
-	for _, m := range doc.Mentions {
-		if e, ok := TokenSpan(offs, m.Start, m.End); ok {
-			e.Type = entityTypes[m.Type]
-			found[e] = true
-		}
+	for _, e := range Entities(doc, offs) {
+		found[e] = true
 	}
 	n := 0
 	for _, g := range gold {
@@ -285,6 +329,107 @@ func Reachable(doc *document.Document, offs [][2]int, gold []Triple) int {
 		}
 	}
 	return n
+}
+
+// Entities maps each mention of a document analysed from a sentence's
+// Text to the CoNLL04 entity it stands for: its token span through offs
+// and its type mapped (PER → Peop, ORG → Org, LOC → Loc, MISC → Other),
+// then brought to CoNLL04's conventions for names, which differ from
+// newsgraph's (CoNLL-2003's) ones:
+//
+//   - a courtesy or religious style (Mr., Mrs., Ms., Miss, Rev.) or the
+//     title of a head of state, monarch or noble (President, King, Pope,
+//     Archduke, Lord, …), capitalised right before a person's name and
+//     not itself after a name, is part of the name: "President Lincoln",
+//     "Mr. Smith" (other titles, "Sen.", "Dr.", "spokesman", stay
+//     outside, as CoNLL04 mostly leaves them);
+//   - a birthplace written "Town , State" ("born in", "near", or "in"
+//     a few words after "born"; "native of", "hometown of"), and
+//     "Washington , D.C.", is one place: "born in Concord , Mass"
+//     (elsewhere CoNLL04 keeps the town and the state apart, with
+//     Located_In between them).
+//
+// (Predict also relates every mention of a relation's two entities.)
+// These apply only here, when newsgraph's output is scored in CoNLL04's
+// terms; what analyze outputs is unchanged.
+func Entities(doc *document.Document, offs [][2]int) map[document.Span]Entity {
+	word := func(i int) string {
+		if i < 0 || i >= len(offs) || offs[i][0] > offs[i][1] || offs[i][1] > len(doc.Text) {
+			return ""
+		}
+		return doc.Text[offs[i][0]:offs[i][1]]
+	}
+	type named struct {
+		span document.Span
+		e    Entity
+	}
+	var ms []named
+	inName := map[int]bool{} // tokens inside a mention
+	for _, m := range doc.Mentions {
+		e, ok := TokenSpan(offs, m.Start, m.End)
+		if !ok {
+			continue
+		}
+		e.Type = entityTypes[m.Type]
+		ms = append(ms, named{m.Span, e})
+		for i := e.Start; i < e.End; i++ {
+			inName[i] = true
+		}
+	}
+	startsAt := map[int]int{} // token → index in ms of the mention starting there
+	for i, m := range ms {
+		startsAt[m.e.Start] = i
+	}
+	out := make(map[document.Span]Entity, len(ms))
+	for _, m := range ms {
+		e := m.e
+		if e.Type == "Peop" && e.Start > 0 && nameTitles[word(e.Start-1)] && !inName[e.Start-1] && !inName[e.Start-2] {
+			e.Start--
+		}
+		out[m.span] = e
+	}
+	for _, m := range ms {
+		if m.e.Type != "Loc" || word(m.e.End) != "," {
+			continue
+		}
+		j, ok := startsAt[m.e.End+1]
+		if !ok || ms[j].e.Type != "Loc" {
+			continue
+		}
+		if !birthplace(word, m.e.Start) && word(ms[j].e.Start) != "D.C." {
+			continue
+		}
+		joined := Entity{Type: "Loc", Start: m.e.Start, End: ms[j].e.End}
+		out[m.span], out[ms[j].span] = joined, joined
+	}
+	return out
+}
+
+// nameTitles are the titles CoNLL04 keeps inside a person's name.
+var nameTitles = map[string]bool{
+	"Mr.": true, "Mr": true, "Mrs.": true, "Mrs": true, "Ms.": true, "Ms": true, "Miss": true,
+	"Rev.": true, "Rev": true,
+	"President": true, "King": true, "Queen": true, "Prince": true, "Princess": true, "Pope": true, "Emperor": true,
+	"Archduke": true, "Duke": true, "Duchess": true, "Lord": true, "Lady": true, "Sir": true, "Dame": true,
+}
+
+// birthplace reports whether the place starting at token i is a
+// birthplace or home town: after "native of" or "hometown of", or after
+// "in" or "near" with "born" at most eight words before ("born in",
+// "was born Charles Hardin Holley in", "born on Feb. 5 , 1907 , in").
+func birthplace(word func(int) string, i int) bool {
+	w1, w2 := strings.ToLower(word(i-2)), strings.ToLower(word(i-1))
+	switch w2 {
+	case "of":
+		return w1 == "native" || w1 == "hometown"
+	case "in", "near":
+		for k := i - 2; k >= 0 && k >= i-9; k-- {
+			if strings.ToLower(word(k)) == "born" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // FromTriples builds a sentence holding the predicted triples, for

@@ -2,8 +2,11 @@ package conll04
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
 )
 
 func TestLoadAndText(t *testing.T) {
@@ -29,6 +32,19 @@ func TestLoadAndText(t *testing.T) {
 	gold := sents[0].Gold()
 	if len(gold) != 2 || gold[0].Type != "Work_For" || gold[0].Tail.Type != "Org" {
 		t.Errorf("gold %+v", gold)
+	}
+}
+
+func TestNaturalText(t *testing.T) {
+	s := Sentence{Tokens: strings.Fields("Bosnia 's capital , Sarajevo ( the city ) is 5 % larger , Mass . ` ` yes ' '")}
+	text, offs := s.NaturalText()
+	if want := "Bosnia's capital, Sarajevo (the city) is 5% larger, Mass . ` ` yes ' '"; text != want {
+		t.Errorf("NaturalText = %q, want %q", text, want)
+	}
+	for i, tok := range s.Tokens {
+		if got := text[offs[i][0]:offs[i][1]]; got != tok {
+			t.Errorf("token %d at %v is %q, want %q", i, offs[i], got, tok)
+		}
 	}
 }
 
@@ -90,6 +106,101 @@ func FuzzRead(f *testing.F) {
 				_, _ = TokenSpan(offs, offs[g.Head.Start][0], offs[g.Head.End-1][1])
 			}
 			_ = text
+			// the gold names as mentions, read back through the convention
+			// mapping: every entity stays inside the sentence
+			types := []string{document.PER, document.LOC, document.ORG, document.MISC}
+			var ms [][3]any
+			for i, e := range s.Entities {
+				ms = append(ms, [3]any{e.Start, e.End, types[i%len(types)]})
+			}
+			doc, offs := sentenceDoc(s.Tokens, ms...)
+			for _, e := range Entities(doc, offs) {
+				if e.Start < 0 || e.End > len(s.Tokens) || e.Start >= e.End {
+					t.Fatalf("entity %+v outside the %d tokens", e, len(s.Tokens))
+				}
+			}
 		}
 	})
+}
+
+// sentenceDoc builds a document of the tokens joined by spaces with a
+// mention of each (first, end, type) token span.
+func sentenceDoc(tokens []string, mentions ...[3]any) (*document.Document, [][2]int) {
+	text, offs := Sentence{Tokens: tokens}.Text()
+	doc := document.New(text)
+	for _, m := range mentions {
+		i, j := m[0].(int), m[1].(int)
+		sp := document.Span{Start: offs[i][0], End: offs[j-1][1]}
+		doc.Mentions = append(doc.Mentions, document.Mention{Span: sp, Text: text[sp.Start:sp.End], Type: m[2].(string)})
+	}
+	return doc, offs
+}
+
+func TestEntitiesConventions(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		tokens   []string
+		mentions [][3]any
+		want     []Entity // per mention
+	}{
+		{"head of state's title", strings.Fields("Booth assassinated President Lincoln ."),
+			[][3]any{{0, 1, document.PER}, {3, 4, document.PER}}, []Entity{{"Peop", 0, 1}, {"Peop", 2, 4}}},
+		{"courtesy title", strings.Fields("said Mrs. Jane Roe"),
+			[][3]any{{2, 4, document.PER}}, []Entity{{"Peop", 1, 4}}},
+		{"other titles stay out", strings.Fields("said Sen. Jane Roe"),
+			[][3]any{{2, 4, document.PER}}, []Entity{{"Peop", 2, 4}}},
+		{"title after a name stays out", strings.Fields("U.S. President Bush said"),
+			[][3]any{{0, 1, document.LOC}, {2, 3, document.PER}}, []Entity{{"Loc", 0, 1}, {"Peop", 2, 3}}},
+		{"lower-case title stays out", strings.Fields("the president Bush said"),
+			[][3]any{{2, 3, document.PER}}, []Entity{{"Peop", 2, 3}}},
+		{"birthplace joined", strings.Fields("Thoreau was born in Concord , Mass ."),
+			[][3]any{{0, 1, document.PER}, {4, 5, document.LOC}, {6, 7, document.LOC}}, []Entity{{"Peop", 0, 1}, {"Loc", 4, 7}, {"Loc", 4, 7}}},
+		{"born … in", strings.Fields("Holly was born Charles Holley in Lubbock , Texas ."),
+			[][3]any{{0, 1, document.PER}, {3, 5, document.PER}, {6, 7, document.LOC}, {8, 9, document.LOC}},
+			[]Entity{{"Peop", 0, 1}, {"Peop", 3, 5}, {"Loc", 6, 9}, {"Loc", 6, 9}}},
+		{"Washington , D.C. joined", strings.Fields("a theatre in Washington , D.C. ."),
+			[][3]any{{3, 4, document.LOC}, {5, 6, document.LOC}}, []Entity{{"Loc", 3, 6}, {"Loc", 3, 6}}},
+		{"other town and state apart", strings.Fields("She lives in Ocala , Fla. ."),
+			[][3]any{{3, 4, document.LOC}, {5, 6, document.LOC}}, []Entity{{"Loc", 3, 4}, {"Loc", 5, 6}}},
+	} {
+		doc, offs := sentenceDoc(tc.tokens, tc.mentions...)
+		got := Entities(doc, offs)
+		for i, m := range doc.Mentions {
+			if got[m.Span] != tc.want[i] {
+				t.Errorf("%s: mention %q → %+v, want %+v", tc.name, m.Text, got[m.Span], tc.want[i])
+			}
+		}
+	}
+}
+
+func TestPredictDropsHalves(t *testing.T) {
+	doc, offs := sentenceDoc(strings.Fields("Thoreau was born in Concord , Mass ."),
+		[3]any{0, 1, document.PER}, [3]any{4, 5, document.LOC}, [3]any{6, 7, document.LOC})
+	a, b, c := doc.Mentions[0].Span, doc.Mentions[1].Span, doc.Mentions[2].Span
+	doc.Relations = []document.Relation{
+		{Type: "located_in", SubjectSpan: &b, ObjectSpan: &c},
+		{Type: "lives_in", SubjectSpan: &a, ObjectSpan: &b},
+	}
+	got := Predict(doc, offs)
+	want := []Triple{{"Live_In", Entity{"Peop", 0, 1}, Entity{"Loc", 4, 7}}}
+	if len(got) != 1 || got[0] != want[0] {
+		t.Errorf("Predict = %+v, want %+v", got, want)
+	}
+}
+
+func TestPredictEveryMention(t *testing.T) {
+	doc, offs := sentenceDoc(strings.Fields("the General Accounting Office ( GAO ) in Washington"),
+		[3]any{1, 4, document.ORG}, [3]any{5, 6, document.ORG}, [3]any{8, 9, document.LOC})
+	doc.Mentions[0].Entity, doc.Mentions[1].Entity, doc.Mentions[2].Entity = "e1", "e1", "e2"
+	org, loc := doc.Mentions[0].Span, doc.Mentions[2].Span
+	doc.Relations = []document.Relation{{Type: "based_in", Subject: "e1", Object: "e2", SubjectSpan: &org, ObjectSpan: &loc,
+		Sentence: document.Span{Start: 0, End: len(doc.Text)}}}
+	got := Predict(doc, offs)
+	want := []Triple{
+		{"OrgBased_In", Entity{"Org", 1, 4}, Entity{"Loc", 8, 9}},
+		{"OrgBased_In", Entity{"Org", 5, 6}, Entity{"Loc", 8, 9}},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Predict = %+v, want %+v", got, want)
+	}
 }
