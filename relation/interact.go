@@ -122,6 +122,11 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 		if determiners[t.low] || titleWords[t.low] || directions[t.low] || roleNouns[t.low] && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] {
 			continue
 		}
+		if placeNouns[t.low] {
+			if a := s.argAt(k + 1); a != nil && a.place {
+				continue // "the Chechen capital Grozny"
+			}
+		}
 		if t.text == "," && k > j && (titleWords[s.low(k-1)] || roleNouns[s.low(k-1)]) {
 			// "his Israeli counterpart, Ariel Sharon", "the chief
 			// negotiator, first deputy prime minister Movladi Udugov"
@@ -499,6 +504,9 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		if a := s.mainSubject(vg); a != nil && s.opensSegment(a.first) {
 			return a
 		}
+	}
+	if before == "," && !fm.ing && s.lastSubj != nil && s.lastObj != nil && s.lastObj.last == vg-2 {
+		return s.lastSubj // "Graham slams Trump, praises Clinton"
 	}
 	if fm.ing && before == "," || before == "and" {
 		if s.lastSubj != nil {
@@ -1210,6 +1218,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		if obj == nil && objText == "" {
 			return
 		}
+		if subj == nil && (typ == Meet || typ == Visit) {
+			subj = s.framedBy(i, obj)
+		}
 	}
 	if subj == nil || obj == nil && objText == "" || obj != nil && (subj.ent == obj.ent || obj.typ == document.MISC && !s.groupHead(obj)) ||
 		subj.typ == document.MISC && !s.groupHead(subj) {
@@ -1245,6 +1256,55 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 	}
 	f.add(s, r)
+}
+
+// eventPreps frame a meeting or visit named by a noun whose actor is the
+// subject of the clause: "Following talks with Blair, Abbas said",
+// "Rybkin said on arrival in Grozny".
+var eventPreps = set("after", "following", "during", "on", "upon", "before", "ahead")
+
+// framedBy returns the actor of a noun trigger at i framed by a
+// preposition of eventPreps ("after talks with X"): the subject of the
+// clause after the phrase when the phrase opens the sentence, else the
+// sentence's subject before it. Nil if the noun has a determiner or
+// modifiers other than adjectives, or if no subject is found.
+func (s *sentence) framedBy(i int, obj *arg) *arg {
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !eventPreps[s.low(k)] && !determiners[s.low(k)] {
+		k-- // "after lengthy talks", "on a four-day visit"
+	}
+	if determiners[s.low(k)] && s.low(k) != "the" {
+		k-- // "during a visit", not "during the visit" (whose?)
+	}
+	l := s.low(k)
+	if l == "of" && s.low(k-1) == "ahead" {
+		k, l = k-1, "ahead"
+	}
+	if !eventPreps[l] || l == "ahead" && s.low(k+1) != "of" {
+		return nil
+	}
+	var a *arg
+	m := s.mainSubject(k)
+	switch {
+	case m != nil && m.typ != document.MISC && m.last < k && s.opensSegment(m.first):
+		a = m // "Rybkin said on arrival in Grozny"
+	case m == nil && !s.segmentBefore(k):
+		a = s.clauseAfter(i) // "At a news conference following talks with Blair, Abbas said"
+	}
+	if a == nil || obj != nil && a.ent == obj.ent {
+		return nil
+	}
+	return a
+}
+
+// segmentBefore reports whether a clause boundary stands before token k.
+func (s *sentence) segmentBefore(k int) bool {
+	for m := 0; m < k; m++ {
+		if segmentEnd[s.toks[m].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor returns who a noun at i belongs to: "Chirac's visit", "his

@@ -94,6 +94,29 @@ var triggerSpecs = [][2]string{
 	{Accuse, "implicate"},
 	{Criticize, "criticize"}, {Criticize, "criticise"}, {Criticize, "condemn"}, {Criticize, "denounce"},
 	{Criticize, "rebuke"}, {Criticize, "slam"}, {Criticize, "lambaste"},
+	// more ways of saying it, from the guidelines' trigger lists and
+	// ordinary news usage
+	{Criticize, "hit out at"}, {Criticize, "lash out at"}, {Criticize, "take aim at"}, {Criticize, "berate"},
+	{Criticize, "chide"}, {Criticize, "castigate"}, {Criticize, "ridicule"}, {Criticize, "mock"},
+	{Criticize, "vote against"}, {Criticize, "speak out against"}, {Criticize, "rail against"},
+	{Support, "back up"}, {Support, "commend"}, {Support, "laud"}, {Support, "salute"}, {Support, "side with"},
+	{Support, "stand by"}, {Support, "throw support behind"}, {Support, "throw its support behind"},
+	{Support, "throw his support behind"}, {Support, "throw her support behind"}, {Support, "campaign for"},
+	{Withdraw, "withdraw support from"}, {Withdraw, "withdraw backing from"}, {Withdraw, "pull support from"},
+	{Withdraw, "withdraw its support from"}, {Withdraw, "withdraw their support from"},
+	{Withdraw, "withdraw its support for"}, {Withdraw, "withdraw support for"},
+	{Withdraw, "step down from"}, {Withdraw, "pull X out of"},
+	{Meet, "be joined by"}, {Meet, "meet up with"}, {Meet, "shake hands with"},
+	{Agree, "settle with"}, {Agree, "reach an accord with"}, {Agree, "sign an accord with"},
+	{Agree, "sign a treaty with"}, {Agree, "sign a pact with"}, {Agree, "reach a settlement with"},
+	{Agree, "strike an agreement with"}, {Agree, "conclude an agreement with"},
+	{Urge, "tell X to"}, {Urge, "appeal on"}, {Urge, "exhort"}, {Urge, "implore"},
+	{Sanction, "embargo"}, {Sanction, "impose an embargo on"}, {Sanction, "freeze assets of"},
+	{Threaten, "issue threats against"}, {Threaten, "warn X of"},
+	{Attack, "drive out"}, {Attack, "open fire on"},
+	{Kill, "gun down"}, {Kill, "shoot and kill"},
+	{Arrest, "apprehend"}, {Arrest, "round up"}, {Arrest, "take X into custody"},
+	{Visit, "land in"}, {Visit, "make a pilgrimage to"}, {Visit, "travel on to"},
 }
 
 // nounTriggers are nouns that name a meeting or a visit: "X's meeting with
@@ -104,14 +127,18 @@ var nounTriggers = map[string]string{
 	"withdrawal": Withdraw, "pullout": Withdraw, "exit": Withdraw,
 	"arrest": Arrest, "arrests": Arrest, "detention": Arrest, "conviction": Arrest,
 	"support": Support, "backing": Support, "endorsement": Support,
-	"criticism": Criticize, "condemnation": Criticize,
-	"invitation": Invite, "sanctions": Sanction,
+	"criticism": Criticize, "condemnation": Criticize, "condemnations": Criticize, "criticisms": Criticize,
+	"invitation": Invite, "sanctions": Sanction, "embargo": Sanction,
+	"accusation": Accuse, "accusations": Accuse, "threat": Threaten, "threats": Threaten,
+	"praise": Support, "endorsements": Support,
+	"tours": Visit,
 }
 
 // nounPreps are the prepositions that introduce a noun trigger's object.
 var nounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"),
 	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against"),
+	Accuse: set("against"), Threaten: set("against", "to"),
 }
 
 // irregular lists the irregular forms of the lexicon's verbs: past,
@@ -125,6 +152,10 @@ var irregular = map[string][2]string{
 	"torpedo": {"torpedoed", "torpedoed"}, "dine": {"dined", "dined"}, "spy": {"spied", "spied"},
 	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
 	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
+	"hit": {"hit", "hit"}, "take": {"took", "taken"}, "speak": {"spoke", "spoken"}, "stand": {"stood", "stood"},
+	"throw": {"threw", "thrown"}, "tell": {"told", "told"}, "gun": {"gunned", "gunned"},
+	"shake": {"shook", "shaken"}, "step": {"stepped", "stepped"}, "rail": {"railed", "railed"},
+	"mock": {"mocked", "mocked"}, "embargo": {"embargoed", "embargoed"},
 }
 
 // roleNouns stand for a person before an appositive name: "his Israeli

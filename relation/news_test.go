@@ -1,0 +1,80 @@
+package relation_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/relation"
+)
+
+// TestNewsPatterns checks the patterns added for recall on news (issue 8,
+// docs/relations.md) on sentences written for the test: want lists the
+// relations of type typ as "subject > object" (object text for a phrase),
+// an empty want none.
+func TestNewsPatterns(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string
+	}{
+		// noun triggers framed by a preposition: the clause's subject acts
+		{"following talks", "At a press conference following talks with [Olaf Scholz|PER], [Mark Rutte|PER] said the plan was sound.", "meet", []string{"Mark Rutte > Olaf Scholz"}},
+		{"on arrival", "[Anna Berg|PER] said on arrival in the Swedish capital [Stockholm|LOC] that she was tired.", "visit", []string{"Anna Berg > Stockholm"}},
+		{"after a visit", "[Jacinda Ardern|PER] spoke warmly after a visit to [Tokyo|LOC].", "visit", []string{"Jacinda Ardern > Tokyo"}},
+		{"framed, no actor", "After talks with [Olaf Scholz|PER], the plan was dropped.", "meet", nil},
+		{"framed, the visit of whom", "During the visit to [Tokyo|LOC], [Anna Berg|PER] met no one.", "visit", nil},
+		// lexicon
+		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
+		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
+		{"lashed out at", "[Peter Dunn|PER] lashed out at [Sarah Kemp|PER].", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
+		{"threw support behind", "[Ken Ward|PER] threw his support behind [Lisa Moore|PER] last week.", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"backing up", "[Ken Ward|PER] is backing up [Lisa Moore|PER].", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"withdrew support from", "The [Green Party|ORG] withdrew its support from the ruling coalition.", "withdraw", []string{"Green Party > the ruling coalition"}},
+		{"told to", "[Rita Holm|PER] told [Omar Said|PER] to resign.", "urge", []string{"Rita Holm > Omar Said"}},
+		{"signed a treaty with", "[Norway|LOC] signed a treaty with [Iceland|LOC] in 2010.", "agree", []string{"Norway > Iceland"}},
+		{"rounded up", "[Ruritanian|MISC] police rounded up [Jan Kos|PER] and [Ota Vik|PER].", "arrest", []string{"Ruritanian > Jan Kos", "Ruritanian > Ota Vik"}},
+		{"embargo", "[Atlantis|LOC] imposed an embargo on [Ruritania|LOC].", "sanction", []string{"Atlantis > Ruritania"}},
+		{"accusations against", "[Carl Holm|PER]'s accusations against [Maria Lopez|PER] were dropped.", "accuse", []string{"Carl Holm > Maria Lopez"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			var got []string
+			for _, r := range doc.Relations {
+				if r.Type != tc.typ {
+					continue
+				}
+				obj := name(doc, r.Object)
+				if r.Object == "" {
+					obj = r.ObjectText
+				}
+				got = append(got, name(doc, r.Subject)+" > "+obj)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+		})
+	}
+}
+
+// TestHeadline checks that a headline gives interactions, and only
+// interactions.
+func TestHeadline(t *testing.T) {
+	doc := analyzeText(t, "[Lisa Moore|PER] slams [Ken Ward|PER], praises [Sarah Kemp|PER]\n\nThe [Ruritanian|MISC] Foreign Minister [Jan Kos|PER] spoke.")
+	head := strings.Index(doc.Text, "\n")
+	doc.Regions = []document.Region{
+		{Kind: document.RegionHeadline, Span: document.Span{Start: 0, End: head}},
+		{Kind: document.RegionBody, Span: document.Span{Start: head + 2, End: len(doc.Text)}},
+	}
+	rels := relation.Find(doc, nil)
+	var got []string
+	for _, r := range rels {
+		if r.Trigger.End <= head {
+			got = append(got, r.Type+" "+name(doc, r.Subject)+" > "+name(doc, r.Object))
+		}
+	}
+	want := "criticize Lisa Moore > Ken Ward; support Lisa Moore > Sarah Kemp"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("headline relations %q, want %q", got, want)
+	}
+}
