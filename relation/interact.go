@@ -222,14 +222,39 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			continue
 		}
 		passive := fm.part && s.passiveBefore(i) && !(t.typ == Visit && len(t.words) > 0)
+		// a reduced relative: "a law backed by Mr Bush"
+		reduced := fm.part && !passive && len(t.words) == 0 && s.low(end) == "by" && i > 0 && s.toks[i-1].arg < 0 &&
+			isLower(s.toks[i-1].text) && !verbGroup[s.low(i-1)] && !prepsBefore[s.low(i-1)] && !determiners[s.low(i-1)] &&
+			!segmentEnd[s.toks[i-1].text] && s.low(i-1) != "and" && len(lex.verbs[s.low(i-1)]) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
+		var antecedents []*arg // "A and B, which are supported by C"
 		objText, objSpan := "", document.Span{}
 		switch {
+		case reduced:
+			subj = s.agent(end)
+			if subj == nil || !textObjects[t.typ] {
+				return end, false
+			}
+			start := i - 1
+			for start > 0 && start > i-6 && s.toks[start-1].arg < 0 && !segmentEnd[s.toks[start-1].text] && !prepsBefore[s.low(start-1)] &&
+				!verbGroup[s.low(start-1)] && s.low(start-1) != "and" && len(lex.verbs[s.low(start-1)]) == 0 {
+				start--
+				if determiners[s.low(start)] {
+					break
+				}
+			}
+			if !determiners[s.low(start)] {
+				return end, false
+			}
+			objText, objSpan = s.text(f.doc, start, i), document.Span{Start: s.toks[start].span.Start, End: s.toks[i-1].span.End}
 		case passive:
 			obj = s.subjectLeft(vg)
 			if inner != nil {
 				obj = inner
+			}
+			if obj != nil && obj.last+2 == vg-1 && s.low(obj.last+1) == "," && (s.low(vg-1) == "which" || s.low(vg-1) == "who") {
+				antecedents = s.subjectsBefore(obj)
 			}
 			subj = s.agent(end)
 			if obj == nil && subj != nil && textObjects[t.typ] {
@@ -335,6 +360,14 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
 		f.add(s, r)
+		for _, a := range antecedents {
+			if a.ent != subj.ent {
+				x := r
+				sp := a.span
+				x.Object, x.ObjectSpan = a.ent, &sp
+				f.add(s, x)
+			}
+		}
 		// coordinated objects, and agents of a passive
 		if obj != nil {
 			if passive {
@@ -393,7 +426,7 @@ func (s *sentence) passiveBefore(i int) bool {
 		if beForms[l] && l != "'s" {
 			return true
 		}
-		if l == "also" || l == "reportedly" || l == "allegedly" || l == "not" || l == "n't" || l == "never" || l == "later" || l == "previously" {
+		if l == "also" || l == "not" || l == "n't" || l == "never" || l == "later" || isAdverb(l) {
 			continue
 		}
 		return false
@@ -454,8 +487,8 @@ func (s *sentence) coordinated(end int) []*arg {
 // the verb at i: auxiliaries, modals, adverbs and "to" before it.
 func (s *sentence) verbGroupStart(i int) int {
 	k := i
-	for k > 0 && s.toks[k-1].arg < 0 && (verbGroup[s.low(k-1)] || isAdverb(s.low(k-1))) {
-		k--
+	for k > 0 && s.toks[k-1].arg < 0 && (verbGroup[s.low(k-1)] || isAdverb(s.low(k-1))) && !determiners[s.low(k-2)] {
+		k-- // not a noun after a determiner: "the plan was backed"
 	}
 	return k
 }
@@ -514,6 +547,13 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		}
 		if before == "," && s.main != nil {
 			return s.main
+		}
+		if before == "," && fm.ing {
+			// "The Chechen government denied any involvement, accusing
+			// …": the subject opening the sentence
+			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 {
+				return a
+			}
 		}
 		if before == "and" && s.low(vg-2) != "," {
 			// "Rybkin, …, opened new talks … and criticised Kulikov"

@@ -23,6 +23,12 @@ func TestNewsPatterns(t *testing.T) {
 		{"after a visit", "[Jacinda Ardern|PER] spoke warmly after a visit to [Tokyo|LOC].", "visit", []string{"Jacinda Ardern > Tokyo"}},
 		{"framed, no actor", "After talks with [Olaf Scholz|PER], the plan was dropped.", "meet", nil},
 		{"framed, the visit of whom", "During the visit to [Tokyo|LOC], [Anna Berg|PER] met no one.", "visit", nil},
+		// relative clauses and participles
+		{"which are supported by", "[Atlantis|LOC] threatens [Lemuria|LOC] and [Mu|LOC], which are supported by [Ruritania|LOC].", "support", []string{"Ruritania > Mu", "Ruritania > Lemuria"}},
+		{"reduced relative", "She criticised a law backed by [Ken Ward|PER] last year.", "support", []string{"Ken Ward > a law"}},
+		{"not a reduced relative", "The plan was quickly backed by [Ken Ward|PER].", "support", []string{"Ken Ward > The plan"}},
+		{"participle after the sentence's subject", "The [Ruritanian|MISC] government denied any role in the blast, accusing the [Atlantean|MISC] army of it.", "accuse", []string{"Ruritanian > Atlantean"}},
+		{"slams, praises", "[Lisa Moore|PER] slams [Ken Ward|PER], praises [Sarah Kemp|PER].", "support", []string{"Lisa Moore > Sarah Kemp"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
