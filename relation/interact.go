@@ -501,6 +501,12 @@ func (s *sentence) verbGroupStart(i int) int {
 // powerful figures will meet …").
 func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	before := s.low(vg - 1)
+	if fm.ing && vg == i {
+		// a gerund with its subject: "on Donald Trump meeting with …"
+		if a := s.argAt(i - 1); a != nil && a.typ != document.MISC && (a.typ == "PRON" || prepsBefore[s.low(s.beforeDeterminers(a.first))]) {
+			return a
+		}
+	}
 	if fm.ing && (before == "for" || before == "of") && s.lastObj != nil {
 		return s.lastObj // "thanked Chirac for not supporting …"
 	}
@@ -1261,6 +1267,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		if subj == nil && (typ == Meet || typ == Visit) {
 			subj = s.framedBy(i, obj)
 		}
+		if subj == nil && premodTypes[typ] {
+			subj = f.premodActor(s, i) // "U.S. financial sanctions against the DPRK"
+		}
 	}
 	if subj == nil || obj == nil && objText == "" || obj != nil && (subj.ent == obj.ent || obj.typ == document.MISC && !s.groupHead(obj)) ||
 		subj.typ == document.MISC && !s.groupHead(subj) {
@@ -1297,6 +1306,10 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	}
 	f.add(s, r)
 }
+
+// premodTypes are the noun triggers whose actor may be named before the
+// noun: "U.S. sanctions on", "Japanese condemnation of".
+var premodTypes = map[string]bool{Sanction: true, Criticize: true, Support: true, Threaten: true, Accuse: true}
 
 // eventPreps frame a meeting or visit named by a noun whose actor is the
 // subject of the clause: "Following talks with Blair, Abbas said",
@@ -1384,20 +1397,7 @@ func (f *finder) attackNoun(s *sentence, i int) {
 	if s.low(i) == "strike" && s.low(i-1) != "air" && !determiners[s.low(i-1)] {
 		return // "strike" the verb is the lexicon's
 	}
-	var subj *arg
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if a := s.argAt(k); a != nil {
-			if a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
-				subj = a
-			}
-			break
-		}
-		l := s.low(k)
-		if l == "'s" || isLower(s.toks[k].text) && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[l] && !determiners[l] {
-			continue
-		}
-		break
-	}
+	subj := f.premodActor(s, i)
 	j := i + 1
 	if s.low(j) != "on" && s.low(j) != "against" && s.low(j) != "of" {
 		return
@@ -1430,6 +1430,27 @@ func (f *finder) attackNoun(s *sentence, i int) {
 		r.ObjectText, r.ObjectSpan = objText, &objSpan
 	}
 	f.add(s, r)
+}
+
+// premodActor returns the actor named before a noun trigger at i: a
+// name, a nationality or a possessive up to four words before it over
+// lower-case modifiers ("Hezbollah rocket attacks", "Japan's own
+// sanctions", "U.S. financial sanctions"); nil if none.
+func (f *finder) premodActor(s *sentence, i int) *arg {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if a := s.argAt(k); a != nil {
+			if a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
+				return a
+			}
+			return nil
+		}
+		l := s.low(k)
+		if l == "'s" || isLower(s.toks[k].text) && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[l] && !determiners[l] && l != "and" {
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 // backed reads "the Iranian-backed Hezbollah": support from the country

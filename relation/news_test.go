@@ -29,6 +29,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"not a reduced relative", "The plan was quickly backed by [Ken Ward|PER].", "support", []string{"Ken Ward > The plan"}},
 		{"participle after the sentence's subject", "The [Ruritanian|MISC] government denied any role in the blast, accusing the [Atlantean|MISC] army of it.", "accuse", []string{"Ruritanian > Atlantean"}},
 		{"slams, praises", "[Lisa Moore|PER] slams [Ken Ward|PER], praises [Sarah Kemp|PER].", "support", []string{"Lisa Moore > Sarah Kemp"}},
+		// actors before a noun, gerunds with their subject
+		{"sanctions with a pre-modifier", "Lifting [U.S.|LOC] financial sanctions against [Ruritania|LOC] is not planned.", "sanction", []string{"U.S. > Ruritania"}},
+		{"condemnation with a possessive", "[Norway|LOC]'s strong condemnation of [Ruritania|LOC] surprised many.", "criticize", []string{"Norway > Ruritania"}},
+		{"no pre-modifier actor for a visit", "A [Norway|LOC] trade visit to [Ruritania|LOC] ended.", "visit", nil},
+		{"gerund after a preposition", "Readers wrote about [Ken Ward|PER] meeting with [Lisa Moore|PER].", "meet", []string{"Ken Ward > Lisa Moore"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
