@@ -289,6 +289,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			f.continuation(s, i, end, vg)
 			return end, false
 		}
+		if subj == nil && !passive && !reduced && !fm.ing {
+			subj = s.fallbackSubject(vg)
+		}
 		if subj == nil {
 			return end, false
 		}
@@ -1502,4 +1505,37 @@ func (f *finder) backed(s *sentence, i int) {
 	}
 	r.Time, r.Timex, r.Place = "", nil, ""
 	f.add(s, r)
+}
+
+// fallbackSubject returns the subject of a finite verb whose verb group
+// starts at vg when the patterns found none: the name opening the
+// sentence (or its first clause segment), when a comma, a closing
+// parenthesis or "and" stands right before the verb group ("The
+// Chechens, who declared independence in 1991, drove out Russian
+// troops"; "Warren appeared with Maddow and officially endorsed
+// Clinton"). Infinitives and relative clauses give nil.
+func (s *sentence) fallbackSubject(vg int) *arg {
+	prev := s.tokText(vg - 1)
+	if s.low(vg) == "to" || prev != "," && prev != ")" && prev != "and" {
+		return nil
+	}
+	if l := s.low(vg - 2); prev == "and" && (l == "," || l == "which" || l == "who" || l == "that") {
+		return nil
+	}
+	a := s.mainSubject(vg)
+	if a == nil || a.typ == "PRON" || !s.opensSegment(s.beforeDeterminers(a.first)+1) {
+		return nil
+	}
+	if next := s.low(a.last + 1); prepsBefore[next] && next != "of" && next != "," {
+		return nil
+	}
+	for k := a.last + 1; k < vg; k++ {
+		if l := s.low(k); l == "which" || l == "that" || l == "when" || l == "if" || l == "because" || l == "while" || l == "after" {
+			if k > a.last+1 && s.low(k-1) == "," && (l == "which") {
+				continue // an appositive relative: "X, which …, attacked"
+			}
+			return nil
+		}
+	}
+	return a
 }

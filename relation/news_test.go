@@ -34,6 +34,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"condemnation with a possessive", "[Norway|LOC]'s strong condemnation of [Ruritania|LOC] surprised many.", "criticize", []string{"Norway > Ruritania"}},
 		{"no pre-modifier actor for a visit", "A [Norway|LOC] trade visit to [Ruritania|LOC] ended.", "visit", nil},
 		{"gerund after a preposition", "Readers wrote about [Ken Ward|PER] meeting with [Lisa Moore|PER].", "meet", []string{"Ken Ward > Lisa Moore"}},
+		// the sentence's subject for a finite verb after a comma or "and"
+		{"after an appositive relative", "The [Lemurians|MISC], who declared independence in 1991, drove out [Atlantean|MISC] troops.", "attack", []string{"Lemurians > Atlantean"}},
+		{"coordinated far from the subject", "[Lisa Moore|PER] appeared with [Sam Kerr|PER] on television and officially endorsed [Ken Ward|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"not in a relative clause", "[Lisa Moore|PER] said the bill, which Labour drafted, and the party's plan would back [Ken Ward|PER].", "support", nil},
+		{"not an infinitive", "[Lisa Moore|PER] asked voters, in a letter, to back [Ken Ward|PER].", "support", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
