@@ -1249,6 +1249,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		// object; the object after the noun's preposition
 		subj = f.possessor(s, i)
 		j := i + 1
+		for j < len(s.toks) && j < i+4 && s.toks[j].tx >= 0 {
+			j++ // "talks Tuesday with Cheney"
+		}
 		if !nounPreps[typ][s.low(j)] {
 			return
 		}
@@ -1269,6 +1272,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 		if subj == nil && (typ == Meet || typ == Visit) {
 			subj = s.framedBy(i, obj)
+		}
+		if subj == nil {
+			subj = s.lightVerbSubject(i) // "Clinton made two campaign stops in Florida"
 		}
 		if subj == nil && premodTypes[typ] {
 			subj = f.premodActor(s, i) // "U.S. financial sanctions against the DPRK"
@@ -1310,6 +1316,35 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	f.add(s, r)
 }
 
+// lightVerbs take an event noun as object, their subject its actor:
+// "made a surprise visit", "began a three-day visit", "held talks".
+var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "begin", "begins", "began", "begun",
+	"start", "starts", "started", "end", "ends", "ended", "hold", "holds", "held", "conclude", "concluded",
+	"wrap", "wrapped", "cut", "launch", "launched", "open", "opened", "opens", "kick", "kicked", "undertake", "undertook")
+
+// lightVerbSubject returns the actor of a noun trigger at i that is the
+// object of a light verb ("X began a three-day visit to Y"): the light
+// verb's subject on its left, else the sentence's subject by the rule of
+// fallbackSubject; nil if no light verb stands before the noun.
+func (s *sentence) lightVerbSubject(i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || s.low(k)[0] >= '0' && s.low(k)[0] <= '9') && !lightVerbs[s.low(k)] &&
+		!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if s.low(k) == "off" || s.low(k) == "up" || s.low(k) == "short" {
+		k-- // "kicked off", "wrapped up"
+	}
+	if !lightVerbs[s.low(k)] {
+		return nil
+	}
+	vg := s.verbGroupStart(k)
+	if a := s.subjectLeft(vg); a != nil {
+		return a
+	}
+	return s.fallbackSubject(vg)
+}
+
 // premodTypes are the noun triggers whose actor may be named before the
 // noun: "U.S. sanctions on", "Japanese condemnation of".
 var premodTypes = map[string]bool{Sanction: true, Criticize: true, Support: true, Threaten: true, Accuse: true}
@@ -1335,6 +1370,11 @@ func (s *sentence) framedBy(i int, obj *arg) *arg {
 	l := s.low(k)
 	if l == "of" && s.low(k-1) == "ahead" {
 		k, l = k-1, "ahead"
+	}
+	if k == 0 && strings.HasSuffix(l, "ing") || k == 1 && strings.HasSuffix(s.low(0), "ing") && (l == "off" || l == "up") {
+		// a sentence-opening participle: "Kicking off a four-day stay
+		// in Washington, …, Nogaideli met …"
+		l = "after"
 	}
 	if !eventPreps[l] || l == "ahead" && s.low(k+1) != "of" {
 		return nil

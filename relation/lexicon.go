@@ -123,7 +123,7 @@ var triggerSpecs = [][2]string{
 // Y", "talks between X and Y", "X's visit to Y".
 var nounTriggers = map[string]string{
 	"meeting": Meet, "meetings": Meet, "talks": Meet, "summit": Meet, "dinner": Meet,
-	"visit": Visit, "visits": Visit, "trip": Visit, "tour": Visit, "stay": Visit, "arrival": Visit,
+	"visit": Visit, "visits": Visit, "trip": Visit, "stop": Visit, "stops": Visit, "tour": Visit, "stay": Visit, "arrival": Visit,
 	"withdrawal": Withdraw, "pullout": Withdraw, "exit": Withdraw,
 	"arrest": Arrest, "arrests": Arrest, "detention": Arrest, "conviction": Arrest,
 	"support": Support, "backing": Support, "endorsement": Support,

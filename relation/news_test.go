@@ -39,6 +39,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"coordinated far from the subject", "[Lisa Moore|PER] appeared with [Sam Kerr|PER] on television and officially endorsed [Ken Ward|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
 		{"not in a relative clause", "[Lisa Moore|PER] said the bill, which Labour drafted, and the party's plan would back [Ken Ward|PER].", "support", nil},
 		{"not an infinitive", "[Lisa Moore|PER] asked voters, in a letter, to back [Ken Ward|PER].", "support", nil},
+		// light verbs, times inside a noun phrase
+		{"made stops in", "That day [Lisa Moore|PER] made two campaign stops in [Ohio|LOC].", "visit", []string{"Lisa Moore > Ohio"}},
+		{"began a visit to", "[Jan Kos|PER] began a three-day visit to [Japan|LOC] on Monday.", "visit", []string{"Jan Kos > Japan"}},
+		{"a stop, no actor", "A stop in [Ohio|LOC] was planned.", "visit", nil},
+		{"talks Tuesday with", "[Jan Kos|PER]'s talks Tuesday with [Ken Ward|PER] went well.", "meet", []string{"Jan Kos > Ken Ward"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
