@@ -571,6 +571,9 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 			}
 		}
 	}
+	if a := f.controller(s, vg); a != nil {
+		return a
+	}
 	if a := s.subjectLeft(vg); a != nil {
 		return a
 	}
@@ -1314,6 +1317,33 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 	}
 	f.add(s, r)
+}
+
+// controlNouns name a decision or an attempt whose actor is the subject
+// of the infinitive after it: "an EU motion to criticize China".
+var controlNouns = set("decision", "move", "motion", "resolution", "bid", "attempt", "effort", "efforts", "plan", "plans",
+	"proposal", "refusal", "offer", "pledge", "promise", "vote", "order", "push", "initiative", "call", "calls", "threat", "campaign")
+
+// controller returns the subject of an infinitive whose verb group
+// starts at vg ("to", "not to") after a control noun: the noun's actor
+// named before it ("a European Union move to censure China", "Georgia's
+// bid to join NATO") or after "by" ("the decision by Paris not to
+// support …"); nil otherwise.
+func (f *finder) controller(s *sentence, vg int) *arg {
+	if s.low(vg) != "to" && !(s.low(vg) == "not" && s.low(vg+1) == "to") {
+		return nil
+	}
+	k := vg - 1
+	if a := s.argAt(k); a != nil && s.low(a.first-1) == "by" && a.typ != "PRON" {
+		if controlNouns[s.low(a.first-2)] {
+			return a
+		}
+		return nil
+	}
+	if !controlNouns[s.low(k)] || s.toks[k].arg >= 0 {
+		return nil
+	}
+	return f.premodActor(s, k)
 }
 
 // lightVerbs take an event noun as object, their subject its actor:

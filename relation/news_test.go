@@ -44,6 +44,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"began a visit to", "[Jan Kos|PER] began a three-day visit to [Japan|LOC] on Monday.", "visit", []string{"Jan Kos > Japan"}},
 		{"a stop, no actor", "A stop in [Ohio|LOC] was planned.", "visit", nil},
 		{"talks Tuesday with", "[Jan Kos|PER]'s talks Tuesday with [Ken Ward|PER] went well.", "meet", []string{"Jan Kos > Ken Ward"}},
+		// the actor of a control noun is the infinitive's subject
+		{"a move to", "[Ken Ward|PER] opposed a [European Union|ORG] move to censure [Ruritania|LOC].", "criticize", []string{"Ken Ward > a European Union move", "European Union > Ruritania"}},
+		{"the decision by X not to", "The decision by [Norway|LOC] not to support [Lisa Moore|PER] was welcomed.", "support", []string{"Norway > Lisa Moore"}},
+		{"X's bid to", "[Ruritania|LOC]'s bid to join [NATO|ORG] failed.", "support", nil},
+		{"no control noun", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
