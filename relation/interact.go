@@ -127,6 +127,10 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				continue // "the Chechen capital Grozny"
 			}
 		}
+		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k > j && isLower(t.text) && !strings.HasSuffix(t.low, "s") &&
+			!prepsBefore[t.low] && !verbGroup[t.low] && len(lex.verbs[t.low]) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
+			continue // "Republican contender Donald Trump"
+		}
 		if t.text == "," && k > j && (titleWords[s.low(k-1)] || roleNouns[s.low(k-1)]) {
 			// "his Israeli counterpart, Ariel Sharon", "the chief
 			// negotiator, first deputy prime minister Movladi Udugov"

@@ -49,6 +49,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"the decision by X not to", "The decision by [Norway|LOC] not to support [Lisa Moore|PER] was welcomed.", "support", []string{"Norway > Lisa Moore"}},
 		{"X's bid to", "[Ruritania|LOC]'s bid to join [NATO|ORG] failed.", "support", nil},
 		{"no control noun", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
+		// a common noun before a person's name is their title
+		{"contender X", "[Lisa Moore|PER] accused [Republican|MISC] contender [Ken Ward|PER] of lying.", "accuse", []string{"Lisa Moore > Ken Ward"}},
+		{"not a plural noun", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
