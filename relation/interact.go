@@ -114,8 +114,8 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 					}
 				}
 			}
-			if s.modifies(a) {
-				return nil, 0 // "a European Union move"
+			if s.modifies(a) && !propertyNouns[s.low(a.last+1)] {
+				return nil, 0 // "a European Union move", not "DNC computers"
 			}
 			return a, a.last + 1
 		}
@@ -217,7 +217,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		return 0, false
 	}
 	fm := lex.forms[s.toks[i].low]
-	if fm.ing && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
+	if (fm.ing || !fm.past) && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
 		return 0, false // "the meeting", "Kim's meeting"
 	}
 	for _, t := range ts {
@@ -343,6 +343,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 			if objText == "" && !t.noObject {
 				return end, false
+			}
+			if t.typ == Withdraw && (strings.HasSuffix(objText, "support") || strings.HasSuffix(objText, "backing")) {
+				return end, false // "withdrew its backing": from whom is elsewhere
 			}
 		}
 		if typ == Attack && obj != nil && isPerson(subj) && isPerson(obj) {
@@ -1322,6 +1325,11 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	}
 	f.add(s, r)
 }
+
+// propertyNouns stand for their owner when a name modifies them: "hacked
+// into DNC computers", "attacked the U.S. embassy".
+var propertyNouns = set("computers", "servers", "systems", "network", "networks", "headquarters", "offices",
+	"embassy", "consulate", "base", "bases", "positions", "convoy", "vessels", "ships", "warships")
 
 // controlNouns name a decision or an attempt whose actor is the subject
 // of the infinitive after it: "an EU motion to criticize China".

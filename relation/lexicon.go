@@ -116,6 +116,7 @@ var triggerSpecs = [][2]string{
 	{Attack, "drive out"}, {Attack, "open fire on"},
 	{Kill, "gun down"}, {Kill, "shoot and kill"},
 	{Arrest, "apprehend"}, {Arrest, "round up"}, {Arrest, "take X into custody"},
+	{Support, "approve"}, {Attack, "target"},
 	{Visit, "land in"}, {Visit, "make a pilgrimage to"}, {Visit, "travel on to"},
 }
 

@@ -52,6 +52,11 @@ func TestNewsPatterns(t *testing.T) {
 		// a common noun before a person's name is their title
 		{"contender X", "[Lisa Moore|PER] accused [Republican|MISC] contender [Ken Ward|PER] of lying.", "accuse", []string{"Lisa Moore > Ken Ward"}},
 		{"not a plural noun", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},
+		// property nouns, nouns after a determiner
+		{"hacked into X computers", "[Lisa Moore|PER] said [Ruritanian|MISC] intelligence services hacked into [DNC|ORG] computers.", "attack", []string{"Ruritanian > DNC"}},
+		{"a name modifying a noun", "[Norway|LOC] attacked a [European Union|ORG] proposal.", "attack", []string{"Norway > a European Union proposal"}},
+		{"the target is no verb", "The target of [Norway|LOC] was [Ruritania|LOC].", "attack", nil},
+		{"withdrew its backing", "The [Green Party|ORG] withdrew its backing on Monday.", "withdraw", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
