@@ -1621,3 +1621,46 @@ func (s *sentence) fallbackSubject(vg int) *arg {
 	}
 	return a
 }
+
+// saidSubject returns the entity of the speaker when the pronoun at k
+// opens the complement of a speech verb whose subject is the name right
+// before it: "Russian police said they had arrested …", "Microsoft said
+// it had sued …"; "he" and "she" only for a person, "it" never for one.
+// It is the resolver's fallback.
+func (s *sentence) saidSubject(k int) string {
+	v := k - 1
+	if s.low(v) == "that" {
+		v--
+	}
+	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
+		return ""
+	}
+	j := v - 1
+	if s.toks[j].arg < 0 && institution[s.low(j)] {
+		j-- // "Russian police", "the Israeli army"
+		if s.toks[j].arg < 0 && isLower(s.toks[j].text) && institution[s.low(j+1)] && !institution[s.low(j)] {
+			j-- // "Palestinian security forces"
+		}
+	}
+	a := s.argAt(j)
+	if a == nil || a.typ == "PRON" || a.typ == document.MISC && !s.groupHead(a) && j == v-1 {
+		return ""
+	}
+	switch s.low(k) {
+	case "he", "she":
+		if a.typ != document.PER {
+			return ""
+		}
+	case "it":
+		if a.typ == document.PER || a.typ == document.MISC {
+			return ""
+		}
+	case "they":
+		if a.typ == document.PER {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return a.ent
+}

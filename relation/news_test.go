@@ -57,6 +57,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"a name modifying a noun", "[Norway|LOC] attacked a [European Union|ORG] proposal.", "attack", []string{"Norway > a European Union proposal"}},
 		{"the target is no verb", "The target of [Norway|LOC] was [Ruritania|LOC].", "attack", nil},
 		{"withdrew its backing", "The [Green Party|ORG] withdrew its backing on Monday.", "withdraw", nil},
+		// a pronoun opening a speech verb's complement is its subject
+		{"police said they", "[Ruritanian|MISC] police said they had arrested [Jan Kos|PER].", "arrest", []string{"Ruritanian > Jan Kos"}},
+		{"X said it", "[Norway|LOC] said it would sanction [Ruritania|LOC].", "sanction", []string{"Norway > Ruritania"}},
+		{"not he for a country", "[Norway|LOC] said he would sanction [Ruritania|LOC].", "sanction", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
