@@ -29,9 +29,21 @@ func (f *finder) interactions(s *sentence) {
 // blacklist"), if any.
 func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 	j := i + 1
-	for _, w := range t.words {
+	for wi, w := range t.words {
 		if w == "X" {
 			a, next := s.objectAt(j)
+			if a == nil && wi+1 < len(t.words) {
+				// "held Ruritania responsible": the phrase's next word
+				// is no noun the name modifies
+				for k := j; k < len(s.toks) && k < j+3; k++ {
+					if b := s.argAt(k); b != nil && b.typ != document.MISC {
+						if s.low(b.last+1) == t.words[wi+1] {
+							a, next = b, b.last+1
+						}
+						break
+					}
+				}
+			}
 			if a == nil {
 				return 0, nil, false
 			}
@@ -321,6 +333,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				}
 				return end, true
 			}
+		}
+		if obj == nil && objText == "" && t.nameOnly {
+			return end, false
 		}
 		if obj == nil && objText == "" {
 			if t.typ == Meet && s.low(s.firstOf(subj)) == "they" {

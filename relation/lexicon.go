@@ -12,6 +12,9 @@ type trigger struct {
 	words []string // words after the verb, "X" for the object's place
 	// noObject triggers take no entity object (withdraw: "pulling out").
 	noObject bool
+	// nameOnly triggers need a name as object, never a phrase: "left
+	// the EU" is a withdrawal, "left the city in ruins" is not.
+	nameOnly bool
 }
 
 // Interaction types, in the order of docs/relations.md.
@@ -53,7 +56,8 @@ func IsInteraction(typ string) bool {
 }
 
 // triggerSpecs lists the phrases: type, then the phrase with the verb's
-// lemma first. A leading "~" marks a phrase whose object is optional.
+// lemma first. A leading "~" marks a phrase whose object is optional, a
+// leading "=" one whose object must be a name.
 var triggerSpecs = [][2]string{
 	{Meet, "meet with"}, {Meet, "meet"}, {Meet, "hold talks with"}, {Meet, "have talks with"},
 	{Meet, "hold a meeting with"}, {Meet, "have a meeting with"}, {Meet, "sit down with"},
@@ -117,6 +121,10 @@ var triggerSpecs = [][2]string{
 	{Kill, "gun down"}, {Kill, "shoot and kill"},
 	{Arrest, "apprehend"}, {Arrest, "round up"}, {Arrest, "take X into custody"},
 	{Support, "approve"}, {Attack, "target"},
+	{Criticize, "=reject"}, {Support, "congratulate"}, {Support, "stand with"},
+	{Support, "rally behind"}, {Accuse, "hold X responsible"}, {Meet, "greet"}, {Meet, "hold a summit with"},
+	{Meet, "hold discussions with"}, {Meet, "have discussions with"}, {Attack, "bombard"}, {Attack, "fire at"},
+	{Attack, "fire rockets at"}, {Attack, "besiege"},
 	{Visit, "land in"}, {Visit, "make a pilgrimage to"}, {Visit, "travel on to"},
 }
 
@@ -245,8 +253,9 @@ func buildLexicon() *lexicon {
 	l := &lexicon{verbs: map[string][]*trigger{}, forms: map[string]form{}}
 	for _, spec := range triggerSpecs {
 		phrase, optional := strings.CutPrefix(spec[1], "~")
+		phrase, nameOnly := strings.CutPrefix(phrase, "=")
 		ws := strings.Fields(phrase)
-		t := &trigger{typ: spec[0], verb: ws[0], words: ws[1:], noObject: optional}
+		t := &trigger{typ: spec[0], verb: ws[0], words: ws[1:], noObject: optional, nameOnly: nameOnly}
 		for f, info := range inflect(ws[0]) {
 			l.verbs[f] = append(l.verbs[f], t)
 			l.forms[f] = info

@@ -71,6 +71,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"told to", "[Rita Holm|PER] told [Omar Said|PER] to resign.", "urge", []string{"Rita Holm > Omar Said"}},
 		{"signed a treaty with", "[Norway|LOC] signed a treaty with [Iceland|LOC] in 2010.", "agree", []string{"Norway > Iceland"}},
 		{"rounded up", "[Ruritanian|MISC] police rounded up [Jan Kos|PER] and [Ota Vik|PER].", "arrest", []string{"Ruritanian > Jan Kos", "Ruritanian > Ota Vik"}},
+		{"rejected a name", "[Lisa Moore|PER] rejected [Ken Ward|PER]'s claims.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"rejected a phrase", "The court rejected the appeal.", "criticize", nil},
+		{"held responsible", "[Norway|LOC] held [Ruritania|LOC] responsible for the blast.", "accuse", []string{"Norway > Ruritania"}},
+		{"congratulated", "[Jan Kos|PER] congratulated [Ken Ward|PER] on his win.", "support", []string{"Jan Kos > Ken Ward"}},
 		{"embargo", "[Atlantis|LOC] imposed an embargo on [Ruritania|LOC].", "sanction", []string{"Atlantis > Ruritania"}},
 		{"accusations against", "[Carl Holm|PER]'s accusations against [Maria Lopez|PER] were dropped.", "accuse", []string{"Carl Holm > Maria Lopez"}},
 	}
