@@ -1258,17 +1258,35 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		return
 	}
 	var subj, obj *arg
+	var parties []*arg
 	objText, objSpan := "", document.Span{}
 	switch {
 	case s.low(i+1) == "between":
-		subj, _ = s.objectAt(i + 2)
-		if subj == nil {
+		// "talks between A and B", "a meeting between A, B and C"
+		a, next := s.objectAt(i + 2)
+		for a != nil {
+			parties = append(parties, a)
+			conn := s.low(next)
+			if conn == "," && s.low(next+1) == "and" {
+				next++
+			}
+			if conn != "and" && conn != "," {
+				break
+			}
+			if a, next = s.objectAt(next + 1); a == nil || conn == "and" {
+				if a != nil {
+					parties = append(parties, a)
+				}
+				break
+			}
+		}
+		if len(parties) < 2 || s.low(parties[len(parties)-1].first-1) != "and" && s.low(parties[len(parties)-1].first-1) != "," {
 			return
 		}
-		if s.low(subj.last+1) != "and" {
-			return
+		if conn := s.low(parties[len(parties)-2].last + 1); conn != "and" && !(len(parties) > 2 && (conn == "," || conn == "and")) {
+			return // a list ends with "and"
 		}
-		obj, _ = s.objectAt(subj.last + 2)
+		subj, obj = parties[0], parties[1]
 	default:
 		// the actor: "Chirac's visit", "his visit", or "by X" after the
 		// object; the object after the noun's preposition
@@ -1339,6 +1357,21 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 	}
 	f.add(s, r)
+	// the other pairs of a list: "between A, B and C"
+	for x := range parties {
+		for y := x + 1; y < len(parties); y++ {
+			if x == 0 && y == 1 || parties[x].ent == parties[y].ent {
+				continue
+			}
+			if typ == Meet && parties[x].typ != document.PER && parties[y].typ != document.PER {
+				continue
+			}
+			o := r
+			sa, sb := parties[x].span, parties[y].span
+			o.Subject, o.SubjectSpan, o.Object, o.ObjectSpan = parties[x].ent, &sa, parties[y].ent, &sb
+			f.add(s, o)
+		}
+	}
 }
 
 // propertyNouns stand for their owner when a name modifies them: "hacked

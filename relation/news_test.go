@@ -61,6 +61,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"police said they", "[Ruritanian|MISC] police said they had arrested [Jan Kos|PER].", "arrest", []string{"Ruritanian > Jan Kos"}},
 		{"X said it", "[Norway|LOC] said it would sanction [Ruritania|LOC].", "sanction", []string{"Norway > Ruritania"}},
 		{"not he for a country", "[Norway|LOC] said he would sanction [Ruritania|LOC].", "sanction", nil},
+		// lists after "between"
+		{"between A and B", "Talks between [Jan Kos|PER] and [Ken Ward|PER] resumed.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"between A, B and C", "A meeting between [Jan Kos|PER], [Ken Ward|PER] and [Lisa Moore|PER] ended.", "meet", []string{"Jan Kos > Ken Ward", "Jan Kos > Lisa Moore", "Ken Ward > Lisa Moore"}},
+		{"between A, B", "A meeting between [Jan Kos|PER], [Ken Ward|PER] ended.", "meet", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
