@@ -1280,7 +1280,10 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 				break
 			}
 		}
-		if len(parties) < 2 || s.low(parties[len(parties)-1].first-1) != "and" && s.low(parties[len(parties)-1].first-1) != "," {
+		if typ != Meet || len(parties) < 2 {
+			return // "visits between China and the United States" go both ways
+		}
+		if l := s.low(s.beforeDeterminers(parties[len(parties)-1].first)); l != "and" && l != "," {
 			return
 		}
 		if conn := s.low(parties[len(parties)-2].last + 1); conn != "and" && !(len(parties) > 2 && (conn == "," || conn == "and")) {
