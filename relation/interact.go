@@ -532,6 +532,18 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 			return a
 		}
 	}
+	if fm.ing && (before == "of" || before == "for") && accusedOf[s.low(vg-2)] {
+		// "Cherie Blair has been accused of criticising Bush", "X denied
+		// attacking": the accused
+		if a := s.subjectLeft(s.verbGroupStart(vg - 2)); a != nil {
+			return a
+		}
+	}
+	if fm.ing && accusedOf[before] && before != "accused" && before != "blamed" {
+		if a := s.subjectLeft(s.verbGroupStart(vg - 1)); a != nil {
+			return a // "Kulikov denied attacking …"
+		}
+	}
 	if fm.ing && (before == "for" || before == "of") && s.lastObj != nil {
 		return s.lastObj // "thanked Chirac for not supporting …"
 	}
@@ -1072,6 +1084,9 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 		planned = planned || planners[l] || l == "to" && k == i-1 && s.superlative(k) == nil ||
 			l == "is" && s.low(k+1) == "to" || l == "are" && s.low(k+1) == "to"
 	}
+	if l := s.low(vg - 1); (l == "denied" || l == "denies" || l == "deny") && strings.HasSuffix(s.low(i), "ing") {
+		negated = true // "denied attacking"
+	}
 	// a clause opened by "if", "unless", "whether"
 	for k := vg - 1; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
 		if s.low(k) == "if" || s.low(k) == "unless" || s.low(k) == "whether" {
@@ -1376,6 +1391,12 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 	}
 }
+
+// accusedOf are the words before "of" or "for" and a gerund whose subject
+// is the one accused ("accused of attacking"), and verbs taking a gerund
+// of their own subject ("denied attacking").
+var accusedOf = set("accused", "suspected", "charged", "convicted", "blamed", "criticised", "criticized",
+	"denied", "admitted", "denies", "admits", "deny", "admit", "avoided", "stopped", "considered", "considering")
 
 // propertyNouns stand for their owner when a name modifies them: "hacked
 // into DNC computers", "attacked the U.S. embassy".

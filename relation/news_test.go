@@ -68,6 +68,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"between A and the B, people", "Talks between [Jan Kos|PER] and the [Ruritanian|MISC] delegation began.", "meet", []string{"Jan Kos > Ruritanian"}},
 		{"visits between", "Visits between [Norway|LOC] and [Ruritania|LOC] resumed.", "visit", nil},
 		{"between A, B", "A meeting between [Jan Kos|PER], [Ken Ward|PER] ended.", "meet", nil},
+		// the accused does what the gerund says
+		{"accused of", "[Lisa Moore|PER] has been accused of attacking [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"denied", "[Norway|LOC] denied attacking [Ruritania|LOC].", "attack", []string{"Norway > Ruritania"}},
+		{"accused X of", "[Norway|LOC] accused [Ruritania|LOC] of attacking [Lemuria|LOC].", "attack", []string{"Ruritania > Lemuria"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
@@ -98,6 +102,9 @@ func TestNewsPatterns(t *testing.T) {
 					obj = r.ObjectText
 				}
 				got = append(got, name(doc, r.Subject)+" > "+obj)
+			}
+			if tc.name == "denied" && (len(doc.Relations) == 0 || !doc.Relations[0].Negated) {
+				t.Errorf("denied attacking: not negated: %+v", doc.Relations)
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
