@@ -131,7 +131,8 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			}
 			return a, a.last + 1
 		}
-		if determiners[t.low] || titleWords[t.low] || directions[t.low] || roleNouns[t.low] && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] {
+		if determiners[t.low] || titleWords[t.low] || directions[t.low] || roleNouns[t.low] && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] ||
+			formerWords[t.low] {
 			continue
 		}
 		if placeNouns[t.low] {
@@ -1397,6 +1398,10 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 // of their own subject ("denied attacking").
 var accusedOf = set("accused", "suspected", "charged", "convicted", "blamed", "criticised", "criticized",
 	"denied", "admitted", "denies", "admits", "deny", "admit", "avoided", "stopped", "considered", "considering")
+
+// formerWords may stand before a title in an object: "met then Home
+// Office Minister Lord Falconer".
+var formerWords = set("then", "former", "fellow", "ex", "outgoing", "incoming", "acting", "late")
 
 // propertyNouns stand for their owner when a name modifies them: "hacked
 // into DNC computers", "attacked the U.S. embassy".

@@ -72,6 +72,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"accused of", "[Lisa Moore|PER] has been accused of attacking [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"denied", "[Norway|LOC] denied attacking [Ruritania|LOC].", "attack", []string{"Norway > Ruritania"}},
 		{"accused X of", "[Norway|LOC] accused [Ruritania|LOC] of attacking [Lemuria|LOC].", "attack", []string{"Ruritania > Lemuria"}},
+		{"then Minister X", "On 13 March [Jan Kos|PER] met then Home Office Minister [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"demanded X quit", "The [Liberals|ORG] demanded [Ken Ward|PER] quit.", "urge", []string{"Liberals > Ken Ward"}},
+		{"demanded a phrase", "The [Liberals|ORG] demanded the release of prisoners.", "urge", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
