@@ -548,7 +548,8 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	if fm.ing && (before == "for" || before == "of") && s.lastObj != nil {
 		return s.lastObj // "thanked Chirac for not supporting …"
 	}
-	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for" || before == "of") {
+	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for" || before == "of" ||
+		before == "when" || before == "upon" || before == "during") {
 		// "Kilroy-Silk has not been straightforward in attacking the
 		// party": the nearest name with an auxiliary after it
 		for k := vg - 2; k >= 0 && (!segmentEnd[s.toks[k].text] || isQuoteMark(s.toks[k].text)); k-- {
@@ -1471,7 +1472,7 @@ var premodTypes = map[string]bool{Sanction: true, Criticize: true, Support: true
 // eventPreps frame a meeting or visit named by a noun whose actor is the
 // subject of the clause: "Following talks with Blair, Abbas said",
 // "Rybkin said on arrival in Grozny".
-var eventPreps = set("after", "following", "during", "on", "upon", "before", "ahead")
+var eventPreps = set("after", "following", "during", "on", "upon", "before", "ahead", "for")
 
 // framedBy returns the actor of a noun trigger at i framed by a
 // preposition of eventPreps ("after talks with X"): the subject of the

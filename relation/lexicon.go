@@ -125,6 +125,7 @@ var triggerSpecs = [][2]string{
 	{Support, "rally behind"}, {Accuse, "hold X responsible"}, {Meet, "greet"}, {Meet, "hold a summit with"},
 	{Meet, "hold discussions with"}, {Meet, "have discussions with"}, {Attack, "bombard"}, {Attack, "fire at"},
 	{Attack, "fire rockets at"}, {Attack, "besiege"},
+	{Visit, "=leave for"}, {Visit, "fly on to"}, {Visit, "=set off for"}, {Visit, "=depart for"},
 	{Visit, "land in"}, {Visit, "make a pilgrimage to"}, {Visit, "travel on to"},
 }
 
@@ -162,7 +163,7 @@ var irregular = map[string][2]string{
 	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
 	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
 	"hit": {"hit", "hit"}, "take": {"took", "taken"}, "speak": {"spoke", "spoken"}, "stand": {"stood", "stood"},
-	"throw": {"threw", "thrown"}, "tell": {"told", "told"}, "gun": {"gunned", "gunned"},
+	"throw": {"threw", "thrown"}, "leave": {"left", "left"}, "set": {"set", "set"}, "tell": {"told", "told"}, "gun": {"gunned", "gunned"},
 	"shake": {"shook", "shaken"}, "step": {"stepped", "stepped"}, "rail": {"railed", "railed"},
 	"mock": {"mocked", "mocked"}, "embargo": {"embargoed", "embargoed"},
 }

@@ -75,6 +75,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"then Minister X", "On 13 March [Jan Kos|PER] met then Home Office Minister [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"demanded X quit", "The [Liberals|ORG] demanded [Ken Ward|PER] quit.", "urge", []string{"Liberals > Ken Ward"}},
 		{"demanded a phrase", "The [Liberals|ORG] demanded the release of prisoners.", "urge", nil},
+		{"for talks with", "[Jan Kos|PER] left for [Japan|LOC] on Monday for talks with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"left for", "[Jan Kos|PER] left for [Japan|LOC] on Monday for talks with [Ken Ward|PER].", "visit", []string{"Jan Kos > Japan"}},
+		{"when meeting", "[Jan Kos|PER] said this when meeting with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
