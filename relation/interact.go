@@ -110,6 +110,14 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				continue
 			}
 			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
+				// "Jordan's King Abdullah II": the person after the title
+				m := a.last + 2
+				for m < len(s.toks) && m < a.last+6 && s.toks[m].arg < 0 && (titleWords[s.low(m)] || isCapitalised(s.toks[m].text) && !segmentEnd[s.toks[m].text]) {
+					m++
+				}
+				if p := s.argAt(m); p != nil && p.typ == document.PER && m > a.last+2 {
+					return p, p.last + 1
+				}
 				// a possessive modifier: "North Korea's leader"
 				return nil, 0
 			}
@@ -274,7 +282,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				antecedents = s.subjectsBefore(obj)
 			}
 			subj = s.agent(end)
-			if obj == nil && subj != nil && textObjects[t.typ] {
+			if obj == nil && subj != nil && textObjects[t.typ] && !t.nameOnly {
 				// "The father and three brothers of the bomber were
 				// detained by the Israeli army"
 				start := vg

@@ -78,6 +78,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"for talks with", "[Jan Kos|PER] left for [Japan|LOC] on Monday for talks with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"left for", "[Jan Kos|PER] left for [Japan|LOC] on Monday for talks with [Ken Ward|PER].", "visit", []string{"Jan Kos > Japan"}},
 		{"when meeting", "[Jan Kos|PER] said this when meeting with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"X's King Y", "[Jan Kos|PER] arrived for talks with [Jordan|LOC]'s King [Abdullah II|PER].", "meet", []string{"Jan Kos > Abdullah II"}},
+		{"X's leader", "[Jan Kos|PER] criticised [Jordan|LOC]'s leader.", "criticize", []string{"Jan Kos > Jordan"}},
+		{"rejected by", "The demand was rejected by [Norway|LOC].", "criticize", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
