@@ -712,6 +712,33 @@ func (s *sentence) clauseAfter(i int) *arg {
 	return nil
 }
 
+// subjectAfterClauses returns the subject of the main clause after an
+// opening phrase with relative or appositive clauses set off by commas:
+// the first name after one of the next three commas that is followed by
+// neither a possessive nor a comma nor a preposition.
+func (s *sentence) subjectAfterClauses(i int) *arg {
+	commas := 0
+	for k := i; k < len(s.toks) && commas < 3; k++ {
+		if s.toks[k].text != "," {
+			continue
+		}
+		commas++
+		m := k + 1
+		for m < len(s.toks) && s.toks[m].arg < 0 && (titleWords[s.low(m)] || determiners[s.low(m)]) {
+			m++
+		}
+		a := s.argAt(m)
+		if a == nil || a.typ == document.MISC || a.typ == "PRON" && s.low(m) != "he" && s.low(m) != "she" {
+			continue
+		}
+		if next := s.low(a.last + 1); next == "'s" || next == "," || prepsBefore[next] || next == "and" {
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
 // superlative reads "X is the highest-ranking North Korean to visit …":
 // the subject of the copula before a superlative or ordinal noun phrase
 // ending at the verb group vg ("to").
@@ -1514,6 +1541,9 @@ func (s *sentence) framedBy(i int, obj *arg) *arg {
 		a = m // "Rybkin said on arrival in Grozny"
 	case m == nil && !s.segmentBefore(k):
 		a = s.clauseAfter(i) // "At a news conference following talks with Blair, Abbas said"
+		if a == nil {
+			a = s.subjectAfterClauses(i) // "During a meeting with Wu Yi, which was held …, Ruggiero stressed"
+		}
 	}
 	if a == nil || obj != nil && a.ent == obj.ent {
 		return nil
