@@ -1483,7 +1483,7 @@ var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "
 // fallbackSubject; nil if no light verb stands before the noun.
 func (s *sentence) lightVerbSubject(i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || s.low(k)[0] >= '0' && s.low(k)[0] <= '9') && !lightVerbs[s.low(k)] &&
+	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !lightVerbs[s.low(k)] &&
 		!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
 		k--
 	}
@@ -1752,9 +1752,9 @@ func (s *sentence) saidSubject(k int) string {
 		return ""
 	}
 	j := v - 1
-	if s.toks[j].arg < 0 && institution[s.low(j)] {
+	if j > 0 && s.toks[j].arg < 0 && institution[s.low(j)] {
 		j-- // "Russian police", "the Israeli army"
-		if s.toks[j].arg < 0 && isLower(s.toks[j].text) && institution[s.low(j+1)] && !institution[s.low(j)] {
+		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && institution[s.low(j+1)] && !institution[s.low(j)] {
 			j-- // "Palestinian security forces"
 		}
 	}
@@ -1780,3 +1780,6 @@ func (s *sentence) saidSubject(k int) string {
 	}
 	return a.ent
 }
+
+// isDigits reports whether w starts with a digit: "two", not; "2", yes.
+func isDigits(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
