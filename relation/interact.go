@@ -1305,6 +1305,10 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		f.attackNoun(s, i)
 		return
 	}
+	if typ, ok := partisanNouns[s.toks[i].low]; ok {
+		f.partisan(s, i, typ)
+		return
+	}
 	typ, ok := nounTriggers[s.toks[i].low]
 	if !ok {
 		return
@@ -1438,6 +1442,65 @@ var accusedOf = set("accused", "suspected", "charged", "convicted", "blamed", "c
 // formerWords may stand before a title in an object: "met then Home
 // Office Minister Lord Falconer".
 var formerWords = set("then", "former", "fellow", "ex", "outgoing", "incoming", "acting", "late")
+
+// partisanNouns name a person by whom they support or oppose: "Madeleine
+// Albright, a Clinton supporter", "Kulikov was one of the key backers of
+// a military solution".
+var partisanNouns = map[string]string{
+	"supporter": Support, "supporters": Support, "backer": Support, "backers": Support, "ally": Support,
+	"critic": Criticize, "critics": Criticize, "opponent": Criticize, "opponents": Criticize,
+}
+
+// partisan reads a partisan noun at i: the one supported is named right
+// before it ("a Clinton supporter") or after "of" ("backers of a military
+// solution", a phrase for support); the supporter is the person the
+// phrase is set beside (", a Clinton supporter") or the subject of a
+// copula before it ("X is one of the supporters of Y").
+func (f *finder) partisan(s *sentence, i int, typ string) {
+	var obj *arg
+	objText, objSpan := "", document.Span{}
+	if a := s.argAt(i - 1); a != nil && a.typ != "PRON" && (a.typ != document.MISC || s.groupHead(a)) {
+		obj = a
+	} else if s.low(i+1) == "of" {
+		obj, _ = s.objectAt(i + 2)
+		if obj == nil && typ == Support {
+			objText, objSpan = s.nounPhrase(f.doc, i+2)
+		}
+	}
+	if obj == nil && objText == "" {
+		return
+	}
+	// the start of the noun phrase: "a Clinton supporter", "one of the
+	// key backers"
+	k := i - 1
+	if obj != nil && obj.last == i-1 {
+		k = obj.first - 1
+	}
+	for k > 0 && k >= i-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !beForms[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if !determiners[s.low(k)] && s.low(k) != "one" {
+		return
+	}
+	if s.low(k-1) == "of" && s.low(k-2) == "one" {
+		k -= 2 // "one of the key backers"
+	}
+	var subj *arg
+	switch l := s.low(k - 1); {
+	case l == ",":
+		subj = s.argAt(k - 2)
+	case beForms[l] && l != "'s" && l != "being" && l != "get" && l != "got" && l != "gets" && l != "getting":
+		subj = s.subjectLeft(s.verbGroupStart(k - 1))
+	}
+	if subj == nil || subj.typ != document.PER && subj.typ != "PRON" || obj != nil && obj.ent == subj.ent {
+		return
+	}
+	r := f.relation(s, typ, subj, obj, i, i+1, i)
+	if obj == nil {
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
+	}
+	f.add(s, r)
+}
 
 // propertyNouns stand for their owner when a name modifies them: "hacked
 // into DNC computers", "attacked the U.S. embassy".

@@ -125,6 +125,8 @@ var triggerSpecs = [][2]string{
 	{Support, "rally behind"}, {Accuse, "hold X responsible"}, {Meet, "greet"}, {Meet, "hold a summit with"},
 	{Meet, "hold discussions with"}, {Meet, "have discussions with"}, {Attack, "bombard"}, {Attack, "fire at"},
 	{Attack, "fire rockets at"}, {Attack, "besiege"},
+	{Criticize, "savage"}, {Criticize, "=go after"}, {Criticize, "fire back at"}, {Criticize, "take a swipe at"},
+	{Criticize, "take swipes at"}, {Meet, "sit face to face with"}, {Meet, "meet face to face with"},
 	{Visit, "=leave for"}, {Visit, "fly on to"}, {Visit, "=set off for"}, {Visit, "=depart for"},
 	{Visit, "land in"}, {Visit, "make a pilgrimage to"}, {Visit, "travel on to"},
 }

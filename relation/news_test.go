@@ -84,6 +84,13 @@ func TestNewsPatterns(t *testing.T) {
 		{"X's King Y", "[Jan Kos|PER] arrived for talks with [Jordan|LOC]'s King [Abdullah II|PER].", "meet", []string{"Jan Kos > Abdullah II"}},
 		{"X's leader", "[Jan Kos|PER] criticised [Jordan|LOC]'s leader.", "criticize", []string{"Jan Kos > Jordan"}},
 		{"rejected by", "The demand was rejected by [Norway|LOC].", "criticize", nil},
+		// partisan nouns
+		{"a X supporter", "[Lisa Moore|PER], a [Ken Ward|PER] supporter, spoke first.", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"one of the backers of", "[Lisa Moore|PER] was one of the key backers of a military solution.", "support", []string{"Lisa Moore > a military solution"}},
+		{"is a critic of", "[Lisa Moore|PER] is a fierce critic of [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"X supporters, no supporter named", "[Ken Ward|PER] supporters would not back [Lisa Moore|PER].", "support", nil},
+		{"savaged", "[Lisa Moore|PER] savaged [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"sat face to face with", "[Lisa Moore|PER] sat face to face with [Ken Ward|PER] for an hour.", "meet", []string{"Lisa Moore > Ken Ward"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
