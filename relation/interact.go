@@ -258,7 +258,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		switch {
 		case reduced:
 			subj = s.agent(end)
-			if subj == nil || !textObjects[t.typ] {
+			if subj == nil || subj.typ == document.MISC || !textObjects[t.typ] {
 				return end, false
 			}
 			start := i - 1

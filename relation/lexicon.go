@@ -120,7 +120,7 @@ var triggerSpecs = [][2]string{
 	{Attack, "drive out"}, {Attack, "open fire on"},
 	{Kill, "gun down"}, {Kill, "shoot and kill"},
 	{Arrest, "apprehend"}, {Arrest, "round up"}, {Arrest, "take X into custody"},
-	{Support, "approve"}, {Attack, "target"},
+	{Support, "approve"},
 	{Criticize, "=reject"}, {Urge, "=demand"}, {Support, "congratulate"}, {Support, "stand with"},
 	{Support, "rally behind"}, {Accuse, "hold X responsible"}, {Meet, "greet"}, {Meet, "hold a summit with"},
 	{Meet, "hold discussions with"}, {Meet, "have discussions with"}, {Attack, "bombard"}, {Attack, "fire at"},

@@ -57,6 +57,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"hacked into X computers", "[Lisa Moore|PER] said [Ruritanian|MISC] intelligence services hacked into [DNC|ORG] computers.", "attack", []string{"Ruritanian > DNC"}},
 		{"a name modifying a noun", "[Norway|LOC] attacked a [European Union|ORG] proposal.", "attack", []string{"Norway > a European Union proposal"}},
 		{"the target is no verb", "The target of [Norway|LOC] was [Ruritania|LOC].", "attack", nil},
+		{"targeting is no attack", "An ad in [Iowa|LOC] targeting [Ken Ward|PER] ran on Monday.", "attack", nil},
+		{"a reduced relative with a nationality", "[Jan Kos|PER] heads a government backed by an [Atlantean|MISC] parliament majority.", "support", nil},
 		{"withdrew its backing", "The [Green Party|ORG] withdrew its backing on Monday.", "withdraw", nil},
 		// a pronoun opening a speech verb's complement is its subject
 		{"police said they", "[Ruritanian|MISC] police said they had arrested [Jan Kos|PER].", "arrest", []string{"Ruritanian > Jan Kos"}},
