@@ -1538,7 +1538,9 @@ func (f *finder) controller(s *sentence, vg int) *arg {
 // "made a surprise visit", "began a three-day visit", "held talks".
 var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "begin", "begins", "began", "begun",
 	"start", "starts", "started", "end", "ends", "ended", "hold", "holds", "held", "conclude", "concluded",
-	"wrap", "wrapped", "cut", "launch", "launched", "open", "opened", "opens", "kick", "kicked", "undertake", "undertook")
+	"wrap", "wrapped", "cut", "launch", "launched", "open", "opened", "opens", "kick", "kicked", "undertake", "undertook",
+	"attend", "attends", "attended", "have", "has", "had", "schedule", "scheduled", "arrange", "arranged",
+	"request", "requested", "seek", "seeks", "sought", "resume", "resumed", "continue", "continued")
 
 // lightVerbSubject returns the actor of a noun trigger at i that is the
 // object of a light verb ("X began a three-day visit to Y"): the light

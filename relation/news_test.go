@@ -43,6 +43,8 @@ func TestNewsPatterns(t *testing.T) {
 		// light verbs, times inside a noun phrase
 		{"made stops in", "That day [Lisa Moore|PER] made two campaign stops in [Ohio|LOC].", "visit", []string{"Lisa Moore > Ohio"}},
 		{"began a visit to", "[Jan Kos|PER] began a three-day visit to [Japan|LOC] on Monday.", "visit", []string{"Jan Kos > Japan"}},
+		{"attended a meeting with", "[Jan Kos|PER] attended a meeting with [Ken Ward|PER] in [Oslo|LOC].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"has requested talks with", "[Norway|LOC] has requested urgent talks with [Jan Kos|PER].", "meet", []string{"Norway > Jan Kos"}},
 		{"a stop, no actor", "A stop in [Ohio|LOC] was planned.", "visit", nil},
 		{"talks Tuesday with", "[Jan Kos|PER]'s talks Tuesday with [Ken Ward|PER] went well.", "meet", []string{"Jan Kos > Ken Ward"}},
 		// the actor of a control noun is the infinitive's subject
