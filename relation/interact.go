@@ -314,7 +314,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			f.continuation(s, i, end, vg)
 			return end, false
 		}
-		if subj == nil && !passive && !reduced && !fm.ing {
+		if subj == nil && !passive && !reduced && !fm.ing && s.toks[i].low != fm.lemma {
 			subj = s.fallbackSubject(vg)
 		}
 		if subj == nil {
@@ -1121,6 +1121,9 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 		planned = planned || planners[l] || l == "to" && k == i-1 && s.superlative(k) == nil ||
 			l == "is" && s.low(k+1) == "to" || l == "are" && s.low(k+1) == "to"
 	}
+	if s.low(vg) == "to" && (s.low(vg-1) == "refusal" || s.low(vg-1) == "failure") {
+		negated = true // "the FBI's refusal to prosecute Clinton"
+	}
 	if l := s.low(vg - 1); (l == "denied" || l == "denies" || l == "deny") && strings.HasSuffix(s.low(i), "ing") {
 		negated = true // "denied attacking"
 	}
@@ -1338,9 +1341,6 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 		if typ != Meet || len(parties) < 2 {
 			return // "visits between China and the United States" go both ways
-		}
-		if l := s.low(s.beforeDeterminers(parties[len(parties)-1].first)); l != "and" && l != "," {
-			return
 		}
 		if conn := s.low(parties[len(parties)-2].last + 1); conn != "and" && !(len(parties) > 2 && (conn == "," || conn == "and")) {
 			return // a list ends with "and"

@@ -39,6 +39,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"after an appositive relative", "The [Lemurians|MISC], who declared independence in 1991, drove out [Atlantean|MISC] troops.", "attack", []string{"Lemurians > Atlantean"}},
 		{"coordinated far from the subject", "[Lisa Moore|PER] appeared with [Sam Kerr|PER] on television and officially endorsed [Ken Ward|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
 		{"not in a relative clause", "[Lisa Moore|PER] said the bill, which Labour drafted, and the party's plan would back [Ken Ward|PER].", "support", nil},
+		{"not a base form", "On Monday, [Breitbart Daily|ORG] aired, host and chairman [Ken Ward|PER] said.", "meet", nil},
 		{"not an infinitive", "[Lisa Moore|PER] asked voters, in a letter, to back [Ken Ward|PER].", "support", nil},
 		// light verbs, times inside a noun phrase
 		{"made stops in", "That day [Lisa Moore|PER] made two campaign stops in [Ohio|LOC].", "visit", []string{"Lisa Moore > Ohio"}},
@@ -51,6 +52,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"a move to", "[Ken Ward|PER] opposed a [European Union|ORG] move to censure [Ruritania|LOC].", "criticize", []string{"Ken Ward > a European Union move", "European Union > Ruritania"}},
 		{"the decision by X not to", "The decision by [Norway|LOC] not to support [Lisa Moore|PER] was welcomed.", "support", []string{"Norway > Lisa Moore"}},
 		{"X's bid to", "[Ruritania|LOC]'s bid to join [NATO|ORG] failed.", "support", nil},
+		{"refusal to", "They protested the [FBI|ORG]'s refusal to prosecute [Ken Ward|PER].", "arrest", []string{"FBI > Ken Ward"}},
 		{"no control noun", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
 		// a common noun before a person's name is their title
 		{"contender X", "[Lisa Moore|PER] accused [Republican|MISC] contender [Ken Ward|PER] of lying.", "accuse", []string{"Lisa Moore > Ken Ward"}},
@@ -74,6 +76,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"between A and the B", "Talks between [Norway|LOC] and the [United States|LOC] began.", "meet", nil}, // countries: of whom?
 		{"between A and the B, people", "Talks between [Jan Kos|PER] and the [Ruritanian|MISC] delegation began.", "meet", []string{"Jan Kos > Ruritanian"}},
 		{"visits between", "Visits between [Norway|LOC] and [Ruritania|LOC] resumed.", "visit", nil},
+		{"between titled A and B", "A summit between President [Jan Kos|PER] and [Ruritanian|MISC] Prime Minister [Ken Ward|PER] was put off.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"between A, B", "A meeting between [Jan Kos|PER], [Ken Ward|PER] ended.", "meet", nil},
 		// the accused does what the gerund says
 		{"accused of", "[Lisa Moore|PER] has been accused of attacking [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
@@ -126,7 +129,7 @@ func TestNewsPatterns(t *testing.T) {
 				}
 				got = append(got, name(doc, r.Subject)+" > "+obj)
 			}
-			if tc.name == "denied" && (len(doc.Relations) == 0 || !doc.Relations[0].Negated) {
+			if (tc.name == "denied" || tc.name == "refusal to") && (len(doc.Relations) == 0 || !doc.Relations[0].Negated) {
 				t.Errorf("denied attacking: not negated: %+v", doc.Relations)
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
