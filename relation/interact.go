@@ -109,6 +109,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				k = a.last
 				continue
 			}
+			if s.low(a.last+1) == "'s" && isLower(s.tokText(a.last+2)) && institution[s.low(a.last+3)] && !institution[s.low(a.last+2)] {
+				return a, a.last + 4 // "Zimbabwe's tourism authorities"
+			}
 			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
 				// "Jordan's King Abdullah II": the person after the title
 				m := a.last + 2
@@ -601,7 +604,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		if before == "," && s.main != nil {
 			return s.main
 		}
-		if before == "," && fm.ing {
+		if before == "," && fm.ing && !s.auxiliaryIn(vg, i) {
 			// "The Chechen government denied any involvement, accusing
 			// …": the subject opening the sentence
 			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 {
@@ -1540,7 +1543,11 @@ var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "
 	"start", "starts", "started", "end", "ends", "ended", "hold", "holds", "held", "conclude", "concluded",
 	"wrap", "wrapped", "cut", "launch", "launched", "open", "opened", "opens", "kick", "kicked", "undertake", "undertook",
 	"attend", "attends", "attended", "have", "has", "had", "schedule", "scheduled", "arrange", "arranged",
-	"request", "requested", "seek", "seeks", "sought", "resume", "resumed", "continue", "continued")
+	"request", "requested", "seek", "seeks", "sought", "resume", "resumed", "continue", "continued",
+	"voice", "voiced", "voices", "express", "expressed", "expresses", "pledge", "pledged", "pledges",
+	"reiterate", "reiterated", "reiterates", "signal", "signaled", "signalled", "offer", "offered", "offers",
+	"give", "gave", "given", "gives", "provide", "provided", "provides", "providing", "lend", "lent", "lends",
+	"declare", "declared", "declares", "show", "showed", "shown", "shows")
 
 // lightVerbSubject returns the actor of a noun trigger at i that is the
 // object of a light verb ("X began a three-day visit to Y"): the light
@@ -1848,3 +1855,19 @@ func (s *sentence) saidSubject(k int) string {
 
 // isDigits reports whether w starts with a digit: "two", not; "2", yes.
 func isDigits(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// auxiliaryIn reports whether an auxiliary stands in tokens [i, j): "is
+// supporting" is no participle clause, "even arresting" is.
+func (s *sentence) auxiliaryIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch l := s.low(k); l {
+		case "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "shall":
+			return true
+		default:
+			if beForms[l] {
+				return true
+			}
+		}
+	}
+	return false
+}

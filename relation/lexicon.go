@@ -149,7 +149,7 @@ var nounTriggers = map[string]string{
 // nounPreps are the prepositions that introduce a noun trigger's object.
 var nounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"),
-	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against"),
+	Support: set("for", "of", "to"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against"),
 	Accuse: set("against"), Threaten: set("against", "to"),
 }
 
@@ -187,7 +187,8 @@ var inviteTo = set("visit", "come", "travel", "attend", "join", "meet", "stay", 
 // peopleNouns head a phrase naming people: "met leaders".
 var peopleNouns = set("leaders", "officials", "ministers", "members", "executives", "lawmakers", "diplomats",
 	"delegates", "representatives", "envoys", "students", "families", "relatives", "victims", "survivors",
-	"workers", "activists", "protesters", "counterparts", "residents", "troops")
+	"workers", "activists", "protesters", "counterparts", "residents", "troops", "sides", "minority",
+	"community", "nations", "countries", "states", "parties")
 
 // numberWords start a group noun phrase: "three Jihad members".
 var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
@@ -288,7 +289,7 @@ var (
 		"scheduled", "set", "going", "intends", "intended", "is", "formally", "quickly", "repeatedly",
 		"publicly", "officially", "recently", "previously", "once", "first", "finally", "jointly", "effectively",
 		"refused", "declined", "agreed", "decided", "tried", "sought", "seeks", "threatened", "vowed", "promised",
-		"as", "well", "both", "just", "due")
+		"as", "well", "both", "just", "due", "even")
 	negators = set("not", "n't", "never", "refused", "declined", "no", "denied", "neither", "nor")
 	planners = set("will", "'ll", "plans", "planned", "plan", "planning", "hopes", "hoped", "hope", "hoping",
 		"wants", "wanted", "want", "expected", "scheduled", "set", "going", "intends", "intended", "intend",

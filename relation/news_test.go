@@ -29,6 +29,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"reduced relative", "She criticised a law backed by [Ken Ward|PER] last year.", "support", []string{"Ken Ward > a law"}},
 		{"not a reduced relative", "The plan was quickly backed by [Ken Ward|PER].", "support", []string{"Ken Ward > The plan"}},
 		{"participle after the sentence's subject", "The [Ruritanian|MISC] government denied any role in the blast, accusing the [Atlantean|MISC] army of it.", "accuse", []string{"Ruritanian > Atlantean"}},
+		{"not after an auxiliary", "[Ruritania|LOC] coach [Ken Ward|PER], who signed him in June, is supporting the player.", "support", nil}, // not "Ruritania"
 		{"slams, praises", "[Lisa Moore|PER] slams [Ken Ward|PER], praises [Sarah Kemp|PER].", "support", []string{"Lisa Moore > Sarah Kemp"}},
 		// actors before a noun, gerunds with their subject
 		{"sanctions with a pre-modifier", "Lifting [U.S.|LOC] financial sanctions against [Ruritania|LOC] is not planned.", "sanction", []string{"U.S. > Ruritania"}},
@@ -46,6 +47,12 @@ func TestNewsPatterns(t *testing.T) {
 		{"began a visit to", "[Jan Kos|PER] began a three-day visit to [Japan|LOC] on Monday.", "visit", []string{"Jan Kos > Japan"}},
 		{"attended a meeting with", "[Jan Kos|PER] attended a meeting with [Ken Ward|PER] in [Oslo|LOC].", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"has requested talks with", "[Norway|LOC] has requested urgent talks with [Jan Kos|PER].", "meet", []string{"Norway > Jan Kos"}},
+		{"voiced support for", "[Norway|LOC] voiced strong support for [Jan Kos|PER] on Monday.", "support", []string{"Norway > Jan Kos"}},
+		{"expressed criticism of", "[Jan Kos|PER] expressed criticism of [Ken Ward|PER].", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"providing support to", "The [IMF|ORG] is providing financial support to [Ruritania|LOC].", "support", []string{"IMF > Ruritania"}},
+		{"X's tourism authorities", "[Jan Kos|PER] will meet [Ruritania|LOC]'s tourism authorities.", "meet", []string{"Jan Kos > Ruritania"}},
+		{"urged the two sides", "[Norway|LOC] urged the two sides to talk.", "urge", []string{"Norway > the two sides"}},
+		{"even arresting", "[Jan Kos|PER] stopped a march, even arresting [Ken Ward|PER] briefly.", "arrest", []string{"Jan Kos > Ken Ward"}},
 		{"a stop, no actor", "A stop in [Ohio|LOC] was planned.", "visit", nil},
 		{"talks Tuesday with", "[Jan Kos|PER]'s talks Tuesday with [Ken Ward|PER] went well.", "meet", []string{"Jan Kos > Ken Ward"}},
 		// the actor of a control noun is the infinitive's subject
