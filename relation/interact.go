@@ -56,6 +56,12 @@ func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 			j++
 			continue
 		}
+		// "met here Wednesday with": a place adverb or a time before a
+		// preposition of the phrase
+		if k := s.skipInsert(j); k > j && s.low(k) == w && prepsBefore[w] {
+			j = k + 1
+			continue
+		}
 		if determiners[w] {
 			continue
 		}
@@ -1870,4 +1876,17 @@ func (s *sentence) auxiliaryIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// inserts may stand between a verb and the preposition of its phrase.
+var inserts = set("here", "there", "again", "separately", "briefly", "privately", "jointly", "today", "yesterday", "later", "also")
+
+// skipInsert returns the first token from j on that is neither an insert
+// nor part of a time expression, at most four tokens on.
+func (s *sentence) skipInsert(j int) int {
+	k := j
+	for k < len(s.toks) && k < j+4 && s.toks[k].arg < 0 && (inserts[s.low(k)] || s.toks[k].tx >= 0) {
+		k++
+	}
+	return k
 }
