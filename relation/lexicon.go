@@ -125,6 +125,8 @@ var triggerSpecs = [][2]string{
 	{Support, "rally behind"}, {Accuse, "hold X responsible"}, {Meet, "greet"}, {Meet, "hold a summit with"},
 	{Meet, "hold discussions with"}, {Meet, "have discussions with"}, {Attack, "bombard"}, {Attack, "fire at"},
 	{Attack, "fire rockets at"}, {Attack, "besiege"},
+	{Criticize, "reprimand"}, {Criticize, "admonish"}, {Criticize, "rebuff"}, {Criticize, "scold"},
+	{Criticize, "upbraid"}, {Criticize, "round on"}, {Criticize, "hit out against"},
 	{Criticize, "savage"}, {Criticize, "=go after"}, {Criticize, "fire back at"}, {Criticize, "take a swipe at"},
 	{Criticize, "take swipes at"}, {Meet, "sit face to face with"}, {Meet, "meet face to face with"},
 	{Visit, "=leave for"}, {Visit, "fly on to"}, {Visit, "=set off for"}, {Visit, "=depart for"},
@@ -165,7 +167,7 @@ var irregular = map[string][2]string{
 	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
 	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
 	"hit": {"hit", "hit"}, "take": {"took", "taken"}, "speak": {"spoke", "spoken"}, "stand": {"stood", "stood"},
-	"throw": {"threw", "thrown"}, "leave": {"left", "left"}, "set": {"set", "set"}, "tell": {"told", "told"}, "gun": {"gunned", "gunned"},
+	"throw": {"threw", "thrown"}, "rebuff": {"rebuffed", "rebuffed"}, "round": {"rounded", "rounded"}, "leave": {"left", "left"}, "set": {"set", "set"}, "tell": {"told", "told"}, "gun": {"gunned", "gunned"},
 	"shake": {"shook", "shaken"}, "step": {"stepped", "stepped"}, "rail": {"railed", "railed"},
 	"mock": {"mocked", "mocked"}, "embargo": {"embargoed", "embargoed"},
 }

@@ -103,6 +103,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"one of the backers of", "[Lisa Moore|PER] was one of the key backers of a military solution.", "support", []string{"Lisa Moore > a military solution"}},
 		{"is a critic of", "[Lisa Moore|PER] is a fierce critic of [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"X supporters, no supporter named", "[Ken Ward|PER] supporters would not back [Lisa Moore|PER].", "support", nil},
+		{"reprimanded, accusing", "[Jan Kos|PER] publicly reprimanded Prime Minister [Ken Ward|PER], accusing him of lying.", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"rebuffing X's criticisms", "[Jan Kos|PER] spoke after rebuffing [Ken Ward|PER]'s criticisms.", "criticize", []string{"Jan Kos > Ken Ward"}},
 		{"savaged", "[Lisa Moore|PER] savaged [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"sat face to face with", "[Lisa Moore|PER] sat face to face with [Ken Ward|PER] for an hour.", "meet", []string{"Lisa Moore > Ken Ward"}},
 		{"met here Wednesday with", "[Wang Li|PER], vice-chairman of the committee, met here Wednesday with [Austrian|MISC] Defence Minister [Karl Platt|PER].", "meet", []string{"Wang Li > Karl Platt"}},
