@@ -1585,7 +1585,7 @@ var premodTypes = map[string]bool{Sanction: true, Criticize: true, Support: true
 // eventPreps frame a meeting or visit named by a noun whose actor is the
 // subject of the clause: "Following talks with Blair, Abbas said",
 // "Rybkin said on arrival in Grozny".
-var eventPreps = set("after", "following", "during", "on", "upon", "before", "ahead", "for")
+var eventPreps = set("after", "following", "during", "on", "upon", "before", "ahead", "for", "in")
 
 // framedBy returns the actor of a noun trigger at i framed by a
 // preposition of eventPreps ("after talks with X"): the subject of the

@@ -136,7 +136,7 @@ var triggerSpecs = [][2]string{
 // nounTriggers are nouns that name a meeting or a visit: "X's meeting with
 // Y", "talks between X and Y", "X's visit to Y".
 var nounTriggers = map[string]string{
-	"meeting": Meet, "meetings": Meet, "talks": Meet, "summit": Meet, "dinner": Meet,
+	"meeting": Meet, "meetings": Meet, "talks": Meet, "negotiations": Meet, "discussions": Meet, "consultations": Meet, "summit": Meet, "dinner": Meet,
 	"visit": Visit, "visits": Visit, "trip": Visit, "stop": Visit, "stops": Visit, "tour": Visit, "stay": Visit, "arrival": Visit,
 	"withdrawal": Withdraw, "pullout": Withdraw, "exit": Withdraw,
 	"arrest": Arrest, "arrests": Arrest, "detention": Arrest, "conviction": Arrest,

@@ -22,6 +22,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"on arrival", "[Anna Berg|PER] said on arrival in the Swedish capital [Stockholm|LOC] that she was tired.", "visit", []string{"Anna Berg > Stockholm"}},
 		{"after a visit", "[Jacinda Ardern|PER] spoke warmly after a visit to [Tokyo|LOC].", "visit", []string{"Jacinda Ardern > Tokyo"}},
 		{"framed, a relative clause", "During a meeting with [Wu Yi|PER], which was held in a positive atmosphere, [Jan Kos|PER] stressed unity.", "meet", []string{"Jan Kos > Wu Yi"}},
+		{"is in talks with", "The [United States|LOC] is also in talks with [Romania|LOC] over its bases.", "meet", nil}, // countries: of whom?
+		{"in negotiations with", "[Jan Kos|PER] is in negotiations with [Ken Ward|PER] over the deal.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"framed, no actor", "After talks with [Olaf Scholz|PER], the plan was dropped.", "meet", nil},
 		{"framed, the visit of whom", "During the visit to [Tokyo|LOC], [Anna Berg|PER] met no one.", "visit", nil},
 		// relative clauses and participles
