@@ -642,8 +642,9 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 	var out []*arg
 	for {
 		k := a.first - 1
-		for k >= 0 && s.toks[k].arg < 0 && titleWords[s.low(k)] && s.low(k) != "and" {
-			k--
+		for k >= 0 && (s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)] || s.low(k) == "visiting" || s.low(k) == "senior") ||
+			s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && k+1 < len(s.toks) && s.toks[k+1].arg < 0) && s.low(k) != "and" {
+			k-- // "Abe and visiting South Korean foreign minister Ban"
 		}
 		switch {
 		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0:

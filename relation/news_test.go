@@ -111,6 +111,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"sat face to face with", "[Lisa Moore|PER] sat face to face with [Ken Ward|PER] for an hour.", "meet", []string{"Lisa Moore > Ken Ward"}},
 		{"met here Wednesday with", "[Wang Li|PER], vice-chairman of the committee, met here Wednesday with [Austrian|MISC] Defence Minister [Karl Platt|PER].", "meet", []string{"Wang Li > Karl Platt"}},
 		{"after a meeting with", "After a meeting with [Angolan|MISC] President [Jose dos Santos|PER], [Maria Silva|PER] said ties were good.", "meet", []string{"Maria Silva > Jose dos Santos"}},
+		{"A and visiting B agreed", "[Jan Kos|PER] and visiting [Ruritanian|MISC] foreign minister [Ken Ward|PER] agreed on Monday to meet again.", "agree", []string{"Jan Kos > Ken Ward"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
