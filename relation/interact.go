@@ -1326,6 +1326,10 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	if !ok {
 		return
 	}
+	if typ == Invite && (s.low(i+1) == "from" || s.low(i+1) == "of") {
+		f.invitation(s, i)
+		return
+	}
 	var subj, obj *arg
 	var parties []*arg
 	objText, objSpan := "", document.Span{}
@@ -1452,6 +1456,37 @@ var accusedOf = set("accused", "suspected", "charged", "convicted", "blamed", "c
 // formerWords may stand before a title in an object: "met then Home
 // Office Minister Lord Falconer".
 var formerWords = set("then", "former", "fellow", "ex", "outgoing", "incoming", "acting", "late")
+
+// invitation reads "at the invitation of X" (X invites the clause's
+// subject) and "accepted the invitation from X" (X invites the one who
+// accepts) at the noun at i.
+func (f *finder) invitation(s *sentence, i int) {
+	inviter, _ := s.objectAt(i + 2)
+	if inviter == nil || inviter.typ == document.MISC {
+		return
+	}
+	k := i - 1
+	if determiners[s.low(k)] {
+		k--
+	}
+	var guest *arg
+	switch l := s.low(k); {
+	case l == "at" && s.low(i+1) == "of":
+		if m := s.mainSubject(k); m != nil && m.typ != document.MISC && s.opensSegment(s.beforeDeterminers(m.first)+1) {
+			guest = m
+		}
+	case strings.HasPrefix(l, "accept") || strings.HasPrefix(l, "declin") || strings.HasPrefix(l, "reject") || l == "down" && strings.HasPrefix(s.low(k-1), "turn"):
+		if l == "down" {
+			k--
+		}
+		guest = s.subjectLeft(s.verbGroupStart(k))
+	}
+	if guest == nil || guest.ent == inviter.ent {
+		return
+	}
+	r := f.relation(s, Invite, inviter, guest, i, i+1, i)
+	f.add(s, r)
+}
 
 // partisanNouns name a person by whom they support or oppose: "Madeleine
 // Albright, a Clinton supporter", "Kulikov was one of the key backers of

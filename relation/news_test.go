@@ -112,6 +112,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"met here Wednesday with", "[Wang Li|PER], vice-chairman of the committee, met here Wednesday with [Austrian|MISC] Defence Minister [Karl Platt|PER].", "meet", []string{"Wang Li > Karl Platt"}},
 		{"after a meeting with", "After a meeting with [Angolan|MISC] President [Jose dos Santos|PER], [Maria Silva|PER] said ties were good.", "meet", []string{"Maria Silva > Jose dos Santos"}},
 		{"A and visiting B agreed", "[Jan Kos|PER] and visiting [Ruritanian|MISC] foreign minister [Ken Ward|PER] agreed on Monday to meet again.", "agree", []string{"Jan Kos > Ken Ward"}},
+		{"at the invitation of", "[Jan Kos|PER] arrived in [Oslo|LOC] on Monday at the invitation of his counterpart [Ken Ward|PER].", "invite", []string{"Ken Ward > Jan Kos"}},
+		{"accepting the invitation from", "[Lisa Moore|PER] is not accepting the invitation from [Ken Ward|PER].", "invite", []string{"Ken Ward > Lisa Moore"}},
+		{"an invitation from, no guest", "An invitation from [Ken Ward|PER] arrived.", "invite", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
