@@ -1455,7 +1455,7 @@ var accusedOf = set("accused", "suspected", "charged", "convicted", "blamed", "c
 
 // formerWords may stand before a title in an object: "met then Home
 // Office Minister Lord Falconer".
-var formerWords = set("then", "former", "fellow", "ex", "outgoing", "incoming", "acting", "late")
+var formerWords = set("then", "former", "fellow", "ex", "outgoing", "incoming", "acting", "late", "visiting")
 
 // invitation reads "at the invitation of X" (X invites the clause's
 // subject) and "accepted the invitation from X" (X invites the one who

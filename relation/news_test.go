@@ -115,6 +115,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"at the invitation of", "[Jan Kos|PER] arrived in [Oslo|LOC] on Monday at the invitation of his counterpart [Ken Ward|PER].", "invite", []string{"Ken Ward > Jan Kos"}},
 		{"accepting the invitation from", "[Lisa Moore|PER] is not accepting the invitation from [Ken Ward|PER].", "invite", []string{"Ken Ward > Lisa Moore"}},
 		{"an invitation from, no guest", "An invitation from [Ken Ward|PER] arrived.", "invite", nil},
+		{"met with visiting X", "[Wang Li|PER] met here Monday with visiting [Austrian|MISC] Defence Minister [Karl Platt|PER].", "meet", []string{"Wang Li > Karl Platt"}},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
