@@ -1326,6 +1326,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	if !ok {
 		return
 	}
+	if typ == Meet && f.pairAfterFrame(s, i) {
+		return
+	}
 	if typ == Invite && (s.low(i+1) == "from" || s.low(i+1) == "of") {
 		f.invitation(s, i)
 		return
@@ -1456,6 +1459,26 @@ var accusedOf = set("accused", "suspected", "charged", "convicted", "blamed", "c
 // formerWords may stand before a title in an object: "met then Home
 // Office Minister Lord Falconer".
 var formerWords = set("then", "former", "fellow", "ex", "outgoing", "incoming", "acting", "late", "visiting")
+
+// pairAfterFrame reads "During the meeting, Chirac and Talabani are to
+// discuss …": a sentence-opening "during", "at" or "after" the meeting
+// (or talks) whose clause has two coordinated subjects, who meet. It
+// reports whether it added the meeting.
+func (f *finder) pairAfterFrame(s *sentence, i int) bool {
+	if i != 2 || s.low(1) != "the" || (s.low(0) != "during" && s.low(0) != "at" && s.low(0) != "after") || s.low(i+1) != "," {
+		return false
+	}
+	a := s.argAt(i + 2)
+	if a == nil || a.typ == document.MISC || s.low(a.last+1) != "and" {
+		return false
+	}
+	b := s.argAt(a.last + 2)
+	if b == nil || b.typ == document.MISC || b.ent == a.ent || a.typ != document.PER && b.typ != document.PER {
+		return false
+	}
+	f.add(s, f.relation(s, Meet, a, b, i, i+1, i))
+	return true
+}
 
 // invitation reads "at the invitation of X" (X invites the clause's
 // subject) and "accepted the invitation from X" (X invites the one who
@@ -1921,8 +1944,9 @@ var inserts = set("here", "there", "again", "separately", "briefly", "privately"
 // nor part of a time expression, at most four tokens on.
 func (s *sentence) skipInsert(j int) int {
 	k := j
-	for k < len(s.toks) && k < j+4 && s.toks[k].arg < 0 && (inserts[s.low(k)] || s.toks[k].tx >= 0) {
-		k++
+	for k < len(s.toks) && k < j+4 && s.toks[k].arg < 0 && (inserts[s.low(k)] || s.toks[k].tx >= 0 ||
+		(s.low(k) == "on" || s.low(k) == "in") && k+1 < len(s.toks) && s.toks[k+1].tx >= 0) {
+		k++ // "met on Monday with"
 	}
 	return k
 }

@@ -116,6 +116,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"accepting the invitation from", "[Lisa Moore|PER] is not accepting the invitation from [Ken Ward|PER].", "invite", []string{"Ken Ward > Lisa Moore"}},
 		{"an invitation from, no guest", "An invitation from [Ken Ward|PER] arrived.", "invite", nil},
 		{"met with visiting X", "[Wang Li|PER] met here Monday with visiting [Austrian|MISC] Defence Minister [Karl Platt|PER].", "meet", []string{"Wang Li > Karl Platt"}},
+		{"met on Monday with", "[Jan Kos|PER] met on Monday with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"during the meeting, A and B", "During the meeting, [Jan Kos|PER] and [Ken Ward|PER] are to discuss trade.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"during the meeting, A alone", "During the meeting, [Jan Kos|PER] spoke.", "meet", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
