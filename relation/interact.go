@@ -263,6 +263,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
 		var antecedents []*arg // "A and B, which are supported by C"
+		nationActor := false   // a nationality may act: "an Israeli air strike"
 		objText, objSpan := "", document.Span{}
 		switch {
 		case reduced:
@@ -291,6 +292,10 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				antecedents = s.subjectsBefore(obj)
 			}
 			subj = s.agent(end)
+			if subj == nil && (t.typ == Kill || t.typ == Attack) {
+				subj = f.inStrike(s, end) // "was killed … in an Israeli air strike"
+				nationActor = subj != nil
+			}
 			if obj == nil && subj != nil && textObjects[t.typ] && !t.nameOnly {
 				// "The father and three brothers of the bomber were
 				// detained by the Israeli army"
@@ -322,6 +327,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if t.typ == Meet && obj == nil && subj == nil {
 			f.continuation(s, i, end, vg)
 			return end, false
+		}
+		if subj == nil && (t.typ == Kill || t.typ == Attack) {
+			subj = s.claimant() // "A suicide bombing killed X, and the Taliban claimed responsibility"
 		}
 		if subj == nil && !passive && !reduced && !fm.ing && s.toks[i].low != fm.lemma {
 			subj = s.fallbackSubject(vg)
@@ -391,7 +399,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if obj != nil && obj.ent == subj.ent {
 			return end, false
 		}
-		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) {
+		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) && !nationActor {
 			return end, false
 		}
 		s.lastSubj, s.lastObj = subj, obj
@@ -1478,6 +1486,44 @@ func (f *finder) pairAfterFrame(s *sentence, i int) bool {
 	}
 	f.add(s, f.relation(s, Meet, a, b, i, i+1, i))
 	return true
+}
+
+// inStrike returns the actor of an attack named in the clause after a
+// passive killing or attack at end: "One militant was killed and nine
+// other Palestinians wounded in an Israeli air strike".
+func (f *finder) inStrike(s *sentence, end int) *arg {
+	for k := end; k < len(s.toks) && k < end+14; k++ {
+		if l := s.toks[k].text; l == ";" || l == "." || s.low(k) == "but" || s.low(k) == "while" {
+			return nil
+		}
+		if s.low(k) != "in" && s.low(k) != "during" {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+			if attackNouns[s.low(m)] {
+				return f.premodActor(s, m)
+			}
+		}
+	}
+	return nil
+}
+
+// claimant returns who claimed responsibility in the sentence: "…, and
+// the Taliban claimed responsibility".
+func (s *sentence) claimant() *arg {
+	for k := range s.toks {
+		if s.low(k) != "responsibility" || k < 2 {
+			continue
+		}
+		v := k - 1
+		if l := s.low(v); l != "claimed" && l != "claims" && l != "claim" && l != "claiming" {
+			continue
+		}
+		if a := s.subjectLeft(s.verbGroupStart(v)); a != nil && a.typ != "PRON" && (a.typ != document.MISC || s.groupHead(a)) {
+			return a
+		}
+	}
+	return nil
 }
 
 // invitation reads "at the invitation of X" (X invites the clause's

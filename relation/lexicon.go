@@ -193,7 +193,7 @@ var peopleNouns = set("leaders", "officials", "ministers", "members", "executive
 	"community", "nations", "countries", "states", "parties")
 
 // numberWords start a group noun phrase: "three Jihad members".
-var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
 	"thousands", "several", "some", "many", "more")
 
 // form is what an inflected verb form tells: its lemma and whether it is

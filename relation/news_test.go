@@ -119,6 +119,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"met on Monday with", "[Jan Kos|PER] met on Monday with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"during the meeting, A and B", "During the meeting, [Jan Kos|PER] and [Ken Ward|PER] are to discuss trade.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"during the meeting, A alone", "During the meeting, [Jan Kos|PER] spoke.", "meet", nil},
+		{"killed in an air strike", "One militant was killed on Monday in an [Israeli|MISC] air strike.", "kill", []string{"Israeli > One militant"}},
+		{"claimed responsibility", "A suicide bombing killed governor [Ken Ward|PER] on Monday, and the [Red Brigade|ORG] claimed responsibility.", "kill", []string{"Red Brigade > Ken Ward"}},
+		{"no claim", "A suicide bombing killed governor [Ken Ward|PER] on Monday.", "kill", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
