@@ -392,6 +392,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if typ == Attack && obj != nil && isPerson(subj) && isPerson(obj) {
 			typ = Criticize // people attack people in words
 		}
+		if typ == Attack && obj == nil && isPerson(subj) && statementNouns[lastWord(objText)] {
+			typ = Criticize // "attacked the Tory plans"
+		}
 		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] && s.argAt(obj.last+2) == nil &&
 			isLower(s.toks[min(obj.last+2, len(s.toks)-1)].text) {
 			typ = Urge // "invited Russia to dig up …"
@@ -1200,12 +1203,15 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.S
 		return text, sp
 	}
 	k := j + 1
-	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] &&
+	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && (!verbGroup[s.low(k)] || nounPlans[s.low(k)]) &&
 		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
 		if s.low(k) == "'s" && k+1 < len(s.toks) {
 			k++ // "Georgia's bid"
 		}
 		k++
+		if nounPlans[s.low(k-1)] {
+			break // "the Tory plans", a head noun
+		}
 	}
 	if k == j+1 {
 		return "", document.Span{}
@@ -1525,6 +1531,16 @@ func (s *sentence) claimant() *arg {
 	}
 	return nil
 }
+
+// nounPlans are verb-group words that are nouns inside a noun phrase:
+// "the Tory plans".
+var nounPlans = set("plan", "plans")
+
+// statementNouns head what people say or propose: attacking them is
+// criticism.
+var statementNouns = set("plan", "plans", "policy", "policies", "proposal", "proposals", "remarks", "comments",
+	"claims", "claim", "idea", "ideas", "decision", "record", "stance", "approach", "views", "speech", "statement",
+	"statements", "position", "budget", "bill", "reforms", "strategy")
 
 // invitation reads "at the invitation of X" (X invites the clause's
 // subject) and "accepted the invitation from X" (X invites the one who

@@ -122,6 +122,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"killed in an air strike", "One militant was killed on Monday in an [Israeli|MISC] air strike.", "kill", []string{"Israeli > One militant"}},
 		{"claimed responsibility", "A suicide bombing killed governor [Ken Ward|PER] on Monday, and the [Red Brigade|ORG] claimed responsibility.", "kill", []string{"Red Brigade > Ken Ward"}},
 		{"no claim", "A suicide bombing killed governor [Ken Ward|PER] on Monday.", "kill", nil},
+		{"attacked plans", "[Tony Blair|PER] attacked the Tory plans.", "criticize", []string{"Tony Blair > the Tory plans"}},
+		{"supported the plans when", "[Tony Blair|PER] supported the plans when [Ken Ward|PER] argued for them.", "support", []string{"Tony Blair > the plans"}},
+		{"attacked a village", "[Atlantean|MISC] troops attacked the village.", "criticize", nil},
 		// lexicon
 		{"joined by", "[Maria Lopez|PER] was joined by [Carl Holm|PER] at the memorial.", "meet", []string{"Maria Lopez > Carl Holm"}}, // symmetric
 		{"hit out at", "[Peter Dunn|PER] hit out at [Sarah Kemp|PER] on Monday.", "criticize", []string{"Peter Dunn > Sarah Kemp"}},
