@@ -29,9 +29,21 @@ func (f *finder) interactions(s *sentence) {
 // blacklist"), if any.
 func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 	j := i + 1
-	for _, w := range t.words {
+	for wi, w := range t.words {
 		if w == "X" {
 			a, next := s.objectAt(j)
+			if a == nil && wi+1 < len(t.words) {
+				// "held Ruritania responsible": the phrase's next word
+				// is no noun the name modifies
+				for k := j; k < len(s.toks) && k < j+3; k++ {
+					if b := s.argAt(k); b != nil && b.typ != document.MISC {
+						if s.low(b.last+1) == t.words[wi+1] {
+							a, next = b, b.last+1
+						}
+						break
+					}
+				}
+			}
 			if a == nil {
 				return 0, nil, false
 			}
@@ -42,6 +54,12 @@ func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 		// the text
 		if s.low(j) == w {
 			j++
+			continue
+		}
+		// "met here Wednesday with": a place adverb or a time before a
+		// preposition of the phrase
+		if k := s.skipInsert(j); k > j && s.low(k) == w && prepsBefore[w] {
+			j = k + 1
 			continue
 		}
 		if determiners[w] {
@@ -97,7 +115,18 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				k = a.last
 				continue
 			}
+			if s.low(a.last+1) == "'s" && isLower(s.tokText(a.last+2)) && institution[s.low(a.last+3)] && !institution[s.low(a.last+2)] {
+				return a, a.last + 4 // "Zimbabwe's tourism authorities"
+			}
 			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
+				// "Jordan's King Abdullah II": the person after the title
+				m := a.last + 2
+				for m < len(s.toks) && m < a.last+6 && s.toks[m].arg < 0 && (titleWords[s.low(m)] || isCapitalised(s.toks[m].text) && !segmentEnd[s.toks[m].text]) {
+					m++
+				}
+				if p := s.argAt(m); p != nil && p.typ == document.PER && m > a.last+2 {
+					return p, p.last + 1
+				}
 				// a possessive modifier: "North Korea's leader"
 				return nil, 0
 			}
@@ -114,13 +143,23 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 					}
 				}
 			}
-			if s.modifies(a) {
-				return nil, 0 // "a European Union move"
+			if s.modifies(a) && !propertyNouns[s.low(a.last+1)] {
+				return nil, 0 // "a European Union move", not "DNC computers"
 			}
 			return a, a.last + 1
 		}
-		if determiners[t.low] || titleWords[t.low] || directions[t.low] || roleNouns[t.low] && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] {
+		if determiners[t.low] || titleWords[t.low] || directions[t.low] || roleNouns[t.low] && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] ||
+			formerWords[t.low] {
 			continue
+		}
+		if placeNouns[t.low] {
+			if a := s.argAt(k + 1); a != nil && a.place {
+				continue // "the Chechen capital Grozny"
+			}
+		}
+		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k > j && isLower(t.text) && !strings.HasSuffix(t.low, "s") &&
+			!prepsBefore[t.low] && !verbGroup[t.low] && len(lex.verbs[t.low]) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
+			continue // "Republican contender Donald Trump"
 		}
 		if t.text == "," && k > j && (titleWords[s.low(k-1)] || roleNouns[s.low(k-1)]) {
 			// "his Israeli counterpart, Ariel Sharon", "the chief
@@ -208,7 +247,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		return 0, false
 	}
 	fm := lex.forms[s.toks[i].low]
-	if fm.ing && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
+	if (fm.ing || !fm.past) && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
 		return 0, false // "the meeting", "Kim's meeting"
 	}
 	for _, t := range ts {
@@ -217,17 +256,47 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			continue
 		}
 		passive := fm.part && s.passiveBefore(i) && !(t.typ == Visit && len(t.words) > 0)
+		// a reduced relative: "a law backed by Mr Bush"
+		reduced := fm.part && !passive && len(t.words) == 0 && s.low(end) == "by" && i > 0 && s.toks[i-1].arg < 0 &&
+			isLower(s.toks[i-1].text) && !verbGroup[s.low(i-1)] && !prepsBefore[s.low(i-1)] && !determiners[s.low(i-1)] &&
+			!segmentEnd[s.toks[i-1].text] && s.low(i-1) != "and" && len(lex.verbs[s.low(i-1)]) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
+		var antecedents []*arg // "A and B, which are supported by C"
+		nationActor := false   // a nationality may act: "an Israeli air strike"
 		objText, objSpan := "", document.Span{}
 		switch {
+		case reduced:
+			subj = s.agent(end)
+			if subj == nil || subj.typ == document.MISC || !textObjects[t.typ] {
+				return end, false
+			}
+			start := i - 1
+			for start > 0 && start > i-6 && s.toks[start-1].arg < 0 && !segmentEnd[s.toks[start-1].text] && !prepsBefore[s.low(start-1)] &&
+				!verbGroup[s.low(start-1)] && s.low(start-1) != "and" && len(lex.verbs[s.low(start-1)]) == 0 {
+				start--
+				if determiners[s.low(start)] {
+					break
+				}
+			}
+			if !determiners[s.low(start)] {
+				return end, false
+			}
+			objText, objSpan = s.text(f.doc, start, i), document.Span{Start: s.toks[start].span.Start, End: s.toks[i-1].span.End}
 		case passive:
 			obj = s.subjectLeft(vg)
 			if inner != nil {
 				obj = inner
 			}
+			if obj != nil && obj.last+2 == vg-1 && s.low(obj.last+1) == "," && (s.low(vg-1) == "which" || s.low(vg-1) == "who") {
+				antecedents = s.subjectsBefore(obj)
+			}
 			subj = s.agent(end)
-			if obj == nil && subj != nil && textObjects[t.typ] {
+			if subj == nil && (t.typ == Kill || t.typ == Attack) {
+				subj = f.inStrike(s, end) // "was killed … in an Israeli air strike"
+				nationActor = subj != nil
+			}
+			if obj == nil && subj != nil && textObjects[t.typ] && !t.nameOnly {
 				// "The father and three brothers of the bomber were
 				// detained by the Israeli army"
 				start := vg
@@ -259,6 +328,12 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			f.continuation(s, i, end, vg)
 			return end, false
 		}
+		if subj == nil && (t.typ == Kill || t.typ == Attack) {
+			subj = s.claimant() // "A suicide bombing killed X, and the Taliban claimed responsibility"
+		}
+		if subj == nil && !passive && !reduced && !fm.ing && s.toks[i].low != fm.lemma {
+			subj = s.fallbackSubject(vg)
+		}
 		if subj == nil {
 			return end, false
 		}
@@ -285,6 +360,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				return end, true
 			}
 		}
+		if obj == nil && objText == "" && t.nameOnly {
+			return end, false
+		}
 		if obj == nil && objText == "" {
 			if t.typ == Meet && s.low(s.firstOf(subj)) == "they" {
 				f.continuation(s, i, end, vg)
@@ -307,9 +385,15 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			if objText == "" && !t.noObject {
 				return end, false
 			}
+			if t.typ == Withdraw && (strings.HasSuffix(objText, "support") || strings.HasSuffix(objText, "backing")) {
+				return end, false // "withdrew its backing": from whom is elsewhere
+			}
 		}
 		if typ == Attack && obj != nil && isPerson(subj) && isPerson(obj) {
 			typ = Criticize // people attack people in words
+		}
+		if typ == Attack && obj == nil && isPerson(subj) && statementNouns[lastWord(objText)] {
+			typ = Criticize // "attacked the Tory plans"
 		}
 		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] && s.argAt(obj.last+2) == nil &&
 			isLower(s.toks[min(obj.last+2, len(s.toks)-1)].text) {
@@ -318,7 +402,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if obj != nil && obj.ent == subj.ent {
 			return end, false
 		}
-		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) {
+		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) && !nationActor {
 			return end, false
 		}
 		s.lastSubj, s.lastObj = subj, obj
@@ -330,6 +414,14 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
 		f.add(s, r)
+		for _, a := range antecedents {
+			if a.ent != subj.ent {
+				x := r
+				sp := a.span
+				x.Object, x.ObjectSpan = a.ent, &sp
+				f.add(s, x)
+			}
+		}
 		// coordinated objects, and agents of a passive
 		if obj != nil {
 			if passive {
@@ -388,7 +480,7 @@ func (s *sentence) passiveBefore(i int) bool {
 		if beForms[l] && l != "'s" {
 			return true
 		}
-		if l == "also" || l == "reportedly" || l == "allegedly" || l == "not" || l == "n't" || l == "never" || l == "later" || l == "previously" {
+		if l == "also" || l == "not" || l == "n't" || l == "never" || l == "later" || isAdverb(l) {
 			continue
 		}
 		return false
@@ -449,8 +541,8 @@ func (s *sentence) coordinated(end int) []*arg {
 // the verb at i: auxiliaries, modals, adverbs and "to" before it.
 func (s *sentence) verbGroupStart(i int) int {
 	k := i
-	for k > 0 && s.toks[k-1].arg < 0 && (verbGroup[s.low(k-1)] || isAdverb(s.low(k-1))) {
-		k--
+	for k > 0 && s.toks[k-1].arg < 0 && (verbGroup[s.low(k-1)] || isAdverb(s.low(k-1))) && !determiners[s.low(k-2)] {
+		k-- // not a noun after a determiner: "the plan was backed"
 	}
 	return k
 }
@@ -463,10 +555,29 @@ func (s *sentence) verbGroupStart(i int) int {
 // powerful figures will meet …").
 func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	before := s.low(vg - 1)
+	if fm.ing && vg == i {
+		// a gerund with its subject: "on Donald Trump meeting with …"
+		if a := s.argAt(i - 1); a != nil && a.typ != document.MISC && (a.typ == "PRON" || prepsBefore[s.low(s.beforeDeterminers(a.first))]) {
+			return a
+		}
+	}
+	if fm.ing && (before == "of" || before == "for") && accusedOf[s.low(vg-2)] {
+		// "Cherie Blair has been accused of criticising Bush", "X denied
+		// attacking": the accused
+		if a := s.subjectLeft(s.verbGroupStart(vg - 2)); a != nil {
+			return a
+		}
+	}
+	if fm.ing && accusedOf[before] && before != "accused" && before != "blamed" {
+		if a := s.subjectLeft(s.verbGroupStart(vg - 1)); a != nil {
+			return a // "Kulikov denied attacking …"
+		}
+	}
 	if fm.ing && (before == "for" || before == "of") && s.lastObj != nil {
 		return s.lastObj // "thanked Chirac for not supporting …"
 	}
-	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for" || before == "of") {
+	if fm.ing && (before == "after" || before == "before" || before == "while" || before == "by" || before == "in" || before == "since" || before == "for" || before == "of" ||
+		before == "when" || before == "upon" || before == "during") {
 		// "Kilroy-Silk has not been straightforward in attacking the
 		// party": the nearest name with an auxiliary after it
 		for k := vg - 2; k >= 0 && (!segmentEnd[s.toks[k].text] || isQuoteMark(s.toks[k].text)); k-- {
@@ -500,6 +611,9 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 			return a
 		}
 	}
+	if before == "," && !fm.ing && s.lastSubj != nil && s.lastObj != nil && s.lastObj.last == vg-2 {
+		return s.lastSubj // "Graham slams Trump, praises Clinton"
+	}
 	if fm.ing && before == "," || before == "and" {
 		if s.lastSubj != nil {
 			return s.lastSubj
@@ -507,12 +621,22 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		if before == "," && s.main != nil {
 			return s.main
 		}
+		if before == "," && fm.ing && !s.auxiliaryIn(vg, i) {
+			// "The Chechen government denied any involvement, accusing
+			// …": the subject opening the sentence
+			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 {
+				return a
+			}
+		}
 		if before == "and" && s.low(vg-2) != "," {
 			// "Rybkin, …, opened new talks … and criticised Kulikov"
 			if a := s.mainSubject(vg); a != nil && s.subjectLeft(vg-1) == nil {
 				return a
 			}
 		}
+	}
+	if a := f.controller(s, vg); a != nil {
+		return a
 	}
 	if a := s.subjectLeft(vg); a != nil {
 		return a
@@ -529,8 +653,9 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 	var out []*arg
 	for {
 		k := a.first - 1
-		for k >= 0 && s.toks[k].arg < 0 && titleWords[s.low(k)] && s.low(k) != "and" {
-			k--
+		for k >= 0 && (s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)] || s.low(k) == "visiting" || s.low(k) == "senior") ||
+			s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && k+1 < len(s.toks) && s.toks[k+1].arg < 0) && s.low(k) != "and" {
+			k-- // "Abe and visiting South Korean foreign minister Ban"
 		}
 		switch {
 		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0:
@@ -603,6 +728,33 @@ func (s *sentence) clauseAfter(i int) *arg {
 		k++
 	}
 	if a := s.argAt(k); a != nil && a.typ != document.MISC && s.low(a.last+1) != "'s" {
+		return a
+	}
+	return nil
+}
+
+// subjectAfterClauses returns the subject of the main clause after an
+// opening phrase with relative or appositive clauses set off by commas:
+// the first name after one of the next three commas that is followed by
+// neither a possessive nor a comma nor a preposition.
+func (s *sentence) subjectAfterClauses(i int) *arg {
+	commas := 0
+	for k := i; k < len(s.toks) && commas < 3; k++ {
+		if s.toks[k].text != "," {
+			continue
+		}
+		commas++
+		m := k + 1
+		for m < len(s.toks) && s.toks[m].arg < 0 && (titleWords[s.low(m)] || determiners[s.low(m)]) {
+			m++
+		}
+		a := s.argAt(m)
+		if a == nil || a.typ == document.MISC || a.typ == "PRON" && s.low(m) != "he" && s.low(m) != "she" {
+			continue
+		}
+		if next := s.low(a.last + 1); next == "'s" || next == "," || prepsBefore[next] || next == "and" {
+			continue
+		}
 		return a
 	}
 	return nil
@@ -990,6 +1142,12 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 		planned = planned || planners[l] || l == "to" && k == i-1 && s.superlative(k) == nil ||
 			l == "is" && s.low(k+1) == "to" || l == "are" && s.low(k+1) == "to"
 	}
+	if s.low(vg) == "to" && (s.low(vg-1) == "refusal" || s.low(vg-1) == "failure") {
+		negated = true // "the FBI's refusal to prosecute Clinton"
+	}
+	if l := s.low(vg - 1); (l == "denied" || l == "denies" || l == "deny") && strings.HasSuffix(s.low(i), "ing") {
+		negated = true // "denied attacking"
+	}
 	// a clause opened by "if", "unless", "whether"
 	for k := vg - 1; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
 		if s.low(k) == "if" || s.low(k) == "unless" || s.low(k) == "whether" {
@@ -1045,12 +1203,15 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.S
 		return text, sp
 	}
 	k := j + 1
-	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] &&
+	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && (!verbGroup[s.low(k)] || nounPlans[s.low(k)]) &&
 		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
 		if s.low(k) == "'s" && k+1 < len(s.toks) {
 			k++ // "Georgia's bid"
 		}
 		k++
+		if nounPlans[s.low(k-1)] {
+			break // "the Tory plans", a head noun
+		}
 	}
 	if k == j+1 {
 		return "", document.Span{}
@@ -1171,27 +1332,59 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		f.attackNoun(s, i)
 		return
 	}
+	if typ, ok := partisanNouns[s.toks[i].low]; ok {
+		f.partisan(s, i, typ)
+		return
+	}
 	typ, ok := nounTriggers[s.toks[i].low]
 	if !ok {
 		return
 	}
+	if typ == Meet && f.pairAfterFrame(s, i) {
+		return
+	}
+	if typ == Invite && (s.low(i+1) == "from" || s.low(i+1) == "of") {
+		f.invitation(s, i)
+		return
+	}
 	var subj, obj *arg
+	var parties []*arg
 	objText, objSpan := "", document.Span{}
 	switch {
 	case s.low(i+1) == "between":
-		subj, _ = s.objectAt(i + 2)
-		if subj == nil {
-			return
+		// "talks between A and B", "a meeting between A, B and C"
+		a, next := s.objectAt(i + 2)
+		for a != nil {
+			parties = append(parties, a)
+			conn := s.low(next)
+			if conn == "," && s.low(next+1) == "and" {
+				next++
+			}
+			if conn != "and" && conn != "," {
+				break
+			}
+			if a, next = s.objectAt(next + 1); a == nil || conn == "and" {
+				if a != nil {
+					parties = append(parties, a)
+				}
+				break
+			}
 		}
-		if s.low(subj.last+1) != "and" {
-			return
+		if typ != Meet || len(parties) < 2 {
+			return // "visits between China and the United States" go both ways
 		}
-		obj, _ = s.objectAt(subj.last + 2)
+		if conn := s.low(parties[len(parties)-2].last + 1); conn != "and" && !(len(parties) > 2 && (conn == "," || conn == "and")) {
+			return // a list ends with "and"
+		}
+		subj, obj = parties[0], parties[1]
 	default:
 		// the actor: "Chirac's visit", "his visit", or "by X" after the
 		// object; the object after the noun's preposition
 		subj = f.possessor(s, i)
 		j := i + 1
+		for j < len(s.toks) && j < i+4 && s.toks[j].tx >= 0 {
+			j++ // "talks Tuesday with Cheney"
+		}
 		if !nounPreps[typ][s.low(j)] {
 			return
 		}
@@ -1209,6 +1402,15 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 		if obj == nil && objText == "" {
 			return
+		}
+		if subj == nil && (typ == Meet || typ == Visit) {
+			subj = s.framedBy(i, obj)
+		}
+		if subj == nil {
+			subj = s.lightVerbSubject(i) // "Clinton made two campaign stops in Florida"
+		}
+		if subj == nil && premodTypes[typ] {
+			subj = f.premodActor(s, i) // "U.S. financial sanctions against the DPRK"
 		}
 	}
 	if subj == nil || obj == nil && objText == "" || obj != nil && (subj.ent == obj.ent || obj.typ == document.MISC && !s.groupHead(obj)) ||
@@ -1245,6 +1447,317 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 	}
 	f.add(s, r)
+	// the other pairs of a list: "between A, B and C"
+	for x := range parties {
+		for y := x + 1; y < len(parties); y++ {
+			if x == 0 && y == 1 || parties[x].ent == parties[y].ent {
+				continue
+			}
+			if typ == Meet && parties[x].typ != document.PER && parties[y].typ != document.PER {
+				continue
+			}
+			o := r
+			sa, sb := parties[x].span, parties[y].span
+			o.Subject, o.SubjectSpan, o.Object, o.ObjectSpan = parties[x].ent, &sa, parties[y].ent, &sb
+			f.add(s, o)
+		}
+	}
+}
+
+// accusedOf are the words before "of" or "for" and a gerund whose subject
+// is the one accused ("accused of attacking"), and verbs taking a gerund
+// of their own subject ("denied attacking").
+var accusedOf = set("accused", "suspected", "charged", "convicted", "blamed", "criticised", "criticized",
+	"denied", "admitted", "denies", "admits", "deny", "admit", "avoided", "stopped", "considered", "considering")
+
+// formerWords may stand before a title in an object: "met then Home
+// Office Minister Lord Falconer".
+var formerWords = set("then", "former", "fellow", "ex", "outgoing", "incoming", "acting", "late", "visiting")
+
+// pairAfterFrame reads "During the meeting, Chirac and Talabani are to
+// discuss …": a sentence-opening "during", "at" or "after" the meeting
+// (or talks) whose clause has two coordinated subjects, who meet. It
+// reports whether it added the meeting.
+func (f *finder) pairAfterFrame(s *sentence, i int) bool {
+	if i != 2 || s.low(1) != "the" || (s.low(0) != "during" && s.low(0) != "at" && s.low(0) != "after") || s.low(i+1) != "," {
+		return false
+	}
+	a := s.argAt(i + 2)
+	if a == nil || a.typ == document.MISC || s.low(a.last+1) != "and" {
+		return false
+	}
+	b := s.argAt(a.last + 2)
+	if b == nil || b.typ == document.MISC || b.ent == a.ent || a.typ != document.PER && b.typ != document.PER {
+		return false
+	}
+	f.add(s, f.relation(s, Meet, a, b, i, i+1, i))
+	return true
+}
+
+// inStrike returns the actor of an attack named in the clause after a
+// passive killing or attack at end: "One militant was killed and nine
+// other Palestinians wounded in an Israeli air strike".
+func (f *finder) inStrike(s *sentence, end int) *arg {
+	for k := end; k < len(s.toks) && k < end+14; k++ {
+		if l := s.toks[k].text; l == ";" || l == "." || s.low(k) == "but" || s.low(k) == "while" {
+			return nil
+		}
+		if s.low(k) != "in" && s.low(k) != "during" {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+			if attackNouns[s.low(m)] {
+				return f.premodActor(s, m)
+			}
+		}
+	}
+	return nil
+}
+
+// claimant returns who claimed responsibility in the sentence: "…, and
+// the Taliban claimed responsibility".
+func (s *sentence) claimant() *arg {
+	for k := range s.toks {
+		if s.low(k) != "responsibility" || k < 2 {
+			continue
+		}
+		v := k - 1
+		if l := s.low(v); l != "claimed" && l != "claims" && l != "claim" && l != "claiming" {
+			continue
+		}
+		if a := s.subjectLeft(s.verbGroupStart(v)); a != nil && a.typ != "PRON" && (a.typ != document.MISC || s.groupHead(a)) {
+			return a
+		}
+	}
+	return nil
+}
+
+// nounPlans are verb-group words that are nouns inside a noun phrase:
+// "the Tory plans".
+var nounPlans = set("plan", "plans")
+
+// statementNouns head what people say or propose: attacking them is
+// criticism.
+var statementNouns = set("plan", "plans", "policy", "policies", "proposal", "proposals", "remarks", "comments",
+	"claims", "claim", "idea", "ideas", "decision", "record", "stance", "approach", "views", "speech", "statement",
+	"statements", "position", "budget", "bill", "reforms", "strategy")
+
+// invitation reads "at the invitation of X" (X invites the clause's
+// subject) and "accepted the invitation from X" (X invites the one who
+// accepts) at the noun at i.
+func (f *finder) invitation(s *sentence, i int) {
+	inviter, _ := s.objectAt(i + 2)
+	if inviter == nil || inviter.typ == document.MISC {
+		return
+	}
+	k := i - 1
+	if determiners[s.low(k)] {
+		k--
+	}
+	var guest *arg
+	switch l := s.low(k); {
+	case l == "at" && s.low(i+1) == "of":
+		if m := s.mainSubject(k); m != nil && m.typ != document.MISC && s.opensSegment(s.beforeDeterminers(m.first)+1) {
+			guest = m
+		}
+	case strings.HasPrefix(l, "accept") || strings.HasPrefix(l, "declin") || strings.HasPrefix(l, "reject") || l == "down" && strings.HasPrefix(s.low(k-1), "turn"):
+		if l == "down" {
+			k--
+		}
+		guest = s.subjectLeft(s.verbGroupStart(k))
+	}
+	if guest == nil || guest.ent == inviter.ent {
+		return
+	}
+	r := f.relation(s, Invite, inviter, guest, i, i+1, i)
+	f.add(s, r)
+}
+
+// partisanNouns name a person by whom they support or oppose: "Madeleine
+// Albright, a Clinton supporter", "Kulikov was one of the key backers of
+// a military solution".
+var partisanNouns = map[string]string{
+	"supporter": Support, "supporters": Support, "backer": Support, "backers": Support, "ally": Support,
+	"critic": Criticize, "critics": Criticize, "opponent": Criticize, "opponents": Criticize,
+}
+
+// partisan reads a partisan noun at i: the one supported is named right
+// before it ("a Clinton supporter") or after "of" ("backers of a military
+// solution", a phrase for support); the supporter is the person the
+// phrase is set beside (", a Clinton supporter") or the subject of a
+// copula before it ("X is one of the supporters of Y").
+func (f *finder) partisan(s *sentence, i int, typ string) {
+	var obj *arg
+	objText, objSpan := "", document.Span{}
+	if a := s.argAt(i - 1); a != nil && a.typ != "PRON" && (a.typ != document.MISC || s.groupHead(a)) {
+		obj = a
+	} else if s.low(i+1) == "of" {
+		obj, _ = s.objectAt(i + 2)
+		if obj == nil && typ == Support {
+			objText, objSpan = s.nounPhrase(f.doc, i+2)
+		}
+	}
+	if obj == nil && objText == "" {
+		return
+	}
+	// the start of the noun phrase: "a Clinton supporter", "one of the
+	// key backers"
+	k := i - 1
+	if obj != nil && obj.last == i-1 {
+		k = obj.first - 1
+	}
+	for k > 0 && k >= i-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !beForms[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if !determiners[s.low(k)] && s.low(k) != "one" {
+		return
+	}
+	if s.low(k-1) == "of" && s.low(k-2) == "one" {
+		k -= 2 // "one of the key backers"
+	}
+	var subj *arg
+	switch l := s.low(k - 1); {
+	case l == ",":
+		subj = s.argAt(k - 2)
+	case beForms[l] && l != "'s" && l != "being" && l != "get" && l != "got" && l != "gets" && l != "getting":
+		subj = s.subjectLeft(s.verbGroupStart(k - 1))
+	}
+	if subj == nil || subj.typ != document.PER && subj.typ != "PRON" || obj != nil && obj.ent == subj.ent {
+		return
+	}
+	r := f.relation(s, typ, subj, obj, i, i+1, i)
+	if obj == nil {
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
+	}
+	f.add(s, r)
+}
+
+// propertyNouns stand for their owner when a name modifies them: "hacked
+// into DNC computers", "attacked the U.S. embassy".
+var propertyNouns = set("computers", "servers", "systems", "network", "networks", "headquarters", "offices",
+	"embassy", "consulate", "base", "bases", "positions", "convoy", "vessels", "ships", "warships")
+
+// controlNouns name a decision or an attempt whose actor is the subject
+// of the infinitive after it: "an EU motion to criticize China".
+var controlNouns = set("decision", "move", "motion", "resolution", "bid", "attempt", "effort", "efforts", "plan", "plans",
+	"proposal", "refusal", "offer", "pledge", "promise", "vote", "order", "push", "initiative", "call", "calls", "threat", "campaign")
+
+// controller returns the subject of an infinitive whose verb group
+// starts at vg ("to", "not to") after a control noun: the noun's actor
+// named before it ("a European Union move to censure China", "Georgia's
+// bid to join NATO") or after "by" ("the decision by Paris not to
+// support …"); nil otherwise.
+func (f *finder) controller(s *sentence, vg int) *arg {
+	if s.low(vg) != "to" && !(s.low(vg) == "not" && s.low(vg+1) == "to") {
+		return nil
+	}
+	k := vg - 1
+	if a := s.argAt(k); a != nil && s.low(a.first-1) == "by" && a.typ != "PRON" {
+		if controlNouns[s.low(a.first-2)] {
+			return a
+		}
+		return nil
+	}
+	if !controlNouns[s.low(k)] || s.toks[k].arg >= 0 {
+		return nil
+	}
+	return f.premodActor(s, k)
+}
+
+// lightVerbs take an event noun as object, their subject its actor:
+// "made a surprise visit", "began a three-day visit", "held talks".
+var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "begin", "begins", "began", "begun",
+	"start", "starts", "started", "end", "ends", "ended", "hold", "holds", "held", "conclude", "concluded",
+	"wrap", "wrapped", "cut", "launch", "launched", "open", "opened", "opens", "kick", "kicked", "undertake", "undertook",
+	"attend", "attends", "attended", "have", "has", "had", "schedule", "scheduled", "arrange", "arranged",
+	"request", "requested", "seek", "seeks", "sought", "resume", "resumed", "continue", "continued",
+	"voice", "voiced", "voices", "express", "expressed", "expresses", "pledge", "pledged", "pledges",
+	"reiterate", "reiterated", "reiterates", "signal", "signaled", "signalled", "offer", "offered", "offers",
+	"give", "gave", "given", "gives", "provide", "provided", "provides", "providing", "lend", "lent", "lends",
+	"declare", "declared", "declares", "show", "showed", "shown", "shows")
+
+// lightVerbSubject returns the actor of a noun trigger at i that is the
+// object of a light verb ("X began a three-day visit to Y"): the light
+// verb's subject on its left, else the sentence's subject by the rule of
+// fallbackSubject; nil if no light verb stands before the noun.
+func (s *sentence) lightVerbSubject(i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !lightVerbs[s.low(k)] &&
+		!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if s.low(k) == "off" || s.low(k) == "up" || s.low(k) == "short" {
+		k-- // "kicked off", "wrapped up"
+	}
+	if !lightVerbs[s.low(k)] {
+		return nil
+	}
+	vg := s.verbGroupStart(k)
+	if a := s.subjectLeft(vg); a != nil {
+		return a
+	}
+	return s.fallbackSubject(vg)
+}
+
+// premodTypes are the noun triggers whose actor may be named before the
+// noun: "U.S. sanctions on", "Japanese condemnation of".
+var premodTypes = map[string]bool{Sanction: true, Criticize: true, Support: true, Threaten: true, Accuse: true}
+
+// eventPreps frame a meeting or visit named by a noun whose actor is the
+// subject of the clause: "Following talks with Blair, Abbas said",
+// "Rybkin said on arrival in Grozny".
+var eventPreps = set("after", "following", "during", "on", "upon", "before", "ahead", "for", "in")
+
+// framedBy returns the actor of a noun trigger at i framed by a
+// preposition of eventPreps ("after talks with X"): the subject of the
+// clause after the phrase when the phrase opens the sentence, else the
+// sentence's subject before it. Nil if the noun has a determiner or
+// modifiers other than adjectives, or if no subject is found.
+func (s *sentence) framedBy(i int, obj *arg) *arg {
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !eventPreps[s.low(k)] && !determiners[s.low(k)] {
+		k-- // "after lengthy talks", "on a four-day visit"
+	}
+	if determiners[s.low(k)] && s.low(k) != "the" {
+		k-- // "during a visit", not "during the visit" (whose?)
+	}
+	l := s.low(k)
+	if l == "of" && s.low(k-1) == "ahead" {
+		k, l = k-1, "ahead"
+	}
+	if k == 0 && strings.HasSuffix(l, "ing") || k == 1 && strings.HasSuffix(s.low(0), "ing") && (l == "off" || l == "up") {
+		// a sentence-opening participle: "Kicking off a four-day stay
+		// in Washington, …, Nogaideli met …"
+		l = "after"
+	}
+	if !eventPreps[l] || l == "ahead" && s.low(k+1) != "of" {
+		return nil
+	}
+	var a *arg
+	m := s.mainSubject(k)
+	switch {
+	case m != nil && m.typ != document.MISC && m.last < k && s.opensSegment(m.first):
+		a = m // "Rybkin said on arrival in Grozny"
+	case m == nil && !s.segmentBefore(k):
+		a = s.clauseAfter(i) // "At a news conference following talks with Blair, Abbas said"
+		if a == nil {
+			a = s.subjectAfterClauses(i) // "During a meeting with Wu Yi, which was held …, Ruggiero stressed"
+		}
+	}
+	if a == nil || obj != nil && a.ent == obj.ent {
+		return nil
+	}
+	return a
+}
+
+// segmentBefore reports whether a clause boundary stands before token k.
+func (s *sentence) segmentBefore(k int) bool {
+	for m := 0; m < k; m++ {
+		if segmentEnd[s.toks[m].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor returns who a noun at i belongs to: "Chirac's visit", "his
@@ -1284,20 +1797,7 @@ func (f *finder) attackNoun(s *sentence, i int) {
 	if s.low(i) == "strike" && s.low(i-1) != "air" && !determiners[s.low(i-1)] {
 		return // "strike" the verb is the lexicon's
 	}
-	var subj *arg
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if a := s.argAt(k); a != nil {
-			if a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
-				subj = a
-			}
-			break
-		}
-		l := s.low(k)
-		if l == "'s" || isLower(s.toks[k].text) && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[l] && !determiners[l] {
-			continue
-		}
-		break
-	}
+	subj := f.premodActor(s, i)
 	j := i + 1
 	if s.low(j) != "on" && s.low(j) != "against" && s.low(j) != "of" {
 		return
@@ -1330,6 +1830,27 @@ func (f *finder) attackNoun(s *sentence, i int) {
 		r.ObjectText, r.ObjectSpan = objText, &objSpan
 	}
 	f.add(s, r)
+}
+
+// premodActor returns the actor named before a noun trigger at i: a
+// name, a nationality or a possessive up to four words before it over
+// lower-case modifiers ("Hezbollah rocket attacks", "Japan's own
+// sanctions", "U.S. financial sanctions"); nil if none.
+func (f *finder) premodActor(s *sentence, i int) *arg {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if a := s.argAt(k); a != nil {
+			if a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
+				return a
+			}
+			return nil
+		}
+		l := s.low(k)
+		if l == "'s" || isLower(s.toks[k].text) && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[l] && !determiners[l] && l != "and" {
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 // backed reads "the Iranian-backed Hezbollah": support from the country
@@ -1381,4 +1902,113 @@ func (f *finder) backed(s *sentence, i int) {
 	}
 	r.Time, r.Timex, r.Place = "", nil, ""
 	f.add(s, r)
+}
+
+// fallbackSubject returns the subject of a finite verb whose verb group
+// starts at vg when the patterns found none: the name opening the
+// sentence (or its first clause segment), when a comma, a closing
+// parenthesis or "and" stands right before the verb group ("The
+// Chechens, who declared independence in 1991, drove out Russian
+// troops"; "Warren appeared with Maddow and officially endorsed
+// Clinton"). Infinitives and relative clauses give nil.
+func (s *sentence) fallbackSubject(vg int) *arg {
+	prev := s.tokText(vg - 1)
+	if s.low(vg) == "to" || prev != "," && prev != ")" && prev != "and" {
+		return nil
+	}
+	if l := s.low(vg - 2); prev == "and" && (l == "," || l == "which" || l == "who" || l == "that") {
+		return nil
+	}
+	a := s.mainSubject(vg)
+	if a == nil || a.typ == "PRON" || !s.opensSegment(s.beforeDeterminers(a.first)+1) {
+		return nil
+	}
+	if next := s.low(a.last + 1); prepsBefore[next] && next != "of" && next != "," {
+		return nil
+	}
+	for k := a.last + 1; k < vg; k++ {
+		if l := s.low(k); l == "which" || l == "that" || l == "when" || l == "if" || l == "because" || l == "while" || l == "after" {
+			if k > a.last+1 && s.low(k-1) == "," && (l == "which") {
+				continue // an appositive relative: "X, which …, attacked"
+			}
+			return nil
+		}
+	}
+	return a
+}
+
+// saidSubject returns the entity of the speaker when the pronoun at k
+// opens the complement of a speech verb whose subject is the name right
+// before it: "Russian police said they had arrested …", "Microsoft said
+// it had sued …"; "he" and "she" only for a person, "it" never for one.
+// It is the resolver's fallback.
+func (s *sentence) saidSubject(k int) string {
+	v := k - 1
+	if s.low(v) == "that" {
+		v--
+	}
+	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
+		return ""
+	}
+	j := v - 1
+	if j > 0 && s.toks[j].arg < 0 && institution[s.low(j)] {
+		j-- // "Russian police", "the Israeli army"
+		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && institution[s.low(j+1)] && !institution[s.low(j)] {
+			j-- // "Palestinian security forces"
+		}
+	}
+	a := s.argAt(j)
+	if a == nil || a.typ == "PRON" || a.typ == document.MISC && !s.groupHead(a) && j == v-1 {
+		return ""
+	}
+	switch s.low(k) {
+	case "he", "she":
+		if a.typ != document.PER {
+			return ""
+		}
+	case "it":
+		if a.typ == document.PER || a.typ == document.MISC {
+			return ""
+		}
+	case "they":
+		if a.typ == document.PER {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return a.ent
+}
+
+// isDigits reports whether w starts with a digit: "two", not; "2", yes.
+func isDigits(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// auxiliaryIn reports whether an auxiliary stands in tokens [i, j): "is
+// supporting" is no participle clause, "even arresting" is.
+func (s *sentence) auxiliaryIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch l := s.low(k); l {
+		case "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "shall":
+			return true
+		default:
+			if beForms[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inserts may stand between a verb and the preposition of its phrase.
+var inserts = set("here", "there", "again", "separately", "briefly", "privately", "jointly", "today", "yesterday", "later", "also")
+
+// skipInsert returns the first token from j on that is neither an insert
+// nor part of a time expression, at most four tokens on.
+func (s *sentence) skipInsert(j int) int {
+	k := j
+	for k < len(s.toks) && k < j+4 && s.toks[k].arg < 0 && (inserts[s.low(k)] || s.toks[k].tx >= 0 ||
+		(s.low(k) == "on" || s.low(k) == "in") && k+1 < len(s.toks) && s.toks[k+1].tx >= 0) {
+		k++ // "met on Monday with"
+	}
+	return k
 }

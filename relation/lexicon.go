@@ -12,6 +12,9 @@ type trigger struct {
 	words []string // words after the verb, "X" for the object's place
 	// noObject triggers take no entity object (withdraw: "pulling out").
 	noObject bool
+	// nameOnly triggers need a name as object, never a phrase: "left
+	// the EU" is a withdrawal, "left the city in ruins" is not.
+	nameOnly bool
 }
 
 // Interaction types, in the order of docs/relations.md.
@@ -53,7 +56,8 @@ func IsInteraction(typ string) bool {
 }
 
 // triggerSpecs lists the phrases: type, then the phrase with the verb's
-// lemma first. A leading "~" marks a phrase whose object is optional.
+// lemma first. A leading "~" marks a phrase whose object is optional, a
+// leading "=" one whose object must be a name.
 var triggerSpecs = [][2]string{
 	{Meet, "meet with"}, {Meet, "meet"}, {Meet, "hold talks with"}, {Meet, "have talks with"},
 	{Meet, "hold a meeting with"}, {Meet, "have a meeting with"}, {Meet, "sit down with"},
@@ -94,24 +98,61 @@ var triggerSpecs = [][2]string{
 	{Accuse, "implicate"},
 	{Criticize, "criticize"}, {Criticize, "criticise"}, {Criticize, "condemn"}, {Criticize, "denounce"},
 	{Criticize, "rebuke"}, {Criticize, "slam"}, {Criticize, "lambaste"},
+	// more ways of saying it, from the guidelines' trigger lists and
+	// ordinary news usage
+	{Criticize, "hit out at"}, {Criticize, "lash out at"}, {Criticize, "take aim at"}, {Criticize, "berate"},
+	{Criticize, "chide"}, {Criticize, "castigate"}, {Criticize, "ridicule"}, {Criticize, "mock"},
+	{Criticize, "vote against"}, {Criticize, "speak out against"}, {Criticize, "rail against"},
+	{Support, "back up"}, {Support, "commend"}, {Support, "laud"}, {Support, "salute"}, {Support, "side with"},
+	{Support, "stand by"}, {Support, "throw support behind"}, {Support, "throw its support behind"},
+	{Support, "throw his support behind"}, {Support, "throw her support behind"}, {Support, "campaign for"},
+	{Withdraw, "withdraw support from"}, {Withdraw, "withdraw backing from"}, {Withdraw, "pull support from"},
+	{Withdraw, "withdraw its support from"}, {Withdraw, "withdraw their support from"},
+	{Withdraw, "withdraw its support for"}, {Withdraw, "withdraw support for"},
+	{Withdraw, "step down from"}, {Withdraw, "pull X out of"},
+	{Meet, "be joined by"}, {Meet, "meet up with"}, {Meet, "shake hands with"},
+	{Agree, "settle with"}, {Agree, "reach an accord with"}, {Agree, "sign an accord with"},
+	{Agree, "sign a treaty with"}, {Agree, "sign a pact with"}, {Agree, "reach a settlement with"},
+	{Agree, "strike an agreement with"}, {Agree, "conclude an agreement with"},
+	{Urge, "tell X to"}, {Urge, "appeal on"}, {Urge, "exhort"}, {Urge, "implore"},
+	{Sanction, "embargo"}, {Sanction, "impose an embargo on"}, {Sanction, "freeze assets of"},
+	{Threaten, "issue threats against"}, {Threaten, "warn X of"},
+	{Attack, "drive out"}, {Attack, "open fire on"},
+	{Kill, "gun down"}, {Kill, "shoot and kill"},
+	{Arrest, "apprehend"}, {Arrest, "round up"}, {Arrest, "take X into custody"},
+	{Support, "approve"},
+	{Criticize, "=reject"}, {Urge, "=demand"}, {Support, "congratulate"}, {Support, "stand with"},
+	{Support, "rally behind"}, {Accuse, "hold X responsible"}, {Meet, "greet"}, {Meet, "hold a summit with"},
+	{Meet, "hold discussions with"}, {Meet, "have discussions with"}, {Attack, "bombard"}, {Attack, "fire at"},
+	{Attack, "fire rockets at"}, {Attack, "besiege"},
+	{Criticize, "reprimand"}, {Criticize, "admonish"}, {Criticize, "rebuff"}, {Criticize, "scold"},
+	{Criticize, "upbraid"}, {Criticize, "round on"}, {Criticize, "hit out against"},
+	{Criticize, "savage"}, {Criticize, "=go after"}, {Criticize, "fire back at"}, {Criticize, "take a swipe at"},
+	{Criticize, "take swipes at"}, {Meet, "sit face to face with"}, {Meet, "meet face to face with"},
+	{Visit, "=leave for"}, {Visit, "fly on to"}, {Visit, "=set off for"}, {Visit, "=depart for"},
+	{Visit, "land in"}, {Visit, "make a pilgrimage to"}, {Visit, "travel on to"},
 }
 
 // nounTriggers are nouns that name a meeting or a visit: "X's meeting with
 // Y", "talks between X and Y", "X's visit to Y".
 var nounTriggers = map[string]string{
-	"meeting": Meet, "meetings": Meet, "talks": Meet, "summit": Meet, "dinner": Meet,
-	"visit": Visit, "visits": Visit, "trip": Visit, "tour": Visit, "stay": Visit, "arrival": Visit,
+	"meeting": Meet, "meetings": Meet, "talks": Meet, "negotiations": Meet, "discussions": Meet, "consultations": Meet, "summit": Meet, "dinner": Meet,
+	"visit": Visit, "visits": Visit, "trip": Visit, "stop": Visit, "stops": Visit, "tour": Visit, "stay": Visit, "arrival": Visit,
 	"withdrawal": Withdraw, "pullout": Withdraw, "exit": Withdraw,
 	"arrest": Arrest, "arrests": Arrest, "detention": Arrest, "conviction": Arrest,
 	"support": Support, "backing": Support, "endorsement": Support,
-	"criticism": Criticize, "condemnation": Criticize,
-	"invitation": Invite, "sanctions": Sanction,
+	"criticism": Criticize, "condemnation": Criticize, "condemnations": Criticize, "criticisms": Criticize,
+	"invitation": Invite, "sanctions": Sanction, "embargo": Sanction,
+	"accusation": Accuse, "accusations": Accuse, "threat": Threaten, "threats": Threaten,
+	"praise": Support, "endorsements": Support,
+	"tours": Visit,
 }
 
 // nounPreps are the prepositions that introduce a noun trigger's object.
 var nounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"),
-	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against"),
+	Support: set("for", "of", "to"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against"),
+	Accuse: set("against"), Threaten: set("against", "to"),
 }
 
 // irregular lists the irregular forms of the lexicon's verbs: past,
@@ -125,6 +166,10 @@ var irregular = map[string][2]string{
 	"torpedo": {"torpedoed", "torpedoed"}, "dine": {"dined", "dined"}, "spy": {"spied", "spied"},
 	"blacklist": {"blacklisted", "blacklisted"}, "jail": {"jailed", "jailed"},
 	"bomb": {"bombed", "bombed"}, "sign": {"signed", "signed"}, "reach": {"reached", "reached"},
+	"hit": {"hit", "hit"}, "take": {"took", "taken"}, "speak": {"spoke", "spoken"}, "stand": {"stood", "stood"},
+	"throw": {"threw", "thrown"}, "rebuff": {"rebuffed", "rebuffed"}, "round": {"rounded", "rounded"}, "leave": {"left", "left"}, "set": {"set", "set"}, "tell": {"told", "told"}, "gun": {"gunned", "gunned"},
+	"shake": {"shook", "shaken"}, "step": {"stepped", "stepped"}, "rail": {"railed", "railed"},
+	"mock": {"mocked", "mocked"}, "embargo": {"embargoed", "embargoed"},
 }
 
 // roleNouns stand for a person before an appositive name: "his Israeli
@@ -144,10 +189,11 @@ var inviteTo = set("visit", "come", "travel", "attend", "join", "meet", "stay", 
 // peopleNouns head a phrase naming people: "met leaders".
 var peopleNouns = set("leaders", "officials", "ministers", "members", "executives", "lawmakers", "diplomats",
 	"delegates", "representatives", "envoys", "students", "families", "relatives", "victims", "survivors",
-	"workers", "activists", "protesters", "counterparts", "residents", "troops")
+	"workers", "activists", "protesters", "counterparts", "residents", "troops", "sides", "minority",
+	"community", "nations", "countries", "states", "parties")
 
 // numberWords start a group noun phrase: "three Jihad members".
-var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
 	"thousands", "several", "some", "many", "more")
 
 // form is what an inflected verb form tells: its lemma and whether it is
@@ -213,8 +259,9 @@ func buildLexicon() *lexicon {
 	l := &lexicon{verbs: map[string][]*trigger{}, forms: map[string]form{}}
 	for _, spec := range triggerSpecs {
 		phrase, optional := strings.CutPrefix(spec[1], "~")
+		phrase, nameOnly := strings.CutPrefix(phrase, "=")
 		ws := strings.Fields(phrase)
-		t := &trigger{typ: spec[0], verb: ws[0], words: ws[1:], noObject: optional}
+		t := &trigger{typ: spec[0], verb: ws[0], words: ws[1:], noObject: optional, nameOnly: nameOnly}
 		for f, info := range inflect(ws[0]) {
 			l.verbs[f] = append(l.verbs[f], t)
 			l.forms[f] = info
@@ -244,7 +291,7 @@ var (
 		"scheduled", "set", "going", "intends", "intended", "is", "formally", "quickly", "repeatedly",
 		"publicly", "officially", "recently", "previously", "once", "first", "finally", "jointly", "effectively",
 		"refused", "declined", "agreed", "decided", "tried", "sought", "seeks", "threatened", "vowed", "promised",
-		"as", "well", "both", "just", "due")
+		"as", "well", "both", "just", "due", "even")
 	negators = set("not", "n't", "never", "refused", "declined", "no", "denied", "neither", "nor")
 	planners = set("will", "'ll", "plans", "planned", "plan", "planning", "hopes", "hoped", "hope", "hoping",
 		"wants", "wanted", "want", "expected", "scheduled", "set", "going", "intends", "intended", "intend",

@@ -63,10 +63,18 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	}
 	f := newFinder(doc, r)
 	body := doc.Body()
+	heads := headlines(doc)
 	for i := range doc.Sentences {
 		// a sentence counts when it overlaps the body: a dateline
 		// ("TALLAHASSEE — ") is a region of its own inside the first one
 		if !slices.ContainsFunc(body, doc.Sentences[i].Overlaps) {
+			// a headline gives interactions only: "Police detain
+			// Chinese milk bosses"
+			if slices.ContainsFunc(heads, doc.Sentences[i].Overlaps) {
+				if s := f.sentence(i); s != nil {
+					f.interactions(s)
+				}
+			}
 			continue
 		}
 		s := f.sentence(i)
@@ -87,6 +95,17 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	out := f.rels
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
 	return dedupe(out)
+}
+
+// headlines returns the spans of doc's headline regions.
+func headlines(doc *document.Document) []document.Span {
+	var out []document.Span
+	for _, r := range doc.Regions {
+		if r.Kind == document.RegionHeadline {
+			out = append(out, r.Span)
+		}
+	}
+	return out
 }
 
 // dedupe drops relations that repeat an earlier one of the same sentence

@@ -139,6 +139,9 @@ func (f *finder) sentence(i int) *sentence {
 			id = f.speakerAt(t.span) // "We call upon the Palestinians …," she said
 		}
 		if id == "" {
+			id = s.saidSubject(k) // "Russian police said they had arrested …"
+		}
+		if id == "" {
 			continue
 		}
 		s.addArg(arg{first: k, last: k, span: t.span, ent: id, typ: "PRON"})

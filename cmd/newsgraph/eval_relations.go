@@ -22,6 +22,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "../shared/data", "with -news: the directory the gold set's article paths are relative to")
 	write := fs.String("write", "", "also write the predictions in SpERT's JSON form to this file (one entry per sentence)")
 	verbose := fs.Bool("v", false, "print each sentence's missed and wrong relations and its names")
+	half := fs.String("half", "", "with -news: score only half of the articles, A (even positions in id order) or B (odd); empty for all")
 	threshold := fs.Float64("threshold", 0, "probability the pair model's best class needs (0: the model's own)")
 	model := fs.String("model", "", "use this pair model (written by train relations -o) instead of the embedded one")
 	if err := parseFlags(fs, args); err != nil {
@@ -43,8 +44,11 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 			m.SetThreshold(*threshold)
 		}
 	}
+	if *half != "" && *half != "A" && *half != "B" {
+		return &usageError{msg: "eval relations: -half must be A or B", hint: "newsgraph eval relations -news relation/testdata/newsgold -half A"}
+	}
 	if *news != "" {
-		return evalNewsRelations(ctx, e, *news, *data, *verbose)
+		return evalNewsRelations(ctx, e, *news, *data, *half, *verbose)
 	}
 	if fs.NArg() == 0 {
 		return &usageError{msg: "eval relations: no files given", hint: "newsgraph eval relations ../shared/data/relations/conll04/conll04_dev.json"}
@@ -94,11 +98,24 @@ func sentencePipeline() *pipeline.Pipeline {
 }
 
 // evalNewsRelations scores the standard pipeline against the news gold
-// set in dir, the texts read from data.
-func evalNewsRelations(ctx context.Context, e *env, dir, data string, verbose bool) error {
+// set in dir, the texts read from data. half, when "A" or "B", keeps the
+// articles at even or odd positions in the order of their ids, so that
+// rules can be developed on one half and checked on the other.
+func evalNewsRelations(ctx context.Context, e *env, dir, data, half string, verbose bool) error {
 	arts, err := newsgold.Load(dir, data)
 	if err != nil {
 		return fmt.Errorf("eval relations: %w", unwrapPathError(err))
+	}
+	if half != "" {
+		slices.SortFunc(arts, func(a, b *newsgold.Article) int { return strings.Compare(a.ID, b.ID) })
+		var kept []*newsgold.Article
+		for i, art := range arts {
+			if (i%2 == 0) == (half == "A") {
+				kept = append(kept, art)
+			}
+		}
+		arts = kept
+		dir += ", half " + half
 	}
 	a := analyze.New(analyze.Options{})
 	var score newsgold.Score
