@@ -124,11 +124,24 @@ func ScreenIndex(ctx context.Context, s ListStore) (*screen.Index, []ListInfo, e
 	return ix, infos, nil
 }
 
-// Snapshot builds the screening index of lists, described by infos (as
-// Lists returns them), and returns the key and bytes that ScreenIndex
-// expects. A store calls it in the transaction that changes the lists, so
-// that the saved index always matches them.
-func Snapshot(lists []*screen.List, infos []ListInfo) (key string, data []byte, err error) {
+// Snapshot builds the screening index of the lists infos describes (as
+// Lists returns them) and returns the key and bytes that ScreenIndex
+// expects. fresh, when not nil, is the list of its name just stored; the
+// others are read with load. A store calls it in the transaction that
+// changes the lists, so that the saved index always matches them.
+func Snapshot(infos []ListInfo, fresh *screen.List, load func(name string) (*screen.List, error)) (key string, data []byte, err error) {
+	lists := make([]*screen.List, 0, len(infos))
+	for _, li := range infos {
+		if fresh != nil && li.Name == fresh.Name {
+			lists = append(lists, fresh)
+			continue
+		}
+		l, err := load(li.Name)
+		if err != nil {
+			return "", nil, err
+		}
+		lists = append(lists, l)
+	}
 	data, err = screen.NewIndex(lists...).MarshalBinary()
 	return snapshotKey(infos), data, err
 }

@@ -247,19 +247,7 @@ func saveIndex(ctx context.Context, tx *sql.Tx, fresh *screen.List) error {
 	if err != nil || len(infos) == 0 {
 		return err
 	}
-	ls := make([]*screen.List, 0, len(infos))
-	for _, li := range infos {
-		if fresh != nil && li.Name == fresh.Name {
-			ls = append(ls, fresh)
-			continue
-		}
-		l, err := list(ctx, tx, li.Name)
-		if err != nil {
-			return err
-		}
-		ls = append(ls, l)
-	}
-	key, data, err := store.Snapshot(ls, infos)
+	key, data, err := store.Snapshot(infos, fresh, func(name string) (*screen.List, error) { return list(ctx, tx, name) })
 	if err != nil {
 		return err
 	}
