@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/format/conll"
 	"github.com/newsgraph/newsgraph/format/gmb"
+	"github.com/newsgraph/newsgraph/gazetteer"
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/relation/conll04"
 	"github.com/newsgraph/newsgraph/tokenize"
@@ -36,6 +37,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	useGMB := fs.Bool("gmb", false, "also train on the Groningen Meaning Bank (its tags mapped to CoNLL types)")
 	conll04File := fs.String("conll04", "", "also train on the entities of this CoNLL04 file (SpERT JSON; the train split only), brought to CoNLL-2003's conventions")
 	conll04Repeat := fs.Int("conll04-repeat", 1, "with -conll04, add each of its sentences this many times")
+	conll04Nat := fs.Bool("conll04-nationalities", false, "with -conll04, tag the nationalities CoNLL04 leaves untagged MISC (the gazetteer's nationality list)")
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
 	clusters := fs.Bool("clusters", true, "add word-cluster features (the shipped Brown clusters, package wordcluster)")
 	gazetteers := fs.Bool("gazetteers", true, "add gazetteer features (the shipped lists, package gazetteer)")
@@ -118,8 +120,12 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		// Each sentence is a document, as for the GMB.
 		for range max(*conll04Repeat, 1) {
 			for _, s := range sents {
+				ents := s.CoNLL2003()
+				if *conll04Nat {
+					ents = conll04.AddNationalities(gazetteer.Default(), s.Tokens, ents)
+				}
 				var spans []conll.Span
-				for _, e := range s.CoNLL2003() {
+				for _, e := range ents {
 					spans = append(spans, conll.Span{Start: e.Start, End: e.End, Type: e.Type})
 				}
 				train = append(train, ner.Document{{Tokens: s.Tokens, Labels: ner.Encode(spans, len(s.Tokens))}})

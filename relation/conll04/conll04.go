@@ -16,6 +16,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/gazetteer"
 )
 
 // The relation types, in the order scores are printed.
@@ -492,6 +493,31 @@ func (s Sentence) CoNLL2003() []Entity {
 			if isName(s.Tokens[e.Start:e.End]) {
 				out = append(out, Entity{Type: document.MISC, Start: e.Start, End: e.End})
 			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	return out
+}
+
+// AddNationalities returns ents (CoNLL2003's entities of tokens) with a
+// MISC entity added for each word outside them that the gazetteer's
+// nationality list holds ("American", "Chinese", "Spanish"): CoNLL04
+// mostly leaves nationalities untagged, CoNLL-2003 tags them MISC.
+func AddNationalities(g *gazetteer.Gazetteer, tokens []string, ents []Entity) []Entity {
+	list := slices.Index(g.Lists(), "nationality")
+	if list < 0 {
+		return ents
+	}
+	inName := make([]bool, len(tokens))
+	for _, e := range ents {
+		for i := e.Start; i < e.End; i++ {
+			inName[i] = true
+		}
+	}
+	out := ents
+	for i, t := range g.Match(tokens, nil) {
+		if !inName[i] && t.Exact[gazetteer.U]&(1<<list) != 0 {
+			out = append(out, Entity{Type: document.MISC, Start: i, End: i + 1})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int { return a.Start - b.Start })

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/gazetteer"
 )
 
 func TestLoadAndText(t *testing.T) {
@@ -229,5 +230,15 @@ func TestCoNLL2003(t *testing.T) {
 				t.Errorf("CoNLL2003() = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestAddNationalities(t *testing.T) {
+	toks := strings.Fields("the American envoy met Chinese officials of the American Legion")
+	ents := []Entity{{document.ORG, 7, 10}}
+	got := AddNationalities(gazetteer.Default(), toks, ents)
+	want := []Entity{{document.MISC, 1, 2}, {document.MISC, 4, 5}, {document.ORG, 7, 10}}
+	if !slices.Equal(got, want) {
+		t.Errorf("AddNationalities = %v, want %v", got, want)
 	}
 }
