@@ -47,6 +47,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if base := strings.ToLower(filepath.Base(*conll04File)); strings.Contains(base, "dev") || strings.Contains(base, "test") {
+		return fmt.Errorf("train ner: -conll04 %s: train on CoNLL04's training split only; dev and test are for evaluation", *conll04File)
+	}
 	opts.Margin = float32(*margin)
 	opts.Prune = float32(*prune)
 	opts.Seed = *seed
@@ -110,9 +113,6 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "gmb: %d sentences added\n", len(sents))
 	}
 	if *conll04File != "" {
-		if base := strings.ToLower(filepath.Base(*conll04File)); strings.Contains(base, "dev") || strings.Contains(base, "test") {
-			return fmt.Errorf("train ner: -conll04 %s: train on CoNLL04's training split only; dev and test are for evaluation", *conll04File)
-		}
 		sents, err := conll04.Load(*conll04File)
 		if err != nil {
 			return fmt.Errorf("train ner: %w", unwrapPathError(err))
