@@ -242,3 +242,18 @@ func TestTitlesInsideMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributiveName checks that a person's name after "the", modifying
+// a noun, is no antecedent for a pronoun.
+func TestAttributiveName(t *testing.T) {
+	text := "Tom Brown ran the agency for years.\n\n" +
+		"In 2010, the Smith administration let him go, he said."
+	doc := tagged(t, text, map[string]string{"Tom Brown": "PER", "Smith": "PER"})
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	brown := entityAt(t, doc, "Tom Brown", 0).ID
+	if got := NewResolver(doc).Speaker(pronounAt(doc, "he said")); got != brown {
+		t.Errorf("he = %q, want Tom Brown %q", got, brown)
+	}
+}

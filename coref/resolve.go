@@ -261,11 +261,19 @@ func (r *Resolver) firstPerson(start, end int, g gender) *entity {
 		if mn.span.Start >= end {
 			break
 		}
-		if mn.span.Start >= start && mn.ent != nil && fits(mn.ent, g) {
+		if mn.span.Start >= start && mn.ent != nil && fits(mn.ent, g) && !r.attributive(mn.span) {
 			return mn.ent
 		}
 	}
 	return nil
+}
+
+// attributive reports whether the name at sp follows "the", as a person's
+// name does only when it modifies a noun ("the Obama administration", "the
+// Trump campaign"): the phrase names no person a pronoun could mean.
+func (r *Resolver) attributive(sp document.Span) bool {
+	before := strings.TrimRight(r.m.doc.Text[max(sp.Start-5, 0):sp.Start], " ")
+	return strings.HasSuffix(before, " the") || strings.HasSuffix(before, " The") || before == "the" || before == "The"
 }
 
 // thing resolves "it": the nearest organisation or place named before it

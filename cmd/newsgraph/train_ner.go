@@ -11,7 +11,9 @@ import (
 
 	"github.com/newsgraph/newsgraph/format/conll"
 	"github.com/newsgraph/newsgraph/format/gmb"
+	"github.com/newsgraph/newsgraph/gazetteer"
 	"github.com/newsgraph/newsgraph/ner"
+	"github.com/newsgraph/newsgraph/relation/conll04"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -33,6 +35,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	context := fs.Bool("context", true, "add document-context (non-local) features")
 	aggregate := fs.Bool("aggregate", false, "with -context, add the words next to other occurrences of a capitalised word")
 	useGMB := fs.Bool("gmb", false, "also train on the Groningen Meaning Bank (its tags mapped to CoNLL types)")
+	conll04File := fs.String("conll04", "", "also train on the entities of this CoNLL04 file (SpERT JSON; the train split only), brought to CoNLL-2003's conventions")
+	conll04Repeat := fs.Int("conll04-repeat", 1, "with -conll04, add each of its sentences this many times")
+	conll04Nat := fs.Bool("conll04-nationalities", false, "with -conll04, tag the nationalities CoNLL04 leaves untagged MISC (the gazetteer's nationality list)")
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
 	clusters := fs.Bool("clusters", true, "add word-cluster features (the shipped Brown clusters, package wordcluster)")
 	gazetteers := fs.Bool("gazetteers", true, "add gazetteer features (the shipped lists, package gazetteer)")
@@ -41,6 +46,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	casing := fs.Bool("casing", true, "count word case in the unlabelled news text of the data directory, for headlines in capitals")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if base := strings.ToLower(filepath.Base(*conll04File)); strings.Contains(base, "dev") || strings.Contains(base, "test") {
+		return fmt.Errorf("train ner: -conll04 %s: train on CoNLL04's training split only; dev and test are for evaluation", *conll04File)
 	}
 	opts.Margin = float32(*margin)
 	opts.Prune = float32(*prune)
@@ -103,6 +111,27 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 			train = append(train, ner.Document{{Tokens: s.Tokens, Labels: ner.Encode(conll.Spans(s.CoNLLTags()), len(s.Tokens))}})
 		}
 		fmt.Fprintf(e.stderr, "gmb: %d sentences added\n", len(sents))
+	}
+	if *conll04File != "" {
+		sents, err := conll04.Load(*conll04File)
+		if err != nil {
+			return fmt.Errorf("train ner: %w", unwrapPathError(err))
+		}
+		// Each sentence is a document, as for the GMB.
+		for range max(*conll04Repeat, 1) {
+			for _, s := range sents {
+				ents := s.CoNLL2003()
+				if *conll04Nat {
+					ents = conll04.AddNationalities(gazetteer.Default(), s.Tokens, ents)
+				}
+				var spans []conll.Span
+				for _, e := range ents {
+					spans = append(spans, conll.Span{Start: e.Start, End: e.End, Type: e.Type})
+				}
+				train = append(train, ner.Document{{Tokens: s.Tokens, Labels: ner.Encode(spans, len(s.Tokens))}})
+			}
+		}
+		fmt.Fprintf(e.stderr, "conll04: %d sentences added %d times\n", len(sents), max(*conll04Repeat, 1))
 	}
 	if *withDev {
 		// Dev is training data now: keep the last epoch.

@@ -16,6 +16,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/gazetteer"
 )
 
 // The relation types, in the order scores are printed.
@@ -448,3 +449,115 @@ func FromTriples(tokens []string, ts []Triple) Sentence {
 	}
 	return s
 }
+
+// CoNLL2003 returns the sentence's entities brought to CoNLL-2003's
+// conventions, for training the entity tagger on them: the inverse of
+// Entities' mapping, and types as CoNLL-2003 writes them (Peop → PER,
+// Org → ORG, Loc → LOC, Other → MISC).
+//
+//   - Titles before a person's name are taken out of the name, as
+//     CoNLL-2003 leaves them out: the courtesy, religious and head-of-state
+//     titles CoNLL04 keeps ("President Lincoln" → "Lincoln") and the
+//     others it sometimes keeps ("Sen.", "Gen.", "Dr.", "Officer").
+//   - A place written "Town , State" is two places, "Town" and "State",
+//     without the comma ("Concord , Mass" → "Concord", "Mass").
+//   - An Other entity that is no name — a date, a time, an amount, a
+//     number, anything in lower case ("April", "Oct. 15 , 1979", "42
+//     percent", "100 mph") — is left untagged, as CoNLL-2003 does not tag
+//     such things; the others ("World War II", "Americans") are MISC.
+//
+// Anything else stays as CoNLL04 has it. Spans are sorted by start.
+func (s Sentence) CoNLL2003() []Entity {
+	var out []Entity
+	for _, e := range s.Entities {
+		switch e.Type {
+		case "Peop":
+			for e.End-e.Start > 1 && stripTitles[s.Tokens[e.Start]] {
+				e.Start++
+			}
+			out = append(out, Entity{Type: document.PER, Start: e.Start, End: e.End})
+		case "Org":
+			out = append(out, Entity{Type: document.ORG, Start: e.Start, End: e.End})
+		case "Loc":
+			start := e.Start
+			for i := e.Start; i <= e.End; i++ {
+				if i < e.End && s.Tokens[i] != "," {
+					continue
+				}
+				if i > start {
+					out = append(out, Entity{Type: document.LOC, Start: start, End: i})
+				}
+				start = i + 1
+			}
+		case "Other":
+			if isName(s.Tokens[e.Start:e.End]) {
+				out = append(out, Entity{Type: document.MISC, Start: e.Start, End: e.End})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	return out
+}
+
+// AddNationalities returns ents (CoNLL2003's entities of tokens) with a
+// MISC entity added for each word outside them that the gazetteer's
+// nationality list holds ("American", "Chinese", "Spanish"): CoNLL04
+// mostly leaves nationalities untagged, CoNLL-2003 tags them MISC.
+func AddNationalities(g *gazetteer.Gazetteer, tokens []string, ents []Entity) []Entity {
+	list := slices.Index(g.Lists(), "nationality")
+	if list < 0 {
+		return ents
+	}
+	inName := make([]bool, len(tokens))
+	for _, e := range ents {
+		for i := e.Start; i < e.End; i++ {
+			inName[i] = true
+		}
+	}
+	out := ents
+	for i, t := range g.Match(tokens, nil) {
+		if !inName[i] && t.Exact[gazetteer.U]&(1<<list) != 0 {
+			out = append(out, Entity{Type: document.MISC, Start: i, End: i + 1})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	return out
+}
+
+// stripTitles are the titles CoNLL2003 takes out of a person's name.
+var stripTitles = func() map[string]bool {
+	m := map[string]bool{
+		"Sen.": true, "Sen": true, "Gen.": true, "Gen": true, "Dr.": true, "Dr": true, "Gov.": true,
+		"Rep.": true, "Sgt.": true, "Lt.": true, "Col.": true, "Capt.": true, "Officer": true,
+	}
+	for t := range nameTitles {
+		m[t] = true
+	}
+	return m
+}()
+
+// isName reports whether the words of an Other entity make a name
+// CoNLL-2003 would tag MISC: no digit, no word in lower case, no month,
+// weekday or time zone.
+func isName(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789") || notNames[strings.TrimSuffix(w, ".")] {
+			return false
+		}
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// notNames are the capitalised words of dates and times.
+var notNames = func() map[string]bool {
+	m := map[string]bool{"GMT": true, "EST": true, "EDT": true, "PST": true, "PDT": true}
+	for _, w := range strings.Fields("January February March April May June July August September October November December " +
+		"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
+		"Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun") {
+		m[w] = true
+	}
+	return m
+}()

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/gazetteer"
 )
 
 func TestLoadAndText(t *testing.T) {
@@ -202,5 +203,42 @@ func TestPredictEveryMention(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Predict = %+v, want %+v", got, want)
+	}
+}
+
+func TestCoNLL2003(t *testing.T) {
+	tests := []struct {
+		name   string
+		tokens string
+		ents   []Entity
+		want   []Entity
+	}{
+		{"title out", "President Abraham Lincoln was shot", []Entity{{"Peop", 0, 3}}, []Entity{{document.PER, 1, 3}}},
+		{"two titles out", "Mr. Sen. Smith", []Entity{{"Peop", 0, 3}}, []Entity{{document.PER, 2, 3}}},
+		{"a title alone stays", "President said", []Entity{{"Peop", 0, 1}}, []Entity{{document.PER, 0, 1}}},
+		{"town and state", "born in Concord , Mass .", []Entity{{"Loc", 2, 5}}, []Entity{{document.LOC, 2, 3}, {document.LOC, 4, 5}}},
+		{"trailing comma", "in Fort Worth , Texas , on", []Entity{{"Loc", 1, 6}}, []Entity{{document.LOC, 1, 3}, {document.LOC, 4, 5}}},
+		{"org with a comma stays", "the State , County Union", []Entity{{"Org", 1, 5}}, []Entity{{document.ORG, 1, 5}}},
+		{"dates and amounts dropped", "on Oct. 15 , 1979 , 42 percent April rice", []Entity{{"Other", 1, 5}, {"Other", 6, 8}, {"Other", 8, 9}, {"Other", 9, 10}}, nil},
+		{"names are MISC", "World War II Americans", []Entity{{"Other", 0, 3}, {"Other", 3, 4}}, []Entity{{document.MISC, 0, 3}, {document.MISC, 3, 4}}},
+		{"sorted", "Smith of IBM in Paris", []Entity{{"Loc", 4, 5}, {"Peop", 0, 1}, {"Org", 2, 3}}, []Entity{{document.PER, 0, 1}, {document.ORG, 2, 3}, {document.LOC, 4, 5}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Sentence{Tokens: strings.Fields(tc.tokens), Entities: tc.ents}
+			if got := s.CoNLL2003(); !slices.Equal(got, tc.want) {
+				t.Errorf("CoNLL2003() = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAddNationalities(t *testing.T) {
+	toks := strings.Fields("the American envoy met Chinese officials of the American Legion")
+	ents := []Entity{{document.ORG, 7, 10}}
+	got := AddNationalities(gazetteer.Default(), toks, ents)
+	want := []Entity{{document.MISC, 1, 2}, {document.MISC, 4, 5}, {document.ORG, 7, 10}}
+	if !slices.Equal(got, want) {
+		t.Errorf("AddNationalities = %v, want %v", got, want)
 	}
 }
