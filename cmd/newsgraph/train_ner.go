@@ -35,9 +35,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	context := fs.Bool("context", true, "add document-context (non-local) features")
 	aggregate := fs.Bool("aggregate", false, "with -context, add the words next to other occurrences of a capitalised word")
 	useGMB := fs.Bool("gmb", false, "also train on the Groningen Meaning Bank (its tags mapped to CoNLL types)")
-	conll04File := fs.String("conll04", "", "also train on the entities of this CoNLL04 file (SpERT JSON; the train split only), brought to CoNLL-2003's conventions")
+	conll04File := fs.String("conll04", "default", "also train on the entities of this CoNLL04 file (SpERT JSON; the train split only), brought to CoNLL-2003's conventions; \"default\" is relations/conll04/conll04_train.json of the data directory, \"\" none")
 	conll04Repeat := fs.Int("conll04-repeat", 1, "with -conll04, add each of its sentences this many times")
-	conll04Nat := fs.Bool("conll04-nationalities", false, "with -conll04, tag the nationalities CoNLL04 leaves untagged MISC (the gazetteer's nationality list)")
+	conll04Nat := fs.Bool("conll04-nationalities", true, "with -conll04, tag the nationalities CoNLL04 leaves untagged MISC (the gazetteer's nationality list)")
 	withDev := fs.Bool("with-dev", false, "also train on CoNLL dev (eng.testa) for a fixed number of epochs, given by -epochs; no early stopping")
 	clusters := fs.Bool("clusters", true, "add word-cluster features (the shipped Brown clusters, package wordcluster)")
 	gazetteers := fs.Bool("gazetteers", true, "add gazetteer features (the shipped lists, package gazetteer)")
@@ -46,6 +46,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	casing := fs.Bool("casing", true, "count word case in the unlabelled news text of the data directory, for headlines in capitals")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *conll04File == "default" {
+		*conll04File = filepath.Join(*data, "relations", "conll04", "conll04_train.json")
 	}
 	if base := strings.ToLower(filepath.Base(*conll04File)); strings.Contains(base, "dev") || strings.Contains(base, "test") {
 		return fmt.Errorf("train ner: -conll04 %s: train on CoNLL04's training split only; dev and test are for evaluation", *conll04File)
