@@ -50,6 +50,9 @@ type Model struct {
 	// Thresholds are the probabilities each class (in pairClasses'
 	// order) needs; 0 takes Threshold.
 	Thresholds [nClasses]float64
+	// CVF1 is the micro-averaged F1 of the held-out pairs when training
+	// chose the thresholds by cross-validation (not written to the file).
+	CVF1 float64
 }
 
 // need returns the probability class i needs.
@@ -291,12 +294,15 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 		for i := 0; i < min(nw, len(words)); i++ {
 			if w := words[i]; lex.verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
 				add(f("FW", w))
+			} else {
+				add(f("FW2", w))
 			}
 		}
 	}
 	if nw > 0 {
 		add(f("F", words[0]))
 		add(f("L", words[min(nw, len(words))-1]))
+		add(f("FL", words[0], words[min(nw, len(words))-1]))
 	} else {
 		add(f("adjacent"))
 	}
@@ -360,7 +366,26 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	if s.killWord(a, b) {
 		add(f("KW"))
 	}
+	// whether each name is the nearest of its type to the other ("X, of
+	// Y, and Z": Z is not Y's nearest person)
+	add(f("near", strconv.FormatBool(s.nearest(a, b)), strconv.FormatBool(s.nearest(b, a))))
 	return dst
+}
+
+// nearest reports whether no other name of b's type stands closer to a
+// than b on b's side of a.
+func (s *sentence) nearest(a, b *arg) bool {
+	for i := range s.args {
+		c := &s.args[i]
+		if c == b || c.typ != b.typ || c.ent == a.ent {
+			continue
+		}
+		if b.first > a.last && c.first > a.last && c.first < b.first ||
+			b.last < a.first && c.last < a.first && c.last > b.last {
+			return false
+		}
+	}
+	return true
 }
 
 // shape folds numbers so that ages and years generalise.

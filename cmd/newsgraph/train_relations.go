@@ -73,7 +73,11 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("train relations: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "trained on %d sentences; thresholds %s; wrote %s\n", len(exs), m.ThresholdText(), *out)
+	cv := ""
+	if m.CVF1 > 0 {
+		cv = fmt.Sprintf("; held-out pair F1 %.2f", m.CVF1)
+	}
+	fmt.Fprintf(e.stdout, "trained on %d sentences; thresholds %s%s; wrote %s\n", len(exs), m.ThresholdText(), cv, *out)
 	return nil
 }
 
