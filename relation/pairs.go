@@ -344,6 +344,9 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	// second name; a possessive after the first; one name quoted
 	add(f("FD", shape(s.low(first.last+1)), bucket(between)))
 	add(f("LD", shape(s.low(second.first-1)), bucket(between)))
+	add(f("FD1", shape(s.low(first.last+1))))
+	add(f("LD1", shape(s.low(second.first-1))))
+	add(f("NN", shape(s.low(second.last+1)), shape(s.low(second.last+2))))
 	if s.low(first.last+1) == "," && determiners[s.low(first.last+2)] {
 		add(f("appos", shape(s.low(second.first-1))))
 	}
