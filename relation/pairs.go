@@ -274,6 +274,16 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 		nw++
 	}
 	add(f("O", bucket(others)))
+	if nw <= len(words) {
+		// the skeleton between: names' types and function words
+		sk := fnvOffset.add("SK")
+		for i := 0; i < nw; i++ {
+			if w := words[i]; w[0] == '<' || skeletonWords[w] {
+				sk = sk.add(w)
+			}
+		}
+		add(sk)
+	}
 	if comma {
 		add(f("comma"))
 	}
@@ -390,6 +400,9 @@ func (s *sentence) nearest(a, b *arg) bool {
 	}
 	return true
 }
+
+// skeletonWords are the words the skeleton between two names keeps.
+var skeletonWords = set(",", "and", "of", "in", "at", "from", "for", "'s", "(", ")", "who", "which", "said", "--", ";", "by", "to", "the", "a", "an")
 
 // shape folds numbers so that ages and years generalise.
 func shape(w string) string {
