@@ -379,6 +379,20 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	if s.killWord(a, b) {
 		add(f("KW"))
 	}
+	// a time expression between or right after the pair: an event's
+	// place and date ("in Singapore on June 12"), not a home
+	for k := first.last + 1; k < second.first; k++ {
+		if s.toks[k].tx >= 0 {
+			add(f("TXB"))
+			break
+		}
+	}
+	for k := second.last + 1; k < len(s.toks) && k <= second.last+3; k++ {
+		if s.toks[k].tx >= 0 {
+			add(f("TXA"))
+			break
+		}
+	}
 	// whether each name is the nearest of its type to the other ("X, of
 	// Y, and Z": Z is not Y's nearest person)
 	add(f("near", strconv.FormatBool(s.nearest(a, b)), strconv.FormatBool(s.nearest(b, a))))
