@@ -321,6 +321,8 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	add(f("N", shape(s.low(second.last+1))))
 	add(f("AL", shape(s.low(a.last))))
 	add(f("BL", shape(s.low(b.last))))
+	add(f("LDBL", shape(s.low(second.first-1)), shape(s.low(second.last))))
+	add(f("FDAL", shape(s.low(first.last+1)), shape(s.low(first.last))))
 	if b.place {
 		switch {
 		case isCountry(s.words(b.first, b.last+1)):
