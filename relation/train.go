@@ -34,6 +34,9 @@ type TrainOptions struct {
 	// place on the news from living there).
 	Floors map[string]float64
 	Seed   uint64
+	// Runs, when above 1, averages the weights of that many trainings,
+	// each shuffling the data with its own seed (Seed, Seed+1, …).
+	Runs int
 }
 
 // A pairInst is one candidate pair of the training data.
@@ -144,8 +147,24 @@ func fit(ctx context.Context, all []pairInst, nfeats int, opt TrainOptions, use 
 		}
 	}
 	nc := len(pairClasses)
+	avg := make([]float64, nfeats*nc)
+	for run := range max(1, opt.Runs) {
+		w, err := fitOnce(ctx, data, nfeats, opt, opt.Seed+uint64(run))
+		if err != nil {
+			return nil, err
+		}
+		for i, v := range w {
+			avg[i] += v / float64(max(1, opt.Runs))
+		}
+	}
+	return avg, nil
+}
+
+// fitOnce trains weights on the instances, shuffled by the seed.
+func fitOnce(ctx context.Context, data []*pairInst, nfeats int, opt TrainOptions, seed uint64) ([]float64, error) {
+	nc := len(pairClasses)
 	w := make([]float64, nfeats*nc)
-	rng := rand.New(rand.NewPCG(opt.Seed, 1))
+	rng := rand.New(rand.NewPCG(seed, 1))
 	p := make([]float64, nc)
 	for epoch := range opt.Epochs {
 		if err := ctx.Err(); err != nil {
