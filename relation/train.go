@@ -35,7 +35,8 @@ type TrainOptions struct {
 	Floors map[string]float64
 	Seed   uint64
 	// Runs, when above 1, averages the weights of that many trainings,
-	// each shuffling the data with its own seed (Seed, Seed+1, …).
+	// each shuffling the data with its own seed (Seed, Seed+1, …), from
+	// the order the one before left.
 	Runs int
 }
 
