@@ -359,6 +359,8 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	add(f("FD1", shape(s.low(first.last+1))))
 	add(f("LD1", shape(s.low(second.first-1))))
 	add(f("NN", shape(s.low(second.last+1)), shape(s.low(second.last+2))))
+	// the names just outside the pair ("<LOC> , X ( <ORG> )")
+	add(f("OUT", s.nameNear(first.first-1, -1), s.nameNear(second.last+1, 1)))
 	if s.low(first.last+1) == "," && determiners[s.low(first.last+2)] {
 		add(f("appos", shape(s.low(second.first-1))))
 	}
@@ -399,6 +401,17 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	// Y, and Z": Z is not Y's nearest person)
 	add(f("near", strconv.FormatBool(s.nearest(a, b)), strconv.FormatBool(s.nearest(b, a))))
 	return dst
+}
+
+// nameNear returns the type of a name within two tokens from k on in
+// direction dir, "" if none.
+func (s *sentence) nameNear(k, dir int) string {
+	for n := 0; n < 2 && k >= 0 && k < len(s.toks); n, k = n+1, k+dir {
+		if a := s.toks[k].arg; a >= 0 {
+			return s.args[a].typ
+		}
+	}
+	return ""
 }
 
 // nearest reports whether no other name of b's type stands closer to a

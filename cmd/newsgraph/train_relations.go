@@ -25,7 +25,7 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 	threshold := fs.Float64("threshold", 0.5, "probability a pair's best class needs")
 	l2 := fs.Float64("l2", 1e-4, "L2 regularisation per step")
 	floor := fs.String("floor", "lives_in=0.65", "least thresholds of some classes, whatever cross-validation chooses: CLASS=T,…")
-	runs := fs.Int("runs", 5, "average the weights of this many trainings, each shuffling the data its own way")
+	runs := fs.Int("runs", 10, "average the weights of this many trainings, each shuffling the data its own way")
 	folds := fs.Int("folds", 5, "choose each class's threshold by cross-validation over this many folds of the training data (0: -threshold for all)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
