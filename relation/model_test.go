@@ -85,3 +85,61 @@ func BenchmarkReadModel(b *testing.B) {
 		}
 	}
 }
+
+func TestHeldOutF1(t *testing.T) {
+	role, lives := classIndex(Role), classIndex(LivesIn)
+	m := &Model{Threshold: 0.5}
+	m.Thresholds[lives] = 0.8
+	for _, tc := range []struct {
+		name string
+		data []pairInst
+		prob []float64
+		want float64
+	}{
+		{"one right", []pairInst{{label: role, class: role, ok: true}}, []float64{0.6}, 100},
+		{"under threshold", []pairInst{{label: role, class: role, ok: true}}, []float64{0.4}, 0},
+		{"not allowed", []pairInst{{label: role, class: role}}, []float64{0.9}, 0},
+		// right, wrong (a pair with no relation), missed (lives_in under
+		// its own 0.8): tp 1, fp 1, fn 1
+		{"mixed", []pairInst{{label: role, class: role, ok: true}, {class: role, ok: true}, {label: lives, class: lives, ok: true}},
+			[]float64{0.9, 0.7, 0.7}, 50},
+	} {
+		if got := heldOutF1(tc.data, tc.prob, m); got < tc.want-0.01 || got > tc.want+0.01 {
+			t.Errorf("%s: F1 %.2f, want %.2f", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestFitAveragesRuns(t *testing.T) {
+	role := classIndex(Role)
+	data := []pairInst{{feats: []int{0, 1}, label: role, class: role, ok: true}, {feats: []int{0, 2}, class: role, ok: true},
+		{feats: []int{0, 1, 2}, label: role, class: role, ok: true}}
+	opt := TrainOptions{Epochs: 3, Rate: 0.1, L2: 1e-4, Seed: 7}
+	all := func(*pairInst) bool { return true }
+	// each run shuffles on from the order the one before left
+	var ptrs []*pairInst
+	for i := range data {
+		ptrs = append(ptrs, &data[i])
+	}
+	var single [2][]float64
+	for run := range 2 {
+		w, err := fitOnce(t.Context(), ptrs, 3, opt, opt.Seed+uint64(run))
+		if err != nil {
+			t.Fatal(err)
+		}
+		single[run] = w
+	}
+	opt.Runs = 2
+	avg, err := fit(t.Context(), data, 3, opt, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range avg {
+		if want := (single[0][i] + single[1][i]) / 2; avg[i] < want-1e-9 || avg[i] > want+1e-9 {
+			t.Fatalf("weight %d: %v, want the mean %v", i, avg[i], want)
+		}
+	}
+	if avg[1*nClasses+role] <= 0 {
+		t.Errorf("feature 1 (only in role pairs) has role weight %v, want > 0", avg[1*nClasses+role])
+	}
+}

@@ -50,6 +50,9 @@ type Model struct {
 	// Thresholds are the probabilities each class (in pairClasses'
 	// order) needs; 0 takes Threshold.
 	Thresholds [nClasses]float64
+	// CVF1 is the micro-averaged F1 of the held-out pairs when training
+	// chose the thresholds by cross-validation (not written to the file).
+	CVF1 float64
 }
 
 // need returns the probability class i needs.
@@ -271,6 +274,16 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 		nw++
 	}
 	add(f("O", bucket(others)))
+	if nw <= len(words) {
+		// the skeleton between: names' types and function words
+		sk := fnvOffset.add("SK")
+		for i := 0; i < nw; i++ {
+			if w := words[i]; w[0] == '<' || skeletonWords[w] {
+				sk = sk.add(w)
+			}
+		}
+		add(sk)
+	}
 	if comma {
 		add(f("comma"))
 	}
@@ -291,12 +304,15 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 		for i := 0; i < min(nw, len(words)); i++ {
 			if w := words[i]; lex.verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
 				add(f("FW", w))
+			} else {
+				add(f("FW2", w))
 			}
 		}
 	}
 	if nw > 0 {
 		add(f("F", words[0]))
 		add(f("L", words[min(nw, len(words))-1]))
+		add(f("FL", words[0], words[min(nw, len(words))-1]))
 	} else {
 		add(f("adjacent"))
 	}
@@ -305,6 +321,8 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	add(f("N", shape(s.low(second.last+1))))
 	add(f("AL", shape(s.low(a.last))))
 	add(f("BL", shape(s.low(b.last))))
+	add(f("LDBL", shape(s.low(second.first-1)), shape(s.low(second.last))))
+	add(f("FDAL", shape(s.low(first.last+1)), shape(s.low(first.last))))
 	if b.place {
 		switch {
 		case isCountry(s.words(b.first, b.last+1)):
@@ -338,6 +356,11 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	// second name; a possessive after the first; one name quoted
 	add(f("FD", shape(s.low(first.last+1)), bucket(between)))
 	add(f("LD", shape(s.low(second.first-1)), bucket(between)))
+	add(f("FD1", shape(s.low(first.last+1))))
+	add(f("LD1", shape(s.low(second.first-1))))
+	add(f("NN", shape(s.low(second.last+1)), shape(s.low(second.last+2))))
+	// the names just outside the pair ("<LOC> , X ( <ORG> )")
+	add(f("OUT", s.nameNear(first.first-1, -1), s.nameNear(second.last+1, 1)))
 	if s.low(first.last+1) == "," && determiners[s.low(first.last+2)] {
 		add(f("appos", shape(s.low(second.first-1))))
 	}
@@ -360,8 +383,55 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	if s.killWord(a, b) {
 		add(f("KW"))
 	}
+	// a time expression between or right after the pair: an event's
+	// place and date ("in Singapore on June 12"), not a home
+	for k := first.last + 1; k < second.first; k++ {
+		if s.toks[k].tx >= 0 {
+			add(f("TXB"))
+			break
+		}
+	}
+	for k := second.last + 1; k < len(s.toks) && k <= second.last+3; k++ {
+		if s.toks[k].tx >= 0 {
+			add(f("TXA"))
+			break
+		}
+	}
+	// whether each name is the nearest of its type to the other ("X, of
+	// Y, and Z": Z is not Y's nearest person)
+	add(f("near", strconv.FormatBool(s.nearest(a, b)), strconv.FormatBool(s.nearest(b, a))))
 	return dst
 }
+
+// nameNear returns the type of a name within two tokens from k on in
+// direction dir, "" if none.
+func (s *sentence) nameNear(k, dir int) string {
+	for n := 0; n < 2 && k >= 0 && k < len(s.toks); n, k = n+1, k+dir {
+		if a := s.toks[k].arg; a >= 0 {
+			return s.args[a].typ
+		}
+	}
+	return ""
+}
+
+// nearest reports whether no other name of b's type stands closer to a
+// than b on b's side of a.
+func (s *sentence) nearest(a, b *arg) bool {
+	for i := range s.args {
+		c := &s.args[i]
+		if c == b || c.typ != b.typ || c.ent == a.ent {
+			continue
+		}
+		if b.first > a.last && c.first > a.last && c.first < b.first ||
+			b.last < a.first && c.last < a.first && c.last > b.last {
+			return false
+		}
+	}
+	return true
+}
+
+// skeletonWords are the words the skeleton between two names keeps.
+var skeletonWords = set(",", "and", "of", "in", "at", "from", "for", "'s", "(", ")", "who", "which", "said", "--", ";", "by", "to", "the", "a", "an")
 
 // shape folds numbers so that ages and years generalise.
 func shape(w string) string {

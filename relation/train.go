@@ -34,6 +34,10 @@ type TrainOptions struct {
 	// place on the news from living there).
 	Floors map[string]float64
 	Seed   uint64
+	// Runs, when above 1, averages the weights of that many trainings,
+	// each shuffling the data with its own seed (Seed, Seed+1, …), from
+	// the order the one before left.
+	Runs int
 }
 
 // A pairInst is one candidate pair of the training data.
@@ -100,9 +104,10 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 		}
 	}
 	var thresholds [nClasses]float64
+	var held []float64
 	if opt.Folds > 1 {
 		var err error
-		if thresholds, err = crossValidate(ctx, data, len(names), opt); err != nil {
+		if thresholds, held, err = crossValidate(ctx, data, len(names), opt); err != nil {
 			return nil, err
 		}
 	}
@@ -119,6 +124,9 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 		return nil, err
 	}
 	m := &Model{weights: make(map[uint64][nClasses]float32, len(names)), Threshold: opt.Threshold, Thresholds: thresholds}
+	if held != nil {
+		m.CVF1 = heldOutF1(data, held, m)
+	}
 	nc := len(pairClasses)
 	for id, name := range names {
 		var ws [nClasses]float32
@@ -140,8 +148,24 @@ func fit(ctx context.Context, all []pairInst, nfeats int, opt TrainOptions, use 
 		}
 	}
 	nc := len(pairClasses)
+	avg := make([]float64, nfeats*nc)
+	for run := range max(1, opt.Runs) {
+		w, err := fitOnce(ctx, data, nfeats, opt, opt.Seed+uint64(run))
+		if err != nil {
+			return nil, err
+		}
+		for i, v := range w {
+			avg[i] += v / float64(max(1, opt.Runs))
+		}
+	}
+	return avg, nil
+}
+
+// fitOnce trains weights on the instances, shuffled by the seed.
+func fitOnce(ctx context.Context, data []*pairInst, nfeats int, opt TrainOptions, seed uint64) ([]float64, error) {
+	nc := len(pairClasses)
 	w := make([]float64, nfeats*nc)
-	rng := rand.New(rand.NewPCG(opt.Seed, 1))
+	rng := rand.New(rand.NewPCG(seed, 1))
 	p := make([]float64, nc)
 	for epoch := range opt.Epochs {
 		if err := ctx.Err(); err != nil {
@@ -179,17 +203,36 @@ func predict(w []float64, feats []int, p []float64) {
 	softmax(p)
 }
 
-// crossValidate returns each class's threshold chosen on held-out folds:
-// the one of 0.2, 0.25, …, 0.9 with the best F1 over the pairs the model
-// may relate (ties to the higher threshold).
-func crossValidate(ctx context.Context, data []pairInst, nfeats int, opt TrainOptions) ([nClasses]float64, error) {
+// heldOutF1 returns the micro-averaged F1, over all classes, of the
+// held-out probabilities at the model's thresholds.
+func heldOutF1(data []pairInst, prob []float64, m *Model) float64 {
+	var tp, fp, fn int
+	for i, in := range data {
+		pred := in.ok && prob[i] >= m.need(in.class)
+		switch {
+		case pred && in.label == in.class:
+			tp++
+		case pred:
+			fp++
+		case in.label == in.class:
+			fn++
+		}
+	}
+	return 100 * 2 * float64(tp) / (float64(2*tp+fp+fn) + 1e-9)
+}
+
+// crossValidate returns each class's threshold chosen on held-out folds
+// (the one of 0.2, 0.25, …, 0.9 with the best F1 over the pairs the model
+// may relate; ties to the higher threshold) and each pair's held-out
+// probability of its class.
+func crossValidate(ctx context.Context, data []pairInst, nfeats int, opt TrainOptions) ([nClasses]float64, []float64, error) {
 	var out [nClasses]float64
 	prob := make([]float64, len(data)) // held-out probability of each pair's class
 	p := make([]float64, len(pairClasses))
 	for k := range opt.Folds {
 		w, err := fit(ctx, data, nfeats, opt, func(in *pairInst) bool { return in.ex%opt.Folds != k })
 		if err != nil {
-			return out, err
+			return out, nil, err
 		}
 		for i := range data {
 			if in := &data[i]; in.ex%opt.Folds == k {
@@ -222,7 +265,7 @@ func crossValidate(ctx context.Context, data []pairInst, nfeats int, opt TrainOp
 		}
 		out[c] = bestT
 	}
-	return out, nil
+	return out, prob, nil
 }
 
 // label returns the gold class of a pair of names: that of the gold pair

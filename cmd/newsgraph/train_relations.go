@@ -25,6 +25,7 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 	threshold := fs.Float64("threshold", 0.5, "probability a pair's best class needs")
 	l2 := fs.Float64("l2", 1e-4, "L2 regularisation per step")
 	floor := fs.String("floor", "lives_in=0.65", "least thresholds of some classes, whatever cross-validation chooses: CLASS=T,…")
+	runs := fs.Int("runs", 10, "average the weights of this many trainings, each shuffling the data its own way")
 	folds := fs.Int("folds", 5, "choose each class's threshold by cross-validation over this many folds of the training data (0: -threshold for all)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -58,7 +59,7 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 			exs = append(exs, ex)
 		}
 	}
-	m, err := relation.TrainPairs(ctx, exs, relation.TrainOptions{Epochs: *epochs, Threshold: *threshold, L2: *l2, Folds: *folds, Floors: floors})
+	m, err := relation.TrainPairs(ctx, exs, relation.TrainOptions{Epochs: *epochs, Threshold: *threshold, L2: *l2, Folds: *folds, Floors: floors, Runs: *runs})
 	if err != nil {
 		return fmt.Errorf("train relations: %w", err)
 	}
@@ -73,7 +74,11 @@ func runTrainRelations(ctx context.Context, e *env, args []string) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("train relations: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "trained on %d sentences; thresholds %s; wrote %s\n", len(exs), m.ThresholdText(), *out)
+	cv := ""
+	if m.CVF1 > 0 {
+		cv = fmt.Sprintf("; held-out pair F1 %.2f", m.CVF1)
+	}
+	fmt.Fprintf(e.stdout, "trained on %d sentences; thresholds %s%s; wrote %s\n", len(exs), m.ThresholdText(), cv, *out)
 	return nil
 }
 
