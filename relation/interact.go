@@ -177,6 +177,26 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 	return nil, 0
 }
 
+// titledPerson returns the person a non-person name leads to through a
+// title ("Democratic U.S. Rep. Gwen Graham", "Japanese Defense Agency
+// chief Fumio Kyuma"): the person acts, not the party or country of the
+// title. Otherwise it returns a.
+func (s *sentence) titledPerson(a *arg) *arg {
+	if a == nil || a.typ == document.PER || a.typ == "PRON" {
+		return a
+	}
+	m := a.last + 1
+	for m < len(s.toks) && m < a.last+5 && s.toks[m].arg < 0 && titleWords[s.low(m)] && s.low(m) != "and" && s.low(m) != "of" {
+		m++
+	}
+	if m > a.last+1 {
+		if p := s.argAt(m); p != nil && p.typ == document.PER {
+			return p
+		}
+	}
+	return a
+}
+
 // modifies reports whether the name a stands before a common noun it
 // modifies ("a European Union move", "a U.S. diplomat"), so that it is
 // not itself the object.
@@ -308,7 +328,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				}
 			}
 		default:
-			subj = f.subjectOf(s, vg, i, fm)
+			subj = s.titledPerson(f.subjectOf(s, vg, i, fm))
 			obj = inner
 			if obj == nil && !t.noObject {
 				obj, _ = s.objectAt(end)

@@ -131,6 +131,18 @@ var triggerSpecs = [][2]string{
 	{Criticize, "take swipes at"}, {Meet, "sit face to face with"}, {Meet, "meet face to face with"},
 	{Visit, "=leave for"}, {Visit, "fly on to"}, {Visit, "=set off for"}, {Visit, "=depart for"},
 	{Visit, "land in"}, {Visit, "make a pilgrimage to"}, {Visit, "travel on to"},
+	// the guidelines' type definitions, said in other words: bans of a
+	// named body by a state, ultimatums, more kinds of talks and pacts
+	{Sanction, "=ban"}, {Sanction, "impose a ban on"}, {Sanction, "outlaw"},
+	{Threaten, "issue an ultimatum to"}, {Threaten, "give X an ultimatum"}, {Threaten, "menace"},
+	{Meet, "hold consultations with"}, {Meet, "have lunch with"}, {Meet, "lunch with"},
+	{Agree, "seal a deal with"}, {Agree, "clinch a deal with"}, {Agree, "make a deal with"},
+	{Arrest, "lock up"}, {Arrest, "put X on trial"}, {Arrest, "bring charges against"}, {Arrest, "file charges against"},
+	{Accuse, "level accusations at"}, {Accuse, "point the finger at"},
+	{Kill, "shoot down"}, {Kill, "massacre"},
+	{Attack, "launch an attack on"}, {Attack, "launch strikes on"}, {Attack, "mount an attack on"}, {Attack, "=target"},
+	{Urge, "pressure X to"}, {Support, "vouch for"},
+	{Criticize, "disparage"}, {Criticize, "denigrate"}, {Criticize, "lampoon"}, {Criticize, "vilify"}, {Criticize, "excoriate"},
 }
 
 // nounTriggers are nouns that name a meeting or a visit: "X's meeting with
@@ -146,13 +158,20 @@ var nounTriggers = map[string]string{
 	"accusation": Accuse, "accusations": Accuse, "threat": Threaten, "threats": Threaten,
 	"praise": Support, "endorsements": Support,
 	"tours": Visit,
+	// more nouns of the guidelines' types: "the assassination of X",
+	// "a ban on X", "an ultimatum to X", "X's agreement with Y"
+	"killing": Kill, "killings": Kill, "assassination": Kill, "murder": Kill,
+	"extradition": Arrest, "indictment": Arrest,
+	"ban": Sanction, "blacklisting": Sanction, "expulsion": Sanction,
+	"ultimatum": Threaten, "allegations": Accuse, "allegation": Accuse,
+	"agreement": Agree, "accord": Agree, "pact": Agree, "treaty": Agree,
 }
 
 // nounPreps are the prepositions that introduce a noun trigger's object.
 var nounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"),
 	Support: set("for", "of", "to"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against"),
-	Accuse: set("against"), Threaten: set("against", "to"),
+	Accuse: set("against"), Threaten: set("against", "to"), Kill: set("of"), Agree: set("with"),
 }
 
 // irregular lists the irregular forms of the lexicon's verbs: past,
@@ -170,6 +189,10 @@ var irregular = map[string][2]string{
 	"throw": {"threw", "thrown"}, "rebuff": {"rebuffed", "rebuffed"}, "round": {"rounded", "rounded"}, "leave": {"left", "left"}, "set": {"set", "set"}, "tell": {"told", "told"}, "gun": {"gunned", "gunned"},
 	"shake": {"shook", "shaken"}, "step": {"stepped", "stepped"}, "rail": {"railed", "railed"},
 	"mock": {"mocked", "mocked"}, "embargo": {"embargoed", "embargoed"},
+	"lock": {"locked", "locked"}, "bring": {"brought", "brought"}, "level": {"levelled", "levelled"},
+	"point": {"pointed", "pointed"}, "seal": {"sealed", "sealed"}, "clinch": {"clinched", "clinched"},
+	"target": {"targeted", "targeted"},
+	"give":   {"gave", "given"}, "mount": {"mounted", "mounted"}, "launch": {"launched", "launched"},
 }
 
 // roleNouns stand for a person before an appositive name: "his Israeli

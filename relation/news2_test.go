@@ -1,0 +1,61 @@
+package relation_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewsLexicon checks the second round of news patterns (branch
+// rel-news2, docs/relations.md): the person a titled party leads to as
+// subject, and trigger verbs and nouns of the guidelines' types, each with
+// a sentence that must give the relation and, where a reading is easy to
+// get wrong, one that must not.
+func TestNewsLexicon(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string
+	}{
+		// the person behind a title acts, not the party or the country
+		{"titled subject, while", "[Democratic U.S.|ORG] Rep. [Lisa Moore|PER] on Friday pummeled [Ken Ward|PER] as divisive while praising [Sarah Kemp|PER].", "support", []string{"Lisa Moore > Sarah Kemp"}},
+		{"titled subject", "[Ruritania|LOC] Defence Minister [Jan Kos|PER] criticised [Ken Ward|PER].", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"country and person", "[Ruritania|LOC] and [Jan Kos|PER] criticised [Ken Ward|PER].", "criticize", []string{"Jan Kos > Ken Ward", "Ruritania > Ken Ward"}},
+		// verbs
+		{"banned a body", "[Atlantis|LOC] banned the [Freedom Front|ORG] in May.", "sanction", []string{"Atlantis > Freedom Front"}},
+		{"banned a practice", "[Atlantis|LOC] banned smoking in bars.", "sanction", nil},
+		{"outlawed", "[Atlantis|LOC] outlawed the [Freedom Front|ORG].", "sanction", []string{"Atlantis > Freedom Front"}},
+		{"issued an ultimatum to", "[Atlantis|LOC] issued an ultimatum to [Ruritania|LOC] on Monday.", "threaten", []string{"Atlantis > Ruritania"}},
+		{"sealed a deal with", "[Norway|LOC] sealed a deal with [Ruritania|LOC] on gas.", "agree", []string{"Norway > Ruritania"}},
+		{"brought charges against", "Prosecutors in [Oslo|LOC] said [Norway|LOC] brought charges against [Ken Ward|PER].", "arrest", []string{"Norway > Ken Ward"}},
+		{"launched an attack on", "The [Freedom Front|ORG] launched an attack on [Lemuria|LOC].", "attack", []string{"Freedom Front > Lemuria"}},
+		{"targeted", "The [Freedom Front|ORG] targeted [Lemuria|LOC] with rockets.", "attack", []string{"Freedom Front > Lemuria"}},
+		{"targets, a noun", "The army hit military targets near [Lemuria|LOC].", "attack", nil},
+		{"pressured to", "[Norway|LOC] pressured [Ruritania|LOC] to free the men.", "urge", []string{"Norway > Ruritania"}},
+		{"vilified", "[Jan Kos|PER] vilified [Ken Ward|PER] in a speech.", "criticize", []string{"Jan Kos > Ken Ward"}},
+		// nouns
+		{"the assassination of, by", "The assassination of [Ken Ward|PER] by the [Freedom Front|ORG] shocked the city.", "kill", []string{"Freedom Front > Ken Ward"}},
+		{"the killing of, no actor", "The killing of [Ken Ward|PER] shocked the city.", "kill", nil},
+		{"a ban on", "[Atlantis|LOC]'s ban on the [Freedom Front|ORG] was lifted.", "sanction", []string{"Atlantis > Freedom Front"}},
+		{"an ultimatum to", "[Atlantis|LOC]'s ultimatum to [Ruritania|LOC] expired.", "threaten", []string{"Atlantis > Ruritania"}},
+		{"agreement with", "[Norway|LOC]'s agreement with [Ruritania|LOC] ended in May.", "agree", []string{"Norway > Ruritania"}},
+		{"the extradition of", "[Norway|LOC] asked for the extradition of [Ken Ward|PER] by [Ruritania|LOC].", "arrest", []string{"Ruritania > Ken Ward"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			var got []string
+			for _, r := range doc.Relations {
+				if r.Type != tc.typ {
+					continue
+				}
+				obj := name(doc, r.Object)
+				if r.Object == "" {
+					obj = r.ObjectText
+				}
+				got = append(got, name(doc, r.Subject)+" > "+obj)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+		})
+	}
+}
