@@ -3,6 +3,9 @@ package relation_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/relation"
 )
 
 // TestNewsLexicon checks the second round of news patterns (branch
@@ -55,6 +58,61 @@ func TestNewsLexicon(t *testing.T) {
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+		})
+	}
+}
+
+// descResolver resolves the descriptions in its map (text → entity name)
+// as a coreference resolver would.
+type descResolver struct {
+	doc   *document.Document
+	names map[string]string
+}
+
+func (r descResolver) Speaker(src document.Span) string {
+	name, ok := r.names[r.doc.Text[src.Start:src.End]]
+	if !ok {
+		return ""
+	}
+	for _, e := range r.doc.Entities {
+		if e.Name == name {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// TestModifiedDescriptions checks that a definite description whose head
+// is modified by a nationality or place name ("the Pakistani president")
+// stands for the entity the resolver gives, in place of the modifier's
+// name.
+func TestModifiedDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		res             map[string]string
+		want            []string
+	}{
+		{"nationality", "[Jan Kos|PER] spoke. The [Ruritanian|MISC] president met [Ken Ward|PER] on Monday.", "meet",
+			map[string]string{"The Ruritanian president": "Jan Kos"}, []string{"Jan Kos > Ken Ward"}},
+		{"place name", "[Jan Kos|PER] spoke. The [New York|LOC] businessman has praised [Ken Ward|PER].", "support",
+			map[string]string{"The New York businessman": "Jan Kos"}, []string{"Jan Kos > Ken Ward"}},
+		{"as object", "[Ken Ward|PER] spoke. [Jan Kos|PER] criticised the [Ruritanian|MISC] minister on Monday.", "criticize",
+			map[string]string{"the Ruritanian minister": "Ken Ward"}, []string{"Jan Kos > Ken Ward"}},
+		{"unresolved: the nationality stays a modifier", "The [Ruritanian|MISC] president met [Ken Ward|PER] on Monday.", "meet",
+			map[string]string{}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			var got []string
+			for _, r := range relation.Find(doc, descResolver{doc, tc.res}) {
+				if r.Type == tc.typ {
+					got = append(got, name(doc, r.Subject)+" > "+name(doc, r.Object))
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q", tc.typ, got, tc.want)
 			}
 		})
 	}

@@ -150,10 +150,21 @@ func (f *finder) sentence(i int) *sentence {
 	// firm"
 	if f.res != nil {
 		for k := 0; k+1 < len(s.toks); k++ {
-			if s.toks[k].low != "the" || s.toks[k+1].arg >= 0 || !isLower(s.toks[k+1].text) {
+			if s.toks[k].low != "the" {
 				continue
 			}
-			end := k + 2
+			// a nationality or place name may modify the head: "the
+			// Pakistani president", "the New York businessman"
+			mod, start := -1, k+1
+			if ai := s.toks[k+1].arg; ai >= 0 {
+				if a := s.args[ai]; (a.typ == document.MISC || a.typ == document.LOC) && a.last+1 < len(s.toks) && s.toks[a.last+1].arg < 0 {
+					mod, start = ai, a.last+1
+				}
+			}
+			if s.toks[start].arg >= 0 || !isLower(s.toks[start].text) {
+				continue
+			}
+			end := start + 1
 			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
 				!verbGroup[s.toks[end].low] && len(lex.verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
@@ -163,7 +174,16 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			sp := document.Span{Start: s.toks[k].span.Start, End: s.toks[end-1].span.End}
 			if id := f.res.Speaker(sp); id != "" {
-				s.addArg(arg{first: k, last: end - 1, span: sp, ent: id, typ: "PRON"})
+				d := arg{first: k, last: end - 1, span: sp, ent: id, typ: "PRON"}
+				if mod >= 0 {
+					// the description replaces its modifier's name
+					s.args[mod] = d
+					for m := k; m < end; m++ {
+						s.toks[m].arg = mod
+					}
+				} else {
+					s.addArg(d)
+				}
 				k = end - 1
 			}
 		}
