@@ -343,6 +343,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 					obj = a
 				}
 			}
+			if obj == nil && (t.typ == Criticize || t.typ == Support) {
+				obj = s.ofStatement(end) // "condemned the human rights record of Burma"
+			}
 		}
 		if t.typ == Meet && obj == nil && subj == nil {
 			f.continuation(s, i, end, vg)
@@ -1561,6 +1564,32 @@ var nounPlans = set("plan", "plans")
 var statementNouns = set("plan", "plans", "policy", "policies", "proposal", "proposals", "remarks", "comments",
 	"claims", "claim", "idea", "ideas", "decision", "record", "stance", "approach", "views", "speech", "statement",
 	"statements", "position", "budget", "bill", "reforms", "strategy")
+
+// ofStatement reads an object phrase at j whose head is a statement or
+// action noun followed by "of" and a name: "the human rights record of
+// Burma", "the remarks of Mr Trump". What is criticised or supported is
+// then the named party's (docs/relations.md); it returns that name.
+func (s *sentence) ofStatement(j int) *arg {
+	if !determiners[s.low(j)] {
+		return nil
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) {
+			return nil
+		}
+		if statementNouns[s.low(k)] {
+			if s.low(k+1) != "of" {
+				return nil
+			}
+			a, _ := s.objectAt(k + 2)
+			if a == nil || a.typ == document.MISC {
+				return nil
+			}
+			return a
+		}
+	}
+	return nil
+}
 
 // invitation reads "at the invitation of X" (X invites the clause's
 // subject) and "accepted the invitation from X" (X invites the one who

@@ -34,6 +34,10 @@ func TestNewsLexicon(t *testing.T) {
 		{"targets, a noun", "The army hit military targets near [Lemuria|LOC].", "attack", nil},
 		{"pressured to", "[Norway|LOC] pressured [Ruritania|LOC] to free the men.", "urge", []string{"Norway > Ruritania"}},
 		{"vilified", "[Jan Kos|PER] vilified [Ken Ward|PER] in a speech.", "criticize", []string{"Jan Kos > Ken Ward"}},
+		// what is criticised is a named party's record or statement
+		{"the record of", "[Norway|LOC] condemned the human rights record of [Ruritania|LOC] and [Lemuria|LOC].", "criticize", []string{"Norway > Ruritania", "Norway > Lemuria"}},
+		{"the decision of", "[Jan Kos|PER] praised the bold decision of [Ken Ward|PER] on Monday.", "support", []string{"Jan Kos > Ken Ward"}},
+		{"not a place of", "[Jan Kos|PER] praised the people of [Ruritania|LOC].", "support", []string{"Jan Kos > the people"}},
 		// nouns
 		{"the assassination of, by", "The assassination of [Ken Ward|PER] by the [Freedom Front|ORG] shocked the city.", "kill", []string{"Freedom Front > Ken Ward"}},
 		{"the killing of, no actor", "The killing of [Ken Ward|PER] shocked the city.", "kill", nil},
