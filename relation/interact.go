@@ -270,6 +270,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 	if (fm.ing || !fm.past) && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
 		return 0, false // "the meeting", "Kim's meeting"
 	}
+	if s.toks[i].low == "back" && beForms[s.low(i-1)] {
+		return 0, false // "is back from", an adverb
+	}
 	for _, t := range ts {
 		end, inner, ok := s.match(t, i)
 		if !ok {
@@ -1396,8 +1399,11 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		if typ != Meet || len(parties) < 2 {
 			return // "visits between China and the United States" go both ways
 		}
-		if conn := s.low(parties[len(parties)-2].last + 1); conn != "and" && !(len(parties) > 2 && (conn == "," || conn == "and")) {
-			return // a list ends with "and"
+		if conn := s.low(parties[len(parties)-2].last + 1); conn != "and" && !(len(parties) > 2 && (conn == "," || conn == "and")) &&
+			!(len(parties) == 2 && conn == "," && isCapitalised(s.toks[i+1].text) && s.low(parties[1].last+1) != "and" && s.low(parties[1].last+1) != ",") {
+			// a list ends with "and"; a title-case headline's pair has
+			// a comma: "Meeting Between Clinton, Warren"
+			return
 		}
 		subj, obj = parties[0], parties[1]
 	default:

@@ -141,7 +141,7 @@ var triggerSpecs = [][2]string{
 	{Accuse, "level accusations at"}, {Accuse, "point the finger at"},
 	{Kill, "shoot down"}, {Kill, "massacre"},
 	{Attack, "launch an attack on"}, {Attack, "launch strikes on"}, {Attack, "mount an attack on"}, {Attack, "=target"},
-	{Urge, "pressure X to"}, {Support, "vouch for"},
+	{Urge, "pressure X to"}, {Support, "vouch for"}, {Support, "pander to"},
 	{Criticize, "disparage"}, {Criticize, "denigrate"}, {Criticize, "lampoon"}, {Criticize, "vilify"}, {Criticize, "excoriate"},
 }
 
@@ -164,7 +164,7 @@ var nounTriggers = map[string]string{
 	"extradition": Arrest, "indictment": Arrest,
 	"ban": Sanction, "blacklisting": Sanction, "expulsion": Sanction,
 	"ultimatum": Threaten, "allegations": Accuse, "allegation": Accuse,
-	"agreement": Agree, "accord": Agree, "pact": Agree, "treaty": Agree,
+	"mission": Visit, "journey": Visit, "trips": Visit, "agreement": Agree, "accord": Agree, "pact": Agree, "treaty": Agree,
 }
 
 // nounPreps are the prepositions that introduce a noun trigger's object.

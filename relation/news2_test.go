@@ -38,7 +38,13 @@ func TestNewsLexicon(t *testing.T) {
 		{"the record of", "[Norway|LOC] condemned the human rights record of [Ruritania|LOC] and [Lemuria|LOC].", "criticize", []string{"Norway > Ruritania", "Norway > Lemuria"}},
 		{"the decision of", "[Jan Kos|PER] praised the bold decision of [Ken Ward|PER] on Monday.", "support", []string{"Jan Kos > Ken Ward"}},
 		{"not a place of", "[Jan Kos|PER] praised the people of [Ruritania|LOC].", "support", []string{"Jan Kos > the people"}},
+		{"pandered to", "[Jan Kos|PER] has pandered to the [Freedom Front|ORG] for a year.", "support", []string{"Jan Kos > Freedom Front"}},
 		// nouns
+		{"mission to", "[Jan Kos|PER]'s diplomatic mission to [Lemuria|LOC] ended.", "visit", []string{"Jan Kos > Lemuria"}},
+		{"is back from, not support", "[Jan Kos|PER] is back from a long trip.", "support", nil},
+		{"a mission to, no actor", "The [United Nations|ORG] mission to [Lemuria|LOC] ended.", "visit", nil},
+		{"between A, B", "Private Meeting Between [Lisa Moore|PER], [Sarah Kemp|PER] Prompts Talk", "meet", []string{"Lisa Moore > Sarah Kemp"}},
+		{"between A, B and C", "A meeting between [Lisa Moore|PER], [Sarah Kemp|PER] and [Ken Ward|PER] ended.", "meet", []string{"Lisa Moore > Sarah Kemp", "Lisa Moore > Ken Ward", "Sarah Kemp > Ken Ward"}},
 		{"the assassination of, by", "The assassination of [Ken Ward|PER] by the [Freedom Front|ORG] shocked the city.", "kill", []string{"Freedom Front > Ken Ward"}},
 		{"the killing of, no actor", "The killing of [Ken Ward|PER] shocked the city.", "kill", nil},
 		{"a ban on", "[Atlantis|LOC]'s ban on the [Freedom Front|ORG] was lifted.", "sanction", []string{"Atlantis > Freedom Front"}},
