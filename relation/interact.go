@@ -399,8 +399,11 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 			switch {
 			case t.typ == Meet && t.verb == "welcome":
-				// "welcomed a decision": support, not a meeting
-				if objText, objSpan = s.nounPhrase(f.doc, end); objText != "" {
+				// "welcomed a decision": support, not a meeting; "welcomed
+				// Chirac's decision": of Chirac
+				if a := s.possessiveStatement(end); a != nil {
+					obj, typ = a, Support
+				} else if objText, objSpan = s.nounPhrase(f.doc, end); objText != "" {
 					typ = Support
 				}
 			case t.typ == Meet || t.typ == Urge || t.typ == Invite:
@@ -408,7 +411,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			default:
 				objText, objSpan = s.nounPhrase(f.doc, end)
 			}
-			if objText == "" && !t.noObject {
+			if obj == nil && objText == "" && !t.noObject {
 				return end, false
 			}
 			if t.typ == Withdraw && (strings.HasSuffix(objText, "support") || strings.HasSuffix(objText, "backing")) {
@@ -1570,6 +1573,28 @@ var nounPlans = set("plan", "plans")
 var statementNouns = set("plan", "plans", "policy", "policies", "proposal", "proposals", "remarks", "comments",
 	"claims", "claim", "idea", "ideas", "decision", "record", "stance", "approach", "views", "speech", "statement",
 	"statements", "position", "budget", "bill", "reforms", "strategy")
+
+// possessiveStatement reads a name's statement or action at j: "Chirac's
+// decision", "the Ruritanian government's new plan"; it returns the name.
+func (s *sentence) possessiveStatement(j int) *arg {
+	k := j
+	for k < len(s.toks) && k < j+2 && s.toks[k].arg < 0 && determiners[s.low(k)] {
+		k++
+	}
+	a := s.argAt(k)
+	if a == nil || s.low(a.last+1) != "'s" || a.typ == document.MISC && !s.groupHead(a) {
+		return nil
+	}
+	for m := a.last + 2; m < len(s.toks) && m <= a.last+4; m++ {
+		if statementNouns[s.low(m)] {
+			return a
+		}
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) {
+			return nil
+		}
+	}
+	return nil
+}
 
 // ofStatement reads an object phrase at j whose head is a statement or
 // action noun followed by "of" and a name: "the human rights record of

@@ -142,6 +142,12 @@ var triggerSpecs = [][2]string{
 	{Kill, "shoot down"}, {Kill, "massacre"},
 	{Attack, "launch an attack on"}, {Attack, "launch strikes on"}, {Attack, "mount an attack on"}, {Attack, "=target"},
 	{Urge, "pressure X to"}, {Support, "vouch for"}, {Support, "pander to"},
+	// withdrawals of troops name the place left: "pulled its troops out
+	// of Lebanon" (a determiner in a phrase is optional in the text)
+	{Withdraw, "withdraw its troops from"}, {Withdraw, "withdraw its forces from"}, {Withdraw, "withdraw its soldiers from"},
+	{Withdraw, "pull its troops out of"}, {Withdraw, "pull its forces out of"}, {Withdraw, "pull its soldiers out of"},
+	{Attack, "fire rockets into"}, {Attack, "fire missiles at"}, {Attack, "fire missiles into"}, {Attack, "fire shells at"},
+	{Attack, "fire shells into"}, {Attack, "fire rockets on"},
 	{Criticize, "disparage"}, {Criticize, "denigrate"}, {Criticize, "lampoon"}, {Criticize, "vilify"}, {Criticize, "excoriate"},
 }
 
@@ -342,7 +348,7 @@ var (
 		"police", "officials", "troops", "navy", "ministry", "cabinet", "campaign", "team", "side", "delegation",
 		"court", "courts", "judge", "judges", "tribunal", "parliament", "prosecutors", "leaders", "leadership", "militants",
 		"services", "agency", "agencies", "guards", "militia", "rebels", "warplanes", "jets", "gunmen", "diplomats",
-		"negotiators")
+		"negotiators", "fighters", "insurgents", "guerrillas", "commandos")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
 	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",

@@ -39,6 +39,11 @@ func TestNewsLexicon(t *testing.T) {
 		{"the decision of", "[Jan Kos|PER] praised the bold decision of [Ken Ward|PER] on Monday.", "support", []string{"Jan Kos > Ken Ward"}},
 		{"not a place of", "[Jan Kos|PER] praised the people of [Ruritania|LOC].", "support", []string{"Jan Kos > the people"}},
 		{"pandered to", "[Jan Kos|PER] has pandered to the [Freedom Front|ORG] for a year.", "support", []string{"Jan Kos > Freedom Front"}},
+		{"welcomed X's decision", "[Jan Kos|PER] welcomed [Ken Ward|PER]'s decision to stay.", "support", []string{"Jan Kos > Ken Ward"}},
+		{"welcomed a decision", "[Jan Kos|PER] welcomed a decision to stay.", "support", []string{"Jan Kos > a decision"}},
+		{"pulled its troops out of", "[Atlantis|LOC] pulled its troops out of [Lemuria|LOC] in April.", "withdraw", []string{"Atlantis > Lemuria"}},
+		{"withdrew all troops from", "[Atlantis|LOC] withdrew all troops from [Lemuria|LOC].", "withdraw", []string{"Atlantis > Lemuria"}},
+		{"fighters fired rockets into", "[Freedom Front|ORG] fighters fired rockets into southern [Lemuria|LOC] on Sunday.", "attack", []string{"Freedom Front > Lemuria"}},
 		// nouns
 		{"mission to", "[Jan Kos|PER]'s diplomatic mission to [Lemuria|LOC] ended.", "visit", []string{"Jan Kos > Lemuria"}},
 		{"is back from, not support", "[Jan Kos|PER] is back from a long trip.", "support", nil},
