@@ -156,6 +156,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			if a := s.argAt(k + 1); a != nil && a.place {
 				continue // "the Chechen capital Grozny"
 			}
+			if a := s.argAt(k + 2); a != nil && a.place && s.low(k+1) == "of" && k > j && determiners[s.low(k-1)] {
+				return a, a.last + 1 // "the town of Jenin"
+			}
 		}
 		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k > j && isLower(t.text) && !strings.HasSuffix(t.low, "s") &&
 			!prepsBefore[t.low] && !verbGroup[t.low] && len(lex.verbs[t.low]) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {

@@ -44,6 +44,8 @@ func TestNewsLexicon(t *testing.T) {
 		{"pulled its troops out of", "[Atlantis|LOC] pulled its troops out of [Lemuria|LOC] in April.", "withdraw", []string{"Atlantis > Lemuria"}},
 		{"withdrew all troops from", "[Atlantis|LOC] withdrew all troops from [Lemuria|LOC].", "withdraw", []string{"Atlantis > Lemuria"}},
 		{"fighters fired rockets into", "[Freedom Front|ORG] fighters fired rockets into southern [Lemuria|LOC] on Sunday.", "attack", []string{"Freedom Front > Lemuria"}},
+		{"the town of", "[Atlantean|MISC] troops raided the town of [Jenna|LOC] on Wednesday.", "attack", []string{"Atlantean > Jenna"}},
+		{"the people of, not a place noun", "[Atlantean|MISC] troops raided the homes of [Jenna|LOC] residents.", "attack", []string{"Atlantean > the homes"}},
 		// nouns
 		{"mission to", "[Jan Kos|PER]'s diplomatic mission to [Lemuria|LOC] ended.", "visit", []string{"Jan Kos > Lemuria"}},
 		{"is back from, not support", "[Jan Kos|PER] is back from a long trip.", "support", nil},
