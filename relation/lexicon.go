@@ -144,10 +144,12 @@ var triggerSpecs = [][2]string{
 	{Urge, "pressure X to"}, {Support, "vouch for"}, {Support, "pander to"},
 	// withdrawals of troops name the place left: "pulled its troops out
 	// of Lebanon" (a determiner in a phrase is optional in the text)
+	// "A and B signed an agreement": the pair agrees (a lone subject
+	// with no counterpart gives nothing)
+	{Agree, "sign an agreement"}, {Agree, "sign a deal"}, {Agree, "sign an accord"}, {Agree, "sign a treaty"},
+	{Agree, "reach an agreement"}, {Agree, "reach a deal"}, {Agree, "reach an accord"},
 	{Withdraw, "withdraw its troops from"}, {Withdraw, "withdraw its forces from"}, {Withdraw, "withdraw its soldiers from"},
 	{Withdraw, "pull its troops out of"}, {Withdraw, "pull its forces out of"}, {Withdraw, "pull its soldiers out of"},
-	{Attack, "fire rockets into"}, {Attack, "fire missiles at"}, {Attack, "fire missiles into"}, {Attack, "fire shells at"},
-	{Attack, "fire shells into"}, {Attack, "fire rockets on"},
 	{Criticize, "disparage"}, {Criticize, "denigrate"}, {Criticize, "lampoon"}, {Criticize, "vilify"}, {Criticize, "excoriate"},
 }
 

@@ -43,9 +43,12 @@ func TestNewsLexicon(t *testing.T) {
 		{"welcomed a decision", "[Jan Kos|PER] welcomed a decision to stay.", "support", []string{"Jan Kos > a decision"}},
 		{"pulled its troops out of", "[Atlantis|LOC] pulled its troops out of [Lemuria|LOC] in April.", "withdraw", []string{"Atlantis > Lemuria"}},
 		{"withdrew all troops from", "[Atlantis|LOC] withdrew all troops from [Lemuria|LOC].", "withdraw", []string{"Atlantis > Lemuria"}},
-		{"fighters fired rockets into", "[Freedom Front|ORG] fighters fired rockets into southern [Lemuria|LOC] on Sunday.", "attack", []string{"Freedom Front > Lemuria"}},
+		{"fighters attacked", "[Freedom Front|ORG] fighters attacked southern [Lemuria|LOC] on Sunday.", "attack", []string{"Freedom Front > Lemuria"}},
 		{"the town of", "[Atlantean|MISC] troops raided the town of [Jenna|LOC] on Wednesday.", "attack", []string{"Atlantean > Jenna"}},
 		{"the people of, not a place noun", "[Atlantean|MISC] troops raided the homes of [Jenna|LOC] residents.", "attack", []string{"Atlantean > the homes"}},
+		{"A and B signed an agreement", "[Norway|LOC] and [Ruritania|LOC] signed an agreement on gas.", "agree", []string{"Norway > Ruritania"}},
+		{"A signed an agreement, no counterpart", "[Norway|LOC] signed an agreement on gas.", "agree", nil},
+		{"signed an agreement with", "[Norway|LOC] signed an agreement with [Ruritania|LOC] on gas.", "agree", []string{"Norway > Ruritania"}},
 		// nouns
 		{"mission to", "[Jan Kos|PER]'s diplomatic mission to [Lemuria|LOC] ended.", "visit", []string{"Jan Kos > Lemuria"}},
 		{"is back from, not support", "[Jan Kos|PER] is back from a long trip.", "support", nil},
