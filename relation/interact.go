@@ -329,7 +329,11 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				for start > 0 && !segmentEnd[s.toks[start-1].text] {
 					start--
 				}
-				if start < vg && s.toks[start].arg < 0 && (determiners[s.low(start)] || numberWords[s.low(start)]) {
+				if t.typ == Criticize || t.typ == Support {
+					// "Chirac's proposal was criticised by Blair": of Chirac
+					obj = s.possessiveStatement(start)
+				}
+				if obj == nil && start < vg && s.toks[start].arg < 0 && (determiners[s.low(start)] || numberWords[s.low(start)]) {
 					objText, objSpan = s.text(f.doc, start, vg), document.Span{Start: s.toks[start].span.Start, End: s.toks[vg-1].span.End}
 				}
 			}
@@ -455,7 +459,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 		}
 		// coordinated objects, and agents of a passive
-		if obj != nil {
+		if obj != nil || passive && objText != "" {
 			if passive {
 				for _, a := range s.coordinated(subj.last + 1) {
 					x := r

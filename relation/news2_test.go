@@ -49,6 +49,10 @@ func TestNewsLexicon(t *testing.T) {
 		{"A and B signed an agreement", "[Norway|LOC] and [Ruritania|LOC] signed an agreement on gas.", "agree", []string{"Norway > Ruritania"}},
 		{"A signed an agreement, no counterpart", "[Norway|LOC] signed an agreement on gas.", "agree", nil},
 		{"signed an agreement with", "[Norway|LOC] signed an agreement with [Ruritania|LOC] on gas.", "agree", []string{"Norway > Ruritania"}},
+		// passives: a possessor's statement as subject, coordinated agents
+		{"X's stance is supported by", "[Norway|LOC]'s stance is supported by [Ruritania|LOC], [Lemuria|LOC] and [Mu|LOC].", "support", []string{"Ruritania > Norway", "Lemuria > Norway", "Mu > Norway"}},
+		{"X's proposal was criticised by", "[Jan Kos|PER]'s proposal was criticised by [Ken Ward|PER] on Monday.", "criticize", []string{"Ken Ward > Jan Kos"}},
+		{"condemned by A and B", "The plan was condemned by [Ruritania|LOC] and [Lemuria|LOC].", "criticize", []string{"Ruritania > The plan", "Lemuria > The plan"}},
 		// nouns
 		{"mission to", "[Jan Kos|PER]'s diplomatic mission to [Lemuria|LOC] ended.", "visit", []string{"Jan Kos > Lemuria"}},
 		{"is back from, not support", "[Jan Kos|PER] is back from a long trip.", "support", nil},
