@@ -216,7 +216,8 @@ func (s *sentence) modifies(a *arg) bool {
 	}
 	switch l {
 	case "and", "or", "but", "who", "which", "that", "whose", "when", "where", "said", "says", "told", "tells",
-		"because", "if", "while", "ago", "yesterday", "today", "tomorrow", "last", "this", "next", "together", "alone":
+		"because", "if", "while", "ago", "yesterday", "today", "tomorrow", "last", "this", "next", "together", "alone",
+		"overnight", "tonight", "earlier", "twice", "again", "too", "instead":
 		return false
 	}
 	return true
@@ -340,8 +341,13 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		default:
 			subj = s.titledPerson(f.subjectOf(s, vg, i, fm))
 			obj = inner
-			if obj == nil && !t.noObject {
+			if obj == nil && (!t.noObject || len(t.words) > 0 && prepsBefore[t.words[len(t.words)-1]]) {
+				// an optional object still follows a preposition:
+				// "withdraw from Lebanon", "pulled out of the race"
 				obj, _ = s.objectAt(end)
+			}
+			if obj == nil && t.typ == Attack && subj != nil && isPerson(subj) {
+				obj = s.possessiveStatement(end) // "attacked Howard's immigration plans"
 			}
 			if obj == nil && (t.typ == Criticize || t.typ == Support) {
 				// "criticising George W Bush's policies": the person

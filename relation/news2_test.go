@@ -53,6 +53,11 @@ func TestNewsLexicon(t *testing.T) {
 		{"X's stance is supported by", "[Norway|LOC]'s stance is supported by [Ruritania|LOC], [Lemuria|LOC] and [Mu|LOC].", "support", []string{"Ruritania > Norway", "Lemuria > Norway", "Mu > Norway"}},
 		{"X's proposal was criticised by", "[Jan Kos|PER]'s proposal was criticised by [Ken Ward|PER] on Monday.", "criticize", []string{"Ken Ward > Jan Kos"}},
 		{"condemned by A and B", "The plan was condemned by [Ruritania|LOC] and [Lemuria|LOC].", "criticize", []string{"Ruritania > The plan", "Lemuria > The plan"}},
+		// an optional object after a preposition; a person's verbal attack
+		{"withdraw from a name", "[Atlantis|LOC] has demanded that [Ruritania|LOC] withdraw from [Lemuria|LOC].", "withdraw", []string{"Ruritania > Lemuria"}},
+		{"pulled out of a phrase", "[Ruritania|LOC] withdrew from the race in May.", "withdraw", []string{"Ruritania > the race"}},
+		{"attacked X's plans", "[Ken Ward|PER] attacked [Jan Kos|PER]'s immigration plans as divisive.", "criticize", []string{"Ken Ward > Jan Kos"}},
+		{"a time adverb after the object", "The [Atlantean|MISC] army shelled [Lemuria|LOC] overnight.", "attack", []string{"Atlantean > Lemuria"}},
 		// nouns
 		{"mission to", "[Jan Kos|PER]'s diplomatic mission to [Lemuria|LOC] ended.", "visit", []string{"Jan Kos > Lemuria"}},
 		{"is back from, not support", "[Jan Kos|PER] is back from a long trip.", "support", nil},
