@@ -220,8 +220,18 @@ func (s *sentence) modifies(a *arg) bool {
 		"overnight", "tonight", "earlier", "twice", "again", "too", "instead":
 		return false
 	}
+	if irregularPast[l] {
+		return false // "the invasion of Iraq began"
+	}
 	return true
 }
+
+// irregularPast are common irregular past forms: a verb after a name,
+// not a noun it modifies.
+var irregularPast = set("began", "went", "came", "made", "took", "gave", "got", "saw", "became", "left", "held", "met",
+	"sent", "won", "lost", "ran", "fell", "rose", "grew", "brought", "found", "kept", "stood", "spoke", "wrote",
+	"drew", "chose", "broke", "led", "paid", "sought", "thought", "knew", "felt", "struck", "flew", "fought",
+	"meant", "heard", "sat", "told", "withdrew", "drove")
 
 // groupHead reports whether a nationality or group name acts as a party:
 // "Palestinians" as a head noun, "the Israeli army", "Iranian

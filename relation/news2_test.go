@@ -59,6 +59,8 @@ func TestNewsLexicon(t *testing.T) {
 		{"attacked X's plans", "[Ken Ward|PER] attacked [Jan Kos|PER]'s immigration plans as divisive.", "criticize", []string{"Ken Ward > Jan Kos"}},
 		{"a time adverb after the object", "The [Atlantean|MISC] army shelled [Lemuria|LOC] overnight.", "attack", []string{"Atlantean > Lemuria"}},
 		// nouns
+		{"an irregular past after the object", "The [U.S.|LOC] invasion of [Iraq|LOC] began in 2003.", "attack", []string{"U.S. > Iraq"}},
+		{"a noun after the object", "The [U.S.|LOC] invasion of [Iraq|LOC] veterans marched.", "attack", nil},
 		{"mission to", "[Jan Kos|PER]'s diplomatic mission to [Lemuria|LOC] ended.", "visit", []string{"Jan Kos > Lemuria"}},
 		{"is back from, not support", "[Jan Kos|PER] is back from a long trip.", "support", nil},
 		{"a mission to, no actor", "The [United Nations|ORG] mission to [Lemuria|LOC] ended.", "visit", nil},
