@@ -140,7 +140,7 @@ var triggerSpecs = [][2]string{
 	{Arrest, "lock up"}, {Arrest, "put X on trial"}, {Arrest, "bring charges against"}, {Arrest, "file charges against"},
 	{Accuse, "level accusations at"}, {Accuse, "point the finger at"},
 	{Kill, "shoot down"}, {Kill, "massacre"},
-	{Attack, "launch an attack on"}, {Attack, "launch strikes on"}, {Attack, "mount an attack on"}, {Attack, "=target"},
+	{Attack, "launch an attack on"}, {Attack, "launch strikes on"}, {Attack, "mount an attack on"},
 	{Urge, "pressure X to"}, {Support, "vouch for"}, {Support, "pander to"},
 	// withdrawals of troops name the place left: "pulled its troops out
 	// of Lebanon" (a determiner in a phrase is optional in the text)
@@ -199,7 +199,6 @@ var irregular = map[string][2]string{
 	"mock": {"mocked", "mocked"}, "embargo": {"embargoed", "embargoed"},
 	"lock": {"locked", "locked"}, "bring": {"brought", "brought"}, "level": {"levelled", "levelled"},
 	"point": {"pointed", "pointed"}, "seal": {"sealed", "sealed"}, "clinch": {"clinched", "clinched"},
-	"target": {"targeted", "targeted"},
 	"give":   {"gave", "given"}, "mount": {"mounted", "mounted"}, "launch": {"launched", "launched"},
 }
 

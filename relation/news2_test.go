@@ -30,7 +30,6 @@ func TestNewsLexicon(t *testing.T) {
 		{"sealed a deal with", "[Norway|LOC] sealed a deal with [Ruritania|LOC] on gas.", "agree", []string{"Norway > Ruritania"}},
 		{"brought charges against", "Prosecutors in [Oslo|LOC] said [Norway|LOC] brought charges against [Ken Ward|PER].", "arrest", []string{"Norway > Ken Ward"}},
 		{"launched an attack on", "The [Freedom Front|ORG] launched an attack on [Lemuria|LOC].", "attack", []string{"Freedom Front > Lemuria"}},
-		{"targeted", "The [Freedom Front|ORG] targeted [Lemuria|LOC] with rockets.", "attack", []string{"Freedom Front > Lemuria"}},
 		{"targets, a noun", "The army hit military targets near [Lemuria|LOC].", "attack", nil},
 		{"pressured to", "[Norway|LOC] pressured [Ruritania|LOC] to free the men.", "urge", []string{"Norway > Ruritania"}},
 		{"vilified", "[Jan Kos|PER] vilified [Ken Ward|PER] in a speech.", "criticize", []string{"Jan Kos > Ken Ward"}},
