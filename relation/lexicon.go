@@ -199,7 +199,7 @@ var irregular = map[string][2]string{
 	"mock": {"mocked", "mocked"}, "embargo": {"embargoed", "embargoed"},
 	"lock": {"locked", "locked"}, "bring": {"brought", "brought"}, "level": {"levelled", "levelled"},
 	"point": {"pointed", "pointed"}, "seal": {"sealed", "sealed"}, "clinch": {"clinched", "clinched"},
-	"give":   {"gave", "given"}, "mount": {"mounted", "mounted"}, "launch": {"launched", "launched"},
+	"give": {"gave", "given"}, "mount": {"mounted", "mounted"}, "launch": {"launched", "launched"},
 }
 
 // roleNouns stand for a person before an appositive name: "his Israeli
