@@ -47,10 +47,19 @@ func FuzzFind(f *testing.F) {
 		for _, typ := range []string{"A", "B", "C", "D"} {
 			doc.Entities = append(doc.Entities, document.Entity{ID: "E" + typ, Name: typ, Type: types[int(typ[0]-'A')]})
 		}
-		for _, r := range relation.Find(doc, nil) {
-			if r.Trigger.End > len(text) || r.Sentence.End > len(text) || !r.Sentence.Contains(r.Trigger) && !r.Trigger.Empty() {
-				t.Fatalf("relation outside the text or its sentence: %+v", r)
+		// without a resolver, and with one that resolves every pronoun
+		// and description
+		for _, res := range []relation.Resolver{nil, resolveAll{}} {
+			for _, r := range relation.Find(doc, res) {
+				if r.Trigger.End > len(text) || r.Sentence.End > len(text) || !r.Sentence.Contains(r.Trigger) && !r.Trigger.Empty() {
+					t.Fatalf("relation outside the text or its sentence: %+v", r)
+				}
 			}
 		}
 	})
 }
+
+// resolveAll resolves every span to entity EA.
+type resolveAll struct{}
+
+func (resolveAll) Speaker(document.Span) string { return "EA" }
