@@ -75,17 +75,7 @@ func TestNewsLexicon(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := analyzeText(t, tc.text)
-			var got []string
-			for _, r := range doc.Relations {
-				if r.Type != tc.typ {
-					continue
-				}
-				obj := name(doc, r.Object)
-				if r.Object == "" {
-					obj = r.ObjectText
-				}
-				got = append(got, name(doc, r.Subject)+" > "+obj)
-			}
+			got := pairs(doc, tc.typ)
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
 			}

@@ -145,17 +145,7 @@ func TestNewsPatterns(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := analyzeText(t, tc.text)
-			var got []string
-			for _, r := range doc.Relations {
-				if r.Type != tc.typ {
-					continue
-				}
-				obj := name(doc, r.Object)
-				if r.Object == "" {
-					obj = r.ObjectText
-				}
-				got = append(got, name(doc, r.Subject)+" > "+obj)
-			}
+			got := pairs(doc, tc.typ)
 			if (tc.name == "denied" || tc.name == "refusal to") && (len(doc.Relations) == 0 || !doc.Relations[0].Negated) {
 				t.Errorf("denied attacking: not negated: %+v", doc.Relations)
 			}

@@ -163,6 +163,23 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// pairs lists doc's relations of type typ as "subject > object", the
+// object by its entity's name or, for a phrase object, by its text.
+func pairs(doc *document.Document, typ string) []string {
+	var got []string
+	for _, r := range doc.Relations {
+		if r.Type != typ {
+			continue
+		}
+		obj := name(doc, r.Object)
+		if r.Object == "" {
+			obj = r.ObjectText
+		}
+		got = append(got, name(doc, r.Subject)+" > "+obj)
+	}
+	return got
+}
+
 func name(doc *document.Document, id string) string {
 	if e := doc.Entity(id); e != nil {
 		return e.Name
