@@ -17,6 +17,8 @@ type Resolver struct {
 	spoken []spoke
 	// described are the people with descriptions.
 	described []*entity
+	// places caches what kind of place an entity is.
+	places map[*entity]descKind
 }
 
 type spoke struct {
@@ -138,7 +140,7 @@ func (r *Resolver) Speaker(src document.Span) string {
 		return ""
 	}
 	if lw == "the" {
-		if e := r.describedAs(words[1:], src.Start); e != nil {
+		if e := r.description(words[1:], src); e != nil {
 			return e.id
 		}
 	}
@@ -327,47 +329,6 @@ func (r *Resolver) group(at int) *entity {
 		}
 	}
 	return nil
-}
-
-// described resolves a definite description ("president", "North Korean
-// leader"): the entity one of whose descriptions has the same head word
-// and all the modifiers, the most mentioned, then the nearest.
-func (r *Resolver) describedAs(words []string, at int) *entity {
-	if len(words) == 0 {
-		return nil
-	}
-	head := strings.ToLower(words[len(words)-1])
-	if !roleHeads()[head] {
-		return nil
-	}
-	var best *entity
-	for _, e := range r.described {
-		if r.m.mentions[e.first].span.Start >= at {
-			continue
-		}
-		ok := false
-		for _, d := range e.descs {
-			dw := strings.Fields(strings.ToLower(d))
-			if !containsWord(dw, head) {
-				continue
-			}
-			all := true
-			for _, w := range words[:len(words)-1] {
-				if !containsWord(dw, strings.ToLower(w)) {
-					all = false
-					break
-				}
-			}
-			if all {
-				ok = true
-				break
-			}
-		}
-		if ok && (best == nil || e.count > best.count) {
-			best = e
-		}
-	}
-	return best
 }
 
 func containsWord(ws []string, w string) bool {

@@ -1,0 +1,550 @@
+package coref
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/gazetteer"
+)
+
+// Definite descriptions: "the president", "the Pakistani president", "the
+// bank", "the company", "the country", "the Jordanian capital". English
+// uses a definite noun phrase for something the reader already knows, so
+// the referent is an entity named earlier whose kind the head noun names:
+//
+//   - a role ("president", "minister", "leader") names a person the text
+//     has described with that role ("President Trump", "Kim Jong Un, the
+//     North Korean leader"); every other modifier must be in the
+//     description too, save a nationality the description leaves open;
+//   - an organisation noun names an organisation: best one whose name has
+//     the noun ("the bank" for Riggs Bank, "the party" for the British
+//     National Party) or that the text calls so ("milk firm Yili", "Yili,
+//     China's biggest dairy firm"); "the company", "the firm" and "the
+//     group" also fit a recent organisation whose name says nothing else
+//     (no "Ministry", "Party", "Council");
+//   - "the country" or "the nation" names a country, "the city", "the
+//     capital" or "the town" a city, the nearest one.
+//
+// Among the fitting entities the better fit wins, then the nearer; for
+// people, the more mentioned (a president described as such all through
+// an article is "the president" even just after another president).
+
+// A descKind is what a description's head noun names.
+type descKind uint8
+
+const (
+	descNone descKind = iota
+	descPerson
+	descOrg
+	descCountry
+	descCity
+)
+
+// personNouns are heads, besides the role heads, that name a person by
+// what the text said of them ("the businessman", "the militant").
+var personNouns = setOf(`businessman businesswoman billionaire tycoon magnate mogul militant activist
+	dissident cleric journalist reporter politician diplomat negotiator scholar expert banker investor
+	entrepreneur actor actress singer star player striker bishop cardinal imam ayatollah monarch
+	dictator ruler strongman president-elect head boss veteran`)
+
+// orgNouns name an organisation; corporate ones also fit a bare name.
+var orgNouns = setOf(`company firm bank group party ministry agency court council committee union
+	commission organisation organization alliance coalition movement militia network newspaper
+	broadcaster airline carrier maker giant retailer lender insurer exchange club team university
+	college institute foundation charity association federation league board authority department
+	embassy church fund corporation conglomerate operator manufacturer publisher chain watchdog
+	regulator faction brotherhood front`)
+
+var corporateNouns = setOf(`company firm group maker giant carrier retailer lender insurer operator
+	manufacturer conglomerate corporation chain publisher`)
+
+// nonCorporate are name words of organisations that are no company: "the
+// company" is not the Foreign Ministry.
+var nonCorporate = setOf(`ministry party council court committee commission agency department
+	parliament assembly congress senate house government administration army navy police force
+	forces university college school institute foundation union nations organisation
+	organization front movement league federation association authority office embassy church
+	brotherhood tribunal cabinet command guard`)
+
+// ignorableMods are modifiers a description may add to what the text said
+// of its referent: "the embattled president", "the 72-year-old leader".
+var ignorableMods = setOf(`new top senior veteran embattled beleaguered outgoing incoming powerful
+	influential controversial popular late current sitting reclusive young elderly`)
+
+// abbrevs spell out abbreviated titles of descriptions ("Sen." is a
+// senator).
+var abbrevs = map[string]string{"gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
+	"adm": "admiral", "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "dr": "doctor",
+	"prof": "professor", "pres": "president", "sec": "secretary", "supt": "superintendent"}
+
+// changers are modifiers that make a different role of a head: a vice
+// president is not "the president", a former minister not "the minister".
+var changers = setOf(`vice deputy assistant former ex acting prime first under associate lieutenant`)
+
+// descriptionKind returns what a description's head names.
+func descriptionKind(head string) descKind {
+	switch {
+	case roleHeads()[head] || personNouns[head]:
+		return descPerson
+	case orgNouns[head]:
+		return descOrg
+	case head == "country" || head == "nation":
+		return descCountry
+	case head == "city" || head == "capital" || head == "town":
+		return descCity
+	}
+	return descNone
+}
+
+// descWords are a description's words, lower case, abbreviations spelled
+// out, with a possessive cut off.
+func descWords(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		lw := strings.ToLower(stripPossessive(w))
+		if l, ok := abbrevs[strings.TrimSuffix(lw, ".")]; ok {
+			lw = l
+		}
+		if lw != "" {
+			out = append(out, lw)
+		}
+	}
+	return out
+}
+
+// description resolves the words of a definite description after "the"
+// at src. A last word that is no noun the rules know ("the company
+// says") is left out when the words before it make a description. A
+// description completed by an of-phrase ("the capital of Shaba
+// province", "the leader of the party") names something new, not an
+// antecedent; one in apposition to a name ("Amman, the capital,") is
+// that name's.
+func (r *Resolver) description(words []string, src document.Span) *entity {
+	if len(words) == 0 || len(words) > 6 {
+		return nil
+	}
+	ws := descWords(words)
+	if len(ws) == 0 {
+		return nil
+	}
+	kind := descriptionKind(ws[len(ws)-1])
+	if kind == descNone && len(ws) > 1 && descriptionKind(ws[len(ws)-2]) != descNone && verbLike(ws[len(ws)-1]) {
+		ws, words = ws[:len(ws)-1], words[:len(words)-1]
+		kind = descriptionKind(ws[len(ws)-1])
+	} else if kind != descNone && r.followedByOf(src.End) {
+		return nil
+	}
+	if kind == descNone {
+		return nil
+	}
+	if e, ok := r.apposed(src); ok {
+		if e != nil && r.kindFits(e, kind) {
+			return e
+		}
+		return nil
+	}
+	switch kind {
+	case descPerson:
+		return r.describedPerson(words, ws, src.Start)
+	default:
+		return r.describedThing(kind, words, ws, src.Start)
+	}
+}
+
+// followedByOf reports whether the word after offset end is "of".
+func (r *Resolver) followedByOf(end int) bool {
+	k := r.m.tokenAt(end)
+	return k < len(r.m.doc.Tokens) && strings.EqualFold(r.m.tok(k), "of")
+}
+
+// apposed reports whether the description at src stands in apposition to
+// a name, between a comma after the name and a punctuation mark ("Amman,
+// the capital, …"), and returns that name's entity (nil for a name
+// coreference left out). "Kim Jong Un, the president told reporters" is
+// no apposition: a verb follows.
+func (r *Resolver) apposed(src document.Span) (*entity, bool) {
+	k := r.m.tokenAt(src.Start)
+	if k < 2 || r.m.tok(k-1) != "," {
+		return nil, false
+	}
+	if n := r.m.tokenAt(src.End); n < len(r.m.doc.Tokens) {
+		switch r.m.tok(n) {
+		case ",", ".", ";", ")", "—", "--":
+		default:
+			return nil, false
+		}
+	}
+	prev := r.m.doc.Tokens[k-2]
+	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= prev.End })
+	if i < len(r.m.mentions) && r.m.mentions[i].span.End == prev.End {
+		return r.m.mentions[i].ent, true
+	}
+	return nil, false
+}
+
+// kindFits reports whether an entity is of the kind a description names.
+func (r *Resolver) kindFits(e *entity, kind descKind) bool {
+	switch kind {
+	case descPerson:
+		return e.typ == document.PER
+	case descOrg:
+		return e.typ == document.ORG
+	}
+	return r.placeKind(e) == kind
+}
+
+// verbLike reports whether a word after a noun is likely the verb of its
+// clause rather than part of the noun phrase: "the company says".
+func verbLike(w string) bool {
+	return speechVerbs[w] || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || strings.HasSuffix(w, "ed")
+}
+
+// describedPerson returns the person one of whose descriptions has the
+// head and the description's other modifiers; a nationality the entity's
+// descriptions do not give is allowed when only one person fits so. The
+// best fit wins, then the more mentioned, then the nearer.
+func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
+	head := ws[len(ws)-1]
+	var best *entity
+	bestFit, bestScore, ties := 0, 0, 0
+	for _, e := range r.described {
+		if r.m.mentions[e.first].span.Start >= at {
+			continue
+		}
+		fit := 0
+		for _, d := range e.descs {
+			if f := roleFit(words[:len(words)-1], ws[:len(ws)-1], head, d); f > fit {
+				fit = f
+			}
+		}
+		if fit == 0 {
+			continue
+		}
+		score := min(e.count, 20)*4 + r.nearness(e, at)
+		switch {
+		case fit > bestFit || (fit == bestFit && score > bestScore):
+			best, bestFit, bestScore, ties = e, fit, score, 1
+		case fit == bestFit:
+			ties++
+		}
+	}
+	if bestFit == 1 && ties > 1 {
+		return nil // "the Ruritanian president" and two presidents of unknown country
+	}
+	return best
+}
+
+// roleFit tells how a description's modifiers and head fit one of an
+// entity's descriptions d: 2 when d has the head and every modifier, 1
+// when it has all but a nationality it leaves open, 0 otherwise. A
+// modifier of d that makes another role ("vice", "former") must be in
+// the description too.
+func roleFit(mods, lmods []string, head, d string) int {
+	dw := descWords(strings.Fields(d))
+	hi := -1
+	for i, w := range dw {
+		if w == head || w == head+"s" {
+			hi = i
+		}
+	}
+	if hi < 0 {
+		return 0
+	}
+	for _, w := range dw[:hi] {
+		if changers[w] && !containsWord(lmods, w) {
+			return 0
+		}
+	}
+	fit := 2
+	for i, w := range lmods {
+		if containsWord(dw, w) || ignorableMods[w] || isAge(w) {
+			continue
+		}
+		if isNationality(mods[i]) || (compass[w] && i+1 < len(mods) && isNationality(mods[i+1])) {
+			if hasNationality(d) {
+				return 0 // "the South Korean president", described as "North Korean leader"
+			}
+			fit = 1
+			continue
+		}
+		return 0
+	}
+	return fit
+}
+
+// isAge reports whether w is an age or a number-led compound: "72-year-old",
+// "15-member".
+func isAge(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// hasNationality reports whether a description names a nationality.
+func hasNationality(d string) bool {
+	for _, w := range strings.Fields(d) {
+		if isNationality(stripPossessive(w)) && !titleWords()[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearness scores how recently the entity was mentioned before at: in
+// the same paragraph 3, the one before 2, two before 1.
+func (r *Resolver) nearness(e *entity, at int) int {
+	last := r.lastBefore(e, at)
+	if last < 0 {
+		return 0
+	}
+	d := r.m.paraOf(at) - r.m.paraOf(last)
+	if d >= 0 && d < 3 {
+		return 3 - d
+	}
+	return 0
+}
+
+// lastBefore returns the start of e's last mention before offset at, or
+// -1 (it looks back over a bounded number of mentions).
+func (r *Resolver) lastBefore(e *entity, at int) int {
+	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.Start >= at })
+	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
+		if r.m.mentions[j].ent == e {
+			return r.m.mentions[j].span.Start
+		}
+	}
+	return -1
+}
+
+// maxLookBack bounds the mentions a description looks back over.
+const maxLookBack = 400
+
+// describedThing resolves an organisation, country or city description to
+// a fitting entity named before it. Of the organisations, one named
+// earlier in the sentence wins, else the best fit, then the most recent: one whose name or text gives the head noun at any
+// distance, one that only may be one within the last three paragraphs.
+// Places must be named within the last three paragraphs: the nearest
+// country for "the country", the nearest city for "the city" ("the
+// Jordanian capital" only Amman).
+func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *entity {
+	head := ws[len(ws)-1]
+	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.Start >= at })
+	p, s := r.m.paraOf(at), r.m.sentOf(at)
+	seen := map[*entity]bool{}
+	var best *entity
+	bestFit := 0
+	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
+		mn := r.m.mentions[j]
+		e := mn.ent
+		if e == nil || seen[e] || e.typ == document.PER {
+			continue
+		}
+		seen[e] = true
+		near := p < 0 || p-r.m.paraOf(mn.span.Start) < 3
+		fit := 0
+		switch kind {
+		case descOrg:
+			fit = r.orgFit(e, head, words[:len(words)-1], ws[:len(ws)-1])
+			if fit < 2 && !near {
+				fit = 0
+			}
+			if fit > 0 && s >= 0 && s == r.m.sentOf(mn.span.Start) {
+				return e
+			}
+		case descCountry:
+			if near && r.placeKind(e) == descCountry {
+				return e
+			}
+		case descCity:
+			if near && r.placeKind(e) == descCity && r.cityFits(e, words[:len(words)-1], ws[:len(ws)-1]) {
+				return e
+			}
+		}
+		if fit > bestFit {
+			best, bestFit = e, fit
+		}
+	}
+	return best
+}
+
+// cityFits reports whether a city fits the modifiers of "the capital" or
+// "the city": a nationality must be that of the country whose capital it
+// is ("the Jordanian capital" is Amman, not London); other modifiers are
+// let be ("the northern city", "the holy city").
+func (r *Resolver) cityFits(e *entity, mods, lmods []string) bool {
+	for i, w := range lmods {
+		if !isNationality(mods[i]) {
+			continue
+		}
+		c, ok := capitals[w]
+		if !ok {
+			return false
+		}
+		if !containsFold(e.names, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitals are the capitals of countries news often names, by the
+// nationality adjective.
+var capitals = map[string]string{
+	"american": "Washington", "u.s.": "Washington", "us": "Washington", "russian": "Moscow", "chinese": "Beijing",
+	"japanese": "Tokyo", "korean": "Seoul", "british": "London", "french": "Paris", "german": "Berlin",
+	"italian": "Rome", "spanish": "Madrid", "canadian": "Ottawa", "mexican": "Mexico City", "indian": "New Delhi",
+	"pakistani": "Islamabad", "iranian": "Tehran", "iraqi": "Baghdad", "syrian": "Damascus", "israeli": "Jerusalem",
+	"saudi": "Riyadh", "turkish": "Ankara", "egyptian": "Cairo", "afghan": "Kabul", "ukrainian": "Kiev",
+	"polish": "Warsaw", "dutch": "Amsterdam", "belgian": "Brussels", "swiss": "Bern", "swedish": "Stockholm",
+	"norwegian": "Oslo", "danish": "Copenhagen", "finnish": "Helsinki", "australian": "Canberra",
+	"brazilian": "Brasilia", "argentine": "Buenos Aires", "venezuelan": "Caracas", "cuban": "Havana",
+	"colombian": "Bogota", "chilean": "Santiago", "nigerian": "Abuja", "kenyan": "Nairobi",
+	"ethiopian": "Addis Ababa", "libyan": "Tripoli", "lebanese": "Beirut", "jordanian": "Amman",
+	"qatari": "Doha", "yemeni": "Sanaa", "greek": "Athens", "irish": "Dublin", "portuguese": "Lisbon",
+	"austrian": "Vienna", "hungarian": "Budapest", "czech": "Prague", "romanian": "Bucharest",
+	"serbian": "Belgrade", "croatian": "Zagreb", "vietnamese": "Hanoi", "thai": "Bangkok",
+	"indonesian": "Jakarta", "malaysian": "Kuala Lumpur", "philippine": "Manila", "filipino": "Manila",
+	"taiwanese": "Taipei", "sudanese": "Khartoum", "somali": "Mogadishu", "algerian": "Algiers",
+	"moroccan": "Rabat", "tunisian": "Tunis", "peruvian": "Lima", "georgian": "Tbilisi", "armenian": "Yerevan",
+	"kuwaiti": "Kuwait City", "bangladeshi": "Dhaka", "nepalese": "Kathmandu", "zimbabwean": "Harare",
+	"ugandan": "Kampala", "rwandan": "Kigali", "congolese": "Kinshasa", "zairean": "Kinshasa",
+	"chechen": "Grozny", "palestinian": "Ramallah", "bosnian": "Sarajevo", "bulgarian": "Sofia",
+	"lithuanian": "Vilnius", "latvian": "Riga", "estonian": "Tallinn", "belarusian": "Minsk",
+	"kazakh": "Astana", "uzbek": "Tashkent", "mongolian": "Ulan Bator", "cambodian": "Phnom Penh",
+	"burmese": "Rangoon", "sri lankan": "Colombo", "scottish": "Edinburgh", "welsh": "Cardiff",
+}
+
+// orgFit tells how an organisation fits an organisation noun: 2 when one
+// of its names has the noun ("Riggs Bank") or the text puts the noun
+// beside its name ("milk firm Yili", "Yili, a dairy firm,"); 1 when the
+// noun is corporate and the name says nothing against it; 0 otherwise.
+func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
+	if e.typ != document.ORG || !r.orgModsFit(e, mods, lmods) {
+		return 0
+	}
+	other := false
+	for _, n := range e.names {
+		for _, w := range fields(n) {
+			lw := strings.ToLower(stripPossessive(w))
+			if lw == head || lw == head+"s" || (head == "organisation" && lw == "organization") || (head == "organization" && lw == "organisation") {
+				return 2
+			}
+			if nonCorporate[lw] {
+				other = true
+			}
+		}
+	}
+	if r.calledSo(e, head) {
+		return 2
+	}
+	if corporateNouns[head] && !other && r.placeKind(e) == descNone {
+		return 1
+	}
+	return 0
+}
+
+// orgModsFit reports whether an organisation's names have each modifier
+// of a description ("the central bank", "the al-Qaida terror group" need
+// the words); a nationality, an ordinal or an evaluative word may be
+// left out ("the Chinese firm", "the embattled company").
+func (r *Resolver) orgModsFit(e *entity, mods, lmods []string) bool {
+	for i, w := range lmods {
+		if ignorableMods[w] || isAge(w) || isNationality(mods[i]) {
+			continue
+		}
+		found := false
+		for _, n := range e.names {
+			if containsWord(descWords(fields(n)), w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// calledSo reports whether the text puts noun beside one of e's mentions:
+// right before it ("milk firm Yili") or in an appositive after it
+// ("Yili, China's biggest dairy firm,").
+func (r *Resolver) calledSo(e *entity, noun string) bool {
+	toks := r.m.doc.Tokens
+	for _, mn := range r.m.mentions[e.first:] {
+		if mn.ent != e {
+			continue
+		}
+		k := r.m.tokenAt(mn.span.Start)
+		if k > 0 && k <= len(toks) && strings.EqualFold(r.m.tok(k-1), noun) {
+			return true
+		}
+		k = r.m.tokenAt(mn.span.End)
+		if k >= len(toks) || r.m.tok(k) != "," {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+10; j++ {
+			w := r.m.tok(j)
+			if w == "," || w == "." || w == ";" || w == "(" || w == "—" {
+				if j > k+1 && strings.EqualFold(r.m.tok(j-1), noun) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// placeKind tells whether an entity is a country or a city by the
+// gazetteer's lists (a country first: "Singapore" is both), else
+// descNone. It is computed once per entity.
+func (r *Resolver) placeKind(e *entity) descKind {
+	if k, ok := r.places[e]; ok {
+		return k
+	}
+	k := descNone
+	if e.typ == document.LOC || e.typ == document.ORG || e.typ == document.MISC {
+		for _, n := range e.names {
+			if inList(n, "country") || countryAliases[strings.ToLower(n)] {
+				k = descCountry
+				break
+			}
+			if e.typ == document.LOC && inList(n, "city") && !inList(n, "location") {
+				k = descCity
+			}
+		}
+	}
+	if r.places == nil {
+		r.places = map[*entity]descKind{}
+	}
+	r.places[e] = k
+	return k
+}
+
+// countryAliases are country names the gazetteer's list may lack.
+var countryAliases = setOf(`u.s. us usa u.s.a. america britain uk u.k. dprk prc`)
+
+// inList reports whether the whole name is an entry of the gazetteer list.
+func inList(name, list string) bool {
+	g := gazetteer.Default()
+	if g == nil {
+		return false
+	}
+	ws := fields(name)
+	if len(ws) == 0 || len(ws) > gazetteer.MaxTokens {
+		return false
+	}
+	bit := -1
+	for i, l := range g.Lists() {
+		if l == list {
+			bit = i
+		}
+	}
+	if bit < 0 {
+		return false
+	}
+	tags := g.Match(ws, nil)
+	b := uint32(1) << uint(bit)
+	if len(ws) == 1 {
+		return tags[0].Exact[gazetteer.U]&b != 0
+	}
+	return tags[0].Exact[gazetteer.B]&b != 0 && tags[len(ws)-1].Exact[gazetteer.L]&b != 0
+}

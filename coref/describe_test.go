@@ -1,0 +1,133 @@
+package coref
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// TestDescriptions resolves definite descriptions in sentences written
+// for the test: roles to described people, organisation nouns to
+// organisations, "the country" and "the capital" to places.
+func TestDescriptions(t *testing.T) {
+	per, org, loc := document.PER, document.ORG, document.LOC
+	tests := []struct {
+		name  string
+		text  string
+		names map[string]string
+		desc  string // the description, its last occurrence
+		want  string // the entity's name, "" for none
+	}{
+		{"role from a title",
+			"President Jan Kos met Prime Minister Ken Ward on Monday. The president said the talks went well.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "The president", "Jan Kos"},
+		{"two-word role",
+			"President Jan Kos met Prime Minister Ken Ward on Monday. Later the prime minister left.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "the prime minister", "Ken Ward"},
+		{"role from an appositive",
+			"Ken Ward, the Ruritanian leader, arrived on Monday. Officials said the Ruritanian leader was tired.",
+			map[string]string{"Ken Ward": per}, "the Ruritanian leader", "Ken Ward"},
+		{"a vice president is not the president",
+			"Vice President Ann Lee met Jan Kos. The president was away.",
+			map[string]string{"Ann Lee": per, "Jan Kos": per}, "The president", ""},
+		{"a former minister is not the minister",
+			"Former minister Ann Lee met Jan Kos. The minister was away.",
+			map[string]string{"Ann Lee": per, "Jan Kos": per}, "The minister", ""},
+		{"abbreviated title",
+			"Sen. Ann Lee spoke on Monday. Reporters asked the senator about it.",
+			map[string]string{"Ann Lee": per}, "the senator", "Ann Lee"},
+		{"nationality the text leaves open, one candidate",
+			"Prime Minister Ken Ward met Jan Kos. The Ruritanian prime minister said little.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per}, "The Ruritanian prime minister", "Ken Ward"},
+		{"nationality left open, two candidates",
+			"President Ken Ward met President Jan Kos. The Ruritanian president said little.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per}, "The Ruritanian president", ""},
+		{"nationality that conflicts",
+			"Freedonian President Ken Ward spoke. The Ruritanian president said little.",
+			map[string]string{"Ken Ward": per}, "The Ruritanian president", ""},
+		{"the matching nationality wins",
+			"Freedonian President Ken Ward met Ruritanian President Jan Kos. The Ruritanian president said little.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per}, "The Ruritanian president", "Jan Kos"},
+		{"an evaluative modifier",
+			"President Jan Kos spoke. The embattled president left.",
+			map[string]string{"Jan Kos": per}, "The embattled president", "Jan Kos"},
+		{"a modifier the description lacks",
+			"President Jan Kos spoke. The student president left.",
+			map[string]string{"Jan Kos": per}, "The student president", ""},
+		{"not before its antecedent",
+			"The president spoke. Later President Jan Kos left.",
+			map[string]string{"Jan Kos": per}, "The president", ""},
+		{"apposition",
+			"Ken Ward, the minister, spoke, and Jan Kos, the president, listened.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per}, "the minister", "Ken Ward"},
+		{"a comma before a clause is no apposition",
+			"President Jan Kos will meet Ken Ward, the president told reporters.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "the president", "Jan Kos"},
+		{"an of-phrase completes the description",
+			"President Jan Kos met Ken Ward, the president of the club.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "the president", ""},
+
+		{"the bank: the noun in the name",
+			"Jan Kos sued Kosbury Bank in May. Ann Lee of Zanto said the bank had lied.",
+			map[string]string{"Jan Kos": per, "Kosbury Bank": org, "Ann Lee": per, "Zanto": org}, "the bank", "Kosbury Bank"},
+		{"the firm: called so before the name",
+			"Police raided milk firm Zanto on Monday. Prosecutors said the firm hid losses.",
+			map[string]string{"Zanto": org}, "the firm", "Zanto"},
+		{"the firm: called so in an appositive",
+			"Zanto, a Ruritanian dairy firm, lost money. The Trade Ministry fined Brel. Later the firm paid.",
+			map[string]string{"Zanto": org, "Trade Ministry": org, "Brel": org}, "the firm", "Zanto"},
+		{"the company: the nearest that may be one",
+			"The Trade Ministry fined Zanto Corp on Monday. The company said it would appeal.",
+			map[string]string{"Trade Ministry": org, "Zanto Corp": org}, "The company", "Zanto Corp"},
+		{"the company: a ministry is none",
+			"The Trade Ministry spoke on Monday. The company said nothing.",
+			map[string]string{"Trade Ministry": org}, "The company", ""},
+		{"the company: a verb after the noun",
+			"Zanto Corp lost money. Now the company says it will recover.",
+			map[string]string{"Zanto Corp": org}, "the company says", "Zanto Corp"},
+		{"the group: modifiers must be in the name",
+			"Zanto Corp lost money. The rebel group claimed an attack.",
+			map[string]string{"Zanto Corp": org}, "The rebel group", ""},
+		{"the party",
+			"Ann Lee left the Ruritanian Labour Party in 2004 and joined Zanto Corp. She later rejoined the party.",
+			map[string]string{"Ann Lee": per, "Ruritanian Labour Party": org, "Zanto Corp": org}, "the party", "Ruritanian Labour Party"},
+
+		{"the country",
+			"Jan Kos flew to Norway on Monday. He praised the country for its help.",
+			map[string]string{"Jan Kos": per, "Norway": loc}, "the country", "Norway"},
+		{"the country: too far back",
+			"Jan Kos flew to Norway.\n\nHe spoke.\n\nHe ate.\n\nHe slept.\n\nHe praised the country.",
+			map[string]string{"Jan Kos": per, "Norway": loc}, "the country", ""},
+		{"the city",
+			"Jan Kos flew from Norway to Bergen on Monday. He praised the city for its help.",
+			map[string]string{"Jan Kos": per, "Norway": loc, "Bergen": loc}, "the city", "Bergen"},
+		{"the capital of a nationality",
+			"Jan Kos flew from Bergen to Oslo on Monday. Crowds in the Norwegian capital cheered.",
+			map[string]string{"Jan Kos": per, "Bergen": loc, "Oslo": loc}, "the Norwegian capital", "Oslo"},
+		{"the capital of another nationality",
+			"Jan Kos flew from Bergen to Oslo on Monday. Crowds in the Swedish capital cheered.",
+			map[string]string{"Jan Kos": per, "Bergen": loc, "Oslo": loc}, "the Swedish capital", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tagged(t, tc.text, tc.names)
+			if err := Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			i := strings.LastIndex(doc.Text, tc.desc)
+			if i < 0 {
+				t.Fatalf("%q not in text", tc.desc)
+			}
+			id := NewResolver(doc).Speaker(document.Span{Start: i, End: i + len(tc.desc)})
+			got := ""
+			if e := doc.Entity(id); e != nil {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("%q resolved to %q, want %q", tc.desc, got, tc.want)
+			}
+		})
+	}
+}
