@@ -132,13 +132,19 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 	if kind == descNone && len(ws) > 1 && descriptionKind(ws[len(ws)-2]) != descNone && verbLike(ws[len(ws)-1]) {
 		ws, words = ws[:len(ws)-1], words[:len(words)-1]
 		kind = descriptionKind(ws[len(ws)-1])
+		if k := r.m.tokenAt(src.End); k > 0 {
+			src.End = r.m.doc.Tokens[k-1].Start // without the verb
+			for src.End > src.Start && r.m.doc.Text[src.End-1] == ' ' {
+				src.End--
+			}
+		}
 	} else if kind != descNone && r.followedByOf(src.End) {
 		return nil
 	}
 	if kind == descNone {
 		return nil
 	}
-	if e, ok := r.apposed(src); ok {
+	if e, ok := r.apposed(src); ok && !possessive(words[len(words)-1]) {
 		if e != nil && r.kindFits(e, kind) {
 			return e
 		}
@@ -150,6 +156,12 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 	default:
 		return r.describedThing(kind, words, ws, src.Start)
 	}
+}
+
+// possessive reports whether a word ends in 's: "the country's" opens a
+// longer noun phrase.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // followedByOf reports whether the word after offset end is "of".
@@ -330,10 +342,11 @@ func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *en
 	seen := map[*entity]bool{}
 	var best *entity
 	bestFit := 0
+	nat := ""
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
 		mn := r.m.mentions[j]
 		e := mn.ent
-		if e == nil || seen[e] || e.typ == document.PER {
+		if e == nil || e.typ == document.PER || (seen[e] && mn.typ != document.MISC) {
 			continue
 		}
 		seen[e] = true
@@ -349,11 +362,22 @@ func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *en
 				return e
 			}
 		case descCountry:
+			if !placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) {
+				return nil
+			}
 			if near && r.placeKind(e) == descCountry {
+				if nat != "" && !sameCountryName(nat, e.names) {
+					return nil
+				}
 				return e
 			}
+			if t := r.m.doc.Text[mn.span.Start:mn.span.End]; nat == "" && mn.typ == document.MISC && r.m.sentOf(mn.span.Start) == s && capitals[strings.ToLower(t)] != "" {
+				// "the Ugandan government … jobs outside the country":
+				// a nationality in the sentence may name another country
+				nat = strings.ToLower(t)
+			}
 		case descCity:
-			if near && r.placeKind(e) == descCity && r.cityFits(e, words[:len(words)-1], ws[:len(ws)-1]) {
+			if near && r.placeKind(e) == descCity && placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) && r.cityFits(e, words[:len(words)-1], ws[:len(ws)-1]) {
 				return e
 			}
 		}
@@ -362,6 +386,20 @@ func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *en
 		}
 	}
 	return best
+}
+
+// placeModsFit reports whether the modifiers of "the country" or "the
+// city" may describe a place named before: a nationality, a capitalised
+// region ("the African nation"), an evaluative word. Others make a new
+// referent ("the host country", "the only country", "the neighbouring
+// country").
+func placeModsFit(mods, lmods []string) bool {
+	for i, w := range lmods {
+		if !(ignorableMods[w] || isAge(w) || isNationality(mods[i]) || isCapitalized(mods[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // cityFits reports whether a city fits the modifiers of "the capital" or
@@ -446,7 +484,13 @@ func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
 // left out ("the Chinese firm", "the embattled company").
 func (r *Resolver) orgModsFit(e *entity, mods, lmods []string) bool {
 	for i, w := range lmods {
-		if ignorableMods[w] || isAge(w) || isNationality(mods[i]) {
+		if isNationality(mods[i]) {
+			if otherCountry(e.names, w) {
+				return false // "the US giant" is not Japan Airlines
+			}
+			continue
+		}
+		if ignorableMods[w] || isAge(w) {
 			continue
 		}
 		found := false
@@ -547,4 +591,63 @@ func inList(name, list string) bool {
 		return tags[0].Exact[gazetteer.U]&b != 0
 	}
 	return tags[0].Exact[gazetteer.B]&b != 0 && tags[len(ws)-1].Exact[gazetteer.L]&b != 0
+}
+
+// otherCountry reports whether one of the names has a country or
+// nationality word that is not the nationality nat: "Japan Airlines" for
+// "US".
+func otherCountry(names []string, nat string) bool {
+	for _, n := range names {
+		for _, w := range fields(n) {
+			if isNationalityWord(w) && !sameCountry(nat, strings.ToLower(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCountry reports whether a nationality and a country or nationality
+// word name the same country, by their first four letters ("japanese",
+// "japan") or a few irregular pairs.
+func sameCountry(a, b string) bool {
+	a, b = strings.ReplaceAll(a, ".", ""), strings.ReplaceAll(b, ".", "")
+	if len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4] || a == b {
+		return true
+	}
+	canon := func(s string) string {
+		switch s {
+		case "us", "usa", "american", "america":
+			return "us"
+		case "uk", "british", "britain", "english", "england":
+			return "uk"
+		case "french", "france":
+			return "france"
+		case "dutch", "netherlands", "holland":
+			return "netherlands"
+		case "swiss", "switzerland":
+			return "switzerland"
+		}
+		return s
+	}
+	return canon(a) == canon(b)
+}
+
+// isNationalityWord reports whether w is a nationality or a country by
+// the gazetteer's lists.
+func isNationalityWord(w string) bool {
+	return isCapitalized(w) && (inList(w, "nationality") || inList(w, "country") || countryAliases[strings.ToLower(w)])
+}
+
+// sameCountryName reports whether one of a country's names is that of
+// nationality nat.
+func sameCountryName(nat string, names []string) bool {
+	for _, n := range names {
+		for _, w := range fields(n) {
+			if sameCountry(nat, strings.ToLower(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package coref
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -119,7 +120,14 @@ func (r *Resolver) Speaker(src document.Span) string {
 	lw := strings.ToLower(words[0])
 	if len(words) == 1 {
 		if g, ok := pronounGender[lw]; ok {
-			if e := r.pronoun(src.Start, g); e != nil {
+			e := r.cataphor(src.Start, g)
+			if e == nil && (lw == "his" || lw == "her") {
+				e = r.forObject(src, g)
+			}
+			if e == nil {
+				e = r.pronoun(src.Start, g)
+			}
+			if e != nil {
 				if e.gender == unknown {
 					e.gender = g
 				}
@@ -257,6 +265,68 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 	return nil
 }
 
+// openers are the prepositions and conjunctions that open a sentence's
+// fronted phrase or clause: "During his visit, Millon …", "When she
+// arrived, Lee …".
+var openers = setOf(`during after before on in at upon since despite following while when as
+	although though because if once until`)
+
+// cataphor resolves a pronoun in a fronted phrase or clause to the person
+// named as the subject after it: in "During his visit, the first to China
+// by a French defence minister, Millon has invited …" his is Millon's.
+// The subject is the first person named right after a comma; the pronoun
+// must be among the sentence's first four words, after an opener.
+func (r *Resolver) cataphor(at int, g gender) *entity {
+	s := r.m.sentOf(at)
+	if s < 0 {
+		return nil
+	}
+	k0, k := r.m.tokenAt(r.m.sents[s].Start), r.m.tokenAt(at)
+	if k-k0 < 1 || k-k0 > 3 || !openers[strings.ToLower(r.m.tok(k0))] {
+		return nil
+	}
+	end := r.m.sents[s].End
+	for _, mn := range r.m.mentions[r.from(at):] {
+		if mn.span.Start >= end {
+			break
+		}
+		if mn.span.Start <= at || mn.ent == nil {
+			continue
+		}
+		j := r.m.tokenAt(mn.span.Start)
+		if j > 0 && r.m.tok(j-1) == "," {
+			if fits(mn.ent, g) {
+				return mn.ent
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// forObject resolves a possessive after "for" to the person named right
+// before "for", the object of a verb of praise or blame: in "criticised
+// Interior Minister Kulikov for his attack" his is Kulikov's, not the
+// subject's.
+func (r *Resolver) forObject(src document.Span, g gender) *entity {
+	k := r.m.tokenAt(src.Start)
+	toks := r.m.doc.Tokens
+	if k < 2 || k+1 >= len(toks) || !strings.EqualFold(r.m.tok(k-1), "for") {
+		return nil
+	}
+	if next := r.m.tok(k + 1); next == "" || !unicode.IsLower(rune(next[0])) || notNames[next] {
+		return nil // "voted for her because …": her is an object, not a possessive
+	}
+	before := toks[k-2].End
+	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= before })
+	if i < len(r.m.mentions) && r.m.mentions[i].span.End == before {
+		if e := r.m.mentions[i].ent; e != nil && fits(e, g) {
+			return e
+		}
+	}
+	return nil
+}
+
 // firstPerson returns the first fitting person named in [start, end).
 func (r *Resolver) firstPerson(start, end int, g gender) *entity {
 	for _, mn := range r.m.mentions[r.from(start):] {
@@ -299,6 +369,9 @@ func (r *Resolver) thing(at int) *entity {
 	if last != nil || s == 0 {
 		return last
 	}
+	if e := r.soleOrg(at, s); e != nil {
+		return e
+	}
 	prev := r.m.sents[s-1]
 	for _, mn := range r.m.mentions[r.from(prev.Start):] {
 		if mn.span.Start >= prev.End {
@@ -313,6 +386,42 @@ func (r *Resolver) thing(at int) *entity {
 		}
 	}
 	return nil
+}
+
+// pleonastic are the words after an "it" that stands for no thing: "It
+// is expected …", "It seems …".
+var pleonastic = setOf(`is was 's seems seemed appears appeared remains remained would will could
+	may might must should takes took makes made`)
+
+// soleOrg resolves an "it" that opens its sentence to the one
+// organisation the sentence before names, wherever it stands there:
+// "… after the Congress withdrew its backing. It wants the United Front
+// to step aside."
+func (r *Resolver) soleOrg(at, s int) *entity {
+	k := r.m.tokenAt(at)
+	if k != r.m.tokenAt(r.m.sents[s].Start) || k+1 >= len(r.m.doc.Tokens) || pleonastic[strings.ToLower(r.m.tok(k+1))] {
+		return nil
+	}
+	prev := r.m.sents[s-1]
+	var org *entity
+	for _, mn := range r.m.mentions[r.from(prev.Start):] {
+		if mn.span.Start >= prev.End {
+			break
+		}
+		if mn.span.Start < prev.Start || mn.ent == nil {
+			continue
+		}
+		switch {
+		case mn.ent.typ == document.LOC:
+			return nil
+		case mn.ent.typ != document.ORG || mn.ent == org:
+		case org != nil:
+			return nil
+		default:
+			org = mn.ent
+		}
+	}
+	return org
 }
 
 // group resolves "they" and "we": the last organisation that spoke in this
