@@ -146,3 +146,67 @@ func TestDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounRules checks the pronoun rules for subjects and possessives
+// on sentences written for the test: a fronted phrase's pronoun is the
+// subject's after it, a possessive after "V X for" is X's, and an "It"
+// that opens a sentence is the one organisation of the sentence before.
+func TestPronounRules(t *testing.T) {
+	per, org, loc := document.PER, document.ORG, document.LOC
+	tests := []struct {
+		name    string
+		text    string
+		names   map[string]string
+		pronoun string // the pronoun, with the word after it, first occurrence
+		want    string
+	}{
+		{"fronted phrase",
+			"Jan Kos spoke on Monday. During his visit, the first by a minister since 1990, Ken Ward met students.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "his visit", "Ken Ward"},
+		{"fronted clause",
+			"Jan Kos spoke on Monday. When he arrived, Ken Ward met students.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "he arrived", "Ken Ward"},
+		{"no fronted phrase: the subject before",
+			"Jan Kos spoke on Monday. He said Ken Ward met students.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "He said", "Jan Kos"},
+		{"possessive after 'V X for'",
+			"Jan Kos criticised Interior Minister Ken Ward for his attack on the press.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "his attack", "Ken Ward"},
+		{"object pronoun after 'for' is no possessive",
+			"Ann Lee thanked Jan Kos and voted for her because of it.",
+			map[string]string{"Ann Lee": per, "Jan Kos": per}, "her because", "Ann Lee"},
+		{"It after a sentence naming one organisation",
+			"The cabinet fell after the Labour Party withdrew its support on Monday. It wants Jan Kos to resign.",
+			map[string]string{"Labour Party": org, "Jan Kos": per}, "It wants", "Labour Party"},
+		{"It after a sentence naming two organisations",
+			"On Monday the Labour Party left the Green Party. It wants Jan Kos to resign.",
+			map[string]string{"Labour Party": org, "Green Party": org, "Jan Kos": per}, "It wants", ""},
+		{"It after a sentence naming a place",
+			"On Monday the Labour Party met in Norway. It wants Jan Kos to resign.",
+			map[string]string{"Labour Party": org, "Norway": loc, "Jan Kos": per}, "It wants", ""},
+		{"pleonastic It",
+			"The cabinet fell after the Labour Party withdrew its support. It is expected that Jan Kos resigns.",
+			map[string]string{"Labour Party": org, "Jan Kos": per}, "It is", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tagged(t, tc.text, tc.names)
+			if err := Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			i := strings.Index(doc.Text, tc.pronoun)
+			if i < 0 {
+				t.Fatalf("%q not in text", tc.pronoun)
+			}
+			w := strings.Fields(tc.pronoun)[0]
+			id := NewResolver(doc).Speaker(document.Span{Start: i, End: i + len(w)})
+			got := ""
+			if e := doc.Entity(id); e != nil {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("%q resolved to %q, want %q", w, got, tc.want)
+			}
+		})
+	}
+}
