@@ -85,7 +85,7 @@ var changers = setOf(`vice deputy assistant former ex acting prime first under a
 // descriptionKind returns what a description's head names.
 func descriptionKind(head string) descKind {
 	switch {
-	case roleHeads()[head] || personNouns[head]:
+	case roleHeads()[head] || personNouns[head] || extraPersonNouns[head]:
 		return descPerson
 	case orgNouns[head]:
 		return descOrg
@@ -212,6 +212,53 @@ func verbLike(w string) bool {
 	return speechVerbs[w] || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || strings.HasSuffix(w, "ed")
 }
 
+// premodifier returns the phrase right before a person's name at offset
+// start that ends in a role or person noun, with the adjectives and
+// capitalised words before it in the sentence: "U.S. Democratic
+// presidential candidate", "New York businessman", "Republican
+// contender". It returns "" when the word before the name is no such noun.
+func (r *Resolver) premodifier(start int) string {
+	k := r.m.tokenAt(start) - 1
+	if k < 0 {
+		return ""
+	}
+	if w := strings.ToLower(r.m.tok(k)); !roleHeads()[w] && !personNouns[w] && !extraPersonNouns[w] {
+		return ""
+	}
+	sent := r.m.sentOf(start)
+	if sent < 0 || r.m.sentOf(r.m.doc.Tokens[k].Start) != sent {
+		return ""
+	}
+	first := k
+	for j := k - 1; j >= 0 && j > k-6 && r.m.doc.Tokens[j].Start >= r.m.sents[sent].Start; j-- {
+		w := r.m.tok(j)
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "a" || lw == "an" || possessive(w) || notNames[lw] && !isCapitalized(w) {
+			break
+		}
+		if !(titleWords()[lw] || isCapitalized(w) || adjectival(lw)) {
+			break
+		}
+		first = j
+	}
+	return r.m.doc.Text[r.m.doc.Tokens[first].Start:r.m.doc.Tokens[k].End]
+}
+
+// extraPersonNouns stand before a name as roles do: "Republican contender
+// Donald Trump".
+var extraPersonNouns = setOf(`contender rival challenger hopeful frontrunner front-runner`)
+
+// adjectival reports whether a lower-case word looks like an adjective
+// of a role: "presidential", "economic", "military", "chief".
+func adjectival(w string) bool {
+	for _, suf := range []string{"al", "ic", "ary", "ive", "ian", "ist"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // describedPerson returns the person one of whose descriptions has the
 // head and the description's other modifiers; a nationality the entity's
 // descriptions do not give is allowed when only one person fits so. The
@@ -225,9 +272,11 @@ func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
 			continue
 		}
 		fit := 0
-		for _, d := range e.descs {
-			if f := roleFit(words[:len(words)-1], ws[:len(ws)-1], head, d); f > fit {
-				fit = f
+		for _, ds := range [][]string{e.descs, r.premods[e]} {
+			for _, d := range ds {
+				if f := roleFit(words[:len(words)-1], ws[:len(ws)-1], head, d); f > fit {
+					fit = f
+				}
 			}
 		}
 		if fit == 0 {

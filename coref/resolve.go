@@ -18,6 +18,10 @@ type Resolver struct {
 	spoken []spoke
 	// described are the people with descriptions.
 	described []*entity
+	// premods are the phrases right before people's names that end in
+	// a role or person noun, beyond their descriptions: "Democratic
+	// presidential candidate", "New York businessman".
+	premods map[*entity][]string
 	// places caches what kind of place an entity is.
 	places map[*entity]descKind
 }
@@ -40,10 +44,19 @@ func NewResolver(doc *document.Document) *Resolver {
 		// shared short name needs the grouping's context).
 		m = build(doc)
 	}
-	r := &Resolver{m: m, byID: map[string]*entity{}}
+	r := &Resolver{m: m, byID: map[string]*entity{}, premods: map[*entity][]string{}}
+	if len(m.doc.Tokens) > 0 {
+		for _, mn := range m.mentions {
+			if e := mn.ent; e != nil && e.typ == document.PER {
+				if d := r.premodifier(mn.span.Start); d != "" && !containsFold(r.premods[e], d) && !containsFold(e.descs, d) {
+					r.premods[e] = append(r.premods[e], d)
+				}
+			}
+		}
+	}
 	for _, e := range m.ents {
 		r.byID[e.id] = e
-		if e.typ == document.PER && len(e.descs) > 0 {
+		if e.typ == document.PER && (len(e.descs) > 0 || len(r.premods[e]) > 0) {
 			r.described = append(r.described, e)
 		}
 	}
