@@ -7,11 +7,12 @@
 // entity "Trump", described as "President"); the canonical name is the
 // fullest name the text gives.
 //
-// Its Resolver tells which entity a quote's source refers to: a name, a
-// pronoun ("he said", resolved to the last fitting speaker, with gender
-// from first names, honorifics and earlier pronouns) or a definite
-// description of a known role ("the president", "the North Korean
-// leader").
+// Its Resolver tells which entity a quote's source or a relation's
+// argument refers to: a name, a pronoun ("he said", resolved to the last
+// fitting speaker, with gender from first names, honorifics and earlier
+// pronouns) or a definite description: a known role ("the president", "the
+// North Korean leader"), an organisation noun ("the bank", "the company"),
+// "the country" or "the capital" (docs/coref.md).
 //
 // When the document has no entity mentions (no tagger ran), entities are
 // guessed from capitalised name sequences, with a warning.
@@ -26,7 +27,7 @@ import (
 )
 
 // Version identifies the coreference rules.
-const Version = "coref-rules/1"
+const Version = "coref-rules/2"
 
 // Process is the coreference stage: it sets doc.Entities and the Entity of
 // every mention.
