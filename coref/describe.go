@@ -302,10 +302,13 @@ func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
 // modifier of d that makes another role ("vice", "former") must be in
 // the description too.
 func roleFit(mods, lmods []string, head, d string) int {
-	dw := descWords(strings.Fields(d))
+	raw := strings.Fields(d)
+	dw := descWords(raw)
 	hi := -1
 	for i, w := range dw {
-		if w == head || w == head+"s" {
+		// a possessive is no head: "the UN chief's personal
+		// representative" is not the UN chief
+		if (w == head || w == head+"s") && (len(dw) != len(raw) || !possessive(raw[i])) {
 			hi = i
 		}
 	}
@@ -426,7 +429,7 @@ func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *en
 				nat = strings.ToLower(t)
 			}
 		case descCity:
-			if near && r.placeKind(e) == descCity && placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) && r.cityFits(e, words[:len(words)-1], ws[:len(ws)-1]) {
+			if near && r.placeKind(e) == descCity && placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) && r.cityFits(e, head, words[:len(words)-1], ws[:len(ws)-1]) {
 				return e
 			}
 		}
@@ -451,11 +454,14 @@ func placeModsFit(mods, lmods []string) bool {
 	return true
 }
 
-// cityFits reports whether a city fits the modifiers of "the capital" or
-// "the city": a nationality must be that of the country whose capital it
-// is ("the Jordanian capital" is Amman, not London); other modifiers are
-// let be ("the northern city", "the holy city").
-func (r *Resolver) cityFits(e *entity, mods, lmods []string) bool {
+// cityFits reports whether a city fits "the capital" or "the city" with
+// its modifiers: a capital must be one of the table's; a nationality must
+// be that of the country whose capital it is ("the Jordanian capital" is
+// Amman, not London); other modifiers are let be ("the northern city").
+func (r *Resolver) cityFits(e *entity, head string, mods, lmods []string) bool {
+	if head == "capital" && !isCapital(e.names) {
+		return false // "the capital" is not a suburb named last
+	}
 	for i, w := range lmods {
 		if !isNationality(mods[i]) {
 			continue
@@ -469,6 +475,18 @@ func (r *Resolver) cityFits(e *entity, mods, lmods []string) bool {
 		}
 	}
 	return true
+}
+
+// isCapital reports whether one of the names is a capital of the table.
+func isCapital(names []string) bool {
+	for _, n := range names {
+		for _, c := range capitals {
+			if strings.EqualFold(n, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitals are the capitals of countries news often names, by the
