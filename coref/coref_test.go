@@ -205,6 +205,7 @@ func TestSummitArticle(t *testing.T) {
 func FuzzProcess(f *testing.F) {
 	f.Add("Secretary of State Mike Pompeo met Gen. Kim. “Yes,” he said. The U.N. and United Nations agreed.")
 	f.Add("Mr. A, the B of C, said. She said. It said. They said.")
+	f.Add("Acme Bank, a Ruritanian firm, met President Jan Kos in Oslo. The bank and the Ruritanian president left the capital, the country and the city.")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := document.New(s)
 		if err := tokenize.Process(context.Background(), doc); err != nil {
@@ -214,9 +215,14 @@ func FuzzProcess(f *testing.F) {
 			t.Fatal(err)
 		}
 		r := NewResolver(doc)
-		for _, tk := range doc.Tokens {
-			if id := r.Speaker(tk); id != "" && doc.Entity(id) == nil {
-				t.Fatalf("speaker %q is no entity", id)
+		for i, tk := range doc.Tokens {
+			// the token alone, and phrases of up to four tokens from it
+			// ("the Pakistani president", "the company says")
+			for n := 0; n < 4 && i+n < len(doc.Tokens); n++ {
+				sp := document.Span{Start: tk.Start, End: doc.Tokens[i+n].End}
+				if id := r.Speaker(sp); id != "" && doc.Entity(id) == nil {
+					t.Fatalf("speaker %q of %q is no entity", id, doc.Text[sp.Start:sp.End])
+				}
 			}
 		}
 	})

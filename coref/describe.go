@@ -265,12 +265,20 @@ func adjectival(w string) bool {
 // best fit wins, then the more mentioned, then the nearer.
 func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
 	head := ws[len(ws)-1]
+	if r.byHead == nil {
+		r.indexDescribed()
+	}
+	cands := r.byHead[head]
 	var best *entity
 	bestFit, bestScore, ties := 0, 0, 0
-	for _, e := range r.described {
+	var near map[*entity]int
+	seen := 0
+	for i := len(cands) - 1; i >= 0 && seen < maxCandidates; i-- {
+		e := cands[i]
 		if r.m.mentions[e.first].span.Start >= at {
 			continue
 		}
+		seen++
 		fit := 0
 		for _, ds := range [][]string{e.descs, r.premods[e]} {
 			for _, d := range ds {
@@ -282,7 +290,10 @@ func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
 		if fit == 0 {
 			continue
 		}
-		score := min(e.count, 20)*4 + r.nearness(e, at)
+		if near == nil {
+			near = r.nearness(at)
+		}
+		score := min(e.count, 20)*4 + near[e]
 		switch {
 		case fit > bestFit || (fit == bestFit && score > bestScore):
 			best, bestFit, bestScore, ties = e, fit, score, 1
@@ -294,6 +305,28 @@ func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
 		return nil // "the Ruritanian president" and two presidents of unknown country
 	}
 	return best
+}
+
+// indexDescribed files the described people under each word of their
+// descriptions, in order of first mention, so that a description looks
+// only at the people whose descriptions have its head.
+func (r *Resolver) indexDescribed() {
+	r.byHead = map[string][]*entity{}
+	for _, e := range r.described {
+		filed := map[string]bool{}
+		for _, ds := range [][]string{e.descs, r.premods[e]} {
+			for _, d := range ds {
+				for _, w := range descWords(strings.Fields(d)) {
+					for _, k := range []string{w, strings.TrimSuffix(w, "s")} {
+						if !filed[k] {
+							filed[k] = true
+							r.byHead[k] = append(r.byHead[k], e)
+						}
+					}
+				}
+			}
+		}
+	}
 }
 
 // roleFit tells how a description's modifiers and head fit one of an
@@ -351,30 +384,25 @@ func hasNationality(d string) bool {
 	return false
 }
 
-// nearness scores how recently the entity was mentioned before at: in
-// the same paragraph 3, the one before 2, two before 1.
-func (r *Resolver) nearness(e *entity, at int) int {
-	last := r.lastBefore(e, at)
-	if last < 0 {
-		return 0
-	}
-	d := r.m.paraOf(at) - r.m.paraOf(last)
-	if d >= 0 && d < 3 {
-		return 3 - d
-	}
-	return 0
-}
-
-// lastBefore returns the start of e's last mention before offset at, or
-// -1 (it looks back over a bounded number of mentions).
-func (r *Resolver) lastBefore(e *entity, at int) int {
+// nearness scores how recently each entity was mentioned before at: in
+// the same paragraph 3, the one before 2, two before 1 (looking back over
+// a bounded number of mentions).
+func (r *Resolver) nearness(at int) map[*entity]int {
+	out := map[*entity]int{}
+	p := r.m.paraOf(at)
 	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.Start >= at })
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
-		if r.m.mentions[j].ent == e {
-			return r.m.mentions[j].span.Start
+		mn := r.m.mentions[j]
+		if _, ok := out[mn.ent]; ok || mn.ent == nil {
+			continue
 		}
+		d := p - r.m.paraOf(mn.span.Start)
+		if d < 0 || d >= 3 {
+			break
+		}
+		out[mn.ent] = 3 - d
 	}
-	return -1
+	return out
 }
 
 // maxLookBack bounds the mentions a description looks back over.
@@ -382,8 +410,9 @@ const maxLookBack = 400
 
 // describedThing resolves an organisation, country or city description to
 // a fitting entity named before it. Of the organisations, one named
-// earlier in the sentence wins, else the best fit, then the most recent: one whose name or text gives the head noun at any
-// distance, one that only may be one within the last three paragraphs.
+// earlier in the sentence wins, else the best fit, then the most recent:
+// one whose name or text gives the head noun at any distance, one that
+// only may be one within the last three paragraphs.
 // Places must be named within the last three paragraphs: the nearest
 // country for "the country", the nearest city for "the city" ("the
 // Jordanian capital" only Amman).
@@ -575,33 +604,37 @@ func (r *Resolver) orgModsFit(e *entity, mods, lmods []string) bool {
 }
 
 // calledSo reports whether the text puts noun beside one of e's mentions:
-// right before it ("milk firm Yili") or in an appositive after it
-// ("Yili, China's biggest dairy firm,").
+// right before it ("milk firm Yili") or ending an appositive after it
+// ("Yili, China's biggest dairy firm,"). The nouns beside every
+// organisation are gathered once, in one pass over the mentions.
 func (r *Resolver) calledSo(e *entity, noun string) bool {
-	toks := r.m.doc.Tokens
-	for _, mn := range r.m.mentions[e.first:] {
-		if mn.ent != e {
-			continue
-		}
-		k := r.m.tokenAt(mn.span.Start)
-		if k > 0 && k <= len(toks) && strings.EqualFold(r.m.tok(k-1), noun) {
-			return true
-		}
-		k = r.m.tokenAt(mn.span.End)
-		if k >= len(toks) || r.m.tok(k) != "," {
-			continue
-		}
-		for j := k + 1; j < len(toks) && j < k+10; j++ {
-			w := r.m.tok(j)
-			if w == "," || w == "." || w == ";" || w == "(" || w == "—" {
-				if j > k+1 && strings.EqualFold(r.m.tok(j-1), noun) {
-					return true
+	if r.beside == nil {
+		r.beside = map[*entity][]string{}
+		toks := r.m.doc.Tokens
+		for _, mn := range r.m.mentions {
+			if mn.ent == nil || mn.ent.typ != document.ORG {
+				continue
+			}
+			k := r.m.tokenAt(mn.span.Start)
+			if k > 0 && k <= len(toks) {
+				r.beside[mn.ent] = append(r.beside[mn.ent], strings.ToLower(r.m.tok(k-1)))
+			}
+			k = r.m.tokenAt(mn.span.End)
+			if k >= len(toks) || r.m.tok(k) != "," {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j < k+10; j++ {
+				w := r.m.tok(j)
+				if w == "," || w == "." || w == ";" || w == "(" || w == "—" {
+					if j > k+1 {
+						r.beside[mn.ent] = append(r.beside[mn.ent], strings.ToLower(r.m.tok(j-1)))
+					}
+					break
 				}
-				break
 			}
 		}
 	}
-	return false
+	return containsWord(r.beside[e], noun)
 }
 
 // placeKind tells whether an entity is a country or a city by the

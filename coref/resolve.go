@@ -22,6 +22,12 @@ type Resolver struct {
 	// a role or person noun, beyond their descriptions: "Democratic
 	// presidential candidate", "New York businessman".
 	premods map[*entity][]string
+	// byHead files the described people under the words of their
+	// descriptions, on first use.
+	byHead map[string][]*entity
+	// beside are the nouns the text puts beside organisations' names
+	// ("milk firm Yili"), gathered on first use.
+	beside map[*entity][]string
 	// places caches what kind of place an entity is.
 	places map[*entity]descKind
 }
