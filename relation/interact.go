@@ -762,6 +762,9 @@ func (s *sentence) firstSubjectIn(k int) *arg {
 // conjunction aside: "As he left …".
 func (s *sentence) opensSegment(k int) bool {
 	k--
+	for k >= 0 && s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)]) && isCapitalised(s.toks[k].text) {
+		k-- // "Mr Brown", "President Chirac"
+	}
 	if k >= 0 && (clauseOpeners[s.low(k)] || s.low(k) == "and") {
 		k--
 	}
@@ -853,7 +856,7 @@ func (s *sentence) superlative(vg int) *arg {
 // same country ("a North Korean spy chief"), the nearest one; people
 // named in the sentence itself are not candidates.
 func (f *finder) described(s *sentence, vg int) *arg {
-	country, person := "", false
+	country, person, subordinate := "", false, false
 	for k := 0; k < vg; k++ {
 		t := s.toks[k]
 		if segmentEnd[t.text] || t.quoted {
@@ -869,6 +872,7 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		}
 		if personNouns[t.low] {
 			person = true
+			subordinate = subordinate || t.low != "leader"
 		}
 	}
 	if !person || country == "" || vg == 0 {
@@ -889,6 +893,9 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		if e.Type != document.PER || named[e.ID] {
 			continue
 		}
+		if subordinate && leads(e) {
+			continue // "a North Korean official" is not the country's leader
+		}
 		for _, d := range e.Descriptions {
 			if !namesCountry(d, country) {
 				continue
@@ -906,6 +913,21 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		return nil
 	}
 	return &arg{first: 0, last: vg - 1, span: document.Span{Start: s.toks[0].span.Start, End: s.toks[vg-1].span.End}, ent: best, typ: document.PER}
+}
+
+// leaderWords head the description of a country's or body's leader.
+var leaderWords = set("leader", "president", "premier", "king", "queen", "chancellor", "emperor", "monarch",
+	"dictator", "emir", "sultan")
+
+// leads reports whether a person is described as a leader: a description
+// headed by a leader word ("North Korean leader", "President").
+func leads(e document.Entity) bool {
+	for _, d := range e.Descriptions {
+		if leaderWords[lastWord(d)] {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {

@@ -82,7 +82,9 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 			continue
 		}
 		f.roles(s)
+		from := len(f.rels)
 		f.interactions(s)
+		f.fallback(s, from)
 		f.where(s)
 		f.livesIn(s)
 		f.capitals(s)

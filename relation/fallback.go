@@ -1,0 +1,600 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// The fallback tier (docs/relations.md, "Fallback tier") reads the
+// interactions the patterns left: a trigger verb of its own, wider
+// lexicon, the subject the nearest suitable name before it in the same
+// clause and the object the nearest suitable name after it, with type
+// constraints on both. It trades some precision for recall and runs
+// after the patterns, on trigger words they did not use.
+//
+// Its lexicon is kept apart from the patterns' (lex), which the pair
+// model's features read: it can grow without moving the model.
+
+// A fbTrigger is one way the fallback reads a verb: its type, the
+// preposition that introduces the object ("" for a direct object) and
+// whether the object must be followed by an infinitive ("urged X to").
+type fbTrigger struct {
+	typ  string
+	prep string
+	to   bool
+}
+
+// fallbackSpecs lists the fallback's verbs by type: a lemma, a lemma and
+// the preposition before the object ("meet with"), or a lemma with "X to"
+// ("ask X to") for a request. Close to ACE's and CAMEO's event verbs.
+var fallbackSpecs = map[string][]string{
+	Meet: {"meet", "meet with", "host", "talk with", "confer with", "negotiate with", "huddle with", "consult with",
+		"sit down with", "dine with", "receive"},
+	Visit: {"visit", "tour", "arrive in", "arrive at", "travel to", "fly to", "go to", "head to", "come to", "land in",
+		"fly into", "travel into", "stop in", "stop at"},
+	Invite:   {"invite"},
+	Sanction: {"sanction", "blacklist", "embargo", "expel", "boycott", "ban"},
+	Accuse:   {"accuse", "blame", "implicate", "fault"},
+	Threaten: {"threaten", "menace"},
+	Attack: {"attack", "strike", "bomb", "shell", "raid", "invade", "storm", "ambush", "assault", "target",
+		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "fight", "overrun", "hack"},
+	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch"},
+	Arrest: {"arrest", "detain", "capture", "indict", "convict", "sentence", "jail", "imprison", "prosecute",
+		"extradite", "apprehend", "charge"},
+	Agree: {"agree with", "sign with", "settle with", "ally with"},
+	Urge: {"urge", "call on", "call upon", "press", "appeal to", "implore", "exhort", "ask X to", "tell X to",
+		"encourage X to", "order X to", "warn X to", "pressure X to", "push X to", "advise X to", "challenge X to",
+		"lobby", "beg X to", "demand"},
+	Withdraw: {"withdraw from", "pull out of", "resign from", "drop out of", "step down from", "defect from",
+		"quit"},
+	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
+		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
+		"welcome", "embrace", "rally behind"},
+	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
+		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
+		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
+		"hit out at", "lash out at", "rail against", "round on"},
+}
+
+// fbIrregular are irregular forms of the fallback's verbs the patterns'
+// table lacks.
+var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"led", "led"}, "stand": {"stood", "stood"}}
+
+type fbLexicon struct {
+	verbs map[string][]fbTrigger
+	forms map[string]form
+}
+
+var fbLex = buildFallbackLexicon()
+
+func buildFallbackLexicon() *fbLexicon {
+	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}}
+	for typ, specs := range fallbackSpecs {
+		for _, spec := range specs {
+			ws := strings.Fields(spec)
+			t := fbTrigger{typ: typ}
+			switch {
+			case len(ws) == 3 && ws[1] == "X" && ws[2] == "to":
+				t.to = true
+			case len(ws) == 2:
+				t.prep = ws[1]
+			}
+			for f, info := range fbInflect(ws[0]) {
+				l.verbs[f] = append(l.verbs[f], t)
+				l.forms[f] = info
+			}
+		}
+	}
+	return l
+}
+
+// fbInflect is inflect with the fallback's irregular forms.
+func fbInflect(lemma string) map[string]form {
+	out := inflect(lemma)
+	if irr, ok := fbIrregular[lemma]; ok {
+		for f, info := range out {
+			if info.past || info.part {
+				delete(out, f)
+			}
+		}
+		out[irr[0]] = form{lemma: lemma, past: true, part: irr[0] == irr[1]}
+		if irr[1] != irr[0] {
+			out[irr[1]] = form{lemma: lemma, part: true}
+		}
+	}
+	return out
+}
+
+// fbModals are the words before a base form that make it a verb.
+var fbModals = set("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+	"not", "n't", "'ll", "'d", "never", "also", "shall")
+
+// fallback runs the fallback tier on sentence s; from is the index in
+// f.rels of the first relation found in s.
+func (f *finder) fallback(s *sentence, from int) {
+	used := make([]bool, len(s.toks))
+	type key struct{ typ, subj, obj string }
+	have := map[key]bool{}
+	for _, r := range f.rels[from:] {
+		if !IsInteraction(r.Type) {
+			continue
+		}
+		have[key{r.Type, r.Subject, r.Object}] = true
+		if r.Type == Meet || r.Type == Agree {
+			have[key{r.Type, r.Object, r.Subject}] = true
+		}
+		for k := range s.toks {
+			if s.toks[k].span.Overlaps(r.Trigger) {
+				used[k] = true
+			}
+		}
+	}
+	for i := range s.toks {
+		if used[i] || s.toks[i].arg >= 0 {
+			continue
+		}
+		rs := f.fbVerb(s, i)
+		if rs == nil {
+			rs = f.fbNoun(s, i)
+		}
+		for _, r := range rs {
+			k := key{r.Type, r.Subject, r.Object}
+			if have[k] {
+				continue
+			}
+			have[k] = true
+			if r.Type == Meet || r.Type == Agree {
+				have[key{r.Type, r.Object, r.Subject}] = true
+			}
+			f.add(s, r)
+		}
+	}
+}
+
+// fbVerb reads a fallback verb trigger at token i and returns its
+// relations.
+func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
+	low := s.toks[i].low
+	ts := fbLex.verbs[low]
+	if len(ts) == 0 {
+		return nil
+	}
+	fm := fbLex.forms[low]
+	prev := s.low(i - 1)
+	if determiners[prev] || prev == "'s" || numberWords[prev] {
+		return nil // a noun: "the attack", "Kim's visit"
+	}
+	vg := s.verbGroupStart(i)
+	passive := fm.part && s.passiveBefore(i)
+	switch {
+	case fm.ing:
+		// a progressive only: "is meeting"; participles and gerunds
+		// are the patterns'
+		if !beForms[s.low(i-1)] || s.low(i-1) == "'s" {
+			return nil
+		}
+	case fm.past || fm.part:
+		if !passive && fm.part && !fm.past {
+			return nil // "had been shaken", a bare participle
+		}
+	case low == fm.lemma:
+		// a base form needs a modal or "to" before it: "will meet"
+		if vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)] {
+			return nil
+		}
+	default:
+		// a third-person form: a name, a pronoun or an auxiliary word
+		// before it, never a noun phrase ("rocket attacks")
+		if s.toks[i-1+boolInt(i == 0)].arg < 0 && !verbGroup[prev] && !isAdverb(prev) || i == 0 {
+			return nil
+		}
+	}
+	var out []document.Relation
+	for _, t := range ts {
+		j := i + 1
+		if t.prep != "" {
+			j = s.skipInsert(j)
+			if s.low(j) != t.prep {
+				continue
+			}
+			j++
+		}
+		end := i + 1
+		if t.prep != "" {
+			end = j
+		}
+		var subj, obj *arg
+		next := j
+		if passive {
+			if t.to || t.prep != "" {
+				continue
+			}
+			obj = f.fbLeft(s, vg, possessive[t.typ])
+			subj = s.agent(j)
+		} else {
+			subj = f.fbLeft(s, vg, false)
+			obj, next = s.fbObject(j, t.typ)
+			if t.to {
+				if s.low(next) == "not" {
+					next++
+				}
+				if obj == nil || s.low(next) != "to" {
+					continue
+				}
+			}
+		}
+		if subj == nil && t.typ == Meet && obj == nil {
+			continue
+		}
+		if subj == nil {
+			continue
+		}
+		if obj == nil && (t.typ == Meet || t.typ == Agree) && !passive && s.low(subj.first-1) == "and" {
+			// "Ahern and Blair met"
+			if other := s.argAt(s.beforeDeterminers(subj.first - 1)); other != nil && other.typ != document.MISC && other.ent != subj.ent {
+				obj, subj = subj, other
+			}
+		}
+		if obj == nil {
+			continue
+		}
+		typ := t.typ
+		if typ == Attack && isPerson(subj) && isPerson(obj) {
+			typ = Criticize // people attack people in words
+		}
+		if !fbFits(s, typ, subj, obj) {
+			continue
+		}
+		out = append(out, f.relation(s, typ, subj, obj, i, end, vg))
+		break
+	}
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fbLeft returns the subject (or a passive's object) of the verb group
+// starting at vg: the patterns' subject if they find one, else the
+// nearest name before it in the same clause, over a prepositional phrase
+// after the name ("troops in the West Bank"), institution words ("the
+// Israeli army", "Russia's forces"), auxiliaries and adverbs.
+//
+// possessed, for a passive of support or criticism, lets a possessive
+// stand for its owner: "Makarov's case was backed by …".
+func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
+	if rel := s.low(vg - 1); (rel == "who" || rel == "which") && s.low(vg-2) == "," {
+		// "denied by Jack Straw, who accused …": the antecedent, a
+		// preposition before it or not
+		if a := s.argAt(vg - 3); a != nil {
+			return f.fbActor(s, a)
+		}
+		return nil
+	}
+	if s.low(vg) == "to" {
+		// "called on X to quit", "urged X to attack": the one urged
+		if a := s.argAt(vg - 1); a != nil && s.urgedAt(s.beforeDeterminers(a.first)) {
+			return f.fbActor(s, a)
+		}
+	}
+	if a := s.subjectLeft(vg); a != nil {
+		return f.fbActor(s, a)
+	}
+	if s.low(vg) == "to" {
+		return nil // an infinitive's subject is the patterns' ("wants the court to censure")
+	}
+	pps := 0
+	for k := vg - 1; k >= 0 && k >= vg-12; k-- {
+		t := s.toks[k]
+		if t.arg >= 0 {
+			a := &s.args[t.arg]
+			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && speakerNouns[s.low(p-1)] && a.typ != document.PER {
+				return f.fbActor(s, a) // "A spokesman for UKIP called on …": the body speaks
+			}
+			if s.afterPrep(a.first) {
+				// skip the phrase: back to its preposition
+				m := a.first - 1
+				for m >= 0 && !prepsBefore[s.low(m)] {
+					m--
+				}
+				if pps++; pps > 1 || m < 1 || s.low(m) == "of" && !institution[s.low(m-1)] {
+					return nil
+				}
+				k = m
+				continue
+			}
+			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
+				if possessed && s.beforeDeterminers(a.first) < 0 || possessed && segmentEnd[s.tokText(s.beforeDeterminers(a.first))] {
+					return a // "Makarov's case has been backed by …": Makarov's
+				}
+				return nil
+			}
+			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] && f.countryOf(s, a) == "" {
+				return nil
+			}
+			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+				return a // a nationality before a force: "Israeli army jeeps"
+			}
+			return f.fbActor(s, a)
+		}
+		switch l := t.low; {
+		case t.tx >= 0, verbGroup[l] && !speech[l], isAdverb(l), institution[l], l == "'s":
+			continue
+		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
+			// "Israeli army jeeps stormed": the force's country acts
+			continue
+		case determiners[l] && k+1 < vg && institution[s.low(k+1)]:
+			continue
+		case possessed && isLower(t.text) && (s.low(k-1) == "'s" || s.low(k-2) == "'s" && isLower(s.tokText(k-1))):
+			continue // the noun the possessive owns: "Makarov's case"
+		}
+		return nil
+	}
+	return nil
+}
+
+// fbActor keeps a subject that can act: not a bare nationality.
+func (f *finder) fbActor(s *sentence, a *arg) *arg {
+	if a == nil || a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+		return nil
+	}
+	return a
+}
+
+// fbObject returns the object at j: the patterns' object if they find
+// one, else a name after up to three determiners, titles or modifiers
+// ("the embattled Ruritanian government"), or after an institution word
+// and "of" ("the government of Ruritania"); it returns the token after
+// it.
+//
+// For the types in possessive a possessive name is the object: "praised
+// Lord Scarman's ability" supports Scarman (docs/relations.md: what is
+// criticised or supported is a named person's action or statement).
+func (s *sentence) fbObject(j int, typ string) (*arg, int) {
+	if a, next := s.objectAt(j); a != nil {
+		return a, next
+	}
+	np := false // inside a noun phrase: modifiers may follow
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		t := s.toks[k]
+		if t.arg >= 0 {
+			a := &s.args[t.arg]
+			if s.low(a.last+1) == "'s" {
+				if possessive[typ] && a.typ != document.MISC {
+					return a, a.last + 1
+				}
+				return nil, 0
+			}
+			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+				// "Vietnamese communist party chief Do Muoi": the
+				// person the nationality and title lead to
+				if p := s.titledAfter(a.last + 1); p != nil {
+					return p, p.last + 1
+				}
+				return nil, 0
+			}
+			return a, a.last + 1
+		}
+		l := t.low
+		if (institution[l] || ofPlaceNouns[l]) && s.low(k+1) == "of" {
+			if a := s.argAt(k + 2); a != nil && a.typ != document.MISC {
+				return a, a.last + 1
+			}
+			return nil, 0
+		}
+		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) {
+			np = true
+			continue
+		}
+		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
+			len(fbLex.verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// fbFits checks the argument types a relation type allows.
+func fbFits(s *sentence, typ string, subj, obj *arg) bool {
+	if subj.ent == obj.ent {
+		return false
+	}
+	if obj.typ == "PRON" && s.low(obj.first) == "it" {
+		return false // "opposed extending it": "it" is seldom a party
+	}
+	person := func(a *arg) bool { return a.typ == document.PER || a.typ == "PRON" }
+	switch typ {
+	case Meet:
+		return (person(subj) || person(obj)) && !obj.place && !subj.place
+	case Visit:
+		return !subj.place && (obj.place || obj.typ == document.PER)
+	case Kill, Arrest:
+		return !obj.place && obj.typ != document.LOC
+	case Invite, Urge, Accuse, Threaten, Support, Criticize, Sanction, Agree:
+		return !subj.place || subj.typ != document.LOC || isCountryArg(s, subj)
+	}
+	return true
+}
+
+// isCountryArg reports whether a place argument names a country (which
+// acts: "Ruritania condemned …"), not a city or region.
+func isCountryArg(s *sentence, a *arg) bool {
+	return isCountry(s.words(a.first, a.last+1))
+}
+
+// speakerNouns are the people who act for a body named after "for" or
+// "of": "a spokesman for UKIP".
+var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives")
+
+// urgedAt reports whether token k ends a request verb or "call on" whose
+// object is the subject of an infinitive after it.
+func (s *sentence) urgedAt(k int) bool {
+	l := s.low(k)
+	if (l == "on" || l == "upon") && lex.forms[s.low(k-1)].lemma == "call" {
+		return true
+	}
+	for _, t := range fbLex.verbs[l] {
+		if t.typ == Urge || t.typ == Invite {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive are the types whose object may be named by a possessive:
+// what is criticised, supported or urged is the owner's.
+var possessive = map[string]bool{Support: true, Criticize: true, Accuse: true, Sanction: true, Threaten: true}
+
+// titledAfter returns the person named after lower-case words and a
+// title from token k on ("communist party chief Do Muoi"), nil if none.
+func (s *sentence) titledAfter(k int) *arg {
+	for m := k; m < len(s.toks) && m < k+5; m++ {
+		if a := s.argAt(m); a != nil {
+			if a.typ == document.PER && m > k && titleWords[s.low(m-1)] {
+				return a
+			}
+			return nil
+		}
+		if !isLower(s.toks[m].text) && !titleWords[s.low(m)] || prepsBefore[s.low(m)] || verbGroup[s.low(m)] || segmentEnd[s.toks[m].text] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// fbNouns are the nouns the fallback reads besides the patterns' nouns:
+// more nominalisations of the types.
+var fbNouns = map[string]string{
+	"negotiation": Meet, "summits": Meet, "dinners": Meet, "lunch": Meet,
+	"trial": Arrest, "prosecution": Arrest, "execution": Kill, "executions": Kill, "murders": Kill,
+	"boycott": Sanction, "embargoes": Sanction, "bans": Sanction,
+	"rejection": Criticize, "denunciation": Criticize, "attacks": Attack,
+	"warning": Threaten, "warnings": Threaten, "appeal": Urge, "appeals": Urge, "plea": Urge,
+	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
+	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support,
+}
+
+// fbNounPreps are the prepositions before the object of the fallback's
+// noun triggers, by type.
+var fbNounPreps = map[string]map[string]bool{
+	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"), Kill: set("of"),
+	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
+	Accuse: set("against"), Threaten: set("against", "to"), Agree: set("with"), Attack: set("on", "against"),
+	Urge: set("to"),
+}
+
+// fbNoun reads a noun trigger at i the patterns left: its object after
+// the type's preposition, its actor the possessor ("Blair's visit to"),
+// the agent after "by", a name or nationality before it (not for
+// meetings and visits), or the subject of a light verb or of a frame
+// ("X is in talks with Y", "X arrived for talks with Y").
+func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
+	low := s.toks[i].low
+	typ, ok := nounTriggers[low]
+	if !ok {
+		typ, ok = fbNouns[low]
+	}
+	if !ok && attackNouns[low] {
+		typ, ok = Attack, true
+	}
+	if !ok || s.low(i+1) == "between" {
+		return nil
+	}
+	j := i + 1
+	for j < len(s.toks) && j < i+4 && s.toks[j].tx >= 0 {
+		j++ // "talks Tuesday with"
+	}
+	if !fbNounPreps[typ][s.low(j)] {
+		return nil
+	}
+	obj, next := s.fbObject(j+1, typ)
+	if obj == nil {
+		return nil
+	}
+	subj := f.possessor(s, i)
+	if subj == nil && s.low(next) == "by" {
+		subj, _ = s.objectAt(next + 1)
+	}
+	if subj == nil && s.low(i+1) == "by" {
+		subj, _ = s.objectAt(i + 2)
+	}
+	if subj == nil && typ != Meet && typ != Visit && typ != Agree && typ != Withdraw {
+		subj = f.premodActor(s, i)
+	}
+	if subj == nil && !s.verbBetween(i) {
+		subj = s.lightVerbSubject(i)
+	}
+	if subj == nil && (typ == Meet || typ == Visit) {
+		subj = f.frameSubject(s, i)
+	}
+	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
+		return nil
+	}
+	if typ == Attack && isPerson(subj) && isPerson(obj) {
+		typ = Criticize
+	}
+	if !fbFits(s, typ, subj, obj) {
+		return nil
+	}
+	r := f.relation(s, typ, subj, obj, i, i+1, i)
+	return []document.Relation{r}
+}
+
+// frameSubject returns the actor of a meeting or visit noun at i framed
+// by a preposition after a verb: "X has been locked in talks with Y", "X
+// arrived for talks with Y", "X is on a visit to Y": the verb's subject.
+func (f *finder) frameSubject(s *sentence, i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] &&
+		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k-- // "in lengthy talks", "on a four-day visit"
+	}
+	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" {
+		return nil
+	}
+	k--
+	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || determiners[s.low(k)] || segmentEnd[s.toks[k].text] {
+		return nil
+	}
+	vg := s.verbGroupStart(k)
+	if vg == k && !beForms[s.low(k)] && len(fbLex.verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
+		return nil // no verb before the frame
+	}
+	return f.fbActor(s, s.subjectLeft(vg))
+}
+
+// forceNouns are armed forces and their machines, which act for the
+// country named before them: "Israeli army jeeps", "Ethiopian tanks".
+var forceNouns = set("jeeps", "tanks", "vehicles", "helicopters", "planes", "aircraft", "warplanes", "gunships",
+	"gunboats", "warships", "bulldozers", "soldiers", "settlers", "artillery", "units", "patrols", "patrol",
+	"battalion", "brigade", "division", "squads", "special")
+
+// ofPlaceNouns head a phrase naming a place after "of": "the city of
+// Ramallah".
+var ofPlaceNouns = set("city", "town", "village", "capital", "province", "region", "state", "port", "island",
+	"district", "republic", "kingdom", "territory", "enclave", "county", "area")
+
+// verbBetween reports whether a word ending in "-ed" stands between a
+// noun at i and the words before it up to a light verb, without a
+// determiner before it: "has witnessed frequent attacks" (the light verb
+// "has" is an auxiliary there).
+func (s *sentence) verbBetween(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		l := s.low(k)
+		if lightVerbs[l] || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
+			return false
+		}
+		if strings.HasSuffix(l, "ed") && !determiners[s.low(k-1)] && !lightVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics may stand before a name in an object: "Lord Scarman".
+var honorifics = set("lord", "lady", "sir", "dame", "baroness", "baron")

@@ -1,0 +1,71 @@
+package relation_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/relation"
+)
+
+// TestFallback checks the fallback tier (docs/relations.md) on sentences
+// written for the test: want lists the relations of type typ as "subject
+// > object", an empty want none.
+func TestFallback(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string
+	}{
+		{"relative after a passive agent", "The claims were denied by [Jan Kos|PER], who accused the [Tories|ORG] of panic.", "accuse", []string{"Jan Kos > Tories"}},
+		{"a spokesman for a body", "A spokesman for [UKIP|ORG] called on [Tom Hay|PER] to quit.", "urge", []string{"UKIP > Tom Hay"}},
+		{"the one urged is the infinitive's subject", "A spokesman for [UKIP|ORG] called on [Tom Hay|PER] to quit the [London Assembly|ORG].", "withdraw", []string{"Tom Hay > London Assembly"}},
+		{"rejected a party's offer", "[Ken Ward|PER] has rejected a [Labour|ORG] offer.", "criticize", []string{"Ken Ward > Labour"}},
+		{"nationality and title before the person", "[Jan Kos|PER] held talks Tuesday with [Ruritanian|MISC] party chief [Do Muoi|PER].", "meet", []string{"Jan Kos > Do Muoi"}},
+		{"a force of a nationality", "[Ruritanian|MISC] army jeeps stormed the city of [Lemuria|LOC].", "attack", []string{"Ruritanian > Lemuria"}},
+		{"in talks with after a verb", "[Mark Oaten|PER] has been locked in talks with [Ken Ward|PER].", "meet", []string{"Mark Oaten > Ken Ward"}},
+		{"a possessive object of praise", "[Tom Hay|PER], chair of the [Rowing Club|ORG], praised Lord [Ken Ward|PER]'s courage.", "support", []string{"Tom Hay > Ken Ward"}},
+		{"a passive of a possessive", "[Ken Ward|PER]'s case has been backed by [Lisa Moore|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
+		// what the tier must not read
+		{"not an infinitive's controller", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
+		{"not a bare noun before a name", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},
+		{"not a place that witnesses", "[Fallujah|LOC] has witnessed frequent attacks against [Lemuria|LOC] forces.", "attack", nil},
+		{"not it", "[Lisa Moore|PER] said [Ruritania|LOC] was a mess, and [Ken Ward|PER] opposed extending it.", "criticize", nil},
+		{"not a possessive after press", "[Ken Ward|PER] will press [Norway|LOC]'s view on whaling.", "urge", nil},
+		{"not a modal noun", "The attack was planned by [Lisa Moore|PER] and [Ken Ward|PER].", "attack", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			got := pairs(doc, tc.typ)
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+		})
+	}
+}
+
+// TestLivesInEvidence checks that the pair model's lives_in needs words
+// that can say where someone lives.
+func TestLivesInEvidence(t *testing.T) {
+	doc := analyzeText(t, "One of [Ruritania|LOC]'s most powerful figures will meet President [Ken Ward|PER] on Friday.")
+	if got := pairs(doc, "lives_in"); len(got) != 0 {
+		t.Errorf("lives_in: got %q, want none", got)
+	}
+}
+
+// TestDescribedNotLeader checks that a sentence-opening description of
+// an official is not read as the country's leader.
+func TestDescribedNotLeader(t *testing.T) {
+	doc := analyzeText(t, "[Kim Sol|PER] and [Pak Ho|PER] spoke.\n\nA senior [Norwegian|MISC] official will visit [Lemuria|LOC] on Friday.")
+	for i := range doc.Entities {
+		switch doc.Entities[i].Name {
+		case "Kim Sol":
+			doc.Entities[i].Descriptions = []string{"Norwegian leader"}
+		case "Pak Ho":
+			doc.Entities[i].Descriptions = []string{"a Norwegian spy chief"}
+		}
+	}
+	doc.Relations = relation.Find(doc, nil)
+	if got, want := strings.Join(pairs(doc, "visit"), "; "), "Pak Ho > Lemuria"; got != want {
+		t.Errorf("visit: got %q, want %q", got, want)
+	}
+}
