@@ -47,7 +47,7 @@ var fallbackSpecs = map[string][]string{
 		"encourage X to", "order X to", "warn X to", "pressure X to", "push X to", "advise X to", "challenge X to",
 		"lobby", "beg X to", "demand"},
 	Withdraw: {"withdraw from", "pull out of", "resign from", "drop out of", "step down from", "defect from",
-		"quit"},
+		"quit", "disengage from", "retreat from", "pull back from"},
 	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
 		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
 		"welcome", "embrace", "rally behind"},
@@ -55,6 +55,14 @@ var fallbackSpecs = map[string][]string{
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
 		"hit out at", "lash out at", "rail against", "round on"},
+}
+
+// fbAdjectives are adjectives with the preposition before their object
+// ("critical of", "opposed to"), read like verbs: "X is critical of Y",
+// "a resolution critical of Y".
+var fbAdjectives = map[string]fbTrigger{
+	"critical": {typ: Criticize, prep: "of"}, "supportive": {typ: Support, prep: "of"},
+	"opposed": {typ: Criticize, prep: "to"}, "hostile": {typ: Criticize, prep: "to"},
 }
 
 // fbIrregular are irregular forms of the fallback's verbs the patterns'
@@ -70,6 +78,12 @@ var fbLex = buildFallbackLexicon()
 
 func buildFallbackLexicon() *fbLexicon {
 	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}}
+	for w, t := range fbAdjectives {
+		if w != "opposed" {
+			l.verbs[w] = append(l.verbs[w], t)
+			l.forms[w] = form{lemma: w, past: true}
+		}
+	}
 	for typ, specs := range fallbackSpecs {
 		for _, spec := range specs {
 			ws := strings.Fields(spec)
@@ -130,6 +144,31 @@ func (f *finder) fallback(s *sentence, from int) {
 			}
 		}
 	}
+	// coordinated objects of the patterns' noun triggers: "state visits
+	// to Britain, Germany and Spain"
+	for _, r := range f.rels[from:] {
+		if !IsInteraction(r.Type) || r.ObjectSpan == nil || r.Object == "" {
+			continue
+		}
+		obj := s.argCovering(*r.ObjectSpan)
+		if obj == nil {
+			continue
+		}
+		for _, a := range s.coordinated(obj.last + 1) {
+			k := key{r.Type, r.Subject, a.ent}
+			if have[k] || a.ent == r.Subject {
+				continue
+			}
+			have[k] = true
+			x := r
+			sp := a.span
+			x.Object, x.ObjectSpan = a.ent, &sp
+			if x.Type == Visit && a.place {
+				x.Place = a.ent
+			}
+			f.add(s, x)
+		}
+	}
 	for i := range s.toks {
 		if used[i] || s.toks[i].arg >= 0 {
 			continue
@@ -167,6 +206,10 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	vg := s.verbGroupStart(i)
 	passive := fm.part && s.passiveBefore(i)
+	if adj, ok := fbAdjectives[low]; ok && s.low(s.skipInsert(i+1)) == adj.prep {
+		// "is opposed to": an adjective, not a passive
+		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
+	}
 	switch {
 	case fm.ing:
 		// a progressive only: "is meeting"; participles and gerunds
@@ -285,8 +328,23 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	if a := s.subjectLeft(vg); a != nil {
 		return f.fbActor(s, a)
 	}
+	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
+		// coordinated verbs share the subject: "troops shot and killed"
+		if w := s.low(vg - 2); fbLex.forms[w].past || lex.forms[w].past {
+			return f.fbLeft(s, s.verbGroupStart(vg-2), false)
+		}
+	}
 	if s.low(vg) == "to" {
-		return nil // an infinitive's subject is the patterns' ("wants the court to censure")
+		// an infinitive: "his bid to disengage", "for Trump to praise";
+		// else its subject is the patterns' ("wants the court to
+		// censure")
+		if a := f.fbController(s, vg); a != nil {
+			return f.fbActor(s, a)
+		}
+		if a := s.argAt(vg - 1); a != nil && s.low(s.beforeDeterminers(a.first)) == "for" && a.typ != document.MISC {
+			return a
+		}
+		return nil
 	}
 	pps := 0
 	for k := vg - 1; k >= 0 && k >= vg-12; k-- {
@@ -328,6 +386,12 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
+		case (l == "its" || l == "his" || l == "her" || l == "their") && institution[s.low(k+1)] && k+1 < vg:
+			// "Israel said its forces had arrested": the owner acts
+			if a := f.possessor(s, k+1); a != nil {
+				return a
+			}
+			return nil
 		case determiners[l] && k+1 < vg && institution[s.low(k+1)]:
 			continue
 		case possessed && isLower(t.text) && (s.low(k-1) == "'s" || s.low(k-2) == "'s" && isLower(s.tokText(k-1))):
@@ -477,7 +541,17 @@ var fbNouns = map[string]string{
 	"warning": Threaten, "warnings": Threaten, "appeal": Urge, "appeals": Urge, "plea": Urge,
 	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
 	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support,
+	"insurgency": Attack, "war": Attack,
 }
+
+// fbLightVerbs add to lightVerbs the verbs that carry out an attack or
+// an arrest: "carried out rocket attacks against Israel".
+var fbLightVerbs = set("carried", "carry", "carries", "carrying", "conducted", "conduct", "conducts", "staged",
+	"stage", "stages", "waged", "wage", "wages", "showing", "showed", "shown", "made")
+
+// meetingVerbs make their subject a party to the meeting of a body they
+// address: "Sir Ian told a meeting of the Police Authority".
+var meetingVerbs = set("told", "tells", "addressed", "addresses", "attended", "attends", "chaired", "chairs")
 
 // fbNounPreps are the prepositions before the object of the fallback's
 // noun triggers, by type.
@@ -509,6 +583,12 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	for j < len(s.toks) && j < i+4 && s.toks[j].tx >= 0 {
 		j++ // "talks Tuesday with"
 	}
+	if low == "war" && s.low(j) != "on" && s.low(j) != "against" {
+		return nil // "the war in Iraq" names no target
+	}
+	if typ == Meet && s.low(j) == "of" && (low == "meeting" || low == "meetings" || low == "summit") {
+		return f.meetingOf(s, i, j)
+	}
 	if !fbNounPreps[typ][s.low(j)] {
 		return nil
 	}
@@ -528,6 +608,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil && !s.verbBetween(i) {
 		subj = s.lightVerbSubject(i)
+	}
+	if subj == nil {
+		subj = f.carriedOut(s, i)
 	}
 	if subj == nil && (typ == Meet || typ == Visit) {
 		subj = f.frameSubject(s, i)
@@ -598,3 +681,75 @@ func (s *sentence) verbBetween(i int) bool {
 
 // honorifics may stand before a name in an object: "Lord Scarman".
 var honorifics = set("lord", "lady", "sir", "dame", "baroness", "baron")
+
+// fbControlNouns add to controlNouns the nouns of readiness: "a
+// willingness to back up Putin".
+var fbControlNouns = set("willingness", "readiness", "eagerness", "determination", "intention", "desire", "failure", "right", "ability")
+
+// fbController returns the actor of a control noun before the
+// infinitive whose verb group starts at vg: the possessor ("his bid to",
+// "Trump's willingness to") or a name before it; nil if none.
+func (f *finder) fbController(s *sentence, vg int) *arg {
+	if a := f.controller(s, vg); a != nil {
+		return a
+	}
+	k := vg - 1
+	if !controlNouns[s.low(k)] && !fbControlNouns[s.low(k)] || s.toks[k].arg >= 0 {
+		return nil
+	}
+	return f.possessor(s, k)
+}
+
+// carriedOut returns the subject of a verb of fbLightVerbs whose object
+// the noun at i heads: "Hamas has carried out rocket attacks", "X, which
+// has previously carried out attacks".
+func (f *finder) carriedOut(s *sentence, i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] && !prepsBefore[s.low(k)] &&
+		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if s.low(k) == "out" {
+		k--
+	}
+	if !fbLightVerbs[s.low(k)] {
+		return nil
+	}
+	return f.fbLeft(s, s.verbGroupStart(k), false)
+}
+
+// meetingOf reads "X told a meeting of Y" at the noun i whose "of" is at
+// j: X meets the body Y.
+func (f *finder) meetingOf(s *sentence, i, j int) []document.Relation {
+	obj := s.argAt(j + 1)
+	if obj == nil {
+		if determiners[s.low(j+1)] {
+			obj = s.argAt(j + 2)
+		}
+	}
+	if obj == nil || obj.typ != document.ORG {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && k >= i-3 && (determiners[s.low(k)] || isLower(s.toks[k].text) && !prepsBefore[s.low(k)] && !meetingVerbs[s.low(k)]) && s.toks[k].arg < 0 {
+		k--
+	}
+	if !meetingVerbs[s.low(k)] {
+		return nil
+	}
+	subj := f.fbLeft(s, s.verbGroupStart(k), false)
+	if subj == nil || subj.ent == obj.ent || !isPerson(subj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, subj, obj, i, i+1, i)}
+}
+
+// argCovering returns the argument whose span is sp, nil if none.
+func (s *sentence) argCovering(sp document.Span) *arg {
+	for i := range s.args {
+		if s.args[i].span == sp {
+			return &s.args[i]
+		}
+	}
+	return nil
+}

@@ -24,7 +24,19 @@ func TestFallback(t *testing.T) {
 		{"in talks with after a verb", "[Mark Oaten|PER] has been locked in talks with [Ken Ward|PER].", "meet", []string{"Mark Oaten > Ken Ward"}},
 		{"a possessive object of praise", "[Tom Hay|PER], chair of the [Rowing Club|ORG], praised Lord [Ken Ward|PER]'s courage.", "support", []string{"Tom Hay > Ken Ward"}},
 		{"a passive of a possessive", "[Ken Ward|PER]'s case has been backed by [Lisa Moore|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"coordinated verbs share the subject", "[Ruritanian|MISC] troops shot and killed a [Hamas|ORG] gunman.", "kill", []string{"Ruritanian > a Hamas gunman"}},
+		{"critical of", "[Lisa Moore|PER] was critical of [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"is opposed to", "[Lisa Moore|PER] is opposed to [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"carried out attacks", "[Hamas|ORG] has carried out rocket attacks against [Lemuria|LOC].", "attack", []string{"Hamas > Lemuria"}},
+		{"told a meeting of", "[Ian Blair|PER] told a meeting of the [Police Authority|ORG] it was unwise.", "meet", []string{"Ian Blair > Police Authority"}},
+		{"a willingness to", "[Norway|LOC]'s willingness to support [Lisa Moore|PER] grew.", "support", []string{"Norway > Lisa Moore"}},
+		{"state visits to a list", "[Jan Kos|PER] will pay state visits to [Norway|LOC], [Sweden|LOC] and [Spain|LOC].", "visit", []string{"Jan Kos > Norway", "Jan Kos > Sweden", "Jan Kos > Spain"}},
+		{"a person of a country pays a visit", "Prime Minister [John Howard|PER] of [Australia|LOC] will pay an official visit to [China|LOC].", "visit", []string{"John Howard > China"}},
+		{"at the invitation of, opening", "At the invitation of Premier [Wen Jiabao|PER], [John Howard|PER] will visit [China|LOC].", "invite", []string{"Wen Jiabao > John Howard"}},
+		{"at the invitation of a list", "[Jan Kos|PER] will visit [Spain|LOC] at the invitation of [Lisa Moore|PER] and [Ken Ward|PER].", "invite", []string{"Lisa Moore > Jan Kos", "Ken Ward > Jan Kos"}},
+		{"not a dateline's place", "OSLO, Nov. 10 ([Xinhua|ORG]) -- [Jan Kos|PER] will visit [Spain|LOC] at the invitation of [Ken Ward|PER].", "invite", []string{"Ken Ward > Jan Kos"}},
 		// what the tier must not read
+		{"not wanting", "[Lisa Moore|PER] wanted [Ken Ward|PER] to win.", "urge", nil},
 		{"not an infinitive's controller", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
 		{"not a bare noun before a name", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},
 		{"not a place that witnesses", "[Fallujah|LOC] has witnessed frequent attacks against [Lemuria|LOC] forces.", "attack", nil},
@@ -46,9 +58,16 @@ func TestFallback(t *testing.T) {
 // TestLivesInEvidence checks that the pair model's lives_in needs words
 // that can say where someone lives.
 func TestLivesInEvidence(t *testing.T) {
-	doc := analyzeText(t, "One of [Ruritania|LOC]'s most powerful figures will meet President [Ken Ward|PER] on Friday.")
-	if got := pairs(doc, "lives_in"); len(got) != 0 {
-		t.Errorf("lives_in: got %q, want none", got)
+	for _, text := range []string{
+		"One of [Ruritania|LOC]'s most powerful figures will meet President [Ken Ward|PER] on Friday.",
+		"[Jan Kos|PER] met visiting Prime Minister [Ken Ward|PER] in [Oslo|LOC].",
+		"[Ken Ward|PER], speaking in [Oslo|LOC], said no.",
+		"[OSLO|LOC], Nov. 10 -- President [Ken Ward|PER] said no.",
+	} {
+		doc := analyzeText(t, text)
+		if got := pairs(doc, "lives_in"); len(got) != 0 {
+			t.Errorf("%s: lives_in %q, want none", text, got)
+		}
 	}
 }
 

@@ -734,7 +734,8 @@ func (s *sentence) mainSubject(vg int) *arg {
 		if a == nil {
 			continue
 		}
-		if a.typ == document.MISC && !s.groupHead(a) || s.afterPrep(a.first) || s.low(a.last+1) == "'s" || s.toks[k].quoted {
+		if a.typ == document.MISC && !s.groupHead(a) || s.afterPrep(a.first) || s.low(a.last+1) == "'s" || s.toks[k].quoted || a.dateline ||
+			s.low(a.first-1) == "(" && s.low(a.last+1) == ")" {
 			k = a.last
 			continue
 		}
@@ -762,8 +763,9 @@ func (s *sentence) firstSubjectIn(k int) *arg {
 // conjunction aside: "As he left …".
 func (s *sentence) opensSegment(k int) bool {
 	k--
-	for k >= 0 && s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)]) && isCapitalised(s.toks[k].text) {
-		k-- // "Mr Brown", "President Chirac"
+	for k >= 0 && (s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)]) && isCapitalised(s.toks[k].text) ||
+		s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && titleWords[s.low(k+1)]) {
+		k-- // "Mr Brown", "Chinese President Hu Jintao"
 	}
 	if k >= 0 && (clauseOpeners[s.low(k)] || s.low(k) == "and") {
 		k--
@@ -986,7 +988,7 @@ func (s *sentence) subjectLeft(vg int) *arg {
 		}
 		a := &s.args[t.arg]
 		k = a.first
-		if a.typ == document.MISC && !s.groupHead(a) {
+		if a.typ == document.MISC && !s.groupHead(a) || a.dateline {
 			continue
 		}
 		if s.low(a.last+1) == "'s" {
@@ -1054,6 +1056,9 @@ func (s *sentence) linked(i, j int) bool {
 			k++
 		case (t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this") && k+1 < j && s.toks[k+1].tx >= 0:
 			k++
+		case t.low == "of" && k+1 < j && s.toks[k+1].arg >= 0 && s.args[s.toks[k+1].arg].typ != document.PER &&
+			s.args[s.toks[k+1].arg].last+1 <= j:
+			k = s.args[s.toks[k+1].arg].last + 1 // "Prime Minister John Howard of Australia will"
 		case t.text == "," && (s.low(k+1) == "who" || s.low(k+1) == "which"):
 			k++ // "Booth, who assassinated Lincoln"
 		case t.text == "," || t.text == "(" || t.text == "—" || t.text == "–":
@@ -1684,6 +1689,10 @@ func (f *finder) invitation(s *sentence, i int) {
 	case l == "at" && s.low(i+1) == "of":
 		if m := s.mainSubject(k); m != nil && m.typ != document.MISC && s.opensSegment(s.beforeDeterminers(m.first)+1) {
 			guest = m
+		} else if m == nil && !s.segmentBefore(k) {
+			// "At the invitation of Wen, Howard will visit China": the
+			// main clause's subject after the frame
+			guest = s.clauseAfter(i)
 		}
 	case strings.HasPrefix(l, "accept") || strings.HasPrefix(l, "declin") || strings.HasPrefix(l, "reject") || l == "down" && strings.HasPrefix(s.low(k-1), "turn"):
 		if l == "down" {
@@ -1696,6 +1705,15 @@ func (f *finder) invitation(s *sentence, i int) {
 	}
 	r := f.relation(s, Invite, inviter, guest, i, i+1, i)
 	f.add(s, r)
+	// "at the invitation of A, B and C"
+	for _, a := range s.coordinated(inviter.last + 1) {
+		if a.ent != guest.ent && a.typ != document.MISC {
+			x := r
+			sp := a.span
+			x.Subject, x.SubjectSpan = a.ent, &sp
+			f.add(s, x)
+		}
+	}
 }
 
 // partisanNouns name a person by whom they support or oppose: "Madeleine

@@ -565,6 +565,29 @@ func (s *sentence) homeEvidence(a, b *arg) bool {
 		}
 		return true
 	}
+	person, place := a, b
+	if a.place {
+		person, place = b, a
+	}
+	if place.dateline {
+		return false // where the story was filed
+	}
+	if place.first > person.last {
+		// "Blair, speaking in London": where someone is, not where
+		// they live
+		k := s.beforeDeterminers(place.first)
+		if prepsBefore[s.low(k)] && strings.HasSuffix(s.low(k-1), "ing") {
+			return false
+		}
+	}
+	for k := person.first - 1; k >= 0 && k >= person.first-6; k-- {
+		if s.low(k) == "visiting" {
+			return false // "visiting Prime Minister Khai in Beijing"
+		}
+		if s.toks[k].arg < 0 && !titleWords[s.low(k)] && !formerWords[s.low(k)] && !isCapitalised(s.toks[k].text) {
+			break
+		}
+	}
 	if hi.first-lo.last <= 3 {
 		return true
 	}
