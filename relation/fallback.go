@@ -50,11 +50,11 @@ var fallbackSpecs = map[string][]string{
 		"quit", "disengage from", "retreat from", "pull back from"},
 	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
 		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
-		"welcome", "embrace", "rally behind"},
+		"welcome", "embrace", "rally behind", "stand behind", "get behind"},
 	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
-		"hit out at", "lash out at", "rail against", "round on"},
+		"hit out at", "lash out at", "rail against", "round on", "take on"},
 }
 
 // fbAdjectives are adjectives with the preposition before their object
@@ -258,6 +258,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		} else {
 			subj = f.fbLeft(s, vg, false)
 			obj, next = s.fbObject(j, t.typ)
+			if obj == nil && possessive[t.typ] {
+				obj = f.possessedObject(s, j) // "slammed his proposal"
+			}
 			if t.to {
 				if s.low(next) == "not" {
 					next++
@@ -333,6 +336,24 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		if w := s.low(vg - 2); fbLex.forms[w].past || lex.forms[w].past {
 			return f.fbLeft(s, s.verbGroupStart(vg-2), false)
 		}
+		if c == "and" {
+			// "Weaver, who came out and endorsed Clinton": the relative
+			// clause's antecedent; "Farage said …, and accused X": the
+			// sentence's subject
+			for k := vg - 2; k >= 1 && !segmentEnd[s.toks[k].text]; k-- {
+				if (s.low(k) == "who" || s.low(k) == "which") && s.low(k-1) == "," {
+					if a := s.argAt(k - 2); a != nil {
+						return f.fbActor(s, a)
+					}
+					break
+				}
+			}
+			if s.low(vg-2) == "," {
+				if a := s.mainSubject(vg); a != nil && a.typ != "PRON" && s.opensSegment(s.beforeDeterminers(a.first)+1) {
+					return f.fbActor(s, a)
+				}
+			}
+		}
 	}
 	if s.low(vg) == "to" {
 		// an infinitive: "his bid to disengage", "for Trump to praise";
@@ -343,6 +364,11 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		}
 		if a := s.argAt(vg - 1); a != nil && s.low(s.beforeDeterminers(a.first)) == "for" && a.typ != document.MISC {
 			return a
+		}
+		if controlVerbs[s.low(vg-1)] {
+			// "Sanders has pledged to support Clinton": the subject of
+			// the verb the infinitive completes
+			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
 		}
 		return nil
 	}
@@ -752,4 +778,31 @@ func (s *sentence) argCovering(sp document.Span) *arg {
 		}
 	}
 	return nil
+}
+
+// controlVerbs take an infinitive whose subject is their own: "pledged
+// to support", "vowed to attack" (the patterns' verb group has some).
+var controlVerbs = set("pledged", "pledges", "pledge", "promised", "promises", "vowed", "vows", "decided", "decides",
+	"agreed", "agrees", "refused", "refuses", "declined", "declines", "tried", "tries", "sought", "seeks", "hoped",
+	"hopes", "planned", "plans", "intended", "intends", "threatened", "threatens", "offered", "offers", "continued",
+	"continues", "began", "begins", "started", "starts", "failed", "fails", "managed", "voted", "votes", "moved",
+	"chose", "opted", "attempted", "attempts", "wanted", "wants", "expects", "expected", "prepared", "prepares",
+	"rushed", "went", "came", "appeared", "seemed", "stopped", "ceased", "needed", "needs", "used")
+
+// possessedObject returns the owner of a statement or action named by a
+// possessive pronoun at j ("slammed his proposal"), nil if the pronoun
+// is unresolved or the noun names no statement.
+func (f *finder) possessedObject(s *sentence, j int) *arg {
+	l := s.low(j)
+	if l != "his" && l != "her" && l != "their" && l != "its" {
+		return nil
+	}
+	k := j + 1
+	for k < len(s.toks) && k < j+3 && !statementNouns[s.low(k)] && isLower(s.toks[k].text) && s.toks[k].arg < 0 {
+		k++
+	}
+	if !statementNouns[s.low(k)] {
+		return nil
+	}
+	return f.possessor(s, k)
 }

@@ -35,6 +35,11 @@ func TestFallback(t *testing.T) {
 		{"at the invitation of, opening", "At the invitation of Premier [Wen Jiabao|PER], [John Howard|PER] will visit [China|LOC].", "invite", []string{"Wen Jiabao > John Howard"}},
 		{"at the invitation of a list", "[Jan Kos|PER] will visit [Spain|LOC] at the invitation of [Lisa Moore|PER] and [Ken Ward|PER].", "invite", []string{"Lisa Moore > Jan Kos", "Ken Ward > Jan Kos"}},
 		{"not a dateline's place", "OSLO, Nov. 10 ([Xinhua|ORG]) -- [Jan Kos|PER] will visit [Spain|LOC] at the invitation of [Ken Ward|PER].", "invite", []string{"Ken Ward > Jan Kos"}},
+		{"pledged to support", "[Ken Ward|PER] has pledged to support [Lisa Moore|PER] as the nominee.", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"who came out and endorsed", "The plan won over [Ken Ward|PER], who came out and endorsed [Lisa Moore|PER] on Tuesday.", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"said, and accused", "Party leader [Ken Ward|PER] said the plan was weak, and accused [Lisa Moore|PER] of panic.", "accuse", []string{"Ken Ward > Lisa Moore"}},
+		{"took on", "[Ken Ward|PER] took on [Lisa Moore|PER] on Sunday.", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"for X to", "It was wrong for [Ken Ward|PER] to criticize [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
 		// what the tier must not read
 		{"not wanting", "[Lisa Moore|PER] wanted [Ken Ward|PER] to win.", "urge", nil},
 		{"not an infinitive's controller", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
