@@ -763,7 +763,7 @@ func (s *sentence) firstSubjectIn(k int) *arg {
 // conjunction aside: "As he left …".
 func (s *sentence) opensSegment(k int) bool {
 	k--
-	for k >= 0 && (s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)]) && isCapitalised(s.toks[k].text) ||
+	for k >= 0 && (s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)]) && s.low(k) != "and" && s.low(k) != "of" ||
 		s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && titleWords[s.low(k+1)]) {
 		k-- // "Mr Brown", "Chinese President Hu Jintao"
 	}
