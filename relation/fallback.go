@@ -206,15 +206,20 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	vg := s.verbGroupStart(i)
 	passive := fm.part && s.passiveBefore(i)
+	if fm.part && !passive && prev == "and" && i >= 2 && (fbLex.forms[s.low(i-2)].part || lex.forms[s.low(i-2)].part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
+		// "was kidnapped and killed by": coordinated participles
+		passive, vg = true, s.verbGroupStart(i-2)
+	}
+	participle := fm.ing && prev == "," // ", killing seven soldiers"
 	if adj, ok := fbAdjectives[low]; ok && s.low(s.skipInsert(i+1)) == adj.prep {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
 	}
 	switch {
 	case fm.ing:
-		// a progressive only: "is meeting"; participles and gerunds
-		// are the patterns'
-		if !beForms[s.low(i-1)] || s.low(i-1) == "'s" {
+		// a progressive ("is meeting") or a participle clause after a
+		// comma; gerunds are the patterns'
+		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -256,7 +261,11 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			obj = f.fbLeft(s, vg, possessive[t.typ])
 			subj = s.agent(j)
 		} else {
-			subj = f.fbLeft(s, vg, false)
+			if participle {
+				subj = s.openingSubject(vg)
+			} else {
+				subj = f.fbLeft(s, vg, false)
+			}
 			obj, next = s.fbObject(j, t.typ)
 			if obj == nil && possessive[t.typ] {
 				obj = f.possessedObject(s, j) // "slammed his proposal"
@@ -280,6 +289,16 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			// "Ahern and Blair met"
 			if other := s.argAt(s.beforeDeterminers(subj.first - 1)); other != nil && other.typ != document.MISC && other.ent != subj.ent {
 				obj, subj = subj, other
+			}
+		}
+		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack) && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
+			// a specific group of people: "killing seven security
+			// personnel", "arrested three activists"
+			if objText, objSpan := s.victimPhrase(f.doc, j); objText != "" {
+				r := f.relation(s, t.typ, subj, nil, i, end, vg)
+				r.ObjectText, r.ObjectSpan = objText, &objSpan
+				out = append(out, r)
+				break
 			}
 		}
 		if obj == nil {
@@ -317,8 +336,8 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	if rel := s.low(vg - 1); (rel == "who" || rel == "which") && s.low(vg-2) == "," {
 		// "denied by Jack Straw, who accused …": the antecedent, a
 		// preposition before it or not
-		if a := s.argAt(vg - 3); a != nil {
-			return f.fbActor(s, a)
+		if a := s.argAt(vg - 3); a != nil && (rel == "who" || !s.afterPrep(a.first)) {
+			return f.fbActor(s, a) // "which": not "the bombing in Pyatigorsk, which"
 		}
 		return nil
 	}
@@ -504,7 +523,7 @@ func fbFits(s *sentence, typ string, subj, obj *arg) bool {
 	case Visit:
 		return !subj.place && (obj.place || obj.typ == document.PER)
 	case Kill, Arrest:
-		return !obj.place && obj.typ != document.LOC
+		return !obj.place && obj.typ != document.LOC && (!subj.place || isCountryArg(s, subj))
 	case Invite, Urge, Accuse, Threaten, Support, Criticize, Sanction, Agree:
 		return !subj.place || subj.typ != document.LOC || isCountryArg(s, subj)
 	}
@@ -805,4 +824,64 @@ func (f *finder) possessedObject(s *sentence, j int) *arg {
 		return nil
 	}
 	return f.possessor(s, k)
+}
+
+// openingSubject returns the name opening the sentence, up to two
+// capitalised or lower-case modifiers before it ("Suspected Tiger
+// rebels blew up a tractor, killing …"): the subject a participle clause
+// after a comma shares; nil if the sentence opens otherwise.
+func (s *sentence) openingSubject(vg int) *arg {
+	for k := 0; k < 3 && k < vg; k++ {
+		if a := s.argAt(k); a != nil {
+			if a.typ == "PRON" || a.typ == document.MISC && !s.groupHead(a) || s.low(a.last+1) == "'s" || s.clauseBetween(a.last+1, vg) {
+				return nil
+			}
+			for m := a.last + 1; m < vg; m++ {
+				if speech[s.low(m)] || s.low(m) == "who" || s.low(m) == "which" {
+					return nil
+				}
+			}
+			return a
+		}
+		if l := s.low(k); determiners[l] || prepsBefore[l] || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 || clauseOpeners[l] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// victimNouns head a phrase naming a counted group of people.
+var victimNouns = set("people", "civilians", "soldiers", "troops", "personnel", "policemen", "officers", "militants",
+	"insurgents", "rebels", "gunmen", "fighters", "activists", "members", "men", "women", "children", "hostages",
+	"prisoners", "workers", "protesters", "demonstrators", "students", "suspects", "guards", "passengers",
+	"journalists", "pilgrims", "settlers", "villagers", "residents", "policeman", "soldier", "officer", "militant")
+
+// victimPhrase returns a phrase at j that counts people: a number, up
+// to three modifiers (nationalities among them) and a noun of
+// victimNouns: "seven security personnel", "two Palestinian militants".
+func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document.Span) {
+	k := j
+	if s.low(k) == "at" && s.low(k+1) == "least" {
+		k += 2
+	}
+	if !numberWords[s.low(k)] && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" {
+		return "", document.Span{}
+	}
+	for n := 0; n < 4 && k+1 < len(s.toks); n++ {
+		k++
+		if victimNouns[s.low(k)] {
+			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
+		}
+		if a := s.argAt(k); a != nil {
+			if a.typ != document.MISC {
+				break
+			}
+			k = a.last
+			continue
+		}
+		if !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+			break
+		}
+	}
+	return "", document.Span{}
 }

@@ -40,7 +40,12 @@ func TestFallback(t *testing.T) {
 		{"said, and accused", "Party leader [Ken Ward|PER] said the plan was weak, and accused [Lisa Moore|PER] of panic.", "accuse", []string{"Ken Ward > Lisa Moore"}},
 		{"took on", "[Ken Ward|PER] took on [Lisa Moore|PER] on Sunday.", "criticize", []string{"Ken Ward > Lisa Moore"}},
 		{"for X to", "It was wrong for [Ken Ward|PER] to criticize [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"shot dead by soldiers", "A leader of [Hamas|ORG] was shot dead Wednesday by [Ruritanian|MISC] soldiers.", "kill", []string{"Ruritanian > Hamas"}},
+		{"a participle after the opening subject", "Suspected [Tiger|ORG] rebels blew up a tractor, killing seven security personnel.", "kill", []string{"Tiger > seven security personnel"}},
+		{"coordinated participles", "[Ken Ward|PER] was kidnapped and killed by [Tiger|ORG] rebels.", "kill", []string{"Tiger > Ken Ward"}},
 		// what the tier must not read
+		{"not a participle of another clause", "[Hamas|ORG] accused [Fatah|ORG] loyalists of plotting after a convoy came under fire, killing two guards.", "kill", nil},
+		{"not a place that kills", "The bombing in [Lemuria|LOC], which killed two people, was condemned.", "kill", nil},
 		{"not wanting", "[Lisa Moore|PER] wanted [Ken Ward|PER] to win.", "urge", nil},
 		{"not an infinitive's controller", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
 		{"not a bare noun before a name", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},

@@ -667,16 +667,16 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		return s.lastSubj // "Graham slams Trump, praises Clinton"
 	}
 	if fm.ing && before == "," || before == "and" {
-		if s.lastSubj != nil {
+		if s.lastSubj != nil && !(fm.ing && s.clauseBetween(s.lastSubj.last+1, vg)) {
 			return s.lastSubj
 		}
-		if before == "," && s.main != nil {
+		if before == "," && s.main != nil && !(fm.ing && s.clauseBetween(s.main.last+1, vg)) {
 			return s.main
 		}
 		if before == "," && fm.ing && !s.auxiliaryIn(vg, i) {
 			// "The Chechen government denied any involvement, accusing
 			// …": the subject opening the sentence
-			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 {
+			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 && !s.clauseBetween(a.last+1, vg) {
 				return a
 			}
 		}
@@ -2154,4 +2154,20 @@ func (s *sentence) skipInsert(j int) int {
 		k++ // "met on Monday with"
 	}
 	return k
+}
+
+// clauseBetween reports whether a subordinate clause opens in tokens
+// [i, j): "Hamas accused Fatah of targeting Haniya after his convoy came
+// under fire, killing …" (the participle is the convoy's clause's).
+func (s *sentence) clauseBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		l := s.low(k)
+		if l == "as" && (s.low(k+1) == "well" || s.low(k-1) == "well" || s.low(k-1) == "such") {
+			continue // "as well", "as well as"
+		}
+		if (clauseOpeners[l] || l == "when" || l == "that") && s.toks[k].arg < 0 {
+			return true
+		}
+	}
+	return false
 }
