@@ -23,6 +23,13 @@ type fbTrigger struct {
 	typ  string
 	prep string
 	to   bool
+	// words must follow the verb before the preposition, determiners
+	// and possessive pronouns aside: "pay tribute to", "throw (his)
+	// weight behind".
+	words []string
+	// reverse phrases name the one acted on as subject and the actor
+	// after the preposition: "X came under fire from Y" (Y criticised X).
+	reverse bool
 }
 
 // fallbackSpecs lists the fallback's verbs by type: a lemma, a lemma and
@@ -57,6 +64,27 @@ var fallbackSpecs = map[string][]string{
 		"hit out at", "lash out at", "rail against", "round on", "take on"},
 }
 
+// fallbackPhrases are the fallback's multi-word phrases: a verb, the
+// words after it and the preposition before the object. A leading "<"
+// marks a phrase whose subject is acted on and whose object acts.
+var fallbackPhrases = map[string][]string{
+	Meet:  {"have talks with", "get together with", "hold a meeting with", "hold discussions with"},
+	Visit: {"set foot in", "touch down in", "make a trip to", "pay a call on"},
+	Support: {"pay tribute to", "throw weight behind", "give backing to", "lend support to", "express support for",
+		"offer support to", "come out for", "speak up for", "stick up for", "come out in favour of",
+		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
+		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from"},
+	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into",
+		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
+		"<draw fire from", "<draw condemnation from", "<face condemnation from"},
+	Agree:    {"ink a deal with", "forge an alliance with", "form a coalition with", "team up with", "join forces with"},
+	Attack:   {"carry out an attack on", "launch a raid on", "launch an offensive against", "wage war on", "mount raids on"},
+	Arrest:   {"press charges against"},
+	Accuse:   {"lay the blame on", "put the blame on"},
+	Invite:   {"<receive an invitation from", "<accept an invitation from"},
+	Threaten: {"issue a warning to"},
+}
+
 // fbAdjectives are adjectives with the preposition before their object
 // ("critical of", "opposed to"), read like verbs: "X is critical of Y",
 // "a resolution critical of Y".
@@ -67,7 +95,10 @@ var fbAdjectives = map[string]fbTrigger{
 
 // fbIrregular are irregular forms of the fallback's verbs the patterns'
 // table lacks.
-var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"led", "led"}, "stand": {"stood", "stood"}}
+var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"led", "led"}, "stand": {"stood", "stood"},
+	"win": {"won", "won"}, "draw": {"drew", "drawn"}, "lay": {"laid", "laid"}, "tear": {"tore", "torn"},
+	"lend": {"lent", "lent"}, "stick": {"stuck", "stuck"}, "find": {"found", "found"}, "get": {"got", "got"},
+	"set": {"set", "set"}, "speak": {"spoke", "spoken"}}
 
 type fbLexicon struct {
 	verbs map[string][]fbTrigger
@@ -82,6 +113,17 @@ func buildFallbackLexicon() *fbLexicon {
 		if w != "opposed" {
 			l.verbs[w] = append(l.verbs[w], t)
 			l.forms[w] = form{lemma: w, past: true}
+		}
+	}
+	for typ, specs := range fallbackPhrases {
+		for _, spec := range specs {
+			spec, reverse := strings.CutPrefix(spec, "<")
+			ws := strings.Fields(spec)
+			t := fbTrigger{typ: typ, reverse: reverse, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1]}
+			for f, info := range fbInflect(ws[0]) {
+				l.verbs[f] = append(l.verbs[f], t)
+				l.forms[f] = info
+			}
 		}
 	}
 	for typ, specs := range fallbackSpecs {
@@ -178,6 +220,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.fbNoun(s, i)
 		}
 		for _, r := range rs {
+			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
+				used[m] = true // "won the backing of": not "backing" again
+			}
 			k := key{r.Type, r.Subject, r.Object}
 			if have[k] {
 				continue
@@ -241,6 +286,11 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	var out []document.Relation
 	for _, t := range ts {
 		j := i + 1
+		if len(t.words) > 0 {
+			if j = s.matchWords(j, t.words); j < 0 {
+				continue
+			}
+		}
 		if t.prep != "" {
 			j = s.skipInsert(j)
 			if s.low(j) != t.prep {
@@ -255,7 +305,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		var subj, obj *arg
 		next := j
 		if passive {
-			if t.to || t.prep != "" {
+			if t.to || t.prep != "" || t.reverse {
 				continue
 			}
 			obj = f.fbLeft(s, vg, possessive[t.typ])
@@ -305,6 +355,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			continue
 		}
 		typ := t.typ
+		if t.reverse {
+			subj, obj = obj, subj
+		}
 		if typ == Attack && isPerson(subj) && isPerson(obj) {
 			typ = Criticize // people attack people in words
 		}
@@ -884,4 +937,26 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 		}
 	}
 	return "", document.Span{}
+}
+
+// matchWords matches the words of a phrase from token j on, determiners
+// and possessive pronouns in the text aside ("threw his weight behind");
+// it returns the token after them, -1 if they do not follow.
+func (s *sentence) matchWords(j int, words []string) int {
+	for _, w := range words {
+		if determiners[w] {
+			if s.low(j) == w {
+				j++
+			}
+			continue
+		}
+		for determiners[s.low(j)] && s.low(j) != w {
+			j++
+		}
+		if s.low(j) != w {
+			return -1
+		}
+		j++
+	}
+	return j
 }

@@ -43,6 +43,11 @@ func TestFallback(t *testing.T) {
 		{"shot dead by soldiers", "A leader of [Hamas|ORG] was shot dead Wednesday by [Ruritanian|MISC] soldiers.", "kill", []string{"Ruritanian > Hamas"}},
 		{"a participle after the opening subject", "Suspected [Tiger|ORG] rebels blew up a tractor, killing seven security personnel.", "kill", []string{"Tiger > seven security personnel"}},
 		{"coordinated participles", "[Ken Ward|PER] was kidnapped and killed by [Tiger|ORG] rebels.", "kill", []string{"Tiger > Ken Ward"}},
+		{"came under fire from", "[Ken Ward|PER] came under fire from [Lisa Moore|PER] on Monday.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"won the backing of", "[Ken Ward|PER] has won the backing of the [Teamsters|ORG].", "support", []string{"Teamsters > Ken Ward"}},
+		{"threw his weight behind", "[Lisa Moore|PER] threw her weight behind [Ken Ward|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"paid tribute to", "[Lisa Moore|PER] paid tribute to [Ken Ward|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"took issue with", "[Lisa Moore|PER] took issue with [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		// what the tier must not read
 		{"not a participle of another clause", "[Hamas|ORG] accused [Fatah|ORG] loyalists of plotting after a convoy came under fire, killing two guards.", "kill", nil},
 		{"not a place that kills", "The bombing in [Lemuria|LOC], which killed two people, was condemned.", "kill", nil},
