@@ -1835,6 +1835,9 @@ func (s *sentence) lightVerbSubject(i int) *arg {
 	if !lightVerbs[s.low(k)] {
 		return nil
 	}
+	if l := s.low(k); (l == "has" || l == "have" || l == "had") && !determiners[s.low(k+1)] && !numberWords[s.low(k+1)] && k+1 < i {
+		return nil // an auxiliary: "has won the backing of", "has witnessed attacks"
+	}
 	vg := s.verbGroupStart(k)
 	if a := s.subjectLeft(vg); a != nil {
 		return a
