@@ -44,24 +44,26 @@ var fallbackSpecs = map[string][]string{
 	Sanction: {"sanction", "blacklist", "embargo", "expel", "boycott", "ban"},
 	Accuse:   {"accuse", "blame", "implicate", "fault"},
 	Threaten: {"threaten", "menace"},
-	Attack: {"attack", "strike", "bomb", "shell", "raid", "invade", "storm", "ambush", "assault", "target",
-		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "fight", "overrun", "hack"},
+	Attack: {"attack", "strike", "bomb", "shell", "raid", "invade", "storm", "ambush", "assault",
+		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "fight", "overrun", "hack",
+		"pound", "strafe", "rocket"},
 	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch"},
 	Arrest: {"arrest", "detain", "capture", "indict", "convict", "sentence", "jail", "imprison", "prosecute",
 		"extradite", "apprehend", "charge"},
-	Agree: {"agree with", "sign with", "settle with", "ally with"},
+	Agree: {"agree with", "sign with", "settle with", "ally with", "agree"},
 	Urge: {"urge", "call on", "call upon", "press", "appeal to", "implore", "exhort", "ask X to", "tell X to",
 		"encourage X to", "order X to", "warn X to", "pressure X to", "push X to", "advise X to", "challenge X to",
 		"lobby", "beg X to", "demand"},
 	Withdraw: {"withdraw from", "pull out of", "resign from", "drop out of", "step down from", "defect from",
-		"quit", "disengage from", "retreat from", "pull back from"},
+		"quit", "disengage from", "retreat from", "pull back from", "walk out of", "exit"},
 	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
 		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
-		"welcome", "embrace", "rally behind", "stand behind", "get behind"},
+		"welcome", "embrace", "rally behind", "stand behind", "get behind", "compliment", "credit", "cheer",
+		"approve of", "rally to"},
 	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
-		"hit out at", "lash out at", "rail against", "round on", "take on"},
+		"hit out at", "lash out at", "rail against", "round on", "take on", "brand"},
 }
 
 // fallbackPhrases are the fallback's multi-word phrases: a verb, the
@@ -70,15 +72,19 @@ var fallbackSpecs = map[string][]string{
 var fallbackPhrases = map[string][]string{
 	Meet:  {"have talks with", "get together with", "hold a meeting with", "hold discussions with"},
 	Visit: {"set foot in", "touch down in", "make a trip to", "pay a call on"},
-	Support: {"pay tribute to", "throw weight behind", "give backing to", "lend support to", "express support for",
+	Support: {"stand up for", "speak highly of", "come to the defence of", "come to the defense of", "pay tribute to", "throw weight behind", "give backing to", "lend support to", "express support for",
 		"offer support to", "come out for", "speak up for", "stick up for", "come out in favour of",
 		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
 		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from"},
 	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into",
 		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
 		"<draw fire from", "<draw condemnation from", "<face condemnation from"},
-	Agree:    {"ink a deal with", "forge an alliance with", "form a coalition with", "team up with", "join forces with"},
-	Attack:   {"carry out an attack on", "launch a raid on", "launch an offensive against", "wage war on", "mount raids on"},
+	Agree: {"ink a deal with", "forge an alliance with", "form a coalition with"},
+	Attack: {"carry out an attack on", "launch a raid on", "launch an offensive against", "wage war on", "mount raids on",
+		"fire rockets at", "fire rockets into", "fire missiles at", "fire missiles into", "fire shells at",
+		"fire mortars at", "launch rockets at", "launch rockets into", "lob mortars at"},
+	Sanction: {"sever ties with", "cut ties with", "suspend aid to", "cut off aid to", "cut aid to", "suspend ties with", "break off relations with",
+		"impose restrictions on"},
 	Arrest:   {"press charges against"},
 	Accuse:   {"lay the blame on", "put the blame on"},
 	Invite:   {"<receive an invitation from", "<accept an invitation from"},
@@ -98,7 +104,8 @@ var fbAdjectives = map[string]fbTrigger{
 var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"led", "led"}, "stand": {"stood", "stood"},
 	"win": {"won", "won"}, "draw": {"drew", "drawn"}, "lay": {"laid", "laid"}, "tear": {"tore", "torn"},
 	"lend": {"lent", "lent"}, "stick": {"stuck", "stuck"}, "find": {"found", "found"}, "get": {"got", "got"},
-	"set": {"set", "set"}, "speak": {"spoke", "spoken"}}
+	"set": {"set", "set"}, "speak": {"spoke", "spoken"}, "cut": {"cut", "cut"}, "break": {"broke", "broken"},
+	"stab": {"stabbed", "stabbed"}, "lob": {"lobbed", "lobbed"}, "shoot": {"shot", "shot"}}
 
 type fbLexicon struct {
 	verbs map[string][]fbTrigger
@@ -335,9 +342,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		if subj == nil {
 			continue
 		}
-		if obj == nil && (t.typ == Meet || t.typ == Agree) && !passive && s.low(subj.first-1) == "and" {
-			// "Ahern and Blair met"
-			if other := s.argAt(s.beforeDeterminers(subj.first - 1)); other != nil && other.typ != document.MISC && other.ent != subj.ent {
+		if k := s.beforeDeterminers(subj.first); obj == nil && (t.typ == Meet || t.typ == Agree) && !passive && s.low(k) == "and" {
+			// "Ahern and Blair met", "Japan and the United States agreed"
+			if other := s.argAt(k - 1); other != nil && other.typ != document.MISC && other.ent != subj.ent {
 				obj, subj = subj, other
 			}
 		}

@@ -48,7 +48,12 @@ func TestFallback(t *testing.T) {
 		{"threw his weight behind", "[Lisa Moore|PER] threw her weight behind [Ken Ward|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
 		{"paid tribute to", "[Lisa Moore|PER] paid tribute to [Ken Ward|PER].", "support", []string{"Lisa Moore > Ken Ward"}},
 		{"took issue with", "[Lisa Moore|PER] took issue with [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"and agreed", "[Japan|LOC] and the [United States|LOC] agreed on Monday that the talks must go on.", "agree", []string{"Japan > United States"}},
+		{"fired rockets into", "[Hamas|ORG] fired rockets into [Lemuria|LOC] on Sunday.", "attack", []string{"Hamas > Lemuria"}},
+		{"retreated from", "[Tiger|ORG] fighters retreated from [Jaffna|LOC].", "withdraw", []string{"Tiger > Jaffna"}},
+		{"cut ties with", "[Norway|LOC] cut ties with [Ruritania|LOC] in May.", "sanction", []string{"Norway > Ruritania"}},
 		// what the tier must not read
+		{"not a shot person's words", "[Ken Ward|PER] shot [Lisa Moore|PER] in 1990.", "criticize", nil},
 		{"not a participle of another clause", "[Hamas|ORG] accused [Fatah|ORG] loyalists of plotting after a convoy came under fire, killing two guards.", "kill", nil},
 		{"not a place that kills", "The bombing in [Lemuria|LOC], which killed two people, was condemned.", "kill", nil},
 		{"not wanting", "[Lisa Moore|PER] wanted [Ken Ward|PER] to win.", "urge", nil},
