@@ -41,11 +41,11 @@ var fallbackSpecs = map[string][]string{
 	Visit: {"visit", "tour", "arrive in", "arrive at", "travel to", "fly to", "go to", "head to", "come to", "land in",
 		"fly into", "travel into", "stop in", "stop at"},
 	Invite:   {"invite"},
-	Sanction: {"sanction", "blacklist", "embargo", "expel", "boycott", "ban"},
+	Sanction: {"sanction", "blacklist", "embargo", "expel", "ban"},
 	Accuse:   {"accuse", "blame", "implicate", "fault"},
 	Threaten: {"threaten", "menace"},
 	Attack: {"attack", "strike", "bomb", "shell", "raid", "invade", "storm", "ambush", "assault",
-		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "fight", "overrun", "hack",
+		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "overrun", "hack",
 		"pound", "strafe", "rocket"},
 	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch"},
 	Arrest: {"arrest", "detain", "capture", "indict", "convict", "sentence", "jail", "imprison", "prosecute",
@@ -140,8 +140,10 @@ func buildFallbackLexicon() *fbLexicon {
 			switch {
 			case len(ws) == 3 && ws[1] == "X" && ws[2] == "to":
 				t.to = true
-			case len(ws) == 2:
-				t.prep = ws[1]
+			case len(ws) >= 2:
+				// "meet with", "hit out at": the last word introduces
+				// the object, the ones between must follow the verb
+				t.words, t.prep = ws[1:len(ws)-1], ws[len(ws)-1]
 			}
 			for f, info := range fbInflect(ws[0]) {
 				l.verbs[f] = append(l.verbs[f], t)
@@ -286,8 +288,11 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	default:
 		// a third-person form: a name, a pronoun or an auxiliary word
 		// before it, never a noun phrase ("rocket attacks")
-		if s.toks[i-1+boolInt(i == 0)].arg < 0 && !verbGroup[prev] && !isAdverb(prev) || i == 0 {
+		if i == 0 || s.toks[i-1].arg < 0 && !verbGroup[prev] && !isAdverb(prev) {
 			return nil
+		}
+		if a := s.argAt(i - 1); a != nil && a.typ == document.MISC && !s.groupHead(a) {
+			return nil // a noun after a nationality: "African champions Tunisia"
 		}
 	}
 	var out []document.Relation
@@ -375,13 +380,6 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		break
 	}
 	return out
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // fbLeft returns the subject (or a passive's object) of the verb group
@@ -641,7 +639,7 @@ func (s *sentence) titledAfter(k int) *arg {
 var fbNouns = map[string]string{
 	"negotiation": Meet, "summits": Meet, "dinners": Meet, "lunch": Meet,
 	"trial": Arrest, "prosecution": Arrest, "execution": Kill, "executions": Kill, "murders": Kill,
-	"boycott": Sanction, "embargoes": Sanction, "bans": Sanction,
+	"embargoes": Sanction, "bans": Sanction,
 	"rejection": Criticize, "denunciation": Criticize, "attacks": Attack,
 	"warning": Threaten, "warnings": Threaten, "appeal": Urge, "appeals": Urge, "plea": Urge,
 	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,

@@ -52,7 +52,11 @@ func TestFallback(t *testing.T) {
 		{"fired rockets into", "[Hamas|ORG] fired rockets into [Lemuria|LOC] on Sunday.", "attack", []string{"Hamas > Lemuria"}},
 		{"retreated from", "[Tiger|ORG] fighters retreated from [Jaffna|LOC].", "withdraw", []string{"Tiger > Jaffna"}},
 		{"cut ties with", "[Norway|LOC] cut ties with [Ruritania|LOC] in May.", "sanction", []string{"Norway > Ruritania"}},
+		{"hit out at", "[Ken Ward|PER] hit out at [Lisa Moore|PER] on Sunday.", "criticize", []string{"Ken Ward > Lisa Moore"}},
 		// what the tier must not read
+		{"not a noun after a nationality", "Spain will play [African|MISC] champions [Tunisia|LOC].", "support", nil},
+		{"not hits", "[Ken Ward|PER] hits [New York|LOC] in August.", "criticize", nil},
+		{"not a boycott", "The [Unity Party|ORG] has been boycotting the [House|ORG].", "sanction", nil},
 		{"not a shot person's words", "[Ken Ward|PER] shot [Lisa Moore|PER] in 1990.", "criticize", nil},
 		{"not a participle of another clause", "[Hamas|ORG] accused [Fatah|ORG] loyalists of plotting after a convoy came under fire, killing two guards.", "kill", nil},
 		{"not a place that kills", "The bombing in [Lemuria|LOC], which killed two people, was condemned.", "kill", nil},
