@@ -195,31 +195,6 @@ func (f *finder) fallback(s *sentence, from int) {
 			}
 		}
 	}
-	// coordinated objects of the patterns' noun triggers: "state visits
-	// to Britain, Germany and Spain"
-	for _, r := range f.rels[from:] {
-		if !IsInteraction(r.Type) || r.ObjectSpan == nil || r.Object == "" {
-			continue
-		}
-		obj := s.argCovering(*r.ObjectSpan)
-		if obj == nil {
-			continue
-		}
-		for _, a := range s.coordinated(obj.last + 1) {
-			k := key{r.Type, r.Subject, a.ent}
-			if have[k] || a.ent == r.Subject {
-				continue
-			}
-			have[k] = true
-			x := r
-			sp := a.span
-			x.Object, x.ObjectSpan = a.ent, &sp
-			if x.Type == Visit && a.place {
-				x.Place = a.ent
-			}
-			f.add(s, x)
-		}
-	}
 	for i := range s.toks {
 		if used[i] || s.toks[i].arg >= 0 {
 			continue
@@ -241,6 +216,31 @@ func (f *finder) fallback(s *sentence, from int) {
 				have[key{r.Type, r.Object, r.Subject}] = true
 			}
 			f.add(s, r)
+		}
+	}
+	// coordinated objects of the noun triggers and of the tier's own
+	// relations: "state visits to Britain, Germany and Spain"
+	for _, r := range f.rels[from:] {
+		if !IsInteraction(r.Type) || r.ObjectSpan == nil || r.Object == "" {
+			continue
+		}
+		obj := s.argCovering(*r.ObjectSpan)
+		if obj == nil {
+			continue
+		}
+		for _, a := range s.coordinated(obj.last + 1) {
+			k := key{r.Type, r.Subject, a.ent}
+			if have[k] || a.ent == r.Subject {
+				continue
+			}
+			have[k] = true
+			x := r
+			sp := a.span
+			x.Object, x.ObjectSpan = a.ent, &sp
+			if x.Type == Visit && a.place {
+				x.Place = a.ent
+			}
+			f.add(s, x)
 		}
 	}
 }
