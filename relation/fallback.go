@@ -203,6 +203,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.fbNoun(s, i)
 		}
+		if rs == nil {
+			rs = f.behind(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -964,4 +967,43 @@ func (s *sentence) matchWords(j int, words []string) int {
 		j++
 	}
 	return j
+}
+
+// behind reads an accusation reported by a speech verb: "Rybkin said
+// Kulikov was behind the bombing", "Police claimed the Tigers were
+// responsible for the attack" — the speaker accuses the one said to be
+// behind it. A reporter's own "X was behind" is no accusation.
+func (f *finder) behind(s *sentence, i int) []document.Relation {
+	l := s.low(i)
+	if l != "behind" && !(l == "responsible" && s.low(i+1) == "for") {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && (isAdverb(s.low(k)) || s.low(k) == "not" || s.low(k) == "also") {
+		k--
+	}
+	if !beForms[s.low(k)] || s.low(k) == "'s" {
+		return nil
+	}
+	k--
+	if s.low(k) == "had" || s.low(k) == "have" || s.low(k) == "has" {
+		k-- // "had been behind"
+	}
+	accused := s.argAt(k)
+	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) {
+		return nil
+	}
+	v := s.beforeDeterminers(accused.first) // "said the Tigers were"
+	if s.low(v) == "that" {
+		v--
+	}
+	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
+		return nil
+	}
+	speaker := f.fbLeft(s, s.verbGroupStart(v), false)
+	if speaker == nil || speaker.ent == accused.ent {
+		return nil
+	}
+	r := f.relation(s, Accuse, speaker, accused, i, i+1, s.verbGroupStart(v))
+	return []document.Relation{r}
 }

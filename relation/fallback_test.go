@@ -53,7 +53,10 @@ func TestFallback(t *testing.T) {
 		{"retreated from", "[Tiger|ORG] fighters retreated from [Jaffna|LOC].", "withdraw", []string{"Tiger > Jaffna"}},
 		{"cut ties with", "[Norway|LOC] cut ties with [Ruritania|LOC] in May.", "sanction", []string{"Norway > Ruritania"}},
 		{"hit out at", "[Ken Ward|PER] hit out at [Lisa Moore|PER] on Sunday.", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"said X was behind", "[Ken Ward|PER] said the [Tigers|ORG] were behind the bombing.", "accuse", []string{"Ken Ward > Tigers"}},
+		{"claimed X was responsible for", "[Lemuria|LOC] claimed that [Ruritania|LOC] was responsible for the blast.", "accuse", []string{"Lemuria > Ruritania"}},
 		// what the tier must not read
+		{"not the reporter's own", "The [Tigers|ORG] were behind the bombing, [Ken Ward|PER] wrote in his memoir.", "accuse", nil},
 		{"not a noun after a nationality", "Spain will play [African|MISC] champions [Tunisia|LOC].", "support", nil},
 		{"not hits", "[Ken Ward|PER] hits [New York|LOC] in August.", "criticize", nil},
 		{"not a boycott", "The [Unity Party|ORG] has been boycotting the [House|ORG].", "sanction", nil},
