@@ -38,7 +38,7 @@ type fbTrigger struct {
 var fallbackSpecs = map[string][]string{
 	Meet: {"meet", "meet with", "host", "talk with", "confer with", "negotiate with", "huddle with", "consult with",
 		"sit down with", "dine with", "receive"},
-	Visit: {"visit", "tour", "arrive in", "arrive at", "travel to", "fly to", "go to", "head to", "come to", "land in",
+	Visit: {"visit", "tour", "arrive", "arrive in", "arrive at", "travel to", "fly to", "go to", "head to", "come to", "land in",
 		"fly into", "travel into", "stop in", "stop at"},
 	Invite:   {"invite"},
 	Sanction: {"sanction", "blacklist", "embargo", "expel", "ban"},
@@ -332,6 +332,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				subj = f.fbLeft(s, vg, false)
 			}
 			obj, next = s.fbObject(j, t.typ)
+			if obj == nil && t.typ == Visit && (t.prep == "" || t.prep == "in" || t.prep == "to") && s.low(i+1) == "here" && f.dateline != nil {
+				obj = f.dateline // "arrived here Monday", the dateline's city
+			}
 			if obj == nil && possessive[t.typ] {
 				obj = f.possessedObject(s, j) // "slammed his proposal"
 			}

@@ -55,6 +55,7 @@ func TestFallback(t *testing.T) {
 		{"hit out at", "[Ken Ward|PER] hit out at [Lisa Moore|PER] on Sunday.", "criticize", []string{"Ken Ward > Lisa Moore"}},
 		{"said X was behind", "[Ken Ward|PER] said the [Tigers|ORG] were behind the bombing.", "accuse", []string{"Ken Ward > Tigers"}},
 		{"claimed X was responsible for", "[Lemuria|LOC] claimed that [Ruritania|LOC] was responsible for the blast.", "accuse", []string{"Lemuria > Ruritania"}},
+		{"arrived here", "[OSLO|LOC], Nov. 10 -- President [Ken Ward|PER] arrived here Monday for a state visit.", "visit", []string{"Ken Ward > OSLO"}},
 		// what the tier must not read
 		{"not the reporter's own", "The [Tigers|ORG] were behind the bombing, [Ken Ward|PER] wrote in his memoir.", "accuse", nil},
 		{"not a noun after a nationality", "Spain will play [African|MISC] champions [Tunisia|LOC].", "support", nil},
