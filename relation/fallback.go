@@ -276,7 +276,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle {
+		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !documentNouns[prev] {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -330,6 +330,11 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				subj = s.openingSubject(vg)
 			} else {
 				subj = f.fbLeft(s, vg, false)
+			}
+			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && documentNouns[s.low(i-1)] {
+				// "sponsored a resolution critical of China", "UN
+				// resolutions criticising Burma": the body that issues it
+				subj = f.documentActor(s, i-1)
 			}
 			obj, next = s.fbObject(j, t.typ)
 			if obj == nil && t.typ == Visit && (t.prep == "" || t.prep == "in" || t.prep == "to") && s.low(i+1) == "here" && f.dateline != nil {
@@ -397,6 +402,19 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 // possessed, for a passive of support or criticism, lets a possessive
 // stand for its owner: "Makarov's case was backed by …".
 func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
+	if rel := s.low(vg - 1); (rel == "who" || rel == "which") && s.low(vg-2) != "," {
+		// "the Popular Resistance Committees, an umbrella organisation
+		// which has carried out …": the name the appositive describes
+		k := vg - 2
+		for k > 0 && k > vg-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] {
+			k--
+		}
+		if (s.low(k) == "a" || s.low(k) == "an") && s.low(k-1) == "," {
+			if a := s.argAt(k - 2); a != nil && a.typ != document.MISC && a.typ != "PRON" {
+				return a
+			}
+		}
+	}
 	if rel := s.low(vg - 1); (rel == "who" || rel == "which") && s.low(vg-2) == "," {
 		// "denied by Jack Straw, who accused …": the antecedent, a
 		// preposition before it or not
@@ -560,7 +578,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			}
 			return nil, 0
 		}
-		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) {
+		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
 			np = true
 			continue
 		}
@@ -650,7 +668,7 @@ var fbNouns = map[string]string{
 	"warning": Threaten, "warnings": Threaten, "appeal": Urge, "appeals": Urge, "plea": Urge,
 	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
 	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support,
-	"insurgency": Attack, "war": Attack,
+	"insurgency": Attack, "war": Attack, "action": Attack,
 }
 
 // fbLightVerbs add to lightVerbs the verbs that carry out an attack or
@@ -695,6 +713,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if low == "war" && s.low(j) != "on" && s.low(j) != "against" {
 		return nil // "the war in Iraq" names no target
 	}
+	if low == "action" && s.low(i-1) != "military" {
+		return nil // "legal action against" is no attack
+	}
 	if typ == Meet && s.low(j) == "of" && (low == "meeting" || low == "meetings" || low == "summit") {
 		return f.meetingOf(s, i, j)
 	}
@@ -723,6 +744,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil && (typ == Meet || typ == Visit) {
 		subj = f.frameSubject(s, i)
+	}
+	if subj == nil {
+		subj = s.accusedOfDoing(i) // "accuses Georgia of planning military action against"
 	}
 	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
 		return nil
@@ -928,7 +952,15 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 	if s.low(k) == "at" && s.low(k+1) == "least" {
 		k += 2
 	}
-	if !numberWords[s.low(k)] && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" {
+	if !numberWords[s.low(k)] && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" && s.low(k) != "another" {
+		// a bare plural after at most two modifiers: "fired on unarmed
+		// demonstrators"
+		for m := k; m < len(s.toks) && m < k+3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !prepsBefore[s.low(m)] &&
+			!determiners[s.low(m)] && !verbGroup[s.low(m)]; m++ {
+			if victimNouns[s.low(m)] && strings.HasSuffix(s.low(m), "s") {
+				return s.text(doc, j, m+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[m].span.End}
+			}
+		}
 		return "", document.Span{}
 	}
 	for n := 0; n < 4 && k+1 < len(s.toks); n++ {
@@ -993,6 +1025,21 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 		k-- // "had been behind"
 	}
 	accused := s.argAt(k)
+	if accused == nil && (s.low(k) == "which" || s.low(k) == "who") {
+		// "the Islamic Jihad movement which was behind …"
+		m := k - 1
+		for m > 0 && m > k-3 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || institution[s.low(m)]) && !prepsBefore[s.low(m)] {
+			m--
+		}
+		if s.low(m) == "," {
+			m--
+		}
+		accused = s.argAt(m)
+		if accused == nil || accused.typ == document.MISC {
+			return nil
+		}
+		return f.behindAttack(s, i, accused)
+	}
 	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) {
 		return nil
 	}
@@ -1001,7 +1048,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 		v--
 	}
 	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
-		return nil
+		return f.behindAttack(s, i, accused)
 	}
 	speaker := f.fbLeft(s, s.verbGroupStart(v), false)
 	if speaker == nil || speaker.ent == accused.ent {
@@ -1009,4 +1056,81 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 	}
 	r := f.relation(s, Accuse, speaker, accused, i, i+1, s.verbGroupStart(v))
 	return []document.Relation{r}
+}
+
+// behindAttack reads "X was behind the attack on Y" at "behind" (i):
+// X attacked Y (a name, or a phrase after "on" or "against"); nil when no
+// attack noun follows.
+func (f *finder) behindAttack(s *sentence, i int, actor *arg) []document.Relation {
+	if s.low(i) != "behind" {
+		return nil
+	}
+	k := i + 1
+	for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
+		k++ // "a suicide bombing"
+	}
+	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
+		return nil
+	}
+	obj, _ := s.fbObject(k+2, Attack)
+	r := f.relation(s, Attack, actor, obj, k, k+1, i)
+	if obj == nil {
+		text, sp := s.nounPhrase(f.doc, k+2)
+		if text == "" {
+			return nil
+		}
+		r.ObjectText, r.ObjectSpan = text, &sp
+	} else if obj.ent == actor.ent {
+		return nil
+	}
+	return []document.Relation{r}
+}
+
+// documentNouns are what a body issues: their stance is the body's.
+var documentNouns = set("resolution", "resolutions", "motion", "motions", "report", "declaration", "statement", "letter", "bill")
+
+// documentActor returns who issued the document noun at k: the subject
+// of the verb whose object it is ("The EU has jointly sponsored a
+// resolution", "ministers agreed to go ahead with UN resolutions" — then
+// the name before the noun, "UN", is not taken: the issuer is the
+// clause's subject), nil if none.
+func (f *finder) documentActor(s *sentence, k int) *arg {
+	m := k - 1
+	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+		m--
+	}
+	if determiners[s.low(m)] {
+		m--
+	}
+	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || segmentEnd[s.toks[m].text] {
+		return nil
+	}
+	return f.fbActor(s, s.subjectLeft(s.verbGroupStart(m)))
+}
+
+// accusedOfDoing returns the accused of "accused X of VERBing" when the
+// noun at i is the gerund's object ("accuses Georgia of planning
+// military action against"), nil otherwise.
+func (s *sentence) accusedOfDoing(i int) *arg {
+	k := i - 1
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !strings.HasSuffix(s.low(k), "ing") && !prepsBefore[s.low(k)] {
+		k--
+	}
+	if !strings.HasSuffix(s.low(k), "ing") || s.low(k-1) != "of" {
+		return nil
+	}
+	a := s.argAt(k - 2)
+	if a == nil || a.typ == document.MISC && !s.groupHead(a) {
+		return nil
+	}
+	m := s.beforeDeterminers(a.first)
+	for m > 0 && s.toks[m].arg < 0 && titleWords[s.low(m)] {
+		m--
+	}
+	for _, t := range fbLex.verbs[s.low(m)] {
+		if t.typ == Accuse {
+			return a
+		}
+	}
+	return nil
 }

@@ -292,6 +292,10 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if !ok {
 			continue
 		}
+		oj := end // where the object starts: after a closing quote ("\"strongly condemned\" the attack")
+		if oj < len(s.toks) && isQuoteMark(s.toks[oj].text) && (isQuoteMark(s.tokText(i-1)) || isQuoteMark(s.tokText(i-2))) {
+			oj++ // the verb in scare quotes
+		}
 		passive := fm.part && s.passiveBefore(i) && !(t.typ == Visit && len(t.words) > 0)
 		// a reduced relative: "a law backed by Mr Bush"
 		reduced := fm.part && !passive && len(t.words) == 0 && s.low(end) == "by" && i > 0 && s.toks[i-1].arg < 0 &&
@@ -354,15 +358,15 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			if obj == nil && (!t.noObject || len(t.words) > 0 && prepsBefore[t.words[len(t.words)-1]]) {
 				// an optional object still follows a preposition:
 				// "withdraw from Lebanon", "pulled out of the race"
-				obj, _ = s.objectAt(end)
+				obj, _ = s.objectAt(oj)
 			}
 			if obj == nil && t.typ == Attack && subj != nil && isPerson(subj) {
-				obj = s.possessiveStatement(end) // "attacked Howard's immigration plans"
+				obj = s.possessiveStatement(oj) // "attacked Howard's immigration plans"
 			}
 			if obj == nil && (t.typ == Criticize || t.typ == Support) {
 				// "criticising George W Bush's policies": the person
-				k := end
-				for k < len(s.toks) && k < end+3 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
+				k := oj
+				for k < len(s.toks) && k < oj+3 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
 					k++
 				}
 				if a := s.argAt(k); a != nil && a.typ != document.MISC && s.low(a.last+1) == "'s" {
@@ -370,7 +374,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				}
 			}
 			if obj == nil && (t.typ == Criticize || t.typ == Support) {
-				obj = s.ofStatement(end) // "condemned the human rights record of Burma"
+				obj = s.ofStatement(oj) // "condemned the human rights record of Burma"
 			}
 		}
 		if t.typ == Meet && obj == nil && subj == nil {
@@ -424,15 +428,15 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			case t.typ == Meet && t.verb == "welcome":
 				// "welcomed a decision": support, not a meeting; "welcomed
 				// Chirac's decision": of Chirac
-				if a := s.possessiveStatement(end); a != nil {
+				if a := s.possessiveStatement(oj); a != nil {
 					obj, typ = a, Support
-				} else if objText, objSpan = s.nounPhrase(f.doc, end); objText != "" {
+				} else if objText, objSpan = s.nounPhrase(f.doc, oj); objText != "" {
 					typ = Support
 				}
 			case t.typ == Meet || t.typ == Urge || t.typ == Invite:
-				objText, objSpan = s.peoplePhrase(f.doc, end) // "met leaders in Baghdad"
+				objText, objSpan = s.peoplePhrase(f.doc, oj) // "met leaders in Baghdad"
 			default:
-				objText, objSpan = s.nounPhrase(f.doc, end)
+				objText, objSpan = s.nounPhrase(f.doc, oj)
 			}
 			if obj == nil && objText == "" && !t.noObject {
 				return end, false
@@ -2097,9 +2101,9 @@ func (s *sentence) saidSubject(k int) string {
 		return ""
 	}
 	j := v - 1
-	if j > 0 && s.toks[j].arg < 0 && institution[s.low(j)] {
+	if j > 0 && s.toks[j].arg < 0 && (institution[s.low(j)] || s.low(j) == "sources") {
 		j-- // "Russian police", "the Israeli army"
-		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && institution[s.low(j+1)] && !institution[s.low(j)] {
+		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && (institution[s.low(j+1)] || s.low(j+1) == "sources") && !institution[s.low(j)] {
 			j-- // "Palestinian security forces"
 		}
 	}

@@ -21,7 +21,7 @@ type finder struct {
 	// recent interactions with both arguments, for "They held talks".
 	recent []recentPair
 	mcur   int // first mention not before the current sentence
-	// dateline is the place of the story's wire dateline, what "here"
+	// dateline is the place of the latest wire dateline, what "here"
 	// names; nil if none.
 	dateline *arg
 }
@@ -132,9 +132,9 @@ func (f *finder) sentence(i int) *sentence {
 		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
 			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
 		a.place = men.Type == document.LOC || isPlaceName(s.words(first, last+1))
-		if a.dateline && a.place && f.dateline == nil {
+		if a.dateline && a.place {
 			d := a
-			f.dateline = &d // "here" in the story
+			f.dateline = &d // "here" in the story (the latest, for a file of several)
 		}
 		s.addArg(a)
 	}
