@@ -292,7 +292,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if !ok {
 			continue
 		}
-		oj := end // where the object starts: after a closing quote ("\"strongly condemned\" the attack")
+		oj := end // where the object starts: after a closing quote (“strongly condemned” the attack)
 		if oj < len(s.toks) && isQuoteMark(s.toks[oj].text) && (isQuoteMark(s.tokText(i-1)) || isQuoteMark(s.tokText(i-2))) {
 			oj++ // the verb in scare quotes
 		}
