@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/relation"
 )
 
@@ -88,6 +89,20 @@ func TestFallback(t *testing.T) {
 				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
 			}
 		})
+	}
+}
+
+// TestFallbackHeadline checks that the tier reads headlines too.
+func TestFallbackHeadline(t *testing.T) {
+	doc := analyzeText(t, "[Ken Ward|PER] rejects [Labour|ORG] offer\n\nThe story goes on.")
+	head := strings.Index(doc.Text, "\n")
+	doc.Regions = []document.Region{
+		{Kind: document.RegionHeadline, Span: document.Span{Start: 0, End: head}},
+		{Kind: document.RegionBody, Span: document.Span{Start: head + 2, End: len(doc.Text)}},
+	}
+	doc.Relations = relation.Find(doc, nil)
+	if got, want := strings.Join(pairs(doc, "criticize"), "; "), "Ken Ward > Labour"; got != want {
+		t.Errorf("criticize: got %q, want %q", got, want)
 	}
 }
 

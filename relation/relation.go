@@ -75,7 +75,9 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 			// Chinese milk bosses"
 			if slices.ContainsFunc(heads, doc.Sentences[i].Overlaps) {
 				if s := f.sentence(i); s != nil {
+					from := len(f.rels)
 					f.interactions(s)
+					f.fallback(s, from)
 				}
 			}
 			continue
