@@ -292,6 +292,10 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if !ok {
 			continue
 		}
+		oj := end // where the object starts: after a closing quote (“strongly condemned” the attack)
+		if oj < len(s.toks) && isQuoteMark(s.toks[oj].text) && (isQuoteMark(s.tokText(i-1)) || isQuoteMark(s.tokText(i-2))) {
+			oj++ // the verb in scare quotes
+		}
 		passive := fm.part && s.passiveBefore(i) && !(t.typ == Visit && len(t.words) > 0)
 		// a reduced relative: "a law backed by Mr Bush"
 		reduced := fm.part && !passive && len(t.words) == 0 && s.low(end) == "by" && i > 0 && s.toks[i-1].arg < 0 &&
@@ -354,15 +358,15 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			if obj == nil && (!t.noObject || len(t.words) > 0 && prepsBefore[t.words[len(t.words)-1]]) {
 				// an optional object still follows a preposition:
 				// "withdraw from Lebanon", "pulled out of the race"
-				obj, _ = s.objectAt(end)
+				obj, _ = s.objectAt(oj)
 			}
 			if obj == nil && t.typ == Attack && subj != nil && isPerson(subj) {
-				obj = s.possessiveStatement(end) // "attacked Howard's immigration plans"
+				obj = s.possessiveStatement(oj) // "attacked Howard's immigration plans"
 			}
 			if obj == nil && (t.typ == Criticize || t.typ == Support) {
 				// "criticising George W Bush's policies": the person
-				k := end
-				for k < len(s.toks) && k < end+3 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
+				k := oj
+				for k < len(s.toks) && k < oj+3 && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)]) {
 					k++
 				}
 				if a := s.argAt(k); a != nil && a.typ != document.MISC && s.low(a.last+1) == "'s" {
@@ -370,7 +374,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				}
 			}
 			if obj == nil && (t.typ == Criticize || t.typ == Support) {
-				obj = s.ofStatement(end) // "condemned the human rights record of Burma"
+				obj = s.ofStatement(oj) // "condemned the human rights record of Burma"
 			}
 		}
 		if t.typ == Meet && obj == nil && subj == nil {
@@ -424,15 +428,15 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			case t.typ == Meet && t.verb == "welcome":
 				// "welcomed a decision": support, not a meeting; "welcomed
 				// Chirac's decision": of Chirac
-				if a := s.possessiveStatement(end); a != nil {
+				if a := s.possessiveStatement(oj); a != nil {
 					obj, typ = a, Support
-				} else if objText, objSpan = s.nounPhrase(f.doc, end); objText != "" {
+				} else if objText, objSpan = s.nounPhrase(f.doc, oj); objText != "" {
 					typ = Support
 				}
 			case t.typ == Meet || t.typ == Urge || t.typ == Invite:
-				objText, objSpan = s.peoplePhrase(f.doc, end) // "met leaders in Baghdad"
+				objText, objSpan = s.peoplePhrase(f.doc, oj) // "met leaders in Baghdad"
 			default:
-				objText, objSpan = s.nounPhrase(f.doc, end)
+				objText, objSpan = s.nounPhrase(f.doc, oj)
 			}
 			if obj == nil && objText == "" && !t.noObject {
 				return end, false
@@ -667,16 +671,16 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		return s.lastSubj // "Graham slams Trump, praises Clinton"
 	}
 	if fm.ing && before == "," || before == "and" {
-		if s.lastSubj != nil {
+		if s.lastSubj != nil && !(fm.ing && s.clauseBetween(s.lastSubj.last+1, vg)) {
 			return s.lastSubj
 		}
-		if before == "," && s.main != nil {
+		if before == "," && s.main != nil && !(fm.ing && s.clauseBetween(s.main.last+1, vg)) {
 			return s.main
 		}
 		if before == "," && fm.ing && !s.auxiliaryIn(vg, i) {
 			// "The Chechen government denied any involvement, accusing
 			// …": the subject opening the sentence
-			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 {
+			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 && !s.clauseBetween(a.last+1, vg) {
 				return a
 			}
 		}
@@ -734,7 +738,8 @@ func (s *sentence) mainSubject(vg int) *arg {
 		if a == nil {
 			continue
 		}
-		if a.typ == document.MISC && !s.groupHead(a) || s.afterPrep(a.first) || s.low(a.last+1) == "'s" || s.toks[k].quoted {
+		if a.typ == document.MISC && !s.groupHead(a) || s.afterPrep(a.first) || s.low(a.last+1) == "'s" || s.toks[k].quoted || a.dateline ||
+			s.low(a.first-1) == "(" && s.low(a.last+1) == ")" {
 			k = a.last
 			continue
 		}
@@ -762,6 +767,10 @@ func (s *sentence) firstSubjectIn(k int) *arg {
 // conjunction aside: "As he left …".
 func (s *sentence) opensSegment(k int) bool {
 	k--
+	for k >= 0 && (s.toks[k].arg < 0 && (titleWords[s.low(k)] || formerWords[s.low(k)]) && s.low(k) != "and" && s.low(k) != "of" ||
+		s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && titleWords[s.low(k+1)]) {
+		k-- // "Mr Brown", "Chinese President Hu Jintao"
+	}
 	if k >= 0 && (clauseOpeners[s.low(k)] || s.low(k) == "and") {
 		k--
 	}
@@ -853,7 +862,7 @@ func (s *sentence) superlative(vg int) *arg {
 // same country ("a North Korean spy chief"), the nearest one; people
 // named in the sentence itself are not candidates.
 func (f *finder) described(s *sentence, vg int) *arg {
-	country, person := "", false
+	country, person, subordinate := "", false, false
 	for k := 0; k < vg; k++ {
 		t := s.toks[k]
 		if segmentEnd[t.text] || t.quoted {
@@ -869,6 +878,7 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		}
 		if personNouns[t.low] {
 			person = true
+			subordinate = subordinate || t.low != "leader"
 		}
 	}
 	if !person || country == "" || vg == 0 {
@@ -889,6 +899,9 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		if e.Type != document.PER || named[e.ID] {
 			continue
 		}
+		if subordinate && leads(e) {
+			continue // "a North Korean official" is not the country's leader
+		}
 		for _, d := range e.Descriptions {
 			if !namesCountry(d, country) {
 				continue
@@ -906,6 +919,21 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		return nil
 	}
 	return &arg{first: 0, last: vg - 1, span: document.Span{Start: s.toks[0].span.Start, End: s.toks[vg-1].span.End}, ent: best, typ: document.PER}
+}
+
+// leaderWords head the description of a country's or body's leader.
+var leaderWords = set("leader", "president", "premier", "king", "queen", "chancellor", "emperor", "monarch",
+	"dictator", "emir", "sultan")
+
+// leads reports whether a person is described as a leader: a description
+// headed by a leader word ("North Korean leader", "President").
+func leads(e document.Entity) bool {
+	for _, d := range e.Descriptions {
+		if leaderWords[lastWord(d)] {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {
@@ -964,7 +992,7 @@ func (s *sentence) subjectLeft(vg int) *arg {
 		}
 		a := &s.args[t.arg]
 		k = a.first
-		if a.typ == document.MISC && !s.groupHead(a) {
+		if a.typ == document.MISC && !s.groupHead(a) || a.dateline {
 			continue
 		}
 		if s.low(a.last+1) == "'s" {
@@ -1032,6 +1060,9 @@ func (s *sentence) linked(i, j int) bool {
 			k++
 		case (t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this") && k+1 < j && s.toks[k+1].tx >= 0:
 			k++
+		case t.low == "of" && k+1 < j && s.toks[k+1].arg >= 0 && s.args[s.toks[k+1].arg].typ != document.PER &&
+			s.args[s.toks[k+1].arg].last+1 <= j:
+			k = s.args[s.toks[k+1].arg].last + 1 // "Prime Minister John Howard of Australia will"
 		case t.text == "," && (s.low(k+1) == "who" || s.low(k+1) == "which"):
 			k++ // "Booth, who assassinated Lincoln"
 		case t.text == "," || t.text == "(" || t.text == "—" || t.text == "–":
@@ -1662,6 +1693,10 @@ func (f *finder) invitation(s *sentence, i int) {
 	case l == "at" && s.low(i+1) == "of":
 		if m := s.mainSubject(k); m != nil && m.typ != document.MISC && s.opensSegment(s.beforeDeterminers(m.first)+1) {
 			guest = m
+		} else if m == nil && !s.segmentBefore(k) {
+			// "At the invitation of Wen, Howard will visit China": the
+			// main clause's subject after the frame
+			guest = s.clauseAfter(i)
 		}
 	case strings.HasPrefix(l, "accept") || strings.HasPrefix(l, "declin") || strings.HasPrefix(l, "reject") || l == "down" && strings.HasPrefix(s.low(k-1), "turn"):
 		if l == "down" {
@@ -1674,6 +1709,15 @@ func (f *finder) invitation(s *sentence, i int) {
 	}
 	r := f.relation(s, Invite, inviter, guest, i, i+1, i)
 	f.add(s, r)
+	// "at the invitation of A, B and C"
+	for _, a := range s.coordinated(inviter.last + 1) {
+		if a.ent != guest.ent && a.typ != document.MISC {
+			x := r
+			sp := a.span
+			x.Subject, x.SubjectSpan = a.ent, &sp
+			f.add(s, x)
+		}
+	}
 }
 
 // partisanNouns name a person by whom they support or oppose: "Madeleine
@@ -1794,6 +1838,9 @@ func (s *sentence) lightVerbSubject(i int) *arg {
 	}
 	if !lightVerbs[s.low(k)] {
 		return nil
+	}
+	if l := s.low(k); (l == "has" || l == "have" || l == "had") && !determiners[s.low(k+1)] && !numberWords[s.low(k+1)] && k+1 < i {
+		return nil // an auxiliary: "has won the backing of", "has witnessed attacks"
 	}
 	vg := s.verbGroupStart(k)
 	if a := s.subjectLeft(vg); a != nil {
@@ -2054,9 +2101,9 @@ func (s *sentence) saidSubject(k int) string {
 		return ""
 	}
 	j := v - 1
-	if j > 0 && s.toks[j].arg < 0 && institution[s.low(j)] {
+	if j > 0 && s.toks[j].arg < 0 && (institution[s.low(j)] || s.low(j) == "sources") {
 		j-- // "Russian police", "the Israeli army"
-		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && institution[s.low(j+1)] && !institution[s.low(j)] {
+		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && (institution[s.low(j+1)] || s.low(j+1) == "sources") && !institution[s.low(j)] {
 			j-- // "Palestinian security forces"
 		}
 	}
@@ -2114,4 +2161,20 @@ func (s *sentence) skipInsert(j int) int {
 		k++ // "met on Monday with"
 	}
 	return k
+}
+
+// clauseBetween reports whether a subordinate clause opens in tokens
+// [i, j): "Hamas accused Fatah of targeting Haniya after his convoy came
+// under fire, killing …" (the participle is the convoy's clause's).
+func (s *sentence) clauseBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		l := s.low(k)
+		if l == "as" && (s.low(k+1) == "well" || s.low(k-1) == "well" || s.low(k-1) == "such") {
+			continue // "as well", "as well as"
+		}
+		if (clauseOpeners[l] || l == "when" || l == "that") && s.toks[k].arg < 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -349,7 +349,9 @@ var (
 		"police", "officials", "troops", "navy", "ministry", "cabinet", "campaign", "team", "side", "delegation",
 		"court", "courts", "judge", "judges", "tribunal", "parliament", "prosecutors", "leaders", "leadership", "militants",
 		"services", "agency", "agencies", "guards", "militia", "rebels", "warplanes", "jets", "gunmen", "diplomats",
-		"negotiators", "fighters", "insurgents", "guerrillas", "commandos")
+		"negotiators", "fighters", "insurgents", "guerrillas", "commandos", "soldiers", "marines", "paratroopers",
+		"policemen", "snipers", "gunships", "warships", "settlers", "separatists", "extremists", "loyalists",
+		"security")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
 	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",

@@ -481,7 +481,7 @@ func (f *finder) pairs(s *sentence) {
 		feats = s.features(a, b, feats[:0])
 		p = m.probs(feats, p)
 		best := m.best(p, a.typ, b.typ)
-		if best == "" || best == Kill && !s.killWord(a, b) {
+		if best == "" || best == Kill && !s.killWord(a, b) || best == LivesIn && !s.homeEvidence(a, b) {
 			return
 		}
 		if a.typ == b.typ {
@@ -545,6 +545,63 @@ func (s *sentence) killWord(a, b *arg) bool {
 	}
 	return false
 }
+
+// homeEvidence reports whether the words between a person and a place
+// can say where the person lives: the two are close ("Tony Blair of
+// Britain", "Britain's Tony Blair"), or a preposition of place, a comma or
+// a word of home or birth stands between them. "North Korea's most
+// powerful figures will meet President Trump" says nothing of Trump's
+// home: a place that possesses something else does not.
+func (s *sentence) homeEvidence(a, b *arg) bool {
+	lo, hi := a, b
+	if b.first < a.first {
+		lo, hi = b, a
+	}
+	if lo.place && s.low(lo.last+1) == "'s" {
+		for k := lo.last + 2; k < hi.first; k++ {
+			if !titleWords[s.low(k)] && !formerWords[s.low(k)] && !isCapitalised(s.toks[k].text) {
+				return false
+			}
+		}
+		return true
+	}
+	person, place := a, b
+	if a.place {
+		person, place = b, a
+	}
+	if place.dateline {
+		return false // where the story was filed
+	}
+	if place.first > person.last {
+		// "Blair, speaking in London": where someone is, not where
+		// they live
+		k := s.beforeDeterminers(place.first)
+		if prepsBefore[s.low(k)] && strings.HasSuffix(s.low(k-1), "ing") {
+			return false
+		}
+	}
+	for k := person.first - 1; k >= 0 && k >= person.first-6; k-- {
+		if s.low(k) == "visiting" {
+			return false // "visiting Prime Minister Khai in Beijing"
+		}
+		if s.toks[k].arg < 0 && !titleWords[s.low(k)] && !formerWords[s.low(k)] && !isCapitalised(s.toks[k].text) {
+			break
+		}
+	}
+	if hi.first-lo.last <= 3 {
+		return true
+	}
+	for k := lo.last + 1; k < hi.first; k++ {
+		if l := s.low(k); homeWords[l] || l == "," || strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-born") {
+			return true
+		}
+	}
+	return false
+}
+
+// homeWords link a person to a place they live in.
+var homeWords = set("in", "of", "from", "at", "near", "outside", "native", "natives", "resident", "residents", "lives",
+	"lived", "living", "live", "born", "home", "hometown", "citizen", "citizens", "moved", "grew", "raised", "returned")
 
 var killNouns = set("assassin", "assassination", "killer", "murderer", "murder", "killing", "slaying", "assassinated", "killed")
 

@@ -15,6 +15,9 @@
 // object to the right, passives ("was sanctioned by"), participle clauses
 // and coordinated verbs sharing the subject, "X's meeting with Y", "talks
 // between X and Y". Pronouns are resolved through a Resolver (coreference).
+// A fallback tier with a wider lexicon of its own then reads the trigger
+// words the patterns left, taking the nearest suitable names before and
+// after the trigger in its clause, with type constraints.
 // Roles come from title pre-modifiers ("Russian Foreign Minister Sergei
 // Lavrov"), appositives ("Jonathan Pollack, an Asia scholar at the
 // Brookings Institution") and "as chief of …". A small logistic model
@@ -72,7 +75,9 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 			// Chinese milk bosses"
 			if slices.ContainsFunc(heads, doc.Sentences[i].Overlaps) {
 				if s := f.sentence(i); s != nil {
+					from := len(f.rels)
 					f.interactions(s)
+					f.fallback(s, from)
 				}
 			}
 			continue
@@ -82,7 +87,9 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 			continue
 		}
 		f.roles(s)
+		from := len(f.rels)
 		f.interactions(s)
+		f.fallback(s, from)
 		f.where(s)
 		f.livesIn(s)
 		f.capitals(s)

@@ -21,6 +21,9 @@ type finder struct {
 	// recent interactions with both arguments, for "They held talks".
 	recent []recentPair
 	mcur   int // first mention not before the current sentence
+	// dateline is the place of the latest wire dateline, what "here"
+	// names; nil if none.
+	dateline *arg
 }
 
 type recentPair struct {
@@ -47,6 +50,9 @@ type arg struct {
 	ent         string
 	typ         string // PER, ORG, LOC, MISC, or PRON
 	place       bool   // usable as a place
+	// dateline marks a wire dateline's place ("BEIJING, Nov. 10 …"):
+	// no party to an interaction, nobody's home
+	dateline bool
 }
 
 // A sentence is the view of one sentence the rules work on.
@@ -122,7 +128,14 @@ func (f *finder) sentence(i int) *sentence {
 			continue
 		}
 		a := arg{first: first, last: last, span: men.Span, ent: men.Entity, typ: men.Type}
+		// "BEIJING, Nov. 10 (Xinhua) --": where the story was filed
+		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
+			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
 		a.place = men.Type == document.LOC || isPlaceName(s.words(first, last+1))
+		if a.dateline && a.place {
+			d := a
+			f.dateline = &d // "here" in the story (the latest, for a file of several)
+		}
 		s.addArg(a)
 	}
 	// pronouns
@@ -331,4 +344,19 @@ func inLists(words []string, lists ...string) bool {
 		}
 	}
 	return false
+}
+
+// isDatelinePlace reports whether a name is written in capitals as in a
+// wire dateline: "BEIJING", "NEW YORK".
+func isDatelinePlace(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 2
 }

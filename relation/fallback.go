@@ -1,0 +1,1136 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// The fallback tier (docs/relations.md, "Fallback tier") reads the
+// interactions the patterns left: a trigger verb of its own, wider
+// lexicon, the subject the nearest suitable name before it in the same
+// clause and the object the nearest suitable name after it, with type
+// constraints on both. It trades some precision for recall and runs
+// after the patterns, on trigger words they did not use.
+//
+// Its lexicon is kept apart from the patterns' (lex), which the pair
+// model's features read: it can grow without moving the model.
+
+// A fbTrigger is one way the fallback reads a verb: its type, the
+// preposition that introduces the object ("" for a direct object) and
+// whether the object must be followed by an infinitive ("urged X to").
+type fbTrigger struct {
+	typ  string
+	prep string
+	to   bool
+	// words must follow the verb before the preposition, determiners
+	// and possessive pronouns aside: "pay tribute to", "throw (his)
+	// weight behind".
+	words []string
+	// reverse phrases name the one acted on as subject and the actor
+	// after the preposition: "X came under fire from Y" (Y criticised X).
+	reverse bool
+}
+
+// fallbackSpecs lists the fallback's verbs by type: a lemma, a lemma and
+// the preposition before the object ("meet with"), or a lemma with "X to"
+// ("ask X to") for a request. Close to ACE's and CAMEO's event verbs.
+var fallbackSpecs = map[string][]string{
+	Meet: {"meet", "meet with", "host", "talk with", "confer with", "negotiate with", "huddle with", "consult with",
+		"sit down with", "dine with", "receive"},
+	Visit: {"visit", "tour", "arrive", "arrive in", "arrive at", "travel to", "fly to", "go to", "head to", "come to", "land in",
+		"fly into", "travel into", "stop in", "stop at"},
+	Invite:   {"invite"},
+	Sanction: {"sanction", "blacklist", "embargo", "expel", "ban"},
+	Accuse:   {"accuse", "blame", "implicate", "fault"},
+	Threaten: {"threaten", "menace"},
+	Attack: {"attack", "strike", "bomb", "shell", "raid", "invade", "storm", "ambush", "assault",
+		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "overrun", "hack",
+		"pound", "strafe", "rocket"},
+	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch"},
+	Arrest: {"arrest", "detain", "capture", "indict", "convict", "sentence", "jail", "imprison", "prosecute",
+		"extradite", "apprehend", "charge"},
+	Agree: {"agree with", "sign with", "settle with", "ally with", "agree"},
+	Urge: {"urge", "call on", "call upon", "press", "appeal to", "implore", "exhort", "ask X to", "tell X to",
+		"encourage X to", "order X to", "warn X to", "pressure X to", "push X to", "advise X to", "challenge X to",
+		"lobby", "beg X to", "demand"},
+	Withdraw: {"withdraw from", "pull out of", "resign from", "drop out of", "step down from", "defect from",
+		"quit", "disengage from", "retreat from", "pull back from", "walk out of", "exit"},
+	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
+		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
+		"welcome", "embrace", "rally behind", "stand behind", "get behind", "compliment", "credit", "cheer",
+		"approve of", "rally to"},
+	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
+		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
+		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
+		"hit out at", "lash out at", "rail against", "round on", "take on", "brand"},
+}
+
+// fallbackPhrases are the fallback's multi-word phrases: a verb, the
+// words after it and the preposition before the object. A leading "<"
+// marks a phrase whose subject is acted on and whose object acts.
+var fallbackPhrases = map[string][]string{
+	Meet:  {"have talks with", "get together with", "hold a meeting with", "hold discussions with"},
+	Visit: {"set foot in", "touch down in", "make a trip to", "pay a call on"},
+	Support: {"stand up for", "speak highly of", "come to the defence of", "come to the defense of", "pay tribute to", "throw weight behind", "give backing to", "lend support to", "express support for",
+		"offer support to", "come out for", "speak up for", "stick up for", "come out in favour of",
+		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
+		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from"},
+	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into",
+		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
+		"<draw fire from", "<draw condemnation from", "<face condemnation from"},
+	Agree: {"ink a deal with", "forge an alliance with", "form a coalition with"},
+	Attack: {"carry out an attack on", "launch a raid on", "launch an offensive against", "wage war on", "mount raids on",
+		"fire rockets at", "fire rockets into", "fire missiles at", "fire missiles into", "fire shells at",
+		"fire mortars at", "launch rockets at", "launch rockets into", "lob mortars at"},
+	Sanction: {"sever ties with", "cut ties with", "suspend aid to", "cut off aid to", "cut aid to", "suspend ties with", "break off relations with",
+		"impose restrictions on"},
+	Arrest:   {"press charges against"},
+	Accuse:   {"lay the blame on", "put the blame on"},
+	Invite:   {"<receive an invitation from", "<accept an invitation from"},
+	Threaten: {"issue a warning to"},
+}
+
+// fbAdjectives are adjectives with the preposition before their object
+// ("critical of", "opposed to"), read like verbs: "X is critical of Y",
+// "a resolution critical of Y".
+var fbAdjectives = map[string]fbTrigger{
+	"critical": {typ: Criticize, prep: "of"}, "supportive": {typ: Support, prep: "of"},
+	"opposed": {typ: Criticize, prep: "to"}, "hostile": {typ: Criticize, prep: "to"},
+}
+
+// fbIrregular are irregular forms of the fallback's verbs the patterns'
+// table lacks.
+var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"led", "led"}, "stand": {"stood", "stood"},
+	"win": {"won", "won"}, "draw": {"drew", "drawn"}, "lay": {"laid", "laid"}, "tear": {"tore", "torn"},
+	"lend": {"lent", "lent"}, "stick": {"stuck", "stuck"}, "find": {"found", "found"}, "get": {"got", "got"},
+	"set": {"set", "set"}, "speak": {"spoke", "spoken"}, "cut": {"cut", "cut"}, "break": {"broke", "broken"},
+	"stab": {"stabbed", "stabbed"}, "lob": {"lobbed", "lobbed"}, "shoot": {"shot", "shot"}}
+
+type fbLexicon struct {
+	verbs map[string][]fbTrigger
+	forms map[string]form
+}
+
+var fbLex = buildFallbackLexicon()
+
+func buildFallbackLexicon() *fbLexicon {
+	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}}
+	for w, t := range fbAdjectives {
+		if w != "opposed" {
+			l.verbs[w] = append(l.verbs[w], t)
+			l.forms[w] = form{lemma: w, past: true}
+		}
+	}
+	for typ, specs := range fallbackPhrases {
+		for _, spec := range specs {
+			spec, reverse := strings.CutPrefix(spec, "<")
+			ws := strings.Fields(spec)
+			t := fbTrigger{typ: typ, reverse: reverse, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1]}
+			for f, info := range fbInflect(ws[0]) {
+				l.verbs[f] = append(l.verbs[f], t)
+				l.forms[f] = info
+			}
+		}
+	}
+	for typ, specs := range fallbackSpecs {
+		for _, spec := range specs {
+			ws := strings.Fields(spec)
+			t := fbTrigger{typ: typ}
+			switch {
+			case len(ws) == 3 && ws[1] == "X" && ws[2] == "to":
+				t.to = true
+			case len(ws) >= 2:
+				// "meet with", "hit out at": the last word introduces
+				// the object, the ones between must follow the verb
+				t.words, t.prep = ws[1:len(ws)-1], ws[len(ws)-1]
+			}
+			for f, info := range fbInflect(ws[0]) {
+				l.verbs[f] = append(l.verbs[f], t)
+				l.forms[f] = info
+			}
+		}
+	}
+	return l
+}
+
+// fbInflect is inflect with the fallback's irregular forms.
+func fbInflect(lemma string) map[string]form {
+	out := inflect(lemma)
+	if irr, ok := fbIrregular[lemma]; ok {
+		for f, info := range out {
+			if info.past || info.part {
+				delete(out, f)
+			}
+		}
+		out[irr[0]] = form{lemma: lemma, past: true, part: irr[0] == irr[1]}
+		if irr[1] != irr[0] {
+			out[irr[1]] = form{lemma: lemma, part: true}
+		}
+	}
+	return out
+}
+
+// fbModals are the words before a base form that make it a verb.
+var fbModals = set("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+	"not", "n't", "'ll", "'d", "never", "also", "shall")
+
+// fallback runs the fallback tier on sentence s; from is the index in
+// f.rels of the first relation found in s.
+func (f *finder) fallback(s *sentence, from int) {
+	used := make([]bool, len(s.toks))
+	type key struct{ typ, subj, obj string }
+	have := map[key]bool{}
+	for _, r := range f.rels[from:] {
+		if !IsInteraction(r.Type) {
+			continue
+		}
+		have[key{r.Type, r.Subject, r.Object}] = true
+		if r.Type == Meet || r.Type == Agree {
+			have[key{r.Type, r.Object, r.Subject}] = true
+		}
+		for k := range s.toks {
+			if s.toks[k].span.Overlaps(r.Trigger) {
+				used[k] = true
+			}
+		}
+	}
+	for i := range s.toks {
+		if used[i] || s.toks[i].arg >= 0 {
+			continue
+		}
+		rs := f.fbVerb(s, i)
+		if rs == nil {
+			rs = f.fbNoun(s, i)
+		}
+		if rs == nil {
+			rs = f.behind(s, i)
+		}
+		for _, r := range rs {
+			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
+				used[m] = true // "won the backing of": not "backing" again
+			}
+			k := key{r.Type, r.Subject, r.Object}
+			if have[k] {
+				continue
+			}
+			have[k] = true
+			if r.Type == Meet || r.Type == Agree {
+				have[key{r.Type, r.Object, r.Subject}] = true
+			}
+			f.add(s, r)
+		}
+	}
+	// coordinated objects of the noun triggers and of the tier's own
+	// relations: "state visits to Britain, Germany and Spain"
+	for _, r := range f.rels[from:] {
+		if !IsInteraction(r.Type) || r.ObjectSpan == nil || r.Object == "" {
+			continue
+		}
+		obj := s.argCovering(*r.ObjectSpan)
+		if obj == nil {
+			continue
+		}
+		for _, a := range s.coordinated(obj.last + 1) {
+			k := key{r.Type, r.Subject, a.ent}
+			if have[k] || a.ent == r.Subject {
+				continue
+			}
+			have[k] = true
+			x := r
+			sp := a.span
+			x.Object, x.ObjectSpan = a.ent, &sp
+			if x.Type == Visit && a.place {
+				x.Place = a.ent
+			}
+			f.add(s, x)
+		}
+	}
+}
+
+// fbVerb reads a fallback verb trigger at token i and returns its
+// relations.
+func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
+	low := s.toks[i].low
+	ts := fbLex.verbs[low]
+	if len(ts) == 0 {
+		return nil
+	}
+	fm := fbLex.forms[low]
+	prev := s.low(i - 1)
+	if determiners[prev] || prev == "'s" || numberWords[prev] {
+		return nil // a noun: "the attack", "Kim's visit"
+	}
+	vg := s.verbGroupStart(i)
+	passive := fm.part && s.passiveBefore(i)
+	if fm.part && !passive && prev == "and" && i >= 2 && (fbLex.forms[s.low(i-2)].part || lex.forms[s.low(i-2)].part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
+		// "was kidnapped and killed by": coordinated participles
+		passive, vg = true, s.verbGroupStart(i-2)
+	}
+	participle := fm.ing && prev == "," // ", killing seven soldiers"
+	if adj, ok := fbAdjectives[low]; ok && s.low(s.skipInsert(i+1)) == adj.prep {
+		// "is opposed to": an adjective, not a passive
+		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
+	}
+	switch {
+	case fm.ing:
+		// a progressive ("is meeting") or a participle clause after a
+		// comma; gerunds are the patterns'
+		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !documentNouns[prev] {
+			return nil
+		}
+	case fm.past || fm.part:
+		if !passive && fm.part && !fm.past {
+			return nil // "had been shaken", a bare participle
+		}
+	case low == fm.lemma:
+		// a base form needs a modal or "to" before it: "will meet"
+		if vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)] {
+			return nil
+		}
+	default:
+		// a third-person form: a name, a pronoun or an auxiliary word
+		// before it, never a noun phrase ("rocket attacks")
+		if i == 0 || s.toks[i-1].arg < 0 && !verbGroup[prev] && !isAdverb(prev) {
+			return nil
+		}
+		if a := s.argAt(i - 1); a != nil && a.typ == document.MISC && !s.groupHead(a) {
+			return nil // a noun after a nationality: "African champions Tunisia"
+		}
+	}
+	var out []document.Relation
+	for _, t := range ts {
+		j := i + 1
+		if len(t.words) > 0 {
+			if j = s.matchWords(j, t.words); j < 0 {
+				continue
+			}
+		}
+		if t.prep != "" {
+			j = s.skipInsert(j)
+			if s.low(j) != t.prep {
+				continue
+			}
+			j++
+		}
+		end := i + 1
+		if t.prep != "" {
+			end = j
+		}
+		var subj, obj *arg
+		next := j
+		if passive {
+			if t.to || t.prep != "" || t.reverse {
+				continue
+			}
+			obj = f.fbLeft(s, vg, possessive[t.typ])
+			subj = s.agent(j)
+		} else {
+			if participle {
+				subj = s.openingSubject(vg)
+			} else {
+				subj = f.fbLeft(s, vg, false)
+			}
+			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && documentNouns[s.low(i-1)] {
+				// "sponsored a resolution critical of China", "UN
+				// resolutions criticising Burma": the body that issues it
+				subj = f.documentActor(s, i-1)
+			}
+			obj, next = s.fbObject(j, t.typ)
+			if obj == nil && t.typ == Visit && (t.prep == "" || t.prep == "in" || t.prep == "to") && s.low(i+1) == "here" && f.dateline != nil {
+				obj = f.dateline // "arrived here Monday", the dateline's city
+			}
+			if obj == nil && possessive[t.typ] {
+				obj = f.possessedObject(s, j) // "slammed his proposal"
+			}
+			if t.to {
+				if s.low(next) == "not" {
+					next++
+				}
+				if obj == nil || s.low(next) != "to" {
+					continue
+				}
+			}
+		}
+		if subj == nil && t.typ == Meet && obj == nil {
+			continue
+		}
+		if subj == nil {
+			continue
+		}
+		if k := s.beforeDeterminers(subj.first); obj == nil && (t.typ == Meet || t.typ == Agree) && !passive && s.low(k) == "and" {
+			// "Ahern and Blair met", "Japan and the United States agreed"
+			if other := s.argAt(k - 1); other != nil && other.typ != document.MISC && other.ent != subj.ent {
+				obj, subj = subj, other
+			}
+		}
+		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack) && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
+			// a specific group of people: "killing seven security
+			// personnel", "arrested three activists"
+			if objText, objSpan := s.victimPhrase(f.doc, j); objText != "" {
+				r := f.relation(s, t.typ, subj, nil, i, end, vg)
+				r.ObjectText, r.ObjectSpan = objText, &objSpan
+				out = append(out, r)
+				break
+			}
+		}
+		if obj == nil {
+			continue
+		}
+		typ := t.typ
+		if t.reverse {
+			subj, obj = obj, subj
+		}
+		if typ == Attack && isPerson(subj) && isPerson(obj) {
+			typ = Criticize // people attack people in words
+		}
+		if !fbFits(s, typ, subj, obj) {
+			continue
+		}
+		out = append(out, f.relation(s, typ, subj, obj, i, end, vg))
+		break
+	}
+	return out
+}
+
+// fbLeft returns the subject (or a passive's object) of the verb group
+// starting at vg: the patterns' subject if they find one, else the
+// nearest name before it in the same clause, over a prepositional phrase
+// after the name ("troops in the West Bank"), institution words ("the
+// Israeli army", "Russia's forces"), auxiliaries and adverbs.
+//
+// possessed, for a passive of support or criticism, lets a possessive
+// stand for its owner: "Makarov's case was backed by …".
+func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
+	if rel := s.low(vg - 1); (rel == "who" || rel == "which") && s.low(vg-2) != "," {
+		// "the Popular Resistance Committees, an umbrella organisation
+		// which has carried out …": the name the appositive describes
+		k := vg - 2
+		for k > 0 && k > vg-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] {
+			k--
+		}
+		if (s.low(k) == "a" || s.low(k) == "an") && s.low(k-1) == "," {
+			if a := s.argAt(k - 2); a != nil && a.typ != document.MISC && a.typ != "PRON" {
+				return a
+			}
+		}
+	}
+	if rel := s.low(vg - 1); (rel == "who" || rel == "which") && s.low(vg-2) == "," {
+		// "denied by Jack Straw, who accused …": the antecedent, a
+		// preposition before it or not
+		if a := s.argAt(vg - 3); a != nil && (rel == "who" || !s.afterPrep(a.first)) {
+			return f.fbActor(s, a) // "which": not "the bombing in Pyatigorsk, which"
+		}
+		return nil
+	}
+	if s.low(vg) == "to" {
+		// "called on X to quit", "urged X to attack": the one urged
+		if a := s.argAt(vg - 1); a != nil && s.urgedAt(s.beforeDeterminers(a.first)) {
+			return f.fbActor(s, a)
+		}
+	}
+	if a := s.subjectLeft(vg); a != nil {
+		return f.fbActor(s, a)
+	}
+	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
+		// coordinated verbs share the subject: "troops shot and killed"
+		if w := s.low(vg - 2); fbLex.forms[w].past || lex.forms[w].past {
+			return f.fbLeft(s, s.verbGroupStart(vg-2), false)
+		}
+		if c == "and" {
+			// "Weaver, who came out and endorsed Clinton": the relative
+			// clause's antecedent; "Farage said …, and accused X": the
+			// sentence's subject
+			for k := vg - 2; k >= 1 && !segmentEnd[s.toks[k].text]; k-- {
+				if (s.low(k) == "who" || s.low(k) == "which") && s.low(k-1) == "," {
+					if a := s.argAt(k - 2); a != nil {
+						return f.fbActor(s, a)
+					}
+					break
+				}
+			}
+			if s.low(vg-2) == "," {
+				if a := s.mainSubject(vg); a != nil && a.typ != "PRON" && s.opensSegment(s.beforeDeterminers(a.first)+1) {
+					return f.fbActor(s, a)
+				}
+			}
+		}
+	}
+	if s.low(vg) == "to" {
+		// an infinitive: "his bid to disengage", "for Trump to praise";
+		// else its subject is the patterns' ("wants the court to
+		// censure")
+		if a := f.fbController(s, vg); a != nil {
+			return f.fbActor(s, a)
+		}
+		if a := s.argAt(vg - 1); a != nil && s.low(s.beforeDeterminers(a.first)) == "for" && a.typ != document.MISC {
+			return a
+		}
+		if controlVerbs[s.low(vg-1)] {
+			// "Sanders has pledged to support Clinton": the subject of
+			// the verb the infinitive completes
+			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
+		}
+		return nil
+	}
+	pps := 0
+	for k := vg - 1; k >= 0 && k >= vg-12; k-- {
+		t := s.toks[k]
+		if t.arg >= 0 {
+			a := &s.args[t.arg]
+			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && speakerNouns[s.low(p-1)] && a.typ != document.PER {
+				return f.fbActor(s, a) // "A spokesman for UKIP called on …": the body speaks
+			}
+			if s.afterPrep(a.first) {
+				// skip the phrase: back to its preposition
+				m := a.first - 1
+				for m >= 0 && !prepsBefore[s.low(m)] {
+					m--
+				}
+				if pps++; pps > 1 || m < 1 || s.low(m) == "of" && !institution[s.low(m-1)] {
+					return nil
+				}
+				k = m
+				continue
+			}
+			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
+				if possessed && s.beforeDeterminers(a.first) < 0 || possessed && segmentEnd[s.tokText(s.beforeDeterminers(a.first))] {
+					return a // "Makarov's case has been backed by …": Makarov's
+				}
+				return nil
+			}
+			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] && f.countryOf(s, a) == "" {
+				return nil
+			}
+			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+				return a // a nationality before a force: "Israeli army jeeps"
+			}
+			return f.fbActor(s, a)
+		}
+		switch l := t.low; {
+		case t.tx >= 0, verbGroup[l] && !speech[l], isAdverb(l), institution[l], l == "'s":
+			continue
+		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
+			// "Israeli army jeeps stormed": the force's country acts
+			continue
+		case (l == "its" || l == "his" || l == "her" || l == "their") && institution[s.low(k+1)] && k+1 < vg:
+			// "Israel said its forces had arrested": the owner acts
+			if a := f.possessor(s, k+1); a != nil {
+				return a
+			}
+			return nil
+		case determiners[l] && k+1 < vg && institution[s.low(k+1)]:
+			continue
+		case possessed && isLower(t.text) && (s.low(k-1) == "'s" || s.low(k-2) == "'s" && isLower(s.tokText(k-1))):
+			continue // the noun the possessive owns: "Makarov's case"
+		}
+		return nil
+	}
+	return nil
+}
+
+// fbActor keeps a subject that can act: not a bare nationality.
+func (f *finder) fbActor(s *sentence, a *arg) *arg {
+	if a == nil || a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+		return nil
+	}
+	return a
+}
+
+// fbObject returns the object at j: the patterns' object if they find
+// one, else a name after up to three determiners, titles or modifiers
+// ("the embattled Ruritanian government"), or after an institution word
+// and "of" ("the government of Ruritania"); it returns the token after
+// it.
+//
+// For the types in possessive a possessive name is the object: "praised
+// Lord Scarman's ability" supports Scarman (docs/relations.md: what is
+// criticised or supported is a named person's action or statement).
+func (s *sentence) fbObject(j int, typ string) (*arg, int) {
+	if a, next := s.objectAt(j); a != nil {
+		return a, next
+	}
+	np := false // inside a noun phrase: modifiers may follow
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		t := s.toks[k]
+		if t.arg >= 0 {
+			a := &s.args[t.arg]
+			if s.low(a.last+1) == "'s" {
+				if possessive[typ] && a.typ != document.MISC {
+					return a, a.last + 1
+				}
+				return nil, 0
+			}
+			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+				// "Vietnamese communist party chief Do Muoi": the
+				// person the nationality and title lead to
+				if p := s.titledAfter(a.last + 1); p != nil {
+					return p, p.last + 1
+				}
+				return nil, 0
+			}
+			return a, a.last + 1
+		}
+		l := t.low
+		if (institution[l] || ofPlaceNouns[l]) && s.low(k+1) == "of" {
+			if a := s.argAt(k + 2); a != nil && a.typ != document.MISC {
+				return a, a.last + 1
+			}
+			return nil, 0
+		}
+		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
+			np = true
+			continue
+		}
+		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
+			len(fbLex.verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// fbFits checks the argument types a relation type allows.
+func fbFits(s *sentence, typ string, subj, obj *arg) bool {
+	if subj.ent == obj.ent {
+		return false
+	}
+	if obj.typ == "PRON" && s.low(obj.first) == "it" {
+		return false // "opposed extending it": "it" is seldom a party
+	}
+	person := func(a *arg) bool { return a.typ == document.PER || a.typ == "PRON" }
+	switch typ {
+	case Meet:
+		return (person(subj) || person(obj)) && !obj.place && !subj.place
+	case Visit:
+		return !subj.place && (obj.place || obj.typ == document.PER)
+	case Kill, Arrest:
+		return !obj.place && obj.typ != document.LOC && (!subj.place || isCountryArg(s, subj))
+	case Invite, Urge, Accuse, Threaten, Support, Criticize, Sanction, Agree:
+		return !subj.place || subj.typ != document.LOC || isCountryArg(s, subj)
+	}
+	return true
+}
+
+// isCountryArg reports whether a place argument names a country (which
+// acts: "Ruritania condemned …"), not a city or region.
+func isCountryArg(s *sentence, a *arg) bool {
+	return isCountry(s.words(a.first, a.last+1))
+}
+
+// speakerNouns are the people who act for a body named after "for" or
+// "of": "a spokesman for UKIP".
+var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives")
+
+// urgedAt reports whether token k ends a request verb or "call on" whose
+// object is the subject of an infinitive after it.
+func (s *sentence) urgedAt(k int) bool {
+	l := s.low(k)
+	if (l == "on" || l == "upon") && lex.forms[s.low(k-1)].lemma == "call" {
+		return true
+	}
+	for _, t := range fbLex.verbs[l] {
+		if t.typ == Urge || t.typ == Invite {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive are the types whose object may be named by a possessive:
+// what is criticised, supported or urged is the owner's.
+var possessive = map[string]bool{Support: true, Criticize: true, Accuse: true, Sanction: true, Threaten: true}
+
+// titledAfter returns the person named after lower-case words and a
+// title from token k on ("communist party chief Do Muoi"), nil if none.
+func (s *sentence) titledAfter(k int) *arg {
+	for m := k; m < len(s.toks) && m < k+5; m++ {
+		if a := s.argAt(m); a != nil {
+			if a.typ == document.PER && m > k && titleWords[s.low(m-1)] {
+				return a
+			}
+			return nil
+		}
+		if !isLower(s.toks[m].text) && !titleWords[s.low(m)] || prepsBefore[s.low(m)] || verbGroup[s.low(m)] || segmentEnd[s.toks[m].text] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// fbNouns are the nouns the fallback reads besides the patterns' nouns:
+// more nominalisations of the types.
+var fbNouns = map[string]string{
+	"negotiation": Meet, "summits": Meet, "dinners": Meet, "lunch": Meet,
+	"trial": Arrest, "prosecution": Arrest, "execution": Kill, "executions": Kill, "murders": Kill,
+	"embargoes": Sanction, "bans": Sanction,
+	"rejection": Criticize, "denunciation": Criticize, "attacks": Attack,
+	"warning": Threaten, "warnings": Threaten, "appeal": Urge, "appeals": Urge, "plea": Urge,
+	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
+	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support,
+	"insurgency": Attack, "war": Attack, "action": Attack,
+}
+
+// fbLightVerbs add to lightVerbs the verbs that carry out an attack or
+// an arrest: "carried out rocket attacks against Israel".
+var fbLightVerbs = set("carried", "carry", "carries", "carrying", "conducted", "conduct", "conducts", "staged",
+	"stage", "stages", "waged", "wage", "wages", "showing", "showed", "shown", "made")
+
+// meetingVerbs make their subject a party to the meeting of a body they
+// address: "Sir Ian told a meeting of the Police Authority".
+var meetingVerbs = set("told", "tells", "addressed", "addresses", "attended", "attends", "chaired", "chairs")
+
+// fbNounPreps are the prepositions before the object of the fallback's
+// noun triggers, by type.
+var fbNounPreps = map[string]map[string]bool{
+	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"), Kill: set("of"),
+	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
+	Accuse: set("against"), Threaten: set("against", "to"), Agree: set("with"), Attack: set("on", "against"),
+	Urge: set("to"),
+}
+
+// fbNoun reads a noun trigger at i the patterns left: its object after
+// the type's preposition, its actor the possessor ("Blair's visit to"),
+// the agent after "by", a name or nationality before it (not for
+// meetings and visits), or the subject of a light verb or of a frame
+// ("X is in talks with Y", "X arrived for talks with Y").
+func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
+	low := s.toks[i].low
+	typ, ok := nounTriggers[low]
+	if !ok {
+		typ, ok = fbNouns[low]
+	}
+	if !ok && attackNouns[low] {
+		typ, ok = Attack, true
+	}
+	if !ok || s.low(i+1) == "between" {
+		return nil
+	}
+	j := i + 1
+	for j < len(s.toks) && j < i+4 && s.toks[j].tx >= 0 {
+		j++ // "talks Tuesday with"
+	}
+	if low == "war" && s.low(j) != "on" && s.low(j) != "against" {
+		return nil // "the war in Iraq" names no target
+	}
+	if low == "action" && s.low(i-1) != "military" {
+		return nil // "legal action against" is no attack
+	}
+	if typ == Meet && s.low(j) == "of" && (low == "meeting" || low == "meetings" || low == "summit") {
+		return f.meetingOf(s, i, j)
+	}
+	if !fbNounPreps[typ][s.low(j)] {
+		return nil
+	}
+	obj, next := s.fbObject(j+1, typ)
+	if obj == nil {
+		return nil
+	}
+	subj := f.possessor(s, i)
+	if subj == nil && s.low(next) == "by" {
+		subj, _ = s.objectAt(next + 1)
+	}
+	if subj == nil && s.low(i+1) == "by" {
+		subj, _ = s.objectAt(i + 2)
+	}
+	if subj == nil && typ != Meet && typ != Visit && typ != Agree && typ != Withdraw {
+		subj = f.premodActor(s, i)
+	}
+	if subj == nil && !s.verbBetween(i) {
+		subj = s.lightVerbSubject(i)
+	}
+	if subj == nil {
+		subj = f.carriedOut(s, i)
+	}
+	if subj == nil && (typ == Meet || typ == Visit) {
+		subj = f.frameSubject(s, i)
+	}
+	if subj == nil {
+		subj = s.accusedOfDoing(i) // "accuses Georgia of planning military action against"
+	}
+	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
+		return nil
+	}
+	if typ == Attack && isPerson(subj) && isPerson(obj) {
+		typ = Criticize
+	}
+	if !fbFits(s, typ, subj, obj) {
+		return nil
+	}
+	r := f.relation(s, typ, subj, obj, i, i+1, i)
+	return []document.Relation{r}
+}
+
+// frameSubject returns the actor of a meeting or visit noun at i framed
+// by a preposition after a verb: "X has been locked in talks with Y", "X
+// arrived for talks with Y", "X is on a visit to Y": the verb's subject.
+func (f *finder) frameSubject(s *sentence, i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] &&
+		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k-- // "in lengthy talks", "on a four-day visit"
+	}
+	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" {
+		return nil
+	}
+	k--
+	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || determiners[s.low(k)] || segmentEnd[s.toks[k].text] {
+		return nil
+	}
+	vg := s.verbGroupStart(k)
+	if vg == k && !beForms[s.low(k)] && len(fbLex.verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
+		return nil // no verb before the frame
+	}
+	return f.fbActor(s, s.subjectLeft(vg))
+}
+
+// forceNouns are armed forces and their machines, which act for the
+// country named before them: "Israeli army jeeps", "Ethiopian tanks".
+var forceNouns = set("jeeps", "tanks", "vehicles", "helicopters", "planes", "aircraft", "warplanes", "gunships",
+	"gunboats", "warships", "bulldozers", "soldiers", "settlers", "artillery", "units", "patrols", "patrol",
+	"battalion", "brigade", "division", "squads", "special")
+
+// ofPlaceNouns head a phrase naming a place after "of": "the city of
+// Ramallah".
+var ofPlaceNouns = set("city", "town", "village", "capital", "province", "region", "state", "port", "island",
+	"district", "republic", "kingdom", "territory", "enclave", "county", "area")
+
+// verbBetween reports whether a word ending in "-ed" stands between a
+// noun at i and the words before it up to a light verb, without a
+// determiner before it: "has witnessed frequent attacks" (the light verb
+// "has" is an auxiliary there).
+func (s *sentence) verbBetween(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		l := s.low(k)
+		if lightVerbs[l] || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
+			return false
+		}
+		if strings.HasSuffix(l, "ed") && !determiners[s.low(k-1)] && !lightVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics may stand before a name in an object: "Lord Scarman".
+var honorifics = set("lord", "lady", "sir", "dame", "baroness", "baron")
+
+// fbControlNouns add to controlNouns the nouns of readiness: "a
+// willingness to back up Putin".
+var fbControlNouns = set("willingness", "readiness", "eagerness", "determination", "intention", "desire", "failure", "right", "ability")
+
+// fbController returns the actor of a control noun before the
+// infinitive whose verb group starts at vg: the possessor ("his bid to",
+// "Trump's willingness to") or a name before it; nil if none.
+func (f *finder) fbController(s *sentence, vg int) *arg {
+	if a := f.controller(s, vg); a != nil {
+		return a
+	}
+	k := vg - 1
+	if !controlNouns[s.low(k)] && !fbControlNouns[s.low(k)] || s.toks[k].arg >= 0 {
+		return nil
+	}
+	return f.possessor(s, k)
+}
+
+// carriedOut returns the subject of a verb of fbLightVerbs whose object
+// the noun at i heads: "Hamas has carried out rocket attacks", "X, which
+// has previously carried out attacks".
+func (f *finder) carriedOut(s *sentence, i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] && !prepsBefore[s.low(k)] &&
+		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if s.low(k) == "out" {
+		k--
+	}
+	if !fbLightVerbs[s.low(k)] {
+		return nil
+	}
+	return f.fbLeft(s, s.verbGroupStart(k), false)
+}
+
+// meetingOf reads "X told a meeting of Y" at the noun i whose "of" is at
+// j: X meets the body Y.
+func (f *finder) meetingOf(s *sentence, i, j int) []document.Relation {
+	obj := s.argAt(j + 1)
+	if obj == nil {
+		if determiners[s.low(j+1)] {
+			obj = s.argAt(j + 2)
+		}
+	}
+	if obj == nil || obj.typ != document.ORG {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && k >= i-3 && (determiners[s.low(k)] || isLower(s.toks[k].text) && !prepsBefore[s.low(k)] && !meetingVerbs[s.low(k)]) && s.toks[k].arg < 0 {
+		k--
+	}
+	if !meetingVerbs[s.low(k)] {
+		return nil
+	}
+	subj := f.fbLeft(s, s.verbGroupStart(k), false)
+	if subj == nil || subj.ent == obj.ent || !isPerson(subj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, subj, obj, i, i+1, i)}
+}
+
+// argCovering returns the argument whose span is sp, nil if none.
+func (s *sentence) argCovering(sp document.Span) *arg {
+	for i := range s.args {
+		if s.args[i].span == sp {
+			return &s.args[i]
+		}
+	}
+	return nil
+}
+
+// controlVerbs take an infinitive whose subject is their own: "pledged
+// to support", "vowed to attack" (the patterns' verb group has some).
+var controlVerbs = set("pledged", "pledges", "pledge", "promised", "promises", "vowed", "vows", "decided", "decides",
+	"agreed", "agrees", "refused", "refuses", "declined", "declines", "tried", "tries", "sought", "seeks", "hoped",
+	"hopes", "planned", "plans", "intended", "intends", "threatened", "threatens", "offered", "offers", "continued",
+	"continues", "began", "begins", "started", "starts", "failed", "fails", "managed", "voted", "votes", "moved",
+	"chose", "opted", "attempted", "attempts", "wanted", "wants", "expects", "expected", "prepared", "prepares",
+	"rushed", "went", "came", "appeared", "seemed", "stopped", "ceased", "needed", "needs", "used")
+
+// possessedObject returns the owner of a statement or action named by a
+// possessive pronoun at j ("slammed his proposal"), nil if the pronoun
+// is unresolved or the noun names no statement.
+func (f *finder) possessedObject(s *sentence, j int) *arg {
+	l := s.low(j)
+	if l != "his" && l != "her" && l != "their" && l != "its" {
+		return nil
+	}
+	k := j + 1
+	for k < len(s.toks) && k < j+3 && !statementNouns[s.low(k)] && isLower(s.toks[k].text) && s.toks[k].arg < 0 {
+		k++
+	}
+	if !statementNouns[s.low(k)] {
+		return nil
+	}
+	return f.possessor(s, k)
+}
+
+// openingSubject returns the name opening the sentence, up to two
+// capitalised or lower-case modifiers before it ("Suspected Tiger
+// rebels blew up a tractor, killing …"): the subject a participle clause
+// after a comma shares; nil if the sentence opens otherwise.
+func (s *sentence) openingSubject(vg int) *arg {
+	for k := 0; k < 3 && k < vg; k++ {
+		if a := s.argAt(k); a != nil {
+			if a.typ == "PRON" || a.typ == document.MISC && !s.groupHead(a) || s.low(a.last+1) == "'s" || s.clauseBetween(a.last+1, vg) {
+				return nil
+			}
+			for m := a.last + 1; m < vg; m++ {
+				if speech[s.low(m)] || s.low(m) == "who" || s.low(m) == "which" {
+					return nil
+				}
+			}
+			return a
+		}
+		if l := s.low(k); determiners[l] || prepsBefore[l] || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 || clauseOpeners[l] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// victimNouns head a phrase naming a counted group of people.
+var victimNouns = set("people", "civilians", "soldiers", "troops", "personnel", "policemen", "officers", "militants",
+	"insurgents", "rebels", "gunmen", "fighters", "activists", "members", "men", "women", "children", "hostages",
+	"prisoners", "workers", "protesters", "demonstrators", "students", "suspects", "guards", "passengers",
+	"journalists", "pilgrims", "settlers", "villagers", "residents", "policeman", "soldier", "officer", "militant")
+
+// victimPhrase returns a phrase at j that counts people: a number, up
+// to three modifiers (nationalities among them) and a noun of
+// victimNouns: "seven security personnel", "two Palestinian militants".
+func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document.Span) {
+	k := j
+	if s.low(k) == "at" && s.low(k+1) == "least" {
+		k += 2
+	}
+	if !numberWords[s.low(k)] && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" && s.low(k) != "another" {
+		// a bare plural after at most two modifiers: "fired on unarmed
+		// demonstrators"
+		for m := k; m < len(s.toks) && m < k+3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !prepsBefore[s.low(m)] &&
+			!determiners[s.low(m)] && !verbGroup[s.low(m)]; m++ {
+			if victimNouns[s.low(m)] && strings.HasSuffix(s.low(m), "s") {
+				return s.text(doc, j, m+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[m].span.End}
+			}
+		}
+		return "", document.Span{}
+	}
+	for n := 0; n < 4 && k+1 < len(s.toks); n++ {
+		k++
+		if victimNouns[s.low(k)] {
+			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
+		}
+		if a := s.argAt(k); a != nil {
+			if a.typ != document.MISC {
+				break
+			}
+			k = a.last
+			continue
+		}
+		if !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+			break
+		}
+	}
+	return "", document.Span{}
+}
+
+// matchWords matches the words of a phrase from token j on, determiners
+// and possessive pronouns in the text aside ("threw his weight behind");
+// it returns the token after them, -1 if they do not follow.
+func (s *sentence) matchWords(j int, words []string) int {
+	for _, w := range words {
+		if determiners[w] {
+			if s.low(j) == w {
+				j++
+			}
+			continue
+		}
+		for determiners[s.low(j)] && s.low(j) != w {
+			j++
+		}
+		if s.low(j) != w {
+			return -1
+		}
+		j++
+	}
+	return j
+}
+
+// behind reads an accusation reported by a speech verb: "Rybkin said
+// Kulikov was behind the bombing", "Police claimed the Tigers were
+// responsible for the attack" — the speaker accuses the one said to be
+// behind it. A reporter's own "X was behind" is no accusation.
+func (f *finder) behind(s *sentence, i int) []document.Relation {
+	l := s.low(i)
+	if l != "behind" && !(l == "responsible" && s.low(i+1) == "for") {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && (isAdverb(s.low(k)) || s.low(k) == "not" || s.low(k) == "also") {
+		k--
+	}
+	if !beForms[s.low(k)] || s.low(k) == "'s" {
+		return nil
+	}
+	k--
+	if s.low(k) == "had" || s.low(k) == "have" || s.low(k) == "has" {
+		k-- // "had been behind"
+	}
+	accused := s.argAt(k)
+	if accused == nil && (s.low(k) == "which" || s.low(k) == "who") {
+		// "the Islamic Jihad movement which was behind …"
+		m := k - 1
+		for m > 0 && m > k-3 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || institution[s.low(m)]) && !prepsBefore[s.low(m)] {
+			m--
+		}
+		if s.low(m) == "," {
+			m--
+		}
+		accused = s.argAt(m)
+		if accused == nil || accused.typ == document.MISC {
+			return nil
+		}
+		return f.behindAttack(s, i, accused)
+	}
+	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) {
+		return nil
+	}
+	v := s.beforeDeterminers(accused.first) // "said the Tigers were"
+	if s.low(v) == "that" {
+		v--
+	}
+	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
+		return f.behindAttack(s, i, accused)
+	}
+	speaker := f.fbLeft(s, s.verbGroupStart(v), false)
+	if speaker == nil || speaker.ent == accused.ent {
+		return nil
+	}
+	r := f.relation(s, Accuse, speaker, accused, i, i+1, s.verbGroupStart(v))
+	return []document.Relation{r}
+}
+
+// behindAttack reads "X was behind the attack on Y" at "behind" (i):
+// X attacked Y (a name, or a phrase after "on" or "against"); nil when no
+// attack noun follows.
+func (f *finder) behindAttack(s *sentence, i int, actor *arg) []document.Relation {
+	if s.low(i) != "behind" {
+		return nil
+	}
+	k := i + 1
+	for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
+		k++ // "a suicide bombing"
+	}
+	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
+		return nil
+	}
+	obj, _ := s.fbObject(k+2, Attack)
+	r := f.relation(s, Attack, actor, obj, k, k+1, i)
+	if obj == nil {
+		text, sp := s.nounPhrase(f.doc, k+2)
+		if text == "" {
+			return nil
+		}
+		r.ObjectText, r.ObjectSpan = text, &sp
+	} else if obj.ent == actor.ent {
+		return nil
+	}
+	return []document.Relation{r}
+}
+
+// documentNouns are what a body issues: their stance is the body's.
+var documentNouns = set("resolution", "resolutions", "motion", "motions", "report", "declaration", "statement", "letter", "bill")
+
+// documentActor returns who issued the document noun at k: the subject
+// of the verb whose object it is ("The EU has jointly sponsored a
+// resolution", "ministers agreed to go ahead with UN resolutions" — then
+// the name before the noun, "UN", is not taken: the issuer is the
+// clause's subject), nil if none.
+func (f *finder) documentActor(s *sentence, k int) *arg {
+	m := k - 1
+	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+		m--
+	}
+	if determiners[s.low(m)] {
+		m--
+	}
+	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || segmentEnd[s.toks[m].text] {
+		return nil
+	}
+	return f.fbActor(s, s.subjectLeft(s.verbGroupStart(m)))
+}
+
+// accusedOfDoing returns the accused of "accused X of VERBing" when the
+// noun at i is the gerund's object ("accuses Georgia of planning
+// military action against"), nil otherwise.
+func (s *sentence) accusedOfDoing(i int) *arg {
+	k := i - 1
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !strings.HasSuffix(s.low(k), "ing") && !prepsBefore[s.low(k)] {
+		k--
+	}
+	if !strings.HasSuffix(s.low(k), "ing") || s.low(k-1) != "of" {
+		return nil
+	}
+	a := s.argAt(k - 2)
+	if a == nil || a.typ == document.MISC && !s.groupHead(a) {
+		return nil
+	}
+	m := s.beforeDeterminers(a.first)
+	for m > 0 && s.toks[m].arg < 0 && titleWords[s.low(m)] {
+		m--
+	}
+	for _, t := range fbLex.verbs[s.low(m)] {
+		if t.typ == Accuse {
+			return a
+		}
+	}
+	return nil
+}
