@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,13 @@ import (
 //     Iberian peninsula", "the Syrian desert"): the MISC demonym and the
 //     noun together are a place (LOC). CoNLL tags the demonym alone, MISC.
 //     Not when the noun begins a compound ("the Libyan coast guard").
+//   - Conjuncts are of one kind: a one-word name that nothing knows (no
+//     word cluster, no gazetteer entry, not in the casing lexicon, once in
+//     the document) listed among common nouns ("a dinner of filet
+//     mignon, Burrata buffalo milk cheese and corn puree": a lower-case
+//     word and a comma before it, lower-case words after it up to "and"
+//     or "or", and a lower-case word after that) is a common noun
+//     capitalised (a product, a dish), not a name: it is left untagged.
 
 // landforms are the lower-case nouns that make a place of the nationality
 // before them.
@@ -50,8 +58,11 @@ var warNumerals = map[string]bool{"I": true, "II": true, "One": true, "Two": tru
 
 // readerSpans applies the reader's rules to the spans the tagger found in
 // one sentence of words, and returns the spans, in order. g may be nil (a
-// model without gazetteers): the place rules are then skipped.
-func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer) []conll.Span {
+// model without gazetteers): the place rules and the conjunct rule are
+// then skipped. unknown, if not nil, tells whether the tagger's other
+// resources (word clusters, casing lexicon) and the document know
+// nothing of a word.
+func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unknown func(string) bool) []conll.Span {
 	for i := range spans {
 		if s := &spans[i]; (s.Type == "ORG" || s.Type == "LOC") && namedWar(words[s.Start:s.End]) {
 			s.Type = "MISC"
@@ -59,6 +70,18 @@ func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer) []c
 	}
 	if g == nil {
 		return spans
+	}
+	if unknown != nil {
+		var tags []gazetteer.Tags
+		spans = slices.DeleteFunc(spans, func(s conll.Span) bool {
+			if s.End-s.Start != 1 || !amongCommonNouns(words, s.Start) || !unknown(words[s.Start]) {
+				return false
+			}
+			if tags == nil {
+				tags = g.Match(words, nil)
+			}
+			return tags[s.Start].Empty()
+		})
 	}
 	loc, nat := listIndex(g, "location"), listIndex(g, "nationality")
 	if loc < 0 || nat < 0 {
@@ -103,6 +126,26 @@ func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer) []c
 		}
 	}
 	return spans
+}
+
+// amongCommonNouns reports whether words[i] is listed among common nouns:
+// after a lower-case word and a comma, followed by lower-case words up to
+// "and" or "or", and a lower-case word after that.
+func amongCommonNouns(words []string, i int) bool {
+	if i < 2 || words[i-1] != "," || !lowerWord(words[i-2]) {
+		return false
+	}
+	j := i + 1
+	for j < len(words) && words[j] != "and" && words[j] != "or" && lowerWord(words[j]) {
+		j++
+	}
+	return j < len(words)-1 && (words[j] == "and" || words[j] == "or") && lowerWord(words[j+1])
+}
+
+// lowerWord reports whether w is a word in lower case.
+func lowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // namedWar reports whether words name a war: capitalised words (or

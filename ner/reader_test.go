@@ -41,9 +41,19 @@ func TestReaderSpans(t *testing.T) {
 		{"Storms hit the Pacific coast .", "3 4 LOC", "3 4 LOC"},
 		{"Libyan coast guards saved them .", "0 1 MISC", "0 1 MISC"},
 		{"They closed the Turkish border .", "3 4 MISC", "3 4 MISC"},
+		// A name nothing knows, listed among common nouns.
+		{"We had filet mignon , Burrata buffalo milk cheese and corn puree .", "5 6 LOC", ""},
+		{"They sell soap , Zoodle shampoo or razors .", "4 5 ORG", ""},
+		// Not among common nouns, or known.
+		{"We had steak in Burrata and corn .", "4 5 LOC", "4 5 LOC"},
+		{"We had steak , Burrata , and corn .", "4 5 LOC", "4 5 LOC"},
+		{"Farms , Burrata fields and barns .", "2 3 LOC", "2 3 LOC"},
+		{"We had wheat , Kansas corn and beans .", "4 5 LOC", "4 5 LOC"},
+		{"We had wheat , Zoodle corn and Iowa beans .", "4 5 LOC", "4 5 LOC"},
 	} {
 		words := strings.Fields(tc.sentence)
-		got := readerSpans(words, parseSpans(tc.in), gazetteer.Default())
+		unknown := func(w string) bool { return w == "Burrata" || w == "Zoodle" }
+		got := readerSpans(words, parseSpans(tc.in), gazetteer.Default(), unknown)
 		if want := parseSpans(tc.want); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
 			t.Errorf("%s\n  %v → %v, want %v", tc.sentence, tc.in, got, want)
 		}

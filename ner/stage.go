@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -96,9 +97,25 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 	}
 	var out []document.Mention
 	g := gazetteer.Default()
+	count := map[string]int{}
+	for _, s := range sents {
+		for _, w := range s {
+			count[strings.ToLower(w)]++
+		}
+	}
+	unknown := func(w string) bool {
+		if t.res.Clusters != nil {
+			if _, ok := t.res.Clusters.Path(w); ok {
+				return false
+			}
+		}
+		low := strings.ToLower(w)
+		_, ok := t.lex.usual(low)
+		return !ok && count[low] == 1
+	}
 	for k, labels := range t.Tag(sents) {
 		toks := spans[k]
-		for _, e := range readerSpans(sents[k], Decode(labels), g) {
+		for _, e := range readerSpans(sents[k], Decode(labels), g, unknown) {
 			sp := document.Span{Start: toks[e.Start].Start, End: toks[e.End-1].End}
 			out = append(out, document.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: e.Type})
 		}
