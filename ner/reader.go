@@ -57,12 +57,15 @@ var compounds = map[string]bool{"coast guard": true, "coast guards": true, "coas
 var warNumerals = map[string]bool{"I": true, "II": true, "One": true, "Two": true, "1": true, "2": true}
 
 // readerSpans applies the reader's rules to the spans the tagger found in
-// one sentence of words, and returns the spans, in order. g may be nil (a
-// model without gazetteers): the place rules and the conjunct rule are
-// then skipped. unknown, if not nil, tells whether the tagger's other
-// resources (word clusters, casing lexicon) and the document know
-// nothing of a word.
-func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unknown func(string) bool) []conll.Span {
+// one sentence of words, and returns the spans, in order. g may be nil:
+// the place rules and the conjunct rule are then skipped. unknown, if not
+// nil, tells whether the tagger's other resources (word clusters, casing
+// lexicon) and the document know nothing of a word.
+//
+// pre, if not nil, holds the tagger's gazetteer tags of each word (ner's
+// encoding: list<<3 | ignore-case<<2 | position, over the lists of g, as
+// the shipped gazetteer gives them); it spares matching the sentence again.
+func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unknown func(string) bool, pre [][]uint32) []conll.Span {
 	for i := range spans {
 		if s := &spans[i]; (s.Type == "ORG" || s.Type == "LOC") && namedWar(words[s.Start:s.End]) {
 			s.Type = "MISC"
@@ -71,15 +74,24 @@ func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unk
 	if g == nil {
 		return spans
 	}
+	if len(pre) != len(words) {
+		pre = nil
+	}
+	var tags []gazetteer.Tags // the sentence's, matched here when pre is nil
+	matched := func() {
+		if pre == nil && tags == nil {
+			tags = g.Match(words, nil)
+		}
+	}
 	if unknown != nil {
-		var tags []gazetteer.Tags
 		spans = slices.DeleteFunc(spans, func(s conll.Span) bool {
 			if s.End-s.Start != 1 || !amongCommonNouns(words, s.Start) || !unknown(words[s.Start]) {
 				return false
 			}
-			if tags == nil {
-				tags = g.Match(words, nil)
+			if pre != nil {
+				return len(pre[s.Start]) == 0
 			}
+			matched()
 			return tags[s.Start].Empty()
 		})
 	}
@@ -87,14 +99,24 @@ func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unk
 	if loc < 0 || nat < 0 {
 		return spans
 	}
+	// startsPlace reports whether an entry of the location list starts
+	// at word i, case ignored.
+	startsPlace := func(i int) bool {
+		if pre != nil {
+			return slices.Contains(pre[i], uint32(loc)<<3|4|posB)
+		}
+		matched()
+		return tags[i].Fold[gazetteer.B]&(1<<loc) != 0
+	}
 	var buf []gazetteer.Tags
 	for i := 1; i < len(words); i++ {
-		if !strings.EqualFold(words[i-1], "the") {
+		if !strings.EqualFold(words[i-1], "the") || !hasLower(words[i:min(len(words), i+gazetteer.MaxTokens)]) {
 			continue
 		}
+		place := startsPlace(i)
 		end := 0
 		// The longest entry of the location list that starts here.
-		for j := min(len(words), i+gazetteer.MaxTokens); j >= i+2; j-- {
+		for j := min(len(words), i+gazetteer.MaxTokens); place && j >= i+2; j-- {
 			if !hasLower(words[i:j]) || (j < len(words) && words[j] == "of") {
 				continue
 			}

@@ -53,9 +53,14 @@ func TestReaderSpans(t *testing.T) {
 	} {
 		words := strings.Fields(tc.sentence)
 		unknown := func(w string) bool { return w == "Burrata" || w == "Zoodle" }
-		got := readerSpans(words, parseSpans(tc.in), gazetteer.Default(), unknown)
+		got := readerSpans(words, parseSpans(tc.in), gazetteer.Default(), unknown, nil)
 		if want := parseSpans(tc.want); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
 			t.Errorf("%s\n  %v → %v, want %v", tc.sentence, tc.in, got, want)
+		}
+		// The same with the tagger's gazetteer tags given.
+		pre := gazetteerTags(make([][]uint32, len(words)), shippedGazetteer{}.Match(nil, words))
+		if got2 := readerSpans(words, parseSpans(tc.in), gazetteer.Default(), unknown, pre); !reflect.DeepEqual(got, got2) {
+			t.Errorf("%s\n  with the tagger's tags %v, without %v", tc.sentence, got2, got)
 		}
 	}
 }

@@ -97,12 +97,7 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 	}
 	var out []document.Mention
 	g := gazetteer.Default()
-	count := map[string]int{}
-	for _, s := range sents {
-		for _, w := range s {
-			count[strings.ToLower(w)]++
-		}
-	}
+	var count map[string]int // lower-case word → occurrences, counted when first needed
 	unknown := func(w string) bool {
 		if t.res.Clusters != nil {
 			if _, ok := t.res.Clusters.Path(w); ok {
@@ -110,12 +105,29 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 			}
 		}
 		low := strings.ToLower(w)
-		_, ok := t.lex.usual(low)
-		return !ok && count[low] == 1
+		if _, ok := t.lex.usual(low); ok {
+			return false
+		}
+		if count == nil {
+			count = map[string]int{}
+			for _, s := range sents {
+				for _, w := range s {
+					count[strings.ToLower(w)]++
+				}
+			}
+		}
+		return count[low] == 1
 	}
+	// The tagger's own gazetteer tags spare the reader's layer matching
+	// again, when they come from the shipped lists.
+	_, shipped := t.fs.gazetteer.(shippedGazetteer)
 	for k, labels := range t.Tag(sents) {
 		toks := spans[k]
-		for _, e := range readerSpans(sents[k], Decode(labels), g, unknown) {
+		var pre [][]uint32
+		if shipped && t.first == nil {
+			pre = t.sents[k].s.gaz
+		}
+		for _, e := range readerSpans(sents[k], Decode(labels), g, unknown, pre) {
 			sp := document.Span{Start: toks[e.Start].Start, End: toks[e.End-1].End}
 			out = append(out, document.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: e.Type})
 		}
