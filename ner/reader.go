@@ -38,8 +38,8 @@ import (
 //     word cluster, no gazetteer entry, not in the casing lexicon, once in
 //     the document) listed among common nouns ("a dinner of filet
 //     mignon, Burrata buffalo milk cheese and corn puree": a lower-case
-//     word and a comma before it, lower-case words after it up to "and"
-//     or "or", and a lower-case word after that) is a common noun
+//     word and a comma before it, at most three lower-case words after it
+//     and then "and" or "or", and a lower-case word after that) is a common noun
 //     capitalised (a product, a dish), not a name: it is left untagged.
 
 // landforms are the lower-case nouns that make a place of the nationality
@@ -151,14 +151,16 @@ func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unk
 }
 
 // amongCommonNouns reports whether words[i] is listed among common nouns:
-// after a lower-case word and a comma, followed by lower-case words up to
-// "and" or "or", and a lower-case word after that.
+// after a lower-case word and a comma, followed by at most three
+// lower-case words (the rest of its noun phrase: "Burrata buffalo milk
+// cheese") and "and" or "or", and a lower-case word after that. A
+// clause after it ("sources, TSN said the overhaul …") is no list.
 func amongCommonNouns(words []string, i int) bool {
 	if i < 2 || words[i-1] != "," || !lowerWord(words[i-2]) {
 		return false
 	}
 	j := i + 1
-	for j < len(words) && words[j] != "and" && words[j] != "or" && lowerWord(words[j]) {
+	for j < len(words) && j <= i+3 && words[j] != "and" && words[j] != "or" && lowerWord(words[j]) {
 		j++
 	}
 	return j < len(words)-1 && (words[j] == "and" || words[j] == "or") && lowerWord(words[j+1])

@@ -48,6 +48,7 @@ func TestReaderSpans(t *testing.T) {
 		{"We had steak in Burrata and corn .", "4 5 LOC", "4 5 LOC"},
 		{"We had steak , Burrata , and corn .", "4 5 LOC", "4 5 LOC"},
 		{"Farms , Burrata fields and barns .", "2 3 LOC", "2 3 LOC"},
+		{"Citing sources , Zoodle said the deal was off and prices fell .", "3 4 ORG", "3 4 ORG"},
 		{"We had wheat , Kansas corn and beans .", "4 5 LOC", "4 5 LOC"},
 		{"We had wheat , Zoodle corn and Iowa beans .", "4 5 LOC", "4 5 LOC"},
 	} {
