@@ -39,7 +39,9 @@ import (
 //     the document) listed among common nouns ("a dinner of filet
 //     mignon, Burrata buffalo milk cheese and corn puree": a lower-case
 //     word and a comma before it, at most three lower-case words after it
-//     and then "and" or "or", and a lower-case word after that) is a common noun
+//     and then "and" or "or", and a lower-case word after that, none of
+//     them a pronoun, determiner, preposition, auxiliary or verb of
+//     saying, which would begin a clause) is a common noun
 //     capitalised (a product, a dish), not a name: it is left untagged.
 
 // landforms are the lower-case nouns that make a place of the nationality
@@ -160,10 +162,26 @@ func amongCommonNouns(words []string, i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(words) && j <= i+3 && words[j] != "and" && words[j] != "or" && lowerWord(words[j]) {
+	for j < len(words) && j <= i+3 && words[j] != "and" && words[j] != "or" && lowerWord(words[j]) && !closedClass[words[j]] {
 		j++
 	}
-	return j < len(words)-1 && (words[j] == "and" || words[j] == "or") && lowerWord(words[j+1])
+	return j < len(words)-1 && (words[j] == "and" || words[j] == "or") && lowerWord(words[j+1]) && !closedClass[words[j+1]]
+}
+
+// closedClass are words that no noun phrase made of nouns and adjectives
+// holds: pronouns, determiners, prepositions, auxiliaries and the verbs
+// of saying. After a name they begin a clause ("Condi called me and
+// said …"), not the rest of a list item.
+var closedClass = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`i me my he him his she her it its we us our you your they them their
+		this that these those the a an some any no every each all both
+		to of in on at by for with from into over under about after before as than
+		is are was were be been being am has have had do does did will would shall should can could may might must
+		said says say told tells asked added called who which what when where whose not`) {
+		closedClass[w] = true
+	}
 }
 
 // lowerWord reports whether w is a word in lower case.

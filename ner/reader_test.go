@@ -49,6 +49,7 @@ func TestReaderSpans(t *testing.T) {
 		{"We had steak , Burrata , and corn .", "4 5 LOC", "4 5 LOC"},
 		{"Farms , Burrata fields and barns .", "2 3 LOC", "2 3 LOC"},
 		{"Citing sources , Zoodle said the deal was off and prices fell .", "3 4 ORG", "3 4 ORG"},
+		{"On the way back from that school , Zoodle called me and said it was over .", "7 8 PER", "7 8 PER"},
 		{"We had wheat , Kansas corn and beans .", "4 5 LOC", "4 5 LOC"},
 		{"We had wheat , Zoodle corn and Iowa beans .", "4 5 LOC", "4 5 LOC"},
 	} {
