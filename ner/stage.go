@@ -3,8 +3,10 @@ package ner
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/gazetteer"
 )
 
 // Version returns the version of the shipped model, "" if it cannot be
@@ -18,8 +20,9 @@ func Version() string {
 }
 
 // Process is the entity-tagging stage: it fills doc.Mentions with the
-// entity mentions of the headline, dateline and body regions, tagged with the shipped
-// model over the document's own tokens and sentences.
+// entity mentions of the headline, dateline, byline, body and credits
+// regions, tagged with the shipped model over the document's own tokens
+// and sentences, and the rules of the reader's layer (reader.go) applied.
 func Process(ctx context.Context, doc *document.Document) error {
 	t, err := getTagger()
 	if err != nil {
@@ -31,13 +34,27 @@ func Process(ctx context.Context, doc *document.Document) error {
 	return nil
 }
 
-// Mentions tags the sentences of doc that lie in its headline, dateline and
-// body regions (all of it when it has no regions) and returns the mentions found,
-// in text order. doc must have tokens and sentences.
+// tagged are the regions whose names are tagged: all but the update log,
+// whose notes ("Updated with President Trump's comments") repeat the
+// story's names out of their sentences.
+var tagged = map[document.RegionKind]bool{
+	document.RegionHeadline: true, document.RegionDateline: true, document.RegionByline: true,
+	document.RegionBody: true, document.RegionCredits: true,
+}
+
+// Mentions tags the sentences of doc that lie in its headline, dateline,
+// byline, body and credits regions (all of it when it has no regions),
+// applies the rules of the reader's layer (reader.go), and returns the
+// mentions found, in text order. doc must have tokens and sentences.
+//
+// The names of a byline or credits line ("Special correspondent Sabra
+// Ayres in Moscow contributed to this report.") are tagged as a reader
+// sees them; they are told from the story's by their regions
+// (doc.InBody is false for them).
 func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []document.Mention {
 	var areas []document.Span
 	for _, r := range doc.Regions {
-		if r.Kind == document.RegionBody || r.Kind == document.RegionHeadline || r.Kind == document.RegionDateline {
+		if tagged[r.Kind] {
 			areas = append(areas, r.Span)
 		}
 	}
@@ -63,8 +80,7 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 			words []string
 		)
 		// A sentence may run from a dateline into the body; its tokens
-		// outside the tagged regions (a byline, an update log) are
-		// left out.
+		// outside the tagged regions (an update log) are left out.
 		for i := first; i < len(doc.Tokens) && doc.Tokens[i].End <= s.End; i++ {
 			if sp := doc.Tokens[i]; inArea(sp) {
 				toks = append(toks, sp)
@@ -80,9 +96,38 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 		return nil
 	}
 	var out []document.Mention
+	g := gazetteer.Default()
+	var count map[string]int // lower-case word → occurrences, counted when first needed
+	unknown := func(w string) bool {
+		if t.res.Clusters != nil {
+			if _, ok := t.res.Clusters.Path(w); ok {
+				return false
+			}
+		}
+		low := strings.ToLower(w)
+		if _, ok := t.lex.usual(low); ok {
+			return false
+		}
+		if count == nil {
+			count = map[string]int{}
+			for _, s := range sents {
+				for _, w := range s {
+					count[strings.ToLower(w)]++
+				}
+			}
+		}
+		return count[low] == 1
+	}
+	// The tagger's own gazetteer tags spare the reader's layer matching
+	// again, when they come from the shipped lists.
+	_, shipped := t.fs.gazetteer.(shippedGazetteer)
 	for k, labels := range t.Tag(sents) {
 		toks := spans[k]
-		for _, e := range Decode(labels) {
+		var pre [][]uint32
+		if shipped && t.first == nil {
+			pre = t.sents[k].s.gaz
+		}
+		for _, e := range readerSpans(sents[k], Decode(labels), g, unknown, pre) {
 			sp := document.Span{Start: toks[e.Start].Start, End: toks[e.End-1].End}
 			out = append(out, document.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: e.Type})
 		}

@@ -1,0 +1,276 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/format/conll"
+	"github.com/newsgraph/newsgraph/gazetteer"
+)
+
+// The reader's layer: a few documented rules that the analyze stage
+// (Tagger.Mentions) applies to the tagger's spans, for names a careful
+// reader sees that CoNLL-2003's conventions leave out or type otherwise.
+// Tag, Evaluate and EvaluateRaw do not apply them: the CoNLL and UNER
+// figures are the model's own. docs/ner.md ("The reader's layer") gives
+// the reasons.
+//
+//   - Named wars are MISC (CoNLL's guidelines: events are MISC; every
+//     "… War" in CoNLL-2003 train and dev is MISC but two "Civil War"
+//     ORG): a name whose head is "War" or "Wars", with nothing but
+//     capitalised words or numerals before it ("Korean War", "World War
+//     II", "U.S. Civil War"), typed ORG or LOC by the tagger, becomes
+//     MISC. "Ministry of War" and "War Office" keep their type.
+//   - Places named with common nouns: after "the", a phrase of two to
+//     five words with a lower-case word in it that the gazetteer's
+//     `location` list (continents, seas, regions, named zones: a hand
+//     list) knows case-insensitively ("the demilitarized zone", "the
+//     Korean peninsula", "the persian gulf"), not followed by "of" ("the
+//     west bank of the river" is a river bank), is a place (LOC); a MISC
+//     name inside it ("Korean") gives way to it.
+//   - A nationality followed by a landform noun ("the Libyan coast", "the
+//     Iberian peninsula", "the Syrian desert"): the MISC demonym and the
+//     noun together are a place (LOC). CoNLL tags the demonym alone, MISC.
+//     Not when the noun begins a compound ("the Libyan coast guard").
+//   - Conjuncts are of one kind: a one-word name that nothing knows (no
+//     word cluster, no gazetteer entry, not in the casing lexicon, once in
+//     the document) listed among common nouns ("a dinner of filet
+//     mignon, Burrata buffalo milk cheese and corn puree": a lower-case
+//     word and a comma before it, at most three lower-case words after it
+//     and then "and" or "or", and a lower-case word after that, none of
+//     them a pronoun, determiner, preposition, auxiliary or verb of
+//     saying, which would begin a clause) is a common noun
+//     capitalised (a product, a dish), not a name: it is left untagged.
+
+// landforms are the lower-case nouns that make a place of the nationality
+// before them.
+var landforms = map[string]bool{
+	"peninsula": true, "coast": true, "coastline": true, "desert": true, "highlands": true,
+	"lowlands": true, "archipelago": true, "plateau": true, "steppe": true, "steppes": true,
+}
+
+// compounds are landform nouns that begin a compound naming something
+// else ("the Libyan coast guard" is an organisation).
+var compounds = map[string]bool{"coast guard": true, "coast guards": true, "coastline guard": true}
+
+// warNumerals may follow "War" in the name of a war.
+var warNumerals = map[string]bool{"I": true, "II": true, "One": true, "Two": true, "1": true, "2": true}
+
+// readerSpans applies the reader's rules to the spans the tagger found in
+// one sentence of words, and returns the spans, in order. g may be nil:
+// the place rules and the conjunct rule are then skipped. unknown, if not
+// nil, tells whether the tagger's other resources (word clusters, casing
+// lexicon) and the document know nothing of a word.
+//
+// pre, if not nil, holds the tagger's gazetteer tags of each word (ner's
+// encoding: list<<3 | ignore-case<<2 | position, over the lists of g, as
+// the shipped gazetteer gives them); it spares matching the sentence again.
+func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unknown func(string) bool, pre [][]uint32) []conll.Span {
+	for i := range spans {
+		if s := &spans[i]; (s.Type == "ORG" || s.Type == "LOC") && namedWar(words[s.Start:s.End]) {
+			s.Type = "MISC"
+		}
+	}
+	if g == nil {
+		return spans
+	}
+	if len(pre) != len(words) {
+		pre = nil
+	}
+	var tags []gazetteer.Tags // the sentence's, matched here when pre is nil
+	matched := func() {
+		if pre == nil && tags == nil {
+			tags = g.Match(words, nil)
+		}
+	}
+	if unknown != nil {
+		spans = slices.DeleteFunc(spans, func(s conll.Span) bool {
+			if s.End-s.Start != 1 || !amongCommonNouns(words, s.Start) || !unknown(words[s.Start]) {
+				return false
+			}
+			if pre != nil {
+				return len(pre[s.Start]) == 0
+			}
+			matched()
+			return tags[s.Start].Empty()
+		})
+	}
+	loc, nat := listIndex(g, "location"), listIndex(g, "nationality")
+	if loc < 0 || nat < 0 {
+		return spans
+	}
+	// startsPlace reports whether an entry of the location list starts
+	// at word i, case ignored.
+	startsPlace := func(i int) bool {
+		if pre != nil {
+			return slices.Contains(pre[i], uint32(loc)<<3|4|posB)
+		}
+		matched()
+		return tags[i].Fold[gazetteer.B]&(1<<loc) != 0
+	}
+	var buf []gazetteer.Tags
+	for i := 1; i < len(words); i++ {
+		if !strings.EqualFold(words[i-1], "the") || !hasLower(words[i:min(len(words), i+gazetteer.MaxTokens)]) {
+			continue
+		}
+		place := startsPlace(i)
+		end := 0
+		// The longest entry of the location list that starts here.
+		for j := min(len(words), i+gazetteer.MaxTokens); place && j >= i+2; j-- {
+			if !hasLower(words[i:j]) || (j < len(words) && words[j] == "of") {
+				continue
+			}
+			buf = g.Match(words[i:j], buf)
+			if whole(buf, loc) {
+				end = j
+				break
+			}
+		}
+		// A nationality and a landform noun.
+		if end == 0 {
+			for _, s := range spans {
+				if s.Start == i && s.Type == "MISC" && s.End < len(words) && landforms[words[s.End]] &&
+					!(s.End+1 < len(words) && compounds[words[s.End]+" "+words[s.End+1]]) {
+					buf = g.Match(words[s.Start:s.End], buf)
+					if whole(buf, nat) {
+						end = s.End + 1
+					}
+					break
+				}
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		if sp, ok := replaceMisc(spans, conll.Span{Start: i, End: end, Type: "LOC"}); ok {
+			spans = sp
+			i = end - 1
+		}
+	}
+	return spans
+}
+
+// amongCommonNouns reports whether words[i] is listed among common nouns:
+// after a lower-case word and a comma, followed by at most three
+// lower-case words (the rest of its noun phrase: "Burrata buffalo milk
+// cheese") and "and" or "or", and a lower-case word after that. A
+// clause after it ("sources, TSN said the overhaul …") is no list.
+func amongCommonNouns(words []string, i int) bool {
+	if i < 2 || words[i-1] != "," || !lowerWord(words[i-2]) {
+		return false
+	}
+	j := i + 1
+	for j < len(words) && j <= i+3 && words[j] != "and" && words[j] != "or" && lowerWord(words[j]) && !closedClass[words[j]] {
+		j++
+	}
+	return j < len(words)-1 && (words[j] == "and" || words[j] == "or") && lowerWord(words[j+1]) && !closedClass[words[j+1]]
+}
+
+// closedClass are words that no noun phrase made of nouns and adjectives
+// holds: pronouns, determiners, prepositions, auxiliaries and the verbs
+// of saying. After a name they begin a clause ("Condi called me and
+// said …"), not the rest of a list item.
+var closedClass = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`i me my he him his she her it its we us our you your they them their
+		this that these those the a an some any no every each all both
+		to of in on at by for with from into over under about after before as than
+		is are was were be been being am has have had do does did will would shall should can could may might must
+		said says say told tells asked added called who which what when where whose not`) {
+		closedClass[w] = true
+	}
+}
+
+// lowerWord reports whether w is a word in lower case.
+func lowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// namedWar reports whether words name a war: capitalised words (or
+// numerals) ending in "War" or "Wars", and perhaps a numeral after it.
+func namedWar(words []string) bool {
+	n := len(words)
+	if n > 2 && warNumerals[words[n-1]] {
+		n--
+	}
+	if n < 2 || (words[n-1] != "War" && words[n-1] != "Wars") {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// whole reports whether tags, the gazetteer tags of a phrase matched on
+// its own, hold an entry of list that covers the whole phrase,
+// case-insensitively (which includes exact matches).
+func whole(tags []gazetteer.Tags, list int) bool {
+	bit := uint32(1) << list
+	n := len(tags)
+	if n == 1 {
+		return tags[0].Fold[gazetteer.U]&bit != 0
+	}
+	if tags[0].Fold[gazetteer.B]&bit == 0 || tags[n-1].Fold[gazetteer.L]&bit == 0 {
+		return false
+	}
+	for _, t := range tags[1 : n-1] {
+		if t.Fold[gazetteer.I]&bit == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// replaceMisc puts s among spans, in order, in place of the MISC spans
+// inside it. It fails, leaving spans as they are, when s overlaps a span
+// of another type or a span that runs past it.
+func replaceMisc(spans []conll.Span, s conll.Span) ([]conll.Span, bool) {
+	for _, o := range spans {
+		if o.Start < s.End && s.Start < o.End && (o.Type != "MISC" || o.Start < s.Start || o.End > s.End) {
+			return spans, false
+		}
+	}
+	out := spans[:0:0]
+	done := false
+	for _, o := range spans {
+		if o.Start >= s.Start && o.End <= s.End {
+			continue
+		}
+		if !done && o.Start >= s.End {
+			out = append(out, s)
+			done = true
+		}
+		out = append(out, o)
+	}
+	if !done {
+		out = append(out, s)
+	}
+	return out, true
+}
+
+// hasLower reports whether a word of words starts with a lower-case letter.
+func hasLower(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func listIndex(g *gazetteer.Gazetteer, name string) int {
+	for i, l := range g.Lists() {
+		if l == name {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,97 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/format/conll"
+	"github.com/newsgraph/newsgraph/gazetteer"
+)
+
+func TestReaderSpans(t *testing.T) {
+	// Each case: a sentence (tokens separated by spaces), the spans the
+	// tagger might give it ("start end TYPE" by token index), and the
+	// spans after the reader's rules.
+	for _, tc := range []struct {
+		sentence, in, want string
+	}{
+		// Named wars are MISC.
+		{"Both veterans fought in the Korean War .", "5 7 ORG", "5 7 MISC"},
+		{"He wrote a history of World War II .", "5 8 LOC", "5 8 MISC"},
+		{"The U.S. Civil War ended in 1865 .", "1 4 ORG", "1 4 MISC"},
+		{"She loved the Star Wars films .", "3 5 ORG", "3 5 MISC"},
+		{"He was named head of the Ministry of War .", "6 9 ORG", "6 9 ORG"},
+		{"The War Office issued a statement .", "1 3 ORG", "1 3 ORG"},
+		{"War broke out .", "0 1 ORG", "0 1 ORG"},
+		// Places written with common nouns, from the location list.
+		{"Troops patrol the demilitarized zone every day .", "", "3 5 LOC"},
+		{"Tension rose on the Korean peninsula again .", "4 5 MISC", "4 6 LOC"},
+		{"Ships crossed the persian gulf at night .", "", "3 5 LOC"},
+		{"Tanks massed on the west bank of the river .", "", ""},
+		{"a demilitarized zone was proposed .", "", ""},
+		// A place the tagger found already is left alone.
+		{"Talks were held in the Demilitarized Zone .", "5 7 LOC", "5 7 LOC"},
+		// A nationality and a landform noun.
+		{"Boats sank off the Libyan coast on Sunday .", "4 5 MISC", "4 6 LOC"},
+		{"They crossed the Syrian desert by truck .", "3 4 MISC", "3 5 LOC"},
+		{"He lives on the South Korean coast .", "4 6 MISC", "4 7 LOC"},
+		{"They met the Libyan coast guard .", "3 4 MISC", "3 4 MISC"},
+		// Not a nationality, not after "the", not a landform.
+		{"Storms hit the Pacific coast .", "3 4 LOC", "3 4 LOC"},
+		{"Libyan coast guards saved them .", "0 1 MISC", "0 1 MISC"},
+		{"They closed the Turkish border .", "3 4 MISC", "3 4 MISC"},
+		// A name nothing knows, listed among common nouns.
+		{"We had filet mignon , Burrata buffalo milk cheese and corn puree .", "5 6 LOC", ""},
+		{"They sell soap , Zoodle shampoo or razors .", "4 5 ORG", ""},
+		// Not among common nouns, or known.
+		{"We had steak in Burrata and corn .", "4 5 LOC", "4 5 LOC"},
+		{"We had steak , Burrata , and corn .", "4 5 LOC", "4 5 LOC"},
+		{"Farms , Burrata fields and barns .", "2 3 LOC", "2 3 LOC"},
+		{"Citing sources , Zoodle said the deal was off and prices fell .", "3 4 ORG", "3 4 ORG"},
+		{"On the way back from that school , Zoodle called me and said it was over .", "7 8 PER", "7 8 PER"},
+		{"We had wheat , Kansas corn and beans .", "4 5 LOC", "4 5 LOC"},
+		{"We had wheat , Zoodle corn and Iowa beans .", "4 5 LOC", "4 5 LOC"},
+	} {
+		words := strings.Fields(tc.sentence)
+		unknown := func(w string) bool { return w == "Burrata" || w == "Zoodle" }
+		got := readerSpans(words, parseSpans(tc.in), gazetteer.Default(), unknown, nil)
+		if want := parseSpans(tc.want); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s\n  %v → %v, want %v", tc.sentence, tc.in, got, want)
+		}
+		// The same with the tagger's gazetteer tags given.
+		pre := gazetteerTags(make([][]uint32, len(words)), shippedGazetteer{}.Match(nil, words))
+		if got2 := readerSpans(words, parseSpans(tc.in), gazetteer.Default(), unknown, pre); !reflect.DeepEqual(got, got2) {
+			t.Errorf("%s\n  with the tagger's tags %v, without %v", tc.sentence, got2, got)
+		}
+	}
+}
+
+// parseSpans reads "start end TYPE, …".
+func parseSpans(s string) []conll.Span {
+	var out []conll.Span
+	f := strings.Fields(s)
+	for i := 0; i+2 < len(f); i += 3 {
+		out = append(out, conll.Span{Start: atoi(f[i]), End: atoi(f[i+1]), Type: f[i+2]})
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = 10*n + int(c-'0')
+	}
+	return n
+}
+
+func TestNamedWar(t *testing.T) {
+	for words, want := range map[string]bool{
+		"Korean War": true, "World War Two": true, "World Wars": true, "Gulf War": true,
+		"War": false, "War Office": false, "Ministry of War": false, "War II": false, "the War": false,
+	} {
+		if got := namedWar(strings.Fields(words)); got != want {
+			t.Errorf("namedWar(%q) = %v, want %v", words, got, want)
+		}
+	}
+}
