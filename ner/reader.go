@@ -23,6 +23,9 @@ import (
 //     capitalised words or numerals before it ("Korean War", "World War
 //     II", "U.S. Civil War"), typed ORG or LOC by the tagger, becomes
 //     MISC. "Ministry of War" and "War Office" keep their type.
+//   - Seats of government named for the institution ("White House",
+//     "Kremlin", "Downing Street") are ORG, as in OntoNotes; CoNLL-2003
+//     tags them LOC.
 //   - Places named with common nouns: after "the", a phrase of two to
 //     five words with a lower-case word in it that the gazetteer's
 //     `location` list (continents, seas, regions, named zones: a hand
@@ -43,6 +46,21 @@ import (
 //     them a pronoun, determiner, preposition, auxiliary or verb of
 //     saying, which would begin a clause) is a common noun
 //     capitalised (a product, a dish), not a name: it is left untagged.
+
+// seats are the residences and offices of governments whose names news
+// uses for the institution itself ("the White House said", "a Kremlin
+// spokesman"): the reader sees an organisation, as OntoNotes annotates
+// them (ORG), where CoNLL-2003 types them LOC.
+var seats = map[string]bool{
+	"White House": true, "Kremlin": true, "Downing Street": true, "Elysee": true, "Élysée": true,
+	"Elysee Palace": true, "Élysée Palace": true, "Blue House": true, "Quai d'Orsay": true,
+	"Zhongnanhai": true, "Foggy Bottom": true,
+}
+
+// IsSeat reports whether name is the name of a seat of government that
+// the entity tagger's reader's layer types ORG ("White House",
+// "Kremlin"). An action "at the White House" still happens at a place.
+func IsSeat(name string) bool { return seats[name] }
 
 // landforms are the lower-case nouns that make a place of the nationality
 // before them.
@@ -69,8 +87,12 @@ var warNumerals = map[string]bool{"I": true, "II": true, "One": true, "Two": tru
 // the shipped gazetteer gives them); it spares matching the sentence again.
 func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unknown func(string) bool, pre [][]uint32) []conll.Span {
 	for i := range spans {
-		if s := &spans[i]; (s.Type == "ORG" || s.Type == "LOC") && namedWar(words[s.Start:s.End]) {
+		s := &spans[i]
+		if (s.Type == "ORG" || s.Type == "LOC") && namedWar(words[s.Start:s.End]) {
 			s.Type = "MISC"
+		}
+		if s.Type == "LOC" && seats[strings.Join(words[s.Start:s.End], " ")] {
+			s.Type = "ORG"
 		}
 	}
 	if g == nil {

@@ -24,6 +24,10 @@ func TestReaderSpans(t *testing.T) {
 		{"He was named head of the Ministry of War .", "6 9 ORG", "6 9 ORG"},
 		{"The War Office issued a statement .", "1 3 ORG", "1 3 ORG"},
 		{"War broke out .", "0 1 ORG", "0 1 ORG"},
+		// Seats of government are the institution.
+		{"The White House said the talks would go on .", "1 3 LOC", "1 3 ORG"},
+		{"A Kremlin spokesman denied it .", "1 2 LOC", "1 2 ORG"},
+		{"The White Houses of the world .", "1 3 LOC", "1 3 LOC"},
 		// Places written with common nouns, from the location list.
 		{"Troops patrol the demilitarized zone every day .", "", "3 5 LOC"},
 		{"Tension rose on the Korean peninsula again .", "4 5 MISC", "4 6 LOC"},

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
+	"github.com/newsgraph/newsgraph/ner"
 )
 
 // A finder holds what the rules read across sentences.
@@ -53,6 +54,11 @@ type arg struct {
 	// dateline marks a wire dateline's place ("BEIJING, Nov. 10 …"):
 	// no party to an interaction, nobody's home
 	dateline bool
+	// seat marks a seat of government named for its institution ("the
+	// White House"): an organisation and a place, but the pair model,
+	// trained where such names are places, does not read it as an
+	// employer
+	seat bool
 }
 
 // A sentence is the view of one sentence the rules work on.
@@ -131,7 +137,8 @@ func (f *finder) sentence(i int) *sentence {
 		// "BEIJING, Nov. 10 (Xinhua) --": where the story was filed
 		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
 			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
-		a.place = men.Type == document.LOC || isPlaceName(s.words(first, last+1))
+		a.seat = men.Type == document.ORG && ner.IsSeat(doc.Text[men.Start:men.End])
+		a.place = men.Type == document.LOC || isPlaceName(s.words(first, last+1)) || a.seat
 		if a.dateline && a.place {
 			d := a
 			f.dateline = &d // "here" in the story (the latest, for a file of several)
