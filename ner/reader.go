@@ -26,6 +26,8 @@ import (
 //   - Seats of government named for the institution ("White House",
 //     "Kremlin", "Downing Street") are ORG, as in OntoNotes; CoNLL-2003
 //     tags them LOC.
+//   - A country named in the plural ("the two Koreas", "both Germanys")
+//     is a place (LOC), not the MISC the tagger may give it.
 //   - Places named with common nouns: after "the", a phrase of two to
 //     five words with a lower-case word in it that the gazetteer's
 //     `location` list (continents, seas, regions, named zones: a hand
@@ -122,6 +124,21 @@ func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unk
 	loc, nat := listIndex(g, "location"), listIndex(g, "nationality")
 	if loc < 0 || nat < 0 {
 		return spans
+	}
+	// A country named in the plural ("the two Koreas") is a place.
+	if country := listIndex(g, "country"); country >= 0 {
+		var one []gazetteer.Tags
+		for i := range spans {
+			sp := &spans[i]
+			w := words[sp.Start]
+			if sp.Type != "MISC" || sp.End-sp.Start != 1 || len(w) < 4 || !strings.HasSuffix(w, "s") || !unicode.IsUpper(rune(w[0])) {
+				continue
+			}
+			one = g.Match([]string{w[:len(w)-1]}, one)
+			if whole(one, country) && !whole(one, nat) {
+				sp.Type = "LOC"
+			}
+		}
 	}
 	// startsPlace reports whether an entry of the location list starts
 	// at word i, case ignored.

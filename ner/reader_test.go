@@ -28,6 +28,9 @@ func TestReaderSpans(t *testing.T) {
 		{"The White House said the talks would go on .", "1 3 LOC", "1 3 ORG"},
 		{"A Kremlin spokesman denied it .", "1 2 LOC", "1 2 ORG"},
 		{"The White Houses of the world .", "1 3 LOC", "1 3 LOC"},
+		// A country in the plural.
+		{"The war divided the two Koreas .", "5 6 MISC", "5 6 LOC"},
+		{"The Germans voted .", "1 2 MISC", "1 2 MISC"},
 		// Places written with common nouns, from the location list.
 		{"Troops patrol the demilitarized zone every day .", "", "3 5 LOC"},
 		{"Tension rose on the Korean peninsula again .", "4 5 MISC", "4 6 LOC"},
