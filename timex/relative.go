@@ -18,6 +18,8 @@ func (p *parser) relative(i int) (expr, bool) {
 	switch lw {
 	case "now", "currently", "nowadays", "recently", "lately":
 		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
+	case "soon":
+		return p.soon(i)
 	case "current":
 		// an adjective: "the current system", "current market
 		// conditions"; "the current year" is a date
@@ -69,6 +71,11 @@ func (p *parser) relative(i int) (expr, bool) {
 	case "these":
 		if p.w(i + 1).isW("days") {
 			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
+		}
+	case "as":
+		// "as soon as possible": a time ahead, not yet fixed
+		if p.w(i+1).isW("soon") && p.w(i+2).isW("as") && p.w(i+3).isAny("possible", "practicable", "feasible") {
+			return dateExpr(i, i+4, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
 		}
 	case "at":
 		if p.w(i + 1).isW("present") {
@@ -179,6 +186,23 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// soon matches "soon" as a time ahead ("it will soon begin", "healthy
+// enough soon"): FUTURE_REF, in a clause that speaks of the future; in a
+// story of the past it is a time soon after another ("he was soon
+// released"). Not where it measures a distance from
+// another time or a clause ("soon after the vote", "as soon as he
+// arrives", "too soon to tell", "how soon") and not "sooner".
+func (p *parser) soon(i int) (expr, bool) {
+	if p.w(i-1).isAny("as", "so", "too", "how", "very", "quite") || p.w(i+1).isAny("after", "afterwards", "afterward", "thereafter", "before", "as", "enough") {
+		return expr{}, false
+	}
+	modal := p.w(i-1).isAny("will", "may", "might", "could", "should", "shall", "can", "'ll", "to") || p.w(i+1).isAny("will", "'ll")
+	if t, _ := p.tense(i, i+1); t <= 0 && !modal {
+		return expr{}, false // "the cash soon became a flood": soon after a past time
+	}
+	return dateExpr(i, i+1, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
 }
 
 // sentenceStart reports whether word i opens the sentence or follows an

@@ -64,3 +64,33 @@ func TestRoundThree(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundFour checks the rules of rule set timex-4, each with cases it
+// must get right and cases it must leave alone.
+func TestRoundFour(t *testing.T) {
+	cases := []struct {
+		rule, text, pub, want string
+	}{
+		// "soon" is a time ahead; "soon after", "as soon as" measure
+		// from another time
+		{"soon", "The company will soon begin selling boxes.", "", "soon|DATE|FUTURE_REF"},
+		{"soon", "It thinks it will be healthy enough soon to buy back debt.", "", "soon|DATE|FUTURE_REF"},
+		{"soon", "Prosecutors may soon seek an indictment.", "", "soon|DATE|FUTURE_REF"},
+		{"soon", "He was killed soon after being captured.", "", ""},
+		{"soon", "They can leave as soon as the threats end.", "", ""},
+		{"soon", "It is too soon to tell.", "", ""},
+		{"soon", "He was soon released from the hospital.", "", ""},
+		{"soon", "The trickle of cash soon became a flood.", "", ""},
+		{"soon", "The new line came sooner than planned.", "", ""},
+		{"soon", "They will sell the unit as soon as possible.", "", "as soon as possible|DATE|FUTURE_REF"},
+	}
+	for _, c := range cases {
+		pub := c.pub
+		if pub == "" {
+			pub = published
+		}
+		if got := format(tag(t, c.text, pub)); got != c.want {
+			t.Errorf("%s: %q: got %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
