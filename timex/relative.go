@@ -113,8 +113,21 @@ func (p *parser) relative(i int) (expr, bool) {
 		if n := p.w(i + 1); n.hyph && n.isAny("ago", "earlier") {
 			return p.yearAgo(i, i+2)
 		}
-		if n := p.w(i + 1); n.hyph && n.isW("end") || n.isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through") {
-			// "year-end": the last day of the year, this one or the last
+		if n := p.w(i + 1); n.isW("end") && !n.hyph && p.w(i-1).isAny("by", "around", "at", "before", "until", "through") ||
+			(n.text == "'s" || n.text == "’s") && p.w(i+2).isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through", "since") {
+			// "by year end", "by year's end": the end of the year under
+			// way, as "by the end of the year" — its year, mod END
+			j := i + 2
+			if !n.isW("end") {
+				j++
+			}
+			e := dateExpr(i, j, point{anchor: aRef, gran: gYear, unit: gYear})
+			e.mod = "END"
+			return e, true
+		}
+		if n := p.w(i + 1); n.hyph && n.isW("end") || n.isW("end") && p.w(i-1).isW("since") {
+			// "year-end", "since year end": the last day of the year,
+			// this one or the last
 			return dateExpr(i, i+2, point{anchor: aYearless, gran: gDay, month: 12, day: 31}), true
 		}
 	case "the":

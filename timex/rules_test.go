@@ -83,6 +83,13 @@ func TestRoundFour(t *testing.T) {
 		{"soon", "The trickle of cash soon became a flood.", "", ""},
 		{"soon", "The new line came sooner than planned.", "", ""},
 		{"soon", "They will sell the unit as soon as possible.", "", "as soon as possible|DATE|FUTURE_REF"},
+
+		// "by year end", "by year's end" are "by the end of the year":
+		// the year, mod END; "year-end" is the closing day
+		{"year end", "It will cut 6,000 jobs by year end.", "", "year end|DATE|2018|END"},
+		{"year end", "The rules should be in place by year's end.", "", "year's end|DATE|2018|END"},
+		{"year end", "The deal should close by year-end.", "", "year-end|DATE|2018-12-31"},
+		{"year end", "The index is up 12% since year-end.", "", "year-end|DATE|2017-12-31"},
 	}
 	for _, c := range cases {
 		pub := c.pub
