@@ -151,8 +151,8 @@ func (p *parser) monthAlone(i int) bool {
 	if pr.hyph && pr.isW("mid") {
 		return true
 	}
-	if n := p.w(i + 1); pr.isW("the") && !p.w(i).isW("may") && n.lex == nil && n.text != "" && !n.cap && isLetter(n.text[0]) {
-		return true // "the October slaying"
+	if n := p.w(i + 1); pr.isAny("the", "a", "an") && !p.w(i).isW("may") && n.lex == nil && n.text != "" && !n.cap && isLetter(n.text[0]) {
+		return true // "the October slaying", "a June agreement"
 	}
 	return false
 }

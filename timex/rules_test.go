@@ -90,6 +90,12 @@ func TestRoundFour(t *testing.T) {
 		{"year end", "The rules should be in place by year's end.", "", "year's end|DATE|2018|END"},
 		{"year end", "The deal should close by year-end.", "", "year-end|DATE|2018-12-31"},
 		{"year end", "The index is up 12% since year-end.", "", "year-end|DATE|2017-12-31"},
+
+		// a month before a noun, after "a" as after "the"
+		{"month", "It is trying to sell itself under a June agreement.", "2018-10-30", "June|DATE|2018-06"},
+		{"month", "They met after an April meeting failed.", "2018-10-30", "April|DATE|2018-04"},
+		{"month", "She met a May Day crowd.", "2018-10-30", ""},
+		{"month", "He has an August Wilson play.", "2018-10-30", ""},
 	}
 	for _, c := range cases {
 		pub := c.pub
