@@ -36,7 +36,10 @@
 //     quarter last named.
 //   - "today's youth", "today's world", "the people of tomorrow" name our
 //     times, not a day: no expression. "the near term", "a later date"
-//     are FUTURE_REF, "an earlier date" PAST_REF; "day-long",
+//     are FUTURE_REF, "an earlier date" PAST_REF, and so is "soon" in a
+//     clause of the future ("will soon begin"; not "he was soon
+//     released"); "by year end" is the year with mod END, as "by the end
+//     of the year" ("year-end" is the closing day); "day-long",
 //     "decades-long" are durations. In a text about a match ("scored",
 //     "stadium", or "game" with "points") "the first half" and "the third
 //     quarter" are parts of the game, not of the year.
@@ -59,7 +62,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-3"
+const Version = "timex-4"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
