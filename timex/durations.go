@@ -162,6 +162,12 @@ func (p *parser) pastUnit(i int) (expr, bool) {
 	if w.isAny("next", "coming") {
 		shift = 1
 	}
+	if u := u.lex.unit; (u == gDecade || u == gCentury) && (w.isW("past") || p.w(i-1).isAny("for", "over", "during", "throughout", "within")) {
+		// "over the past decade", "for the last decade": the ten years
+		// up to now, not the 1990s (which news names as such)
+		e := expr{i: i, j: i + 3, typ: document.DURATION, amount: 1, unit: u, durAnchor: shift}
+		return e, true
+	}
 	return dateExpr(i, i+3, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
 }
 

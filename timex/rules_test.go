@@ -96,6 +96,14 @@ func TestRoundFour(t *testing.T) {
 		{"month", "They met after an April meeting failed.", "2018-10-30", "April|DATE|2018-04"},
 		{"month", "She met a May Day crowd.", "2018-10-30", ""},
 		{"month", "He has an August Wilson play.", "2018-10-30", ""},
+
+		// "the past decade" is the ten years up to now; "in the last
+		// decade" may be the decade before this one
+		{"decade", "Threats had become routine over the past decade.", "", "the past decade|DURATION|P10Y"},
+		{"decade", "He has lived there for the last decade.", "", "the last decade|DURATION|P10Y"},
+		{"decade", "It was one of the great events of the past century.", "", "the past century|DURATION|P100Y"},
+		{"decade", "Workers lost earning power in the last decade.", "", "the last decade|DATE|200"},
+		{"decade", "Prices fell over the past year.", "", "the past year|DATE|2017"},
 	}
 	for _, c := range cases {
 		pub := c.pub
