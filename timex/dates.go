@@ -142,6 +142,9 @@ func (p *parser) monthAlone(i int) bool {
 			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") || n.text == "'s" || n.text == "’s" {
 				return false
 			}
+			if pp := p.w(i - 2); pr.isAny("to", "and", "or", "through", "until", "till") && pp.is(cMonth) && pp.cap && !pp.isW("may") {
+				return true // "from March to May", "between April and May"
+			}
 			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month") {
 				return false
 			}

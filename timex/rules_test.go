@@ -96,6 +96,10 @@ func TestRoundFour(t *testing.T) {
 		{"month", "They met after an April meeting failed.", "2018-10-30", "April|DATE|2018-04"},
 		{"month", "She met a May Day crowd.", "2018-10-30", ""},
 		{"month", "He has an August Wilson play.", "2018-10-30", ""},
+		{"month", "The strike lasted from March to May.", "2018-10-30", "March|DATE|2018-03; May|DATE|2018-05"},
+		{"month", "It was cold between April and May.", "2018-10-30", "April|DATE|2018-04; May|DATE|2018-05"},
+		{"month", "He gave the letter to May.", "2018-10-30", ""},
+		{"month", "She spoke in March and May said nothing.", "2018-10-30", "March|DATE|2018-03"},
 
 		// "the past decade" is the ten years up to now; "in the last
 		// decade" may be the decade before this one
