@@ -102,7 +102,7 @@ func (p *parser) relative(i int) (expr, bool) {
 			}
 			return dateExpr(i, i+2, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit}), true
 		}
-		if n := p.w(i + 1); n.isAny("day", "night", "morning", "afternoon", "evening") && p.w(i-1).isAny("earlier", "later") {
+		if n := p.w(i + 1); n.isAny("day", "night", "morning", "afternoon", "evening") && (p.w(i-1).isAny("earlier", "later") || p.thatDay(i)) {
 			pt := point{anchor: aLast, gran: gDay, unit: gDay}
 			if n.is(cPOD) {
 				pt.gran, pt.pod = gPartOfDay, n.lex.pod
@@ -199,6 +199,24 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// thatDay reports whether "that" at i, before "day" or a part of the
+// day, points back to the day last mentioned ("on that day", "the shares
+// fell that morning") rather than opening a clause ("he said that
+// morning trading was slow"): after a preposition or a past verb that
+// does not report speech or thought.
+func (p *parser) thatDay(i int) bool {
+	pr := p.w(i - 1)
+	if pr.isAny("on", "by", "during", "until", "till", "since", "from", "of") {
+		return true
+	}
+	if pr.isAny("said", "told", "reported", "announced", "noted", "added", "believed", "thought", "knew",
+		"learned", "claimed", "argued", "insisted", "warned", "feared", "felt", "found", "saw", "heard",
+		"was", "were", "had", "did", "so", "such") {
+		return false
+	}
+	return pr.is(cPast) || pastForm(pr)
 }
 
 // soon matches "soon" as a time ahead ("it will soon begin", "healthy

@@ -108,6 +108,14 @@ func TestRoundFour(t *testing.T) {
 		{"decade", "It was one of the great events of the past century.", "", "the past century|DURATION|P100Y"},
 		{"decade", "Workers lost earning power in the last decade.", "", "the last decade|DATE|200"},
 		{"decade", "Prices fell over the past year.", "", "the past year|DATE|2017"},
+
+		// "that day", "that morning": the day last mentioned, after a
+		// preposition or a past verb, but not "said that" opening a
+		// clause
+		{"that day", "The vote was on May 2. Shares fell that morning.", "", "May 2|DATE|2018-05-02; that morning|TIME|2018-05-02TMO"},
+		{"that day", "The vote was on May 2. He left on that day.", "", "May 2|DATE|2018-05-02; that day|DATE|2018-05-02"},
+		{"that day", "The vote was on May 2. He said that morning trading was slow.", "", "May 2|DATE|2018-05-02"},
+		{"that day", "The vote was on May 2. Earlier that day, he left.", "", "May 2|DATE|2018-05-02; Earlier that day|DATE|2018-05-02|START"},
 	}
 	for _, c := range cases {
 		pub := c.pub
