@@ -422,7 +422,7 @@ func (p *parser) number(i int) (int, float64, bool) {
 			v *= n.lex.num
 			k++
 		}
-		if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && !p.w(k+3).is(cUnit) {
+		if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && p.w(k+3).is(cUnit) {
 			// "two and a half years"
 			return k + 3, v + 0.5, true
 		}

@@ -116,6 +116,11 @@ func TestRoundFour(t *testing.T) {
 		{"that day", "The vote was on May 2. He left on that day.", "", "May 2|DATE|2018-05-02; that day|DATE|2018-05-02"},
 		{"that day", "The vote was on May 2. He said that morning trading was slow.", "", "May 2|DATE|2018-05-02"},
 		{"that day", "The vote was on May 2. Earlier that day, he left.", "", "May 2|DATE|2018-05-02; Earlier that day|DATE|2018-05-02|START"},
+
+		// "two and a half years" is one duration
+		{"half", "He spent two and a half years there.", "", "two and a half years|DURATION|P2Y6M"},
+		{"half", "The talks took three and a half hours.", "", "three and a half hours|DURATION|PT3H30M"},
+		{"half", "He spent a year and a half there.", "", "a year and a half|DURATION|P1Y6M"},
 	}
 	for _, c := range cases {
 		pub := c.pub
