@@ -376,6 +376,8 @@ func (p *parser) number(i int) (int, float64, bool) {
 		if n := p.w(k); n.isNum && n.num < 1 && n.digits == 0 && !n.hyph {
 			v += n.num // "5 1/2"
 			k++
+		} else if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && p.w(k+3).is(cUnit) {
+			return k + 3, v + 0.5, true // "2 and a half years"
 		}
 		return k, v, true
 	}
