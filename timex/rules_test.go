@@ -122,7 +122,6 @@ func TestRoundFour(t *testing.T) {
 		{"half", "The talks took three and a half hours.", "", "three and a half hours|DURATION|PT3H30M"},
 		{"half", "He spent a year and a half there.", "", "a year and a half|DURATION|P1Y6M"},
 		{"half", "He spent 2 and a half years there.", "", "2 and a half years|DURATION|P2Y6M"},
-
 	}
 	for _, c := range cases {
 		pub := c.pub
