@@ -83,7 +83,7 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	case "one":
 		// "will one day be": some day in the future
-		if p.w(i+1).isW("day") && p.w(i-1).isAny("will", "would", "could", "might", "may", "can", "shall") {
+		if p.w(i+1).isW("day") && p.someDay(i) {
 			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
 		}
 	case "last":
@@ -199,6 +199,30 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// someDay reports whether "one day" at i is some day ahead ("will one
+// day be", "hopes to one day run", "talks will resume one day") rather
+// than a day's length ("it will take one day", "for one day"): after a
+// modal or an infinitive's "to", or closing a clause of the future after
+// a verb that does not measure time.
+func (p *parser) someDay(i int) bool {
+	pr, n := p.w(i-1), p.w(i+2)
+	if n.hyph || p.w(i+1).hyph {
+		return false
+	}
+	if pr.isAny("will", "would", "could", "might", "may", "can", "shall") {
+		return true
+	}
+	if pr.isW("to") && n.lex == nil && n.text != "" && isLetter(n.text[0]) && !n.cap {
+		return true // "hopes to one day run"
+	}
+	if n.text != "" && isLetter(n.text[0]) || pr.is(cFunc) || pr.isNum ||
+		pr.isAny("take", "takes", "took", "last", "lasts", "lasted", "spend", "spent", "wait", "stay", "only", "just", "about", "least", "than") {
+		return false
+	}
+	t, _ := p.tense(i, i+2)
+	return t > 0
 }
 
 // thatDay reports whether "that" at i, before "day" or a part of the

@@ -122,6 +122,15 @@ func TestRoundFour(t *testing.T) {
 		{"half", "The talks took three and a half hours.", "", "three and a half hours|DURATION|PT3H30M"},
 		{"half", "He spent a year and a half there.", "", "a year and a half|DURATION|P1Y6M"},
 		{"half", "He spent 2 and a half years there.", "", "2 and a half years|DURATION|P2Y6M"},
+
+		// "one day" ahead is some day, not a day's length
+		{"one day", "Islam will one day be the second religion.", "", "one day|DATE|FUTURE_REF"},
+		{"one day", "She hopes to one day run the firm.", "", "one day|DATE|FUTURE_REF"},
+		{"one day", "Talks will resume one day.", "", "one day|DATE|FUTURE_REF"},
+		{"one day", "The repair will take one day.", "", "one day|DURATION|P1D"},
+		{"one day", "The fair will stay open for one day.", "", "one day|DURATION|P1D"},
+		{"one day", "He had been in the job one day.", "", "one day|DURATION|P1D"},
+		{"one day", "The vote was delayed by one day.", "", "one day|DURATION|P1D"},
 	}
 	for _, c := range cases {
 		pub := c.pub
