@@ -131,6 +131,12 @@ func TestRoundFour(t *testing.T) {
 		{"one day", "The fair will stay open for one day.", "", "one day|DURATION|P1D"},
 		{"one day", "He had been in the job one day.", "", "one day|DURATION|P1D"},
 		{"one day", "The vote was delayed by one day.", "", "one day|DURATION|P1D"},
+
+		// "the 12 months to March": a period that ended then, in a
+		// past clause; "extended to March" still looks ahead
+		{"to", "The index rose 2% in the 12 months to March.", "", "the 12 months|DURATION|P12M; March|DATE|2018-03"},
+		{"to", "Prices rose 3% in the year to April.", "", "the year|DURATION|P1Y; April|DATE|2018-04"},
+		{"to", "The deadline was extended to March.", "", "March|DATE|2019-03"},
 	}
 	for _, c := range cases {
 		pub := c.pub

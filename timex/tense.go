@@ -14,7 +14,10 @@ import "strings"
 // did (a preposition's hint or nothing at all).
 func (p *parser) tense(i, j int) (int, int) {
 	weak := 0
-	target := p.w(i-1).isAny("to", "until", "till")
+	// "extended to Nov. 20", "postponed until Friday" look ahead; "the
+	// month to June", "the 12 months to March" name a period that ends
+	// then
+	target := p.w(i-1).isAny("to", "until", "till") && !(p.w(i-1).isW("to") && p.w(i-2).is(cUnit))
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if p.clauseEnd(k) {
 			break
