@@ -97,8 +97,8 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 		// "that year", "that quarter": the time last mentioned
 		if n := p.w(i + 1); n.is(cUnit) && !n.lex.plural && !n.cap && n.lex.unit >= gYear && n.lex.unit <= gWeek && n.lex.unit != gSeason && n.lex.unit != gHalf {
-			if pr := p.w(i - 1); pr.is(cFunc) && !pr.isAny("in", "during", "of", "for", "by", "since", "until", "through", "earlier", "later") || pr.text == "" {
-				return expr{}, false // "that year" as a subject is not anchored well
+			if pr := p.w(i - 1); pr.is(cFunc) && !pr.isAny("in", "during", "of", "for", "by", "since", "until", "through", "earlier", "later") || pr.text == "" && p.w(i+2).text != "," {
+				return expr{}, false // "that year" as a subject is not anchored well ("That year, …" is a time)
 			}
 			return dateExpr(i, i+2, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit}), true
 		}

@@ -625,7 +625,7 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		if g == gWeek || g == gWeekend {
 			g = gWeek
 		}
-		if pt.keepGran && h.derived && h.gran != gMonth || pt.maxGran != gNone && g > pt.maxGran {
+		if pt.keepGran && h.derived && h.gran != gMonth && !(h.gran == gYear && h.sent >= e.sent-1) || pt.maxGran != gNone && g > pt.maxGran {
 			// "the year-ago period" follows the period reported, not
 			// "last year"; but "last month … a year earlier" is that
 			// month a year before

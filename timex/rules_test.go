@@ -137,6 +137,16 @@ func TestRoundFour(t *testing.T) {
 		{"to", "The index rose 2% in the 12 months to March.", "", "the 12 months|DURATION|P12M; March|DATE|2018-03"},
 		{"to", "Prices rose 3% in the year to April.", "", "the year|DURATION|P1Y; April|DATE|2018-04"},
 		{"to", "The deadline was extended to March.", "", "March|DATE|2019-03"},
+
+		// "a year earlier" after "last year" in the sentence before is
+		// the year before that
+		{"year earlier", "Net rose 5% last year. A year earlier, it lost money.", "", "last year|DATE|2017; A year earlier|DATE|2016"},
+		{"year earlier", "Net rose 5% in the third quarter. A year earlier, it lost money.", "", "the third quarter|DATE|2017-Q3; A year earlier|DATE|2016-Q3"},
+		{"year earlier", "Net rose 5% in 2016. A year earlier, it lost money.", "", "2016|DATE|2016; A year earlier|DATE|2015"},
+
+		// "That year," opening a sentence is the year last named
+		{"that year", "The firm was founded in 2001. That year, it hired 50 people.", "", "2001|DATE|2001; That year|DATE|2001"},
+		{"that year", "The firm was founded in 2001. That year was hard.", "", "2001|DATE|2001"},
 	}
 	for _, c := range cases {
 		pub := c.pub
