@@ -322,6 +322,18 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 	n := p.w(i + 1)
 	n2 := p.w(i + 2)
 	switch {
+	case n.isAny("following", "next", "previous", "preceding") && n2.is(cMonth):
+		// "the following January", "the previous December": the first
+		// such month after or before the time last named
+		if m, ok := p.month(i + 2); ok {
+			if _, ok := p.day(i + 3); !ok && !p.w(i+3).isNum {
+				rel := int8(1)
+				if n.isAny("previous", "preceding") {
+					rel = -1
+				}
+				return dateExpr(i, i+3, point{anchor: aYearless, gran: gMonth, month: m, rel: rel}), true
+			}
+		}
 	case n.isW("past") && !n2.is(cUnit|cNumber|cVague|cOrdinal|cSeason|cMonth|cWeekday) && !n2.isNum:
 		if n2.isAny("few", "several", "couple") {
 			return expr{}, false

@@ -178,6 +178,11 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 			c, ok := r.absolute(pt, y)
 			return c, ok, ""
 		}
+		if pt.rel != 0 {
+			if c, ok := r.monthFromLast(pt); ok {
+				return c, true, ""
+			}
+		}
 		return r.yearless(e)
 	case aRef:
 		if !r.hasRef {
@@ -778,6 +783,31 @@ func (r *resolver) weekday(e *expr) cal {
 		}
 	}
 	return withTime(r.refDay.AddDate(0, 0, d), pt)
+}
+
+// monthFromLast resolves "the following January", "the previous
+// December": the first such month after or before the time last
+// mentioned (a year, a month or a day).
+func (r *resolver) monthFromLast(pt *point) (cal, bool) {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack; k-- {
+		h := r.history[k]
+		if h.unknown || h.xYear || h.gran < gYear || h.gran > gMinute || h.gran == gDecade || h.gran == gCentury {
+			continue
+		}
+		y, am := h.t.Year(), int(h.t.Month())
+		switch {
+		case h.gran == gYear && pt.rel > 0:
+			y++
+		case h.gran == gYear:
+			y--
+		case pt.rel > 0 && pt.month <= am:
+			y++
+		case pt.rel < 0 && pt.month >= am:
+			y--
+		}
+		return cal{gran: gMonth, t: civil(y, pt.month, 1)}, true
+	}
+	return cal{}, false
 }
 
 // weekdayFromLast resolves "the previous Friday", "the following Monday":

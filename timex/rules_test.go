@@ -147,6 +147,13 @@ func TestRoundFour(t *testing.T) {
 		// "That year," opening a sentence is the year last named
 		{"that year", "The firm was founded in 2001. That year, it hired 50 people.", "", "2001|DATE|2001; That year|DATE|2001"},
 		{"that year", "The firm was founded in 2001. That year was hard.", "", "2001|DATE|2001"},
+
+		// "the following January": the first January after the time
+		// last named
+		{"following month", "He was elected in 2016 and took office the following January.", "", "2016|DATE|2016; the following January|DATE|2017-01"},
+		{"following month", "He was elected in November 2016 and took office the following January.", "", "November 2016|DATE|2016-11; the following January|DATE|2017-01"},
+		{"following month", "The plant closed in March 2010. The previous December, it had cut jobs.", "", "March 2010|DATE|2010-03; The previous December|DATE|2009-12"},
+		{"following month", "The plant closed in March 2010. The following May, it reopened.", "", "March 2010|DATE|2010-03; The following May|DATE|2010-05"},
 	}
 	for _, c := range cases {
 		pub := c.pub
