@@ -687,6 +687,11 @@ func (p *parser) season(i int) (expr, bool) {
 		return dateExpr(i, e, pt), true
 	}
 	if the && p.w(j).isW("of") {
+		if n := p.w(j + 1); n.isAny("last", "this", "next") && p.w(j+2).isW("year") && !p.w(j+2).hyph {
+			// "the spring of last year"
+			pt.yearFromRef, pt.yearShift = true, tnlShift(tnlOf(n.lex.word))
+			return dateExpr(i, j+3, pt), true
+		}
 		return expr{}, false // "the fall of Rome"
 	}
 	if tnl != tnlNone {

@@ -154,6 +154,11 @@ func TestRoundFour(t *testing.T) {
 		{"following month", "He was elected in November 2016 and took office the following January.", "", "November 2016|DATE|2016-11; the following January|DATE|2017-01"},
 		{"following month", "The plant closed in March 2010. The previous December, it had cut jobs.", "", "March 2010|DATE|2010-03; The previous December|DATE|2009-12"},
 		{"following month", "The plant closed in March 2010. The following May, it reopened.", "", "March 2010|DATE|2010-03; The following May|DATE|2010-05"},
+
+		// "the spring of last year" is one season
+		{"season of", "It happened in the spring of last year.", "", "the spring of last year|DATE|2017-SP"},
+		{"season of", "It will happen in the fall of next year.", "", "the fall of next year|DATE|2019-FA"},
+		{"season of", "It marked the fall of Rome.", "", ""},
 	}
 	for _, c := range cases {
 		pub := c.pub
