@@ -51,6 +51,21 @@ func (p *parser) day(i int) (int, bool) {
 	return 0, false
 }
 
+// dayRange reads a range of days written as one token, "15-16": the
+// first day, when both are days of a month and the second is later.
+func dayRange(s string) (int, bool) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 {
+		return 0, false
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || a[0] == '0' || b[0] == '0' || x < 1 || y <= x || y > 31 {
+		return 0, false
+	}
+	return x, true
+}
+
 // yearAt reads a year at i: four digits (1000–2999), or "'98".
 func (p *parser) yearAt(i int) (int, bool) {
 	w := p.w(i)
@@ -205,7 +220,11 @@ func (p *parser) monthDate(i int) (expr, bool) {
 	if wd == 0 && k != i {
 		return expr{}, false
 	}
-	if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
+	if d, ok := dayRange(p.w(j).text); ok {
+		// "March 15-16": the first day stands for the range
+		pt.day, pt.gran = d, gDay
+		j++
+	} else if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
 		pt.day = d
 		pt.gran = gDay
 		j++

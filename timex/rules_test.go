@@ -159,6 +159,12 @@ func TestRoundFour(t *testing.T) {
 		{"season of", "It happened in the spring of last year.", "", "the spring of last year|DATE|2017-SP"},
 		{"season of", "It will happen in the fall of next year.", "", "the fall of next year|DATE|2019-FA"},
 		{"season of", "It marked the fall of Rome.", "", ""},
+
+		// "March 15-16": a range of days written with a hyphen
+		{"day range", "The summit is on March 15-16.", "", "March 15-16|DATE|2018-03-15"},
+		{"day range", "The summit was held June 12-14, 2017.", "", "June 12-14, 2017|DATE|2017-06-12"},
+		{"day range", "The score was 3-1 in March.", "", "March|DATE|2018-03"},
+		{"day range", "The summit was held June 15-16.", "", "June 15-16|DATE|2017-06-15"},
 	}
 	for _, c := range cases {
 		pub := c.pub
