@@ -191,6 +191,13 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.is(cHoliday) {
 		take(p.holiday(i))
 	}
+	if w.isAny("last", "next", "this") && p.w(i+1).is(cHoliday) {
+		// "last Thanksgiving", "next Christmas"
+		if e, ok := p.holiday(i + 1); ok && e.pt.anchor == aYearless {
+			e.i, e.pt.tnl = i, tnlOf(w.lex.word)
+			take(e, true)
+		}
+	}
 	return best, found
 }
 

@@ -165,6 +165,12 @@ func TestRoundFour(t *testing.T) {
 		{"day range", "The summit was held June 12-14, 2017.", "", "June 12-14, 2017|DATE|2017-06-12"},
 		{"day range", "The score was 3-1 in March.", "", "March|DATE|2018-03"},
 		{"day range", "The summit was held June 15-16.", "", "June 15-16|DATE|2017-06-15"},
+
+		// "last Thanksgiving", "next Christmas": the holiday before or
+		// after the publication date
+		{"holiday", "He was rescued last Thanksgiving.", "2000-02-10", "last Thanksgiving|DATE|1999-11-25"},
+		{"holiday", "They will meet next Christmas.", "", "next Christmas|DATE|2018-12-25"},
+		{"holiday", "They met last Christmas.", "2019-03-01", "last Christmas|DATE|2018-12-25"},
 	}
 	for _, c := range cases {
 		pub := c.pub
