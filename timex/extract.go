@@ -275,7 +275,7 @@ func (p *parser) posMod(i int) (int, string, bool) {
 	switch w.lex.word {
 	case "early", "late", "mid":
 		if p.w(k+1).isW("in") && p.w(k+2).isW("the") {
-			return k + 3, modFor(w.lex.word), true
+			return k + 2, modFor(w.lex.word), true // "early in the year"
 		}
 		return k + 1, modFor(w.lex.word), true
 	case "end", "beginning", "start", "middle", "close", "turn", "dawn":
@@ -300,7 +300,7 @@ func (p *parser) posMod(i int) (int, string, bool) {
 			return k + 1, modFor(w.lex.word), true
 		}
 		if n.isW("in") && p.w(k+2).isW("the") && p.w(k+3).is(cUnit|cPOD|cSeason) {
-			return k + 1, modFor(w.lex.word), true
+			return k + 2, modFor(w.lex.word), true // "earlier in the year"
 		}
 	}
 	return i, "", false

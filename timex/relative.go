@@ -437,7 +437,7 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 		p.w(i-1).isAny("in", "during", "through", "throughout", "by", "until", "till", "into", "since"):
 		// "in the afternoon": of the day last mentioned
 		return dateExpr(i, i+2, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: n.lex.pod}), true
-	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "half"):
+	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "early", "late", "half"):
 		// "the end of the month", "earlier in the year": the one under
 		// way at the reference time
 		u := n.lex.unit

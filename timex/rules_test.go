@@ -171,6 +171,15 @@ func TestRoundFour(t *testing.T) {
 		{"holiday", "He was rescued last Thanksgiving.", "2000-02-10", "last Thanksgiving|DATE|1999-11-25"},
 		{"holiday", "They will meet next Christmas.", "", "next Christmas|DATE|2018-12-25"},
 		{"holiday", "They met last Christmas.", "2019-03-01", "last Christmas|DATE|2018-12-25"},
+
+		// "earlier in the year": one expression, with the modifier ("later
+		// in the day" the corpora leave out three times in four)
+		{"in the", "Planting was delayed earlier in the year by rain.", "", "earlier in the year|DATE|2018|START"},
+		{"in the", "Sales will rise later in the year.", "", "later in the year|DATE|2018|END"},
+		{"in the", "He arrived in Philadelphia later in the day.", "", ""},
+		{"in the", "Sales rose earlier in the week.", "", "earlier in the week|DATE|2018-W22|START"},
+		{"in the", "Shares fell early in the morning.", "", "early in the morning|TIME|2018-05-31TMO|START"},
+		{"in the", "He spent the day in the park.", "", ""},
 	}
 	for _, c := range cases {
 		pub := c.pub
