@@ -529,6 +529,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y, compare: true}), true
 		}
 	}
+	adj := k // where an adjective quarter starts: "fiscal second-quarter"
 	if w.is(cFiscal) {
 		k++
 		w = p.w(k)
@@ -539,7 +540,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 			return expr{}, false // "a third quarter"
 		}
 		if p.w(k + 1).hyph {
-			e.i = k // "the third-quarter loss": the determiner is the loss's
+			e.i = adj // "the third-quarter loss": the determiner is the loss's
 		}
 		return e, true
 	}

@@ -180,6 +180,10 @@ func TestRoundFour(t *testing.T) {
 		{"in the", "Sales rose earlier in the week.", "", "earlier in the week|DATE|2018-W22|START"},
 		{"in the", "Shares fell early in the morning.", "", "early in the morning|TIME|2018-05-31TMO|START"},
 		{"in the", "He spent the day in the park.", "", ""},
+
+		// "fiscal" belongs to an adjective quarter
+		{"fiscal", "It posted net income for the fiscal second-quarter of $8 million.", "", "fiscal second-quarter|DATE|2018-Q2"},
+		{"fiscal", "The third-quarter loss widened.", "2018-11-02", "third-quarter|DATE|2018-Q3"},
 	}
 	for _, c := range cases {
 		pub := c.pub
