@@ -16,8 +16,8 @@
 //   - Resolution walks the document in order. Relative expressions resolve
 //     against the publication time (Document.Meta.Published, in its own
 //     zone; the machine's zone is never used) or, as TimeML does for "a
-//     year earlier" and "the next day", against the last date mentioned.
-//     A weekday falls on the publication day when it is that weekday, else
+//     year earlier", "the next day" and "the following January", against
+//     the last date mentioned. A weekday falls on the publication day when it is that weekday, else
 //     before it, unless the clause speaks of the future ("will meet on
 //     Friday"); a month or day without a year takes the year that puts it
 //     nearest the publication date, the clause's tense pushing away the
@@ -39,7 +39,8 @@
 //     are FUTURE_REF, "an earlier date" PAST_REF, and so is "soon" in a
 //     clause of the future ("will soon begin"; not "he was soon
 //     released"); "by year end" is the year with mod END, as "by the end
-//     of the year" ("year-end" is the closing day); "day-long",
+//     of the year" ("year-end" is the closing day); "over the past
+//     decade" is the ten years up to now (P10Y); "day-long",
 //     "decades-long" are durations. In a text about a match ("scored",
 //     "stadium", or "game" with "points") "the first half" and "the third
 //     quarter" are parts of the game, not of the year.
