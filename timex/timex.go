@@ -17,9 +17,9 @@
 //     against the publication time (Document.Meta.Published, in its own
 //     zone; the machine's zone is never used) or, as TimeML does for "a
 //     year earlier", "the next day" and "the following January", against
-//     the last date mentioned. A weekday falls on the publication day when it is that weekday, else
-//     before it, unless the clause speaks of the future ("will meet on
-//     Friday"); a month or day without a year takes the year that puts it
+//     the last date mentioned. A weekday falls on the publication day
+//     when it is that weekday, else before it, unless the clause speaks
+//     of the future ("will meet on Friday"); a month or day without a year takes the year that puts it
 //     nearest the publication date, the clause's tense pushing away the
 //     other side. The tense comes from the verb group without a tagger:
 //     modals and "is to", "planned to", "going to"; auxiliaries before a
