@@ -13,20 +13,21 @@
 //     and what it needs: "last month" is the reference month minus one, "a
 //     day later" the last mentioned day plus one, "Friday" a weekday to
 //     place. Only sentences with a trigger word are parsed.
-//   - Resolution walks the document in order. Relative expressions resolve
-//     against the publication time (Document.Meta.Published, in its own
-//     zone; the machine's zone is never used) or, as TimeML does for "a
-//     year earlier", "the next day" and "the following January", against
-//     the last date mentioned. A weekday falls on the publication day
-//     when it is that weekday, else before it, unless the clause speaks
-//     of the future ("will meet on Friday"); a month or day without a year takes the year that puts it
-//     nearest the publication date, the clause's tense pushing away the
-//     other side. The tense comes from the verb group without a tagger:
-//     modals and "is to", "planned to", "going to"; auxiliaries before a
+//   - Resolution walks the document in order. Relative expressions
+//     resolve against the publication time (Document.Meta.Published, in
+//     its own zone; the machine's zone is never used) or, as TimeML
+//     does for "a year earlier", "the next day" and "the following
+//     January", against the last date mentioned. A weekday falls on the
+//     publication day when it is that weekday, else before it, unless
+//     the clause speaks of the future ("will meet on Friday"); a month
+//     or day without a year takes the year that puts it nearest the
+//     publication date, the clause's tense pushing away the other side.
+//     The tense comes from the verb group without a tagger: modals and
+//     "is to", "planned to", "going to"; auxiliaries before a
 //     participle; "-ed" and irregular past forms, but not an "-ed"
 //     adjective after a determiner ("a still unspecified date"); an
-//     expression with no verb in reach shares the tense of the one before
-//     it in the sentence.
+//     expression with no verb in reach shares the tense of the one
+//     before it in the sentence.
 //   - Reports of results compare periods: "a year earlier", "a year ago",
 //     "the year-ago period" take the period reported, one named in the
 //     same or the previous sentence ("the first nine months … a year
