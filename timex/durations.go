@@ -299,7 +299,7 @@ func (p *parser) set(i int) (expr, bool) {
 		if w.isW("quarterly") && n.lex == nil && n.text != "" && !strings.ContainsAny(n.text[:1], ",.;:!?)\"”'—-") {
 			return expr{}, false // "quarterly dividend": a kind of dividend
 		}
-		return expr{i: i, j: i + 1, typ: document.SET, setValue: durationValue(1, w.lex.unit, false)}, true
+		return expr{i: i, j: i + 1, typ: document.SET, setValue: setAdverbValue(w)}, true
 	case w.isAny("every", "each"):
 		k := i + 1
 		n := 1.0
@@ -349,6 +349,10 @@ func (p *parser) set(i int) (expr, bool) {
 		if p.w(k).isAny("a", "per", "every", "each") && p.w(k+1).is(cUnit) && !p.w(k+1).lex.plural {
 			return expr{i: i, j: k + 2, typ: document.SET, setValue: durationValue(1, p.w(k+1).lex.unit, false), freq: freq}, true
 		}
+		if a := p.w(k); a.is(cSetAdv) && !a.cap && (a.isAny("yearly", "annually", "monthly", "weekly", "daily")) {
+			// "twice yearly", "three times weekly"
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: setAdverbValue(a), freq: freq}, true
+		}
 	case w.isAny("a", "per"):
 		u := p.w(i + 1)
 		if !u.is(cUnit) || u.lex.plural || u.lex.unit == gWeekend {
@@ -367,6 +371,20 @@ func (p *parser) set(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// setAdverbValue is the period of an adverb of frequency: "weekly" P1W,
+// "biweekly" P2W, "semiannually" P6M (twice a year, as "biannually").
+func setAdverbValue(w *word) string {
+	switch w.lex.word {
+	case "biweekly":
+		return "P2W"
+	case "semiannually", "biannually":
+		return "P6M"
+	case "bimonthly":
+		return "P2M"
+	}
+	return durationValue(1, w.lex.unit, false)
 }
 
 // acronymPlural reports whether s is the plural of an acronym: "CDs",

@@ -412,6 +412,9 @@ func (p *parser) number(i int) (int, float64, bool) {
 			if n := p.w(k); n.isW("half") {
 				return k + 1, 0.5, true
 			}
+			if p.w(k).isW("quarter") && p.w(k+1).isW("of") && p.w(k+2).isAny("a", "an") && p.w(k+3).is(cUnit) && !p.w(k+3).lex.plural {
+				return k + 3, 0.25, true // "a quarter of a century"
+			}
 			return k, 1, true
 		case "half":
 			if n := p.w(k); n.isAny("a", "an") {

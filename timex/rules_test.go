@@ -184,6 +184,13 @@ func TestRoundFour(t *testing.T) {
 		// "fiscal" belongs to an adjective quarter
 		{"fiscal", "It posted net income for the fiscal second-quarter of $8 million.", "", "fiscal second-quarter|DATE|2018-Q2"},
 		{"fiscal", "The third-quarter loss widened.", "2018-11-02", "third-quarter|DATE|2018-Q3"},
+
+		// amounts and periods of frequency words
+		{"amount", "The siege lasted a quarter of a century.", "", "a quarter of a century|DURATION|P25Y"},
+		{"amount", "A quarter of a million people came.", "", ""},
+		{"amount", "Interest is paid semiannually.", "", "semiannually|SET|P6M"},
+		{"amount", "The paper appears biweekly.", "", "biweekly|SET|P2W"},
+		{"amount", "Interest is paid twice yearly.", "", "twice yearly|SET|P1Y|q=,f=2X"},
 	}
 	for _, c := range cases {
 		pub := c.pub
