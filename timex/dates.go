@@ -448,6 +448,27 @@ func (p *parser) year(i int) (expr, bool) {
 }
 
 // bareYearOK applies the guards for a number read as a year on its own.
+// streetWords end the name of a street.
+var streetWords = map[string]bool{"street": true, "st.": true, "avenue": true, "ave.": true, "road": true,
+	"rd.": true, "boulevard": true, "blvd.": true, "lane": true, "drive": true, "dr.": true, "place": true,
+	"way": true, "court": true, "highway": true, "parkway": true, "square": true}
+
+// streetAfter reports whether the words from k on name a street: one to
+// three capitalised words, the last a street word ("Main Street",
+// "Pennsylvania Ave.", "Martin Luther King Jr. Blvd").
+func (p *parser) streetAfter(k int) bool {
+	for n := k; n < k+4; n++ {
+		w := p.w(n)
+		if w.text == "" || !w.cap {
+			return false
+		}
+		if n > k && streetWords[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) bareYearOK(k, y int) bool {
 	w := p.w(k)
 	if w.text[0] == '0' || w.hyph && p.w(k-1).digits > 0 {
@@ -483,6 +504,9 @@ func (p *parser) bareYearOK(k, y int) bool {
 	n := p.w(k + 1)
 	if n.text == ":" || n.text == "/" || n.isAny("a.m.", "p.m.", "am", "pm", "hours", "gmt", "utc") {
 		return false
+	}
+	if p.streetAfter(k+1) && !pr.isAny("in", "since", "by", "until", "before", "after", "during") {
+		return false // "2018 Main Street", "1600 Pennsylvania Ave."
 	}
 	if y < 1500 || y > 2050 {
 		// rarer years need a preposition or a date word in front

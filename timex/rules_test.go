@@ -191,6 +191,12 @@ func TestRoundFour(t *testing.T) {
 		{"amount", "Interest is paid semiannually.", "", "semiannually|SET|P6M"},
 		{"amount", "The paper appears biweekly.", "", "biweekly|SET|P2W"},
 		{"amount", "Interest is paid twice yearly.", "", "twice yearly|SET|P1Y|q=,f=2X"},
+
+		// a house number is no year
+		{"street", "He lived at 2018 Main Street.", "", ""},
+		{"street", "The office at 1600 Pennsylvania Ave. was closed.", "", ""},
+		{"street", "In 1990 Main Street was rebuilt.", "", "1990|DATE|1990"},
+		{"street", "In 1990 the Street Journal was sold.", "", "1990|DATE|1990"},
 	}
 	for _, c := range cases {
 		pub := c.pub
