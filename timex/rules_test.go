@@ -197,6 +197,12 @@ func TestRoundFour(t *testing.T) {
 		{"street", "The office at 1600 Pennsylvania Ave. was closed.", "", ""},
 		{"street", "In 1990 Main Street was rebuilt.", "", "1990|DATE|1990"},
 		{"street", "In 1990 the Street Journal was sold.", "", "1990|DATE|1990"},
+
+		// "is expected in December", "is due Friday": ahead
+		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
+		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
+		{"expected", "The ruling, long expected, came in December.", "", "December|DATE|2017-12"},
+		{"expected", "The ruling was expected in December.", "", "December|DATE|2017-12"},
 	}
 	for _, c := range cases {
 		pub := c.pub

@@ -98,6 +98,9 @@ func (p *parser) cue(k int) (int, bool) {
 			if lw == "scheduled" || lw == "slated" {
 				return 1, true
 			}
+			if (lw == "expected" || lw == "due") && p.w(k-1).isAny("is", "are", "'s", "'re", "be") {
+				return 1, true // "the ruling is expected in December", "is due on Friday"
+			}
 		case "planned", "hoped", "wanted", "intended":
 			if p.w(k + 1).isW("to") {
 				return 0, true // "planned to pay on Friday": either side
