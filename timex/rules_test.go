@@ -203,6 +203,14 @@ func TestRoundFour(t *testing.T) {
 		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
 		{"expected", "The ruling, long expected, came in December.", "", "December|DATE|2017-12"},
 		{"expected", "The ruling was expected in December.", "", "December|DATE|2017-12"},
+
+		// a present tense of schedule looks ahead
+		{"schedule", "He and Arafat meet separately Monday with the envoy.", "", "Monday|DATE|2018-06-04"},
+		{"schedule", "He testifies Friday.", "", "Friday|DATE|2018-06-01"},
+		{"schedule", "The rule takes effect in December.", "", "December|DATE|2018-12"},
+		{"schedule", "The two leaders met Monday.", "", "Monday|DATE|2018-05-28"},
+		{"schedule", "At the meet Monday, records fell.", "", "Monday|DATE|2018-05-28"},
+		{"schedule", "He said the talks resume Friday.", "", "Friday|DATE|2018-06-01"},
 	}
 	for _, c := range cases {
 		pub := c.pub

@@ -117,6 +117,11 @@ func (p *parser) cue(k int) (int, bool) {
 			return 0, true
 		}
 	}
+	if scheduleVerbs[w.text] && !p.w(k-1).isAny("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "to") {
+		// a present tense of schedule: "Arafat and Netanyahu meet
+		// Monday", "the rule takes effect in December"
+		return 1, true
+	}
 	if pastForm(w) && p.attributive(k) {
 		return 0, false // "on a still unspecified date": an adjective
 	}
@@ -140,6 +145,15 @@ func (p *parser) cue(k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// scheduleVerbs are the present forms news uses for what is scheduled
+// ("the summit opens Monday", "he testifies Friday"): lower case only,
+// and not after a determiner ("the meeting", "a visit").
+var scheduleVerbs = map[string]bool{"meets": true, "meet": true, "begins": true, "begin": true,
+	"starts": true, "opens": true, "resumes": true, "resume": true, "ends": true, "leaves": true,
+	"arrives": true, "arrive": true, "returns": true, "testifies": true, "testify": true,
+	"takes": true, "travels": true, "visits": true, "convenes": true, "convene": true,
+	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true}
 
 // attributive reports whether the "-ed" word k follows a determiner,
 // perhaps with an adverb between ("the proposed merger", "a still
