@@ -161,7 +161,7 @@ func TestRoundFour(t *testing.T) {
 		{"season of", "It marked the fall of Rome.", "", ""},
 
 		// "March 15-16": a range of days written with a hyphen
-		{"day range", "The summit is on March 15-16.", "", "March 15-16|DATE|2018-03-15"},
+		{"day range", "The summit was on March 15-16.", "", "March 15-16|DATE|2018-03-15"},
 		{"day range", "The summit was held June 12-14, 2017.", "", "June 12-14, 2017|DATE|2017-06-12"},
 		{"day range", "The score was 3-1 in March.", "", "March|DATE|2018-03"},
 		{"day range", "The summit was held June 15-16.", "", "June 15-16|DATE|2017-06-15"},
@@ -211,6 +211,10 @@ func TestRoundFour(t *testing.T) {
 		{"schedule", "The two leaders met Monday.", "", "Monday|DATE|2018-05-28"},
 		{"schedule", "At the meet Monday, records fell.", "", "Monday|DATE|2018-05-28"},
 		{"schedule", "He said the talks resume Friday.", "", "Friday|DATE|2018-06-01"},
+		{"schedule", "The election is in November.", "", "November|DATE|2018-11"},
+		{"schedule", "The vote is Tuesday.", "", "Tuesday|DATE|2018-06-05"},
+		{"schedule", "The election was in November.", "", "November|DATE|2017-11"},
+		{"schedule", "Sales are up 5% from November.", "", "November|DATE|2017-11"},
 	}
 	for _, c := range cases {
 		pub := c.pub

@@ -25,6 +25,9 @@ func (p *parser) tense(i, j int) (int, int) {
 		if p.w(k).isW("from") {
 			target = false // "from Sept. 14 to Thursday": a range
 		}
+		if p.w(k).isAny("is", "are") && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "for")) {
+			return 1, k // "the vote is Tuesday", "the election is in November": a date set ahead
+		}
 		if p.w(k).isAny("planned", "intended") && p.w(k+1).isW("to") {
 			return 1, k // "planned to leave on Thursday": the time of the plan's act
 		}
