@@ -215,6 +215,11 @@ func TestRoundFour(t *testing.T) {
 		{"schedule", "The vote is Tuesday.", "", "Tuesday|DATE|2018-06-05"},
 		{"schedule", "The election was in November.", "", "November|DATE|2017-11"},
 		{"schedule", "Sales are up 5% from November.", "", "November|DATE|2017-11"},
+
+		// a clock time takes the day named after it, past the same time
+		// in another zone
+		{"clock", "The blast came at 10:35 a.m. local time (0735 GMT) on Friday.", "", "10:35 a.m.|TIME|2018-05-25T10:35; 0735 GMT|TIME|2018-05-25T07:35; Friday|DATE|2018-05-25"},
+		{"clock", "The blast came at 10:35 a.m. Friday.", "", "10:35 a.m. Friday|TIME|2018-05-25T10:35"},
 	}
 	for _, c := range cases {
 		pub := c.pub

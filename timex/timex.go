@@ -114,8 +114,19 @@ func resolveAll(pub document.Time, text string, exprs []expr) []document.Timex {
 	for k := range exprs {
 		e := &exprs[k]
 		var next *expr
-		if k+1 < len(exprs) {
-			next = &exprs[k+1]
+		n := k + 1
+		if e.pt.clock {
+			// "10:35 a.m. local time (0735 GMT) Friday": the day comes
+			// after the same time in another zone
+			for n < len(exprs) && exprs[n].sent == e.sent && exprs[n].pt.clock && exprs[n].pt.gran == e.pt.gran && exprs[n].typ == document.TIME {
+				n++
+			}
+			if n < len(exprs) && exprs[n].sent != e.sent {
+				n = k + 1
+			}
+		}
+		if n < len(exprs) {
+			next = &exprs[n]
 		}
 		res := r.resolve(e, next)
 		if res.value == "" {
