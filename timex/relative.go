@@ -321,6 +321,20 @@ func (p *parser) termEnds(k int) bool {
 func (p *parser) relativeThe(i int) (expr, bool) {
 	n := p.w(i + 1)
 	n2 := p.w(i + 2)
+	if n.isW("latest") || n.isW("most") && n2.isW("recent") {
+		// "the latest fiscal year", "the most recent year": the last
+		// one that has ended
+		k := i + 2
+		if n.isW("most") {
+			k++
+		}
+		if p.w(k).is(cFiscal) {
+			k++
+		}
+		if u := p.w(k); u.isW("year") && !u.hyph && !p.w(k+1).hyph && !p.w(k+1).isAny("ended", "ending", "to", "through") {
+			return dateExpr(i, k+1, point{anchor: aRef, gran: gYear, unit: gYear, shift: -1}), true
+		}
+	}
 	switch {
 	case n.isAny("following", "next", "previous", "preceding") && n2.is(cMonth):
 		// "the following January", "the previous December": the first

@@ -220,6 +220,10 @@ func TestRoundFour(t *testing.T) {
 		// in another zone
 		{"clock", "The blast came at 10:35 a.m. local time (0735 GMT) on Friday.", "", "10:35 a.m.|TIME|2018-05-25T10:35; 0735 GMT|TIME|2018-05-25T07:35; Friday|DATE|2018-05-25"},
 		{"clock", "The blast came at 10:35 a.m. Friday.", "", "10:35 a.m. Friday|TIME|2018-05-25T10:35"},
+
+		// "the latest fiscal year": the last one ended
+		{"latest", "It had C$7.4 billion in sales in the latest fiscal year.", "", "the latest fiscal year|DATE|2017"},
+		{"latest", "Sales rose in the most recent year.", "", "the most recent year|DATE|2017"},
 	}
 	for _, c := range cases {
 		pub := c.pub
