@@ -321,6 +321,18 @@ func (p *parser) termEnds(k int) bool {
 func (p *parser) relativeThe(i int) (expr, bool) {
 	n := p.w(i + 1)
 	n2 := p.w(i + 2)
+	if n.isW("day") && !n.hyph && n2.isAny("before", "after") {
+		// "the day before last Tuesday's hearing", "the day after
+		// Christmas", "the day before yesterday": a day from a day
+		if e, ok := p.core(i + 3); ok && e.typ == document.DATE && e.pt.gran == gDay && e.pt.anchor != aFixed && e.pt.dayShift == 0 {
+			e.i = i
+			e.pt.dayShift = 1
+			if n2.isW("before") {
+				e.pt.dayShift = -1
+			}
+			return e, true
+		}
+	}
 	if n.isW("latest") || n.isW("most") && n2.isW("recent") {
 		// "the latest fiscal year", "the most recent year": the last
 		// one that has ended

@@ -86,6 +86,9 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		}
 		return result{value: v}
 	}
+	if e.pt.dayShift != 0 && c.gran == gDay {
+		c.t = c.t.AddDate(0, 0, e.pt.dayShift)
+	}
 	res := result{value: c.value(), c: c, hasCal: true, zone: e.pt.zone}
 	if e.pt.zoneIn != "" {
 		if loc, err := time.LoadLocation(e.pt.zoneIn); err == nil {

@@ -224,6 +224,13 @@ func TestRoundFour(t *testing.T) {
 		// "the latest fiscal year": the last one ended
 		{"latest", "It had C$7.4 billion in sales in the latest fiscal year.", "", "the latest fiscal year|DATE|2017"},
 		{"latest", "Sales rose in the most recent year.", "", "the most recent year|DATE|2017"},
+
+		// "the day before last Tuesday": a day from a day
+		{"day before", "The day before last Tuesday's hearing, he left.", "", "The day before last Tuesday|DATE|2018-05-28"},
+		{"day before", "The day after Christmas, he left.", "", "The day after Christmas|DATE|2017-12-26"},
+		{"day before", "The day before yesterday, he left.", "", "The day before yesterday|DATE|2018-05-29"},
+		{"day before", "He died on May 3. The day before, he had been ill.", "", "May 3|DATE|2018-05-03; The day before|DATE|2018-05-02"},
+		{"day before", "The day before the vote, he left.", "", ""},
 	}
 	for _, c := range cases {
 		pub := c.pub
