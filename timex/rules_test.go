@@ -198,6 +198,13 @@ func TestRoundFour(t *testing.T) {
 		{"street", "In 1990 Main Street was rebuilt.", "", "1990|DATE|1990"},
 		{"street", "In 1990 the Street Journal was sold.", "", "1990|DATE|1990"},
 
+		// a year right after a name is part of it
+		{"name", "They formed a venture called Orion 1980, making parts.", "", ""},
+		{"name", "The PCs ran Windows 2000 in May.", "2018-10-30", "May|DATE|2018-05"},
+		{"name", "Bush was elected in 2000.", "", "2000|DATE|2000"},
+		{"name", "Shares of IBM rose in 1990 and Apple 1991 shares fell.", "", "1990|DATE|1990"},
+		{"name", "Clinton 1992 was a campaign slogan.", "", "1992|DATE|1992"},
+
 		// "is expected in December", "is due Friday": ahead
 		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
 		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
