@@ -505,7 +505,7 @@ func (p *parser) bareYearOK(k, y int) bool {
 	if n.text == ":" || n.text == "/" || n.isAny("a.m.", "p.m.", "am", "pm", "hours", "gmt", "utc") {
 		return false
 	}
-	if pr.cap && pr.lex == nil && !pr.hyph && len(pr.text) > 1 && isLetter(pr.text[0]) && !p.sentenceStart(k-1) {
+	if pr.cap && pr.lex == nil && !pr.hyph && len(pr.text) > 1 && isLetter(pr.text[0]) && strings.ToUpper(pr.text) != pr.text && !strings.Contains(pr.text, ".") && !p.sentenceStart(k-1) {
 		return false // a name: "Windows 2000", "a venture called Orion 1980"
 	}
 	if p.streetAfter(k+1) && !pr.isAny("in", "since", "by", "until", "before", "after", "during") {

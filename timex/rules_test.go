@@ -204,6 +204,8 @@ func TestRoundFour(t *testing.T) {
 		{"name", "Bush was elected in 2000.", "", "2000|DATE|2000"},
 		{"name", "Shares of IBM rose in 1990 and Apple 1991 shares fell.", "", "1990|DATE|1990"},
 		{"name", "Clinton 1992 was a campaign slogan.", "", "1992|DATE|1992"},
+		{"name", "The U.S. 1990 budget deficit grew.", "", "1990|DATE|1990"},
+		{"name", "The GNP 1990 figures were revised.", "", "1990|DATE|1990"},
 
 		// "is expected in December", "is due Friday": ahead
 		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
