@@ -214,7 +214,7 @@ func (p *parser) someDay(i int) bool {
 	if pr.isAny("will", "would", "could", "might", "may", "can", "shall") {
 		return true
 	}
-	if pr.isW("to") && n.lex == nil && n.text != "" && isLetter(n.text[0]) && !n.cap {
+	if pr.isW("to") && (n.lex == nil || !n.is(cFunc|cUnit|cNumber|cTNL)) && n.text != "" && isLetter(n.text[0]) && !n.cap {
 		return true // "hopes to one day run"
 	}
 	if n.text != "" && isLetter(n.text[0]) || pr.is(cFunc) || pr.isNum ||

@@ -779,7 +779,7 @@ func (r *resolver) weekday(e *expr) cal {
 		switch {
 		case back == 0:
 			d = 0
-		case e.tense > 0 && !e.possessive:
+		case e.tense > 1 || e.tense > 0 && !e.possessive:
 			d = fwd
 		default:
 			d = -back

@@ -207,6 +207,13 @@ func TestRoundFour(t *testing.T) {
 		{"name", "The U.S. 1990 budget deficit grew.", "", "1990|DATE|1990"},
 		{"name", "The GNP 1990 figures were revised.", "", "1990|DATE|1990"},
 
+		// "ahead of Friday's vote", "awaiting Friday's report": to come
+		{"ahead", "Shares rose ahead of Friday's vote.", "", "Friday|DATE|2018-06-01"},
+		{"ahead", "Investors await Friday's jobs report.", "", "Friday|DATE|2018-06-01"},
+		{"ahead", "Campaigning in the run-up to Sunday's election was tense.", "", "Sunday|DATE|2018-06-03"},
+		{"ahead", "Shares rose after Friday's vote.", "", "Friday|DATE|2018-05-25"},
+		{"ahead", "Investors digested Tuesday's jobs report.", "", "Tuesday|DATE|2018-05-29"},
+
 		// "is expected in December", "is due Friday": ahead
 		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
 		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},

@@ -13,6 +13,11 @@ import "strings"
 // verb does. The second result is the word that decided, −1 when none
 // did (a preposition's hint or nothing at all).
 func (p *parser) tense(i, j int) (int, int) {
+	if p.w(i-1).isW("of") && (p.w(i-2).isW("ahead") || p.w(i-2).isW("advance") && p.w(i-3).isW("in")) ||
+		p.w(i-1).isAny("await", "awaits", "awaiting", "awaited") ||
+		p.w(i-1).isW("to") && p.w(i-2).isW("up") && p.w(i-2).hyph && p.w(i-3).isAny("run", "lead") {
+		return 2, i - 1 // "ahead of Friday's vote", "the run-up to Sunday's election": a time to come
+	}
 	weak := 0
 	// "extended to Nov. 20", "postponed until Friday" look ahead; "the
 	// month to June", "the 12 months to March" name a period that ends
