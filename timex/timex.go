@@ -23,7 +23,9 @@
 //     or day without a year takes the year that puts it nearest the
 //     publication date, the clause's tense pushing away the other side.
 //     The tense comes from the verb group without a tagger: modals and
-//     "is to", "planned to", "going to"; auxiliaries before a
+//     "is to", "planned to", "going to", a present tense of schedule
+//     ("they meet Monday", "the vote is Tuesday"), "ahead of Friday's
+//     vote"; auxiliaries before a
 //     participle; "-ed" and irregular past forms, but not an "-ed"
 //     adjective after a determiner ("a still unspecified date"); an
 //     expression with no verb in reach shares the tense of the one
