@@ -556,6 +556,17 @@ func (p *parser) quarter(i int) (expr, bool) {
 			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y, compare: true}), true
 		}
 	}
+	// "the March quarter", "the December half": the quarter or half
+	// that ends with that month
+	if m, ok := p.month(k); ok && the && !w.isW("may") {
+		if n := p.w(k + 1); n.isAny("quarter", "half") && !n.hyph && !n.cap && !p.w(k+2).isW("of") {
+			pt := point{anchor: aYearless, gran: gQuarter, quarter: (m-1)/3 + 1}
+			if n.isW("half") {
+				pt.gran, pt.quarter, pt.half = gHalf, 0, (m-1)/6+1
+			}
+			return dateExpr(i, k+2, pt), true
+		}
+	}
 	adj := k // where an adjective quarter starts: "fiscal second-quarter"
 	if w.is(cFiscal) {
 		k++

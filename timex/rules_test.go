@@ -214,6 +214,12 @@ func TestRoundFour(t *testing.T) {
 		{"ahead", "Shares rose after Friday's vote.", "", "Friday|DATE|2018-05-25"},
 		{"ahead", "Investors digested Tuesday's jobs report.", "", "Tuesday|DATE|2018-05-29"},
 
+		// "the March quarter": the quarter that ends with March
+		{"month quarter", "Sales in the March quarter rose 5%.", "", "the March quarter|DATE|2018-Q1"},
+		{"month quarter", "Sales in the December quarter rose 5%.", "", "the December quarter|DATE|2017-Q4"},
+		{"month quarter", "Profit in the June half fell.", "2018-08-20", "the June half|DATE|2018-H1"},
+		{"month quarter", "A quarter of the March sales were lost.", "", "March|DATE|2018-03"},
+
 		// "is expected in December", "is due Friday": ahead
 		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
 		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
