@@ -385,7 +385,7 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 	case n.isW("year") && n2.hyph && n2.isAny("ago", "earlier"):
 		return p.yearAgo(i, i+3)
 	case n.isW("year") && !n2.hyph && !n2.isNum && n2.digits == 0 && !(n2.isW("two") && p.w(i+3).isW("thousand")):
-		if n2.isAny("ended", "ending", "ends", "to", "through") {
+		if n2.isAny("ended", "ending", "ends", "to", "through", "since") {
 			return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, unit: gYear}, true
 		}
 		if n2.isAny("before", "earlier") {

@@ -220,6 +220,9 @@ func TestRoundFour(t *testing.T) {
 		{"month quarter", "Profit in the June half fell.", "2018-08-20", "the June half|DATE|2018-H1"},
 		{"month quarter", "A quarter of the March sales were lost.", "", "March|DATE|2018-03"},
 
+		// "the year since the attack" is a year's length
+		{"year since", "In the year since the attack, 40 people have died.", "", "the year|DURATION|P1Y"},
+
 		// "is expected in December", "is due Friday": ahead
 		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
 		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
