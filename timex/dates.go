@@ -865,6 +865,18 @@ func (p *parser) weekday(i int) (expr, bool) {
 		pt.gran = gPartOfDay
 		j++
 	}
+	if tnl == tnlNone {
+		// "Tuesday last week", "Friday of next week": that day of
+		// that week
+		c := j
+		if p.w(c).isW("of") {
+			c++
+		}
+		if t, u := p.w(c), p.w(c+1); t.isAny("last", "next", "this") && u.isW("week") && !u.hyph && !p.w(c+2).hyph && p.w(c+2).text != "'s" {
+			pt.inWeek, pt.weekShift = true, tnlShift(tnlOf(t.lex.word))
+			j = c + 2
+		}
+	}
 	return dateExpr(i, j, pt), true
 }
 

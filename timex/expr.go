@@ -47,6 +47,10 @@ type point struct {
 	// setYear, when set, replaces the year of the anchor ("the 1988
 	// quarter" is the quarter last mentioned, in 1988).
 	setYear int
+	// inWeek places a weekday in the week weekShift weeks from the
+	// reference's: "Tuesday last week" is −1.
+	inWeek    bool
+	weekShift int
 	// dayShift moves a day once placed: "the day before last Tuesday"
 	// is −1.
 	dayShift int

@@ -761,6 +761,9 @@ func (r *resolver) weekday(e *expr) cal {
 	rw := isoWeekday(r.refDay)
 	back := (rw - pt.weekday + 7) % 7 // days back to the last such day
 	fwd := (pt.weekday - rw + 7) % 7  // days on to the next one
+	if pt.inWeek {
+		return withTime(mondayOf(r.refDay).AddDate(0, 0, 7*pt.weekShift+pt.weekday-1), pt)
+	}
 	var d int
 	switch pt.tnl {
 	case tnlLast:
@@ -775,6 +778,9 @@ func (r *resolver) weekday(e *expr) cal {
 		}
 	case tnlThis:
 		d = fwd
+		if e.tense < 0 && back < rw {
+			d = -back // "he arrived this Tuesday": this week's, gone by
+		}
 	default:
 		switch {
 		case back == 0:

@@ -223,6 +223,14 @@ func TestRoundFour(t *testing.T) {
 		// "the year since the attack" is a year's length
 		{"year since", "In the year since the attack, 40 people have died.", "", "the year|DURATION|P1Y"},
 
+		// "Tuesday last week": that day of that week; "this Tuesday" in
+		// the past is this week's
+		{"weekday week", "He arrived on Tuesday last week.", "", "Tuesday last week|DATE|2018-05-22"},
+		{"weekday week", "He arrives on Friday of next week.", "", "Friday of next week|DATE|2018-06-08"},
+		{"weekday week", "He arrived Tuesday, and last week he left.", "", "Tuesday|DATE|2018-05-29; last week|DATE|2018-W21"},
+		{"weekday week", "He arrived this Tuesday.", "", "this Tuesday|DATE|2018-05-29"},
+		{"weekday week", "He arrives this Saturday.", "", "this Saturday|DATE|2018-06-02"},
+
 		// "is expected in December", "is due Friday": ahead
 		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
 		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
