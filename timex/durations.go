@@ -223,6 +223,11 @@ func (p *parser) durationTail(e expr) (expr, bool) {
 		}
 	}
 	switch {
+	case n.isW("from") && p.w(e.j+1).isW("today") && !e.vague && !isClockUnit(unit):
+		// "two weeks from today": that day
+		d := dateExpr(e.i, e.j+2, point{anchor: aRef, gran: gDay, unit: unit, shift: shift})
+		d.mod = e.mod
+		return d, true
 	case n.isW("ago") || n.isW("from") && p.w(e.j+1).isW("now") || n.isW("hence"):
 		j := e.j + 1
 		if n.isW("from") {

@@ -231,6 +231,11 @@ func TestRoundFour(t *testing.T) {
 		{"weekday week", "He arrived this Tuesday.", "", "this Tuesday|DATE|2018-05-29"},
 		{"weekday week", "He arrives this Saturday.", "", "this Saturday|DATE|2018-06-02"},
 
+		// "two weeks from today": that day
+		{"from today", "He will arrive two weeks from today.", "", "two weeks from today|DATE|2018-06-14"},
+		{"from today", "The vote is 10 days from today.", "", "10 days from today|DATE|2018-06-10"},
+		{"from today", "He will arrive a month from now.", "", "a month from now|DATE|2018-06"},
+
 		// "is expected in December", "is due Friday": ahead
 		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
 		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
