@@ -51,6 +51,21 @@ func (p *parser) day(i int) (int, bool) {
 	return 0, false
 }
 
+// dayRange reads a range of days written as one token, "15-16": the
+// first day, when both are days of a month and the second is later.
+func dayRange(s string) (int, bool) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 {
+		return 0, false
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || a[0] == '0' || b[0] == '0' || x < 1 || y <= x || y > 31 {
+		return 0, false
+	}
+	return x, true
+}
+
 // yearAt reads a year at i: four digits (1000–2999), or "'98".
 func (p *parser) yearAt(i int) (int, bool) {
 	w := p.w(i)
@@ -142,6 +157,9 @@ func (p *parser) monthAlone(i int) bool {
 			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") || n.text == "'s" || n.text == "’s" {
 				return false
 			}
+			if pp := p.w(i - 2); pr.isAny("to", "and", "or", "through", "until", "till") && pp.is(cMonth) && pp.cap && !pp.isW("may") {
+				return true // "from March to May", "between April and May"
+			}
 			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month") {
 				return false
 			}
@@ -151,8 +169,8 @@ func (p *parser) monthAlone(i int) bool {
 	if pr.hyph && pr.isW("mid") {
 		return true
 	}
-	if n := p.w(i + 1); pr.isW("the") && !p.w(i).isW("may") && n.lex == nil && n.text != "" && !n.cap && isLetter(n.text[0]) {
-		return true // "the October slaying"
+	if n := p.w(i + 1); pr.isAny("the", "a", "an") && !p.w(i).isW("may") && n.lex == nil && n.text != "" && !n.cap && isLetter(n.text[0]) {
+		return true // "the October slaying", "a June agreement"
 	}
 	return false
 }
@@ -202,7 +220,11 @@ func (p *parser) monthDate(i int) (expr, bool) {
 	if wd == 0 && k != i {
 		return expr{}, false
 	}
-	if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
+	if d, ok := dayRange(p.w(j).text); ok {
+		// "March 15-16": the first day stands for the range
+		pt.day, pt.gran = d, gDay
+		j++
+	} else if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
 		pt.day = d
 		pt.gran = gDay
 		j++
@@ -426,6 +448,27 @@ func (p *parser) year(i int) (expr, bool) {
 }
 
 // bareYearOK applies the guards for a number read as a year on its own.
+// streetWords end the name of a street.
+var streetWords = map[string]bool{"street": true, "st.": true, "avenue": true, "ave.": true, "road": true,
+	"rd.": true, "boulevard": true, "blvd.": true, "lane": true, "drive": true, "dr.": true, "place": true,
+	"way": true, "court": true, "highway": true, "parkway": true, "square": true}
+
+// streetAfter reports whether the words from k on name a street: one to
+// three capitalised words, the last a street word ("Main Street",
+// "Pennsylvania Ave.", "Martin Luther King Jr. Blvd").
+func (p *parser) streetAfter(k int) bool {
+	for n := k; n < k+4; n++ {
+		w := p.w(n)
+		if w.text == "" || !w.cap {
+			return false
+		}
+		if n > k && streetWords[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) bareYearOK(k, y int) bool {
 	w := p.w(k)
 	if w.text[0] == '0' || w.hyph && p.w(k-1).digits > 0 {
@@ -461,6 +504,12 @@ func (p *parser) bareYearOK(k, y int) bool {
 	n := p.w(k + 1)
 	if n.text == ":" || n.text == "/" || n.isAny("a.m.", "p.m.", "am", "pm", "hours", "gmt", "utc") {
 		return false
+	}
+	if pr.cap && pr.lex == nil && !pr.hyph && len(pr.text) > 1 && isLetter(pr.text[0]) && strings.ToUpper(pr.text) != pr.text && !strings.Contains(pr.text, ".") && !p.sentenceStart(k-1) {
+		return false // a name: "Windows 2000", "a venture called Orion 1980"
+	}
+	if p.streetAfter(k+1) && !pr.isAny("in", "since", "by", "until", "before", "after", "during") {
+		return false // "2018 Main Street", "1600 Pennsylvania Ave."
 	}
 	if y < 1500 || y > 2050 {
 		// rarer years need a preposition or a date word in front
@@ -507,6 +556,18 @@ func (p *parser) quarter(i int) (expr, bool) {
 			return dateExpr(i, k+2, point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth, setYear: y, compare: true}), true
 		}
 	}
+	// "the March quarter", "the December half": the quarter or half
+	// that ends with that month
+	if m, ok := p.month(k); ok && the && !w.isW("may") {
+		if n := p.w(k + 1); n.isAny("quarter", "half") && !n.hyph && !n.cap && !p.w(k+2).isW("of") {
+			pt := point{anchor: aYearless, gran: gQuarter, quarter: (m-1)/3 + 1}
+			if n.isW("half") {
+				pt.gran, pt.quarter, pt.half = gHalf, 0, (m-1)/6+1
+			}
+			return dateExpr(i, k+2, pt), true
+		}
+	}
+	adj := k // where an adjective quarter starts: "fiscal second-quarter"
 	if w.is(cFiscal) {
 		k++
 		w = p.w(k)
@@ -517,7 +578,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 			return expr{}, false // "a third quarter"
 		}
 		if p.w(k + 1).hyph {
-			e.i = k // "the third-quarter loss": the determiner is the loss's
+			e.i = adj // "the third-quarter loss": the determiner is the loss's
 		}
 		return e, true
 	}
@@ -684,6 +745,11 @@ func (p *parser) season(i int) (expr, bool) {
 		return dateExpr(i, e, pt), true
 	}
 	if the && p.w(j).isW("of") {
+		if n := p.w(j + 1); n.isAny("last", "this", "next") && p.w(j+2).isW("year") && !p.w(j+2).hyph {
+			// "the spring of last year"
+			pt.yearFromRef, pt.yearShift = true, tnlShift(tnlOf(n.lex.word))
+			return dateExpr(i, j+3, pt), true
+		}
 		return expr{}, false // "the fall of Rome"
 	}
 	if tnl != tnlNone {
@@ -798,6 +864,18 @@ func (p *parser) weekday(i int) (expr, bool) {
 		pt.pod = n.lex.pod
 		pt.gran = gPartOfDay
 		j++
+	}
+	if tnl == tnlNone {
+		// "Tuesday last week", "Friday of next week": that day of
+		// that week
+		c := j
+		if p.w(c).isW("of") {
+			c++
+		}
+		if t, u := p.w(c), p.w(c+1); t.isAny("last", "next", "this") && u.isW("week") && !u.hyph && !p.w(c+2).hyph && p.w(c+2).text != "'s" {
+			pt.inWeek, pt.weekShift = true, tnlShift(tnlOf(t.lex.word))
+			j = c + 2
+		}
 	}
 	return dateExpr(i, j, pt), true
 }

@@ -162,6 +162,12 @@ func (p *parser) pastUnit(i int) (expr, bool) {
 	if w.isAny("next", "coming") {
 		shift = 1
 	}
+	if u := u.lex.unit; (u == gDecade || u == gCentury) && (w.isW("past") || p.w(i-1).isAny("for", "over", "during", "throughout", "within")) {
+		// "over the past decade", "for the last decade": the ten years
+		// up to now, not the 1990s (which news names as such)
+		e := expr{i: i, j: i + 3, typ: document.DURATION, amount: 1, unit: u, durAnchor: shift}
+		return e, true
+	}
 	return dateExpr(i, i+3, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
 }
 
@@ -217,6 +223,11 @@ func (p *parser) durationTail(e expr) (expr, bool) {
 		}
 	}
 	switch {
+	case n.isW("from") && p.w(e.j+1).isW("today") && !e.vague && !isClockUnit(unit):
+		// "two weeks from today": that day
+		d := dateExpr(e.i, e.j+2, point{anchor: aRef, gran: gDay, unit: unit, shift: shift})
+		d.mod = e.mod
+		return d, true
 	case n.isW("ago") || n.isW("from") && p.w(e.j+1).isW("now") || n.isW("hence"):
 		j := e.j + 1
 		if n.isW("from") {
@@ -293,7 +304,7 @@ func (p *parser) set(i int) (expr, bool) {
 		if w.isW("quarterly") && n.lex == nil && n.text != "" && !strings.ContainsAny(n.text[:1], ",.;:!?)\"”'—-") {
 			return expr{}, false // "quarterly dividend": a kind of dividend
 		}
-		return expr{i: i, j: i + 1, typ: document.SET, setValue: durationValue(1, w.lex.unit, false)}, true
+		return expr{i: i, j: i + 1, typ: document.SET, setValue: setAdverbValue(w)}, true
 	case w.isAny("every", "each"):
 		k := i + 1
 		n := 1.0
@@ -343,6 +354,10 @@ func (p *parser) set(i int) (expr, bool) {
 		if p.w(k).isAny("a", "per", "every", "each") && p.w(k+1).is(cUnit) && !p.w(k+1).lex.plural {
 			return expr{i: i, j: k + 2, typ: document.SET, setValue: durationValue(1, p.w(k+1).lex.unit, false), freq: freq}, true
 		}
+		if a := p.w(k); a.is(cSetAdv) && !a.cap && (a.isAny("yearly", "annually", "monthly", "weekly", "daily")) {
+			// "twice yearly", "three times weekly"
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: setAdverbValue(a), freq: freq}, true
+		}
 	case w.isAny("a", "per"):
 		u := p.w(i + 1)
 		if !u.is(cUnit) || u.lex.plural || u.lex.unit == gWeekend {
@@ -361,6 +376,20 @@ func (p *parser) set(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// setAdverbValue is the period of an adverb of frequency: "weekly" P1W,
+// "biweekly" P2W, "semiannually" P6M (twice a year, as "biannually").
+func setAdverbValue(w *word) string {
+	switch w.lex.word {
+	case "biweekly":
+		return "P2W"
+	case "semiannually", "biannually":
+		return "P6M"
+	case "bimonthly":
+		return "P2M"
+	}
+	return durationValue(1, w.lex.unit, false)
 }
 
 // acronymPlural reports whether s is the plural of an acronym: "CDs",

@@ -47,6 +47,13 @@ type point struct {
 	// setYear, when set, replaces the year of the anchor ("the 1988
 	// quarter" is the quarter last mentioned, in 1988).
 	setYear int
+	// inWeek places a weekday in the week weekShift weeks from the
+	// reference's: "Tuesday last week" is −1.
+	inWeek    bool
+	weekShift int
+	// dayShift moves a day once placed: "the day before last Tuesday"
+	// is −1.
+	dayShift int
 	// yearEnd puts the value on the last day of its year ("year-end").
 	yearEnd bool
 	// keepGran: a shift such as "a year earlier" keeps the granularity of

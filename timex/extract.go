@@ -191,6 +191,13 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.is(cHoliday) {
 		take(p.holiday(i))
 	}
+	if w.isAny("last", "next", "this") && p.w(i+1).is(cHoliday) {
+		// "last Thanksgiving", "next Christmas"
+		if e, ok := p.holiday(i + 1); ok && e.pt.anchor == aYearless {
+			e.i, e.pt.tnl = i, tnlOf(w.lex.word)
+			take(e, true)
+		}
+	}
 	return best, found
 }
 
@@ -268,7 +275,7 @@ func (p *parser) posMod(i int) (int, string, bool) {
 	switch w.lex.word {
 	case "early", "late", "mid":
 		if p.w(k+1).isW("in") && p.w(k+2).isW("the") {
-			return k + 3, modFor(w.lex.word), true
+			return k + 2, modFor(w.lex.word), true // "early in the year"
 		}
 		return k + 1, modFor(w.lex.word), true
 	case "end", "beginning", "start", "middle", "close", "turn", "dawn":
@@ -293,7 +300,7 @@ func (p *parser) posMod(i int) (int, string, bool) {
 			return k + 1, modFor(w.lex.word), true
 		}
 		if n.isW("in") && p.w(k+2).isW("the") && p.w(k+3).is(cUnit|cPOD|cSeason) {
-			return k + 1, modFor(w.lex.word), true
+			return k + 2, modFor(w.lex.word), true // "earlier in the year"
 		}
 	}
 	return i, "", false
@@ -376,6 +383,8 @@ func (p *parser) number(i int) (int, float64, bool) {
 		if n := p.w(k); n.isNum && n.num < 1 && n.digits == 0 && !n.hyph {
 			v += n.num // "5 1/2"
 			k++
+		} else if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && p.w(k+3).is(cUnit) {
+			return k + 3, v + 0.5, true // "2 and a half years"
 		}
 		return k, v, true
 	}
@@ -403,6 +412,9 @@ func (p *parser) number(i int) (int, float64, bool) {
 			if n := p.w(k); n.isW("half") {
 				return k + 1, 0.5, true
 			}
+			if p.w(k).isW("quarter") && p.w(k+1).isW("of") && p.w(k+2).isAny("a", "an") && p.w(k+3).is(cUnit) && !p.w(k+3).lex.plural {
+				return k + 3, 0.25, true // "a quarter of a century"
+			}
 			return k, 1, true
 		case "half":
 			if n := p.w(k); n.isAny("a", "an") {
@@ -422,7 +434,7 @@ func (p *parser) number(i int) (int, float64, bool) {
 			v *= n.lex.num
 			k++
 		}
-		if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && !p.w(k+3).is(cUnit) {
+		if p.w(k).isW("and") && p.w(k+1).isAny("a", "one") && p.w(k+2).isW("half") && p.w(k+3).is(cUnit) {
 			// "two and a half years"
 			return k + 3, v + 0.5, true
 		}

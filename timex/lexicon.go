@@ -78,7 +78,7 @@ var startWords = []string{"the", "a", "an", "about", "around", "roughly", "appro
 	"almost", "some", "circa", "close", "more", "less", "fewer", "at", "no", "up", "just", "well", "early",
 	"late", "mid", "earlier", "later", "each", "every", "once", "twice", "per", "this", "next", "last",
 	"past", "coming", "previous", "following", "these", "that", "current", "recent", "year", "one",
-	"half", "several", "few", "many", "couple", "numerous", "over", "under", "then"}
+	"half", "several", "few", "many", "couple", "numerous", "over", "under", "then", "as"}
 
 // A lexeme is what the lexicon knows about one lower-case word.
 type lexeme struct {
@@ -255,7 +255,10 @@ var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "b
 	"storms", "take", "takes", "telegraph", "theresa", "time", "trillion", "which", "would", "its", "their", "his", "her", "our",
 	"additional", "extra", "straight", "consecutive", "comparable", "corresponding", "high", "election",
 	"calendar", "fiscal-first", "could", "might", "can", "full", "remainder", "course", "already", "newly", "with", "when",
-	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond", "eighteen", "seventeen", "intended", "ahead"}
+	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond", "eighteen", "seventeen", "intended", "ahead",
+	"possible", "practicable", "feasible", "how", "very", "quite", "afterwards", "afterward", "thereafter", "enough", "should",
+	"reported", "announced", "noted", "added", "believed", "learned", "claimed", "argued", "insisted", "warned", "feared", "such", "lasts", "wait", "stay",
+	"run", "lead", "advance", "await", "awaits", "awaiting", "awaited"}
 
 // vagueWords give a vague quantity (X in a duration).
 var vagueWords = []string{"several", "few", "many", "some", "couple", "numerous", "various", "recent",

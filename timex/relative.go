@@ -18,6 +18,8 @@ func (p *parser) relative(i int) (expr, bool) {
 	switch lw {
 	case "now", "currently", "nowadays", "recently", "lately":
 		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
+	case "soon":
+		return p.soon(i)
 	case "current":
 		// an adjective: "the current system", "current market
 		// conditions"; "the current year" is a date
@@ -70,13 +72,18 @@ func (p *parser) relative(i int) (expr, bool) {
 		if p.w(i + 1).isW("days") {
 			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
 		}
+	case "as":
+		// "as soon as possible": a time ahead, not yet fixed
+		if p.w(i+1).isW("soon") && p.w(i+2).isW("as") && p.w(i+3).isAny("possible", "practicable", "feasible") {
+			return dateExpr(i, i+4, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+		}
 	case "at":
 		if p.w(i + 1).isW("present") {
 			return dateExpr(i+1, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
 		}
 	case "one":
 		// "will one day be": some day in the future
-		if p.w(i+1).isW("day") && p.w(i-1).isAny("will", "would", "could", "might", "may", "can", "shall") {
+		if p.w(i+1).isW("day") && p.someDay(i) {
 			return dateExpr(i, i+2, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
 		}
 	case "last":
@@ -90,12 +97,12 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 		// "that year", "that quarter": the time last mentioned
 		if n := p.w(i + 1); n.is(cUnit) && !n.lex.plural && !n.cap && n.lex.unit >= gYear && n.lex.unit <= gWeek && n.lex.unit != gSeason && n.lex.unit != gHalf {
-			if pr := p.w(i - 1); pr.is(cFunc) && !pr.isAny("in", "during", "of", "for", "by", "since", "until", "through", "earlier", "later") || pr.text == "" {
-				return expr{}, false // "that year" as a subject is not anchored well
+			if pr := p.w(i - 1); pr.is(cFunc) && !pr.isAny("in", "during", "of", "for", "by", "since", "until", "through", "earlier", "later") || pr.text == "" && p.w(i+2).text != "," {
+				return expr{}, false // "that year" as a subject is not anchored well ("That year, …" is a time)
 			}
 			return dateExpr(i, i+2, point{anchor: aLast, gran: n.lex.unit, unit: n.lex.unit}), true
 		}
-		if n := p.w(i + 1); n.isAny("day", "night", "morning", "afternoon", "evening") && p.w(i-1).isAny("earlier", "later") {
+		if n := p.w(i + 1); n.isAny("day", "night", "morning", "afternoon", "evening") && (p.w(i-1).isAny("earlier", "later") || p.thatDay(i)) {
 			pt := point{anchor: aLast, gran: gDay, unit: gDay}
 			if n.is(cPOD) {
 				pt.gran, pt.pod = gPartOfDay, n.lex.pod
@@ -106,8 +113,21 @@ func (p *parser) relative(i int) (expr, bool) {
 		if n := p.w(i + 1); n.hyph && n.isAny("ago", "earlier") {
 			return p.yearAgo(i, i+2)
 		}
-		if n := p.w(i + 1); n.hyph && n.isW("end") || n.isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through") {
-			// "year-end": the last day of the year, this one or the last
+		if n := p.w(i + 1); n.isW("end") && !n.hyph && p.w(i-1).isAny("by", "around", "at", "before", "until", "through") ||
+			(n.text == "'s" || n.text == "’s") && p.w(i+2).isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through", "since") {
+			// "by year end", "by year's end": the end of the year under
+			// way, as "by the end of the year" — its year, mod END
+			j := i + 2
+			if !n.isW("end") {
+				j++
+			}
+			e := dateExpr(i, j, point{anchor: aRef, gran: gYear, unit: gYear})
+			e.mod = "END"
+			return e, true
+		}
+		if n := p.w(i + 1); n.hyph && n.isW("end") || n.isW("end") && p.w(i-1).isW("since") {
+			// "year-end", "since year end": the last day of the year,
+			// this one or the last
 			return dateExpr(i, i+2, point{anchor: aYearless, gran: gDay, month: 12, day: 31}), true
 		}
 	case "the":
@@ -181,6 +201,65 @@ func (p *parser) relative(i int) (expr, bool) {
 	return expr{}, false
 }
 
+// someDay reports whether "one day" at i is some day ahead ("will one
+// day be", "hopes to one day run", "talks will resume one day") rather
+// than a day's length ("it will take one day", "for one day"): after a
+// modal or an infinitive's "to", or closing a clause of the future after
+// a verb that does not measure time.
+func (p *parser) someDay(i int) bool {
+	pr, n := p.w(i-1), p.w(i+2)
+	if n.hyph || p.w(i+1).hyph {
+		return false
+	}
+	if pr.isAny("will", "would", "could", "might", "may", "can", "shall") {
+		return true
+	}
+	if pr.isW("to") && (n.lex == nil || !n.is(cFunc|cUnit|cNumber|cTNL)) && n.text != "" && isLetter(n.text[0]) && !n.cap {
+		return true // "hopes to one day run"
+	}
+	if n.text != "" && isLetter(n.text[0]) || pr.is(cFunc) || pr.isNum ||
+		pr.isAny("take", "takes", "took", "last", "lasts", "lasted", "spend", "spent", "wait", "stay", "only", "just", "about", "least", "than") {
+		return false
+	}
+	t, _ := p.tense(i, i+2)
+	return t > 0
+}
+
+// thatDay reports whether "that" at i, before "day" or a part of the
+// day, points back to the day last mentioned ("on that day", "the shares
+// fell that morning") rather than opening a clause ("he said that
+// morning trading was slow"): after a preposition or a past verb that
+// does not report speech or thought.
+func (p *parser) thatDay(i int) bool {
+	pr := p.w(i - 1)
+	if pr.isAny("on", "by", "during", "until", "till", "since", "from", "of") {
+		return true
+	}
+	if pr.isAny("said", "told", "reported", "announced", "noted", "added", "believed", "thought", "knew",
+		"learned", "claimed", "argued", "insisted", "warned", "feared", "felt", "found", "saw", "heard",
+		"was", "were", "had", "did", "so", "such") {
+		return false
+	}
+	return pr.is(cPast) || pastForm(pr)
+}
+
+// soon matches "soon" as a time ahead ("it will soon begin", "healthy
+// enough soon"): FUTURE_REF, in a clause that speaks of the future; in a
+// story of the past it is a time soon after another ("he was soon
+// released"). Not where it measures a distance from
+// another time or a clause ("soon after the vote", "as soon as he
+// arrives", "too soon to tell", "how soon") and not "sooner".
+func (p *parser) soon(i int) (expr, bool) {
+	if p.w(i-1).isAny("as", "so", "too", "how", "very", "quite") || p.w(i+1).isAny("after", "afterwards", "afterward", "thereafter", "before", "as", "enough") {
+		return expr{}, false
+	}
+	modal := p.w(i-1).isAny("will", "may", "might", "could", "should", "shall", "can", "'ll", "to") || p.w(i+1).isAny("will", "'ll")
+	if t, _ := p.tense(i, i+1); t <= 0 && !modal {
+		return expr{}, false // "the cash soon became a flood": soon after a past time
+	}
+	return dateExpr(i, i+1, point{anchor: aFixed, fixed: "FUTURE_REF"}), true
+}
+
 // sentenceStart reports whether word i opens the sentence or follows an
 // opening quotation mark or parenthesis.
 // genericNouns are the nouns that make "today's" and "tomorrow's" mean
@@ -242,7 +321,45 @@ func (p *parser) termEnds(k int) bool {
 func (p *parser) relativeThe(i int) (expr, bool) {
 	n := p.w(i + 1)
 	n2 := p.w(i + 2)
+	if n.isW("day") && !n.hyph && n2.isAny("before", "after") {
+		// "the day before last Tuesday's hearing", "the day after
+		// Christmas", "the day before yesterday": a day from a day
+		if e, ok := p.core(i + 3); ok && e.typ == document.DATE && e.pt.gran == gDay && e.pt.anchor != aFixed && e.pt.dayShift == 0 {
+			e.i = i
+			e.pt.dayShift = 1
+			if n2.isW("before") {
+				e.pt.dayShift = -1
+			}
+			return e, true
+		}
+	}
+	if n.isW("latest") || n.isW("most") && n2.isW("recent") {
+		// "the latest fiscal year", "the most recent year": the last
+		// one that has ended
+		k := i + 2
+		if n.isW("most") {
+			k++
+		}
+		if p.w(k).is(cFiscal) {
+			k++
+		}
+		if u := p.w(k); u.isW("year") && !u.hyph && !p.w(k+1).hyph && !p.w(k+1).isAny("ended", "ending", "to", "through") {
+			return dateExpr(i, k+1, point{anchor: aRef, gran: gYear, unit: gYear, shift: -1}), true
+		}
+	}
 	switch {
+	case n.isAny("following", "next", "previous", "preceding") && n2.is(cMonth):
+		// "the following January", "the previous December": the first
+		// such month after or before the time last named
+		if m, ok := p.month(i + 2); ok {
+			if _, ok := p.day(i + 3); !ok && !p.w(i+3).isNum {
+				rel := int8(1)
+				if n.isAny("previous", "preceding") {
+					rel = -1
+				}
+				return dateExpr(i, i+3, point{anchor: aYearless, gran: gMonth, month: m, rel: rel}), true
+			}
+		}
 	case n.isW("past") && !n2.is(cUnit|cNumber|cVague|cOrdinal|cSeason|cMonth|cWeekday) && !n2.isNum:
 		if n2.isAny("few", "several", "couple") {
 			return expr{}, false
@@ -268,7 +385,7 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 	case n.isW("year") && n2.hyph && n2.isAny("ago", "earlier"):
 		return p.yearAgo(i, i+3)
 	case n.isW("year") && !n2.hyph && !n2.isNum && n2.digits == 0 && !(n2.isW("two") && p.w(i+3).isW("thousand")):
-		if n2.isAny("ended", "ending", "ends", "to", "through") {
+		if n2.isAny("ended", "ending", "ends", "to", "through", "since") {
 			return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, unit: gYear}, true
 		}
 		if n2.isAny("before", "earlier") {
@@ -346,7 +463,7 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 		p.w(i-1).isAny("in", "during", "through", "throughout", "by", "until", "till", "into", "since"):
 		// "in the afternoon": of the day last mentioned
 		return dateExpr(i, i+2, point{anchor: aLast, gran: gPartOfDay, unit: gDay, pod: n.lex.pod}), true
-	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "half"):
+	case n.is(cUnit) && !n.lex.plural && !n.cap && !n.hyph && p.w(i-1).isAny("of", "in") && p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "remainder", "close", "course", "turn", "earlier", "later", "early", "late", "half"):
 		// "the end of the month", "earlier in the year": the one under
 		// way at the reference time
 		u := n.lex.unit

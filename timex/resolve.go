@@ -86,6 +86,9 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		}
 		return result{value: v}
 	}
+	if e.pt.dayShift != 0 && c.gran == gDay {
+		c.t = c.t.AddDate(0, 0, e.pt.dayShift)
+	}
 	res := result{value: c.value(), c: c, hasCal: true, zone: e.pt.zone}
 	if e.pt.zoneIn != "" {
 		if loc, err := time.LoadLocation(e.pt.zoneIn); err == nil {
@@ -177,6 +180,11 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 		if y, ok := r.endYear(e, next); ok {
 			c, ok := r.absolute(pt, y)
 			return c, ok, ""
+		}
+		if pt.rel != 0 {
+			if c, ok := r.monthFromLast(pt); ok {
+				return c, true, ""
+			}
 		}
 		return r.yearless(e)
 	case aRef:
@@ -625,7 +633,7 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 		if g == gWeek || g == gWeekend {
 			g = gWeek
 		}
-		if pt.keepGran && h.derived && h.gran != gMonth || pt.maxGran != gNone && g > pt.maxGran {
+		if pt.keepGran && h.derived && h.gran != gMonth && !(h.gran == gYear && h.sent >= e.sent-1) || pt.maxGran != gNone && g > pt.maxGran {
 			// "the year-ago period" follows the period reported, not
 			// "last year"; but "last month … a year earlier" is that
 			// month a year before
@@ -753,6 +761,9 @@ func (r *resolver) weekday(e *expr) cal {
 	rw := isoWeekday(r.refDay)
 	back := (rw - pt.weekday + 7) % 7 // days back to the last such day
 	fwd := (pt.weekday - rw + 7) % 7  // days on to the next one
+	if pt.inWeek {
+		return withTime(mondayOf(r.refDay).AddDate(0, 0, 7*pt.weekShift+pt.weekday-1), pt)
+	}
 	var d int
 	switch pt.tnl {
 	case tnlLast:
@@ -767,17 +778,45 @@ func (r *resolver) weekday(e *expr) cal {
 		}
 	case tnlThis:
 		d = fwd
+		if e.tense < 0 && back < rw {
+			d = -back // "he arrived this Tuesday": this week's, gone by
+		}
 	default:
 		switch {
 		case back == 0:
 			d = 0
-		case e.tense > 0 && !e.possessive:
+		case e.tense > 1 || e.tense > 0 && !e.possessive:
 			d = fwd
 		default:
 			d = -back
 		}
 	}
 	return withTime(r.refDay.AddDate(0, 0, d), pt)
+}
+
+// monthFromLast resolves "the following January", "the previous
+// December": the first such month after or before the time last
+// mentioned (a year, a month or a day).
+func (r *resolver) monthFromLast(pt *point) (cal, bool) {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-lookBack; k-- {
+		h := r.history[k]
+		if h.unknown || h.xYear || h.gran < gYear || h.gran > gMinute || h.gran == gDecade || h.gran == gCentury {
+			continue
+		}
+		y, am := h.t.Year(), int(h.t.Month())
+		switch {
+		case h.gran == gYear && pt.rel > 0:
+			y++
+		case h.gran == gYear:
+			y--
+		case pt.rel > 0 && pt.month <= am:
+			y++
+		case pt.rel < 0 && pt.month >= am:
+			y--
+		}
+		return cal{gran: gMonth, t: civil(y, pt.month, 1)}, true
+	}
+	return cal{}, false
 }
 
 // weekdayFromLast resolves "the previous Friday", "the following Monday":

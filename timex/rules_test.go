@@ -64,3 +64,219 @@ func TestRoundThree(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundFour checks the rules of rule set timex-4, each with cases it
+// must get right and cases it must leave alone.
+func TestRoundFour(t *testing.T) {
+	cases := []struct {
+		rule, text, pub, want string
+	}{
+		// "soon" is a time ahead; "soon after", "as soon as" measure
+		// from another time
+		{"soon", "The company will soon begin selling boxes.", "", "soon|DATE|FUTURE_REF"},
+		{"soon", "It thinks it will be healthy enough soon to buy back debt.", "", "soon|DATE|FUTURE_REF"},
+		{"soon", "Prosecutors may soon seek an indictment.", "", "soon|DATE|FUTURE_REF"},
+		{"soon", "He was killed soon after being captured.", "", ""},
+		{"soon", "They can leave as soon as the threats end.", "", ""},
+		{"soon", "It is too soon to tell.", "", ""},
+		{"soon", "He was soon released from the hospital.", "", ""},
+		{"soon", "The trickle of cash soon became a flood.", "", ""},
+		{"soon", "The new line came sooner than planned.", "", ""},
+		{"soon", "They will sell the unit as soon as possible.", "", "as soon as possible|DATE|FUTURE_REF"},
+
+		// "by year end", "by year's end" are "by the end of the year":
+		// the year, mod END; "year-end" is the closing day
+		{"year end", "It will cut 6,000 jobs by year end.", "", "year end|DATE|2018|END"},
+		{"year end", "The rules should be in place by year's end.", "", "year's end|DATE|2018|END"},
+		{"year end", "The deal should close by year-end.", "", "year-end|DATE|2018-12-31"},
+		{"year end", "The index is up 12% since year-end.", "", "year-end|DATE|2017-12-31"},
+
+		// a month before a noun, after "a" as after "the"
+		{"month", "It is trying to sell itself under a June agreement.", "2018-10-30", "June|DATE|2018-06"},
+		{"month", "They met after an April meeting failed.", "2018-10-30", "April|DATE|2018-04"},
+		{"month", "She met a May Day crowd.", "2018-10-30", ""},
+		{"month", "He has an August Wilson play.", "2018-10-30", ""},
+		{"month", "The strike lasted from March to May.", "2018-10-30", "March|DATE|2018-03; May|DATE|2018-05"},
+		{"month", "It was cold between April and May.", "2018-10-30", "April|DATE|2018-04; May|DATE|2018-05"},
+		{"month", "He gave the letter to May.", "2018-10-30", ""},
+		{"month", "She spoke in March and May said nothing.", "2018-10-30", "March|DATE|2018-03"},
+
+		// "the past decade" is the ten years up to now; "in the last
+		// decade" may be the decade before this one
+		{"decade", "Threats had become routine over the past decade.", "", "the past decade|DURATION|P10Y"},
+		{"decade", "He has lived there for the last decade.", "", "the last decade|DURATION|P10Y"},
+		{"decade", "It was one of the great events of the past century.", "", "the past century|DURATION|P100Y"},
+		{"decade", "Workers lost earning power in the last decade.", "", "the last decade|DATE|200"},
+		{"decade", "Prices fell over the past year.", "", "the past year|DATE|2017"},
+
+		// "that day", "that morning": the day last mentioned, after a
+		// preposition or a past verb, but not "said that" opening a
+		// clause
+		{"that day", "The vote was on May 2. Shares fell that morning.", "", "May 2|DATE|2018-05-02; that morning|TIME|2018-05-02TMO"},
+		{"that day", "The vote was on May 2. He left on that day.", "", "May 2|DATE|2018-05-02; that day|DATE|2018-05-02"},
+		{"that day", "The vote was on May 2. He said that morning trading was slow.", "", "May 2|DATE|2018-05-02"},
+		{"that day", "The vote was on May 2. Earlier that day, he left.", "", "May 2|DATE|2018-05-02; Earlier that day|DATE|2018-05-02|START"},
+
+		// "two and a half years" is one duration
+		{"half", "He spent two and a half years there.", "", "two and a half years|DURATION|P2Y6M"},
+		{"half", "The talks took three and a half hours.", "", "three and a half hours|DURATION|PT3H30M"},
+		{"half", "He spent a year and a half there.", "", "a year and a half|DURATION|P1Y6M"},
+		{"half", "He spent 2 and a half years there.", "", "2 and a half years|DURATION|P2Y6M"},
+
+		// "one day" ahead is some day, not a day's length
+		{"one day", "Islam will one day be the second religion.", "", "one day|DATE|FUTURE_REF"},
+		{"one day", "She hopes to one day run the firm.", "", "one day|DATE|FUTURE_REF"},
+		{"one day", "Talks will resume one day.", "", "one day|DATE|FUTURE_REF"},
+		{"one day", "The repair will take one day.", "", "one day|DURATION|P1D"},
+		{"one day", "The fair will stay open for one day.", "", "one day|DURATION|P1D"},
+		{"one day", "He had been in the job one day.", "", "one day|DURATION|P1D"},
+		{"one day", "The vote was delayed by one day.", "", "one day|DURATION|P1D"},
+
+		// "the 12 months to March": a period that ended then, in a
+		// past clause; "extended to March" still looks ahead
+		{"to", "The index rose 2% in the 12 months to March.", "", "the 12 months|DURATION|P12M; March|DATE|2018-03"},
+		{"to", "Prices rose 3% in the year to April.", "", "the year|DURATION|P1Y; April|DATE|2018-04"},
+		{"to", "The deadline was extended to March.", "", "March|DATE|2019-03"},
+
+		// "a year earlier" after "last year" in the sentence before is
+		// the year before that
+		{"year earlier", "Net rose 5% last year. A year earlier, it lost money.", "", "last year|DATE|2017; A year earlier|DATE|2016"},
+		{"year earlier", "Net rose 5% in the third quarter. A year earlier, it lost money.", "", "the third quarter|DATE|2017-Q3; A year earlier|DATE|2016-Q3"},
+		{"year earlier", "Net rose 5% in 2016. A year earlier, it lost money.", "", "2016|DATE|2016; A year earlier|DATE|2015"},
+
+		// "That year," opening a sentence is the year last named
+		{"that year", "The firm was founded in 2001. That year, it hired 50 people.", "", "2001|DATE|2001; That year|DATE|2001"},
+		{"that year", "The firm was founded in 2001. That year was hard.", "", "2001|DATE|2001"},
+
+		// "the following January": the first January after the time
+		// last named
+		{"following month", "He was elected in 2016 and took office the following January.", "", "2016|DATE|2016; the following January|DATE|2017-01"},
+		{"following month", "He was elected in November 2016 and took office the following January.", "", "November 2016|DATE|2016-11; the following January|DATE|2017-01"},
+		{"following month", "The plant closed in March 2010. The previous December, it had cut jobs.", "", "March 2010|DATE|2010-03; The previous December|DATE|2009-12"},
+		{"following month", "The plant closed in March 2010. The following May, it reopened.", "", "March 2010|DATE|2010-03; The following May|DATE|2010-05"},
+
+		// "the spring of last year" is one season
+		{"season of", "It happened in the spring of last year.", "", "the spring of last year|DATE|2017-SP"},
+		{"season of", "It will happen in the fall of next year.", "", "the fall of next year|DATE|2019-FA"},
+		{"season of", "It marked the fall of Rome.", "", ""},
+
+		// "March 15-16": a range of days written with a hyphen
+		{"day range", "The summit was on March 15-16.", "", "March 15-16|DATE|2018-03-15"},
+		{"day range", "The summit was held June 12-14, 2017.", "", "June 12-14, 2017|DATE|2017-06-12"},
+		{"day range", "The score was 3-1 in March.", "", "March|DATE|2018-03"},
+		{"day range", "The summit was held June 15-16.", "", "June 15-16|DATE|2017-06-15"},
+
+		// "last Thanksgiving", "next Christmas": the holiday before or
+		// after the publication date
+		{"holiday", "He was rescued last Thanksgiving.", "2000-02-10", "last Thanksgiving|DATE|1999-11-25"},
+		{"holiday", "They will meet next Christmas.", "", "next Christmas|DATE|2018-12-25"},
+		{"holiday", "They met last Christmas.", "2019-03-01", "last Christmas|DATE|2018-12-25"},
+
+		// "earlier in the year": one expression, with the modifier ("later
+		// in the day" the corpora leave out three times in four)
+		{"in the", "Planting was delayed earlier in the year by rain.", "", "earlier in the year|DATE|2018|START"},
+		{"in the", "Sales will rise later in the year.", "", "later in the year|DATE|2018|END"},
+		{"in the", "He arrived in Philadelphia later in the day.", "", ""},
+		{"in the", "Sales rose earlier in the week.", "", "earlier in the week|DATE|2018-W22|START"},
+		{"in the", "Shares fell early in the morning.", "", "early in the morning|TIME|2018-05-31TMO|START"},
+		{"in the", "He spent the day in the park.", "", ""},
+
+		// "fiscal" belongs to an adjective quarter
+		{"fiscal", "It posted net income for the fiscal second-quarter of $8 million.", "", "fiscal second-quarter|DATE|2018-Q2"},
+		{"fiscal", "The third-quarter loss widened.", "2018-11-02", "third-quarter|DATE|2018-Q3"},
+
+		// amounts and periods of frequency words
+		{"amount", "The siege lasted a quarter of a century.", "", "a quarter of a century|DURATION|P25Y"},
+		{"amount", "A quarter of a million people came.", "", ""},
+		{"amount", "Interest is paid semiannually.", "", "semiannually|SET|P6M"},
+		{"amount", "The paper appears biweekly.", "", "biweekly|SET|P2W"},
+		{"amount", "Interest is paid twice yearly.", "", "twice yearly|SET|P1Y|q=,f=2X"},
+
+		// a house number is no year
+		{"street", "He lived at 2018 Main Street.", "", ""},
+		{"street", "The office at 1600 Pennsylvania Ave. was closed.", "", ""},
+		{"street", "In 1990 Main Street was rebuilt.", "", "1990|DATE|1990"},
+		{"street", "In 1990 the Street Journal was sold.", "", "1990|DATE|1990"},
+
+		// a year right after a name is part of it
+		{"name", "They formed a venture called Orion 1980, making parts.", "", ""},
+		{"name", "The PCs ran Windows 2000 in May.", "2018-10-30", "May|DATE|2018-05"},
+		{"name", "Bush was elected in 2000.", "", "2000|DATE|2000"},
+		{"name", "Shares of IBM rose in 1990 and Apple 1991 shares fell.", "", "1990|DATE|1990"},
+		{"name", "Clinton 1992 was a campaign slogan.", "", "1992|DATE|1992"},
+		{"name", "The U.S. 1990 budget deficit grew.", "", "1990|DATE|1990"},
+		{"name", "The GNP 1990 figures were revised.", "", "1990|DATE|1990"},
+
+		// "ahead of Friday's vote", "awaiting Friday's report": to come
+		{"ahead", "Shares rose ahead of Friday's vote.", "", "Friday|DATE|2018-06-01"},
+		{"ahead", "Investors await Friday's jobs report.", "", "Friday|DATE|2018-06-01"},
+		{"ahead", "Campaigning in the run-up to Sunday's election was tense.", "", "Sunday|DATE|2018-06-03"},
+		{"ahead", "Shares rose after Friday's vote.", "", "Friday|DATE|2018-05-25"},
+		{"ahead", "Investors digested Tuesday's jobs report.", "", "Tuesday|DATE|2018-05-29"},
+
+		// "the March quarter": the quarter that ends with March
+		{"month quarter", "Sales in the March quarter rose 5%.", "", "the March quarter|DATE|2018-Q1"},
+		{"month quarter", "Sales in the December quarter rose 5%.", "", "the December quarter|DATE|2017-Q4"},
+		{"month quarter", "Profit in the June half fell.", "2018-08-20", "the June half|DATE|2018-H1"},
+		{"month quarter", "A quarter of the March sales were lost.", "", "March|DATE|2018-03"},
+
+		// "the year since the attack" is a year's length
+		{"year since", "In the year since the attack, 40 people have died.", "", "the year|DURATION|P1Y"},
+
+		// "Tuesday last week": that day of that week; "this Tuesday" in
+		// the past is this week's
+		{"weekday week", "He arrived on Tuesday last week.", "", "Tuesday last week|DATE|2018-05-22"},
+		{"weekday week", "He arrives on Friday of next week.", "", "Friday of next week|DATE|2018-06-08"},
+		{"weekday week", "He arrived Tuesday, and last week he left.", "", "Tuesday|DATE|2018-05-29; last week|DATE|2018-W21"},
+		{"weekday week", "He arrived this Tuesday.", "", "this Tuesday|DATE|2018-05-29"},
+		{"weekday week", "He arrives this Saturday.", "", "this Saturday|DATE|2018-06-02"},
+
+		// "two weeks from today": that day
+		{"from today", "He will arrive two weeks from today.", "", "two weeks from today|DATE|2018-06-14"},
+		{"from today", "The vote is 10 days from today.", "", "10 days from today|DATE|2018-06-10"},
+		{"from today", "He will arrive a month from now.", "", "a month from now|DATE|2018-06"},
+
+		// "is expected in December", "is due Friday": ahead
+		{"expected", "The ruling is expected in December.", "", "December|DATE|2018-12"},
+		{"expected", "The report is due on Friday.", "", "Friday|DATE|2018-06-01"},
+		{"expected", "The ruling, long expected, came in December.", "", "December|DATE|2017-12"},
+		{"expected", "The ruling was expected in December.", "", "December|DATE|2017-12"},
+
+		// a present tense of schedule looks ahead
+		{"schedule", "He and Arafat meet separately Monday with the envoy.", "", "Monday|DATE|2018-06-04"},
+		{"schedule", "He testifies Friday.", "", "Friday|DATE|2018-06-01"},
+		{"schedule", "The rule takes effect in December.", "", "December|DATE|2018-12"},
+		{"schedule", "The two leaders met Monday.", "", "Monday|DATE|2018-05-28"},
+		{"schedule", "At the meet Monday, records fell.", "", "Monday|DATE|2018-05-28"},
+		{"schedule", "He said the talks resume Friday.", "", "Friday|DATE|2018-06-01"},
+		{"schedule", "The election is in November.", "", "November|DATE|2018-11"},
+		{"schedule", "The vote is Tuesday.", "", "Tuesday|DATE|2018-06-05"},
+		{"schedule", "The election was in November.", "", "November|DATE|2017-11"},
+		{"schedule", "Sales are up 5% from November.", "", "November|DATE|2017-11"},
+
+		// a clock time takes the day named after it, past the same time
+		// in another zone
+		{"clock", "The blast came at 10:35 a.m. local time (0735 GMT) on Friday.", "", "10:35 a.m.|TIME|2018-05-25T10:35; 0735 GMT|TIME|2018-05-25T07:35; Friday|DATE|2018-05-25"},
+		{"clock", "The blast came at 10:35 a.m. Friday.", "", "10:35 a.m. Friday|TIME|2018-05-25T10:35"},
+
+		// "the latest fiscal year": the last one ended
+		{"latest", "It had C$7.4 billion in sales in the latest fiscal year.", "", "the latest fiscal year|DATE|2017"},
+		{"latest", "Sales rose in the most recent year.", "", "the most recent year|DATE|2017"},
+
+		// "the day before last Tuesday": a day from a day
+		{"day before", "The day before last Tuesday's hearing, he left.", "", "The day before last Tuesday|DATE|2018-05-28"},
+		{"day before", "The day after Christmas, he left.", "", "The day after Christmas|DATE|2017-12-26"},
+		{"day before", "The day before yesterday, he left.", "", "The day before yesterday|DATE|2018-05-29"},
+		{"day before", "He died on May 3. The day before, he had been ill.", "", "May 3|DATE|2018-05-03; The day before|DATE|2018-05-02"},
+		{"day before", "The day before the vote, he left.", "", ""},
+	}
+	for _, c := range cases {
+		pub := c.pub
+		if pub == "" {
+			pub = published
+		}
+		if got := format(tag(t, c.text, pub)); got != c.want {
+			t.Errorf("%s: %q: got %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}

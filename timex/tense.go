@@ -13,14 +13,25 @@ import "strings"
 // verb does. The second result is the word that decided, −1 when none
 // did (a preposition's hint or nothing at all).
 func (p *parser) tense(i, j int) (int, int) {
+	if p.w(i-1).isW("of") && (p.w(i-2).isW("ahead") || p.w(i-2).isW("advance") && p.w(i-3).isW("in")) ||
+		p.w(i-1).isAny("await", "awaits", "awaiting", "awaited") ||
+		p.w(i-1).isW("to") && p.w(i-2).isW("up") && p.w(i-2).hyph && p.w(i-3).isAny("run", "lead") {
+		return 2, i - 1 // "ahead of Friday's vote", "the run-up to Sunday's election": a time to come
+	}
 	weak := 0
-	target := p.w(i-1).isAny("to", "until", "till")
+	// "extended to Nov. 20", "postponed until Friday" look ahead; "the
+	// month to June", "the 12 months to March" name a period that ends
+	// then
+	target := p.w(i-1).isAny("to", "until", "till") && !(p.w(i-1).isW("to") && p.w(i-2).is(cUnit))
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if p.clauseEnd(k) {
 			break
 		}
 		if p.w(k).isW("from") {
 			target = false // "from Sept. 14 to Thursday": a range
+		}
+		if p.w(k).isAny("is", "are") && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "for")) {
+			return 1, k // "the vote is Tuesday", "the election is in November": a date set ahead
 		}
 		if p.w(k).isAny("planned", "intended") && p.w(k+1).isW("to") {
 			return 1, k // "planned to leave on Thursday": the time of the plan's act
@@ -95,6 +106,9 @@ func (p *parser) cue(k int) (int, bool) {
 			if lw == "scheduled" || lw == "slated" {
 				return 1, true
 			}
+			if (lw == "expected" || lw == "due") && p.w(k-1).isAny("is", "are", "'s", "'re", "be") {
+				return 1, true // "the ruling is expected in December", "is due on Friday"
+			}
 		case "planned", "hoped", "wanted", "intended":
 			if p.w(k + 1).isW("to") {
 				return 0, true // "planned to pay on Friday": either side
@@ -110,6 +124,11 @@ func (p *parser) cue(k int) (int, bool) {
 		if w.is(cPresent) {
 			return 0, true
 		}
+	}
+	if scheduleVerbs[w.text] && !p.w(k-1).isAny("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "to") {
+		// a present tense of schedule: "Arafat and Netanyahu meet
+		// Monday", "the rule takes effect in December"
+		return 1, true
 	}
 	if pastForm(w) && p.attributive(k) {
 		return 0, false // "on a still unspecified date": an adjective
@@ -134,6 +153,15 @@ func (p *parser) cue(k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// scheduleVerbs are the present forms news uses for what is scheduled
+// ("the summit opens Monday", "he testifies Friday"): lower case only,
+// and not after a determiner ("the meeting", "a visit").
+var scheduleVerbs = map[string]bool{"meets": true, "meet": true, "begins": true, "begin": true,
+	"starts": true, "opens": true, "resumes": true, "resume": true, "ends": true, "leaves": true,
+	"arrives": true, "arrive": true, "returns": true, "testifies": true, "testify": true,
+	"takes": true, "travels": true, "visits": true, "convenes": true, "convene": true,
+	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true}
 
 // attributive reports whether the "-ed" word k follows a determiner,
 // perhaps with an adverb between ("the proposed merger", "a still

@@ -13,20 +13,23 @@
 //     and what it needs: "last month" is the reference month minus one, "a
 //     day later" the last mentioned day plus one, "Friday" a weekday to
 //     place. Only sentences with a trigger word are parsed.
-//   - Resolution walks the document in order. Relative expressions resolve
-//     against the publication time (Document.Meta.Published, in its own
-//     zone; the machine's zone is never used) or, as TimeML does for "a
-//     year earlier" and "the next day", against the last date mentioned.
-//     A weekday falls on the publication day when it is that weekday, else
-//     before it, unless the clause speaks of the future ("will meet on
-//     Friday"); a month or day without a year takes the year that puts it
-//     nearest the publication date, the clause's tense pushing away the
-//     other side. The tense comes from the verb group without a tagger:
-//     modals and "is to", "planned to", "going to"; auxiliaries before a
+//   - Resolution walks the document in order. Relative expressions
+//     resolve against the publication time (Document.Meta.Published, in
+//     its own zone; the machine's zone is never used) or, as TimeML
+//     does for "a year earlier", "the next day" and "the following
+//     January", against the last date mentioned. A weekday falls on the
+//     publication day when it is that weekday, else before it, unless
+//     the clause speaks of the future ("will meet on Friday"); a month
+//     or day without a year takes the year that puts it nearest the
+//     publication date, the clause's tense pushing away the other side.
+//     The tense comes from the verb group without a tagger: modals and
+//     "is to", "planned to", "going to", a present tense of schedule
+//     ("they meet Monday", "the vote is Tuesday"), "ahead of Friday's
+//     vote"; auxiliaries before a
 //     participle; "-ed" and irregular past forms, but not an "-ed"
 //     adjective after a determiner ("a still unspecified date"); an
-//     expression with no verb in reach shares the tense of the one before
-//     it in the sentence.
+//     expression with no verb in reach shares the tense of the one
+//     before it in the sentence.
 //   - Reports of results compare periods: "a year earlier", "a year ago",
 //     "the year-ago period" take the period reported, one named in the
 //     same or the previous sentence ("the first nine months … a year
@@ -36,7 +39,11 @@
 //     quarter last named.
 //   - "today's youth", "today's world", "the people of tomorrow" name our
 //     times, not a day: no expression. "the near term", "a later date"
-//     are FUTURE_REF, "an earlier date" PAST_REF; "day-long",
+//     are FUTURE_REF, "an earlier date" PAST_REF, and so is "soon" in a
+//     clause of the future ("will soon begin"; not "he was soon
+//     released"); "by year end" is the year with mod END, as "by the end
+//     of the year" ("year-end" is the closing day); "over the past
+//     decade" is the ten years up to now (P10Y); "day-long",
 //     "decades-long" are durations. In a text about a match ("scored",
 //     "stadium", or "game" with "points") "the first half" and "the third
 //     quarter" are parts of the game, not of the year.
@@ -59,7 +66,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-3"
+const Version = "timex-4"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
@@ -109,8 +116,19 @@ func resolveAll(pub document.Time, text string, exprs []expr) []document.Timex {
 	for k := range exprs {
 		e := &exprs[k]
 		var next *expr
-		if k+1 < len(exprs) {
-			next = &exprs[k+1]
+		n := k + 1
+		if e.pt.clock {
+			// "10:35 a.m. local time (0735 GMT) Friday": the day comes
+			// after the same time in another zone
+			for n < len(exprs) && exprs[n].sent == e.sent && exprs[n].pt.clock && exprs[n].pt.gran == e.pt.gran && exprs[n].typ == document.TIME {
+				n++
+			}
+			if n < len(exprs) && exprs[n].sent != e.sent {
+				n = k + 1
+			}
+		}
+		if n < len(exprs) {
+			next = &exprs[n]
 		}
 		res := r.resolve(e, next)
 		if res.value == "" {
