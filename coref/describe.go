@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
 )
@@ -452,7 +453,7 @@ func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *en
 				}
 				return e
 			}
-			if t := r.m.doc.Text[mn.span.Start:mn.span.End]; nat == "" && mn.typ == document.MISC && r.m.sentOf(mn.span.Start) == s && capitals[strings.ToLower(t)] != "" {
+			if t := r.m.doc.Text[mn.span.Start:mn.span.End]; nat == "" && mn.typ == document.MISC && r.m.sentOf(mn.span.Start) == s && country.Capital(strings.ToLower(t)) != "" {
 				// "the Ugandan government … jobs outside the country":
 				// a nationality in the sentence may name another country
 				nat = strings.ToLower(t)
@@ -495,8 +496,8 @@ func (r *Resolver) cityFits(e *entity, head string, mods, lmods []string) bool {
 		if !isNationality(mods[i]) {
 			continue
 		}
-		c, ok := capitals[w]
-		if !ok {
+		c := country.Capital(w)
+		if c == "" {
 			return false
 		}
 		if !containsFold(e.names, c) {
@@ -509,40 +510,11 @@ func (r *Resolver) cityFits(e *entity, head string, mods, lmods []string) bool {
 // isCapital reports whether one of the names is a capital of the table.
 func isCapital(names []string) bool {
 	for _, n := range names {
-		for _, c := range capitals {
-			if strings.EqualFold(n, c) {
-				return true
-			}
+		if country.IsCapital(n) {
+			return true
 		}
 	}
 	return false
-}
-
-// capitals are the capitals of countries news often names, by the
-// nationality adjective.
-var capitals = map[string]string{
-	"american": "Washington", "u.s.": "Washington", "us": "Washington", "russian": "Moscow", "chinese": "Beijing",
-	"japanese": "Tokyo", "korean": "Seoul", "british": "London", "french": "Paris", "german": "Berlin",
-	"italian": "Rome", "spanish": "Madrid", "canadian": "Ottawa", "mexican": "Mexico City", "indian": "New Delhi",
-	"pakistani": "Islamabad", "iranian": "Tehran", "iraqi": "Baghdad", "syrian": "Damascus", "israeli": "Jerusalem",
-	"saudi": "Riyadh", "turkish": "Ankara", "egyptian": "Cairo", "afghan": "Kabul", "ukrainian": "Kiev",
-	"polish": "Warsaw", "dutch": "Amsterdam", "belgian": "Brussels", "swiss": "Bern", "swedish": "Stockholm",
-	"norwegian": "Oslo", "danish": "Copenhagen", "finnish": "Helsinki", "australian": "Canberra",
-	"brazilian": "Brasilia", "argentine": "Buenos Aires", "venezuelan": "Caracas", "cuban": "Havana",
-	"colombian": "Bogota", "chilean": "Santiago", "nigerian": "Abuja", "kenyan": "Nairobi",
-	"ethiopian": "Addis Ababa", "libyan": "Tripoli", "lebanese": "Beirut", "jordanian": "Amman",
-	"qatari": "Doha", "yemeni": "Sanaa", "greek": "Athens", "irish": "Dublin", "portuguese": "Lisbon",
-	"austrian": "Vienna", "hungarian": "Budapest", "czech": "Prague", "romanian": "Bucharest",
-	"serbian": "Belgrade", "croatian": "Zagreb", "vietnamese": "Hanoi", "thai": "Bangkok",
-	"indonesian": "Jakarta", "malaysian": "Kuala Lumpur", "philippine": "Manila", "filipino": "Manila",
-	"taiwanese": "Taipei", "sudanese": "Khartoum", "somali": "Mogadishu", "algerian": "Algiers",
-	"moroccan": "Rabat", "tunisian": "Tunis", "peruvian": "Lima", "georgian": "Tbilisi", "armenian": "Yerevan",
-	"kuwaiti": "Kuwait City", "bangladeshi": "Dhaka", "nepalese": "Kathmandu", "zimbabwean": "Harare",
-	"ugandan": "Kampala", "rwandan": "Kigali", "congolese": "Kinshasa", "zairean": "Kinshasa",
-	"chechen": "Grozny", "palestinian": "Ramallah", "bosnian": "Sarajevo", "bulgarian": "Sofia",
-	"lithuanian": "Vilnius", "latvian": "Riga", "estonian": "Tallinn", "belarusian": "Minsk",
-	"kazakh": "Astana", "uzbek": "Tashkent", "mongolian": "Ulan Bator", "cambodian": "Phnom Penh",
-	"burmese": "Rangoon", "sri lankan": "Colombo", "scottish": "Edinburgh", "welsh": "Cardiff",
 }
 
 // orgFit tells how an organisation fits an organisation noun: 2 when one

@@ -3,6 +3,7 @@ package relation
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -947,7 +948,7 @@ func abs(x int) int {
 // ("North Korean" → "North Korea"), "" if none.
 func (f *finder) countryOf(s *sentence, a *arg) string {
 	text := f.doc.Slice(a.span)
-	if c, ok := demonyms[strings.ToLower(text)]; ok {
+	if c := country.Demonym(strings.ToLower(text)); c != "" {
 		return c
 	}
 	if a.typ == document.LOC || a.typ == document.MISC {
@@ -964,16 +965,16 @@ func (f *finder) countryOf(s *sentence, a *arg) string {
 	return ""
 }
 
-// namesCountry reports whether a description names the country, by name
-// or adjective.
-func namesCountry(desc, country string) bool {
+// namesCountry reports whether a description names the country place,
+// by name or adjective.
+func namesCountry(desc, place string) bool {
 	d := " " + strings.ToLower(desc) + " "
-	c := strings.ToLower(country)
+	c := strings.ToLower(place)
 	if strings.Contains(d, " "+c+" ") || strings.Contains(d, " "+c+"'s ") || strings.Contains(d, " "+c+"’s ") {
 		return true
 	}
-	for adj, name := range demonyms {
-		if strings.ToLower(name) == c && strings.Contains(d, " "+adj+" ") {
+	for _, adj := range country.DemonymsOf(c) {
+		if strings.Contains(d, " "+adj+" ") {
 			return true
 		}
 	}
@@ -2036,7 +2037,7 @@ func (f *finder) backed(s *sentence, i int) {
 			break
 		}
 	}
-	if c, ok := demonyms[strings.ToLower(prefix)]; ok && f.countries[strings.ToLower(c)] != "" {
+	if c := country.Demonym(strings.ToLower(prefix)); c != "" && f.countries[strings.ToLower(c)] != "" {
 		id = f.countries[strings.ToLower(c)]
 	}
 	if id == "" || obj != nil && id == obj.ent {

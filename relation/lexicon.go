@@ -420,41 +420,8 @@ var (
 		"placekicker", "quarterback", "pitcher", "striker", "fellow")
 )
 
-// demonyms maps nationality adjectives (lower case) to the country they
-// name.
-var demonyms = map[string]string{
-	"american": "United States", "u.s.": "United States", "us": "United States", "russian": "Russia",
-	"chinese": "China", "japanese": "Japan", "north korean": "North Korea", "south korean": "South Korea",
-	"korean": "Korea", "british": "Britain", "french": "France", "german": "Germany", "italian": "Italy",
-	"spanish": "Spain", "canadian": "Canada", "mexican": "Mexico", "indian": "India", "pakistani": "Pakistan",
-	"iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "israeli": "Israel", "palestinian": "Palestine",
-	"saudi": "Saudi Arabia", "turkish": "Turkey", "egyptian": "Egypt", "afghan": "Afghanistan",
-	"ukrainian": "Ukraine", "polish": "Poland", "dutch": "Netherlands", "belgian": "Belgium",
-	"swiss": "Switzerland", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
-	"finnish": "Finland", "australian": "Australia", "brazilian": "Brazil", "argentine": "Argentina",
-	"venezuelan": "Venezuela", "cuban": "Cuba", "colombian": "Colombia", "chilean": "Chile",
-	"nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "libyan": "Libya",
-	"lebanese": "Lebanon", "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates",
-	"yemeni": "Yemen", "greek": "Greece", "irish": "Ireland", "scottish": "Scotland", "portuguese": "Portugal",
-	"austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic", "romanian": "Romania",
-	"serbian": "Serbia", "croatian": "Croatia", "vietnamese": "Vietnam", "thai": "Thailand",
-	"indonesian": "Indonesia", "malaysian": "Malaysia", "filipino": "Philippines", "philippine": "Philippines",
-	"taiwanese": "Taiwan", "soviet": "Soviet Union", "european": "Europe", "african": "Africa",
-	"south african": "South Africa", "new zealand": "New Zealand", "sudanese": "Sudan", "somali": "Somalia",
-	"algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "peruvian": "Peru",
-	"bolivian": "Bolivia", "belarusian": "Belarus", "georgian": "Georgia", "armenian": "Armenia",
-	"kuwaiti": "Kuwait", "bahraini": "Bahrain", "omani": "Oman", "burmese": "Myanmar", "nepalese": "Nepal",
-	"bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "singaporean": "Singapore", "english": "England",
-	"welsh": "Wales", "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "haitian": "Haiti",
-	"panamanian": "Panama", "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "rwandan": "Rwanda",
-	"congolese": "Congo", "ghanaian": "Ghana", "senegalese": "Senegal", "malian": "Mali",
-	"lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "slovak": "Slovakia",
-	"bulgarian": "Bulgaria", "albanian": "Albania", "bosnian": "Bosnia", "kosovar": "Kosovo",
-	"kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "mongolian": "Mongolia", "cambodian": "Cambodia",
-	"laotian": "Laos", "icelandic": "Iceland", "cypriot": "Cyprus", "maltese": "Malta",
-}
-
-// countryAliases maps other names of countries to the names demonyms use.
+// countryAliases maps other names of countries to the names
+// country.Demonym uses.
 var countryAliases = map[string]string{
 	"u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
 	"america": "United States", "united states of america": "United States", "the united states": "United States",
