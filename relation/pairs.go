@@ -894,6 +894,9 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 		return false
 	}
 	btw := s.between(o, l)
+	if o.first < l.first && (s.low(o.last+1) == "'s" || s.low(l.last+1) == "'s") {
+		return false // "the Pentagon's office in Baghdad", "at St. Anselm's College"
+	}
 	if o.first < l.first {
 		// "Islamic Jihad, which has its offices in Syria"
 		for i, k := range btw {
@@ -923,9 +926,6 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 			}
 		}
 		return true
-	}
-	if s.low(o.last+1) == "'s" || s.low(l.last+1) == "'s" {
-		return false // "the Pentagon's office in Baghdad", "at St. Anselm's College"
 	}
 	i := 0
 	for i < len(btw) && (s.low(btw[i]) == "," || s.low(btw[i]) == "(" || s.low(btw[i]) == ")" || determiners[s.low(btw[i])] || orgHeads[s.low(btw[i])]) {

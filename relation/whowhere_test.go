@@ -1,0 +1,52 @@
+package relation_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPairEvidence checks the words the pair model's who-is-who and where
+// relations need (branch whowhere, docs/relations.md): for each type, a
+// sentence whose words say the relation and sentences where two names
+// merely share a sentence (a verb, a coordination, another person, a list
+// or a dateline between them), which must give none of that type.
+func TestPairEvidence(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string
+	}{
+		// role: a role noun, a possessive or a link, no verb between
+		{"role noun after the organisation", "[Ken Ward|PER], a [Hexagon Corp.|ORG] spokesman, declined to comment.", "role", []string{"Ken Ward > ", "Ken Ward > Hexagon Corp."}},
+		{"possessive", "[Daily Lantern|ORG]'s [Ken Ward|PER] says the talks failed.", "role", []string{"Ken Ward > Daily Lantern"}},
+		{"noun phrase ending in a link", "[Ken Ward|PER], 58, was acting comptroller at the [Hexagon Corp.|ORG] when he left.", "role", []string{"Ken Ward > Hexagon Corp."}},
+		{"verb between", "The [Daily Lantern|ORG] reported earlier that [Ken Ward|PER] would resign.", "role", nil},
+		{"said between", "[Ken Ward|PER], however, said the divided [Freedom Front|ORG] opposed the plan.", "role", nil},
+		{"blamed for an attack on", "Officials blamed [Ken Ward|PER] for the cyberattack on [Hexagon Corp.|ORG] last year.", "role", nil},
+		{"another person's title", "The guests include boxer [Ken Ward|PER], famous [Rovers FC|ORG] coach [Jan Kos|PER] and others.", "role", []string{"Jan Kos > Rovers FC"}},
+		{"an appearance on", "[Ken Ward|PER] added during his appearance on [Morning Hour|ORG].", "role", nil},
+		// based_in: "in", "of", "-based", a place before, no verb or "and"
+		{"of a town", "[Hexagon Corp.|ORG], of [Arlington|LOC], makes pumps.", "based_in", []string{"Hexagon Corp. > Arlington"}},
+		{"coordinated", "Both [Ruritania|LOC] and the [Freedom Front|ORG] have imposed fines on the firm.", "based_in", nil},
+		{"verb between", "[Ruritania|LOC] asked the [Freedom Front|ORG] to cut its presence in [Lemuria|LOC].", "based_in", nil},
+		{"what the organisation owns", "The [Freedom Front|ORG]'s regional office in [Lemuria|LOC] said it was closed.", "based_in", nil},
+		{"a dateline's agency, not a news agency", "[Lemuria|LOC] ([Freedom Front|ORG])", "based_in", nil},
+		// located_in: a list is no place in another
+		{"a list of countries", "The envoys of [Ruritania|LOC], [Lemuria|LOC], [Atlantis|LOC] and [Mu|LOC] met.", "located_in", nil},
+		{"a country in a town", "The union backed a motion critical of [France|LOC] in [Geneva|LOC] every year.", "located_in", nil},
+		{"a place and its possessive, with a thing between", "[Lemuria|LOC]'s guided missile destroyer [Zoran|LOC] sailed.", "located_in", nil},
+		// lives_in: where someone is, not where they live
+		{"on holiday", "[Ken Ward|PER], on holiday in the seaside resort of [Sochi|LOC], met the envoy.", "lives_in", nil},
+		{"verb between", "[Ken Ward|PER] flew into [Lemuria|LOC] from [Atlantis|LOC].", "lives_in", nil},
+		{"place of the clause", "In [Lemuria|LOC], ministry deputy spokesman [Ken Ward|PER] noted the claim.", "lives_in", nil},
+		{"a list of players", "[Ken Ward|PER], [Jan Kos|PER], [Lee Stanley|PER], [Hyde|LOC], [Tom Purdie|PER].", "lives_in", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			got := pairs(doc, tc.typ)
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+		})
+	}
+}
