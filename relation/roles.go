@@ -260,8 +260,15 @@ func (f *finder) asRole(s *sentence, k int) {
 	if a := s.argAt(j); a != nil && a.typ == document.ORG {
 		org = a // "as CIA director"
 		j = a.last + 1
+		if s.low(j) == "'s" {
+			j++ // "resigned as UKIP's branch chairman"
+		}
 	}
 	start, head := j, false
+	if org != nil && j+1 < len(s.toks) && isLower(s.toks[j].text) && !titleWords[s.low(j)] && s.toks[j].arg < 0 &&
+		roleHeads[s.low(j+1)] && !verbLike(s.low(j)) && !prepsBefore[s.low(j)] {
+		j++ // one modifier of the role: "branch chairman", "regional director"
+	}
 	for j < len(s.toks) && s.toks[j].arg < 0 && titleWords[s.low(j)] && (s.low(j) != "of" || !head || s.low(j+1) == "state" || s.low(j+1) == "defense") {
 		head = head || roleHeads[s.low(j)]
 		j++

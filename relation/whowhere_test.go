@@ -24,6 +24,7 @@ func TestPairEvidence(t *testing.T) {
 		{"blamed for an attack on", "Officials blamed [Ken Ward|PER] for the cyberattack on [Hexagon Corp.|ORG] last year.", "role", nil},
 		{"another person's title", "The guests include boxer [Ken Ward|PER], famous [Rovers FC|ORG] coach [Jan Kos|PER] and others.", "role", []string{"Jan Kos > Rovers FC"}},
 		{"an appearance on", "[Ken Ward|PER] added during his appearance on [Morning Hour|ORG].", "role", nil},
+		{"as an organisation's title", "[Ken Ward|PER] has resigned as [Freedom Front|ORG]'s branch chairman.", "role", []string{"Ken Ward > Freedom Front"}},
 		// based_in: "in", "of", "-based", a place before, no verb or "and"
 		{"of a town", "[Hexagon Corp.|ORG], of [Arlington|LOC], makes pumps.", "based_in", []string{"Hexagon Corp. > Arlington"}},
 		{"coordinated", "Both [Ruritania|LOC] and the [Freedom Front|ORG] have imposed fines on the firm.", "based_in", nil},
