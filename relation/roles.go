@@ -43,6 +43,13 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 		return
 	}
 	role := s.text(f.doc, first, a.first)
+	if k >= 1 && s.low(k-1) == "'s" && isLower(s.toks[k].text) && s.toks[k].arg < 0 && !verbLike(s.low(k)) && !prepsBefore[s.low(k)] &&
+		!determiners[s.low(k)] {
+		k-- // "the BBC's political editor Andrew Marr"
+	}
+	if k >= 2 && s.low(k) == ")" && s.low(k-2) == "(" && s.argAt(k-1) != nil {
+		k -= 3 // "Arab League (AL) Secretary General Amr Moussa"
+	}
 	var anchor *arg
 	if k >= 0 && s.low(k) == "'s" {
 		anchor = s.argAt(k - 1)
@@ -52,6 +59,13 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 	r := f.who(s, Role, a, first, a.first)
 	r.Role = role
 	if anchor != nil && anchor.typ != document.PER && anchor.typ != "PRON" {
+		if anchor.place && anchor.typ == document.LOC && f.countryOf(s, anchor) == "" && publicTitles[lastWord(role)] {
+			// "Vermont Gov. Peter Shumlin", "Paktika governor …": an
+			// office of the state or province
+			r.Object = anchor.ent
+			sp := anchor.span
+			r.ObjectSpan = &sp
+		}
 		f.addAnchored(s, r, a, anchor)
 		if anchor.place && f.countryOf(s, anchor) == "" && anchor.typ == document.LOC {
 			// "Illinois Gov. James Thompson", "Atlanta businessman …"
@@ -61,6 +75,11 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 	}
 	f.rels = append(f.rels, r)
 }
+
+// publicTitles are offices of a state, province, district or town.
+var publicTitles = set("gov.", "governor", "mayor", "senator", "sen.", "rep.", "representative", "congressman",
+	"congresswoman", "chief", "lawmaker", "mp", "premier", "commissioner", "sheriff", "legislator", "assemblyman",
+	"assemblywoman", "councillor", "councilman", "councilwoman", "lt.", "attorney-general", "treasurer")
 
 // addAnchored adds a role whose organisation or country is anchor, and the
 // nationality an adjective or a country gives.

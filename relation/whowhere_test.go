@@ -25,6 +25,9 @@ func TestPairEvidence(t *testing.T) {
 		{"another person's title", "The guests include boxer [Ken Ward|PER], famous [Rovers FC|ORG] coach [Jan Kos|PER] and others.", "role", []string{"Jan Kos > Rovers FC"}},
 		{"an appearance on", "[Ken Ward|PER] added during his appearance on [Morning Hour|ORG].", "role", nil},
 		{"as an organisation's title", "[Ken Ward|PER] has resigned as [Freedom Front|ORG]'s branch chairman.", "role", []string{"Ken Ward > Freedom Front"}},
+		{"possessive with a modifier", "In an interview with the [Daily Lantern|ORG]'s political editor [Ken Ward|PER], the minister spoke.", "role", []string{"Ken Ward > Daily Lantern"}},
+		{"an office of a province", "A bomb killed [Paktika|LOC] governor [Ken Ward|PER] on Monday.", "role", []string{"Ken Ward > Paktika"}},
+		{"a trade of a town is no office", "The [Atlanta|LOC] businessman [Ken Ward|PER] spoke.", "role", []string{"Ken Ward > "}},
 		// based_in: "in", "of", "-based", a place before, no verb or "and"
 		{"of a town", "[Hexagon Corp.|ORG], of [Arlington|LOC], makes pumps.", "based_in", []string{"Hexagon Corp. > Arlington"}},
 		{"coordinated", "Both [Ruritania|LOC] and the [Freedom Front|ORG] have imposed fines on the firm.", "based_in", nil},
