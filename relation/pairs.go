@@ -985,7 +985,7 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 		// city in east China", "Chittagong, in southeastern
 		// Bangladesh", "north China's coal-rich province of Shanxi"
 		w := s.low(k)
-		if w != "," && w != "'s" && !placeLinks[w] && !determiners[w] && !directions[w] && !placeNouns[w] && !siteNouns[w] &&
+		if w != "," && w != "'s" && !placeLinks[w] && !determiners[w] && !directions[w] && !placeNouns[w] && !siteNouns[w] && !partNouns[w] &&
 			!strings.Contains(w, "-") && !isCapitalised(s.toks[k].text) {
 			return false
 		}
@@ -1100,6 +1100,10 @@ var siteNouns = set("residence", "home", "hotel", "club", "nightclub", "building
 	"prison", "camp", "base", "compound", "palace", "square", "street", "mall", "market", "station", "church",
 	"mosque", "temple", "school", "university", "campus", "museum", "theatre", "theater", "arena", "bridge",
 	"port", "harbour", "harbor", "mine", "colliery", "plant", "factory", "farm", "park", "centre", "center")
+
+// partNouns name a part of a place: "in the southeastern part of Rwanda".
+var partNouns = set("part", "parts", "edge", "outskirts", "heart", "north", "south", "east", "west", "coast",
+	"border", "side", "tip", "interior", "suburbs")
 
 // inList reports whether the pair stands in a list of names, only a comma
 // between them and a name before or after with a comma: "Mawson, Travis,

@@ -18,12 +18,52 @@ func (f *finder) roles(s *sentence) {
 		}
 		f.premodifier(s, a)
 		f.appositive(s, a)
+		f.demonymBefore(s, a)
 	}
 	for k := range s.toks {
 		if s.low(k) == "as" && s.toks[k].arg < 0 {
 			f.asRole(s, k)
 		}
 	}
+}
+
+// demonymBefore reads a nationality adjective before a person's name,
+// with up to three nouns between: "Malaysian bomb-maker Azahari Husin",
+// "British author Salman Rushdie", "Malaysian-born Noordin".
+func (f *finder) demonymBefore(s *sentence, a *arg) {
+	k := a.first - 1
+	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
+		l := s.low(k)
+		if verbLike(l) || prepsBefore[l] || determiners[l] || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
+			return
+		}
+		k--
+	}
+	b := s.argAt(k)
+	if b == nil || b.typ == document.PER || b.typ == "PRON" || b.last != k {
+		return
+	}
+	country := demonymCountry(f.doc.Slice(b.span))
+	if country == "" {
+		return
+	}
+	id := f.countries[strings.ToLower(country)]
+	if id == "" {
+		id = b.ent
+	}
+	r := f.who(s, Nationality, a, b.first, b.last+1)
+	r.Object = id
+	sp := b.span
+	r.ObjectSpan = &sp
+	f.rels = append(f.rels, r)
+}
+
+// demonymCountry returns the country a nationality adjective names
+// ("Malaysian", "Jordanian-born"), "" for any other word.
+func demonymCountry(text string) string {
+	l := strings.ToLower(text)
+	l = strings.TrimSuffix(l, "-born")
+	return demonyms[l]
 }
 
 // premodifier reads the title before a person's name: "Secretary of State

@@ -38,6 +38,10 @@ func TestPairEvidence(t *testing.T) {
 		{"a list of countries", "The envoys of [Ruritania|LOC], [Lemuria|LOC], [Atlantis|LOC] and [Mu|LOC] met.", "located_in", nil},
 		{"a country in a town", "The union backed a motion critical of [France|LOC] in [Geneva|LOC] every year.", "located_in", nil},
 		{"a place and its possessive, with a thing between", "[Lemuria|LOC]'s guided missile destroyer [Zoran|LOC] sailed.", "located_in", nil},
+		{"a part of a country", "Rebels freed 200 people in [Zamora|LOC] in the southeastern part of [Lemuria|LOC].", "located_in", []string{"Zamora > Lemuria"}},
+		// nationality: a demonym before a person's name
+		{"demonym and a noun", "[Malaysian|MISC] bomb-maker [Ken Ward|PER] was killed in November.", "nationality", []string{"Ken Ward > Malaysian"}},
+		{"demonym and a verb", "The [Malaysian|MISC] police killed [Ken Ward|PER] in November.", "nationality", nil},
 		// lives_in: where someone is, not where they live
 		{"on holiday", "[Ken Ward|PER], on holiday in the seaside resort of [Sochi|LOC], met the envoy.", "lives_in", nil},
 		{"verb between", "[Ken Ward|PER] flew into [Lemuria|LOC] from [Atlantis|LOC].", "lives_in", nil},
