@@ -87,7 +87,7 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 		!determiners[s.low(k)] {
 		k-- // "the BBC's political editor Andrew Marr"
 	}
-	if k >= 2 && s.low(k) == ")" && s.low(k-2) == "(" && s.argAt(k-1) != nil {
+	if k >= 2 && s.low(k) == ")" && s.low(k-2) == "(" && (s.argAt(k-1) != nil || isCapitalised(s.toks[k-1].text)) {
 		k -= 3 // "Arab League (AL) Secretary General Amr Moussa"
 	}
 	var anchor *arg

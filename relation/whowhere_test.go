@@ -26,6 +26,7 @@ func TestPairEvidence(t *testing.T) {
 		{"an appearance on", "[Ken Ward|PER] added during his appearance on [Morning Hour|ORG].", "role", nil},
 		{"as an organisation's title", "[Ken Ward|PER] has resigned as [Freedom Front|ORG]'s branch chairman.", "role", []string{"Ken Ward > Freedom Front"}},
 		{"possessive with a modifier", "In an interview with the [Daily Lantern|ORG]'s political editor [Ken Ward|PER], the minister spoke.", "role", []string{"Ken Ward > Daily Lantern"}},
+		{"an acronym in brackets", "[Arab League|ORG] (AL) Secretary General [Ken Ward|PER] regretted the veto.", "role", []string{"Ken Ward > Arab League"}},
 		{"an office of a province", "A bomb killed [Paktika|LOC] governor [Ken Ward|PER] on Monday.", "role", []string{"Ken Ward > Paktika"}},
 		{"a trade of a town is no office", "The [Atlanta|LOC] businessman [Ken Ward|PER] spoke.", "role", []string{"Ken Ward > "}},
 		// based_in: "in", "of", "-based", a place before, no verb or "and"
