@@ -19,12 +19,52 @@ func (f *finder) roles(s *sentence) {
 		f.premodifier(s, a)
 		f.appositive(s, a)
 		f.demonymBefore(s, a)
+		f.memberCopula(s, a)
 	}
 	for k := range s.toks {
 		if s.low(k) == "as" && s.toks[k].arg < 0 {
 			f.asRole(s, k)
 		}
 	}
+}
+
+// memberCopula reads "Arqan was a member of the Popular Resistance
+// Committees", "Smith, a former member of the Freedom Party,": the person
+// is a member of the organisation. A pronoun subject is left to
+// coreference.
+func (f *finder) memberCopula(s *sentence, a *arg) {
+	k := a.last + 1
+	switch s.low(k) {
+	case "is", "was", "became", "remains", "remained", ",":
+		k++
+	default:
+		return
+	}
+	if s.low(k) != "a" && s.low(k) != "an" {
+		return
+	}
+	k++
+	start := k
+	for n := 0; n < 2 && (formerWords[s.low(k)] || s.low(k) == "senior" || s.low(k) == "leading" || s.low(k) == "founding" || s.low(k) == "prominent"); n++ {
+		k++
+	}
+	if s.low(k) != "member" || s.low(k+1) != "of" {
+		return
+	}
+	m := k + 2
+	if determiners[s.low(m)] {
+		m++
+	}
+	b := s.argAt(m)
+	if b == nil || b.typ != document.ORG || s.low(b.last+1) == "'s" {
+		return
+	}
+	r := f.who(s, MemberOf, a, start, k+1)
+	r.Role = s.text(f.doc, start, k+1)
+	r.Object = b.ent
+	sp := b.span
+	r.ObjectSpan = &sp
+	f.rels = append(f.rels, r)
 }
 
 // demonymBefore reads a nationality adjective before a person's name,

@@ -29,6 +29,10 @@ func TestPairEvidence(t *testing.T) {
 		{"an acronym in brackets", "[Arab League|ORG] (AL) Secretary General [Ken Ward|PER] regretted the veto.", "role", []string{"Ken Ward > Arab League"}},
 		{"an office of a province", "A bomb killed [Paktika|LOC] governor [Ken Ward|PER] on Monday.", "role", []string{"Ken Ward > Paktika"}},
 		{"a trade of a town is no office", "The [Atlanta|LOC] businessman [Ken Ward|PER] spoke.", "role", []string{"Ken Ward > "}},
+		// member_of
+		{"was a member of", "Sources said [Ken Ward|PER] was a member of the [Freedom Front|ORG], an umbrella group.", "member_of", []string{"Ken Ward > Freedom Front"}},
+		{"a former member of, appositive", "[Ken Ward|PER], a former member of the [Freedom Front|ORG], spoke.", "member_of", []string{"Ken Ward > Freedom Front"}},
+		{"a member of an organisation's board", "[Ken Ward|PER] was a member of the [Freedom Front|ORG]'s board.", "member_of", nil},
 		// based_in: "in", "of", "-based", a place before, no verb or "and"
 		{"of a town", "[Hexagon Corp.|ORG], of [Arlington|LOC], makes pumps.", "based_in", []string{"Hexagon Corp. > Arlington"}},
 		{"coordinated", "Both [Ruritania|LOC] and the [Freedom Front|ORG] have imposed fines on the firm.", "based_in", nil},
