@@ -1074,8 +1074,25 @@ func (s *sentence) placeOfClause(a, b *arg) bool {
 			return true
 		}
 	}
+	// "the tomb of Yasser Arafat in Ramallah"
+	for k := person.first - 1; k >= 0 && k >= person.first-3; k-- {
+		if awayWords[s.low(k)] {
+			return true
+		}
+	}
+	// "Nicholas Burns, who is U.S. Undersecretary of State": the place
+	// of an office
+	if place.first > person.last && officeWords[s.low(place.last+1)] {
+		return true
+	}
 	return false
 }
+
+// officeWords are offices of a state, after which a place is the state's,
+// not someone's home.
+var officeWords = set("undersecretary", "under-secretary", "secretary", "minister", "president", "ambassador",
+	"envoy", "official", "officials", "representative", "delegate", "delegation", "negotiator", "diplomat",
+	"secretary-general", "attorney-general", "senator", "sen.", "rep.", "congressman", "congresswoman")
 
 // awayWords say that someone is somewhere for a while.
 var awayWords = set("holiday", "vacation", "trip", "tour", "visit", "visiting", "tomb", "grave", "funeral", "exile")
