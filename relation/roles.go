@@ -428,6 +428,7 @@ func (f *finder) asRole(s *sentence, k int) {
 // Institution think tank in Washington", "ORG, based in LOC", "Bethany,
 // Conn.".
 func (f *finder) where(s *sentence) {
+	f.basedCompound(s)
 	for ai := range s.args {
 		a := &s.args[ai]
 		switch a.typ {
@@ -472,6 +473,53 @@ func (f *finder) where(s *sentence) {
 		}
 	}
 }
+
+// basedCompound reads a place joined to "-based" in one word: "Titan, a
+// California-based company", "a Madrid-based charity, the Salvador
+// Allende Foundation", "the Denver-based Acme Corp.". The object is the
+// place's part of the word (its entity when the article names the place).
+func (f *finder) basedCompound(s *sentence) {
+	for k := range s.toks {
+		text := s.toks[k].text
+		place, ok := strings.CutSuffix(text, "-based")
+		if !ok || place == "" || !isPlaceName(strings.Fields(place)) {
+			continue
+		}
+		var org *arg
+		switch {
+		case s.argAt(k) != nil && s.argAt(k).typ == document.ORG && s.argAt(k).first == k && s.argAt(k).last > k:
+			org = s.argAt(k) // "the Denver-based Acme Corp." tagged whole
+		case s.argAt(k+1) != nil && s.argAt(k+1).typ == document.ORG:
+			org = s.argAt(k + 1) // "a Madrid-based Acme"
+		case orgNouns[s.low(k+1)] && k >= 3 && s.low(k-1) == "a" && s.low(k-2) == ",":
+			org = s.argAt(k - 3) // "Titan, a California-based company"
+		case orgNouns[s.low(k+1)] && s.low(k+2) == ",":
+			org = s.argAt(k + 3) // "a Madrid-based charity, the Salvador Allende Foundation"
+			if org == nil && determiners[s.low(k+3)] {
+				org = s.argAt(k + 4)
+			}
+		}
+		if org == nil || org.typ == document.PER || org.typ == "PRON" || org.typ == document.LOC && isPlaceName(s.words(org.first, org.last+1)) {
+			continue
+		}
+		sp := document.Span{Start: s.toks[k].span.Start, End: s.toks[k].span.Start + len(place)}
+		r := f.who(s, BasedIn, org, k, k+1)
+		if id := f.countries[strings.ToLower(canonCountry(place))]; id != "" {
+			r.Object = id
+		} else {
+			r.ObjectText = place
+		}
+		r.ObjectSpan = &sp
+		f.rels = append(f.rels, r)
+	}
+}
+
+// orgNouns head a description of an organisation: "a California-based
+// company".
+var orgNouns = set("company", "firm", "group", "charity", "bank", "organisation", "organization", "corporation",
+	"agency", "foundation", "manufacturer", "maker", "producer", "retailer", "carrier", "airline", "insurer",
+	"publisher", "broadcaster", "network", "lender", "startup", "start-up", "consultancy", "institute",
+	"think-tank", "newspaper", "daily", "club", "team", "party", "movement", "network", "operator", "supplier")
 
 func (f *finder) addWhere(s *sentence, typ string, a, b *arg, k int) {
 	r := f.who(s, typ, a, k, k+1)

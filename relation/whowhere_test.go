@@ -35,6 +35,9 @@ func TestPairEvidence(t *testing.T) {
 		{"a member of an organisation's board", "[Ken Ward|PER] was a member of the [Freedom Front|ORG]'s board.", "member_of", nil},
 		// based_in: "in", "of", "-based", a place before, no verb or "and"
 		{"of a town", "[Hexagon Corp.|ORG], of [Arlington|LOC], makes pumps.", "based_in", []string{"Hexagon Corp. > Arlington"}},
+		{"a place-based company", "[Hexagon|ORG], a California-based company, pleaded guilty.", "based_in", []string{"Hexagon > California"}},
+		{"a place-based charity, the name", "The fund is run by a Madrid-based charity, the [Allende Trust|ORG], which helps victims.", "based_in", []string{"Allende Trust > Madrid"}},
+		{"not a place", "[Hexagon|ORG], a science-based company, grew.", "based_in", nil},
 		{"coordinated", "Both [Ruritania|LOC] and the [Freedom Front|ORG] have imposed fines on the firm.", "based_in", nil},
 		{"verb between", "[Ruritania|LOC] asked the [Freedom Front|ORG] to cut its presence in [Lemuria|LOC].", "based_in", nil},
 		{"what the organisation owns", "The [Freedom Front|ORG]'s regional office in [Lemuria|LOC] said it was closed.", "based_in", nil},
