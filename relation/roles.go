@@ -491,6 +491,13 @@ func (f *finder) basedCompound(s *sentence) {
 			org = s.argAt(k) // "the Denver-based Acme Corp." tagged whole
 		case s.argAt(k+1) != nil && s.argAt(k+1).typ == document.ORG:
 			org = s.argAt(k + 1) // "a Madrid-based Acme"
+			if roleNoun(s.low(org.last+1)) || f.countryOf(s, org) != "" {
+				org = nil // "Moscow-based US lawyer James Smith"
+			}
+		case orgNouns[s.low(k+1)] && s.argAt(k+2) != nil && s.argAt(k+2).typ == document.ORG:
+			org = s.argAt(k + 2) // "the Paris-based watchdog IEA"
+		case isLower(s.low(k+1)) && orgNouns[s.low(k+2)] && s.argAt(k+3) != nil && s.argAt(k+3).typ == document.ORG:
+			org = s.argAt(k + 3) // "US-based hedge fund Atticus Capital"
 		case orgNouns[s.low(k+1)] && k >= 3 && s.low(k-1) == "a" && s.low(k-2) == ",":
 			org = s.argAt(k - 3) // "Titan, a California-based company"
 		case orgNouns[s.low(k+1)] && s.low(k+2) == ",":
@@ -519,7 +526,8 @@ func (f *finder) basedCompound(s *sentence) {
 var orgNouns = set("company", "firm", "group", "charity", "bank", "organisation", "organization", "corporation",
 	"agency", "foundation", "manufacturer", "maker", "producer", "retailer", "carrier", "airline", "insurer",
 	"publisher", "broadcaster", "network", "lender", "startup", "start-up", "consultancy", "institute",
-	"think-tank", "newspaper", "daily", "club", "team", "party", "movement", "network", "operator", "supplier")
+	"think-tank", "newspaper", "daily", "club", "team", "party", "movement", "operator", "supplier", "fund",
+	"watchdog", "regulator", "conglomerate", "giant", "chain", "developer", "miner", "exporter", "importer")
 
 func (f *finder) addWhere(s *sentence, typ string, a, b *arg, k int) {
 	r := f.who(s, typ, a, k, k+1)

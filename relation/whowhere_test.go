@@ -38,6 +38,8 @@ func TestPairEvidence(t *testing.T) {
 		{"a place-based company", "[Hexagon|ORG], a California-based company, pleaded guilty.", "based_in", []string{"Hexagon > California"}},
 		{"a place-based charity, the name", "The fund is run by a Madrid-based charity, the [Allende Trust|ORG], which helps victims.", "based_in", []string{"Allende Trust > Madrid"}},
 		{"not a place", "[Hexagon|ORG], a science-based company, grew.", "based_in", nil},
+		{"a place-based person", "said Moscow-based [US|ORG] lawyer [Ken Ward|PER].", "based_in", nil},
+		{"a place-based hedge fund", "Shareholders such as US-based hedge fund [Hexagon Capital|ORG] have doubts.", "based_in", []string{"Hexagon Capital > US"}},
 		{"coordinated", "Both [Ruritania|LOC] and the [Freedom Front|ORG] have imposed fines on the firm.", "based_in", nil},
 		{"verb between", "[Ruritania|LOC] asked the [Freedom Front|ORG] to cut its presence in [Lemuria|LOC].", "based_in", nil},
 		{"what the organisation owns", "The [Freedom Front|ORG]'s regional office in [Lemuria|LOC] said it was closed.", "based_in", nil},
