@@ -634,6 +634,31 @@ func (f *finder) capitals(s *sentence) {
 			if country != nil && city != nil && country.place && city.place && country.ent != city.ent {
 				f.addWhere(s, LocatedIn, city, country, k)
 			}
+		case k >= 1 && s.argAt(k-1) != nil:
+			// "the Chechen capital Grozny", "the Central Java capital
+			// of Semarang"
+			country := s.argAt(k - 1)
+			m := k + 1
+			if s.low(m) == "of" {
+				m++
+			}
+			city := s.argAt(m)
+			if city == nil || city.first != m || !city.place || city.ent == country.ent {
+				continue
+			}
+			if name := demonymCountry(f.doc.Slice(country.span)); name != "" {
+				if id := f.countries[strings.ToLower(name)]; id != "" {
+					r := f.who(s, LocatedIn, city, k, k+1)
+					r.Object = id
+					sp := country.span
+					r.ObjectSpan = &sp
+					f.rels = append(f.rels, r)
+				}
+				continue
+			}
+			if country.place && country.typ == document.LOC {
+				f.addWhere(s, LocatedIn, city, country, k)
+			}
 		}
 	}
 }
@@ -700,12 +725,21 @@ func (f *finder) moreWhere(s *sentence) {
 				for m < len(s.toks) && m < k+6 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !placeNouns[s.low(m)] {
 					m++
 				}
+				for placeNouns[s.low(m)] && placeNouns[s.low(m+1)] {
+					m++ // "a port city in"
+				}
 				if placeNouns[s.low(m)] && (s.low(m+1) == "in" || s.low(m+1) == "of") {
 					n := m + 2
 					for n < len(s.toks) && (directions[s.low(n)] || determiners[s.low(n)]) {
 						n++
 					}
-					if b := s.argAt(n); b != nil && b.place && b.ent != a.ent && s.low(b.last+1) != "'s" {
+					b := s.argAt(n)
+					if b != nil && s.low(b.last+1) == "'s" {
+						// "a port city of South China's Guangdong
+						// Province": the place the possessive names
+						b = s.argAt(b.last + 2)
+					}
+					if b != nil && b.place && b.ent != a.ent && s.low(b.last+1) != "'s" {
 						f.addWhere(s, LocatedIn, a, b, m)
 					}
 				}

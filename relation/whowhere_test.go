@@ -48,6 +48,8 @@ func TestPairEvidence(t *testing.T) {
 		{"a list of countries", "The envoys of [Ruritania|LOC], [Lemuria|LOC], [Atlantis|LOC] and [Mu|LOC] met.", "located_in", nil},
 		{"a country in a town", "The union backed a motion critical of [France|LOC] in [Geneva|LOC] every year.", "located_in", nil},
 		{"a place and its possessive, with a thing between", "[Lemuria|LOC]'s guided missile destroyer [Zoran|LOC] sailed.", "located_in", nil},
+		{"a port city of a region's province", "The ship arrived in [Zhanjiang|LOC], a port city of [South China|LOC]'s [Guangdong Province|LOC], on Monday.", "located_in", []string{"Zhanjiang > Guangdong Province"}},
+		{"the region's capital of", "The court in the [Central Java|LOC] capital of [Semarang|LOC] heard the case.", "located_in", []string{"Semarang > Central Java"}},
 		{"a part of a country", "Rebels freed 200 people in [Zamora|LOC] in the southeastern part of [Lemuria|LOC].", "located_in", []string{"Zamora > Lemuria"}},
 		// nationality: a demonym before a person's name
 		{"demonym and a noun", "[Malaysian|MISC] bomb-maker [Ken Ward|PER] was killed in November.", "nationality", []string{"Ken Ward > Malaysian"}},
