@@ -72,6 +72,9 @@ func (f *finder) memberCopula(s *sentence, a *arg) {
 // "British author Salman Rushdie", "Malaysian-born Noordin".
 func (f *finder) demonymBefore(s *sentence, a *arg) {
 	k := a.first - 1
+	if k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !personNoun(s.low(k)) {
+		return // "British film Vera Drake", "the state weather bureau PAGASA"
+	}
 	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
 		l := s.low(k)
 		if verbLike(l) || prepsBefore[l] || determiners[l] || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
@@ -84,8 +87,8 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 		return
 	}
 	country := demonymCountry(f.doc.Slice(b.span))
-	if country == "" {
-		return
+	if country == "" || !isCountry(strings.Fields(country)) && f.countries[strings.ToLower(country)] == "" {
+		return // "European", "African": no country
 	}
 	id := f.countries[strings.ToLower(country)]
 	if id == "" {
@@ -97,6 +100,35 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	r.ObjectSpan = &sp
 	f.rels = append(f.rels, r)
 }
+
+// personNoun reports whether l (or its singular) names a person: a
+// title or role, or a word ending like one ("bomb-maker", "dissident").
+func personNoun(l string) bool {
+	if i := strings.LastIndexByte(l, '-'); i > 0 {
+		l = l[i+1:]
+	}
+	if roleNoun(l) || titleWords[l] || personNouns[l] || peopleWords[l] {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(l, "s"); ok && (roleNoun(sg) || titleWords[sg] || personNouns[sg] || peopleWords[sg]) {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants"} {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleWords name people without a title's ending.
+var peopleWords = set("counterpart", "international", "star", "impresario", "compatriot", "national", "citizen",
+	"seed", "champion", "veteran", "contact", "dissident", "militant", "rebel", "spy", "ex-spy", "hostage", "victim",
+	"man", "woman", "boy", "girl", "youth", "tourist", "student", "worker", "journalist", "priest", "monk", "nun",
+	"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cleric", "suspect", "fugitive",
+	"guard", "guide", "athlete", "swimmer", "runner", "cyclist", "skier", "golfer", "boxer", "wrestler", "model",
+	"chef", "comedian", "filmmaker", "director", "poet", "novelist", "tycoon", "magnate", "billionaire",
+	"millionaire", "immigrant", "refugee", "emigre", "exile", "defector", "pilgrim", "cardinal", "pope")
 
 // demonymCountry returns the country a nationality adjective names
 // ("Malaysian", "Jordanian-born"), "" for any other word.
