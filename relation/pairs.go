@@ -784,6 +784,27 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 		}
 	}
 	if o.first < p.first {
+		// "the outgoing head of the Child Support Agency Doug Smith",
+		// "a spokesman for DLF Builders, Dr Vancheshwar": a role of
+		// the organisation right before the person's name
+		k := o.first - 1
+		for n := 0; n < 2 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !roleLinks[s.low(k)] && !prepsBefore[s.low(k)]; n++ {
+			k-- // "the troubled"
+		}
+		if determiners[s.low(k)] {
+			k--
+		}
+		if roleLinks[s.low(k)] && roleNoun(s.low(k-1)) {
+			near := true
+			for _, m := range btw {
+				if w := s.low(m); w != "," && !titleWords[w] && !strings.HasSuffix(w, ".") && w != "dr" {
+					near = false
+				}
+			}
+			if near && len(btw) <= 2 {
+				return true
+			}
+		}
 		// "the BBC's (political editor) Paul Reynolds"
 		if s.low(o.last+1) == "'s" {
 			for _, k := range btw[1:] {
@@ -894,7 +915,7 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 		return false
 	}
 	btw := s.between(o, l)
-	if o.first < l.first && (s.low(o.last+1) == "'s" || s.low(l.last+1) == "'s") {
+	if o.first < l.first && (s.low(o.last+1) == "'s" || s.low(l.last+1) == "'s" && !s.placeAt(l.last+2)) {
 		return false // "the Pentagon's office in Baghdad", "at St. Anselm's College"
 	}
 	if o.first < l.first {
@@ -951,8 +972,8 @@ var placeLinks = set("in", "of", "at", "near", "outside", "located")
 // are not in each other, nor is a country in a town ("a resolution
 // critical of China in Geneva").
 func (s *sentence) locatedEvidence(a, b *arg) bool {
-	if isCountry(s.words(a.first, a.last+1)) && !isRegionOrCountry(s.words(b.first, b.last+1)) {
-		return false
+	if s.isCountryArg(a) && (!isRegionOrCountry(s.words(b.first, b.last+1)) || s.isCountryArg(b)) {
+		return false // "China in Geneva", "U.S. battle deaths in Italy"
 	}
 	if s.verbInPair(a, b, nil) || s.nameBetween(a, b, document.PER, document.ORG, "PRON") {
 		return false
@@ -978,6 +999,19 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 		if next == "and" || next == "or" || next == "," && s.argAt(after) != nil && s.argAt(after).place ||
 			prev == "," && s.argAt(lo.first-2) != nil && s.argAt(lo.first-2).place {
 			return false
+		}
+	}
+	if n := len(btw); n >= 2 && a.first < b.first && s.low(btw[n-1]) == "in" {
+		// "the Fugen advanced thermal converter reactor in Tsuruga": a
+		// noun phrase ending in "in"
+		np := true
+		for _, k := range btw[:n-1] {
+			if w := s.low(k); !isLower(s.toks[k].text) || verbLike(w) || prepsBefore[w] || w == "," || w == "and" {
+				np = false
+			}
+		}
+		if np {
+			return true
 		}
 	}
 	for _, k := range btw {
@@ -1117,6 +1151,20 @@ var siteNouns = set("residence", "home", "hotel", "club", "nightclub", "building
 	"prison", "camp", "base", "compound", "palace", "square", "street", "mall", "market", "station", "church",
 	"mosque", "temple", "school", "university", "campus", "museum", "theatre", "theater", "arena", "bridge",
 	"port", "harbour", "harbor", "mine", "colliery", "plant", "factory", "farm", "park", "centre", "center")
+
+// isCountryArg reports whether a names a country, by the gazetteer or an
+// alias ("U.S.").
+func (s *sentence) isCountryArg(a *arg) bool {
+	words := s.words(a.first, a.last+1)
+	_, alias := countryAliases[strings.ToLower(strings.Join(words, " "))]
+	return alias || isCountry(words)
+}
+
+// placeAt reports whether a place's name starts at token k.
+func (s *sentence) placeAt(k int) bool {
+	b := s.argAt(k)
+	return b != nil && b.first == k && b.place && b.typ != document.ORG
+}
 
 // partNouns name a part of a place: "in the southeastern part of Rwanda".
 var partNouns = set("part", "parts", "edge", "outskirts", "heart", "north", "south", "east", "west", "coast",
