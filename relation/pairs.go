@@ -972,7 +972,7 @@ var placeLinks = set("in", "of", "at", "near", "outside", "located")
 // are not in each other, nor is a country in a town ("a resolution
 // critical of China in Geneva").
 func (s *sentence) locatedEvidence(a, b *arg) bool {
-	if s.isCountryArg(a) && (!isRegionOrCountry(s.words(b.first, b.last+1)) || s.isCountryArg(b)) {
+	if bw := s.words(b.first, b.last+1); s.isCountryArg(a) && (!inLists(bw, "region") || inLists(bw, "city") || s.isCountryArg(b)) {
 		return false // "China in Geneva", "U.S. battle deaths in Italy"
 	}
 	if s.verbInPair(a, b, nil) || s.nameBetween(a, b, document.PER, document.ORG, "PRON") {
