@@ -355,8 +355,8 @@ func (f *finder) appositive(s *sentence, a *arg) {
 // gives.
 func (f *finder) nationality(s *sentence, a, nat *arg) {
 	country := f.countryOf(s, nat)
-	if country == "" {
-		return
+	if country == "" || !isCountry(strings.Fields(country)) && f.countries[strings.ToLower(country)] == "" {
+		return // "Hugo Lueders, European director": Europe is no country
 	}
 	id := f.countries[strings.ToLower(country)]
 	if id == "" {

@@ -60,6 +60,7 @@ func TestPairEvidence(t *testing.T) {
 		{"demonym and a noun", "[Malaysian|MISC] bomb-maker [Ken Ward|PER] was killed in November.", "nationality", []string{"Ken Ward > Malaysian"}},
 		{"demonym and a thing", "[British|MISC] film [Vera Drake|PER] has 11 nominations.", "nationality", nil},
 		{"demonym and a counterpart", "He held talks with his [Bulgarian|MISC] counterpart [Ken Ward|PER].", "nationality", []string{"Ken Ward > Bulgarian"}},
+		{"a continent's adjective", "[Ken Ward|PER], [European|MISC] director for public policy at [Hexagon|ORG], said so.", "nationality", nil},
 		{"demonym and a verb", "The [Malaysian|MISC] police killed [Ken Ward|PER] in November.", "nationality", nil},
 		// lives_in: where someone is, not where they live
 		{"on holiday", "[Ken Ward|PER], on holiday in the seaside resort of [Sochi|LOC], met the envoy.", "lives_in", nil},
