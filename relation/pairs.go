@@ -674,7 +674,7 @@ func (s *sentence) pairEvidence(typ string, a, b *arg) bool {
 	case BasedIn:
 		return s.basedEvidence(a, b)
 	case LocatedIn:
-		return s.locatedEvidence(a, b)
+		return s.locatedEvidence(a, b) && !s.inList(a, b)
 	}
 	return true
 }
@@ -1175,6 +1175,16 @@ var partNouns = set("part", "parts", "edge", "outskirts", "heart", "north", "sou
 // Stanley, Hyde (Pitman 105), Purdie".
 func (s *sentence) inList(a, b *arg) bool {
 	btw := s.between(a, b)
+	if len(btw) > 1 && s.nameBetween(a, b, document.PER, document.LOC, document.ORG) {
+		// "Neilson, McAllister, Simmons (MacFarlane 64), Berra": only
+		// names, commas, brackets and numbers between
+		for _, k := range btw {
+			if w := s.low(k); w != "," && w != "(" && w != ")" && !strings.HasPrefix(shape(w), "<num>") {
+				return false
+			}
+		}
+		return true
+	}
 	if len(btw) != 1 || s.low(btw[0]) != "," {
 		return false
 	}

@@ -66,6 +66,7 @@ func TestPairEvidence(t *testing.T) {
 		{"on holiday", "[Ken Ward|PER], on holiday in the seaside resort of [Sochi|LOC], met the envoy.", "lives_in", nil},
 		{"verb between", "[Ken Ward|PER] flew into [Lemuria|LOC] from [Atlantis|LOC].", "lives_in", nil},
 		{"place of the clause", "In [Lemuria|LOC], ministry deputy spokesman [Ken Ward|PER] noted the claim.", "lives_in", nil},
+		{"a longer list of players", "[Ken Ward|PER], [Jan Kos|PER], [Lee Stanley|PER] ([Tom Purdie|PER] 64), [Hyde|LOC], [Tom Mills|PER].", "lives_in", nil},
 		{"a tomb", "He visited the tomb of [Ken Ward|PER] in [Zamora|LOC] on Monday.", "lives_in", nil},
 		{"the place of an office", "He met [Ken Ward|PER], who is [Lemuria|LOC] Undersecretary of State, on Monday.", "lives_in", nil},
 		{"a list of players", "[Ken Ward|PER], [Jan Kos|PER], [Lee Stanley|PER], [Hyde|LOC], [Tom Purdie|PER].", "lives_in", nil},
