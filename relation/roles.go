@@ -179,14 +179,22 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 			r.ObjectSpan = &sp
 		}
 		f.addAnchored(s, r, a, anchor)
-		if anchor.place && f.countryOf(s, anchor) == "" && anchor.typ == document.LOC {
-			// "Illinois Gov. James Thompson", "Atlanta businessman …"
+		if anchor.place && f.countryOf(s, anchor) == "" && anchor.typ == document.LOC && !teamTitles[lastWord(role)] {
+			// "Illinois Gov. James Thompson", "Atlanta businessman …";
+			// not "England captain Jason Robinson", who plays for a
+			// team of the place
 			f.addWhere(s, LivesIn, a, anchor, first)
 		}
 		return
 	}
 	f.rels = append(f.rels, r)
 }
+
+// teamTitles are a team's roles: "England captain", "Scotland doctor".
+var teamTitles = set("captain", "coach", "manager", "doctor", "striker", "player", "skipper", "goalkeeper",
+	"keeper", "defender", "midfielder", "forward", "winger", "flanker", "fly-half", "scrum-half", "prop",
+	"hooker", "lock", "centre", "full-back", "fullback", "quarterback", "pitcher", "physio", "selector",
+	"international", "batsman", "bowler", "wicketkeeper", "opener", "coach", "boss", "assistant")
 
 // publicTitles are offices of a state, province, district or town.
 var publicTitles = set("gov.", "governor", "mayor", "senator", "sen.", "rep.", "representative", "congressman",

@@ -67,6 +67,8 @@ func TestPairEvidence(t *testing.T) {
 		{"verb between", "[Ken Ward|PER] flew into [Lemuria|LOC] from [Atlantis|LOC].", "lives_in", nil},
 		{"place of the clause", "In [Lemuria|LOC], ministry deputy spokesman [Ken Ward|PER] noted the claim.", "lives_in", nil},
 		{"a longer list of players", "[Ken Ward|PER], [Jan Kos|PER], [Lee Stanley|PER] ([Tom Purdie|PER] 64), [Hyde|LOC], [Tom Mills|PER].", "lives_in", nil},
+		{"a team's captain", "[Wessex|LOC] captain [Ken Ward|PER] will miss the rest of the season.", "lives_in", nil},
+		{"a town's businessman", "[Wessex|LOC] businessman [Ken Ward|PER] will open a shop.", "lives_in", []string{"Ken Ward > Wessex"}},
 		{"a tomb", "He visited the tomb of [Ken Ward|PER] in [Zamora|LOC] on Monday.", "lives_in", nil},
 		{"the place of an office", "He met [Ken Ward|PER], who is [Lemuria|LOC] Undersecretary of State, on Monday.", "lives_in", nil},
 		{"a list of players", "[Ken Ward|PER], [Jan Kos|PER], [Lee Stanley|PER], [Hyde|LOC], [Tom Purdie|PER].", "lives_in", nil},
