@@ -1019,6 +1019,9 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 		// city in east China", "Chittagong, in southeastern
 		// Bangladesh", "north China's coal-rich province of Shanxi"
 		w := s.low(k)
+		if w == "at" {
+			return false // "against Scotland at Murrayfield": where an event is
+		}
 		if w != "," && w != "'s" && !placeLinks[w] && !determiners[w] && !directions[w] && !placeNouns[w] && !siteNouns[w] && !partNouns[w] &&
 			!strings.Contains(w, "-") && !isCapitalised(s.toks[k].text) {
 			return false

@@ -50,6 +50,7 @@ func TestPairEvidence(t *testing.T) {
 		// located_in: a list is no place in another
 		{"a list of countries", "The envoys of [Ruritania|LOC], [Lemuria|LOC], [Atlantis|LOC] and [Mu|LOC] met.", "located_in", nil},
 		{"a country in a town", "The union backed a motion critical of [France|LOC] in [Geneva|LOC] every year.", "located_in", nil},
+		{"a game at a stadium", "We have a tough game against [Wessex|LOC] at [Murrayfield|LOC].", "located_in", nil},
 		{"a country's delegation in a town", "With the arrival of the [US|LOC] delegation in [Beijing|LOC], the talks began.", "located_in", nil},
 		{"a place and its possessive, with a thing between", "[Lemuria|LOC]'s guided missile destroyer [Zoran|LOC] sailed.", "located_in", nil},
 		{"a port city of a region's province", "The ship arrived in [Zhanjiang|LOC], a port city of [South China|LOC]'s [Guangdong Province|LOC], on Monday.", "located_in", []string{"Zhanjiang > Guangdong Province"}},
