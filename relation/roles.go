@@ -20,12 +20,67 @@ func (f *finder) roles(s *sentence) {
 		f.appositive(s, a)
 		f.demonymBefore(s, a)
 		f.memberCopula(s, a)
+		f.partyBefore(s, a)
 	}
 	for k := range s.toks {
 		if s.low(k) == "as" && s.toks[k].arg < 0 {
 			f.asRole(s, k)
 		}
 	}
+}
+
+// partyBefore reads a party's adjective before a person's name and its
+// title: "Democratic U.S. Rep. Gwen Graham", "Labour MP Jane Smith", "Tory
+// leader Michael Howard", "Republican contender Donald Trump". The person
+// is a member of the party (its entity when the article names it).
+func (f *finder) partyBefore(s *sentence, a *arg) {
+	k := a.first - 1
+	for n := 0; n < 5 && k >= 0; n++ {
+		if b := s.argAt(k); b != nil {
+			rest := s.words(b.first+1, b.last+1)
+			_, alias := countryAliases[strings.ToLower(strings.Join(rest, " "))]
+			if party := partyAdjectives[strings.ToLower(s.toks[b.first].text)]; party != "" && (len(rest) == 0 || alias || isCountry(rest)) {
+				// "Democratic", or "Democratic U.S." tagged as one name
+				f.addParty(s, a, b.first, party)
+				return
+			}
+			if f.countryOf(s, b) == "" || b.typ == document.PER {
+				return
+			}
+			k = b.first - 1 // "U.S." in "Democratic U.S. Rep."
+			continue
+		}
+		l := s.low(k)
+		if party := partyAdjectives[l]; party != "" && isCapitalised(s.toks[k].text) {
+			f.addParty(s, a, k, party)
+			return
+		}
+		if !titleWords[l] && !roleNoun(l) && !formerWords[l] && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
+			return
+		}
+		k--
+	}
+}
+
+// addParty adds that person a is a member of party, named by the
+// adjective at token k.
+func (f *finder) addParty(s *sentence, a *arg, k int, party string) {
+	r := f.who(s, MemberOf, a, k, k+1)
+	sp := document.Span{Start: s.toks[k].span.Start, End: s.toks[k].span.End}
+	r.ObjectSpan = &sp
+	if id := f.countries[strings.ToLower(party)]; id != "" {
+		r.Object = id
+	} else {
+		r.ObjectText = party
+	}
+	f.rels = append(f.rels, r)
+}
+
+// partyAdjectives name a party by its members' adjective.
+var partyAdjectives = map[string]string{
+	"democratic": "Democratic Party", "democrat": "Democratic Party", "republican": "Republican Party",
+	"gop": "Republican Party", "tory": "Conservative Party", "conservative": "Conservative Party",
+	"labour": "Labour Party", "labor": "Labor Party", "liberal": "Liberal Party",
 }
 
 // memberCopula reads "Arqan was a member of the Popular Resistance

@@ -35,6 +35,9 @@ func TestPairEvidence(t *testing.T) {
 		{"was a member of", "Sources said [Ken Ward|PER] was a member of the [Freedom Front|ORG], an umbrella group.", "member_of", []string{"Ken Ward > Freedom Front"}},
 		{"a former member of, appositive", "[Ken Ward|PER], a former member of the [Freedom Front|ORG], spoke.", "member_of", []string{"Ken Ward > Freedom Front"}},
 		{"a member of an organisation's board", "[Ken Ward|PER] was a member of the [Freedom Front|ORG]'s board.", "member_of", nil},
+		{"party adjective and a title", "[Democratic|MISC] [U.S.|LOC] Rep. [Ken Ward|PER] on Friday pummeled the plan.", "member_of", []string{"Ken Ward > Democratic Party"}},
+		{"party adjective, title and candidate", "[Republican|MISC] presidential candidate [Ken Ward|PER] spoke.", "member_of", []string{"Ken Ward > Republican Party"}},
+		{"a party's name, not its adjective", "The [Democratic Unionist Party|ORG] leader [Ken Ward|PER] spoke.", "member_of", nil},
 		// based_in: "in", "of", "-based", a place before, no verb or "and"
 		{"of a town", "[Hexagon Corp.|ORG], of [Arlington|LOC], makes pumps.", "based_in", []string{"Hexagon Corp. > Arlington"}},
 		{"a place-based company", "[Hexagon|ORG], a California-based company, pleaded guilty.", "based_in", []string{"Hexagon > California"}},
