@@ -55,8 +55,8 @@ func (f *finder) partyBefore(s *sentence, a *arg) {
 			f.addParty(s, a, k, party)
 			return
 		}
-		if !titleWords[l] && !roleNoun(l) && !formerWords[l] && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
-			return
+		if l == "and" || l == "of" || !titleWords[l] && !roleNoun(l) && !formerWords[l] && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
+			return // "New Labour and Tony Blair"
 		}
 		k--
 	}

@@ -37,6 +37,7 @@ func TestPairEvidence(t *testing.T) {
 		{"a member of an organisation's board", "[Ken Ward|PER] was a member of the [Freedom Front|ORG]'s board.", "member_of", nil},
 		{"party adjective and a title", "[Democratic|MISC] [U.S.|LOC] Rep. [Ken Ward|PER] on Friday pummeled the plan.", "member_of", []string{"Ken Ward > Democratic Party"}},
 		{"party adjective, title and candidate", "[Republican|MISC] presidential candidate [Ken Ward|PER] spoke.", "member_of", []string{"Ken Ward > Republican Party"}},
+		{"a party and a person", "He opposes [New Labour|ORG] and [Ken Ward|PER].", "member_of", nil},
 		{"a party's name, not its adjective", "The [Democratic Unionist Party|ORG] leader [Ken Ward|PER] spoke.", "member_of", nil},
 		// based_in: "in", "of", "-based", a place before, no verb or "and"
 		{"of a town", "[Hexagon Corp.|ORG], of [Arlington|LOC], makes pumps.", "based_in", []string{"Hexagon Corp. > Arlington"}},
