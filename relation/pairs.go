@@ -938,6 +938,26 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 		if len(btw) == 0 {
 			return true // "the U.S. Navy"
 		}
+		if s.low(btw[0]) == "'s" && len(btw) >= 3 && len(btw) <= 7 {
+			// "North Korea's premier intelligence agency, the
+			// Reconnaissance General Bureau": an appositive name
+			n := len(btw)
+			i := n - 1
+			if determiners[s.low(btw[i])] {
+				i--
+			}
+			if s.low(btw[i]) == "," && orgNouns[s.low(btw[i-1])] {
+				ok := true
+				for _, k := range btw[1 : i-1] {
+					if w := s.low(k); !isLower(s.toks[k].text) || verbLike(w) || prepsBefore[w] || w == "," || w == "and" {
+						ok = false
+					}
+				}
+				if ok {
+					return true
+				}
+			}
+		}
 		if s.low(btw[0]) != "'s" || len(btw) > 4 {
 			return false
 		}

@@ -47,6 +47,7 @@ func TestPairEvidence(t *testing.T) {
 		{"a place-based person", "said Moscow-based [US|ORG] lawyer [Ken Ward|PER].", "based_in", nil},
 		{"a place-based hedge fund", "Shareholders such as US-based hedge fund [Hexagon Capital|ORG] have doubts.", "based_in", []string{"Hexagon Capital > US"}},
 		{"in a place's square", "Stars hope for awards at the [Odeon|ORG] in [London|LOC]'s [Leicester Square|LOC].", "based_in", []string{"Odeon > London"}},
+		{"a country's agency, then its name", "He was chief of [Lemuria|LOC]'s premier intelligence agency, the [General Bureau|ORG], until May.", "based_in", []string{"General Bureau > Lemuria"}},
 		{"coordinated", "Both [Ruritania|LOC] and the [Freedom Front|ORG] have imposed fines on the firm.", "based_in", nil},
 		{"verb between", "[Ruritania|LOC] asked the [Freedom Front|ORG] to cut its presence in [Lemuria|LOC].", "based_in", nil},
 		{"what the organisation owns", "The [Freedom Front|ORG]'s regional office in [Lemuria|LOC] said it was closed.", "based_in", nil},
