@@ -946,7 +946,7 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 			if determiners[s.low(btw[i])] {
 				i--
 			}
-			if s.low(btw[i]) == "," && orgNouns[s.low(btw[i-1])] {
+			if i >= 2 && s.low(btw[i]) == "," && orgNouns[s.low(btw[i-1])] {
 				ok := true
 				for _, k := range btw[1 : i-1] {
 					if w := s.low(k); !isLower(s.toks[k].text) || verbLike(w) || prepsBefore[w] || w == "," || w == "and" {
