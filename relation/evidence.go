@@ -345,7 +345,7 @@ var placeLinks = set("in", "of", "at", "near", "outside", "located")
 // are not in each other, nor is a country in a town ("a resolution
 // critical of China in Geneva").
 func (s *sentence) locatedEvidence(a, b *arg) bool {
-	if bw := s.words(b.first, b.last+1); s.isCountryArg(a) && (!inLists(bw, "region") || inLists(bw, "city") || s.isCountryArg(b)) {
+	if bw := s.words(b.first, b.last+1); s.namesCountryOrAlias(a) && (!inLists(bw, "region") || inLists(bw, "city") || s.namesCountryOrAlias(b)) {
 		return false // "China in Geneva", "U.S. battle deaths in Italy"
 	}
 	if s.verbInPair(a, b, nil) || s.nameBetween(a, b, document.PER, document.ORG, "PRON") {
@@ -528,9 +528,9 @@ var siteNouns = set("residence", "home", "hotel", "club", "nightclub", "building
 	"mosque", "temple", "school", "university", "campus", "museum", "theatre", "theater", "arena", "bridge",
 	"port", "harbour", "harbor", "mine", "colliery", "plant", "factory", "farm", "park", "centre", "center")
 
-// isCountryArg reports whether a names a country, by the gazetteer or an
+// namesCountryOrAlias reports whether a names a country, by the gazetteer or an
 // alias ("U.S.").
-func (s *sentence) isCountryArg(a *arg) bool {
+func (s *sentence) namesCountryOrAlias(a *arg) bool {
 	words := s.words(a.first, a.last+1)
 	_, alias := countryAliases[strings.ToLower(strings.Join(words, " "))]
 	return alias || isCountry(words)

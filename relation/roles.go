@@ -141,7 +141,7 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	if b == nil || b.typ == document.PER || b.typ == "PRON" || b.last != k {
 		return
 	}
-	country := demonymCountry(f.doc.Slice(b.span))
+	country := f.demonymCountry(s, b)
 	if country == "" || !isCountry(strings.Fields(country)) && f.countries[strings.ToLower(country)] == "" {
 		return // "European", "African": no country
 	}
@@ -185,12 +185,19 @@ var peopleWords = set("counterpart", "international", "star", "impresario", "com
 	"chef", "comedian", "filmmaker", "director", "poet", "novelist", "tycoon", "magnate", "billionaire",
 	"millionaire", "immigrant", "refugee", "emigre", "exile", "defector", "pilgrim", "cardinal", "pope")
 
-// demonymCountry returns the country a nationality adjective names
-// ("Malaysian", "Jordanian-born"), "" for any other word.
-func demonymCountry(text string) string {
-	l := strings.ToLower(text)
-	l = strings.TrimSuffix(l, "-born")
-	return demonyms[l]
+// demonymCountry returns the country the nationality adjective b names
+// ("Malaysian", "Jordanian-born"), "" for a country's name or any other
+// word.
+func (f *finder) demonymCountry(s *sentence, b *arg) string {
+	text := f.doc.Slice(b.span)
+	if b.typ != document.MISC && !strings.HasSuffix(text, "-born") {
+		return ""
+	}
+	adj := *b
+	if strings.HasSuffix(text, "-born") {
+		adj.span.End -= len("-born")
+	}
+	return f.countryOf(s, &adj)
 }
 
 // premodifier reads the title before a person's name: "Secretary of State
@@ -741,7 +748,7 @@ func (f *finder) capitals(s *sentence) {
 			if city == nil || city.first != m || !city.place || city.ent == country.ent {
 				continue
 			}
-			if name := demonymCountry(f.doc.Slice(country.span)); name != "" {
+			if name := f.demonymCountry(s, country); name != "" {
 				if id := f.countries[strings.ToLower(name)]; id != "" {
 					r := f.who(s, LocatedIn, city, k, k+1)
 					r.Object = id
