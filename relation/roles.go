@@ -185,12 +185,12 @@ var peopleWords = set("counterpart", "international", "star", "impresario", "com
 	"chef", "comedian", "filmmaker", "director", "poet", "novelist", "tycoon", "magnate", "billionaire",
 	"millionaire", "immigrant", "refugee", "emigre", "exile", "defector", "pilgrim", "cardinal", "pope")
 
-// demonymCountry returns the country the nationality adjective b names
-// ("Malaysian", "Jordanian-born"), "" for a country's name or any other
-// word.
+// demonymCountry returns the country the nationality adjective or short
+// country name b names ("Malaysian", "Jordanian-born", "US"), "" for any
+// other word.
 func (f *finder) demonymCountry(s *sentence, b *arg) string {
 	text := f.doc.Slice(b.span)
-	if b.typ != document.MISC && !strings.HasSuffix(text, "-born") {
+	if b.typ != document.MISC && !strings.HasSuffix(text, "-born") && countryAliases[strings.ToLower(text)] == "" {
 		return ""
 	}
 	adj := *b
