@@ -481,7 +481,7 @@ func (f *finder) pairs(s *sentence) {
 		feats = s.features(a, b, feats[:0])
 		p = m.probs(feats, p)
 		best := m.best(p, a.typ, b.typ)
-		if best == "" || best == Kill && !s.killWord(a, b) || best == LivesIn && !s.homeEvidence(a, b) || best == Role && b.seat {
+		if best == "" || !s.pairEvidence(best, a, b) || best == Role && b.seat {
 			return
 		}
 		if a.typ == b.typ {

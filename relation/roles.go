@@ -18,12 +18,186 @@ func (f *finder) roles(s *sentence) {
 		}
 		f.premodifier(s, a)
 		f.appositive(s, a)
+		f.demonymBefore(s, a)
+		f.memberCopula(s, a)
+		f.partyBefore(s, a)
 	}
 	for k := range s.toks {
 		if s.low(k) == "as" && s.toks[k].arg < 0 {
 			f.asRole(s, k)
 		}
 	}
+}
+
+// partyBefore reads a party's adjective before a person's name and its
+// title: "Democratic U.S. Rep. Gwen Graham", "Labour MP Jane Smith", "Tory
+// leader Michael Howard", "Republican contender Donald Trump". The person
+// is a member of the party (its entity when the article names it).
+func (f *finder) partyBefore(s *sentence, a *arg) {
+	k := a.first - 1
+	for n := 0; n < 5 && k >= 0; n++ {
+		if b := s.argAt(k); b != nil {
+			rest := s.words(b.first+1, b.last+1)
+			_, alias := countryAliases[strings.ToLower(strings.Join(rest, " "))]
+			if party := partyAdjectives[strings.ToLower(s.toks[b.first].text)]; party != "" && (len(rest) == 0 || alias || isCountry(rest)) {
+				// "Democratic", or "Democratic U.S." tagged as one name
+				f.addParty(s, a, b.first, party)
+				return
+			}
+			if f.countryOf(s, b) == "" || b.typ == document.PER {
+				return
+			}
+			k = b.first - 1 // "U.S." in "Democratic U.S. Rep."
+			continue
+		}
+		l := s.low(k)
+		if party := partyAdjectives[l]; party != "" && isCapitalised(s.toks[k].text) {
+			f.addParty(s, a, k, party)
+			return
+		}
+		if l == "and" || l == "of" || !titleWords[l] && !roleNoun(l) && !formerWords[l] && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
+			return // "New Labour and Tony Blair"
+		}
+		k--
+	}
+}
+
+// addParty adds that person a is a member of party, named by the
+// adjective at token k.
+func (f *finder) addParty(s *sentence, a *arg, k int, party string) {
+	r := f.who(s, MemberOf, a, k, k+1)
+	sp := document.Span{Start: s.toks[k].span.Start, End: s.toks[k].span.End}
+	r.ObjectSpan = &sp
+	if id := f.countries[strings.ToLower(party)]; id != "" {
+		r.Object = id
+	} else {
+		r.ObjectText = party
+	}
+	f.rels = append(f.rels, r)
+}
+
+// partyAdjectives name a party by its members' adjective.
+var partyAdjectives = map[string]string{
+	"democratic": "Democratic Party", "democrat": "Democratic Party", "republican": "Republican Party",
+	"gop": "Republican Party", "tory": "Conservative Party", "conservative": "Conservative Party",
+	"labour": "Labour Party", "labor": "Labor Party", "liberal": "Liberal Party",
+}
+
+// memberCopula reads "Arqan was a member of the Popular Resistance
+// Committees", "Smith, a former member of the Freedom Party,": the person
+// is a member of the organisation. A pronoun subject is left to
+// coreference.
+func (f *finder) memberCopula(s *sentence, a *arg) {
+	k := a.last + 1
+	switch s.low(k) {
+	case "is", "was", "became", "remains", "remained", ",":
+		k++
+	default:
+		return
+	}
+	if s.low(k) != "a" && s.low(k) != "an" {
+		return
+	}
+	k++
+	start := k
+	for n := 0; n < 2 && (formerWords[s.low(k)] || s.low(k) == "senior" || s.low(k) == "leading" || s.low(k) == "founding" || s.low(k) == "prominent"); n++ {
+		k++
+	}
+	if s.low(k) != "member" || s.low(k+1) != "of" {
+		return
+	}
+	m := k + 2
+	if determiners[s.low(m)] {
+		m++
+	}
+	b := s.argAt(m)
+	if b == nil || b.typ != document.ORG || s.low(b.last+1) == "'s" {
+		return
+	}
+	r := f.who(s, MemberOf, a, start, k+1)
+	r.Role = s.text(f.doc, start, k+1)
+	r.Object = b.ent
+	sp := b.span
+	r.ObjectSpan = &sp
+	f.rels = append(f.rels, r)
+}
+
+// demonymBefore reads a nationality adjective before a person's name,
+// with up to three nouns between: "Malaysian bomb-maker Azahari Husin",
+// "British author Salman Rushdie", "Malaysian-born Noordin".
+func (f *finder) demonymBefore(s *sentence, a *arg) {
+	k := a.first - 1
+	if k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !personNoun(s.low(k)) {
+		return // "British film Vera Drake", "the state weather bureau PAGASA"
+	}
+	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
+		l := s.low(k)
+		if verbLike(l) || prepsBefore[l] || determiners[l] || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
+			return
+		}
+		k--
+	}
+	b := s.argAt(k)
+	if b == nil || b.typ == document.PER || b.typ == "PRON" || b.last != k {
+		return
+	}
+	country := f.demonymCountry(s, b)
+	if country == "" || !isCountry(strings.Fields(country)) && f.countries[strings.ToLower(country)] == "" {
+		return // "European", "African": no country
+	}
+	id := f.countries[strings.ToLower(country)]
+	if id == "" {
+		id = b.ent
+	}
+	r := f.who(s, Nationality, a, b.first, b.last+1)
+	r.Object = id
+	sp := b.span
+	r.ObjectSpan = &sp
+	f.rels = append(f.rels, r)
+}
+
+// personNoun reports whether l (or its singular) names a person: a
+// title or role, or a word ending like one ("bomb-maker", "dissident").
+func personNoun(l string) bool {
+	if i := strings.LastIndexByte(l, '-'); i > 0 {
+		l = l[i+1:]
+	}
+	if roleNoun(l) || titleWords[l] || personNouns[l] || peopleWords[l] {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(l, "s"); ok && (roleNoun(sg) || titleWords[sg] || personNouns[sg] || peopleWords[sg]) {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants"} {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleWords name people without a title's ending.
+var peopleWords = set("counterpart", "international", "star", "impresario", "compatriot", "national", "citizen",
+	"seed", "champion", "veteran", "contact", "dissident", "militant", "rebel", "spy", "ex-spy", "hostage", "victim",
+	"man", "woman", "boy", "girl", "youth", "tourist", "student", "worker", "journalist", "priest", "monk", "nun",
+	"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cleric", "suspect", "fugitive",
+	"guard", "guide", "athlete", "swimmer", "runner", "cyclist", "skier", "golfer", "boxer", "wrestler", "model",
+	"chef", "comedian", "filmmaker", "director", "poet", "novelist", "tycoon", "magnate", "billionaire",
+	"millionaire", "immigrant", "refugee", "emigre", "exile", "defector", "pilgrim", "cardinal", "pope")
+
+// demonymCountry returns the country the nationality adjective or short
+// country name b names ("Malaysian", "Jordanian-born", "US"), "" for any
+// other word.
+func (f *finder) demonymCountry(s *sentence, b *arg) string {
+	text := f.doc.Slice(b.span)
+	if b.typ != document.MISC && !strings.HasSuffix(text, "-born") && countryAliases[strings.ToLower(text)] == "" {
+		return ""
+	}
+	adj := *b
+	if strings.HasSuffix(text, "-born") {
+		adj.span.End -= len("-born")
+	}
+	return f.countryOf(s, &adj)
 }
 
 // premodifier reads the title before a person's name: "Secretary of State
@@ -43,6 +217,13 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 		return
 	}
 	role := s.text(f.doc, first, a.first)
+	if k >= 1 && s.low(k-1) == "'s" && isLower(s.toks[k].text) && s.toks[k].arg < 0 && !verbLike(s.low(k)) && !prepsBefore[s.low(k)] &&
+		!determiners[s.low(k)] {
+		k-- // "the BBC's political editor Andrew Marr"
+	}
+	if k >= 2 && s.low(k) == ")" && s.low(k-2) == "(" && (s.argAt(k-1) != nil || isCapitalised(s.toks[k-1].text)) {
+		k -= 3 // "Arab League (AL) Secretary General Amr Moussa"
+	}
 	var anchor *arg
 	if k >= 0 && s.low(k) == "'s" {
 		anchor = s.argAt(k - 1)
@@ -52,15 +233,35 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 	r := f.who(s, Role, a, first, a.first)
 	r.Role = role
 	if anchor != nil && anchor.typ != document.PER && anchor.typ != "PRON" {
+		if anchor.place && anchor.typ == document.LOC && f.countryOf(s, anchor) == "" && publicTitles[lastWord(role)] {
+			// "Vermont Gov. Peter Shumlin", "Paktika governor …": an
+			// office of the state or province
+			r.Object = anchor.ent
+			sp := anchor.span
+			r.ObjectSpan = &sp
+		}
 		f.addAnchored(s, r, a, anchor)
-		if anchor.place && f.countryOf(s, anchor) == "" && anchor.typ == document.LOC {
-			// "Illinois Gov. James Thompson", "Atlanta businessman …"
+		if anchor.place && f.countryOf(s, anchor) == "" && anchor.typ == document.LOC && !teamTitles[lastWord(role)] {
+			// "Illinois Gov. James Thompson", "Atlanta businessman …";
+			// not "England captain Jason Robinson", who plays for a
+			// team of the place
 			f.addWhere(s, LivesIn, a, anchor, first)
 		}
 		return
 	}
 	f.rels = append(f.rels, r)
 }
+
+// teamTitles are a team's roles: "England captain", "Scotland doctor".
+var teamTitles = set("captain", "coach", "manager", "doctor", "striker", "player", "skipper", "goalkeeper",
+	"keeper", "defender", "midfielder", "forward", "winger", "flanker", "fly-half", "scrum-half", "prop",
+	"hooker", "lock", "centre", "full-back", "fullback", "quarterback", "pitcher", "physio", "selector",
+	"international", "batsman", "bowler", "wicketkeeper", "opener", "coach", "boss", "assistant")
+
+// publicTitles are offices of a state, province, district or town.
+var publicTitles = set("gov.", "governor", "mayor", "senator", "sen.", "rep.", "representative", "congressman",
+	"congresswoman", "chief", "lawmaker", "mp", "premier", "commissioner", "sheriff", "legislator", "assemblyman",
+	"assemblywoman", "councillor", "councilman", "councilwoman", "lt.", "attorney-general", "treasurer")
 
 // addAnchored adds a role whose organisation or country is anchor, and the
 // nationality an adjective or a country gives.
@@ -224,8 +425,8 @@ func (f *finder) appositive(s *sentence, a *arg) {
 // gives.
 func (f *finder) nationality(s *sentence, a, nat *arg) {
 	country := f.countryOf(s, nat)
-	if country == "" {
-		return
+	if country == "" || !isCountry(strings.Fields(country)) && f.countries[strings.ToLower(country)] == "" {
+		return // "Hugo Lueders, European director": Europe is no country
 	}
 	id := f.countries[strings.ToLower(country)]
 	if id == "" {
@@ -260,8 +461,15 @@ func (f *finder) asRole(s *sentence, k int) {
 	if a := s.argAt(j); a != nil && a.typ == document.ORG {
 		org = a // "as CIA director"
 		j = a.last + 1
+		if s.low(j) == "'s" {
+			j++ // "resigned as UKIP's branch chairman"
+		}
 	}
 	start, head := j, false
+	if org != nil && j+1 < len(s.toks) && isLower(s.toks[j].text) && !titleWords[s.low(j)] && s.toks[j].arg < 0 &&
+		roleHeads[s.low(j+1)] && !verbLike(s.low(j)) && !prepsBefore[s.low(j)] {
+		j++ // one modifier of the role: "branch chairman", "regional director"
+	}
 	for j < len(s.toks) && s.toks[j].arg < 0 && titleWords[s.low(j)] && (s.low(j) != "of" || !head || s.low(j+1) == "state" || s.low(j+1) == "defense") {
 		head = head || roleHeads[s.low(j)]
 		j++
@@ -322,6 +530,7 @@ func (f *finder) asRole(s *sentence, k int) {
 // Institution think tank in Washington", "ORG, based in LOC", "Bethany,
 // Conn.".
 func (f *finder) where(s *sentence) {
+	f.basedCompound(s)
 	for ai := range s.args {
 		a := &s.args[ai]
 		switch a.typ {
@@ -366,6 +575,61 @@ func (f *finder) where(s *sentence) {
 		}
 	}
 }
+
+// basedCompound reads a place joined to "-based" in one word: "Titan, a
+// California-based company", "a Madrid-based charity, the Salvador
+// Allende Foundation", "the Denver-based Acme Corp.". The object is the
+// place's part of the word (its entity when the article names the place).
+func (f *finder) basedCompound(s *sentence) {
+	for k := range s.toks {
+		text := s.toks[k].text
+		place, ok := strings.CutSuffix(text, "-based")
+		if !ok || place == "" || !isPlaceName(strings.Fields(place)) {
+			continue
+		}
+		var org *arg
+		switch {
+		case s.argAt(k) != nil && s.argAt(k).typ == document.ORG && s.argAt(k).first == k && s.argAt(k).last > k:
+			org = s.argAt(k) // "the Denver-based Acme Corp." tagged whole
+		case s.argAt(k+1) != nil && s.argAt(k+1).typ == document.ORG:
+			org = s.argAt(k + 1) // "a Madrid-based Acme"
+			if roleNoun(s.low(org.last+1)) || f.countryOf(s, org) != "" {
+				org = nil // "Moscow-based US lawyer James Smith"
+			}
+		case orgNouns[s.low(k+1)] && s.argAt(k+2) != nil && s.argAt(k+2).typ == document.ORG:
+			org = s.argAt(k + 2) // "the Paris-based watchdog IEA"
+		case isLower(s.low(k+1)) && orgNouns[s.low(k+2)] && s.argAt(k+3) != nil && s.argAt(k+3).typ == document.ORG:
+			org = s.argAt(k + 3) // "US-based hedge fund Atticus Capital"
+		case orgNouns[s.low(k+1)] && k >= 3 && s.low(k-1) == "a" && s.low(k-2) == ",":
+			org = s.argAt(k - 3) // "Titan, a California-based company"
+		case orgNouns[s.low(k+1)] && s.low(k+2) == ",":
+			org = s.argAt(k + 3) // "a Madrid-based charity, the Salvador Allende Foundation"
+			if org == nil && determiners[s.low(k+3)] {
+				org = s.argAt(k + 4)
+			}
+		}
+		if org == nil || org.typ == document.PER || org.typ == "PRON" || org.typ == document.LOC && isPlaceName(s.words(org.first, org.last+1)) {
+			continue
+		}
+		sp := document.Span{Start: s.toks[k].span.Start, End: s.toks[k].span.Start + len(place)}
+		r := f.who(s, BasedIn, org, k, k+1)
+		if id := f.countries[strings.ToLower(canonCountry(place))]; id != "" {
+			r.Object = id
+		} else {
+			r.ObjectText = place
+		}
+		r.ObjectSpan = &sp
+		f.rels = append(f.rels, r)
+	}
+}
+
+// orgNouns head a description of an organisation: "a California-based
+// company".
+var orgNouns = set("company", "firm", "group", "charity", "bank", "organisation", "organization", "corporation",
+	"agency", "foundation", "manufacturer", "maker", "producer", "retailer", "carrier", "airline", "insurer",
+	"publisher", "broadcaster", "network", "lender", "startup", "start-up", "consultancy", "institute",
+	"think-tank", "newspaper", "daily", "club", "team", "party", "movement", "operator", "supplier", "fund",
+	"watchdog", "regulator", "conglomerate", "giant", "chain", "developer", "miner", "exporter", "importer")
 
 func (f *finder) addWhere(s *sentence, typ string, a, b *arg, k int) {
 	r := f.who(s, typ, a, k, k+1)
@@ -472,6 +736,31 @@ func (f *finder) capitals(s *sentence) {
 			if country != nil && city != nil && country.place && city.place && country.ent != city.ent {
 				f.addWhere(s, LocatedIn, city, country, k)
 			}
+		case k >= 1 && s.argAt(k-1) != nil:
+			// "the Chechen capital Grozny", "the Central Java capital
+			// of Semarang"
+			country := s.argAt(k - 1)
+			m := k + 1
+			if s.low(m) == "of" {
+				m++
+			}
+			city := s.argAt(m)
+			if city == nil || city.first != m || !city.place || city.ent == country.ent {
+				continue
+			}
+			if name := f.demonymCountry(s, country); name != "" {
+				if id := f.countries[strings.ToLower(name)]; id != "" {
+					r := f.who(s, LocatedIn, city, k, k+1)
+					r.Object = id
+					sp := country.span
+					r.ObjectSpan = &sp
+					f.rels = append(f.rels, r)
+				}
+				continue
+			}
+			if country.place && country.typ == document.LOC {
+				f.addWhere(s, LocatedIn, city, country, k)
+			}
 		}
 	}
 }
@@ -538,12 +827,21 @@ func (f *finder) moreWhere(s *sentence) {
 				for m < len(s.toks) && m < k+6 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !placeNouns[s.low(m)] {
 					m++
 				}
+				for placeNouns[s.low(m)] && placeNouns[s.low(m+1)] {
+					m++ // "a port city in"
+				}
 				if placeNouns[s.low(m)] && (s.low(m+1) == "in" || s.low(m+1) == "of") {
 					n := m + 2
 					for n < len(s.toks) && (directions[s.low(n)] || determiners[s.low(n)]) {
 						n++
 					}
-					if b := s.argAt(n); b != nil && b.place && b.ent != a.ent && s.low(b.last+1) != "'s" {
+					b := s.argAt(n)
+					if b != nil && s.low(b.last+1) == "'s" {
+						// "a port city of South China's Guangdong
+						// Province": the place the possessive names
+						b = s.argAt(b.last + 2)
+					}
+					if b != nil && b.place && b.ent != a.ent && s.low(b.last+1) != "'s" {
 						f.addWhere(s, LocatedIn, a, b, m)
 					}
 				}
