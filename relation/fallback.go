@@ -46,8 +46,8 @@ var fallbackSpecs = map[string][]string{
 	Threaten: {"threaten", "menace"},
 	Attack: {"attack", "strike", "bomb", "shell", "raid", "invade", "storm", "ambush", "assault",
 		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "overrun", "hack",
-		"pound", "strafe", "rocket"},
-	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch"},
+		"pound", "strafe", "rocket", "blow up", "firebomb", "open fire on", "open fire at"},
+	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch", "shoot dead", "gun down"},
 	Arrest: {"arrest", "detain", "capture", "indict", "convict", "sentence", "jail", "imprison", "prosecute",
 		"extradite", "apprehend", "charge"},
 	Agree: {"agree with", "sign with", "settle with", "ally with", "agree"},
@@ -59,11 +59,12 @@ var fallbackSpecs = map[string][]string{
 	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
 		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
 		"welcome", "embrace", "rally behind", "stand behind", "get behind", "compliment", "credit", "cheer",
-		"approve of", "rally to"},
+		"approve of", "rally to", "admire", "extol", "appreciate", "stand with", "vouch for"},
 	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
-		"hit out at", "lash out at", "rail against", "round on", "take on", "brand"},
+		"hit out at", "lash out at", "rail against", "round on", "take on", "brand", "regret", "decry", "excoriate", "pillory",
+		"bash", "lambast", "slate", "rap"},
 }
 
 // fallbackPhrases are the fallback's multi-word phrases: a verb, the
@@ -97,6 +98,35 @@ var fallbackPhrases = map[string][]string{
 var fbAdjectives = map[string]fbTrigger{
 	"critical": {typ: Criticize, prep: "of"}, "supportive": {typ: Support, prep: "of"},
 	"opposed": {typ: Criticize, prep: "to"}, "hostile": {typ: Criticize, prep: "to"},
+	// anger at someone: "was still miffed over Ryan's lack of support"
+	"angry": {typ: Criticize, prep: "at"}, "furious": {typ: Criticize, prep: "at"}, "miffed": {typ: Criticize, prep: "at"},
+	"incensed": {typ: Criticize, prep: "at"}, "outraged": {typ: Criticize, prep: "at"},
+}
+
+// fbAdjPreps are the other prepositions an adjective of fbAdjectives
+// takes: "angry with", "miffed over".
+var fbAdjPreps = map[string][]string{
+	"angry": {"with", "over"}, "furious": {"with", "over"}, "miffed": {"with", "over", "by"}, "incensed": {"by", "over"},
+	"outraged": {"by", "over"},
+}
+
+// adjTrigger returns the adjective trigger of w when its preposition is
+// p.
+func adjTrigger(w, p string) (fbTrigger, bool) {
+	t, ok := fbAdjectives[w]
+	if !ok {
+		return t, false
+	}
+	if p == t.prep {
+		return t, true
+	}
+	for _, q := range fbAdjPreps[w] {
+		if p == q {
+			t.prep = q
+			return t, true
+		}
+	}
+	return t, false
 }
 
 // fbIrregular are irregular forms of the fallback's verbs the patterns'
@@ -154,9 +184,18 @@ func buildFallbackLexicon() *fbLexicon {
 	return l
 }
 
-// fbInflect is inflect with the fallback's irregular forms.
+// fbDoubles are the fallback's verbs that double their last consonant
+// ("slam", "slammed") which the patterns' inflect does not know.
+var fbDoubles = set("regret", "slam", "snub", "stab", "lob", "gun", "mob", "nab", "grab", "jab", "rap", "scrap", "bar", "spar")
+
+// fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
 	out := inflect(lemma)
+	if fbDoubles[lemma] {
+		c := lemma[len(lemma)-1:]
+		out[lemma+c+"ed"] = form{lemma: lemma, past: true, part: true}
+		out[lemma+c+"ing"] = form{lemma: lemma, ing: true}
+	}
 	if irr, ok := fbIrregular[lemma]; ok {
 		for f, info := range out {
 			if info.past || info.part {
@@ -206,6 +245,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.behind(s, i)
 		}
+		if rs == nil {
+			rs = f.claimed(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -217,6 +259,11 @@ func (f *finder) fallback(s *sentence, from int) {
 			have[k] = true
 			if r.Type == Meet || r.Type == Agree {
 				have[key{r.Type, r.Object, r.Subject}] = true
+			}
+			if r.SubjectSpan != nil {
+				if a := s.argCovering(*r.SubjectSpan); a != nil {
+					s.lastSubj = a // a participle or a coordinated verb after it
+				}
 			}
 			f.add(s, r)
 		}
@@ -246,6 +293,7 @@ func (f *finder) fallback(s *sentence, from int) {
 			f.add(s, x)
 		}
 	}
+	f.coordinatedSubjects(s, from)
 }
 
 // fbVerb reads a fallback verb trigger at token i and returns its
@@ -258,8 +306,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	fm := fbLex.forms[low]
 	prev := s.low(i - 1)
-	if determiners[prev] || prev == "'s" || numberWords[prev] {
-		return nil // a noun: "the attack", "Kim's visit"
+	if determiners[prev] && !(prev == "that" && fm.past && i >= 2 && s.toks[i-2].arg < 0 && isLower(s.toks[i-2].text)) || prev == "'s" || numberWords[prev] {
+		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"
 	}
 	vg := s.verbGroupStart(i)
 	passive := fm.part && s.passiveBefore(i)
@@ -268,7 +316,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
-	if adj, ok := fbAdjectives[low]; ok && s.low(s.skipInsert(i+1)) == adj.prep {
+	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
 	}
@@ -328,8 +376,15 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		} else {
 			if participle {
 				subj = s.openingSubject(vg)
+				if subj == nil && s.lastSubj != nil && s.lastSubj.last < vg && !s.clauseBetween(s.lastSubj.last+1, vg) {
+					subj = s.lastSubj // "a JMB squad bombed a bus …, killing two judges"
+				}
 			} else {
 				subj = f.fbLeft(s, vg, false)
+			}
+			if subj == nil && t.typ == Kill {
+				// "Israeli shelling killed three civilians": the attack's actor
+				subj = f.attackAgent(s, vg)
 			}
 			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && documentNouns[s.low(i-1)] {
 				// "sponsored a resolution critical of China", "UN
@@ -362,6 +417,16 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			// "Ahern and Blair met", "Japan and the United States agreed"
 			if other := s.argAt(k - 1); other != nil && other.typ != document.MISC && other.ent != subj.ent {
 				obj, subj = subj, other
+			}
+		}
+		if obj == nil && !passive && t.typ == Attack && physicalAttack[fm.lemma] && t.prep == "" && subj.typ != "PRON" && subj.typ != document.PER && (!subj.place || isCountryArg(s, subj)) {
+			// a building or a vehicle: "a JMB squad bombed a court
+			// microbus" (these verbs are never said of words)
+			if objText, objSpan := s.targetPhrase(f.doc, j); objText != "" {
+				r := f.relation(s, t.typ, subj, nil, i, end, vg)
+				r.ObjectText, r.ObjectSpan = objText, &objSpan
+				out = append(out, r)
+				break
 			}
 		}
 		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack) && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
@@ -466,7 +531,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		if a := s.argAt(vg - 1); a != nil && s.low(s.beforeDeterminers(a.first)) == "for" && a.typ != document.MISC {
 			return a
 		}
-		if controlVerbs[s.low(vg-1)] {
+		if controlVerbs[s.low(vg-1)] || readyWords[s.low(vg-1)] && beForms[s.low(s.verbGroupStart(vg-1))] {
 			// "Sanders has pledged to support Clinton": the subject of
 			// the verb the infinitive completes
 			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
@@ -561,6 +626,13 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 				}
 				return nil, 0
 			}
+			if possessive[typ] && np && a.typ != "PRON" && s.ownsAction(a.last+1) {
+				// "regretted the U.S. veto", "condemned the Israeli
+				// attacks": what is criticised is the owner's
+				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) {
+					return a, a.last + 1
+				}
+			}
 			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
 				// "Vietnamese communist party chief Do Muoi": the
 				// person the nationality and title lead to
@@ -572,6 +644,14 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			return a, a.last + 1
 		}
 		l := t.low
+		if possessive[typ] && (actionNouns[l] || statementNouns[l]) && (s.low(k+1) == "of" || s.low(k+1) == "by") && np {
+			// "the human rights record of Burma", "a decision by an
+			// Iranian foundation"
+			if a, next := s.objectAt(k + 2); a != nil && a.typ != "PRON" {
+				return a, next
+			}
+			return nil, 0
+		}
 		if (institution[l] || ofPlaceNouns[l]) && s.low(k+1) == "of" {
 			if a := s.argAt(k + 2); a != nil && a.typ != document.MISC {
 				return a, a.last + 1
@@ -581,6 +661,9 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
 			np = true
 			continue
+		}
+		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (actionNouns[s.low(k+1)] || statementNouns[s.low(k+1)]) {
+			continue // "the human rights record of", "a recent decision by"
 		}
 		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
 			len(fbLex.verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
@@ -788,7 +871,8 @@ func (f *finder) frameSubject(s *sentence, i int) *arg {
 // country named before them: "Israeli army jeeps", "Ethiopian tanks".
 var forceNouns = set("jeeps", "tanks", "vehicles", "helicopters", "planes", "aircraft", "warplanes", "gunships",
 	"gunboats", "warships", "bulldozers", "soldiers", "settlers", "artillery", "units", "patrols", "patrol",
-	"battalion", "brigade", "division", "squads", "special")
+	"battalion", "brigade", "division", "squads", "special", "squad", "cell", "cells", "guerrillas", "gunmen",
+	"militiamen", "commandos")
 
 // ofPlaceNouns head a phrase naming a place after "of": "the city of
 // Ramallah".
@@ -939,7 +1023,7 @@ func (s *sentence) openingSubject(vg int) *arg {
 }
 
 // victimNouns head a phrase naming a counted group of people.
-var victimNouns = set("people", "civilians", "soldiers", "troops", "personnel", "policemen", "officers", "militants",
+var victimNouns = set("judges", "officials", "diplomats", "lawmakers", "tourists", "worshippers", "civilians", "soldiers", "troops", "personnel", "policemen", "officers", "militants",
 	"insurgents", "rebels", "gunmen", "fighters", "activists", "members", "men", "women", "children", "hostages",
 	"prisoners", "workers", "protesters", "demonstrators", "students", "suspects", "guards", "passengers",
 	"journalists", "pilgrims", "settlers", "villagers", "residents", "policeman", "soldier", "officer", "militant")
@@ -1038,7 +1122,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 		if accused == nil || accused.typ == document.MISC {
 			return nil
 		}
-		return f.behindAttack(s, i, accused)
+		return f.behindAttack(s, i, accused, -1)
 	}
 	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) {
 		return nil
@@ -1048,7 +1132,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 		v--
 	}
 	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
-		return f.behindAttack(s, i, accused)
+		return f.behindAttack(s, i, accused, -1)
 	}
 	speaker := f.fbLeft(s, s.verbGroupStart(v), false)
 	if speaker == nil || speaker.ent == accused.ent {
@@ -1061,13 +1145,19 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 // behindAttack reads "X was behind the attack on Y" at "behind" (i):
 // X attacked Y (a name, or a phrase after "on" or "against"); nil when no
 // attack noun follows.
-func (f *finder) behindAttack(s *sentence, i int, actor *arg) []document.Relation {
-	if s.low(i) != "behind" {
-		return nil
-	}
-	k := i + 1
-	for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
-		k++ // "a suicide bombing"
+//
+// noun, when not negative, is the attack noun's index, found by the
+// caller ("claimed responsibility for the bombings on Y").
+func (f *finder) behindAttack(s *sentence, i int, actor *arg, noun int) []document.Relation {
+	k := noun
+	if noun < 0 {
+		if s.low(i) != "behind" {
+			return nil
+		}
+		k = i + 1
+		for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
+			k++ // "a suicide bombing"
+		}
 	}
 	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
 		return nil
@@ -1134,3 +1224,56 @@ func (s *sentence) accusedOfDoing(i int) *arg {
 	}
 	return nil
 }
+
+// actionNouns name what someone did or said, whose owner a criticism or
+// a support is for: "the U.S. veto", "the Israeli attacks", "the record
+// of Burma". statementNouns has the statements.
+var actionNouns = set("veto", "vetoes", "attack", "attacks", "raid", "raids", "offensive", "invasion", "occupation",
+	"actions", "action", "conduct", "treatment", "behaviour", "behavior", "practices", "crackdown", "handling",
+	"refusal", "move", "moves", "policy", "decision", "record", "rule", "bombing", "bombings", "shelling", "incursion")
+
+// ownsAction reports whether the words from k on are an action or
+// statement noun the name before k modifies, up to one lower-case word
+// between ("the Israeli military offensive"), and nothing after it that
+// names another owner.
+func (s *sentence) ownsAction(k int) bool {
+	if k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].arg >= 0 || !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+		return false
+	}
+	return s.low(k+1) != "of" && s.low(k+1) != "by" && s.low(k+1) != "'s"
+}
+
+// physicalAttack are the fallback's attack verbs said only of force,
+// never of words: their object may be a thing ("bombed a bus").
+var physicalAttack = set("bomb", "shell", "raid", "storm", "firebomb", "strafe", "bombard", "rocket", "blow up")
+
+// targetNouns head a target phrase of a physical attack.
+var targetNouns = set("bus", "microbus", "car", "vehicle", "convoy", "building", "office", "offices", "headquarters",
+	"embassy", "station", "post", "checkpoint", "camp", "base", "hotel", "hotels", "mosque", "church", "temple",
+	"market", "school", "hospital", "house", "home", "homes", "village", "town", "compound", "bridge", "court",
+	"courthouse", "prison", "airport", "port", "plant", "barracks", "outpost", "patrol", "positions", "targets")
+
+// targetPhrase returns the phrase at j naming a target: a determiner or
+// a number, up to three modifiers and a noun of targetNouns ("a court
+// microbus", "two police posts").
+func (s *sentence) targetPhrase(doc *document.Document, j int) (string, document.Span) {
+	if !determiners[s.low(j)] && !numberWords[s.low(j)] && !isDigits(s.low(j)) {
+		return "", document.Span{}
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+			return "", document.Span{}
+		}
+		if targetNouns[s.low(k)] && !targetNouns[s.low(k+1)] {
+			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
+		}
+	}
+	return "", document.Span{}
+}
+
+// readyWords are adjectives of readiness whose infinitive's subject is
+// their own: "we are ready to negotiate with Israel".
+var readyWords = set("ready", "willing", "prepared", "eager", "determined", "keen", "unwilling", "reluctant")

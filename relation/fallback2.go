@@ -1,0 +1,333 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Second round of the fallback tier (branch rel8b, docs/relations.md,
+// "Fallback tier"): coordinated subjects, killings whose subject is an
+// attack, and claims of responsibility.
+
+// subjectList returns the names coordinated with the subject a in a
+// list, a included, in text
+// order: "Shumlin and Leahy as well as Dean have endorsed", "Trump, Ryan
+// and Priebus will hold a meeting". Titles may stand before each name
+// ("Sen. Patrick Leahy"). The elements have a's type; nil when a is not
+// in such a list.
+func (s *sentence) subjectList(a *arg) []*arg {
+	if a == nil || a.typ == "PRON" || a.typ == document.MISC {
+		return nil
+	}
+	list := []*arg{a}
+	// backwards from a
+	for x := a; ; {
+		k := s.skipTitlesBefore(x.first - 1)
+		c, ok := s.connectorBefore(k)
+		if !ok {
+			break
+		}
+		p := s.argAt(c)
+		if p == nil || p.typ != a.typ || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
+			break
+		}
+		list = append([]*arg{p}, list...)
+		x = p
+	}
+	// forwards from a
+	last := a
+	for {
+		j, ok := s.connectorAfter(last.last + 1)
+		if !ok {
+			break
+		}
+		j = s.skipTitlesAfter(j)
+		n := s.argAt(j)
+		if n == nil || n.first != j || n.typ != a.typ {
+			break
+		}
+		list = append(list, n)
+		last = n
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	// a list of two or more needs "and" (or "as well as") before its
+	// last name: commas alone are appositives
+	k := s.skipTitlesBefore(last.first - 1)
+	if l := s.low(k); l != "and" && !(l == "as" && s.low(k-1) == "well") {
+		return nil
+	}
+	return list
+}
+
+// skipTitlesBefore returns the token before the titles and modifiers
+// that end at k: "former Vermont Gov." before a name.
+func (s *sentence) skipTitlesBefore(k int) int {
+	for n := 0; n < 4 && k >= 0; n++ {
+		if !s.titleLike(k) {
+			break
+		}
+		if a := s.argAt(k); a != nil {
+			k = a.first - 1
+			continue
+		}
+		k--
+	}
+	return k
+}
+
+// skipTitlesAfter returns the first token after the titles and modifiers
+// that start at j.
+func (s *sentence) skipTitlesAfter(j int) int {
+	for n := 0; n < 4 && j < len(s.toks); n++ {
+		if !s.titleLike(j) {
+			break
+		}
+		if a := s.argAt(j); a != nil {
+			j = a.last + 1
+			continue
+		}
+		j++
+	}
+	return j
+}
+
+// titleLike reports whether token k may stand in a title before a name:
+// a title word ("Sen.", "former"), or a place or nationality name before
+// one ("Vermont Gov.", "Republican National Committee Chairman").
+func (s *sentence) titleLike(k int) bool {
+	l := s.low(k)
+	if a := s.argAt(k); a != nil {
+		if a.typ == document.PER || a.typ == "PRON" {
+			return false
+		}
+		after := s.low(a.last + 1)
+		return titleWords[after] || formerWords[after] || titleWords[strings.TrimSuffix(after, ".")]
+	}
+	if l == "and" || l == "of" || l == "&" {
+		return false // "Trade and Industry Secretary" aside
+	}
+	return titleWords[l] || formerWords[l] || honorifics[l] || titleWords[strings.TrimSuffix(l, ".")]
+}
+
+// connectorBefore reads a list connector ending at token k (",", "and",
+// ", and", "as well as") and returns the token before it.
+func (s *sentence) connectorBefore(k int) (int, bool) {
+	switch s.low(k) {
+	case "and":
+		if s.low(k-1) == "," {
+			return k - 2, true
+		}
+		return k - 1, true
+	case ",":
+		return k - 1, true
+	case "as":
+		if s.low(k-1) == "well" && s.low(k-2) == "as" {
+			return k - 3, true
+		}
+	}
+	return 0, false
+}
+
+// connectorAfter reads a list connector starting at token j and returns
+// the token after it.
+func (s *sentence) connectorAfter(j int) (int, bool) {
+	switch s.low(j) {
+	case "and":
+		return j + 1, true
+	case ",":
+		if s.low(j+1) == "and" {
+			return j + 2, true
+		}
+		return j + 1, true
+	case "as":
+		if s.low(j+1) == "well" && s.low(j+2) == "as" {
+			return j + 3, true
+		}
+	}
+	return 0, false
+}
+
+// coordinatedSubjects gives each name coordinated with an interaction's
+// subject the same relation: "Shumlin and Leahy have endorsed Clinton"
+// is two endorsements; a meeting of a listed group ("Trump, Ryan and
+// Priebus will hold a meeting") is one per pair. from is the index in
+// f.rels of the first relation found in s.
+func (f *finder) coordinatedSubjects(s *sentence, from int) {
+	n := len(f.rels)
+	have := map[[3]string]bool{}
+	for _, r := range f.rels[from:] {
+		have[[3]string{r.Type, r.Subject, r.Object}] = true
+		if r.Type == Meet || r.Type == Agree {
+			have[[3]string{r.Type, r.Object, r.Subject}] = true
+		}
+	}
+	for ri := from; ri < n; ri++ {
+		r := f.rels[ri]
+		if !IsInteraction(r.Type) || r.SubjectSpan == nil {
+			continue
+		}
+		subj := s.argCovering(*r.SubjectSpan)
+		if subj == nil {
+			continue
+		}
+		list := s.subjectList(subj)
+		if list == nil || !s.onlyVerbGroup(list[len(list)-1].last+1, r.Trigger.Start) {
+			continue
+		}
+		inList := false
+		for _, a := range list {
+			inList = inList || a.ent == r.Object
+		}
+		for _, a := range list {
+			if a.ent == subj.ent || a.ent == r.Object {
+				continue
+			}
+			k := [3]string{r.Type, a.ent, r.Object}
+			if have[k] {
+				continue
+			}
+			have[k] = true
+			if r.Type == Meet || r.Type == Agree {
+				have[[3]string{r.Type, r.Object, a.ent}] = true
+			}
+			x := r
+			sp := a.span
+			x.Subject, x.SubjectSpan = a.ent, &sp
+			f.add(s, x)
+		}
+		if r.Type == Meet && inList {
+			// the group meets: every pair of its members
+			for i, a := range list {
+				for _, b := range list[i+1:] {
+					if a.ent == b.ent || have[[3]string{Meet, a.ent, b.ent}] {
+						continue
+					}
+					have[[3]string{Meet, a.ent, b.ent}] = true
+					have[[3]string{Meet, b.ent, a.ent}] = true
+					x := r
+					sa, sb := a.span, b.span
+					x.Subject, x.SubjectSpan, x.Object, x.ObjectSpan = a.ent, &sa, b.ent, &sb
+					f.add(s, x)
+				}
+			}
+		}
+	}
+}
+
+// onlyVerbGroup reports whether the tokens from j up to the one at
+// offset end are auxiliaries, modals and adverbs: a list of subjects
+// stands right before its verb.
+func (s *sentence) onlyVerbGroup(j, end int) bool {
+	for k := j; k < len(s.toks) && s.toks[k].span.Start < end; k++ {
+		if l := s.low(k); s.toks[k].arg >= 0 || !verbGroup[l] && !isAdverb(l) && !inserts[l] && l != "not" {
+			return false
+		}
+	}
+	return true
+}
+
+// attackAgent returns the actor of an attack named by the subject of a
+// killing verb whose verb group starts at vg: "Israeli shelling killed
+// three civilians" (a nationality or name before the noun), "attacks
+// on the zone, mainly by Hezbollah, have killed …" (the agent after
+// "by"), "an Israeli attack in Gaza that killed …"; nil if none.
+func (f *finder) attackAgent(s *sentence, vg int) *arg {
+	rel := s.low(vg-1) == "that" || s.low(vg-1) == "which"
+	end := vg
+	if rel {
+		end = vg - 1
+		if s.low(end-1) == "," {
+			end--
+		}
+	}
+	n := -1
+	for m := end - 1; m >= 0 && m >= end-24; m-- {
+		l := s.low(m)
+		if s.toks[m].arg < 0 && (speech[l] || l == "who" || l == "that" || l == "which" || l == ";" ||
+			fbLex.forms[l].past && !fbLex.forms[l].part || lex.forms[l].past && !lex.forms[l].part && len(lex.verbs[l]) > 0) {
+			break
+		}
+		if attackNouns[l] && s.toks[m].arg < 0 {
+			n = m
+			if rel {
+				break // the nearest noun the relative clause follows
+			}
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	if !rel {
+		// the noun opens the subject: nothing but modifiers before it
+		for m := n - 1; m >= 0; m-- {
+			if a := s.argAt(m); a != nil {
+				m = a.first
+				continue
+			}
+			l := s.low(m)
+			if prepsBefore[l] || verbGroup[l] || speech[l] || l == "that" || l == "and" {
+				return nil
+			}
+			if segmentEnd[s.toks[m].text] {
+				break
+			}
+		}
+	}
+	if a := f.premodActor(s, n); a != nil {
+		return a
+	}
+	m := n - 1
+	for m > 0 && m > n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+		m-- // "Israeli artillery shelling"
+	}
+	if a := s.argAt(m); a != nil && a.typ == document.MISC && a.last == m {
+		return a // a nationality: its country acts
+	}
+	for m := n + 1; m < end; m++ {
+		if s.low(m) == "by" {
+			for k := m + 1; k < end && k < m+6; k++ {
+				a := s.argAt(k)
+				if a == nil {
+					if l := s.low(k); prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[k].text] {
+						return nil
+					}
+					continue
+				}
+				if a.typ == document.MISC {
+					k = a.last // "the Iranian-backed Hezbollah"
+					continue
+				}
+				if a.place || a.typ == "PRON" {
+					return nil
+				}
+				return a
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// claimed reads "X claimed responsibility for the bombings on Y" at
+// "responsibility" (i): X attacked Y (a name, or the phrase after "on"
+// or "against").
+func (f *finder) claimed(s *sentence, i int) []document.Relation {
+	if s.low(i) != "responsibility" || s.low(i+1) != "for" || lex.forms[s.low(i-1)].lemma != "claim" && fbLex.forms[s.low(i-1)].lemma != "claim" && s.low(i-1) != "claimed" && s.low(i-1) != "claims" && s.low(i-1) != "claiming" {
+		return nil
+	}
+	k := i + 2
+	for k < len(s.toks) && k < i+7 && !attackNouns[s.low(k)] && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] {
+		k++ // "the Nov. 9 suicide bombings"
+	}
+	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
+		return nil
+	}
+	actor := f.fbLeft(s, s.verbGroupStart(i-1), false)
+	if actor == nil || actor.typ == document.MISC && !s.groupHead(actor) {
+		return nil
+	}
+	return f.behindAttack(s, k-1, actor, k)
+}

@@ -1,0 +1,58 @@
+package relation_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFallback2 checks the fallback tier's second round (branch rel8b,
+// docs/relations.md) on sentences written for the test: want lists the
+// relations of type typ as "subject > object", an empty want none.
+func TestFallback2(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string
+	}{
+		{"coordinated subjects with titles", "Vermont Gov. [Peter Shumlin|PER] and Sen. [Patrick Leahy|PER] as well as former Gov. [Howard Dean|PER] have endorsed [Lisa Moore|PER].", "support",
+			[]string{"Patrick Leahy > Lisa Moore", "Peter Shumlin > Lisa Moore", "Howard Dean > Lisa Moore"}},
+		{"a listed group meets", "[Ken Ward|PER], [Lisa Moore|PER] and [Jan Kos|PER] will also hold a separate meeting.", "meet",
+			[]string{"Lisa Moore > Jan Kos", "Ken Ward > Jan Kos", "Ken Ward > Lisa Moore"}},
+		{"coordinated countries condemn", "[Norway|LOC] and [Sweden|LOC] condemned [Ruritania|LOC] on Monday.", "criticize",
+			[]string{"Sweden > Ruritania", "Norway > Ruritania"}},
+		{"shelling killed", "[Israeli|MISC] shelling in response to [Hamas|ORG] attacks killed three [Lebanese|MISC] civilians.", "kill",
+			[]string{"Israeli > three Lebanese civilians"}},
+		{"attacks by X killed", "Attacks against the zone, mainly by the [Iranian|MISC]-backed [Hezbollah|ORG], have also killed 13 members of the militia.", "kill",
+			[]string{"Hezbollah > 13 members"}},
+		{"an attack that killed", "The [UN|ORG] condemned an [Israeli|MISC] attack in the town that killed at least 19 [Palestinian|MISC] civilians.", "kill",
+			[]string{"Israeli > at least 19 Palestinian civilians"}},
+		{"claimed responsibility for bombings on", "[Hamas|ORG] claimed responsibility for the suicide bombings on three hotels.", "attack",
+			[]string{"Hamas > three hotels"}},
+		{"slammed, a doubled consonant", "[Ken Ward|PER] slammed [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"regretted the US veto", "[Jan Kos|PER] regretted the [US|LOC] veto against the draft.", "criticize", []string{"Jan Kos > US"}},
+		{"the record of a list", "The [EU|ORG] criticised the human rights record of [Burma|LOC], [Zaire|LOC] and [Iraq|LOC].", "criticize",
+			[]string{"EU > Burma", "EU > Zaire", "EU > Iraq"}},
+		{"a decision by", "[Lisa Moore|PER] deplored a recent decision by [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"miffed over", "[Ken Ward|PER] was still publicly miffed over [Lisa Moore|PER]'s lack of support.", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"angry with", "[Ken Ward|PER] is angry with [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"a squad bombed a bus", "On Nov. 14, a [JMB|ORG] suicide squad bombed a court microbus in the district.", "attack", []string{"JMB > a court microbus"}},
+		{"killing after the clause's attack", "On Nov. 14, a [JMB|ORG] suicide squad bombed a court microbus in the district, killing two senior assistant judges.", "kill",
+			[]string{"JMB > two senior assistant judges"}},
+		{"shot dead", "[Ruritanian|MISC] soldiers shot dead two [Hamas|ORG] militants.", "kill", []string{"Ruritanian > two Hamas militants"}},
+		// what the rules must not read
+		{"not a list after a preposition", "In [Oslo|LOC], [Ken Ward|PER] and [Lisa Moore|PER] praised [Jan Kos|PER].", "support",
+			[]string{"Lisa Moore > Jan Kos", "Ken Ward > Jan Kos"}},
+		{"not commas alone", "[Ken Ward|PER], [Lisa Moore|PER] praised [Jan Kos|PER].", "support", []string{"Lisa Moore > Jan Kos"}},
+		{"not a list far from its verb", "[Ken Ward|PER] and [Lisa Moore|PER] said [Jan Kos|PER] praised [Tom Hay|PER].", "support", []string{"Jan Kos > Tom Hay"}},
+		{"not vague people", "[Israel|LOC]'s offensive killed 175 people.", "kill", nil},
+		{"not an attack noun inside a phrase", "Protests against [Hamas|ORG] attacks killed two people.", "kill", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			got := pairs(doc, tc.typ)
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+		})
+	}
+}
