@@ -248,6 +248,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.claimed(s, i)
 		}
+		if rs == nil {
+			rs = f.visitingGuest(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -752,6 +755,7 @@ var fbNouns = map[string]string{
 	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
 	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support,
 	"insurgency": Attack, "war": Attack, "action": Attack,
+	"complaint": Accuse, "complaints": Accuse, "allegations": Accuse, "accusations": Accuse, "accusation": Accuse,
 }
 
 // fbLightVerbs add to lightVerbs the verbs that carry out an attack or
@@ -802,6 +806,12 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if typ == Meet && s.low(j) == "of" && (low == "meeting" || low == "meetings" || low == "summit") {
 		return f.meetingOf(s, i, j)
 	}
+	if typ == Visit && !fbNounPreps[typ][s.low(j)] {
+		return f.placeVisit(s, i)
+	}
+	if !fbNounPreps[typ][s.low(j)] && j+1 < len(s.toks) && fbNounPreps[typ][s.low(j+1)] && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
+		j++ // "a complaint filed against", "sanctions imposed on"
+	}
 	if !fbNounPreps[typ][s.low(j)] {
 		return nil
 	}
@@ -812,6 +822,11 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	subj := f.possessor(s, i)
 	if subj == nil && s.low(next) == "by" {
 		subj, _ = s.objectAt(next + 1)
+		if subj != nil && subj.typ == document.MISC {
+			if p := s.titledAfter(subj.last + 1); p != nil {
+				subj = p // "by Spanish Judge Baltasar Garzon"
+			}
+		}
 	}
 	if subj == nil && s.low(i+1) == "by" {
 		subj, _ = s.objectAt(i + 2)
@@ -853,7 +868,7 @@ func (f *finder) frameSubject(s *sentence, i int) *arg {
 		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
 		k-- // "in lengthy talks", "on a four-day visit"
 	}
-	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" {
+	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" && l != "during" {
 		return nil
 	}
 	k--
@@ -1277,3 +1292,65 @@ func (s *sentence) targetPhrase(doc *document.Document, j int) (string, document
 // readyWords are adjectives of readiness whose infinitive's subject is
 // their own: "we are ready to negotiate with Israel".
 var readyWords = set("ready", "willing", "prepared", "eager", "determined", "keen", "unwilling", "reluctant")
+
+// isParticiple reports whether w looks like a past participle: a
+// lexicon's or a regular "-ed" form ("filed", "imposed", "brought").
+func isParticiple(w string) bool {
+	return lex.forms[w].part || fbLex.forms[w].part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
+		w == "brought" || w == "made" || w == "laid" || w == "levelled" || w == "leveled" || w == "launched"
+}
+
+// placeVisit reads a visit noun at i led by a place name: "during a
+// United States lecture tour", "his Japan trip" — the place is visited;
+// the visitor is the possessor or the subject of the verb the noun's
+// phrase follows ("she gave during a … tour").
+func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
+	k := i - 1
+	for k > 0 && k > i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+		k-- // "lecture", "state"
+	}
+	obj := s.argAt(k)
+	if obj == nil || !obj.place || obj.dateline || s.low(obj.last+1) == "'s" {
+		return nil
+	}
+	subj := f.possessor(s, obj.first)
+	if subj == nil {
+		subj = f.frameSubject(s, obj.first)
+	}
+	if subj == nil || subj.place || subj.ent == obj.ent || !fbFits(s, Visit, subj, obj) {
+		return nil
+	}
+	r := f.relation(s, Visit, subj, obj, i, i+1, i)
+	r.Place = obj.ent
+	return []document.Relation{r}
+}
+
+// hostVerbs are what a host does to a visiting guest, face to face.
+var hostVerbs = set("told", "tells", "assured", "assures", "briefed", "thanked", "thanks", "urged", "urges", "asked",
+	"asks", "praised", "praises", "greeted", "greets", "accompanied", "presented", "gave", "gives", "showed")
+
+// visitingGuest reads "Li told visiting French Defense Minister Charles
+// Millon that …" at "visiting" (i): the host and the guest meet.
+func (f *finder) visitingGuest(s *sentence, i int) []document.Relation {
+	if s.low(i) != "visiting" || !hostVerbs[s.low(i-1)] {
+		return nil
+	}
+	k := i + 1
+	if a := s.argAt(k); a != nil && (a.typ == document.MISC || a.place) && s.toks[a.last+1].arg < 0 {
+		k = a.last + 1 // "visiting French Defense Minister …"
+	}
+	obj := s.titledAfter(k)
+	if obj == nil {
+		if a := s.argAt(i + 1); a != nil && a.typ == document.PER {
+			obj = a
+		}
+	}
+	if obj == nil {
+		return nil
+	}
+	subj := f.fbLeft(s, s.verbGroupStart(i-1), false)
+	if subj == nil || !fbFits(s, Meet, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, subj, obj, i-1, i, s.verbGroupStart(i-1))}
+}
