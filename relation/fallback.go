@@ -297,6 +297,7 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 	}
 	f.coordinatedSubjects(s, from)
+	f.visitedPlaces(s, from)
 }
 
 // fbVerb reads a fallback verb trigger at token i and returns its
@@ -1305,6 +1306,9 @@ func isParticiple(w string) bool {
 // the visitor is the possessor or the subject of the verb the noun's
 // phrase follows ("she gave during a … tour").
 func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
+	if !visitNouns[s.low(i)] {
+		return nil // "the Iraq mission" is a deployment
+	}
 	k := i - 1
 	for k > 0 && k > i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
 		k-- // "lecture", "state"
@@ -1354,3 +1358,6 @@ func (f *finder) visitingGuest(s *sentence, i int) []document.Relation {
 	}
 	return []document.Relation{f.relation(s, Meet, subj, obj, i-1, i, s.verbGroupStart(i-1))}
 }
+
+// visitNouns are the nouns of a visit a place name may lead.
+var visitNouns = set("visit", "visits", "tour", "tours", "trip", "trips")

@@ -331,3 +331,29 @@ func (f *finder) claimed(s *sentence, i int) []document.Relation {
 	}
 	return f.behindAttack(s, k-1, actor, k)
 }
+
+// visitedPlaces gives a visit whose object is a phrase, not a name, the
+// place after it: "is due to visit the Pakistani community in
+// Manchester" visits Manchester. from is the index in f.rels of the
+// first relation found in s.
+func (f *finder) visitedPlaces(s *sentence, from int) {
+	for ri := from; ri < len(f.rels); ri++ {
+		r := &f.rels[ri]
+		if r.Type != Visit || r.Object != "" || r.ObjectSpan == nil {
+			continue
+		}
+		k := 0
+		for k < len(s.toks) && s.toks[k].span.End <= r.ObjectSpan.End {
+			k++
+		}
+		if s.low(k) != "in" {
+			continue
+		}
+		a := s.argAt(k + 1)
+		if a == nil || !a.place || a.dateline || a.ent == r.Subject {
+			continue
+		}
+		sp := a.span
+		r.Object, r.ObjectSpan, r.ObjectText, r.Place = a.ent, &sp, "", a.ent
+	}
+}

@@ -44,8 +44,10 @@ func TestFallback2(t *testing.T) {
 		{"a lecture tour of a place", "[Cherie Blair|PER] spoke during a [United States|LOC] lecture tour.", "visit", []string{"Cherie Blair > United States"}},
 		{"told a visiting minister", "[Li Peng|PER] told visiting [French|MISC] Defense Minister [Charles Millon|PER] that the decision was wise.", "meet",
 			[]string{"Li Peng > Charles Millon"}},
+		{"visit a community in a city", "[Ken Ward|PER] is due to visit the local community in [Bergen|LOC] on Tuesday.", "visit", []string{"Ken Ward > Bergen"}},
 		// what the rules must not read
 		{"not a visiting team", "[Ken Ward|PER] told visiting fans to stay calm.", "meet", nil},
+		{"not a deployment", "[Italian|MISC] soldiers served in the [Iraq|LOC] mission.", "visit", nil},
 		{"not a tour of a dateline", "[OSLO|LOC], Nov. 10 -- The band began its tour.", "visit", nil},
 		{"not a list after a preposition", "In [Oslo|LOC], [Ken Ward|PER] and [Lisa Moore|PER] praised [Jan Kos|PER].", "support",
 			[]string{"Lisa Moore > Jan Kos", "Ken Ward > Jan Kos"}},
