@@ -337,7 +337,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 	case low == fm.lemma:
 		// a base form needs a modal or "to" before it: "will meet"
-		if vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)] {
+		if (vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)]) && !s.coordinatedInfinitive(i) {
 			return nil
 		}
 	default:
@@ -492,9 +492,26 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		}
 		return nil
 	}
+	if c := s.low(vg - 1); (c == "and" || c == "or") && s.low(vg) != "to" {
+		// "to step aside and back a Congress government": the
+		// infinitive's subject
+		for k := vg - 2; k >= 0 && k >= vg-5; k-- {
+			if s.low(k) == "to" {
+				return f.fbLeft(s, k, possessed)
+			}
+			if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] {
+				break
+			}
+		}
+	}
 	if s.low(vg) == "to" {
 		// "called on X to quit", "urged X to attack": the one urged
 		if a := s.argAt(vg - 1); a != nil && s.urgedAt(s.beforeDeterminers(a.first)) {
+			return f.fbActor(s, a)
+		}
+		// "wants the United Front, which faces a vote, to back …": the
+		// object of a verb of wanting does what it is wanted to
+		if a := s.controlledObject(vg); a != nil {
 			return f.fbActor(s, a)
 		}
 	}
@@ -1361,3 +1378,52 @@ func (f *finder) visitingGuest(s *sentence, i int) []document.Relation {
 
 // visitNouns are the nouns of a visit a place name may lead.
 var visitNouns = set("visit", "visits", "tour", "tours", "trip", "trips")
+
+// objectControl are verbs whose object is the subject of the infinitive
+// after it: "wants X to back Y", "forced X to withdraw".
+var objectControl = set("want", "wants", "wanted", "expect", "expects", "expected", "allow", "allows", "allowed",
+	"force", "forces", "forced", "persuade", "persuades", "persuaded", "help", "helps", "helped", "enable", "enables",
+	"enabled", "need", "needs", "needed", "convince", "convinced", "prompt", "prompted", "lead", "led")
+
+// controlledObject returns the object of a verb of objectControl that
+// stands before the infinitive at vg ("to"), over a relative clause
+// between commas after it; nil if none.
+func (s *sentence) controlledObject(vg int) *arg {
+	k := vg - 1
+	if s.low(k) == "," {
+		// ", which faces a vote of confidence on April 11,"
+		m := k - 1
+		for m > 0 && m > k-16 && s.low(m) != "," {
+			m--
+		}
+		if s.low(m) != "," || s.low(m+1) != "which" && s.low(m+1) != "who" {
+			return nil
+		}
+		k = m - 1
+	}
+	a := s.argAt(k)
+	if a == nil || a.typ == "PRON" && s.low(a.first) == "it" {
+		return nil
+	}
+	if !objectControl[s.low(s.beforeDeterminers(a.first))] {
+		return nil
+	}
+	return a
+}
+
+// coordinatedInfinitive reports whether the base form at i follows "and"
+// after an infinitive: "to step aside and back".
+func (s *sentence) coordinatedInfinitive(i int) bool {
+	if c := s.low(i - 1); c != "and" && c != "or" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if s.low(k) == "to" {
+			return true
+		}
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] {
+			return false
+		}
+	}
+	return false
+}

@@ -45,7 +45,11 @@ func TestFallback2(t *testing.T) {
 		{"told a visiting minister", "[Li Peng|PER] told visiting [French|MISC] Defense Minister [Charles Millon|PER] that the decision was wise.", "meet",
 			[]string{"Li Peng > Charles Millon"}},
 		{"visit a community in a city", "[Ken Ward|PER] is due to visit the local community in [Bergen|LOC] on Tuesday.", "visit", []string{"Ken Ward > Bergen"}},
+		{"object control over a relative clause, coordinated infinitive", "The [Congress|ORG] wants the [United Front|ORG], which faces a vote on April 11, to step aside and back a [Congress|ORG] government.", "support",
+			[]string{"United Front > Congress"}},
+		{"forced X to withdraw", "[Norway|LOC] forced [Sweden|LOC] to withdraw from [Lemuria|LOC].", "withdraw", []string{"Sweden > Lemuria"}},
 		// what the rules must not read
+		{"not a bare base form after and", "[Ken Ward|PER] said he would stay and [Lisa Moore|PER] and others back [Jan Kos|PER].", "support", nil},
 		{"not a visiting team", "[Ken Ward|PER] told visiting fans to stay calm.", "meet", nil},
 		{"not a deployment", "[Italian|MISC] soldiers served in the [Iraq|LOC] mission.", "visit", nil},
 		{"not a tour of a dateline", "[OSLO|LOC], Nov. 10 -- The band began its tour.", "visit", nil},
