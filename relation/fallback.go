@@ -76,7 +76,8 @@ var fallbackPhrases = map[string][]string{
 	Support: {"stand up for", "speak highly of", "come to the defence of", "come to the defense of", "pay tribute to", "throw weight behind", "give backing to", "lend support to", "express support for",
 		"offer support to", "come out for", "speak up for", "stick up for", "come out in favour of",
 		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
-		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from"},
+		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from",
+		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with"},
 	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into",
 		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
 		"<draw fire from", "<draw condemnation from", "<face condemnation from"},
@@ -552,6 +553,11 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		if a := s.argAt(vg - 1); a != nil && s.low(s.beforeDeterminers(a.first)) == "for" && a.typ != document.MISC {
 			return a
 		}
+		if k := s.purposeOf(vg); k >= 0 {
+			// "Rice arrived here Monday evening to show support …":
+			// the subject of the verb the purpose is of
+			return f.fbLeft(s, s.verbGroupStart(k), false)
+		}
 		if controlVerbs[s.low(vg-1)] || readyWords[s.low(vg-1)] && beForms[s.low(s.verbGroupStart(vg-1))] {
 			// "Sanders has pledged to support Clinton": the subject of
 			// the verb the infinitive completes
@@ -673,7 +679,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			}
 			return nil, 0
 		}
-		if (institution[l] || ofPlaceNouns[l]) && s.low(k+1) == "of" {
+		if (institution[l] || ofPlaceNouns[l] || l == "people" && (typ == Support || typ == Criticize)) && s.low(k+1) == "of" {
 			if a := s.argAt(k + 2); a != nil && a.typ != document.MISC {
 				return a, a.last + 1
 			}
@@ -771,7 +777,7 @@ var fbNouns = map[string]string{
 	"rejection": Criticize, "denunciation": Criticize, "attacks": Attack,
 	"warning": Threaten, "warnings": Threaten, "appeal": Urge, "appeals": Urge, "plea": Urge,
 	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
-	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support,
+	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support, "solidarity": Support,
 	"insurgency": Attack, "war": Attack, "action": Attack,
 	"complaint": Accuse, "complaints": Accuse, "allegations": Accuse, "accusations": Accuse, "accusation": Accuse,
 }
@@ -789,7 +795,7 @@ var meetingVerbs = set("told", "tells", "addressed", "addresses", "attended", "a
 // noun triggers, by type.
 var fbNounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"), Kill: set("of"),
-	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
+	Support: set("for", "of", "to", "with"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
 	Accuse: set("against"), Threaten: set("against", "to"), Agree: set("with"), Attack: set("on", "against"),
 	Urge: set("to"),
 }
@@ -857,6 +863,17 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil {
 		subj = f.carriedOut(s, i)
+	}
+	if subj == nil {
+		// "arrived here to show support to Jordan": the infinitive's
+		// subject
+		k := i - 1
+		for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !lightVerbs[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+			k--
+		}
+		if lightVerbs[s.low(k)] && s.low(k-1) == "to" {
+			subj = f.fbLeft(s, k-1, false)
+		}
 	}
 	if subj == nil && (typ == Meet || typ == Visit) {
 		subj = f.frameSubject(s, i)
@@ -1426,4 +1443,25 @@ func (s *sentence) coordinatedInfinitive(i int) bool {
 		}
 	}
 	return false
+}
+
+// purposeOf returns the verb a purpose infinitive at vg ("to") follows
+// over time words and "here": "arrived here Monday evening to show";
+// -1 if none. A verb right before "to" is not taken: its infinitive
+// may be its object ("wanted to").
+func (s *sentence) purposeOf(vg int) int {
+	k := vg - 1
+	skipped := 0
+	for k > 0 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || inserts[s.low(k)]) {
+		k--
+		skipped++
+	}
+	if skipped == 0 || s.toks[k].arg >= 0 {
+		return -1
+	}
+	l := s.low(k)
+	if fbLex.forms[l].past || lex.forms[l].past && len(lex.verbs[l]) > 0 {
+		return k
+	}
+	return -1
 }

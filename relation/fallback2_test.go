@@ -48,7 +48,12 @@ func TestFallback2(t *testing.T) {
 		{"object control over a relative clause, coordinated infinitive", "The [Congress|ORG] wants the [United Front|ORG], which faces a vote on April 11, to step aside and back a [Congress|ORG] government.", "support",
 			[]string{"United Front > Congress"}},
 		{"forced X to withdraw", "[Norway|LOC] forced [Sweden|LOC] to withdraw from [Lemuria|LOC].", "withdraw", []string{"Sweden > Lemuria"}},
+		{"to show support to a possessive, a purpose", "[Condoleezza Rice|PER] arrived here Monday evening to show support to [Jordan|LOC]'s anti-terror campaign.", "support",
+			[]string{"Condoleezza Rice > Jordan"}},
+		{"in solidarity with the people of", "[Ken Ward|PER] stands in solidarity with the people of [Jordan|LOC].", "support", []string{"Ken Ward > Jordan"}},
 		// what the rules must not read
+		{"not the wrong verb's subject", "[Ken Ward|PER] wanted to show support to [Lisa Moore|PER] but [Jan Kos|PER] arrived Monday to praise [Tom Hay|PER].", "support",
+			[]string{"Ken Ward > Lisa Moore", "Jan Kos > Tom Hay"}},
 		{"not a bare base form after and", "[Ken Ward|PER] said he would stay and [Lisa Moore|PER] and others back [Jan Kos|PER].", "support", nil},
 		{"not a visiting team", "[Ken Ward|PER] told visiting fans to stay calm.", "meet", nil},
 		{"not a deployment", "[Italian|MISC] soldiers served in the [Iraq|LOC] mission.", "visit", nil},
