@@ -59,12 +59,12 @@ var fallbackSpecs = map[string][]string{
 	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
 		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
 		"welcome", "embrace", "rally behind", "stand behind", "get behind", "compliment", "credit", "cheer",
-		"approve of", "rally to", "admire", "extol", "appreciate", "stand with", "vouch for"},
+		"approve of", "rally to", "back up", "admire", "extol", "appreciate", "stand with", "vouch for"},
 	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
 		"hit out at", "lash out at", "rail against", "round on", "take on", "brand", "regret", "decry", "excoriate", "pillory",
-		"bash", "lambast", "slate", "rap"},
+		"bash", "lambast", "slate", "rap", "poke at", "jab at", "swipe at", "sneer at", "scoff at"},
 }
 
 // fallbackPhrases are the fallback's multi-word phrases: a verb, the
@@ -78,7 +78,7 @@ var fallbackPhrases = map[string][]string{
 		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
 		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from",
 		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with"},
-	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into",
+	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into", "poke fun at",
 		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
 		"<draw fire from", "<draw condemnation from", "<face condemnation from"},
 	Agree: {"ink a deal with", "forge an alliance with", "form a coalition with"},
@@ -493,12 +493,15 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		}
 		return nil
 	}
-	if c := s.low(vg - 1); (c == "and" || c == "or") && s.low(vg) != "to" {
+	if c := s.low(vg - 1); c == "and" || c == "or" {
 		// "to step aside and back a Congress government": the
 		// infinitive's subject
 		for k := vg - 2; k >= 0 && k >= vg-5; k-- {
 			if s.low(k) == "to" {
-				return f.fbLeft(s, k, possessed)
+				if a := f.fbLeft(s, k, possessed); a != nil {
+					return a
+				}
+				break
 			}
 			if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] {
 				break
@@ -602,6 +605,8 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		switch l := t.low; {
 		case t.tx >= 0, verbGroup[l] && !speech[l], isAdverb(l), institution[l], l == "'s":
 			continue
+		case fbGroupNouns[l] && (k+1 == vg || s.toks[k+1].tx >= 0), titleWords[l] && fbGroupNouns[s.low(k+1)] && l != "of" && l != "and":
+			continue // "European Union foreign ministers agreed": the body acts
 		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
@@ -687,6 +692,11 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 		}
 		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
 			np = true
+			continue
+		}
+		if possessive[typ] && k == j && quantifiers[l] && s.low(k+1) == "of" {
+			np = true // "some of Trump's proposals"
+			k++
 			continue
 		}
 		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (actionNouns[s.low(k+1)] || statementNouns[s.low(k+1)]) {
@@ -779,6 +789,7 @@ var fbNouns = map[string]string{
 	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
 	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support, "solidarity": Support,
 	"insurgency": Attack, "war": Attack, "action": Attack,
+	"displeasure": Criticize, "anger": Criticize, "outrage": Criticize, "indignation": Criticize,
 	"complaint": Accuse, "complaints": Accuse, "allegations": Accuse, "accusations": Accuse, "accusation": Accuse,
 }
 
@@ -795,7 +806,7 @@ var meetingVerbs = set("told", "tells", "addressed", "addresses", "attended", "a
 // noun triggers, by type.
 var fbNounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"), Kill: set("of"),
-	Support: set("for", "of", "to", "with"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
+	Support: set("for", "of", "to", "with"), Criticize: set("of", "with", "over", "at"), Invite: set("to"), Sanction: set("on", "against", "of"),
 	Accuse: set("against"), Threaten: set("against", "to"), Agree: set("with"), Attack: set("on", "against"),
 	Urge: set("to"),
 }
@@ -964,7 +975,13 @@ func (f *finder) fbController(s *sentence, vg int) *arg {
 	if !controlNouns[s.low(k)] && !fbControlNouns[s.low(k)] || s.toks[k].arg >= 0 {
 		return nil
 	}
-	return f.possessor(s, k)
+	if a := f.possessor(s, k); a != nil {
+		return a
+	}
+	if fbControlNouns[s.low(k)] {
+		return s.lightVerbSubject(k) // "Trump has shown a willingness to back up Putin"
+	}
+	return nil
 }
 
 // carriedOut returns the subject of a verb of fbLightVerbs whose object
@@ -1239,11 +1256,20 @@ func (f *finder) documentActor(s *sentence, k int) *arg {
 	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
 		m--
 	}
+	if a := s.argAt(m); a != nil && a.typ != "PRON" && m == k-1 {
+		m = a.first - 1 // "UN resolutions": a modifier, not the issuer
+	}
 	if determiners[s.low(m)] {
 		m--
 	}
+	if (s.low(m) == "with" || s.low(m) == "for") && (s.low(m-1) == "ahead" || s.low(m-1) == "forward") {
+		m -= 2 // "go ahead with UN resolutions"
+	}
 	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || segmentEnd[s.toks[m].text] {
 		return nil
+	}
+	if vg := s.verbGroupStart(m); s.low(vg) == "to" {
+		return f.fbLeft(s, vg, false) // "agreed to go ahead with"
 	}
 	return f.fbActor(s, s.subjectLeft(s.verbGroupStart(m)))
 }
@@ -1465,3 +1491,12 @@ func (s *sentence) purposeOf(vg int) int {
 	}
 	return -1
 }
+
+// quantifiers may open an object before "of": "some of Trump's
+// proposals".
+var quantifiers = set("some", "many", "most", "several", "all", "each", "parts", "part", "much", "one")
+
+// fbGroupNouns are plural people who act for the body named before them:
+// "EU foreign ministers", "Labour MPs".
+var fbGroupNouns = set("ministers", "lawmakers", "legislators", "envoys", "delegates", "mps", "senators", "deputies",
+	"spokesmen", "representatives", "negotiators", "officials")

@@ -51,6 +51,12 @@ func TestFallback2(t *testing.T) {
 		{"to show support to a possessive, a purpose", "[Condoleezza Rice|PER] arrived here Monday evening to show support to [Jordan|LOC]'s anti-terror campaign.", "support",
 			[]string{"Condoleezza Rice > Jordan"}},
 		{"in solidarity with the people of", "[Ken Ward|PER] stands in solidarity with the people of [Jordan|LOC].", "support", []string{"Ken Ward > Jordan"}},
+		{"ministers of a body agreed to go ahead with resolutions", "[European Union|ORG] foreign ministers agreed Monday to go ahead with [UN|ORG] resolutions criticising the human rights record of [Burma|LOC] and [Iran|LOC].", "criticize",
+			[]string{"European Union > Burma", "European Union > Iran"}},
+		{"voiced displeasure with some of", "[Paul Ryan|PER] voiced displeasure with some of [Donald Trump|PER]'s proposals on immigration.", "criticize", []string{"Paul Ryan > Donald Trump"}},
+		{"poked at", "[Howard Dean|PER], a former chairman, poked at [Donald Trump|PER]'s persistent sniffing.", "criticize", []string{"Howard Dean > Donald Trump"}},
+		{"has shown a willingness to", "[Donald Trump|PER] has shown a very troubling willingness to back up [Vladimir Putin|PER].", "support", []string{"Donald Trump > Vladimir Putin"}},
+		{"and to praise", "For [Donald Trump|PER] to both encourage that and to praise [Vladimir Putin|PER] is wrong.", "support", []string{"Donald Trump > Vladimir Putin"}},
 		// what the rules must not read
 		{"not the wrong verb's subject", "[Ken Ward|PER] wanted to show support to [Lisa Moore|PER] but [Jan Kos|PER] arrived Monday to praise [Tom Hay|PER].", "support",
 			[]string{"Ken Ward > Lisa Moore", "Jan Kos > Tom Hay"}},
