@@ -311,7 +311,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	fm := fbLex.forms[low]
 	prev := s.low(i - 1)
-	if determiners[prev] && !(prev == "that" && fm.past && i >= 2 && s.toks[i-2].arg < 0 && isLower(s.toks[i-2].text)) || prev == "'s" || numberWords[prev] {
+	if determiners[prev] && !(prev == "that" && fm.past) || prev == "'s" || numberWords[prev] {
 		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"
 	}
 	vg := s.verbGroupStart(i)
@@ -607,6 +607,8 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			continue
 		case fbGroupNouns[l] && (k+1 == vg || s.toks[k+1].tx >= 0), titleWords[l] && fbGroupNouns[s.low(k+1)] && l != "of" && l != "and":
 			continue // "European Union foreign ministers agreed": the body acts
+		case orgPartNouns[l] && k > 0 && s.toks[k-1].arg >= 0:
+			continue // "the Al-Qaida branch in Iraq claimed"
 		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
@@ -811,6 +813,7 @@ var fbNounPreps = map[string]map[string]bool{
 	Urge: set("to"),
 }
 
+
 // fbNoun reads a noun trigger at i the patterns left: its object after
 // the type's preposition, its actor the possessor ("Blair's visit to"),
 // the agent after "by", a name or nationality before it (not for
@@ -841,16 +844,23 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if typ == Meet && s.low(j) == "of" && (low == "meeting" || low == "meetings" || low == "summit") {
 		return f.meetingOf(s, i, j)
 	}
+	if typ == Meet && !fbNounPreps[typ][s.low(j)] && (low == "meeting" || low == "meetings" || low == "talks") {
+		return f.groupMeeting(s, i)
+	}
 	if typ == Visit && !fbNounPreps[typ][s.low(j)] {
 		return f.placeVisit(s, i)
 	}
 	if !fbNounPreps[typ][s.low(j)] && j+1 < len(s.toks) && fbNounPreps[typ][s.low(j+1)] && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
 		j++ // "a complaint filed against", "sanctions imposed on"
 	}
-	if !fbNounPreps[typ][s.low(j)] {
+	attackIn := typ == Attack && s.low(j) == "in" && s.closeActor(f.premodActor(s, i), i)
+	if !fbNounPreps[typ][s.low(j)] && !attackIn {
 		return nil
 	}
 	obj, next := s.fbObject(j+1, typ)
+	if attackIn && (obj == nil || !obj.place || obj.dateline) {
+		return nil
+	}
 	if obj == nil {
 		return nil
 	}
@@ -1500,3 +1510,77 @@ var quantifiers = set("some", "many", "most", "several", "all", "each", "parts",
 // "EU foreign ministers", "Labour MPs".
 var fbGroupNouns = set("ministers", "lawmakers", "legislators", "envoys", "delegates", "mps", "senators", "deputies",
 	"spokesmen", "representatives", "negotiators", "officials")
+
+// orgPartNouns are parts of an organisation named with a place: "the
+// Al-Qaida branch in Iraq claimed …" (the organisation acts).
+var orgPartNouns = set("branch", "wing", "faction", "arm", "offshoot", "affiliate", "chapter", "cell", "unit")
+
+// groupMeeting reads a meeting held by a listed group, "Trump, Ryan and
+// Priebus will also hold a separate meeting", "X attended a BNP
+// meeting", at the noun i: every pair of the group meets, or the one who
+// attends meets the body named before the noun.
+func (f *finder) groupMeeting(s *sentence, i int) []document.Relation {
+	k := i - 1
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !lightVerbs[s.low(k)] && !meetingVerbs[s.low(k)] {
+		k-- // "a separate", "private"
+	}
+	if body := s.argAt(k); body != nil && body.typ == document.ORG && body.last == i-1 {
+		// "attended a BNP meeting"
+		m := body.first - 1
+		if determiners[s.low(m)] {
+			m--
+		}
+		if l := s.low(m); l != "attended" && l != "attend" && l != "attends" && l != "addressed" && l != "address" && l != "chaired" {
+			return nil
+		}
+		subj := f.fbLeft(s, s.verbGroupStart(m), false)
+		if subj == nil || !isPerson(subj) || subj.ent == body.ent {
+			return nil
+		}
+		return []document.Relation{f.relation(s, Meet, subj, body, i, i+1, s.verbGroupStart(m))}
+	}
+	if determiners[s.low(k)] {
+		k--
+	}
+	l := s.low(k)
+	if l != "hold" && l != "held" && l != "holds" && l != "have" && l != "had" && l != "has" {
+		return nil
+	}
+	vg := s.verbGroupStart(k)
+	subj := s.argAt(vg - 1)
+	if subj == nil {
+		return nil
+	}
+	list := s.subjectList(subj)
+	if len(list) < 2 {
+		return nil
+	}
+	var out []document.Relation
+	for a := 0; a < len(list); a++ {
+		for b := a + 1; b < len(list); b++ {
+			if list[a].ent == list[b].ent || !isPerson(list[a]) && !isPerson(list[b]) {
+				continue
+			}
+			out = append(out, f.relation(s, Meet, list[a], list[b], i, i+1, vg))
+		}
+	}
+	return out
+}
+
+// closeActor reports whether the actor a names the noun at i as its
+// modifier: nothing but lower-case modifiers between them, no
+// conjunction ("an Israeli artillery bombardment in Beit Hanun"; not
+// "in northern Iraq while mortar strikes in Baghdad").
+func (s *sentence) closeActor(a *arg, i int) bool {
+	if a == nil {
+		return false
+	}
+	for k := a.last + 1; k < i; k++ {
+		if l := s.low(k); l == "'s" {
+			continue
+		} else if !isLower(s.toks[k].text) || clauseOpeners[l] || l == "and" || l == "or" || l == "while" || l == "as" || prepsBefore[l] || segmentEnd[s.toks[k].text] {
+			return false
+		}
+	}
+	return !s.afterPrep(a.first) || s.low(a.first-1) == "an" || s.low(a.first-1) == "a" || s.low(a.first-1) == "the"
+}
