@@ -813,7 +813,6 @@ var fbNounPreps = map[string]map[string]bool{
 	Urge: set("to"),
 }
 
-
 // fbNoun reads a noun trigger at i the patterns left: its object after
 // the type's preposition, its actor the possessor ("Blair's visit to"),
 // the agent after "by", a name or nationality before it (not for
