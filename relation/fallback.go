@@ -252,6 +252,12 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.visitingGuest(s, i)
 		}
+		if rs == nil {
+			rs = f.resignedAs(s, i)
+		}
+		if rs == nil {
+			rs = f.inAgreement(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -1582,4 +1588,81 @@ func (s *sentence) closeActor(a *arg, i int) bool {
 		}
 	}
 	return !s.afterPrep(a.first) || s.low(a.first-1) == "an" || s.low(a.first-1) == "a" || s.low(a.first-1) == "the"
+}
+
+// resignVerbs leave a post: "resigned as UKIP's branch chairman".
+var resignVerbs = set("resigned", "resigns", "resign", "resigning", "quit", "quits", "quitting", "stepped", "steps", "step", "stepping")
+
+// resignedAs reads "X resigned as Y's chairman", "X stepped down as
+// chairman of Y" at the verb (i): X withdraws from the body Y.
+func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
+	if !resignVerbs[s.low(i)] {
+		return nil
+	}
+	j := i + 1
+	if strings.HasPrefix(s.low(i), "step") {
+		if s.low(j) != "down" {
+			return nil
+		}
+		j++
+	}
+	if s.low(j) != "as" {
+		return nil
+	}
+	var obj *arg
+	k := j + 1
+	if determiners[s.low(k)] {
+		k++
+	}
+	if a := s.argAt(k); a != nil && a.typ == document.ORG && s.low(a.last+1) == "'s" {
+		obj = a // "as UKIP's branch chairman"
+	} else {
+		for m := k; m < len(s.toks) && m < k+4; m++ {
+			if s.low(m) == "of" {
+				if a := s.argAt(m + 1); a != nil && a.typ == document.ORG {
+					obj = a // "as chairman of the Rowing Club"
+				} else if a := s.argAt(m + 2); a != nil && a.typ == document.ORG && determiners[s.low(m+1)] {
+					obj = a
+				}
+				break
+			}
+			if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !titleWords[s.low(m)] {
+				break
+			}
+		}
+	}
+	if obj == nil {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil || subj.ent == obj.ent || !isPerson(subj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Withdraw, subj, obj, i, j, vg)}
+}
+
+// inAgreement reads "X and Y are in agreement" at "agreement" (i): the
+// pair agrees.
+func (f *finder) inAgreement(s *sentence, i int) []document.Relation {
+	if s.low(i) != "agreement" || s.low(i-1) != "in" || !beForms[s.low(i-2)] || s.low(i-2) == "'s" {
+		return nil
+	}
+	vg := s.verbGroupStart(i - 2)
+	subj := s.argAt(vg - 1)
+	if subj == nil {
+		return nil
+	}
+	if s.low(i+1) == "with" {
+		obj, _ := s.fbObject(i+2, Agree)
+		if obj == nil || obj.ent == subj.ent {
+			return nil
+		}
+		return []document.Relation{f.relation(s, Agree, subj, obj, i, i+1, vg)}
+	}
+	list := s.subjectList(subj)
+	if len(list) != 2 || list[0].ent == list[1].ent {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Agree, list[0], list[1], i, i+1, vg)}
 }

@@ -109,7 +109,7 @@ func (s *sentence) titleLike(k int) bool {
 	if l == "and" || l == "of" || l == "&" {
 		return false // "Trade and Industry Secretary" aside
 	}
-	return titleWords[l] || formerWords[l] || honorifics[l] || titleWords[strings.TrimSuffix(l, ".")]
+	return l == "the" || titleWords[l] || formerWords[l] || honorifics[l] || titleWords[strings.TrimSuffix(l, ".")]
 }
 
 // connectorBefore reads a list connector ending at token k (",", "and",

@@ -66,7 +66,12 @@ func TestFallback2(t *testing.T) {
 		{"attended a party's meeting", "[Nick Betts|PER] attended a [BNP|ORG] meeting.", "meet", []string{"Nick Betts > BNP"}},
 		{"a branch of an organisation acts", "[Al-Qaida|ORG] branch in [Iraq|LOC] claimed responsibility for the suicide bombings on three hotels.", "attack",
 			[]string{"Al-Qaida > three hotels"}},
+		{"resigned as a body's chairman", "[Nick Betts|PER] has also resigned as [UKIP|ORG]'s branch chairman.", "withdraw", []string{"Nick Betts > UKIP"}},
+		{"stepped down as chairman of", "[Nick Betts|PER] stepped down as chairman of the [Rowing Club|ORG].", "withdraw", []string{"Nick Betts > Rowing Club"}},
+		{"X and the Y are in agreement", "[Japan|LOC] and the [United States|LOC] are in agreement that the resolution must be implemented.", "agree",
+			[]string{"Japan > United States"}},
 		// what the rules must not read
+		{"not resigned as a member", "[Nick Betts|PER] resigned as a member of staff.", "withdraw", nil},
 		{"not an attack across a conjunction", "Two men were killed in attacks in northern [Iraq|LOC] while mortar strikes in [Baghdad|LOC] injured four civilians.", "attack", nil},
 		{"not one person holding a meeting", "[Paul Ryan|PER] will hold a separate meeting.", "meet", nil},
 		{"not the wrong verb's subject", "[Ken Ward|PER] wanted to show support to [Lisa Moore|PER] but [Jan Kos|PER] arrived Monday to praise [Tom Hay|PER].", "support",
