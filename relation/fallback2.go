@@ -174,8 +174,9 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 			continue
 		}
 		list := s.subjectList(subj)
-		if list == nil || !s.onlyVerbGroup(list[len(list)-1].last+1, r.Trigger.Start) {
-			continue
+		if list == nil || s.afterPrep(list[0].first) || r.Trigger.Start < s.toks[list[len(list)-1].last].span.End ||
+			!s.onlyVerbGroup(list[len(list)-1].last+1, r.Trigger.Start) {
+			continue // the list must stand right before its verb
 		}
 		inList := false
 		for _, a := range list {

@@ -71,6 +71,7 @@ func TestFallback2(t *testing.T) {
 		{"X and the Y are in agreement", "[Japan|LOC] and the [United States|LOC] are in agreement that the resolution must be implemented.", "agree",
 			[]string{"Japan > United States"}},
 		// what the rules must not read
+		{"not a list after the verb", "A fleet arrived on Tuesday after visiting four ports in the [United States|LOC], [Canada|LOC] and the [Philippines|LOC].", "visit", nil},
 		{"not resigned as a member", "[Nick Betts|PER] resigned as a member of staff.", "withdraw", nil},
 		{"not an attack across a conjunction", "Two men were killed in attacks in northern [Iraq|LOC] while mortar strikes in [Baghdad|LOC] injured four civilians.", "attack", nil},
 		{"not one person holding a meeting", "[Paul Ryan|PER] will hold a separate meeting.", "meet", nil},

@@ -791,6 +791,9 @@ func (s *sentence) clauseAfter(i int) *arg {
 		k++
 	}
 	if a := s.argAt(k); a != nil && a.typ != document.MISC && s.low(a.last+1) != "'s" {
+		if next := s.low(a.last + 1); next == "and" || next == "or" || next == "." || next == "" {
+			return nil // "in the United States, Canada and …": a list, no clause
+		}
 		return a
 	}
 	return nil
