@@ -88,6 +88,8 @@ var fallbackPhrases = map[string][]string{
 	Sanction: {"sever ties with", "cut ties with", "suspend aid to", "cut off aid to", "cut aid to", "suspend ties with", "break off relations with",
 		"impose restrictions on"},
 	Arrest:   {"press charges against"},
+	Withdraw: {"withdraw troops from", "withdraw forces from", "withdraw soldiers from", "pull troops out of", "pull forces out of",
+		"pull soldiers out of", "withdraw support from", "withdraw backing from", "pull support from"},
 	Accuse:   {"lay the blame on", "put the blame on"},
 	Invite:   {"<receive an invitation from", "<accept an invitation from"},
 	Threaten: {"issue a warning to"},
@@ -187,7 +189,7 @@ func buildFallbackLexicon() *fbLexicon {
 
 // fbDoubles are the fallback's verbs that double their last consonant
 // ("slam", "slammed") which the patterns' inflect does not know.
-var fbDoubles = set("regret", "slam", "snub", "stab", "lob", "gun", "mob", "nab", "grab", "jab", "rap", "scrap", "bar", "spar")
+var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "mob", "nab", "grab", "jab", "rap", "scrap", "bar", "spar")
 
 // fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
@@ -305,6 +307,7 @@ func (f *finder) fallback(s *sentence, from int) {
 	}
 	f.coordinatedSubjects(s, from)
 	f.visitedPlaces(s, from)
+	f.threats(s, from)
 }
 
 // fbVerb reads a fallback verb trigger at token i and returns its
@@ -440,7 +443,10 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				break
 			}
 		}
-		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack) && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
+		if obj == nil && !passive && t.typ == Visit && t.prep == "" {
+			obj = s.placeAfterPhrase(j) // "visited troops in Iraq"
+		}
+		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack || t.typ == Sanction && fm.lemma == "expel") && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
 			// a specific group of people: "killing seven security
 			// personnel", "arrested three activists"
 			if objText, objSpan := s.victimPhrase(f.doc, j); objText != "" {
@@ -1665,4 +1671,22 @@ func (f *finder) inAgreement(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	return []document.Relation{f.relation(s, Agree, list[0], list[1], i, i+1, vg)}
+}
+
+// placeAfterPhrase returns the place named after "in" behind a short
+// lower-case phrase at j: "visited troops in Iraq", "visited a school in
+// Bergen"; nil if none.
+func (s *sentence) placeAfterPhrase(j int) *arg {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		if s.low(k) == "in" && k > j {
+			if a := s.argAt(k + 1); a != nil && a.place && !a.dateline {
+				return a
+			}
+			return nil
+		}
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || verbGroup[s.low(k)] || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 {
+			return nil
+		}
+	}
+	return nil
 }

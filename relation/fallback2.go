@@ -358,3 +358,42 @@ func (f *finder) visitedPlaces(s *sentence, from int) {
 		r.Object, r.ObjectSpan, r.ObjectText, r.Place = a.ent, &sp, "", a.ent
 	}
 }
+
+// harmTypes are the acts a threat may name: "threatened to attack Y" is
+// also a threat to Y.
+var harmTypes = map[string]bool{Attack: true, Kill: true, Sanction: true, Arrest: true}
+
+// threats adds the threat of a harmful act that is the infinitive of
+// "threaten": "Norway threatened to attack Ruritania" is Norway's threat
+// to Ruritania as well as a planned attack. from is the index in f.rels
+// of the first relation found in s.
+func (f *finder) threats(s *sentence, from int) {
+	n := len(f.rels)
+	for ri := from; ri < n; ri++ {
+		r := f.rels[ri]
+		if !harmTypes[r.Type] || r.Object == "" && r.ObjectText == "" {
+			continue
+		}
+		k := 0
+		for k < len(s.toks) && s.toks[k].span.Start < r.Trigger.Start {
+			k++
+		}
+		if s.low(k-1) != "to" {
+			continue
+		}
+		if l := s.low(k - 2); lex.forms[l].lemma != "threaten" && fbLex.forms[l].lemma != "threaten" {
+			continue
+		}
+		x := r
+		x.Type = Threaten
+		x.Trigger = s.toks[k-2].span
+		x.Negated, x.Modality = f.mood(s, k-2, s.verbGroupStart(k-2), x.Time)
+		dup := false
+		for _, y := range f.rels[from:] {
+			dup = dup || y.Type == Threaten && y.Subject == x.Subject && y.Object == x.Object && y.ObjectText == x.ObjectText
+		}
+		if !dup {
+			f.add(s, x)
+		}
+	}
+}

@@ -70,7 +70,13 @@ func TestFallback2(t *testing.T) {
 		{"stepped down as chairman of", "[Nick Betts|PER] stepped down as chairman of the [Rowing Club|ORG].", "withdraw", []string{"Nick Betts > Rowing Club"}},
 		{"X and the Y are in agreement", "[Japan|LOC] and the [United States|LOC] are in agreement that the resolution must be implemented.", "agree",
 			[]string{"Japan > United States"}},
+		{"threatened to attack", "[Norway|LOC] threatened to attack [Ruritania|LOC].", "threaten", []string{"Norway > Ruritania"}},
+		{"called on X to withdraw its troops from", "[Ken Ward|PER] called on [Norway|LOC] to withdraw its troops from [Lemuria|LOC].", "withdraw", []string{"Norway > Lemuria"}},
+		{"expelled diplomats", "[Norway|LOC] expelled two [Ruritanian|MISC] diplomats.", "sanction", []string{"Norway > Ruritanian"}},
+		{"visited troops in a place", "[Ken Ward|PER] visited troops in [Iraq|LOC].", "visit", []string{"Ken Ward > Iraq"}},
 		// what the rules must not read
+		{"not a threat to meet", "[Norway|LOC] threatened to meet [Ken Ward|PER].", "threaten", nil},
+		{"not a visit of a phrase after a name", "[Ken Ward|PER] visited [Jan Kos|PER] and friends in [Oslo|LOC].", "visit", []string{"Ken Ward > Jan Kos"}},
 		{"not a list after the verb", "A fleet arrived on Tuesday after visiting four ports in the [United States|LOC], [Canada|LOC] and the [Philippines|LOC].", "visit", nil},
 		{"not resigned as a member", "[Nick Betts|PER] resigned as a member of staff.", "withdraw", nil},
 		{"not an attack across a conjunction", "Two men were killed in attacks in northern [Iraq|LOC] while mortar strikes in [Baghdad|LOC] injured four civilians.", "attack", nil},
