@@ -87,7 +87,7 @@ var fallbackPhrases = map[string][]string{
 		"fire mortars at", "launch rockets at", "launch rockets into", "lob mortars at"},
 	Sanction: {"sever ties with", "cut ties with", "suspend aid to", "cut off aid to", "cut aid to", "suspend ties with", "break off relations with",
 		"impose restrictions on"},
-	Arrest:   {"press charges against"},
+	Arrest: {"press charges against"},
 	Withdraw: {"withdraw troops from", "withdraw forces from", "withdraw soldiers from", "pull troops out of", "pull forces out of",
 		"pull soldiers out of", "withdraw support from", "withdraw backing from", "pull support from"},
 	Accuse:   {"lay the blame on", "put the blame on"},
