@@ -258,6 +258,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.resignedAs(s, i)
 		}
 		if rs == nil {
+			rs = f.theTwo(s, i)
+		}
+		if rs == nil {
 			rs = f.inAgreement(s, i)
 		}
 		for _, r := range rs {

@@ -397,3 +397,51 @@ func (f *finder) threats(s *sentence, from int) {
 		}
 	}
 }
+
+// twoNouns name a pair of parties: "the two leaders", "the two sides".
+var twoNouns = set("leaders", "presidents", "ministers", "premiers", "sides", "countries", "nations", "governments",
+	"men", "women", "heads", "chiefs", "parties", "states", "delegations", "officials")
+
+// theTwo reads "the two leaders met / held talks / agreed / signed" at
+// "two" (i) after an interaction between two parties in the last two
+// sentences: the same two meet or agree.
+func (f *finder) theTwo(s *sentence, i int) []document.Relation {
+	if s.low(i) != "two" || s.low(i-1) != "the" || !twoNouns[s.low(i+1)] || s.afterPrep(i-1) {
+		return nil
+	}
+	typ, v, end := "", i+2, 0
+	for ; v < len(s.toks) && v < i+6 && s.toks[v].arg < 0; v++ {
+		end = v + 1
+		switch lemma := fbLex.forms[s.low(v)].lemma; {
+		case lemma == "meet":
+			typ = Meet
+		case lemma == "agree", lemma == "sign":
+			typ = Agree
+		case (s.low(v) == "held" || s.low(v) == "hold" || s.low(v) == "holds" || s.low(v) == "had") && (s.low(v+1) == "talks" || s.low(v+2) == "talks"):
+			typ = Meet
+			if end = v + 2; s.low(v+1) != "talks" {
+				end = v + 3
+			}
+		}
+		if typ != "" || !verbGroup[s.low(v)] && !isAdverb(s.low(v)) && !inserts[s.low(v)] {
+			break
+		}
+	}
+	if typ == "" || typ == Agree && (s.low(end) == "that" || s.low(end) == "on") {
+		return nil // "agreed that …" is agreement on a fact (docs/relations.md)
+	}
+	for k := len(f.recent) - 1; k >= 0; k-- {
+		p := f.recent[k]
+		if s.idx-p.sent > 2 {
+			break
+		}
+		if p.sent == s.idx || p.subj == p.obj {
+			continue
+		}
+		sp := document.Span{Start: s.toks[i-1].span.Start, End: s.toks[i+1].span.End}
+		subj := arg{ent: p.subj, span: sp, first: i - 1, last: i + 1, typ: "PRON"}
+		obj := arg{ent: p.obj, span: sp, first: i - 1, last: i + 1, typ: "PRON"}
+		return []document.Relation{f.relation(s, typ, &subj, &obj, v, end, s.verbGroupStart(v))}
+	}
+	return nil
+}
