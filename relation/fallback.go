@@ -661,14 +661,22 @@ func (f *finder) fbActor(s *sentence, a *arg) *arg {
 // Lord Scarman's ability" supports Scarman (docs/relations.md: what is
 // criticised or supported is a named person's action or statement).
 func (s *sentence) fbObject(j int, typ string) (*arg, int) {
-	if a, next := s.objectAt(j); a != nil {
+	if quantifiers[s.low(j)] && s.low(j+1) == "of" {
+		if !possessive[typ] {
+			return nil, 0
+		}
+	} else if a, next := s.objectAt(j); a != nil {
 		return a, next
 	}
-	np := false // inside a noun phrase: modifiers may follow
+	np := false   // inside a noun phrase: modifiers may follow
+	part := false // after "some of": only a possessive is the object
 	for k := j; k < len(s.toks) && k < j+4; k++ {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
+			if part && s.low(a.last+1) != "'s" {
+				return nil, 0 // "several of his Wales team-mates"
+			}
 			if s.low(a.last+1) == "'s" {
 				if possessive[typ] && a.typ != document.MISC {
 					return a, a.last + 1
@@ -707,13 +715,13 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			}
 			return nil, 0
 		}
-		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
-			np = true
+		if possessive[typ] && k == j && quantifiers[l] && s.low(k+1) == "of" {
+			np, part = true, true // "some of Trump's proposals"
+			k++
 			continue
 		}
-		if possessive[typ] && k == j && quantifiers[l] && s.low(k+1) == "of" {
-			np = true // "some of Trump's proposals"
-			k++
+		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
+			np = true
 			continue
 		}
 		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (actionNouns[s.low(k+1)] || statementNouns[s.low(k+1)]) {

@@ -79,6 +79,7 @@ func TestFallback2(t *testing.T) {
 		{"the two countries have signed", "[Norway|LOC] accused [Ruritania|LOC] of spying. The two countries have signed a treaty.", "agree",
 			[]string{"Norway > Ruritania"}},
 		// what the rules must not read
+		{"not a name modifying a noun after several of", "[Gavin Henson|PER] slammed several of his [Wales|LOC] team-mates.", "criticize", nil},
 		{"not the two nations agreed that", "[Hu Jintao|PER] met [Shinzo Abe|PER] in [Hanoi|LOC]. The two leaders agreed that the talks went well.", "agree", nil},
 		{"not the two leaders without a pair before", "The two leaders agreed to improve ties.", "agree", nil},
 		{"not the two leaders of a sentence long ago", "[Hu Jintao|PER] met [Shinzo Abe|PER]. It rained. The sun shone. Then it rained again. The two leaders agreed to meet.", "agree", nil},
