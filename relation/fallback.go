@@ -80,7 +80,8 @@ var fallbackPhrases = map[string][]string{
 		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with"},
 	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into", "poke fun at",
 		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
-		"<draw fire from", "<draw condemnation from", "<face condemnation from"},
+		"<draw fire from", "<draw condemnation from", "<face condemnation from", "<come under criticism from",
+		"<receive criticism from", "<draw criticism from", "<attract criticism from"},
 	Agree: {"ink a deal with", "forge an alliance with", "form a coalition with"},
 	Attack: {"carry out an attack on", "launch a raid on", "launch an offensive against", "wage war on", "mount raids on",
 		"fire rockets at", "fire rockets into", "fire missiles at", "fire missiles into", "fire shells at",
@@ -1176,8 +1177,8 @@ func (s *sentence) matchWords(j int, words []string) int {
 			}
 			continue
 		}
-		for determiners[s.low(j)] && s.low(j) != w {
-			j++
+		for (determiners[s.low(j)] || intensifiers[s.low(j)]) && s.low(j) != w {
+			j++ // "came under heavy criticism from"
 		}
 		if s.low(j) != w {
 			return -1
@@ -1701,3 +1702,8 @@ func (s *sentence) placeAfterPhrase(j int) *arg {
 	}
 	return nil
 }
+
+// intensifiers may stand inside a phrase of the fallback's: "came under
+// heavy fire from", "threw its full weight behind".
+var intensifiers = set("heavy", "fierce", "strong", "sharp", "harsh", "growing", "intense", "renewed", "strongest",
+	"full", "widespread", "scathing", "stinging", "fresh", "further", "international", "public", "unanimous", "warm", "high")

@@ -320,15 +320,24 @@ func (f *finder) claimed(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := i + 2
-	for k < len(s.toks) && k < i+7 && !attackNouns[s.low(k)] && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] {
+	for k < len(s.toks) && k < i+7 && !attackNouns[s.low(k)] && !fbKillNouns[s.low(k)] && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] {
 		k++ // "the Nov. 9 suicide bombings"
 	}
-	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
+	killing := fbKillNouns[s.low(k)] && s.low(k+1) == "of"
+	if !killing && (!attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against") {
 		return nil
 	}
 	actor := f.fbLeft(s, s.verbGroupStart(i-1), false)
 	if actor == nil || actor.typ == document.MISC && !s.groupHead(actor) {
 		return nil
+	}
+	if killing {
+		// "claimed responsibility for the killing of X"
+		victim, _ := s.fbObject(k+2, Kill)
+		if victim == nil || victim.ent == actor.ent || victim.place {
+			return nil
+		}
+		return []document.Relation{f.relation(s, Kill, actor, victim, k, k+1, s.verbGroupStart(i-1))}
 	}
 	return f.behindAttack(s, k-1, actor, k)
 }
@@ -445,3 +454,6 @@ func (f *finder) theTwo(s *sentence, i int) []document.Relation {
 	}
 	return nil
 }
+
+// fbKillNouns name a killing: "claimed responsibility for the killing of".
+var fbKillNouns = set("killing", "killings", "assassination", "murder", "execution", "beheading")

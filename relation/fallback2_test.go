@@ -78,7 +78,10 @@ func TestFallback2(t *testing.T) {
 			[]string{"Hu Jintao > Shinzo Abe"}},
 		{"the two countries have signed", "[Norway|LOC] accused [Ruritania|LOC] of spying. The two countries have signed a treaty.", "agree",
 			[]string{"Norway > Ruritania"}},
+		{"came under heavy criticism from", "[Ken Ward|PER] came under heavy criticism from [Jan Kos|PER].", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"claimed responsibility for the killing of", "[Hamas|ORG] claimed responsibility for the killing of [Ken Ward|PER].", "kill", []string{"Hamas > Ken Ward"}},
 		// what the rules must not read
+		{"not responsibility for a killing in a place", "[Hamas|ORG] claimed responsibility for the killing in [Oslo|LOC].", "kill", nil},
 		{"not a name modifying a noun after several of", "[Gavin Henson|PER] slammed several of his [Wales|LOC] team-mates.", "criticize", nil},
 		{"not the two nations agreed that", "[Hu Jintao|PER] met [Shinzo Abe|PER] in [Hanoi|LOC]. The two leaders agreed that the talks went well.", "agree", nil},
 		{"not the two leaders without a pair before", "The two leaders agreed to improve ties.", "agree", nil},
