@@ -31,8 +31,9 @@ type Resolver struct {
 	// places caches what kind of place an entity is.
 	places map[*entity]descKind
 	// depth bounds the chain of sentence-opening pronouns pronoun
-	// follows back.
-	depth int
+	// follows back; opened caches what those pronouns resolved to.
+	depth  int
+	opened map[int]*entity
 }
 
 type spoke struct {
@@ -276,9 +277,17 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 			// with its subject, not with the last name it gives
 			if k := r.m.tokenAt(r.m.sents[si].Start); k >= 0 && k < len(r.m.doc.Tokens) {
 				if w := strings.ToLower(r.m.tok(k)); (w == "he" || w == "she") && pronounGender[w] == g {
-					r.depth++
-					e := r.pronoun(r.m.doc.Tokens[k].Start, g)
-					r.depth--
+					at := r.m.doc.Tokens[k].Start
+					e, ok := r.opened[at]
+					if !ok {
+						r.depth++
+						e = r.pronoun(at, g)
+						r.depth--
+						if r.opened == nil {
+							r.opened = map[int]*entity{}
+						}
+						r.opened[at] = e
+					}
 					if e != nil {
 						return e
 					}
