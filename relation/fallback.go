@@ -310,6 +310,7 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 	}
 	f.coordinatedSubjects(s, from)
+	f.dropSelfMeetings(from)
 	f.visitedPlaces(s, from)
 	f.threats(s, from)
 }

@@ -183,7 +183,7 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 			inList = inList || a.ent == r.Object
 		}
 		for _, a := range list {
-			if a.ent == subj.ent || a.ent == r.Object {
+			if a.ent == subj.ent || a.ent == r.Object || r.Type == Meet && selfObject(r.ObjectText) {
 				continue
 			}
 			k := [3]string{r.Type, a.ent, r.Object}
@@ -199,6 +199,9 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 			x.Subject, x.SubjectSpan = a.ent, &sp
 			f.add(s, x)
 		}
+		if r.Type == Meet && selfObject(r.ObjectText) {
+			inList = true // "A and B met … with both leaders expressing hope"
+		}
 		if r.Type == Meet && inList {
 			// the group meets: every pair of its members
 			for i, a := range list {
@@ -210,7 +213,7 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 					have[[3]string{Meet, b.ent, a.ent}] = true
 					x := r
 					sa, sb := a.span, b.span
-					x.Subject, x.SubjectSpan, x.Object, x.ObjectSpan = a.ent, &sa, b.ent, &sb
+					x.Subject, x.SubjectSpan, x.Object, x.ObjectSpan, x.ObjectText = a.ent, &sa, b.ent, &sb, ""
 					f.add(s, x)
 				}
 			}
@@ -457,3 +460,25 @@ func (f *finder) theTwo(s *sentence, i int) []document.Relation {
 
 // fbKillNouns name a killing: "claimed responsibility for the killing of".
 var fbKillNouns = set("killing", "killings", "assassination", "murder", "execution", "beheading")
+
+// selfObject reports whether an object phrase names the subjects
+// themselves: "both leaders", "each other".
+func selfObject(text string) bool {
+	t := strings.ToLower(text)
+	return strings.HasPrefix(t, "both ") || strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") ||
+		strings.HasPrefix(t, "the two ")
+}
+
+// dropSelfMeetings removes meetings whose object phrase names their own
+// parties ("met … with both leaders expressing hope"): the pair's
+// meeting is read from the list of subjects instead.
+func (f *finder) dropSelfMeetings(from int) {
+	out := f.rels[:from]
+	for _, r := range f.rels[from:] {
+		if r.Type == Meet && r.Object == "" && selfObject(r.ObjectText) {
+			continue
+		}
+		out = append(out, r)
+	}
+	f.rels = out
+}

@@ -80,6 +80,8 @@ func TestFallback2(t *testing.T) {
 			[]string{"Norway > Ruritania"}},
 		{"came under heavy criticism from", "[Ken Ward|PER] came under heavy criticism from [Jan Kos|PER].", "criticize", []string{"Jan Kos > Ken Ward"}},
 		{"claimed responsibility for the killing of", "[Hamas|ORG] claimed responsibility for the killing of [Ken Ward|PER].", "kill", []string{"Hamas > Ken Ward"}},
+		{"met with both leaders expressing", "[Chinese|MISC] President [Hu Jintao|PER] and [Japanese|MISC] Prime Minister [Shinzo Abe|PER] met here on Saturday with both leaders expressing hope.", "meet",
+			[]string{"Hu Jintao > Shinzo Abe"}},
 		// what the rules must not read
 		{"not responsibility for a killing in a place", "[Hamas|ORG] claimed responsibility for the killing in [Oslo|LOC].", "kill", nil},
 		{"not a name modifying a noun after several of", "[Gavin Henson|PER] slammed several of his [Wales|LOC] team-mates.", "criticize", nil},
