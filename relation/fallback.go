@@ -64,7 +64,7 @@ var fallbackSpecs = map[string][]string{
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
 		"hit out at", "lash out at", "rail against", "round on", "take on", "brand", "regret", "decry", "excoriate", "pillory",
-		"bash", "lambast", "slate", "rap", "poke at", "jab at", "swipe at", "sneer at", "scoff at"},
+		"bash", "lambast", "poke at", "jab at", "swipe at", "sneer at", "scoff at"},
 }
 
 // fallbackPhrases are the fallback's multi-word phrases: a verb, the
@@ -190,7 +190,7 @@ func buildFallbackLexicon() *fbLexicon {
 
 // fbDoubles are the fallback's verbs that double their last consonant
 // ("slam", "slammed") which the patterns' inflect does not know.
-var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "mob", "nab", "grab", "jab", "rap", "scrap", "bar", "spar")
+var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab")
 
 // fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
@@ -260,6 +260,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.theTwo(s, i)
+		}
+		if rs == nil {
+			rs = f.calledNames(s, i)
 		}
 		if rs == nil {
 			rs = f.inAgreement(s, i)
@@ -691,6 +694,9 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) {
 					return a, a.last + 1
 				}
+			}
+			if a.place && titleWords[s.low(a.last+1)] && isLower(s.tokText(a.last+1)) && s.argAt(a.last+2) == nil {
+				return nil, 0 // "slamming the Texas senator": a description, not Texas
 			}
 			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
 				// "Vietnamese communist party chief Do Muoi": the

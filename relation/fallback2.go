@@ -482,3 +482,79 @@ func (f *finder) dropSelfMeetings(from int) {
 	}
 	f.rels = out
 }
+
+// nameVerbs call someone something: "called Trump a liar", "described
+// Trump as a caricature".
+var nameVerbs = set("called", "calls", "calling", "call", "described", "describes", "describing", "labeled",
+	"labelled", "labels", "dubbed", "dubs", "branded")
+
+// epithets are words of blame (Criticize) or praise (Support) that a
+// speaker calls someone: "called Trump's remarks 'troubling'".
+var epithets = map[string]string{
+	"liar": Criticize, "fraud": Criticize, "disgrace": Criticize, "disaster": Criticize, "failure": Criticize,
+	"bully": Criticize, "hypocrite": Criticize, "caricature": Criticize, "joke": Criticize, "loser": Criticize,
+	"clown": Criticize, "racist": Criticize, "bigot": Criticize, "extremist": Criticize, "demagogue": Criticize,
+	"dangerous": Criticize, "troubling": Criticize, "disgraceful": Criticize, "outrageous": Criticize,
+	"unacceptable": Criticize, "reckless": Criticize, "irresponsible": Criticize, "ridiculous": Criticize,
+	"shameful": Criticize, "divisive": Criticize, "unfit": Criticize, "unqualified": Criticize, "incompetent": Criticize,
+	"dishonest": Criticize, "unhinged": Criticize, "nasty": Criticize, "terrible": Criticize, "pathetic": Criticize,
+	"corrupt": Criticize, "crooked": Criticize, "puppet": Criticize, "hateful": Criticize, "offensive": Criticize,
+	"absurd": Criticize, "appalling": Criticize, "deplorable": Criticize, "despicable": Criticize, "horrible": Criticize,
+	"phony": Criticize, "hypocritical": Criticize, "immoral": Criticize, "insulting": Criticize, "unstable": Criticize,
+	"hero": Support, "friend": Support, "champion": Support, "brilliant": Support, "excellent": Support,
+	"qualified": Support, "courageous": Support, "wonderful": Support, "terrific": Support, "fantastic": Support,
+	"outstanding": Support, "visionary": Support, "patriot": Support, "inspiration": Support, "admirable": Support,
+}
+
+// calledNames reads "X called Y (a) liar", "X described Y as a
+// caricature", "X calls Y's remarks 'troubling'" at the verb (i): X
+// criticises (or, for praise, supports) Y.
+func (f *finder) calledNames(s *sentence, i int) []document.Relation {
+	if !nameVerbs[s.low(i)] || s.low(i+1) == "on" || s.low(i+1) == "for" || s.low(i+1) == "upon" {
+		return nil
+	}
+	j := i + 1
+	obj := s.argAt(j)
+	if obj == nil || obj.first != j || obj.place || obj.typ == document.MISC {
+		return nil
+	}
+	k := obj.last + 1
+	if s.low(k) == "'s" {
+		k++ // "Trump's Putin remarks"
+		for m := 0; m < 3 && k < len(s.toks) && (isLower(s.toks[k].text) || s.toks[k].arg >= 0) && !statementNouns[s.low(k)]; m++ {
+			if a := s.argAt(k); a != nil {
+				k = a.last
+			}
+			k++
+		}
+		if !statementNouns[s.low(k)] {
+			return nil
+		}
+		k++
+	}
+	if s.low(k) == "as" {
+		k++
+	}
+	for n := 0; n < 4 && k < len(s.toks) && (s.low(k) == "a" || s.low(k) == "an" || isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'" ||
+		s.low(k) == "very" || s.low(k) == "so" || s.low(k) == "deeply" || s.low(k) == "totally" || s.low(k) == "completely"); n++ {
+		k++
+	}
+	typ, ok := epithets[s.low(k)]
+	if !ok {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil && fbLex.forms[s.low(i)].ing && s.low(i-1) == "," {
+		subj = s.openingSubject(vg)
+	}
+	if subj == nil && isCapitalised(s.toks[i].text) && i > 0 {
+		// a headline's second verb: "Clinton Says …, Calls Trump's
+		// Remarks 'Troubling'"
+		subj = s.lastSubj
+	}
+	if subj == nil || subj.ent == obj.ent || !fbFits(s, typ, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, typ, subj, obj, i, i+1, vg)}
+}

@@ -82,7 +82,13 @@ func TestFallback2(t *testing.T) {
 		{"claimed responsibility for the killing of", "[Hamas|ORG] claimed responsibility for the killing of [Ken Ward|PER].", "kill", []string{"Hamas > Ken Ward"}},
 		{"met with both leaders expressing", "[Chinese|MISC] President [Hu Jintao|PER] and [Japanese|MISC] Prime Minister [Shinzo Abe|PER] met here on Saturday with both leaders expressing hope.", "meet",
 			[]string{"Hu Jintao > Shinzo Abe"}},
+		{"called X's remarks troubling", "[Hillary Clinton|PER] called [Donald Trump|PER]'s remarks \"troubling\".", "criticize", []string{"Hillary Clinton > Donald Trump"}},
+		{"described X as a caricature", "[Howard Dean|PER] described [Donald Trump|PER] as a \"caricature\" of a candidate.", "criticize", []string{"Howard Dean > Donald Trump"}},
+		{"called X a hero", "[Ken Ward|PER] called [Jan Kos|PER] a hero.", "support", []string{"Ken Ward > Jan Kos"}},
 		// what the rules must not read
+		{"not a phone call", "[Ken Ward|PER] called [Jan Kos|PER] on Monday to say sorry.", "criticize", nil},
+		{"not raped", "[Ken Ward|PER] raped [Lisa Moore|PER], she said.", "criticize", nil},
+		{"not a place before a title", "[Ben Carson|PER] kept slamming the [Texas|LOC] senator.", "criticize", nil},
 		{"not responsibility for a killing in a place", "[Hamas|ORG] claimed responsibility for the killing in [Oslo|LOC].", "kill", nil},
 		{"not a name modifying a noun after several of", "[Gavin Henson|PER] slammed several of his [Wales|LOC] team-mates.", "criticize", nil},
 		{"not the two nations agreed that", "[Hu Jintao|PER] met [Shinzo Abe|PER] in [Hanoi|LOC]. The two leaders agreed that the talks went well.", "agree", nil},
