@@ -64,7 +64,7 @@ var fallbackSpecs = map[string][]string{
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
 		"hit out at", "lash out at", "rail against", "round on", "take on", "brand", "regret", "decry", "excoriate", "pillory",
-		"bash", "lambast", "poke at", "jab at", "swipe at", "sneer at", "scoff at"},
+		"bash", "lambast", "poke at", "swipe at", "sneer at", "scoff at"},
 }
 
 // fallbackPhrases are the fallback's multi-word phrases: a verb, the
@@ -839,7 +839,7 @@ var meetingVerbs = set("told", "tells", "addressed", "addresses", "attended", "a
 // noun triggers, by type.
 var fbNounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"), Kill: set("of"),
-	Support: set("for", "of", "to", "with"), Criticize: set("of", "with", "over", "at"), Invite: set("to"), Sanction: set("on", "against", "of"),
+	Support: set("for", "of", "to", "with"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
 	Accuse: set("against"), Threaten: set("against", "to"), Agree: set("with"), Attack: set("on", "against"),
 	Urge: set("to"),
 }
@@ -884,7 +884,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		j++ // "a complaint filed against", "sanctions imposed on"
 	}
 	attackIn := typ == Attack && s.low(j) == "in" && s.closeActor(f.premodActor(s, i), i)
-	if !fbNounPreps[typ][s.low(j)] && !attackIn {
+	// "displeasure with", "anger over": emotions take other prepositions
+	emotion := emotionNouns[low] && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
+	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion {
 		return nil
 	}
 	obj, next := s.fbObject(j+1, typ)
@@ -1392,7 +1394,7 @@ func (s *sentence) targetPhrase(doc *document.Document, j int) (string, document
 
 // readyWords are adjectives of readiness whose infinitive's subject is
 // their own: "we are ready to negotiate with Israel".
-var readyWords = set("ready", "willing", "prepared", "eager", "determined", "keen", "unwilling", "reluctant")
+var readyWords = set("ready", "willing", "prepared", "eager", "determined", "keen")
 
 // isParticiple reports whether w looks like a past participle: a
 // lexicon's or a regular "-ed" form ("filed", "imposed", "brought").
@@ -1714,3 +1716,8 @@ func (s *sentence) placeAfterPhrase(j int) *arg {
 // heavy fire from", "threw its full weight behind".
 var intensifiers = set("heavy", "fierce", "strong", "sharp", "harsh", "growing", "intense", "renewed", "strongest",
 	"full", "widespread", "scathing", "stinging", "fresh", "further", "international", "public", "unanimous", "warm", "high")
+
+// emotionNouns are the nouns of anger at someone, which take "with",
+// "over" and "at" before the one they are about ("voiced displeasure
+// with"); "criticism over X" names a topic, not a target.
+var emotionNouns = set("displeasure", "anger", "outrage", "indignation")

@@ -544,9 +544,15 @@ func (f *finder) calledNames(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
-	subj := f.fbLeft(s, vg, false)
-	if subj == nil && fbLex.forms[s.low(i)].ing && s.low(i-1) == "," {
-		subj = s.openingSubject(vg)
+	var subj *arg
+	if strings.HasSuffix(s.low(i), "ing") && s.low(i-1) == "," {
+		// "Trump blasted her, calling her a horrible witness": the
+		// clause's subject
+		if subj = s.lastSubj; subj == nil {
+			subj = s.openingSubject(vg)
+		}
+	} else {
+		subj = f.fbLeft(s, vg, false)
 	}
 	if subj == nil && isCapitalised(s.toks[i].text) && i > 0 {
 		// a headline's second verb: "Clinton Says …, Calls Trump's

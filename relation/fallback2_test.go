@@ -85,7 +85,11 @@ func TestFallback2(t *testing.T) {
 		{"called X's remarks troubling", "[Hillary Clinton|PER] called [Donald Trump|PER]'s remarks \"troubling\".", "criticize", []string{"Hillary Clinton > Donald Trump"}},
 		{"described X as a caricature", "[Howard Dean|PER] described [Donald Trump|PER] as a \"caricature\" of a candidate.", "criticize", []string{"Howard Dean > Donald Trump"}},
 		{"called X a hero", "[Ken Ward|PER] called [Jan Kos|PER] a hero.", "support", []string{"Ken Ward > Jan Kos"}},
+		{"calling after the clause's subject", "[Jeb Bush|PER] also attacked [Donald Trump|PER], with whom he clashed, calling him a liar.", "criticize",
+			[]string{"Jeb Bush > Donald Trump"}},
 		// what the rules must not read
+		{"not criticism over a topic", "[Barack Obama|PER] faced public criticism over his [Oval Office|LOC] address.", "criticize", nil},
+		{"not jabbing a finger", "[Ken Ward|PER] was jabbing her finger at an activist of [Lisa Moore|PER].", "criticize", nil},
 		{"not a phone call", "[Ken Ward|PER] called [Jan Kos|PER] on Monday to say sorry.", "criticize", nil},
 		{"not raped", "[Ken Ward|PER] raped [Lisa Moore|PER], she said.", "criticize", nil},
 		{"not a place before a title", "[Ben Carson|PER] kept slamming the [Texas|LOC] senator.", "criticize", nil},
