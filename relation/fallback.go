@@ -451,6 +451,23 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				break
 			}
 		}
+		if obj == nil && !passive && (t.typ == Criticize || t.typ == Support) && (subj.typ != "PRON" || f.res != nil) {
+			// "slammed the proposal as reprehensible": a statement or an
+			// action named by a noun phrase (the guidelines' object)
+			if text, sp := s.nounPhrase(f.doc, j); text != "" && s.argIn(j, sp) == nil {
+				k := j
+				for k < len(s.toks) && s.toks[k].span.End <= sp.End {
+					k++
+				}
+				if w := lastWord(text); (statementNouns[w] || actionNouns[w] || phraseHeads[w]) && s.low(k) != "that" {
+					// not "rejected the idea that …", the denial of a claim
+					r := f.relation(s, t.typ, subj, nil, i, end, vg)
+					r.ObjectText, r.ObjectSpan = text, &sp
+					out = append(out, r)
+					break
+				}
+			}
+		}
 		if obj == nil && !passive && t.typ == Visit && t.prep == "" {
 			obj = s.placeAfterPhrase(j) // "visited troops in Iraq"
 		}
@@ -1721,3 +1738,20 @@ var intensifiers = set("heavy", "fierce", "strong", "sharp", "harsh", "growing",
 // "over" and "at" before the one they are about ("voiced displeasure
 // with"); "criticism over X" names a topic, not a target.
 var emotionNouns = set("displeasure", "anger", "outrage", "indignation")
+
+// phraseHeads are more heads of what is criticised or supported: "the
+// bill", "the deal", "the ruling".
+var phraseHeads = set("law", "laws", "legislation", "measure", "measures", "deal", "agreement", "treaty", "ruling",
+	"verdict", "vote", "referendum", "ban", "war", "invasion", "bombing", "attack", "attacks", "killing", "killings",
+	"violence", "program", "programme", "scheme", "initiative", "reform", "tax", "cuts", "sanctions", "resolution", "motion")
+
+// argIn returns the first argument inside the span sp from token j on,
+// nil if none: a phrase that holds a name is read for the name.
+func (s *sentence) argIn(j int, sp document.Span) *arg {
+	for k := j; k < len(s.toks) && s.toks[k].span.Start < sp.End; k++ {
+		if a := s.argAt(k); a != nil {
+			return a
+		}
+	}
+	return nil
+}

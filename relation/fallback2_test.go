@@ -87,7 +87,10 @@ func TestFallback2(t *testing.T) {
 		{"called X a hero", "[Ken Ward|PER] called [Jan Kos|PER] a hero.", "support", []string{"Ken Ward > Jan Kos"}},
 		{"calling after the clause's subject", "[Jeb Bush|PER] also attacked [Donald Trump|PER], with whom he clashed, calling him a liar.", "criticize",
 			[]string{"Jeb Bush > Donald Trump"}},
+		{"slammed a proposal", "[Hillary Clinton|PER] slammed the proposal as \"reprehensible\".", "criticize", []string{"Hillary Clinton > the proposal"}},
 		// what the rules must not read
+		{"not the denial of a claim", "[Kellyanne Conway|PER] rejected the idea that the changes amounted to a shake-up.", "criticize", nil},
+		{"not a noun phrase of no statement", "[Ken Ward|PER] slammed the door.", "criticize", nil},
 		{"not criticism over a topic", "[Barack Obama|PER] faced public criticism over his [Oval Office|LOC] address.", "criticize", nil},
 		{"not jabbing a finger", "[Ken Ward|PER] was jabbing her finger at an activist of [Lisa Moore|PER].", "criticize", nil},
 		{"not a phone call", "[Ken Ward|PER] called [Jan Kos|PER] on Monday to say sorry.", "criticize", nil},
