@@ -451,7 +451,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				break
 			}
 		}
-		if obj == nil && !passive && (t.typ == Criticize || t.typ == Support) && (subj.typ != "PRON" || f.res != nil) {
+		if obj == nil && !passive && (t.typ == Criticize || t.typ == Support) && t.prep == "" && len(t.words) == 0 {
 			// "slammed the proposal as reprehensible": a statement or an
 			// action named by a noun phrase (the guidelines' object)
 			if text, sp := s.nounPhrase(f.doc, j); text != "" && s.argIn(j, sp) == nil {
@@ -712,7 +712,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 					return a, a.last + 1
 				}
 			}
-			if a.place && titleWords[s.low(a.last+1)] && isLower(s.tokText(a.last+1)) && s.argAt(a.last+2) == nil {
+			if n := s.low(a.last + 1); a.place && titleWords[n] && n != "and" && n != "of" && isLower(s.tokText(a.last+1)) && s.argAt(a.last+2) == nil {
 				return nil, 0 // "slamming the Texas senator": a description, not Texas
 			}
 			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
@@ -1741,7 +1741,7 @@ var emotionNouns = set("displeasure", "anger", "outrage", "indignation")
 
 // phraseHeads are more heads of what is criticised or supported: "the
 // bill", "the deal", "the ruling".
-var phraseHeads = set("law", "laws", "legislation", "measure", "measures", "deal", "agreement", "treaty", "ruling",
+var phraseHeads = set("law", "laws", "legislation", "measure", "measures", "ruling",
 	"verdict", "vote", "referendum", "ban", "war", "invasion", "bombing", "attack", "attacks", "killing", "killings",
 	"violence", "program", "programme", "scheme", "initiative", "reform", "tax", "cuts", "sanctions", "resolution", "motion")
 

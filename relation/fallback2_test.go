@@ -88,7 +88,11 @@ func TestFallback2(t *testing.T) {
 		{"calling after the clause's subject", "[Jeb Bush|PER] also attacked [Donald Trump|PER], with whom he clashed, calling him a liar.", "criticize",
 			[]string{"Jeb Bush > Donald Trump"}},
 		{"slammed a proposal", "[Hillary Clinton|PER] slammed the proposal as \"reprehensible\".", "criticize", []string{"Hillary Clinton > the proposal"}},
+		{"spoke highly of the achievements that X made", "[Li Changchun|PER] spoke highly of the achievements that [Tanzania|LOC] and other [African|MISC] countries made.", "support",
+			[]string{"Li Changchun > Tanzania"}},
 		// what the rules must not read
+		{"not taking on a strategy", "[Uruguay|LOC] will take on an offensive strategy with three forwards.", "criticize", nil},
+		{"not rejecting a contract", "[Ledley King|PER] had rejected a fresh deal.", "criticize", nil},
 		{"not the denial of a claim", "[Kellyanne Conway|PER] rejected the idea that the changes amounted to a shake-up.", "criticize", nil},
 		{"not a noun phrase of no statement", "[Ken Ward|PER] slammed the door.", "criticize", nil},
 		{"not criticism over a topic", "[Barack Obama|PER] faced public criticism over his [Oval Office|LOC] address.", "criticize", nil},
