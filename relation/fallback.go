@@ -1459,7 +1459,7 @@ func (f *finder) visitingGuest(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := i + 1
-	if a := s.argAt(k); a != nil && (a.typ == document.MISC || a.place) && s.toks[a.last+1].arg < 0 {
+	if a := s.argAt(k); a != nil && (a.typ == document.MISC || a.place) && a.last+1 < len(s.toks) && s.argAt(a.last+1) == nil {
 		k = a.last + 1 // "visiting French Defense Minister …"
 	}
 	obj := s.titledAfter(k)
@@ -1541,7 +1541,7 @@ func (s *sentence) purposeOf(vg int) int {
 		k--
 		skipped++
 	}
-	if skipped == 0 || s.toks[k].arg >= 0 {
+	if skipped == 0 || k < 0 || s.toks[k].arg >= 0 {
 		return -1
 	}
 	l := s.low(k)
