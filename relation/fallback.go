@@ -265,6 +265,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.calledNames(s, i)
 		}
 		if rs == nil {
+			rs = f.discussedWith(s, i)
+		}
+		if rs == nil {
 			rs = f.inAgreement(s, i)
 		}
 		for _, r := range rs {

@@ -564,3 +564,42 @@ func (f *finder) calledNames(s *sentence, i int) []document.Relation {
 	}
 	return []document.Relation{f.relation(s, typ, subj, obj, i, i+1, vg)}
 }
+
+// discussForms are the finite forms of "discuss".
+var discussForms = set("discussed", "discusses", "discuss")
+
+// discussedWith reads "X discussed the peace process with Y" at the verb
+// (i): X and Y meet (the guidelines count talks). A base form needs a
+// modal or "to" before it.
+func (f *finder) discussedWith(s *sentence, i int) []document.Relation {
+	low := s.low(i)
+	if !discussForms[low] || low == "discuss" && !fbModals[s.low(i-1)] {
+		return nil
+	}
+	if determiners[s.low(i-1)] || s.passiveBefore(i) {
+		return nil
+	}
+	k := i + 1
+	for ; k < len(s.toks) && k < i+10; k++ {
+		l := s.low(k)
+		if l == "with" {
+			break
+		}
+		if segmentEnd[s.toks[k].text] || verbGroup[l] || l == "and" && s.argAt(k+1) != nil || l == "by" || l == "over" && s.low(k+1) == "the" && s.low(k+2) == "phone" || l == "that" {
+			return nil
+		}
+	}
+	if s.low(k) != "with" {
+		return nil
+	}
+	obj, _ := s.fbObject(k+1, Meet)
+	if obj == nil {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil || !fbFits(s, Meet, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, subj, obj, i, i+1, vg)}
+}

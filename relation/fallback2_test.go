@@ -90,7 +90,11 @@ func TestFallback2(t *testing.T) {
 		{"slammed a proposal", "[Hillary Clinton|PER] slammed the proposal as \"reprehensible\".", "criticize", []string{"Hillary Clinton > the proposal"}},
 		{"spoke highly of the achievements that X made", "[Li Changchun|PER] spoke highly of the achievements that [Tanzania|LOC] and other [African|MISC] countries made.", "support",
 			[]string{"Li Changchun > Tanzania"}},
+		{"discussed a topic with", "[Condoleezza Rice|PER] also discussed the [Mideast|LOC] peace process with [Abdullah|PER].", "meet", []string{"Condoleezza Rice > Abdullah"}},
+		{"will discuss with", "[Ken Ward|PER] will discuss trade with [Jan Kos|PER] on Monday.", "meet", []string{"Ken Ward > Jan Kos"}},
 		// what the rules must not read
+		{"not discussed by telephone", "[Ken Ward|PER] discussed the issue by telephone with [Jan Kos|PER].", "meet", nil},
+		{"not a passive discussion", "The plan was discussed with [Jan Kos|PER].", "meet", nil},
 		{"not taking on a strategy", "[Uruguay|LOC] will take on an offensive strategy with three forwards.", "criticize", nil},
 		{"not rejecting a contract", "[Ledley King|PER] had rejected a fresh deal.", "criticize", nil},
 		{"not the denial of a claim", "[Kellyanne Conway|PER] rejected the idea that the changes amounted to a shake-up.", "criticize", nil},
