@@ -878,6 +878,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok && attackNouns[low] {
 		typ, ok = Attack, true
 	}
+	if ok && typ == Meet && s.low(i+1) == "between" {
+		return f.meetingBetween(s, i)
+	}
 	if !ok || s.low(i+1) == "between" {
 		return nil
 	}

@@ -603,3 +603,41 @@ func (f *finder) discussedWith(s *sentence, i int) []document.Relation {
 	}
 	return []document.Relation{f.relation(s, Meet, subj, obj, i, i+1, vg)}
 }
+
+// meetingBetween reads "a meeting between Nicholas Burns, who is …,
+// Robert Joseph, the Undersecretary …, and Aso" at the noun (i): the
+// people named right after "between", a comma or "and" (titles aside)
+// each meet the last; appositives and relative clauses between them are
+// passed over. The patterns read the plain "talks between X and Y".
+func (f *finder) meetingBetween(s *sentence, i int) []document.Relation {
+	var list []*arg
+	for k := i + 2; k < len(s.toks) && k < i+60; k++ {
+		l := s.low(k)
+		if l == ";" || l == "." || l == ":" {
+			break
+		}
+		a := s.argAt(k)
+		if a == nil {
+			continue
+		}
+		m := s.skipTitlesBefore(a.first - 1)
+		if p := s.low(m); (p == "between" && m == i+1 || p == "," || p == "and") && (a.typ == document.PER || isCountryArg(s, a)) {
+			list = append(list, a)
+		}
+		k = a.last
+	}
+	if len(list) < 3 {
+		return nil // two names: the patterns' "between X and Y"
+	}
+	// the last name, after "and", is the other side: "between Burns, …,
+	// Joseph, …, and Aso" is Burns and Joseph meeting Aso
+	var out []document.Relation
+	last := list[len(list)-1]
+	for _, a := range list[:len(list)-1] {
+		if a.ent == last.ent || !isPerson(a) && !isPerson(last) {
+			continue
+		}
+		out = append(out, f.relation(s, Meet, a, last, i, i+1, i))
+	}
+	return out
+}

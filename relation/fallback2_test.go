@@ -92,6 +92,8 @@ func TestFallback2(t *testing.T) {
 			[]string{"Li Changchun > Tanzania"}},
 		{"discussed a topic with", "[Condoleezza Rice|PER] also discussed the [Mideast|LOC] peace process with [Abdullah|PER].", "meet", []string{"Condoleezza Rice > Abdullah"}},
 		{"will discuss with", "[Ken Ward|PER] will discuss trade with [Jan Kos|PER] on Monday.", "meet", []string{"Ken Ward > Jan Kos"}},
+		{"a meeting between people with appositives", "The deal was reached at a meeting between [Nicholas Burns|PER], who is [U.S.|LOC] Undersecretary of State, [Robert Joseph|PER], the Undersecretary of State for Arms Control, and [Taro Aso|PER].", "meet",
+			[]string{"Nicholas Burns > Taro Aso", "Robert Joseph > Taro Aso"}},
 		// what the rules must not read
 		{"not discussed by telephone", "[Ken Ward|PER] discussed the issue by telephone with [Jan Kos|PER].", "meet", nil},
 		{"not a passive discussion", "The plan was discussed with [Jan Kos|PER].", "meet", nil},
