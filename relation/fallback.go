@@ -239,7 +239,7 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 	}
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 {
+		if used[i] || s.toks[i].arg >= 0 || !fbGate[s.toks[i].low] {
 			continue
 		}
 		rs := f.fbVerb(s, i)
@@ -1760,4 +1760,26 @@ func (s *sentence) argIn(j int, sp document.Span) *arg {
 		}
 	}
 	return nil
+}
+
+// fbGate holds every word a rule of the tier's loop starts from, so that
+// the other words are passed over with one look-up.
+var fbGate = buildGate()
+
+func buildGate() map[string]bool {
+	g := map[string]bool{"behind": true, "responsible": true, "responsibility": true, "visiting": true, "two": true, "agreement": true}
+	for w := range fbLex.verbs {
+		g[w] = true
+	}
+	for _, m := range []map[string]string{nounTriggers, fbNouns} {
+		for w := range m {
+			g[w] = true
+		}
+	}
+	for _, m := range []map[string]bool{attackNouns, resignVerbs, nameVerbs, discussForms} {
+		for w := range m {
+			g[w] = true
+		}
+	}
+	return g
 }
