@@ -30,6 +30,10 @@ type Resolver struct {
 	beside map[*entity][]string
 	// places caches what kind of place an entity is.
 	places map[*entity]descKind
+	// depth bounds the chain of sentence-opening pronouns pronoun
+	// follows back; opened caches what those pronouns resolved to.
+	depth  int
+	opened map[int]*entity
 }
 
 type spoke struct {
@@ -266,6 +270,29 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 		lim := r.m.sents[si].End
 		if si == s {
 			lim = at
+		}
+		if si < s && r.depth < 8 {
+			// "He arrived in Britain, where he met Bush. He is due to
+			// visit …": a sentence opened by the same pronoun goes on
+			// with its subject, not with the last name it gives
+			if k := r.m.tokenAt(r.m.sents[si].Start); k >= 0 && k < len(r.m.doc.Tokens) {
+				if w := strings.ToLower(r.m.tok(k)); (w == "he" || w == "she") && pronounGender[w] == g {
+					at := r.m.doc.Tokens[k].Start
+					e, ok := r.opened[at]
+					if !ok {
+						r.depth++
+						e = r.pronoun(at, g)
+						r.depth--
+						if r.opened == nil {
+							r.opened = map[int]*entity{}
+						}
+						r.opened[at] = e
+					}
+					if e != nil {
+						return e
+					}
+				}
+			}
 		}
 		if e := r.firstPerson(r.m.sents[si].Start, lim, g); e != nil {
 			return e

@@ -46,8 +46,8 @@ var fallbackSpecs = map[string][]string{
 	Threaten: {"threaten", "menace"},
 	Attack: {"attack", "strike", "bomb", "shell", "raid", "invade", "storm", "ambush", "assault",
 		"fire on", "fire at", "shoot at", "besiege", "bombard", "clash with", "overrun", "hack",
-		"pound", "strafe", "rocket"},
-	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch"},
+		"pound", "strafe", "rocket", "blow up", "firebomb", "open fire on", "open fire at"},
+	Kill: {"kill", "assassinate", "murder", "execute", "behead", "slay", "massacre", "lynch", "shoot dead", "gun down"},
 	Arrest: {"arrest", "detain", "capture", "indict", "convict", "sentence", "jail", "imprison", "prosecute",
 		"extradite", "apprehend", "charge"},
 	Agree: {"agree with", "sign with", "settle with", "ally with", "agree"},
@@ -59,11 +59,12 @@ var fallbackSpecs = map[string][]string{
 	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
 		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
 		"welcome", "embrace", "rally behind", "stand behind", "get behind", "compliment", "credit", "cheer",
-		"approve of", "rally to"},
+		"approve of", "rally to", "back up", "admire", "extol", "appreciate", "stand with", "vouch for"},
 	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
-		"hit out at", "lash out at", "rail against", "round on", "take on", "brand"},
+		"hit out at", "lash out at", "rail against", "round on", "take on", "brand", "regret", "decry", "excoriate", "pillory",
+		"bash", "lambast", "poke at", "swipe at", "sneer at", "scoff at"},
 }
 
 // fallbackPhrases are the fallback's multi-word phrases: a verb, the
@@ -75,17 +76,21 @@ var fallbackPhrases = map[string][]string{
 	Support: {"stand up for", "speak highly of", "come to the defence of", "come to the defense of", "pay tribute to", "throw weight behind", "give backing to", "lend support to", "express support for",
 		"offer support to", "come out for", "speak up for", "stick up for", "come out in favour of",
 		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
-		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from"},
-	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into",
+		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from",
+		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with"},
+	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into", "poke fun at",
 		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
-		"<draw fire from", "<draw condemnation from", "<face condemnation from"},
+		"<draw fire from", "<draw condemnation from", "<face condemnation from", "<come under criticism from",
+		"<receive criticism from", "<draw criticism from", "<attract criticism from"},
 	Agree: {"ink a deal with", "forge an alliance with", "form a coalition with"},
 	Attack: {"carry out an attack on", "launch a raid on", "launch an offensive against", "wage war on", "mount raids on",
 		"fire rockets at", "fire rockets into", "fire missiles at", "fire missiles into", "fire shells at",
 		"fire mortars at", "launch rockets at", "launch rockets into", "lob mortars at"},
 	Sanction: {"sever ties with", "cut ties with", "suspend aid to", "cut off aid to", "cut aid to", "suspend ties with", "break off relations with",
 		"impose restrictions on"},
-	Arrest:   {"press charges against"},
+	Arrest: {"press charges against"},
+	Withdraw: {"withdraw troops from", "withdraw forces from", "withdraw soldiers from", "pull troops out of", "pull forces out of",
+		"pull soldiers out of", "withdraw support from", "withdraw backing from", "pull support from"},
 	Accuse:   {"lay the blame on", "put the blame on"},
 	Invite:   {"<receive an invitation from", "<accept an invitation from"},
 	Threaten: {"issue a warning to"},
@@ -97,6 +102,35 @@ var fallbackPhrases = map[string][]string{
 var fbAdjectives = map[string]fbTrigger{
 	"critical": {typ: Criticize, prep: "of"}, "supportive": {typ: Support, prep: "of"},
 	"opposed": {typ: Criticize, prep: "to"}, "hostile": {typ: Criticize, prep: "to"},
+	// anger at someone: "was still miffed over Ryan's lack of support"
+	"angry": {typ: Criticize, prep: "at"}, "furious": {typ: Criticize, prep: "at"}, "miffed": {typ: Criticize, prep: "at"},
+	"incensed": {typ: Criticize, prep: "at"}, "outraged": {typ: Criticize, prep: "at"},
+}
+
+// fbAdjPreps are the other prepositions an adjective of fbAdjectives
+// takes: "angry with", "miffed over".
+var fbAdjPreps = map[string][]string{
+	"angry": {"with", "over"}, "furious": {"with", "over"}, "miffed": {"with", "over", "by"}, "incensed": {"by", "over"},
+	"outraged": {"by", "over"},
+}
+
+// adjTrigger returns the adjective trigger of w when its preposition is
+// p.
+func adjTrigger(w, p string) (fbTrigger, bool) {
+	t, ok := fbAdjectives[w]
+	if !ok {
+		return t, false
+	}
+	if p == t.prep {
+		return t, true
+	}
+	for _, q := range fbAdjPreps[w] {
+		if p == q {
+			t.prep = q
+			return t, true
+		}
+	}
+	return t, false
 }
 
 // fbIrregular are irregular forms of the fallback's verbs the patterns'
@@ -154,9 +188,18 @@ func buildFallbackLexicon() *fbLexicon {
 	return l
 }
 
-// fbInflect is inflect with the fallback's irregular forms.
+// fbDoubles are the fallback's verbs that double their last consonant
+// ("slam", "slammed") which the patterns' inflect does not know.
+var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab")
+
+// fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
 	out := inflect(lemma)
+	if fbDoubles[lemma] {
+		c := lemma[len(lemma)-1:]
+		out[lemma+c+"ed"] = form{lemma: lemma, past: true, part: true}
+		out[lemma+c+"ing"] = form{lemma: lemma, ing: true}
+	}
 	if irr, ok := fbIrregular[lemma]; ok {
 		for f, info := range out {
 			if info.past || info.part {
@@ -196,7 +239,7 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 	}
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 {
+		if used[i] || s.toks[i].arg >= 0 || !fbGate[s.toks[i].low] {
 			continue
 		}
 		rs := f.fbVerb(s, i)
@@ -205,6 +248,27 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.behind(s, i)
+		}
+		if rs == nil {
+			rs = f.claimed(s, i)
+		}
+		if rs == nil {
+			rs = f.visitingGuest(s, i)
+		}
+		if rs == nil {
+			rs = f.resignedAs(s, i)
+		}
+		if rs == nil {
+			rs = f.theTwo(s, i)
+		}
+		if rs == nil {
+			rs = f.calledNames(s, i)
+		}
+		if rs == nil {
+			rs = f.discussedWith(s, i)
+		}
+		if rs == nil {
+			rs = f.inAgreement(s, i)
 		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
@@ -217,6 +281,11 @@ func (f *finder) fallback(s *sentence, from int) {
 			have[k] = true
 			if r.Type == Meet || r.Type == Agree {
 				have[key{r.Type, r.Object, r.Subject}] = true
+			}
+			if r.SubjectSpan != nil {
+				if a := s.argCovering(*r.SubjectSpan); a != nil {
+					s.lastSubj = a // a participle or a coordinated verb after it
+				}
 			}
 			f.add(s, r)
 		}
@@ -246,6 +315,10 @@ func (f *finder) fallback(s *sentence, from int) {
 			f.add(s, x)
 		}
 	}
+	f.coordinatedSubjects(s, from)
+	f.dropSelfMeetings(from)
+	f.visitedPlaces(s, from)
+	f.threats(s, from)
 }
 
 // fbVerb reads a fallback verb trigger at token i and returns its
@@ -258,8 +331,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	fm := fbLex.forms[low]
 	prev := s.low(i - 1)
-	if determiners[prev] || prev == "'s" || numberWords[prev] {
-		return nil // a noun: "the attack", "Kim's visit"
+	if determiners[prev] && !(prev == "that" && fm.past) || prev == "'s" || numberWords[prev] {
+		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"
 	}
 	vg := s.verbGroupStart(i)
 	passive := fm.part && s.passiveBefore(i)
@@ -268,7 +341,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
-	if adj, ok := fbAdjectives[low]; ok && s.low(s.skipInsert(i+1)) == adj.prep {
+	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
 	}
@@ -285,7 +358,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 	case low == fm.lemma:
 		// a base form needs a modal or "to" before it: "will meet"
-		if vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)] {
+		if (vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)]) && !s.coordinatedInfinitive(i) {
 			return nil
 		}
 	default:
@@ -328,8 +401,15 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		} else {
 			if participle {
 				subj = s.openingSubject(vg)
+				if subj == nil && s.lastSubj != nil && s.lastSubj.last < vg && !s.clauseBetween(s.lastSubj.last+1, vg) {
+					subj = s.lastSubj // "a JMB squad bombed a bus …, killing two judges"
+				}
 			} else {
 				subj = f.fbLeft(s, vg, false)
+			}
+			if subj == nil && t.typ == Kill {
+				// "Israeli shelling killed three civilians": the attack's actor
+				subj = f.attackAgent(s, vg)
 			}
 			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && documentNouns[s.low(i-1)] {
 				// "sponsored a resolution critical of China", "UN
@@ -364,7 +444,37 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				obj, subj = subj, other
 			}
 		}
-		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack) && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
+		if obj == nil && !passive && t.typ == Attack && physicalAttack[fm.lemma] && t.prep == "" && subj.typ != "PRON" && subj.typ != document.PER && (!subj.place || isCountryArg(s, subj)) {
+			// a building or a vehicle: "a JMB squad bombed a court
+			// microbus" (these verbs are never said of words)
+			if objText, objSpan := s.targetPhrase(f.doc, j); objText != "" {
+				r := f.relation(s, t.typ, subj, nil, i, end, vg)
+				r.ObjectText, r.ObjectSpan = objText, &objSpan
+				out = append(out, r)
+				break
+			}
+		}
+		if obj == nil && !passive && (t.typ == Criticize || t.typ == Support) && t.prep == "" && len(t.words) == 0 {
+			// "slammed the proposal as reprehensible": a statement or an
+			// action named by a noun phrase (the guidelines' object)
+			if text, sp := s.nounPhrase(f.doc, j); text != "" && s.argIn(j, sp) == nil {
+				k := j
+				for k < len(s.toks) && s.toks[k].span.End <= sp.End {
+					k++
+				}
+				if w := lastWord(text); (statementNouns[w] || actionNouns[w] || phraseHeads[w]) && s.low(k) != "that" {
+					// not "rejected the idea that …", the denial of a claim
+					r := f.relation(s, t.typ, subj, nil, i, end, vg)
+					r.ObjectText, r.ObjectSpan = text, &sp
+					out = append(out, r)
+					break
+				}
+			}
+		}
+		if obj == nil && !passive && t.typ == Visit && t.prep == "" {
+			obj = s.placeAfterPhrase(j) // "visited troops in Iraq"
+		}
+		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack || t.typ == Sanction && fm.lemma == "expel") && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
 			// a specific group of people: "killing seven security
 			// personnel", "arrested three activists"
 			if objText, objSpan := s.victimPhrase(f.doc, j); objText != "" {
@@ -423,9 +533,29 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		}
 		return nil
 	}
+	if c := s.low(vg - 1); c == "and" || c == "or" {
+		// "to step aside and back a Congress government": the
+		// infinitive's subject
+		for k := vg - 2; k >= 0 && k >= vg-5; k-- {
+			if s.low(k) == "to" {
+				if a := f.fbLeft(s, k, possessed); a != nil {
+					return a
+				}
+				break
+			}
+			if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] {
+				break
+			}
+		}
+	}
 	if s.low(vg) == "to" {
 		// "called on X to quit", "urged X to attack": the one urged
 		if a := s.argAt(vg - 1); a != nil && s.urgedAt(s.beforeDeterminers(a.first)) {
+			return f.fbActor(s, a)
+		}
+		// "wants the United Front, which faces a vote, to back …": the
+		// object of a verb of wanting does what it is wanted to
+		if a := s.controlledObject(vg); a != nil {
 			return f.fbActor(s, a)
 		}
 	}
@@ -466,7 +596,12 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		if a := s.argAt(vg - 1); a != nil && s.low(s.beforeDeterminers(a.first)) == "for" && a.typ != document.MISC {
 			return a
 		}
-		if controlVerbs[s.low(vg-1)] {
+		if k := s.purposeOf(vg); k >= 0 {
+			// "Rice arrived here Monday evening to show support …":
+			// the subject of the verb the purpose is of
+			return f.fbLeft(s, s.verbGroupStart(k), false)
+		}
+		if controlVerbs[s.low(vg-1)] || readyWords[s.low(vg-1)] && beForms[s.low(s.verbGroupStart(vg-1))] {
 			// "Sanders has pledged to support Clinton": the subject of
 			// the verb the infinitive completes
 			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
@@ -510,6 +645,10 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		switch l := t.low; {
 		case t.tx >= 0, verbGroup[l] && !speech[l], isAdverb(l), institution[l], l == "'s":
 			continue
+		case fbGroupNouns[l] && (k+1 == vg || s.toks[k+1].tx >= 0), titleWords[l] && fbGroupNouns[s.low(k+1)] && l != "of" && l != "and":
+			continue // "European Union foreign ministers agreed": the body acts
+		case orgPartNouns[l] && k > 0 && s.toks[k-1].arg >= 0:
+			continue // "the Al-Qaida branch in Iraq claimed"
 		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
@@ -547,19 +686,37 @@ func (f *finder) fbActor(s *sentence, a *arg) *arg {
 // Lord Scarman's ability" supports Scarman (docs/relations.md: what is
 // criticised or supported is a named person's action or statement).
 func (s *sentence) fbObject(j int, typ string) (*arg, int) {
-	if a, next := s.objectAt(j); a != nil {
+	if quantifiers[s.low(j)] && s.low(j+1) == "of" {
+		if !possessive[typ] {
+			return nil, 0
+		}
+	} else if a, next := s.objectAt(j); a != nil {
 		return a, next
 	}
-	np := false // inside a noun phrase: modifiers may follow
+	np := false   // inside a noun phrase: modifiers may follow
+	part := false // after "some of": only a possessive is the object
 	for k := j; k < len(s.toks) && k < j+4; k++ {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
+			if part && s.low(a.last+1) != "'s" {
+				return nil, 0 // "several of his Wales team-mates"
+			}
 			if s.low(a.last+1) == "'s" {
 				if possessive[typ] && a.typ != document.MISC {
 					return a, a.last + 1
 				}
 				return nil, 0
+			}
+			if possessive[typ] && np && a.typ != "PRON" && s.ownsAction(a.last+1) {
+				// "regretted the U.S. veto", "condemned the Israeli
+				// attacks": what is criticised is the owner's
+				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) {
+					return a, a.last + 1
+				}
+			}
+			if n := s.low(a.last + 1); a.place && titleWords[n] && n != "and" && n != "of" && isLower(s.tokText(a.last+1)) && s.argAt(a.last+2) == nil {
+				return nil, 0 // "slamming the Texas senator": a description, not Texas
 			}
 			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
 				// "Vietnamese communist party chief Do Muoi": the
@@ -572,15 +729,31 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			return a, a.last + 1
 		}
 		l := t.low
-		if (institution[l] || ofPlaceNouns[l]) && s.low(k+1) == "of" {
+		if possessive[typ] && (actionNouns[l] || statementNouns[l]) && (s.low(k+1) == "of" || s.low(k+1) == "by") && np {
+			// "the human rights record of Burma", "a decision by an
+			// Iranian foundation"
+			if a, next := s.objectAt(k + 2); a != nil && a.typ != "PRON" {
+				return a, next
+			}
+			return nil, 0
+		}
+		if (institution[l] || ofPlaceNouns[l] || l == "people" && (typ == Support || typ == Criticize)) && s.low(k+1) == "of" {
 			if a := s.argAt(k + 2); a != nil && a.typ != document.MISC {
 				return a, a.last + 1
 			}
 			return nil, 0
 		}
+		if possessive[typ] && k == j && quantifiers[l] && s.low(k+1) == "of" {
+			np, part = true, true // "some of Trump's proposals"
+			k++
+			continue
+		}
 		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
 			np = true
 			continue
+		}
+		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (actionNouns[s.low(k+1)] || statementNouns[s.low(k+1)]) {
+			continue // "the human rights record of", "a recent decision by"
 		}
 		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
 			len(fbLex.verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
@@ -667,8 +840,10 @@ var fbNouns = map[string]string{
 	"rejection": Criticize, "denunciation": Criticize, "attacks": Attack,
 	"warning": Threaten, "warnings": Threaten, "appeal": Urge, "appeals": Urge, "plea": Urge,
 	"withdrawals": Withdraw, "agreements": Agree, "deal": Agree, "deals": Agree, "treaties": Agree,
-	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support,
+	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support, "solidarity": Support,
 	"insurgency": Attack, "war": Attack, "action": Attack,
+	"displeasure": Criticize, "anger": Criticize, "outrage": Criticize, "indignation": Criticize,
+	"complaint": Accuse, "complaints": Accuse, "allegations": Accuse, "accusations": Accuse, "accusation": Accuse,
 }
 
 // fbLightVerbs add to lightVerbs the verbs that carry out an attack or
@@ -684,7 +859,7 @@ var meetingVerbs = set("told", "tells", "addressed", "addresses", "attended", "a
 // noun triggers, by type.
 var fbNounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"), Kill: set("of"),
-	Support: set("for", "of"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
+	Support: set("for", "of", "to", "with"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
 	Accuse: set("against"), Threaten: set("against", "to"), Agree: set("with"), Attack: set("on", "against"),
 	Urge: set("to"),
 }
@@ -703,6 +878,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok && attackNouns[low] {
 		typ, ok = Attack, true
 	}
+	if ok && typ == Meet && s.low(i+1) == "between" {
+		return f.meetingBetween(s, i)
+	}
 	if !ok || s.low(i+1) == "between" {
 		return nil
 	}
@@ -719,16 +897,36 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if typ == Meet && s.low(j) == "of" && (low == "meeting" || low == "meetings" || low == "summit") {
 		return f.meetingOf(s, i, j)
 	}
-	if !fbNounPreps[typ][s.low(j)] {
+	if typ == Meet && !fbNounPreps[typ][s.low(j)] && (low == "meeting" || low == "meetings" || low == "talks") {
+		return f.groupMeeting(s, i)
+	}
+	if typ == Visit && !fbNounPreps[typ][s.low(j)] {
+		return f.placeVisit(s, i)
+	}
+	if !fbNounPreps[typ][s.low(j)] && j+1 < len(s.toks) && fbNounPreps[typ][s.low(j+1)] && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
+		j++ // "a complaint filed against", "sanctions imposed on"
+	}
+	attackIn := typ == Attack && s.low(j) == "in" && s.closeActor(f.premodActor(s, i), i)
+	// "displeasure with", "anger over": emotions take other prepositions
+	emotion := emotionNouns[low] && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
+	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion {
 		return nil
 	}
 	obj, next := s.fbObject(j+1, typ)
+	if attackIn && (obj == nil || !obj.place || obj.dateline) {
+		return nil
+	}
 	if obj == nil {
 		return nil
 	}
 	subj := f.possessor(s, i)
 	if subj == nil && s.low(next) == "by" {
 		subj, _ = s.objectAt(next + 1)
+		if subj != nil && subj.typ == document.MISC {
+			if p := s.titledAfter(subj.last + 1); p != nil {
+				subj = p // "by Spanish Judge Baltasar Garzon"
+			}
+		}
 	}
 	if subj == nil && s.low(i+1) == "by" {
 		subj, _ = s.objectAt(i + 2)
@@ -741,6 +939,17 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil {
 		subj = f.carriedOut(s, i)
+	}
+	if subj == nil {
+		// "arrived here to show support to Jordan": the infinitive's
+		// subject
+		k := i - 1
+		for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !lightVerbs[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+			k--
+		}
+		if lightVerbs[s.low(k)] && s.low(k-1) == "to" {
+			subj = f.fbLeft(s, k-1, false)
+		}
 	}
 	if subj == nil && (typ == Meet || typ == Visit) {
 		subj = f.frameSubject(s, i)
@@ -770,7 +979,7 @@ func (f *finder) frameSubject(s *sentence, i int) *arg {
 		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
 		k-- // "in lengthy talks", "on a four-day visit"
 	}
-	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" {
+	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" && l != "during" {
 		return nil
 	}
 	k--
@@ -788,7 +997,8 @@ func (f *finder) frameSubject(s *sentence, i int) *arg {
 // country named before them: "Israeli army jeeps", "Ethiopian tanks".
 var forceNouns = set("jeeps", "tanks", "vehicles", "helicopters", "planes", "aircraft", "warplanes", "gunships",
 	"gunboats", "warships", "bulldozers", "soldiers", "settlers", "artillery", "units", "patrols", "patrol",
-	"battalion", "brigade", "division", "squads", "special")
+	"battalion", "brigade", "division", "squads", "special", "squad", "cell", "cells", "guerrillas", "gunmen",
+	"militiamen", "commandos")
 
 // ofPlaceNouns head a phrase naming a place after "of": "the city of
 // Ramallah".
@@ -830,7 +1040,13 @@ func (f *finder) fbController(s *sentence, vg int) *arg {
 	if !controlNouns[s.low(k)] && !fbControlNouns[s.low(k)] || s.toks[k].arg >= 0 {
 		return nil
 	}
-	return f.possessor(s, k)
+	if a := f.possessor(s, k); a != nil {
+		return a
+	}
+	if fbControlNouns[s.low(k)] {
+		return s.lightVerbSubject(k) // "Trump has shown a willingness to back up Putin"
+	}
+	return nil
 }
 
 // carriedOut returns the subject of a verb of fbLightVerbs whose object
@@ -939,7 +1155,7 @@ func (s *sentence) openingSubject(vg int) *arg {
 }
 
 // victimNouns head a phrase naming a counted group of people.
-var victimNouns = set("people", "civilians", "soldiers", "troops", "personnel", "policemen", "officers", "militants",
+var victimNouns = set("judges", "officials", "diplomats", "lawmakers", "tourists", "worshippers", "civilians", "soldiers", "troops", "personnel", "policemen", "officers", "militants",
 	"insurgents", "rebels", "gunmen", "fighters", "activists", "members", "men", "women", "children", "hostages",
 	"prisoners", "workers", "protesters", "demonstrators", "students", "suspects", "guards", "passengers",
 	"journalists", "pilgrims", "settlers", "villagers", "residents", "policeman", "soldier", "officer", "militant")
@@ -993,8 +1209,8 @@ func (s *sentence) matchWords(j int, words []string) int {
 			}
 			continue
 		}
-		for determiners[s.low(j)] && s.low(j) != w {
-			j++
+		for (determiners[s.low(j)] || intensifiers[s.low(j)]) && s.low(j) != w {
+			j++ // "came under heavy criticism from"
 		}
 		if s.low(j) != w {
 			return -1
@@ -1038,7 +1254,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 		if accused == nil || accused.typ == document.MISC {
 			return nil
 		}
-		return f.behindAttack(s, i, accused)
+		return f.behindAttack(s, i, accused, -1)
 	}
 	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) {
 		return nil
@@ -1048,7 +1264,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 		v--
 	}
 	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
-		return f.behindAttack(s, i, accused)
+		return f.behindAttack(s, i, accused, -1)
 	}
 	speaker := f.fbLeft(s, s.verbGroupStart(v), false)
 	if speaker == nil || speaker.ent == accused.ent {
@@ -1061,13 +1277,19 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 // behindAttack reads "X was behind the attack on Y" at "behind" (i):
 // X attacked Y (a name, or a phrase after "on" or "against"); nil when no
 // attack noun follows.
-func (f *finder) behindAttack(s *sentence, i int, actor *arg) []document.Relation {
-	if s.low(i) != "behind" {
-		return nil
-	}
-	k := i + 1
-	for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
-		k++ // "a suicide bombing"
+//
+// noun, when not negative, is the attack noun's index, found by the
+// caller ("claimed responsibility for the bombings on Y").
+func (f *finder) behindAttack(s *sentence, i int, actor *arg, noun int) []document.Relation {
+	k := noun
+	if noun < 0 {
+		if s.low(i) != "behind" {
+			return nil
+		}
+		k = i + 1
+		for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
+			k++ // "a suicide bombing"
+		}
 	}
 	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
 		return nil
@@ -1099,11 +1321,20 @@ func (f *finder) documentActor(s *sentence, k int) *arg {
 	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
 		m--
 	}
+	if a := s.argAt(m); a != nil && a.typ != "PRON" && m == k-1 {
+		m = a.first - 1 // "UN resolutions": a modifier, not the issuer
+	}
 	if determiners[s.low(m)] {
 		m--
 	}
+	if (s.low(m) == "with" || s.low(m) == "for") && (s.low(m-1) == "ahead" || s.low(m-1) == "forward") {
+		m -= 2 // "go ahead with UN resolutions"
+	}
 	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || segmentEnd[s.toks[m].text] {
 		return nil
+	}
+	if vg := s.verbGroupStart(m); s.low(vg) == "to" {
+		return f.fbLeft(s, vg, false) // "agreed to go ahead with"
 	}
 	return f.fbActor(s, s.subjectLeft(s.verbGroupStart(m)))
 }
@@ -1133,4 +1364,422 @@ func (s *sentence) accusedOfDoing(i int) *arg {
 		}
 	}
 	return nil
+}
+
+// actionNouns name what someone did or said, whose owner a criticism or
+// a support is for: "the U.S. veto", "the Israeli attacks", "the record
+// of Burma". statementNouns has the statements.
+var actionNouns = set("veto", "vetoes", "attack", "attacks", "raid", "raids", "offensive", "invasion", "occupation",
+	"actions", "action", "conduct", "treatment", "behaviour", "behavior", "practices", "crackdown", "handling",
+	"refusal", "move", "moves", "policy", "decision", "record", "rule", "bombing", "bombings", "shelling", "incursion")
+
+// ownsAction reports whether the words from k on are an action or
+// statement noun the name before k modifies, up to one lower-case word
+// between ("the Israeli military offensive"), and nothing after it that
+// names another owner.
+func (s *sentence) ownsAction(k int) bool {
+	if k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].arg >= 0 || !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+		return false
+	}
+	return s.low(k+1) != "of" && s.low(k+1) != "by" && s.low(k+1) != "'s"
+}
+
+// physicalAttack are the fallback's attack verbs said only of force,
+// never of words: their object may be a thing ("bombed a bus").
+var physicalAttack = set("bomb", "shell", "raid", "storm", "firebomb", "strafe", "bombard", "rocket", "blow up")
+
+// targetNouns head a target phrase of a physical attack.
+var targetNouns = set("bus", "microbus", "car", "vehicle", "convoy", "building", "office", "offices", "headquarters",
+	"embassy", "station", "post", "checkpoint", "camp", "base", "hotel", "hotels", "mosque", "church", "temple",
+	"market", "school", "hospital", "house", "home", "homes", "village", "town", "compound", "bridge", "court",
+	"courthouse", "prison", "airport", "port", "plant", "barracks", "outpost", "patrol", "positions", "targets")
+
+// targetPhrase returns the phrase at j naming a target: a determiner or
+// a number, up to three modifiers and a noun of targetNouns ("a court
+// microbus", "two police posts").
+func (s *sentence) targetPhrase(doc *document.Document, j int) (string, document.Span) {
+	if !determiners[s.low(j)] && !numberWords[s.low(j)] && !isDigits(s.low(j)) {
+		return "", document.Span{}
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+			return "", document.Span{}
+		}
+		if targetNouns[s.low(k)] && !targetNouns[s.low(k+1)] {
+			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
+		}
+	}
+	return "", document.Span{}
+}
+
+// readyWords are adjectives of readiness whose infinitive's subject is
+// their own: "we are ready to negotiate with Israel".
+var readyWords = set("ready", "willing", "prepared", "eager", "determined", "keen")
+
+// isParticiple reports whether w looks like a past participle: a
+// lexicon's or a regular "-ed" form ("filed", "imposed", "brought").
+func isParticiple(w string) bool {
+	return lex.forms[w].part || fbLex.forms[w].part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
+		w == "brought" || w == "made" || w == "laid" || w == "levelled" || w == "leveled" || w == "launched"
+}
+
+// placeVisit reads a visit noun at i led by a place name: "during a
+// United States lecture tour", "his Japan trip" — the place is visited;
+// the visitor is the possessor or the subject of the verb the noun's
+// phrase follows ("she gave during a … tour").
+func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
+	if !visitNouns[s.low(i)] {
+		return nil // "the Iraq mission" is a deployment
+	}
+	k := i - 1
+	for k > 0 && k > i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+		k-- // "lecture", "state"
+	}
+	obj := s.argAt(k)
+	if obj == nil || !obj.place || obj.dateline || s.low(obj.last+1) == "'s" {
+		return nil
+	}
+	subj := f.possessor(s, obj.first)
+	if subj == nil {
+		subj = f.frameSubject(s, obj.first)
+	}
+	if subj == nil || subj.place || subj.ent == obj.ent || !fbFits(s, Visit, subj, obj) {
+		return nil
+	}
+	r := f.relation(s, Visit, subj, obj, i, i+1, i)
+	r.Place = obj.ent
+	return []document.Relation{r}
+}
+
+// hostVerbs are what a host does to a visiting guest, face to face.
+var hostVerbs = set("told", "tells", "assured", "assures", "briefed", "thanked", "thanks", "urged", "urges", "asked",
+	"asks", "praised", "praises", "greeted", "greets", "accompanied", "presented", "gave", "gives", "showed")
+
+// visitingGuest reads "Li told visiting French Defense Minister Charles
+// Millon that …" at "visiting" (i): the host and the guest meet.
+func (f *finder) visitingGuest(s *sentence, i int) []document.Relation {
+	if s.low(i) != "visiting" || !hostVerbs[s.low(i-1)] {
+		return nil
+	}
+	k := i + 1
+	if a := s.argAt(k); a != nil && (a.typ == document.MISC || a.place) && a.last+1 < len(s.toks) && s.argAt(a.last+1) == nil {
+		k = a.last + 1 // "visiting French Defense Minister …"
+	}
+	obj := s.titledAfter(k)
+	if obj == nil {
+		if a := s.argAt(i + 1); a != nil && a.typ == document.PER {
+			obj = a
+		}
+	}
+	if obj == nil {
+		return nil
+	}
+	subj := f.fbLeft(s, s.verbGroupStart(i-1), false)
+	if subj == nil || !fbFits(s, Meet, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, subj, obj, i-1, i, s.verbGroupStart(i-1))}
+}
+
+// visitNouns are the nouns of a visit a place name may lead.
+var visitNouns = set("visit", "visits", "tour", "tours", "trip", "trips")
+
+// objectControl are verbs whose object is the subject of the infinitive
+// after it: "wants X to back Y", "forced X to withdraw".
+var objectControl = set("want", "wants", "wanted", "expect", "expects", "expected", "allow", "allows", "allowed",
+	"force", "forces", "forced", "persuade", "persuades", "persuaded", "help", "helps", "helped", "enable", "enables",
+	"enabled", "need", "needs", "needed", "convince", "convinced", "prompt", "prompted", "lead", "led")
+
+// controlledObject returns the object of a verb of objectControl that
+// stands before the infinitive at vg ("to"), over a relative clause
+// between commas after it; nil if none.
+func (s *sentence) controlledObject(vg int) *arg {
+	k := vg - 1
+	if s.low(k) == "," {
+		// ", which faces a vote of confidence on April 11,"
+		m := k - 1
+		for m > 0 && m > k-16 && s.low(m) != "," {
+			m--
+		}
+		if s.low(m) != "," || s.low(m+1) != "which" && s.low(m+1) != "who" {
+			return nil
+		}
+		k = m - 1
+	}
+	a := s.argAt(k)
+	if a == nil || a.typ == "PRON" && s.low(a.first) == "it" {
+		return nil
+	}
+	if !objectControl[s.low(s.beforeDeterminers(a.first))] {
+		return nil
+	}
+	return a
+}
+
+// coordinatedInfinitive reports whether the base form at i follows "and"
+// after an infinitive: "to step aside and back".
+func (s *sentence) coordinatedInfinitive(i int) bool {
+	if c := s.low(i - 1); c != "and" && c != "or" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if s.low(k) == "to" {
+			return true
+		}
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeOf returns the verb a purpose infinitive at vg ("to") follows
+// over time words and "here": "arrived here Monday evening to show";
+// -1 if none. A verb right before "to" is not taken: its infinitive
+// may be its object ("wanted to").
+func (s *sentence) purposeOf(vg int) int {
+	k := vg - 1
+	skipped := 0
+	for k > 0 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || inserts[s.low(k)]) {
+		k--
+		skipped++
+	}
+	if skipped == 0 || k < 0 || s.toks[k].arg >= 0 {
+		return -1
+	}
+	l := s.low(k)
+	if fbLex.forms[l].past || lex.forms[l].past && len(lex.verbs[l]) > 0 {
+		return k
+	}
+	return -1
+}
+
+// quantifiers may open an object before "of": "some of Trump's
+// proposals".
+var quantifiers = set("some", "many", "most", "several", "all", "each", "parts", "part", "much", "one")
+
+// fbGroupNouns are plural people who act for the body named before them:
+// "EU foreign ministers", "Labour MPs".
+var fbGroupNouns = set("ministers", "lawmakers", "legislators", "envoys", "delegates", "mps", "senators", "deputies",
+	"spokesmen", "representatives", "negotiators", "officials")
+
+// orgPartNouns are parts of an organisation named with a place: "the
+// Al-Qaida branch in Iraq claimed …" (the organisation acts).
+var orgPartNouns = set("branch", "wing", "faction", "arm", "offshoot", "affiliate", "chapter", "cell", "unit")
+
+// groupMeeting reads a meeting held by a listed group, "Trump, Ryan and
+// Priebus will also hold a separate meeting", "X attended a BNP
+// meeting", at the noun i: every pair of the group meets, or the one who
+// attends meets the body named before the noun.
+func (f *finder) groupMeeting(s *sentence, i int) []document.Relation {
+	k := i - 1
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !lightVerbs[s.low(k)] && !meetingVerbs[s.low(k)] {
+		k-- // "a separate", "private"
+	}
+	if body := s.argAt(k); body != nil && body.typ == document.ORG && body.last == i-1 {
+		// "attended a BNP meeting"
+		m := body.first - 1
+		if determiners[s.low(m)] {
+			m--
+		}
+		if l := s.low(m); l != "attended" && l != "attend" && l != "attends" && l != "addressed" && l != "address" && l != "chaired" {
+			return nil
+		}
+		subj := f.fbLeft(s, s.verbGroupStart(m), false)
+		if subj == nil || !isPerson(subj) || subj.ent == body.ent {
+			return nil
+		}
+		return []document.Relation{f.relation(s, Meet, subj, body, i, i+1, s.verbGroupStart(m))}
+	}
+	if determiners[s.low(k)] {
+		k--
+	}
+	l := s.low(k)
+	if l != "hold" && l != "held" && l != "holds" && l != "have" && l != "had" && l != "has" {
+		return nil
+	}
+	vg := s.verbGroupStart(k)
+	subj := s.argAt(vg - 1)
+	if subj == nil {
+		return nil
+	}
+	list := s.subjectList(subj)
+	if len(list) < 2 {
+		return nil
+	}
+	var out []document.Relation
+	for a := 0; a < len(list); a++ {
+		for b := a + 1; b < len(list); b++ {
+			if list[a].ent == list[b].ent || !isPerson(list[a]) && !isPerson(list[b]) {
+				continue
+			}
+			out = append(out, f.relation(s, Meet, list[a], list[b], i, i+1, vg))
+		}
+	}
+	return out
+}
+
+// closeActor reports whether the actor a names the noun at i as its
+// modifier: nothing but lower-case modifiers between them, no
+// conjunction ("an Israeli artillery bombardment in Beit Hanun"; not
+// "in northern Iraq while mortar strikes in Baghdad").
+func (s *sentence) closeActor(a *arg, i int) bool {
+	if a == nil {
+		return false
+	}
+	for k := a.last + 1; k < i; k++ {
+		if l := s.low(k); l == "'s" {
+			continue
+		} else if !isLower(s.toks[k].text) || clauseOpeners[l] || l == "and" || l == "or" || l == "while" || l == "as" || prepsBefore[l] || segmentEnd[s.toks[k].text] {
+			return false
+		}
+	}
+	return !s.afterPrep(a.first) || s.low(a.first-1) == "an" || s.low(a.first-1) == "a" || s.low(a.first-1) == "the"
+}
+
+// resignVerbs leave a post: "resigned as UKIP's branch chairman".
+var resignVerbs = set("resigned", "resigns", "resign", "resigning", "quit", "quits", "quitting", "stepped", "steps", "step", "stepping")
+
+// resignedAs reads "X resigned as Y's chairman", "X stepped down as
+// chairman of Y" at the verb (i): X withdraws from the body Y.
+func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
+	if !resignVerbs[s.low(i)] {
+		return nil
+	}
+	j := i + 1
+	if strings.HasPrefix(s.low(i), "step") {
+		if s.low(j) != "down" {
+			return nil
+		}
+		j++
+	}
+	if s.low(j) != "as" {
+		return nil
+	}
+	var obj *arg
+	k := j + 1
+	if determiners[s.low(k)] {
+		k++
+	}
+	if a := s.argAt(k); a != nil && a.typ == document.ORG && s.low(a.last+1) == "'s" {
+		obj = a // "as UKIP's branch chairman"
+	} else {
+		for m := k; m < len(s.toks) && m < k+4; m++ {
+			if s.low(m) == "of" {
+				if a := s.argAt(m + 1); a != nil && a.typ == document.ORG {
+					obj = a // "as chairman of the Rowing Club"
+				} else if a := s.argAt(m + 2); a != nil && a.typ == document.ORG && determiners[s.low(m+1)] {
+					obj = a
+				}
+				break
+			}
+			if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !titleWords[s.low(m)] {
+				break
+			}
+		}
+	}
+	if obj == nil {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil || subj.ent == obj.ent || !isPerson(subj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Withdraw, subj, obj, i, j, vg)}
+}
+
+// inAgreement reads "X and Y are in agreement" at "agreement" (i): the
+// pair agrees.
+func (f *finder) inAgreement(s *sentence, i int) []document.Relation {
+	if s.low(i) != "agreement" || s.low(i-1) != "in" || !beForms[s.low(i-2)] || s.low(i-2) == "'s" {
+		return nil
+	}
+	vg := s.verbGroupStart(i - 2)
+	subj := s.argAt(vg - 1)
+	if subj == nil {
+		return nil
+	}
+	if s.low(i+1) == "with" {
+		obj, _ := s.fbObject(i+2, Agree)
+		if obj == nil || obj.ent == subj.ent {
+			return nil
+		}
+		return []document.Relation{f.relation(s, Agree, subj, obj, i, i+1, vg)}
+	}
+	list := s.subjectList(subj)
+	if len(list) != 2 || list[0].ent == list[1].ent {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Agree, list[0], list[1], i, i+1, vg)}
+}
+
+// placeAfterPhrase returns the place named after "in" behind a short
+// lower-case phrase at j: "visited troops in Iraq", "visited a school in
+// Bergen"; nil if none.
+func (s *sentence) placeAfterPhrase(j int) *arg {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		if s.low(k) == "in" && k > j {
+			if a := s.argAt(k + 1); a != nil && a.place && !a.dateline {
+				return a
+			}
+			return nil
+		}
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || verbGroup[s.low(k)] || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// intensifiers may stand inside a phrase of the fallback's: "came under
+// heavy fire from", "threw its full weight behind".
+var intensifiers = set("heavy", "fierce", "strong", "sharp", "harsh", "growing", "intense", "renewed", "strongest",
+	"full", "widespread", "scathing", "stinging", "fresh", "further", "international", "public", "unanimous", "warm", "high")
+
+// emotionNouns are the nouns of anger at someone, which take "with",
+// "over" and "at" before the one they are about ("voiced displeasure
+// with"); "criticism over X" names a topic, not a target.
+var emotionNouns = set("displeasure", "anger", "outrage", "indignation")
+
+// phraseHeads are more heads of what is criticised or supported: "the
+// bill", "the deal", "the ruling".
+var phraseHeads = set("law", "laws", "legislation", "measure", "measures", "ruling",
+	"verdict", "vote", "referendum", "ban", "war", "invasion", "bombing", "attack", "attacks", "killing", "killings",
+	"violence", "program", "programme", "scheme", "initiative", "reform", "tax", "cuts", "sanctions", "resolution", "motion")
+
+// argIn returns the first argument inside the span sp from token j on,
+// nil if none: a phrase that holds a name is read for the name.
+func (s *sentence) argIn(j int, sp document.Span) *arg {
+	for k := j; k < len(s.toks) && s.toks[k].span.Start < sp.End; k++ {
+		if a := s.argAt(k); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// fbGate holds every word a rule of the tier's loop starts from, so that
+// the other words are passed over with one look-up.
+var fbGate = buildGate()
+
+func buildGate() map[string]bool {
+	g := map[string]bool{"behind": true, "responsible": true, "responsibility": true, "visiting": true, "two": true, "agreement": true}
+	for w := range fbLex.verbs {
+		g[w] = true
+	}
+	for _, m := range []map[string]string{nounTriggers, fbNouns} {
+		for w := range m {
+			g[w] = true
+		}
+	}
+	for _, m := range []map[string]bool{attackNouns, resignVerbs, nameVerbs, discussForms} {
+		for w := range m {
+			g[w] = true
+		}
+	}
+	return g
 }

@@ -714,6 +714,7 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 			s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && k+1 < len(s.toks) && s.toks[k+1].arg < 0) && s.low(k) != "and" {
 			k-- // "Abe and visiting South Korean foreign minister Ban"
 		}
+		comma := s.low(k) == ","
 		switch {
 		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0:
 			k--
@@ -723,7 +724,8 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 			return out
 		}
 		b := s.argAt(k)
-		if b == nil || b.typ == "PRON" || b.typ == document.MISC && !s.groupHead(b) {
+		if b == nil || b.typ == "PRON" || b.typ == document.MISC && !s.groupHead(b) || comma && s.afterPrep(b.first) {
+			// "In Oslo, Ward and Moore …": not Oslo
 			return out
 		}
 		out = append(out, b)
@@ -790,6 +792,9 @@ func (s *sentence) clauseAfter(i int) *arg {
 		k++
 	}
 	if a := s.argAt(k); a != nil && a.typ != document.MISC && s.low(a.last+1) != "'s" {
+		if next := s.low(a.last + 1); next == "and" || next == "or" || next == "." || next == "" {
+			return nil // "in the United States, Canada and …": a list, no clause
+		}
 		return a
 	}
 	return nil
