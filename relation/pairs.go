@@ -478,10 +478,15 @@ func (f *finder) pairs(s *sentence) {
 		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) || s.modifies(b) && b.typ == document.LOC {
 			return // "an Asia scholar": a place that modifies a noun is no one's home
 		}
+		// Each pair of types allows one class: without the words that
+		// can say it, the model need not be asked.
+		if c := pairSignature(a.typ, b.typ); len(c) != 1 || !s.pairEvidence(c[0], a, b) || c[0] == Role && b.seat {
+			return
+		}
 		feats = s.features(a, b, feats[:0])
 		p = m.probs(feats, p)
 		best := m.best(p, a.typ, b.typ)
-		if best == "" || !s.pairEvidence(best, a, b) || best == Role && b.seat {
+		if best == "" {
 			return
 		}
 		if a.typ == b.typ {
