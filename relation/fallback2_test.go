@@ -1,18 +1,12 @@
 package relation_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFallback2 checks the fallback tier's second round (branch rel8b,
 // docs/relations.md) on sentences written for the test: want lists the
 // relations of type typ as "subject > object", an empty want none.
 func TestFallback2(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-		want            []string
-	}{
+	tests := []pairCase{
 		{"coordinated subjects with titles", "Vermont Gov. [Peter Shumlin|PER] and Sen. [Patrick Leahy|PER] as well as former Gov. [Howard Dean|PER] have endorsed [Lisa Moore|PER].", "support",
 			[]string{"Patrick Leahy > Lisa Moore", "Peter Shumlin > Lisa Moore", "Howard Dean > Lisa Moore"}},
 		{"a listed group meets", "[Ken Ward|PER], [Lisa Moore|PER] and [Jan Kos|PER] will also hold a separate meeting.", "meet",
@@ -130,13 +124,5 @@ func TestFallback2(t *testing.T) {
 		{"not vague people", "[Israel|LOC]'s offensive killed 175 people.", "kill", nil},
 		{"not an attack noun inside a phrase", "Protests against [Hamas|ORG] attacks killed two people.", "kill", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeText(t, tc.text)
-			got := pairs(doc, tc.typ)
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
-			}
-		})
-	}
+	runPairCases(t, tests)
 }

@@ -12,10 +12,7 @@ import (
 // written for the test: want lists the relations of type typ as "subject
 // > object", an empty want none.
 func TestFallback(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-		want            []string
-	}{
+	tests := []pairCase{
 		{"relative after a passive agent", "The claims were denied by [Jan Kos|PER], who accused the [Tories|ORG] of panic.", "accuse", []string{"Jan Kos > Tories"}},
 		{"a spokesman for a body", "A spokesman for [UKIP|ORG] called on [Tom Hay|PER] to quit.", "urge", []string{"UKIP > Tom Hay"}},
 		{"the one urged is the infinitive's subject", "A spokesman for [UKIP|ORG] called on [Tom Hay|PER] to quit the [London Assembly|ORG].", "withdraw", []string{"Tom Hay > London Assembly"}},
@@ -81,15 +78,7 @@ func TestFallback(t *testing.T) {
 		{"not a possessive after press", "[Ken Ward|PER] will press [Norway|LOC]'s view on whaling.", "urge", nil},
 		{"not a modal noun", "The attack was planned by [Lisa Moore|PER] and [Ken Ward|PER].", "attack", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeText(t, tc.text)
-			got := pairs(doc, tc.typ)
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
-			}
-		})
-	}
+	runPairCases(t, tests)
 }
 
 // TestFallbackHeadline checks that the tier reads headlines too.

@@ -14,10 +14,7 @@ import (
 // a sentence that must give the relation and, where a reading is easy to
 // get wrong, one that must not.
 func TestNewsLexicon(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-		want            []string
-	}{
+	tests := []pairCase{
 		// the person behind a title acts, not the party or the country
 		{"titled subject, while", "[Democratic U.S.|ORG] Rep. [Lisa Moore|PER] on Friday pummeled [Ken Ward|PER] as divisive while praising [Sarah Kemp|PER].", "support", []string{"Lisa Moore > Sarah Kemp"}},
 		{"titled subject", "[Ruritania|LOC] Defence Minister [Jan Kos|PER] criticised [Ken Ward|PER].", "criticize", []string{"Jan Kos > Ken Ward"}},
@@ -72,15 +69,7 @@ func TestNewsLexicon(t *testing.T) {
 		{"agreement with", "[Norway|LOC]'s agreement with [Ruritania|LOC] ended in May.", "agree", []string{"Norway > Ruritania"}},
 		{"the extradition of", "[Norway|LOC] asked for the extradition of [Ken Ward|PER] by [Ruritania|LOC].", "arrest", []string{"Ruritania > Ken Ward"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeText(t, tc.text)
-			got := pairs(doc, tc.typ)
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
-			}
-		})
-	}
+	runPairCases(t, tests)
 }
 
 // descResolver resolves the descriptions in its map (text → entity name)

@@ -200,3 +200,25 @@ func TestFindEmpty(t *testing.T) {
 		}
 	}
 }
+
+// A pairCase is a sentence written for a test, its names marked
+// "[text|TYPE]", and the relations of type typ it must give, as "subject
+// > object" (none when want is empty).
+type pairCase struct {
+	name, text, typ string
+	want            []string
+}
+
+// runPairCases runs each case as a subtest.
+func runPairCases(t *testing.T, tests []pairCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			got := pairs(doc, tc.typ)
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+		})
+	}
+}

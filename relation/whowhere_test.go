@@ -1,9 +1,6 @@
 package relation_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPairEvidence checks the words the pair model's who-is-who and where
 // relations need (branch whowhere, docs/relations.md): for each type, a
@@ -11,10 +8,7 @@ import (
 // merely share a sentence (a verb, a coordination, another person, a list
 // or a dateline between them), which must give none of that type.
 func TestPairEvidence(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-		want            []string
-	}{
+	tests := []pairCase{
 		// role: a role noun, a possessive or a link, no verb between
 		{"role noun after the organisation", "[Ken Ward|PER], a [Hexagon Corp.|ORG] spokesman, declined to comment.", "role", []string{"Ken Ward > ", "Ken Ward > Hexagon Corp."}},
 		{"possessive", "[Daily Lantern|ORG]'s [Ken Ward|PER] says the talks failed.", "role", []string{"Ken Ward > Daily Lantern"}},
@@ -79,13 +73,5 @@ func TestPairEvidence(t *testing.T) {
 		{"the place of an office", "He met [Ken Ward|PER], who is [Lemuria|LOC] Undersecretary of State, on Monday.", "lives_in", nil},
 		{"a list of players", "[Ken Ward|PER], [Jan Kos|PER], [Lee Stanley|PER], [Hyde|LOC], [Tom Purdie|PER].", "lives_in", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeText(t, tc.text)
-			got := pairs(doc, tc.typ)
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
-			}
-		})
-	}
+	runPairCases(t, tests)
 }
