@@ -2,12 +2,31 @@ package timex_test
 
 import "testing"
 
+// A ruleCase is a sentence, the rule it checks, its publication time
+// (empty: the tests' usual one) and the expressions it must give, as
+// format writes them ("" for none).
+type ruleCase struct {
+	rule, text, pub, want string
+}
+
+// checkRules tags each case's sentence and compares.
+func checkRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		pub := c.pub
+		if pub == "" {
+			pub = published
+		}
+		if got := format(tag(t, c.text, pub)); got != c.want {
+			t.Errorf("%s: %q: got %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
+
 // TestRoundThree checks the rules of rule set timex-3, each with cases it
 // must get right and cases it must leave alone.
 func TestRoundThree(t *testing.T) {
-	cases := []struct {
-		rule, text, pub, want string
-	}{
+	cases := []ruleCase{
 		// an ordinal century before a noun needs no determiner
 		{"century", "She is a 20th century democrat.", "", "20th century|DATE|19"},
 		{"century", "Near the fabled 11th century temple.", "", "11th century|DATE|10"},
@@ -54,23 +73,13 @@ func TestRoundThree(t *testing.T) {
 		{"game", "Profit rose in the first half.", "", "the first half|DATE|2018-H1"},
 		{"game", "The match was moved to the first half of 2019.", "", "the first half of 2019|DATE|2019-H1"},
 	}
-	for _, c := range cases {
-		pub := c.pub
-		if pub == "" {
-			pub = published
-		}
-		if got := format(tag(t, c.text, pub)); got != c.want {
-			t.Errorf("%s: %q: got %q, want %q", c.rule, c.text, got, c.want)
-		}
-	}
+	checkRules(t, cases)
 }
 
 // TestRoundFour checks the rules of rule set timex-4, each with cases it
 // must get right and cases it must leave alone.
 func TestRoundFour(t *testing.T) {
-	cases := []struct {
-		rule, text, pub, want string
-	}{
+	cases := []ruleCase{
 		// "soon" is a time ahead; "soon after", "as soon as" measure
 		// from another time
 		{"soon", "The company will soon begin selling boxes.", "", "soon|DATE|FUTURE_REF"},
@@ -270,13 +279,5 @@ func TestRoundFour(t *testing.T) {
 		{"day before", "He died on May 3. The day before, he had been ill.", "", "May 3|DATE|2018-05-03; The day before|DATE|2018-05-02"},
 		{"day before", "The day before the vote, he left.", "", ""},
 	}
-	for _, c := range cases {
-		pub := c.pub
-		if pub == "" {
-			pub = published
-		}
-		if got := format(tag(t, c.text, pub)); got != c.want {
-			t.Errorf("%s: %q: got %q, want %q", c.rule, c.text, got, c.want)
-		}
-	}
+	checkRules(t, cases)
 }
