@@ -93,6 +93,8 @@ func triggerTypes(low string) (types []string, lemma string) {
 	if t, ok := fbAdjectives[low]; ok {
 		add(t.typ)
 	}
+	// in a fixed order: the fallback's lexicon is built from a map
+	slices.SortFunc(types, func(a, b string) int { return argClass(a) - argClass(b) })
 	return types, lemma
 }
 
