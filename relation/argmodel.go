@@ -104,6 +104,7 @@ const maxArgDist = 30
 // argCandidates returns the candidates of sentence s.
 func (f *finder) argCandidates(s *sentence) []ArgCandidate {
 	var out []ArgCandidate
+	var wc []string // the word classes of the tokens, once a trigger is seen
 	for t := range s.toks {
 		if s.toks[t].arg >= 0 {
 			continue
@@ -111,6 +112,12 @@ func (f *finder) argCandidates(s *sentence) []ArgCandidate {
 		types, lemma := triggerTypes(s.toks[t].low)
 		if len(types) == 0 {
 			continue
+		}
+		if wc == nil {
+			wc = make([]string, len(s.toks))
+			for k := range s.toks {
+				wc[k] = wordClass(s.toks[k])
+			}
 		}
 		for ai := range s.args {
 			a := &s.args[ai]
@@ -127,7 +134,7 @@ func (f *finder) argCandidates(s *sentence) []ArgCandidate {
 				}
 				c := ArgCandidate{Types: types, Trigger: s.toks[t].span, Sentence: s.span, Subject: a.ent, Object: b.ent,
 					subjSpan: a.span, objSpan: b.span, quoted: s.toks[t].quoted}
-				c.feats = s.argFeatures(t, lemma, types, a, b, nil)
+				c.feats = s.argFeatures(t, lemma, types, a, b, wc, nil)
 				out = append(out, c)
 			}
 		}
@@ -195,8 +202,8 @@ var passiveAux = set("was", "were", "been", "being", "is", "are", "be", "got", "
 var relWords = set("that", "who", "which", "whom", "whose", "while", "but", "and", "after", "before", "when", "as")
 
 // argFeatures returns the hashed features of trigger t with subject a and
-// object b.
-func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, dst []uint64) []uint64 {
+// object b; wc holds the word classes of the sentence's tokens.
+func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, wc []string, dst []uint64) []uint64 {
 	h := func(parts ...string) {
 		x := fnvOffset
 		for _, p := range parts {
@@ -244,10 +251,10 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, d
 	}
 	h("form", shapeOf)
 	h("form.ord", shapeOf, order)
-	h("prev", s.class(t-1))
-	h("next", s.class(t+1))
-	h("lem.next", lemma, s.class(t+1))
-	h("lem.prev", lemma, s.class(t-1))
+	h("prev", s.class(wc, t-1))
+	h("next", s.class(wc, t+1))
+	h("lem.next", lemma, s.class(wc, t+1))
+	h("lem.prev", lemma, s.class(wc, t-1))
 	passive := frm.past && passiveAux[s.low(t-1)] || frm.past && passiveAux[s.low(t-2)] && s.low(t-1) != ""
 	if passive {
 		h("passive")
@@ -281,7 +288,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, d
 			if w == "," {
 				commas++
 			}
-			h(role+".bag", pos(x), wordClass(s.toks[k]))
+			h(role+".bag", pos(x), wc[k])
 			if relWords[w] {
 				h(role+".rel", pos(x), w)
 			}
@@ -290,18 +297,18 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, d
 			}
 		}
 		if d > 0 {
-			h(role+".first", pos(x), wordClass(s.toks[i]))
-			h(role+".last", pos(x), wordClass(s.toks[j-1]))
-			h(role+".lem.first", lemma, pos(x), wordClass(s.toks[i]))
-			h(role+".lem.last", lemma, pos(x), wordClass(s.toks[j-1]))
-			h(role+".first.last", pos(x), wordClass(s.toks[i]), wordClass(s.toks[j-1]))
+			h(role+".first", pos(x), wc[i])
+			h(role+".last", pos(x), wc[j-1])
+			h(role+".lem.first", lemma, pos(x), wc[i])
+			h(role+".lem.last", lemma, pos(x), wc[j-1])
+			h(role+".first.last", pos(x), wc[i], wc[j-1])
 		}
 		h(role+".names", strconv.Itoa(min(names, 3)))
 		h(role+".commas", strconv.Itoa(min(commas, 2)))
 		h(role+".typ", x.typ, pos(x))
-		h(role+".before", s.class(x.first-1))
-		h(role+".lem.before", lemma, s.class(x.first-1))
-		h(role+".after", s.class(x.last+1))
+		h(role+".before", s.class(wc, x.first-1))
+		h(role+".lem.before", lemma, s.class(wc, x.first-1))
+		h(role+".after", s.class(wc, x.last+1))
 	}
 	between("s", a)
 	between("o", b)
@@ -314,17 +321,20 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, d
 	return dst
 }
 
-// class returns the word class of token i, "" outside the sentence and
-// the argument's type on an argument.
-func (s *sentence) class(i int) string {
+// class returns the word class of token i (wc holds those of the
+// sentence's words), "" outside the sentence and the argument's type on
+// an argument.
+func (s *sentence) class(wc []string, i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
 	if a := s.toks[i].arg; a >= 0 {
-		return "ARG." + s.args[a].typ
+		return argTypeClass[s.args[a].typ]
 	}
-	return wordClass(s.toks[i])
+	return wc[i]
 }
+
+var argTypeClass = map[string]string{"PER": "ARG.PER", "ORG": "ARG.ORG", "LOC": "ARG.LOC", "MISC": "ARG.MISC", "PRON": "ARG.PRON"}
 
 // An ArgModel is the interaction model: a weight per feature hash. A
 // candidate's score for type T sums the weights of its features alone
