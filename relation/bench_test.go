@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/analyze"
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/examples"
+	"github.com/newsgraph/newsgraph/relation"
 )
 
 // benchTexts returns the bundled Wikinews articles and, when ../shared is
@@ -73,4 +74,12 @@ func BenchmarkRelationShare(b *testing.B) {
 	}
 	b.ReportMetric(100*float64(rel)/float64(others), "%relation")
 	b.ReportMetric(float64(len(texts)), "articles")
+}
+
+// BenchmarkRelationShareArgModel is BenchmarkRelationShare with the
+// interaction model on.
+func BenchmarkRelationShareArgModel(b *testing.B) {
+	relation.UseArgModel.Store(true)
+	defer relation.UseArgModel.Store(false)
+	BenchmarkRelationShare(b)
 }

@@ -78,6 +78,9 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 					from := len(f.rels)
 					f.interactions(s)
 					f.fallback(s, from)
+					if UseArgModel.Load() {
+						f.argModel(s)
+					}
 				}
 			}
 			continue
@@ -96,6 +99,9 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		f.moreWhere(s)
 		f.assassins(s)
 		f.pairs(s)
+		if UseArgModel.Load() {
+			f.argModel(s)
+		}
 	}
 	f.carryPlaces()
 	f.infer()

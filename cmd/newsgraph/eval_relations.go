@@ -25,8 +25,12 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	half := fs.String("half", "", "with -news: score only half of the articles, A (even positions in id order) or B (odd); empty for all")
 	threshold := fs.Float64("threshold", 0, "probability the pair model's best class needs (0: the model's own)")
 	model := fs.String("model", "", "use this pair model (written by train relations -o) instead of the embedded one")
+	interactions := fs.Bool("interactions", false, "add the interactions the trained interaction model finds to the rules' (off by default)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *interactions {
+		relation.UseArgModel.Store(true)
 	}
 	if *model != "" {
 		data, err := os.ReadFile(*model)
