@@ -4,30 +4,12 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/analyze"
-	"github.com/newsgraph/newsgraph/coref"
-	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/relation"
+	"github.com/newsgraph/newsgraph/relation/argtrain"
 	"github.com/newsgraph/newsgraph/relation/newsgold"
 )
-
-// An interArticle is one gold article analysed by the rules, with the
-// interaction model's labelled candidates.
-type interArticle struct {
-	art   *newsgold.Article
-	doc   *document.Document
-	rules []document.Relation
-	cands []relation.ArgCandidate
-	// labels are the candidates' gold types ("" none); ambiguous ones
-	// (a gold relation of the sentence matches only through the
-	// same-sentence rule, its trigger elsewhere) are left out of
-	// training.
-	labels    []string
-	ambiguous []bool
-}
 
 func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "train interactions", "[flags] DIR  (the news gold set: relation/testdata/newsgold; never set C)")
@@ -53,154 +35,40 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train interactions: %w", unwrapPathError(err))
 	}
-	slices.SortFunc(arts, func(a, b *newsgold.Article) int { return strings.Compare(a.ID, b.ID) })
-	relation.UseArgModel.Store(false)
-	a := analyze.New(analyze.Options{})
-	var ias []*interArticle
-	for _, art := range arts {
-		doc, err := a.Analyze(ctx, analyze.Input{Data: []byte(art.Text), Name: art.Source, Published: art.Published})
-		if err != nil {
-			return fmt.Errorf("train interactions: %s: %w", art.ID, err)
-		}
-		ia := &interArticle{art: art, doc: doc, rules: slices.Clone(doc.Relations)}
-		ia.cands = relation.ArgCandidates(doc, coref.NewResolver(doc))
-		m := newsgold.NewMatcher(doc)
-		for i := range ia.cands {
-			c := &ia.cands[i]
-			label, amb := "", false
-			for _, g := range art.Relations {
-				if !slices.Contains(c.Types, g.Type) || !m.Matches(g, c.Relation(g.Type)) {
-					continue
-				}
-				if m.Trigger(g).Overlaps(c.Trigger) {
-					label = g.Type
-				} else {
-					amb = true
-				}
-			}
-			ia.labels = append(ia.labels, label)
-			ia.ambiguous = append(ia.ambiguous, amb && label == "")
-		}
-		ias = append(ias, ia)
+	ias, err := argtrain.Prepare(ctx, arts)
+	if err != nil {
+		return fmt.Errorf("train interactions: %w", err)
 	}
 	opt := relation.ArgTrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: 1, PosWeight: *posWeight}
-	examples := func(skip func(i int) bool) []relation.ArgExample {
-		var exs []relation.ArgExample
-		for i, ia := range ias {
-			if skip(i) {
-				continue
-			}
-			for k, c := range ia.cands {
-				if !ia.ambiguous[k] {
-					exs = append(exs, relation.ArgExample{Cand: c, Label: ia.labels[k]})
-				}
-			}
-		}
-		return exs
-	}
-	var npos, nc int
-	for _, ia := range ias {
-		nc += len(ia.cands)
-		for _, l := range ia.labels {
-			if l != "" {
-				npos++
-			}
-		}
-	}
+	nc, npos := argtrain.Counts(ias)
 	fmt.Fprintf(e.stdout, "%d articles, %d candidates, %d labelled with a gold interaction\n", len(ias), nc, npos)
 	chosen := 0.0
 	if *folds > 1 {
-		models := make([]*relation.ArgModel, len(ias))
-		for f := 0; f < *folds; f++ {
-			m, err := relation.TrainArgModel(ctx, examples(func(i int) bool { return i%*folds == f }), opt)
-			if err != nil {
-				return fmt.Errorf("train interactions: %w", err)
-			}
-			for i := range ias {
-				if i%*folds == f {
-					models[i] = m
-				}
-			}
-		}
-		score := func(th float64, rules, model bool) newsgold.Score {
-			var sc newsgold.Score
-			for i, ia := range ias {
-				var rs []document.Relation
-				if rules {
-					rs = slices.Clone(ia.rules)
-				}
-				if model {
-					models[i].Threshold = th
-					rs = append(rs, models[i].Predict(ia.cands, rs)...)
-				}
-				doc := *ia.doc
-				doc.Relations = rs
-				sc.Add(ia.art, &doc)
-			}
-			return sc
-		}
-		sc := score(0, true, false)
-		p, r, f1 := sc.Micro()
-		fmt.Fprintf(e.stdout, "rules alone: P %.2f R %.2f F1 %.2f\n", p, r, f1)
-		var oracle, train newsgold.Score
-		all, err := relation.TrainArgModel(ctx, examples(func(int) bool { return false }), opt)
+		models, err := argtrain.CrossValidate(ctx, ias, opt, *folds)
 		if err != nil {
 			return fmt.Errorf("train interactions: %w", err)
 		}
-		all.Threshold = 0.5
-		for _, ia := range ias {
-			var rs []document.Relation
-			for k, c := range ia.cands {
-				if ia.labels[k] != "" {
-					rs = append(rs, c.Relation(ia.labels[k]))
-				}
-			}
-			doc := *ia.doc
-			doc.Relations = rs
-			oracle.Add(ia.art, &doc)
-			doc.Relations = all.Predict(ia.cands, nil)
-			train.Add(ia.art, &doc)
+		sc := argtrain.Score(ias, models, 0, true, false)
+		p, r, f1 := sc.Micro()
+		fmt.Fprintf(e.stdout, "rules alone: P %.2f R %.2f F1 %.2f\n", p, r, f1)
+		oracle, train, err := argtrain.Bounds(ctx, ias, opt)
+		if err != nil {
+			return fmt.Errorf("train interactions: %w", err)
 		}
 		p, r, _ = oracle.Micro()
 		fmt.Fprintf(e.stdout, "candidates labelled by gold (oracle): P %.2f R %.2f\n", p, r)
 		p, r, _ = train.Micro()
 		fmt.Fprintf(e.stdout, "model on its own training data at 0.5: P %.2f R %.2f\n", p, r)
 		fmt.Fprintf(e.stdout, "cross-validated over %d article folds (model trained without the fold's articles):\nthreshold\tmodel P\tR\tF1\trules+model P\tR\tF1\n", *folds)
-		bestR := -1.0
-		for th := 0.30; th < 0.99; th += 0.05 {
-			ms := score(th, false, true)
-			mp, mr, mf := ms.Micro()
-			us := score(th, true, true)
-			up, ur, uf := us.Micro()
-			fmt.Fprintf(e.stdout, "%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", th, mp, mr, mf, up, ur, uf)
-			if up >= *minP && ur > bestR {
-				bestR, chosen = ur, th
-			}
-		}
-		if bestR < 0 {
-			chosen = 0.99
+		var rows []argtrain.Row
+		rows, chosen = argtrain.Thresholds(ias, models, *minP)
+		for _, row := range rows {
+			fmt.Fprintf(e.stdout, "%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", row.Threshold, row.Model[0], row.Model[1], row.Model[2], row.Union[0], row.Union[1], row.Union[2])
 		}
 		fmt.Fprintf(e.stdout, "chosen threshold %.2f\n", chosen)
 		if *verbose {
-			for i, ia := range ias {
-				models[i].Threshold = chosen
-				doc := *ia.doc
-				doc.Relations = models[i].Predict(ia.cands, ia.rules)
-				var sc newsgold.Score
-				m := sc.Add(ia.art, &doc)
-				for _, r := range m.Wrong {
-					fmt.Fprintf(e.stdout, "+ %s %s(%s) %s(%s)\n", ia.art.ID, r.Type, entName(&doc, r.Subject), entName(&doc, r.Object), doc.Text[r.Trigger.Start:r.Trigger.End])
-				}
-				for k := range ia.cands {
-					c := &ia.cands[k]
-					if ia.labels[k] == "" {
-						continue
-					}
-					typ, p := models[i].Best(c)
-					if typ != ia.labels[k] || p < chosen {
-						fmt.Fprintf(e.stdout, "- %s %s(%s) %s(%s) got %s %.2f\n", ia.art.ID, ia.labels[k], entName(&doc, c.Subject), entName(&doc, c.Object), doc.Text[c.Trigger.Start:c.Trigger.End], typ, p)
-					}
-				}
+			for _, l := range argtrain.Errors(ias, models, chosen) {
+				fmt.Fprintln(e.stdout, l)
 			}
 		}
 	}
@@ -211,7 +79,7 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	if chosen == 0 {
 		opt.Threshold = 0.5
 	}
-	m, err := relation.TrainArgModel(ctx, examples(func(int) bool { return false }), opt)
+	m, err := argtrain.Train(ctx, ias, opt)
 	if err != nil {
 		return fmt.Errorf("train interactions: %w", err)
 	}
@@ -228,11 +96,4 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "wrote %s (threshold %.2f)\n", *out, m.Threshold)
 	return nil
-}
-
-func entName(doc *document.Document, id string) string {
-	if e := doc.Entity(id); e != nil {
-		return e.Name
-	}
-	return id
 }
