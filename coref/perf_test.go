@@ -17,15 +17,7 @@ func TestManyNames(t *testing.T) {
 	for i := 0; i < 4000; i++ {
 		fmt.Fprintf(&b, "Then Xa%db Yo%dc met Zed%d and he said it. ", i, i, i%50)
 	}
-	doc := document.New(b.String())
-	if err := tokenize.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	start := time.Now()
-	if err := Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	r := NewResolver(doc)
+	doc, r, start := resolved(t, b.String())
 	for i, tk := range doc.Tokens {
 		if i%7 == 0 {
 			r.Speaker(tk)
@@ -44,15 +36,7 @@ func TestManyDescriptions(t *testing.T) {
 	for i := 0; i < 3000; i++ {
 		fmt.Fprintf(&b, "President Xa%db met Yo%d Corp in Oslo. The company and the president left the country, the bank and the capital.\n\n", i, i)
 	}
-	doc := document.New(b.String())
-	if err := tokenize.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	start := time.Now()
-	if err := Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	r := NewResolver(doc)
+	doc, r, start := resolved(t, b.String())
 	n := 0
 	for i, tk := range doc.Tokens {
 		if doc.Text[tk.Start:tk.End] == "the" && i+1 < len(doc.Tokens) {
@@ -64,4 +48,19 @@ func TestManyDescriptions(t *testing.T) {
 		t.Errorf("took %v for %d descriptions and %d entities", d, n, len(doc.Entities))
 	}
 	t.Logf("%d descriptions, %d entities in %v", n, len(doc.Entities), time.Since(start))
+}
+
+// resolved tokenizes text, runs coreference on it and returns the
+// document, its resolver and when coreference started.
+func resolved(t *testing.T, text string) (*document.Document, *Resolver, time.Time) {
+	t.Helper()
+	doc := document.New(text)
+	if err := tokenize.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc, NewResolver(doc), start
 }
