@@ -141,19 +141,7 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	if b == nil || b.typ == document.PER || b.typ == "PRON" || b.last != k {
 		return
 	}
-	country := f.demonymCountry(s, b)
-	if country == "" || !isCountry(strings.Fields(country)) && f.countries[strings.ToLower(country)] == "" {
-		return // "European", "African": no country
-	}
-	id := f.countries[strings.ToLower(country)]
-	if id == "" {
-		id = b.ent
-	}
-	r := f.who(s, Nationality, a, b.first, b.last+1)
-	r.Object = id
-	sp := b.span
-	r.ObjectSpan = &sp
-	f.rels = append(f.rels, r)
+	f.addNationality(s, a, b, f.demonymCountry(s, b))
 }
 
 // personNoun reports whether l (or its singular) names a person: a
@@ -424,9 +412,15 @@ func (f *finder) appositive(s *sentence, a *arg) {
 // nationality adds that person a is of the country adjective or name nat
 // gives.
 func (f *finder) nationality(s *sentence, a, nat *arg) {
-	country := f.countryOf(s, nat)
+	f.addNationality(s, a, nat, f.countryOf(s, nat))
+}
+
+// addNationality adds that person a is of country, which the adjective
+// or name nat gives; nothing when country is no country ("European",
+// "African": "Hugo Lueders, European director").
+func (f *finder) addNationality(s *sentence, a, nat *arg, country string) {
 	if country == "" || !isCountry(strings.Fields(country)) && f.countries[strings.ToLower(country)] == "" {
-		return // "Hugo Lueders, European director": Europe is no country
+		return
 	}
 	id := f.countries[strings.ToLower(country)]
 	if id == "" {
