@@ -619,7 +619,7 @@ func (r *Resolver) placeKind(e *entity) descKind {
 	k := descNone
 	if e.typ == document.LOC || e.typ == document.ORG || e.typ == document.MISC {
 		for _, n := range e.names {
-			if inList(n, "country") || countryAliases[strings.ToLower(n)] {
+			if inList(n, "country") || country.IsAlias(n) {
 				k = descCountry
 				break
 			}
@@ -634,9 +634,6 @@ func (r *Resolver) placeKind(e *entity) descKind {
 	r.places[e] = k
 	return k
 }
-
-// countryAliases are country names the gazetteer's list may lack.
-var countryAliases = setOf(`u.s. us usa u.s.a. america britain uk u.k. dprk prc`)
 
 // inList reports whether the whole name is an entry of the gazetteer list.
 func inList(name, list string) bool {
@@ -708,7 +705,7 @@ func sameCountry(a, b string) bool {
 // isNationalityWord reports whether w is a nationality or a country by
 // the gazetteer's lists.
 func isNationalityWord(w string) bool {
-	return isCapitalized(w) && (inList(w, "nationality") || inList(w, "country") || countryAliases[strings.ToLower(w)])
+	return isCapitalized(w) && (inList(w, "nationality") || inList(w, "country") || country.IsAlias(w))
 }
 
 // sameCountryName reports whether one of a country's names is that of

@@ -8,7 +8,9 @@
 //   - relation extraction reads a nationality adjective as the country it
 //     names, by the short name news uses ([Demonym], [DemonymsOf]);
 //   - coreference tells which city "the Jordanian capital" is ([Capital],
-//     [IsCapital]).
+//     [IsCapital]);
+//   - both read other names of countries ("U.K.", "USSR") as the short
+//     name news uses ([Alias], [IsAlias]).
 //
 // The readers were tuned on different word lists: screening knows more of
 // the lists' spellings ("Persian", "Serb"), relation and coreference the
@@ -373,3 +375,39 @@ func IsCapital(name string) bool {
 	}
 	return false
 }
+
+// aliases maps other names of countries, in lower case, to the short
+// names Demonym returns.
+var aliases = map[string]string{
+	"u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
+	"america": "United States", "united states of america": "United States", "the united states": "United States",
+	"uk": "Britain", "u.k.": "Britain", "united kingdom": "Britain", "great britain": "Britain",
+	"ussr": "Soviet Union", "dprk": "North Korea", "rok": "South Korea", "prc": "China",
+	"russian federation": "Russia", "holland": "Netherlands", "the netherlands": "Netherlands",
+}
+
+// Alias returns the short name news uses for a country's other name,
+// whatever its case: "U.K." → "Britain", "USSR" → "Soviet Union"; ok is
+// false when name is no alias the table knows.
+func Alias(name string) (short string, ok bool) {
+	short, ok = aliases[strings.ToLower(name)]
+	return short, ok
+}
+
+// IsAlias reports whether name, whatever its case, is an alias Alias
+// knows or one of the short names it returns ("Britain").
+func IsAlias(name string) bool {
+	if _, ok := Alias(name); ok {
+		return true
+	}
+	return aliasTargets()[strings.ToLower(name)]
+}
+
+// aliasTargets holds the lower-case short names Alias returns.
+var aliasTargets = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range aliases {
+		m[strings.ToLower(v)] = true
+	}
+	return m
+})

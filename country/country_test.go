@@ -166,3 +166,27 @@ func TestTable(t *testing.T) {
 		}
 	}
 }
+
+func TestAlias(t *testing.T) {
+	for _, tc := range []struct {
+		name, short string
+		ok, isAlias bool
+	}{
+		{"U.K.", "Britain", true, true},
+		{"usa", "United States", true, true},
+		{"USSR", "Soviet Union", true, true},
+		{"the Netherlands", "Netherlands", true, true},
+		{"Britain", "", false, true}, // a short name Alias returns
+		{"Netherlands", "", false, true},
+		{"France", "", false, false},
+		{"", "", false, false},
+	} {
+		short, ok := Alias(tc.name)
+		if short != tc.short || ok != tc.ok {
+			t.Errorf("Alias(%q) = %q, %v; want %q, %v", tc.name, short, ok, tc.short, tc.ok)
+		}
+		if got := IsAlias(tc.name); got != tc.isAlias {
+			t.Errorf("IsAlias(%q) = %v, want %v", tc.name, got, tc.isAlias)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -532,7 +533,7 @@ var siteNouns = set("residence", "home", "hotel", "club", "nightclub", "building
 // alias ("U.S.").
 func (s *sentence) namesCountryOrAlias(a *arg) bool {
 	words := s.words(a.first, a.last+1)
-	_, alias := countryAliases[strings.ToLower(strings.Join(words, " "))]
+	_, alias := country.Alias(strings.Join(words, " "))
 	return alias || isCountry(words)
 }
 

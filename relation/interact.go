@@ -957,7 +957,7 @@ func (f *finder) countryOf(s *sentence, a *arg) string {
 		return c
 	}
 	if a.typ == document.LOC || a.typ == document.MISC {
-		if c, ok := countryAliases[strings.ToLower(text)]; ok {
+		if c, ok := country.Alias(text); ok {
 			return c
 		}
 		if isCountry(s.words(a.first, a.last+1)) {

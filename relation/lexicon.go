@@ -1,6 +1,10 @@
 package relation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/country"
+)
 
 // A trigger is one way of saying an interaction: a verb (inflected when
 // matched) and the words that must follow it. In Words, "X" marks where
@@ -420,21 +424,16 @@ var (
 		"placekicker", "quarterback", "pitcher", "striker", "fellow")
 )
 
-// countryAliases maps other names of countries to the names
-// country.Demonym uses.
-var countryAliases = map[string]string{
-	"u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
-	"america": "United States", "united states of america": "United States", "the united states": "United States",
-	"uk": "Britain", "u.k.": "Britain", "united kingdom": "Britain", "great britain": "Britain",
-	"ussr": "Soviet Union", "dprk": "North Korea", "rok": "South Korea", "prc": "China",
-	"russian federation": "Russia", "holland": "Netherlands", "the netherlands": "Netherlands",
+// isAlias reports whether s is another name of a country ("U.K.").
+func isAlias(s string) bool {
+	_, ok := country.Alias(s)
+	return ok
 }
 
 // canonCountry returns the canonical country name of a country name or
 // alias, or s itself.
 func canonCountry(s string) string {
-	l := strings.ToLower(s)
-	if c, ok := countryAliases[l]; ok {
+	if c, ok := country.Alias(s); ok {
 		return c
 	}
 	return s

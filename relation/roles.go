@@ -3,6 +3,7 @@ package relation
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -38,7 +39,7 @@ func (f *finder) partyBefore(s *sentence, a *arg) {
 	for n := 0; n < 5 && k >= 0; n++ {
 		if b := s.argAt(k); b != nil {
 			rest := s.words(b.first+1, b.last+1)
-			_, alias := countryAliases[strings.ToLower(strings.Join(rest, " "))]
+			_, alias := country.Alias(strings.Join(rest, " "))
 			if party := partyAdjectives[strings.ToLower(s.toks[b.first].text)]; party != "" && (len(rest) == 0 || alias || isCountry(rest)) {
 				// "Democratic", or "Democratic U.S." tagged as one name
 				f.addParty(s, a, b.first, party)
@@ -178,7 +179,7 @@ var peopleWords = set("counterpart", "international", "star", "impresario", "com
 // other word.
 func (f *finder) demonymCountry(s *sentence, b *arg) string {
 	text := f.doc.Slice(b.span)
-	if b.typ != document.MISC && !strings.HasSuffix(text, "-born") && countryAliases[strings.ToLower(text)] == "" {
+	if b.typ != document.MISC && !strings.HasSuffix(text, "-born") && !isAlias(text) {
 		return ""
 	}
 	adj := *b
