@@ -281,3 +281,20 @@ func TestRoundFour(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRoundFive checks the rules of rule set timex-5, each with cases it
+// must get right and cases it must leave alone.
+func TestRoundFive(t *testing.T) {
+	cases := []ruleCase{
+		// "Now," set off by a comma at the head of a sentence is a
+		// discourse marker; "now" elsewhere names the present
+		{"now", "Now, he says, the plan looks like a trap.", "", ""},
+		{"now", "\"Now, let me be clear,\" she said.", "", ""},
+		{"now", "Now the alliance is larger.", "", "Now|DATE|PRESENT_REF"},
+		{"now", "Now is the time to act.", "", "Now|DATE|PRESENT_REF"},
+		{"now", "The group now holds 5% of the shares.", "", "now|DATE|PRESENT_REF"},
+		{"now", "He said, now, that it was over.", "", "now|DATE|PRESENT_REF"},
+		{"now", "Right now, the fund holds cash.", "", "now|DATE|PRESENT_REF"},
+	}
+	checkRules(t, cases)
+}
