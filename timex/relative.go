@@ -17,6 +17,13 @@ func (p *parser) relative(i int) (expr, bool) {
 	lw := w.lex.word
 	switch lw {
 	case "now", "currently", "nowadays", "recently", "lately":
+		if lw == "now" && p.sentenceStart(i) && p.w(i+1).text == "," {
+			// "Now, he says, …": set off by a comma at the head of the
+			// sentence, "now" is a discourse marker that turns the
+			// story, not a reference to the present ("Now the alliance
+			// is larger" keeps it)
+			return expr{}, false
+		}
 		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
 	case "soon":
 		return p.soon(i)

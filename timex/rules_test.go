@@ -281,3 +281,29 @@ func TestRoundFour(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRoundFive checks the rules of rule set timex-5, each with cases it
+// must get right and cases it must leave alone.
+func TestRoundFive(t *testing.T) {
+	cases := []ruleCase{
+		// "Now," set off by a comma at the head of a sentence is a
+		// discourse marker; "now" elsewhere names the present
+		{"now", "Now, he says, the plan looks like a trap.", "", ""},
+		{"now", "\"Now, let me be clear,\" she said.", "", ""},
+		{"now", "Now the alliance is larger.", "", "Now|DATE|PRESENT_REF"},
+		{"now", "Now is the time to act.", "", "Now|DATE|PRESENT_REF"},
+		{"now", "The group now holds 5% of the shares.", "", "now|DATE|PRESENT_REF"},
+		{"now", "He said, now, that it was over.", "", "now|DATE|PRESENT_REF"},
+		{"now", "Right now, the fund holds cash.", "", "now|DATE|PRESENT_REF"},
+
+		// "recent weeks and months", "the coming days and weeks": one
+		// vague stretch, the modifier shared by both units
+		{"and", "Many funds in recent weeks and months have sold bonds.", "", "recent weeks and months|DURATION|PXW"},
+		{"and", "Talks will go on in the coming days and weeks.", "", "the coming days and weeks|DURATION|PXD"},
+		{"and", "Over the past months and years, prices rose.", "", "the past months and years|DURATION|PXM"},
+		{"and", "In recent weeks and in May, sales fell.", "", "recent weeks|DURATION|PXW; May|DATE|2018-05"},
+		{"and", "In recent weeks and months ago, sales fell.", "", "recent weeks|DURATION|PXW; months ago|DATE|PAST_REF"},
+		{"and", "It took weeks and months of talks.", "", "weeks|DURATION|PXW; months|DURATION|PXM"},
+	}
+	checkRules(t, cases)
+}

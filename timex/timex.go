@@ -46,7 +46,10 @@
 //     decade" is the ten years up to now (P10Y); "day-long",
 //     "decades-long" are durations. In a text about a match ("scored",
 //     "stadium", or "game" with "points") "the first half" and "the third
-//     quarter" are parts of the game, not of the year.
+//     quarter" are parts of the game, not of the year. "Now," opening a
+//     sentence and set off by a comma is a discourse marker, not the
+//     present ("Now the alliance is larger" keeps it). "recent weeks and
+//     months", "the coming days and weeks" are one vague duration.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
@@ -66,7 +69,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-4"
+const Version = "timex-5"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
