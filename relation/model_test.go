@@ -143,3 +143,11 @@ func TestFitAveragesRuns(t *testing.T) {
 		t.Errorf("feature 1 (only in role pairs) has role weight %v, want > 0", avg[1*nClasses+role])
 	}
 }
+
+func BenchmarkReadArgModel(b *testing.B) {
+	for range b.N {
+		if _, err := ReadArgModel(argModelBin); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -285,3 +285,44 @@ func FuzzReadArgModel(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkModelLookup compares the pair model's table with the map the
+// model used to be decoded into, over the model's own hashes (hits) and
+// as many random ones (misses, as most of a pair's features are).
+func BenchmarkModelLookup(b *testing.B) {
+	m := DefaultModel()
+	weights := make(map[uint64][nClasses]float32, m.tab.n)
+	var keys []uint64
+	for i := range m.tab.n {
+		var w [nClasses]float32
+		for c := range w {
+			w[c] = m.tab.val(i, c)
+		}
+		weights[m.tab.key(i)] = w
+		keys = append(keys, m.tab.key(i))
+	}
+	keys = append(keys, tableKeys(len(keys), 7)...)
+	rand.New(rand.NewPCG(8, 1)).Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
+	b.Run("table", func(b *testing.B) {
+		var sum float64
+		for range b.N {
+			for _, k := range keys {
+				if i := m.tab.find(k); i >= 0 {
+					sum += float64(m.tab.val(i, 1))
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/lookup")
+	})
+	b.Run("map", func(b *testing.B) {
+		var sum float64
+		for range b.N {
+			for _, k := range keys {
+				if w, ok := weights[k]; ok {
+					sum += float64(w[1])
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/lookup")
+	})
+}
