@@ -96,18 +96,29 @@ func readTable(data []byte, width int) (table, error) {
 	if le.Uint32(t.index) != 0 || uint64(le.Uint32(t.index[4*(nIndex-1):])) != n {
 		return table{}, errors.New("table index does not span the features")
 	}
-	var prev uint64
-	for j := uint64(0); j+1 < nIndex; j++ {
-		lo, hi := uint64(le.Uint32(t.index[4*j:])), uint64(le.Uint32(t.index[4*j+4:]))
-		if hi < lo || hi > n {
-			return table{}, fmt.Errorf("table bucket %d: features %d to %d", j, lo, hi)
+	// The index rises; the keys rise strictly; each bucket's first and
+	// last keys lie in it, and so, the keys being in order, do all its keys.
+	for x, prev := t.index, uint32(0); len(x) >= 4; x = x[4:] {
+		v := le.Uint32(x)
+		if v < prev {
+			return table{}, errors.New("table index falls")
 		}
-		for i := lo; i < hi; i++ {
-			k := le.Uint64(t.keys[8*i:])
-			if k>>t.shift != j || (i > 0 && k <= prev) {
-				return table{}, fmt.Errorf("table feature %d (%#x) out of order or bucket", i, k)
+		prev = v
+	}
+	if len(t.keys) >= 8 {
+		prev := le.Uint64(t.keys)
+		for x := t.keys[8:]; len(x) >= 8; x = x[8:] {
+			k := le.Uint64(x)
+			if k <= prev {
+				return table{}, fmt.Errorf("table feature %#x out of order", k)
 			}
 			prev = k
+		}
+	}
+	for j := uint64(0); j+1 < nIndex; j++ {
+		lo, hi := uint64(le.Uint32(t.index[4*j:])), uint64(le.Uint32(t.index[4*j+4:]))
+		if lo < hi && (le.Uint64(t.keys[8*lo:])>>t.shift != j || le.Uint64(t.keys[8*hi-8:])>>t.shift != j) {
+			return table{}, fmt.Errorf("table bucket %d holds features of other buckets", j)
 		}
 	}
 	return t, nil

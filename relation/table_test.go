@@ -272,7 +272,7 @@ func FuzzReadArgModel(f *testing.F) {
 			return
 		}
 		for i := range m.tab.n {
-			if m.weight(m.tab.key(i)) != m.tab.val(i, 0) {
+			if math.Float32bits(m.weight(m.tab.key(i))) != math.Float32bits(m.tab.val(i, 0)) {
 				t.Fatalf("feature %d: weight differs", i)
 			}
 		}
