@@ -326,3 +326,18 @@ func BenchmarkModelLookup(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/lookup")
 	})
 }
+
+// TestReadInPlace checks that reading the embedded models copies nothing:
+// a model's weights stay in the embedded bytes.
+func TestReadInPlace(t *testing.T) {
+	if n := testing.AllocsPerRun(5, func() { ReadModel(modelBin) }); n > 1 {
+		t.Errorf("ReadModel: %v allocations, want 1 (the Model)", n)
+	}
+	if n := testing.AllocsPerRun(5, func() { ReadArgModel(argModelBin) }); n > 1 {
+		t.Errorf("ReadArgModel: %v allocations, want 1 (the ArgModel)", n)
+	}
+	m := DefaultModel()
+	if &m.tab.keys[0] != &modelBin[len(modelBin)-len(m.tab.keys)-len(m.tab.vals)] {
+		t.Error("the pair model's hashes are not the embedded bytes")
+	}
+}
