@@ -341,9 +341,29 @@ var argTypeClass = map[string]string{"PER": "ARG.PER", "ORG": "ARG.ORG", "LOC": 
 // (shared by all types: where the arguments stand) and of its features
 // joined with T; none scores 0, and a softmax over none and the
 // trigger's types gives the probabilities.
+//
+// Its weights are a table read in place from the model file's bytes.
 type ArgModel struct {
-	weights   map[uint64]float32
+	tab       table
 	Threshold float64
+}
+
+// newArgModel returns the model of the weights, every feature kept.
+func newArgModel(weights map[uint64]float32, threshold float64) *ArgModel {
+	keys := make([]uint64, 0, len(weights))
+	for k := range weights {
+		keys = append(keys, k)
+	}
+	tab := tableOf(1, keys, func(k uint64) []float32 { return []float32{weights[k]} })
+	return &ArgModel{tab: tab, Threshold: threshold}
+}
+
+// weight returns feature f's weight, 0 if the model lacks it.
+func (m *ArgModel) weight(f uint64) float32 {
+	if i := m.tab.find(f); i >= 0 {
+		return math.Float32frombits(binary.LittleEndian.Uint32(m.tab.vals[4*i:]))
+	}
+	return 0
 }
 
 // typed returns the hash of feature f joined with class k.
@@ -363,7 +383,7 @@ func (m *ArgModel) probs(c *ArgCandidate) []float64 {
 	for i, t := range c.Types {
 		k := argClass(t)
 		for _, f := range c.feats {
-			p[i+1] += float64(m.weights[f]) + float64(m.weights[typed(f, k)])
+			p[i+1] += float64(m.weight(f)) + float64(m.weight(typed(f, k)))
 		}
 	}
 	softmax(p)
@@ -448,51 +468,75 @@ func (m *ArgModel) Predict(cands []ArgCandidate, have []document.Relation) []doc
 	return out
 }
 
-// argModelMagic starts an interaction model file.
-const argModelMagic = "newsgraph-relation-interactions/1\n"
+// argModelMagic starts an interaction model file. Version 1 listed the
+// weights as records (hash, weight) that had to be decoded into a map; it
+// is still read.
+const (
+	argModelMagic   = "newsgraph-relation-interactions/2\n"
+	argModelMagicV1 = "newsgraph-relation-interactions/1\n"
+)
 
-// Write writes the model: the magic line, the threshold (float64), the
-// number of weights (uint32), then per weight its feature hash (uint64)
-// and value (float32), little-endian, in the order of the hashes.
+// Write writes the model: the magic line, the threshold (float64), then
+// the weight table (see table: the features' hashes in increasing order
+// under a bucket index, then one float32 weight per feature),
+// little-endian; weights near zero are left out.
 func (m *ArgModel) Write(w io.Writer) error {
-	var buf bytes.Buffer
-	buf.WriteString(argModelMagic)
-	binary.Write(&buf, binary.LittleEndian, m.Threshold)
-	keys := make([]uint64, 0, len(m.weights))
-	for k, x := range m.weights {
-		if math.Abs(float64(x)) >= 1e-4 {
-			keys = append(keys, k)
+	t := &m.tab
+	keys := make([]uint64, 0, t.n)
+	vals := make([]float32, 0, t.n)
+	for i := range t.n {
+		if x := t.val(i, 0); math.Abs(float64(x)) >= 1e-4 {
+			keys = append(keys, t.key(i))
+			vals = append(vals, x)
 		}
 	}
-	slices.Sort(keys)
-	binary.Write(&buf, binary.LittleEndian, uint32(len(keys)))
-	for _, k := range keys {
-		binary.Write(&buf, binary.LittleEndian, k)
-		binary.Write(&buf, binary.LittleEndian, m.weights[k])
-	}
-	_, err := w.Write(buf.Bytes())
+	buf := []byte(argModelMagic)
+	buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(m.Threshold))
+	buf = appendTable(buf, 1, keys, vals)
+	_, err := w.Write(buf)
 	return err
 }
 
-// ReadArgModel reads a model written by ArgModel.Write.
+// ReadArgModel reads a model written by ArgModel.Write, in place: the
+// model refers to data, which must not change. Version 1 files are read
+// too, by decoding.
 func ReadArgModel(data []byte) (*ArgModel, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(argModelMagic))
+	if !ok {
+		return readArgModelV1(data)
+	}
+	if len(rest) < 8 {
+		return nil, errors.New("interaction model: truncated header")
+	}
+	m := &ArgModel{Threshold: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
+	tab, err := readTable(rest[8:], 1)
+	if err != nil {
+		return nil, fmt.Errorf("interaction model: %w", err)
+	}
+	m.tab = tab
+	return m, nil
+}
+
+// readArgModelV1 reads a model of version 1: the magic line, the
+// threshold (float64), the number of weights (uint32), then per weight
+// its feature hash (uint64) and value (float32), little-endian.
+func readArgModelV1(data []byte) (*ArgModel, error) {
+	rest, ok := bytes.CutPrefix(data, []byte(argModelMagicV1))
 	if !ok || len(rest) < 12 {
 		return nil, errors.New("not an interaction model")
 	}
-	m := &ArgModel{}
-	m.Threshold = math.Float64frombits(binary.LittleEndian.Uint64(rest))
+	threshold := math.Float64frombits(binary.LittleEndian.Uint64(rest))
 	n := int(binary.LittleEndian.Uint32(rest[8:]))
 	rest = rest[12:]
-	if len(rest) != n*12 {
-		return nil, fmt.Errorf("interaction model: %d bytes of weights, want %d", len(rest), n*12)
+	if len(rest)%12 != 0 || len(rest)/12 != n {
+		return nil, fmt.Errorf("interaction model: %d bytes of weights, want %d records of 12", len(rest), n)
 	}
-	m.weights = make(map[uint64]float32, n)
+	weights := make(map[uint64]float32, n)
 	for i := 0; i < n; i++ {
 		e := rest[i*12:]
-		m.weights[binary.LittleEndian.Uint64(e)] = math.Float32frombits(binary.LittleEndian.Uint32(e[8:]))
+		weights[binary.LittleEndian.Uint64(e)] = math.Float32frombits(binary.LittleEndian.Uint32(e[8:]))
 	}
-	return m, nil
+	return newArgModel(weights, threshold), nil
 }
 
 //go:embed argmodel.bin

@@ -108,9 +108,9 @@ func TrainArgModel(ctx context.Context, exs []ArgExample, opt ArgTrainOptions) (
 			sum[i] += w[i]
 		}
 	}
-	m := &ArgModel{weights: make(map[uint64]float32, len(index)), Threshold: opt.Threshold}
+	weights := make(map[uint64]float32, len(index))
 	for f, i := range index {
-		m.weights[f] = float32(sum[i] / float64(opt.Epochs))
+		weights[f] = float32(sum[i] / float64(opt.Epochs))
 	}
-	return m, nil
+	return newArgModel(weights, opt.Threshold), nil
 }

@@ -10,8 +10,8 @@ func TestModelRoundTrip(t *testing.T) {
 	if m == nil {
 		t.Fatal("the embedded pair model does not read")
 	}
-	if len(m.weights) == 0 || m.Threshold <= 0 || m.Threshold >= 1 {
-		t.Fatalf("embedded model: %d features, threshold %v", len(m.weights), m.Threshold)
+	if m.tab.n == 0 || m.Threshold <= 0 || m.Threshold >= 1 {
+		t.Fatalf("embedded model: %d features, threshold %v", m.tab.n, m.Threshold)
 	}
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
@@ -21,9 +21,9 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(again.weights) != len(m.weights) || again.Threshold != m.Threshold || again.Thresholds != m.Thresholds {
-		t.Errorf("round trip: %d features, thresholds %v %v; want %d, %v %v", len(again.weights), again.Threshold, again.Thresholds,
-			len(m.weights), m.Threshold, m.Thresholds)
+	if again.tab.n != m.tab.n || again.Threshold != m.Threshold || again.Thresholds != m.Thresholds {
+		t.Errorf("round trip: %d features, thresholds %v %v; want %d, %v %v", again.tab.n, again.Threshold, again.Thresholds,
+			m.tab.n, m.Threshold, m.Thresholds)
 	}
 	header := 8 + 8*nClasses
 	for _, bad := range [][]byte{nil, []byte("not a model"), []byte(modelMagic), append([]byte(modelMagic), make([]byte, header+3)...),
@@ -141,5 +141,13 @@ func TestFitAveragesRuns(t *testing.T) {
 	}
 	if avg[1*nClasses+role] <= 0 {
 		t.Errorf("feature 1 (only in role pairs) has role weight %v, want > 0", avg[1*nClasses+role])
+	}
+}
+
+func BenchmarkReadArgModel(b *testing.B) {
+	for range b.N {
+		if _, err := ReadArgModel(argModelBin); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

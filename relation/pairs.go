@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,9 +40,10 @@ func pairSignature(a, b string) []string {
 	return nil
 }
 
-// A Model holds the pair model's weights, keyed by feature hashes.
+// A Model holds the pair model's weights, keyed by feature hashes, in a
+// table read in place from the model file's bytes.
 type Model struct {
-	weights map[uint64][nClasses]float32
+	tab table
 	// Threshold is the probability a pair's best class needs, unless
 	// Thresholds sets one for its class.
 	Threshold float64
@@ -83,80 +83,126 @@ var DefaultModel = sync.OnceValue(func() *Model {
 	return m
 })
 
-// modelMagic starts a model file: the format's name and version. Version
-// 1 had no per-class thresholds (its lives_in needed 0.8).
+// modelMagic starts a model file: the format's name and version.
+// Version 1 had no per-class thresholds (its lives_in needed 0.8);
+// versions 1 and 2 listed the features as records (hash, then one weight
+// per class) that had to be decoded into a map. Both are still read.
 const (
-	modelMagic   = "newsgraph-relation-pairs/2\n"
+	modelMagic   = "newsgraph-relation-pairs/3\n"
+	modelMagicV2 = "newsgraph-relation-pairs/2\n"
 	modelMagicV1 = "newsgraph-relation-pairs/1\n"
 )
 
-// ReadModel reads a model written by Model.Write: the magic line, the
-// threshold (float64), one threshold per class (float64), the number of
-// features (uint32), then per feature its hash (uint64) and one float32
-// weight per class, little-endian.
+// newModel returns the model of the weights, every feature kept.
+func newModel(weights map[uint64][nClasses]float32, threshold float64, thresholds [nClasses]float64) *Model {
+	keys := make([]uint64, 0, len(weights))
+	for k := range weights {
+		keys = append(keys, k)
+	}
+	tab := tableOf(nClasses, keys, func(k uint64) []float32 {
+		w := weights[k]
+		return w[:]
+	})
+	return &Model{tab: tab, Threshold: threshold, Thresholds: thresholds}
+}
+
+// ReadModel reads a model written by Model.Write, in place: the model
+// refers to data, which must not change. The file is the magic line, the
+// threshold (float64), one threshold per class (float64), then the
+// feature table (see table: the features' hashes in increasing order
+// under a bucket index, then one float32 weight per class and feature),
+// little-endian. Versions 1 and 2 are read too, by decoding.
 func ReadModel(data []byte) (*Model, error) {
-	m := &Model{}
 	rest, ok := bytes.CutPrefix(data, []byte(modelMagic))
+	if !ok {
+		return readModelV2(data)
+	}
+	header := 8 + 8*nClasses
+	if len(rest) < header {
+		return nil, errors.New("relation model: truncated header")
+	}
+	m := &Model{}
+	m.Threshold = math.Float64frombits(binary.LittleEndian.Uint64(rest))
+	for i := range m.Thresholds {
+		m.Thresholds[i] = math.Float64frombits(binary.LittleEndian.Uint64(rest[8+8*i:]))
+	}
+	tab, err := readTable(rest[header:], nClasses)
+	if err != nil {
+		return nil, fmt.Errorf("relation model: %w", err)
+	}
+	m.tab = tab
+	return m, nil
+}
+
+// readModelV2 reads a model of version 1 or 2: the magic line, the
+// threshold (float64), one threshold per class (float64, not in version
+// 1), the number of features (uint32), then per feature its hash (uint64)
+// and one float32 weight per class, little-endian.
+func readModelV2(data []byte) (*Model, error) {
+	var thresholds [nClasses]float64
+	rest, ok := bytes.CutPrefix(data, []byte(modelMagicV2))
 	header := 8 + 8*nClasses
 	if !ok {
 		if rest, ok = bytes.CutPrefix(data, []byte(modelMagicV1)); !ok {
 			return nil, errors.New("relation model: not a pair model")
 		}
 		header = 8
-		m.Thresholds[classIndex(LivesIn)] = 0.8
+		thresholds[classIndex(LivesIn)] = 0.8
 	}
 	if len(rest) < header+4 {
 		return nil, errors.New("relation model: truncated header")
 	}
-	m.Threshold = math.Float64frombits(binary.LittleEndian.Uint64(rest))
+	threshold := math.Float64frombits(binary.LittleEndian.Uint64(rest))
 	if header > 8 {
-		for i := range m.Thresholds {
-			m.Thresholds[i] = math.Float64frombits(binary.LittleEndian.Uint64(rest[8+8*i:]))
+		for i := range thresholds {
+			thresholds[i] = math.Float64frombits(binary.LittleEndian.Uint64(rest[8+8*i:]))
 		}
 	}
 	n := int(binary.LittleEndian.Uint32(rest[header:]))
 	rest = rest[header+4:]
 	const rec = 8 + 4*nClasses
-	if len(rest) != n*rec {
-		return nil, fmt.Errorf("relation model: %d bytes of features, want %d", len(rest), n*rec)
+	if len(rest)%rec != 0 || len(rest)/rec != n {
+		return nil, fmt.Errorf("relation model: %d bytes of features, want %d records of %d", len(rest), n, rec)
 	}
-	m.weights = make(map[uint64][nClasses]float32, n)
+	weights := make(map[uint64][nClasses]float32, n)
 	for i := 0; i < n; i++ {
 		r := rest[i*rec:]
 		var w [nClasses]float32
 		for c := range w {
 			w[c] = math.Float32frombits(binary.LittleEndian.Uint32(r[8+4*c:]))
 		}
-		m.weights[binary.LittleEndian.Uint64(r)] = w
+		weights[binary.LittleEndian.Uint64(r)] = w
 	}
-	return m, nil
+	return newModel(weights, threshold, thresholds), nil
 }
 
 // Write writes the model in the form ReadModel reads, features whose
 // weights are all near zero left out.
 func (m *Model) Write(w io.Writer) error {
-	keys := make([]uint64, 0, len(m.weights))
-	for k, ws := range m.weights {
-		for _, v := range ws {
-			if math.Abs(float64(v)) >= 0.02 {
-				keys = append(keys, k)
+	t := &m.tab
+	keys := make([]uint64, 0, t.n)
+	vals := make([]float32, 0, t.n*nClasses)
+	for i := range t.n {
+		keep := false
+		for c := range nClasses {
+			if math.Abs(float64(t.val(i, c))) >= 0.02 {
+				keep = true
 				break
 			}
 		}
+		if keep {
+			keys = append(keys, t.key(i))
+			for c := range nClasses {
+				vals = append(vals, t.val(i, c))
+			}
+		}
 	}
-	slices.Sort(keys)
 	buf := []byte(modelMagic)
 	buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(m.Threshold))
 	for _, t := range m.Thresholds {
 		buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(t))
 	}
-	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(keys)))
-	for _, k := range keys {
-		buf = binary.LittleEndian.AppendUint64(buf, k)
-		for _, v := range m.weights[k] {
-			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
-		}
-	}
+	buf = appendTable(buf, nClasses, keys, vals)
 	_, err := w.Write(buf)
 	return err
 }
@@ -167,10 +213,12 @@ func (m *Model) probs(feats []uint64, dst []float64) []float64 {
 	for range pairClasses {
 		dst = append(dst, 0)
 	}
+	t := &m.tab
 	for _, f := range feats {
-		if w, ok := m.weights[f]; ok {
-			for i, v := range w {
-				dst[i] += float64(v)
+		if i := t.find(f); i >= 0 {
+			w := t.vals[4*nClasses*i : 4*nClasses*(i+1)]
+			for c := range dst {
+				dst[c] += float64(math.Float32frombits(binary.LittleEndian.Uint32(w[4*c:])))
 			}
 		}
 	}

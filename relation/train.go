@@ -123,17 +123,18 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{weights: make(map[uint64][nClasses]float32, len(names)), Threshold: opt.Threshold, Thresholds: thresholds}
-	if held != nil {
-		m.CVF1 = heldOutF1(data, held, m)
-	}
 	nc := len(pairClasses)
+	weights := make(map[uint64][nClasses]float32, len(names))
 	for id, name := range names {
 		var ws [nClasses]float32
 		for c := range nc {
 			ws[c] = float32(math.Round(w[id*nc+c]*1000) / 1000)
 		}
-		m.weights[name] = ws
+		weights[name] = ws
+	}
+	m := newModel(weights, opt.Threshold, thresholds)
+	if held != nil {
+		m.CVF1 = heldOutF1(data, held, m)
 	}
 	return m, nil
 }
