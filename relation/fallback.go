@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -139,7 +140,8 @@ var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"
 	"win": {"won", "won"}, "draw": {"drew", "drawn"}, "lay": {"laid", "laid"}, "tear": {"tore", "torn"},
 	"lend": {"lent", "lent"}, "stick": {"stuck", "stuck"}, "find": {"found", "found"}, "get": {"got", "got"},
 	"set": {"set", "set"}, "speak": {"spoke", "spoken"}, "cut": {"cut", "cut"}, "break": {"broke", "broken"},
-	"stab": {"stabbed", "stabbed"}, "lob": {"lobbed", "lobbed"}, "shoot": {"shot", "shot"}}
+	"stab": {"stabbed", "stabbed"}, "lob": {"lobbed", "lobbed"}, "shoot": {"shot", "shot"},
+	"waylay": {"waylaid", "waylaid"}}
 
 type fbLexicon struct {
 	verbs map[string][]fbTrigger
@@ -167,25 +169,40 @@ func buildFallbackLexicon() *fbLexicon {
 			}
 		}
 	}
-	for typ, specs := range fallbackSpecs {
-		for _, spec := range specs {
-			ws := strings.Fields(spec)
-			t := fbTrigger{typ: typ}
-			switch {
-			case len(ws) == 3 && ws[1] == "X" && ws[2] == "to":
-				t.to = true
-			case len(ws) >= 2:
-				// "meet with", "hit out at": the last word introduces
-				// the object, the ones between must follow the verb
-				t.words, t.prep = ws[1:len(ws)-1], ws[len(ws)-1]
-			}
-			for f, info := range fbInflect(ws[0]) {
-				l.verbs[f] = append(l.verbs[f], t)
-				l.forms[f] = info
+	// the hand-written verbs first, then WordNet's (triggers_wordnet.go)
+	// where they add a reading
+	for _, lexicon := range []map[string][]string{fallbackSpecs, wordnetSpecs} {
+		for typ, specs := range lexicon {
+			for _, spec := range specs {
+				l.addSpec(typ, spec)
 			}
 		}
 	}
 	return l
+}
+
+// addSpec adds a verb of fallbackSpecs' form, unless the lexicon already
+// reads it so.
+func (l *fbLexicon) addSpec(typ, spec string) {
+	ws := strings.Fields(spec)
+	t := fbTrigger{typ: typ}
+	switch {
+	case len(ws) == 3 && ws[1] == "X" && ws[2] == "to":
+		t.to = true
+	case len(ws) >= 2:
+		// "meet with", "hit out at": the last word introduces the
+		// object, the ones between must follow the verb
+		t.words, t.prep = ws[1:len(ws)-1], ws[len(ws)-1]
+	}
+	for f, info := range fbInflect(ws[0]) {
+		if slices.ContainsFunc(l.verbs[f], func(u fbTrigger) bool {
+			return u.typ == t.typ && u.prep == t.prep && u.to == t.to && !u.reverse && slices.Equal(u.words, t.words)
+		}) {
+			continue
+		}
+		l.verbs[f] = append(l.verbs[f], t)
+		l.forms[f] = info
+	}
 }
 
 // fbDoubles are the fallback's verbs that double their last consonant

@@ -14,7 +14,7 @@ func TestVersionNotices(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("version --notices: exit %d, stderr %q", code, stderr)
 	}
-	for _, want := range []string{"GeoNames", "CC BY 4.0", "MIT License", "Unicode"} {
+	for _, want := range []string{"GeoNames", "CC BY 4.0", "MIT License", "Unicode", "WordNet", "Princeton University"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("version --notices lacks %q", want)
 		}

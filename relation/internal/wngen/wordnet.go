@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// A synset is one verb synset of WordNet's data.verb.
+type synset struct {
+	offset string
+	words  []string // lemmas, "_" for spaces
+	hypos  []string // offsets of the direct hyponyms ("~")
+	gloss  string
+}
+
+// A wordnet holds WordNet's verbs: the synsets by offset and each lemma's
+// synsets in sense order (index.verb).
+type wordnet struct {
+	synsets map[string]*synset
+	senses  map[string][]string
+}
+
+// load reads data.verb and index.verb from the WordNet dict directory dir.
+func load(dir string) (*wordnet, error) {
+	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}}
+	err := eachLine(filepath.Join(dir, "data.verb"), func(line string) error {
+		body, gloss, _ := strings.Cut(line, " | ")
+		f := strings.Fields(body)
+		if len(f) < 4 {
+			return fmt.Errorf("short synset line %q", line)
+		}
+		n, err := strconv.ParseInt(f[3], 16, 0)
+		if err != nil {
+			return fmt.Errorf("synset %s: word count: %w", f[0], err)
+		}
+		s := &synset{offset: f[0], gloss: strings.TrimSpace(gloss)}
+		k := 4
+		for i := 0; i < int(n); i++ {
+			s.words = append(s.words, strings.ToLower(f[k]))
+			k += 2
+		}
+		p, err := strconv.Atoi(f[k])
+		if err != nil {
+			return fmt.Errorf("synset %s: pointer count: %w", f[0], err)
+		}
+		k++
+		for i := 0; i < p; i++ {
+			if f[k] == "~" && f[k+2] == "v" {
+				s.hypos = append(s.hypos, f[k+1])
+			}
+			k += 4
+		}
+		wn.synsets[s.offset] = s
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine(filepath.Join(dir, "index.verb"), func(line string) error {
+		f := strings.Fields(line)
+		n, err := strconv.Atoi(f[2])
+		if err != nil {
+			return fmt.Errorf("index entry %q: %w", f[0], err)
+		}
+		wn.senses[f[0]] = f[len(f)-n:]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return wn, nil
+}
+
+// eachLine calls fn on each line of the file at path but WordNet's
+// licence header (lines starting with two spaces).
+func eachLine(path string, fn func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") || line == "" {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// sense returns the synset of "lemma.n" (the n-th verb sense of lemma).
+func (wn *wordnet) sense(key string) (*synset, error) {
+	lemma, num, ok := strings.Cut(key, ".")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil {
+		return nil, fmt.Errorf("bad sense %q: want lemma.n", key)
+	}
+	ss := wn.senses[lemma]
+	if n < 1 || n > len(ss) {
+		return nil, fmt.Errorf("sense %q: %s has %d verb senses", key, lemma, len(ss))
+	}
+	return wn.synsets[ss[n-1]], nil
+}
