@@ -81,8 +81,10 @@ func triggerTypes(low string) (types []string, lemma string) {
 		lemma = lex.forms[low].lemma
 	}
 	for _, t := range fbLex.verbs[low] {
-		add(t.typ)
-		lemma = fbLex.forms[low].lemma
+		if !t.wordnet { // the model is trained without WordNet's verbs
+			add(t.typ)
+			lemma = fbLex.forms[low].lemma
+		}
 	}
 	if t, ok := nounTriggers[low]; ok {
 		add(t)
@@ -239,7 +241,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		h("ty.st.ot", ty, a.typ, b.typ)
 	}
 	frm := lex.forms[tw]
-	if fb, ok := fbLex.forms[tw]; ok && frm.lemma == "" {
+	if fb, ok := fbLex.forms[tw]; ok && frm.lemma == "" && !fbLex.wordnetOnly[tw] {
 		frm = fb
 	}
 	shapeOf := "base"
@@ -292,7 +294,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 			if relWords[w] {
 				h(role+".rel", pos(x), w)
 			}
-			if _, ok := lex.forms[w]; ok || len(fbLex.verbs[w]) > 0 {
+			if _, ok := lex.forms[w]; ok || len(fbLex.verbs[w]) > 0 && !fbLex.wordnetOnly[w] {
 				h(role+".verb", pos(x))
 			}
 		}

@@ -31,6 +31,10 @@ type fbTrigger struct {
 	// reverse phrases name the one acted on as subject and the actor
 	// after the preposition: "X came under fire from Y" (Y criticised X).
 	reverse bool
+	// wordnet marks the verbs of triggers_wordnet.go, which the
+	// interaction model's features do not read (argmodel.go): it is
+	// trained with the hand-written lexicon and stays as shipped.
+	wordnet bool
 }
 
 // fallbackSpecs lists the fallback's verbs by type: a lemma, a lemma and
@@ -146,12 +150,14 @@ var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"
 type fbLexicon struct {
 	verbs map[string][]fbTrigger
 	forms map[string]form
+	// wordnetOnly holds the forms only WordNet's verbs bring.
+	wordnetOnly map[string]bool
 }
 
 var fbLex = buildFallbackLexicon()
 
 func buildFallbackLexicon() *fbLexicon {
-	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}}
+	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}, wordnetOnly: map[string]bool{}}
 	for w, t := range fbAdjectives {
 		if w != "opposed" {
 			l.verbs[w] = append(l.verbs[w], t)
@@ -169,23 +175,26 @@ func buildFallbackLexicon() *fbLexicon {
 			}
 		}
 	}
-	// the hand-written verbs first, then WordNet's (triggers_wordnet.go)
-	// where they add a reading
-	for _, lexicon := range []map[string][]string{fallbackSpecs, wordnetSpecs} {
-		for typ, specs := range lexicon {
-			for _, spec := range specs {
-				l.addSpec(typ, spec)
-			}
+	for typ, specs := range fallbackSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, false)
+		}
+	}
+	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
+	for typ, specs := range wordnetSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true)
 		}
 	}
 	return l
 }
 
 // addSpec adds a verb of fallbackSpecs' form, unless the lexicon already
-// reads it so.
-func (l *fbLexicon) addSpec(typ, spec string) {
+// reads it so; wordnet marks a verb of wordnetSpecs, which keeps the
+// forms the hand-written verbs gave.
+func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
 	ws := strings.Fields(spec)
-	t := fbTrigger{typ: typ}
+	t := fbTrigger{typ: typ, wordnet: wordnet}
 	switch {
 	case len(ws) == 3 && ws[1] == "X" && ws[2] == "to":
 		t.to = true
@@ -201,7 +210,10 @@ func (l *fbLexicon) addSpec(typ, spec string) {
 			continue
 		}
 		l.verbs[f] = append(l.verbs[f], t)
-		l.forms[f] = info
+		if _, ok := l.forms[f]; !ok || !wordnet {
+			l.forms[f] = info
+			l.wordnetOnly[f] = wordnet
+		}
 	}
 }
 

@@ -61,6 +61,8 @@ var seeds = map[string][]string{
 // "indict", "arraign", "charge": a court's charge is arrest; "extradite",
 // already arrest; "assail", already criticize); and words too rare or
 // figurative in news ("atomize", "clapperclaw", "objurgate", "lapidate").
+var keepNouns = map[string][]string{}
+
 var keep = map[string][]string{
 	"accuse":    {"impeach", "incriminate"},
 	"arrest":    {"gaol", "incarcerate", "nab", "reconvict", "remand"},
@@ -93,6 +95,7 @@ func main() {
 		return
 	}
 	words := map[string]map[string]bool{} // type -> lemma
+	nouns := map[string]map[string]bool{}
 	types := make([]string, 0, len(seeds))
 	for typ := range seeds {
 		types = append(types, typ)
@@ -100,6 +103,7 @@ func main() {
 	sort.Strings(types)
 	for _, typ := range types {
 		words[typ] = map[string]bool{}
+		nouns[typ] = map[string]bool{}
 		for _, key := range seeds[typ] {
 			s, err := wn.sense(key)
 			if err != nil {
@@ -110,6 +114,23 @@ func main() {
 				group = append(group, wn.synsets[h])
 			}
 			for _, g := range group {
+				for _, w := range g.nouns {
+					if strings.ContainsAny(w, "_-()'") {
+						continue
+					}
+					kept := slices.Contains(keepNouns[typ], w)
+					if *cands {
+						mark := "drop"
+						if kept {
+							mark = "keep"
+						}
+						fmt.Printf("%s\tnoun:%s\t%s\t%s\t%s\n", typ, w, key, mark, g.gloss)
+						continue
+					}
+					if kept {
+						nouns[typ][w] = true
+					}
+				}
 				for _, w := range g.words {
 					kept := slices.Contains(keep[typ], w)
 					if strings.ContainsAny(w, "_-()'") && !kept && !*multi {

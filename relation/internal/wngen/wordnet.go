@@ -14,19 +14,30 @@ type synset struct {
 	offset string
 	words  []string // lemmas, "_" for spaces
 	hypos  []string // offsets of the direct hyponyms ("~")
+	nouns  []string // derivationally related nouns ("+"), lemmas
 	gloss  string
 }
 
 // A wordnet holds WordNet's verbs: the synsets by offset and each lemma's
-// synsets in sense order (index.verb).
+// synsets in sense order (index.verb), and the nouns' lemmas by offset
+// and word number (data.noun).
 type wordnet struct {
 	synsets map[string]*synset
 	senses  map[string][]string
+	nouns   map[string][]string
+}
+
+// A derivation is a "+" pointer from a verb synset to a noun.
+type derivation struct {
+	from   *synset
+	offset string
+	target int // the noun's word number in its synset, from 1
 }
 
 // load reads data.verb and index.verb from the WordNet dict directory dir.
 func load(dir string) (*wordnet, error) {
-	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}}
+	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, nouns: map[string][]string{}}
+	var derivs []derivation
 	err := eachLine(filepath.Join(dir, "data.verb"), func(line string) error {
 		body, gloss, _ := strings.Cut(line, " | ")
 		f := strings.Fields(body)
@@ -52,6 +63,13 @@ func load(dir string) (*wordnet, error) {
 			if f[k] == "~" && f[k+2] == "v" {
 				s.hypos = append(s.hypos, f[k+1])
 			}
+			if f[k] == "+" && f[k+2] == "n" {
+				t, err := strconv.ParseInt(f[k+3][2:], 16, 0)
+				if err != nil {
+					return fmt.Errorf("synset %s: pointer %s: %w", f[0], f[k+3], err)
+				}
+				derivs = append(derivs, derivation{from: s, offset: f[k+1], target: int(t)})
+			}
 			k += 4
 		}
 		wn.synsets[s.offset] = s
@@ -59,6 +77,26 @@ func load(dir string) (*wordnet, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	err = eachLine(filepath.Join(dir, "data.noun"), func(line string) error {
+		f := strings.Fields(line)
+		n, err := strconv.ParseInt(f[3], 16, 0)
+		if err != nil {
+			return fmt.Errorf("noun synset %s: word count: %w", f[0], err)
+		}
+		for i := 0; i < int(n); i++ {
+			wn.nouns[f[0]] = append(wn.nouns[f[0]], strings.ToLower(f[4+2*i]))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range derivs {
+		ws := wn.nouns[d.offset]
+		if d.target >= 1 && d.target <= len(ws) {
+			d.from.nouns = append(d.from.nouns, ws[d.target-1])
+		}
 	}
 	err = eachLine(filepath.Join(dir, "index.verb"), func(line string) error {
 		f := strings.Fields(line)
