@@ -904,6 +904,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok {
 		typ, ok = fbNouns[low]
 	}
+	if !ok {
+		typ, ok = wordnetNouns[low] // triggers_wordnet.go
+	}
 	if !ok && attackNouns[low] {
 		typ, ok = Attack, true
 	}
@@ -1800,7 +1803,7 @@ func buildGate() map[string]bool {
 	for w := range fbLex.verbs {
 		g[w] = true
 	}
-	for _, m := range []map[string]string{nounTriggers, fbNouns} {
+	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns} {
 		for w := range m {
 			g[w] = true
 		}

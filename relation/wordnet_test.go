@@ -22,6 +22,11 @@ func TestWordNetTriggers(t *testing.T) {
 		{"excommunicated", "The [Vatican|ORG] excommunicated [Jan Kos|PER] in 1990.", "sanction", []string{"Vatican > Jan Kos"}},
 		{"eulogised", "[Ken Ward|PER] eulogised [Lisa Moore|PER] at the funeral.", "support", []string{"Ken Ward > Lisa Moore"}},
 		{"took sides with", "[Norway|LOC] took sides with [Sweden|LOC] in the dispute.", "support", []string{"Norway > Sweden"}},
+		// nouns
+		{"the imprisonment of", "[China|LOC]'s imprisonment of [Jan Kos|PER] drew protests.", "arrest", []string{"China > Jan Kos"}},
+		{"a resignation from", "[Ken Ward|PER]'s resignation from the [Labour Party|ORG] surprised many.", "withdraw", []string{"Ken Ward > Labour Party"}},
+		{"a rebuke of", "The vote was a stinging rebuke of [Ken Ward|PER] by [Congress|ORG].", "criticize", []string{"Congress > Ken Ward"}},
+		{"an alliance with", "[Norway|LOC]'s alliance with [Sweden|LOC] held for years.", "agree", []string{"Norway > Sweden"}},
 		// the review's drops: words of another main sense stay out
 		{"not knocked", "[Ken Ward|PER] knocked [Lisa Moore|PER] over by accident.", "criticize", nil},
 		{"not torpedoed", "[Ken Ward|PER] torpedoed [Lisa Moore|PER]'s plan.", "attack", nil},
