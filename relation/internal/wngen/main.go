@@ -129,40 +129,32 @@ func main() {
 			for _, h := range s.hypos {
 				group = append(group, wn.synsets[h])
 			}
+			// consider prints a candidate (with -candidates) or adds it
+			// to set when the review kept it.
+			consider := func(g *synset, label, w string, kept bool, set map[string]bool) {
+				if *cands {
+					mark := "drop"
+					if kept {
+						mark = "keep"
+					}
+					fmt.Printf("%s\t%s\t%s\t%s\t%s\n", typ, label, key, mark, g.gloss)
+				} else if kept {
+					set[w] = true
+				}
+			}
 			for _, g := range group {
 				for _, w := range g.nouns {
 					if strings.ContainsAny(w, "_-()'") {
 						continue
 					}
-					kept := slices.Contains(keepNouns[typ], w)
-					if *cands {
-						mark := "drop"
-						if kept {
-							mark = "keep"
-						}
-						fmt.Printf("%s\tnoun:%s\t%s\t%s\t%s\n", typ, w, key, mark, g.gloss)
-						continue
-					}
-					if kept {
-						nouns[typ][w] = true
-					}
+					consider(g, "noun:"+w, w, slices.Contains(keepNouns[typ], w), nouns[typ])
 				}
 				for _, w := range g.words {
 					kept := slices.Contains(keep[typ], w)
 					if strings.ContainsAny(w, "_-()'") && !kept && !*multi {
 						continue // multi-word lemmas mostly take other frames
 					}
-					if *cands {
-						mark := "drop"
-						if kept {
-							mark = "keep"
-						}
-						fmt.Printf("%s\t%s\t%s\t%s\t%s\n", typ, w, key, mark, g.gloss)
-						continue
-					}
-					if kept {
-						words[typ][w] = true
-					}
+					consider(g, w, w, kept, words[typ])
 				}
 			}
 		}
