@@ -7,6 +7,11 @@ import "testing"
 // relations of type typ as "subject > object", an empty want none.
 func TestFallback2(t *testing.T) {
 	tests := []pairCase{
+		// "They …" after an interaction of a pair: a meeting of the pair,
+		// not of a visitor and a place, not with an object after the verb
+		{"they met after a meeting", "[Jan Kos|PER] hosted [Ken Ward|PER] in [Oslo|LOC]. They met again on Friday.", "meet", []string{"Jan Kos > Ken Ward", "Jan Kos > Ken Ward"}},
+		{"they after a visit", "[Jan Kos|PER] traveled to [Lemuria|LOC] on Monday. They met again on Friday.", "meet", nil},
+		{"they received an object", "[Jan Kos|PER] hosted [Ken Ward|PER]. Officials said they have not received the letters.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"coordinated subjects with titles", "Vermont Gov. [Peter Shumlin|PER] and Sen. [Patrick Leahy|PER] as well as former Gov. [Howard Dean|PER] have endorsed [Lisa Moore|PER].", "support",
 			[]string{"Patrick Leahy > Lisa Moore", "Peter Shumlin > Lisa Moore", "Howard Dean > Lisa Moore"}},
 		{"a listed group meets", "[Ken Ward|PER], [Lisa Moore|PER] and [Jan Kos|PER] will also hold a separate meeting.", "meet",

@@ -1358,13 +1358,16 @@ func (s *sentence) nounPhraseFrom(doc *document.Document, j0, k int) (string, do
 // continuation reads "They held talks" after an interaction between two
 // parties: a meeting of the same two.
 func (f *finder) continuation(s *sentence, i, end, vg int) {
-	if vg == 0 || s.low(vg-1) != "they" {
-		return
+	if vg == 0 || s.low(vg-1) != "they" || determiners[s.low(end)] {
+		return // "they have not received the materials": an object, no meeting
 	}
 	for k := len(f.recent) - 1; k >= 0; k-- {
 		p := f.recent[k]
 		if s.idx-p.sent > 2 {
 			break
+		}
+		if p.typ == Visit {
+			continue // a visitor and a place do not meet
 		}
 		subj := arg{ent: p.subj, span: s.toks[vg-1].span}
 		obj := arg{ent: p.obj, span: s.toks[vg-1].span}
