@@ -564,11 +564,46 @@ func (f *finder) where(s *sentence) {
 			if next != "," && next != "." && next != "" && next != ")" && next != ";" && next != "(" {
 				continue
 			}
+			if s.placeList(a) {
+				continue // "in New South Wales, Victoria, South Australia and Queensland"
+			}
 			if isRegionOrCountry(s.words(b.first, b.last+1)) || usStates[strings.TrimSuffix(strings.ToLower(f.doc.Slice(b.span)), ".")] {
 				f.addWhere(s, LocatedIn, a, b, a.last+1)
 			}
 		}
 	}
+}
+
+// placeList reports whether the place a stands in a list of places: a
+// run of three or more places joined by commas that ends in "and" or
+// "or" and one more place ("New South Wales, Victoria, South Australia
+// and Queensland"), not a town and its state ("Irving, Texas, and …") nor
+// a chain ("Springfield, Illinois, United States").
+func (s *sentence) placeList(a *arg) bool {
+	first := a
+	for first.first >= 2 && s.low(first.first-1) == "," {
+		p := s.argAt(first.first - 2)
+		if p == nil || !p.place {
+			break
+		}
+		first = p
+	}
+	n, k := 1, first.last+1
+	for s.low(k) == "," {
+		p := s.argAt(k + 1)
+		if p == nil || !p.place {
+			break
+		}
+		n, k = n+1, p.last+1
+	}
+	if s.low(k) == "," {
+		k++
+	}
+	if l := s.low(k); n < 3 || l != "and" && l != "or" {
+		return false
+	}
+	p := s.argAt(k + 1)
+	return p != nil && p.place
 }
 
 // basedCompound reads a place joined to "-based" in one word: "Titan, a

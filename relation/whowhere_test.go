@@ -47,6 +47,8 @@ func TestPairEvidence(t *testing.T) {
 		{"what the organisation owns", "The [Freedom Front|ORG]'s regional office in [Lemuria|LOC] said it was closed.", "based_in", nil},
 		{"a dateline's agency, not a news agency", "[Lemuria|LOC] ([Freedom Front|ORG])", "based_in", nil},
 		// located_in: a list is no place in another
+		{"a list of states", "Schools in [New South Wales|LOC], [Victoria|LOC], [South Australia|LOC] and [Queensland|LOC] took part.", "located_in", nil},
+		{"a town, its state, and", "The boy from [Irving|LOC], [Texas|LOC], and his family moved.", "located_in", []string{"Irving > Texas"}},
 		{"a list of countries", "The envoys of [Ruritania|LOC], [Lemuria|LOC], [Atlantis|LOC] and [Mu|LOC] met.", "located_in", nil},
 		{"a country in a town", "The union backed a motion critical of [France|LOC] in [Geneva|LOC] every year.", "located_in", nil},
 		{"a game at a stadium", "We have a tough game against [Wessex|LOC] at [Murrayfield|LOC].", "located_in", nil},
