@@ -7,6 +7,9 @@ import "testing"
 // relations of type typ as "subject > object", an empty want none.
 func TestFallback2(t *testing.T) {
 	tests := []pairCase{
+		// one kills and arrests people, not things
+		{"execute a sentence", "The [Union of Atheists|ORG] has launched a petition, asking the government to respect and execute the sentence of the court.", "kill", nil},
+		{"charge a fee", "The [Freedom Front Party|ORG] charges a subscription fee.", "arrest", nil},
 		// "They …" after an interaction of a pair: a meeting of the pair,
 		// not of a visitor and a place, not with an object after the verb
 		{"they met after a meeting", "[Jan Kos|PER] hosted [Ken Ward|PER] in [Oslo|LOC]. They met again on Friday.", "meet", []string{"Jan Kos > Ken Ward", "Jan Kos > Ken Ward"}},

@@ -105,7 +105,10 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	}
 	f.carryPlaces()
 	f.infer()
-	out := f.rels
+	// one kills or arrests people: "execute the sentence" is no killing
+	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
+		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText)
+	})
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
 	return dedupe(out)
 }

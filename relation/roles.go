@@ -165,6 +165,19 @@ func personNoun(l string) bool {
 	return false
 }
 
+// namesPeople reports whether a phrase has a word that names people or a
+// number of them: "two policemen", "13 members of the militia", "the
+// suspects"; not "the sentence".
+func namesPeople(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:'\"()")
+		if personNoun(w) || peopleNouns[w] || strings.HasPrefix(shape(w), "<num>") || numberWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleWords name people without a title's ending.
 var peopleWords = set("counterpart", "international", "star", "impresario", "compatriot", "national", "citizen",
 	"seed", "champion", "veteran", "contact", "dissident", "militant", "rebel", "spy", "ex-spy", "hostage", "victim",
