@@ -171,7 +171,8 @@ func personNoun(l string) bool {
 func namesPeople(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ",.;:'\"()")
-		if personNoun(w) || peopleNouns[w] || strings.HasPrefix(shape(w), "<num>") || numberWords[w] {
+		if personNoun(w) || peopleNouns[w] || strings.HasPrefix(shape(w), "<num>") || numberWords[w] ||
+			strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men") { // "gunman", "policemen"
 			return true
 		}
 	}
