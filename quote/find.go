@@ -1483,7 +1483,7 @@ func (f *finder) indirectPass(tails bool) {
 				}
 				continue
 			}
-			if !tails && (f.nounThatAt(c) || f.makeClearAt(c)) {
+			if !tails && (f.nounThatAt(c) || f.makeClearAt(c) || f.stanceAt(c)) {
 				continue
 			}
 			cw, ok := v.isCueVerb(c)
