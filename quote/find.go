@@ -1119,6 +1119,18 @@ func (f *finder) clauseFollows(k int) bool {
 		return (subjPronouns[n] && n != "it") || f.subjectClause(k+1)
 	case "compared":
 		return v.lower[k+1] == "with" || v.lower[k+1] == "to"
+	case "with":
+		// ", with Lewandowski taking to Twitter": an absolute phrase,
+		// a subject and a participle of its own
+		for j := k + 2; j < len(v.words) && j < k+8 && v.sent[j] == v.sent[k] && v.inQ[j] < 0; j++ {
+			w := v.lower[j]
+			if v.words[j] == "," || npStops[w] {
+				return false
+			}
+			if strings.HasSuffix(w, "ing") && len(w) > 5 && !v.capitalized(j) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -102,6 +102,10 @@ func TestFindReported(t *testing.T) {
 				{"him divisive", "indirect", "called", "Sanders", "Sanders"},
 				{"him of lying to voters", "indirect", "accused", "Sanders", "Sanders"},
 			}},
+		{"an absolute phrase with its own subject ends the content", "The mayor said the strike was over, with both unions returning to work on Monday.",
+			[]want{{"the strike was over", "indirect", "said", "The mayor", "The mayor"}}},
+		{"with and a noun phrase stays in the content", "The mayor said the strike ended with a deal on wages, pensions and hours.",
+			[]want{{"the strike ended with a deal on wages, pensions and hours", "indirect", "said", "The mayor", "The mayor"}}},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
