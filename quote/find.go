@@ -885,8 +885,19 @@ func (f *finder) skipBetween(ga, lim int) int {
 				}
 				j--
 			}
-			if found && j > lim && (v.capitalized(j-1) || v.words[j-1] == ")") && v.inQ[j-1] < 0 {
+			if found && j > lim && (v.capitalized(j-1) || v.words[j-1] == ")" || evidenceNouns[v.lower[j-1]]) && v.inQ[j-1] < 0 {
 				k = j
+			}
+			// "New polls released Sunday showed …": a participle of
+			// publishing after a noun of evidence, with its time phrase.
+			if j == k || found {
+				i := j
+				for i > lim && i > j-4 && v.inQ[i-1] < 0 && (backTime[v.lower[i-1]] || weekdays[v.lower[i-1]]) {
+					i--
+				}
+				if i-1 > lim && i < k && publishing[v.lower[i-1]] && evidenceNouns[v.lower[i-2]] && v.inQ[i-2] < 0 {
+					k = i - 1
+				}
 			}
 		}
 		if k == ga {
@@ -896,6 +907,15 @@ func (f *finder) skipBetween(ga, lim int) int {
 	}
 	return ga
 }
+
+// evidenceNouns are the nouns of published evidence that are sources of
+// "show" and "find": "A poll last month showed …".
+var evidenceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+	"analysis", "data", "results", "records", "documents", "emails", "e-mails", "figures", "numbers", "research")
+
+// publishing are participles between a noun of evidence and its cue:
+// "a poll released Tuesday showed".
+var publishing = set("released", "conducted", "published", "taken", "out", "issued")
 
 // backTime are the words of a time phrase between a source and its cue,
 // with the weekdays.

@@ -106,6 +106,10 @@ func TestFindReported(t *testing.T) {
 			[]want{{"the strike was over", "indirect", "said", "The mayor", "The mayor"}}},
 		{"with and a noun phrase stays in the content", "The mayor said the strike ended with a deal on wages, pensions and hours.",
 			[]want{{"the strike ended with a deal on wages, pensions and hours", "indirect", "said", "The mayor", "The mayor"}}},
+		{"a time phrase after a noun of evidence", "A national poll last month showed the governor leading the senator by nine points.",
+			[]want{{"the governor leading the senator by nine points", "indirect", "showed", "A national poll", "A national poll"}}},
+		{"a participle of publishing and a time phrase", "New surveys released Sunday showed the mayor taking a narrow lead.",
+			[]want{{"the mayor taking a narrow lead", "indirect", "showed", "New surveys", "New surveys"}}},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
