@@ -1515,7 +1515,7 @@ func (f *finder) indirectPass(tails bool) {
 				}
 				continue
 			}
-			if !tails && (f.nounThatAt(c) || f.makeClearAt(c) || f.stanceAt(c)) {
+			if !tails && (f.nounThatAt(c) || f.makeClearAt(c) || f.stanceAt(c) || f.inPollAt(c)) {
 				continue
 			}
 			cw, ok := v.isCueVerb(c)
@@ -1621,6 +1621,50 @@ func (f *finder) nounThatAt(c int) bool {
 	}
 	return true
 }
+
+// inPollAt handles a poll named at the start of a sentence: "In an NBC
+// News poll released Monday, 50 percent of respondents chose Clinton."
+// The cue is "In", the source the poll's phrase, the content the clause
+// after the comma.
+func (f *finder) inPollAt(c int) bool {
+	v := f.v
+	if v.lower[c] != "in" || c != f.sentStart(c) || v.inQ[c] >= 0 {
+		return false
+	}
+	end := f.sentEnd(c)
+	comma, poll := -1, false
+	for j := c + 1; j < end && j < c+16; j++ {
+		if v.inQ[j] >= 0 || f.owner[j] >= 0 {
+			return false
+		}
+		if v.words[j] == "," {
+			comma = j
+			break
+		}
+		if pollNouns[v.lower[j]] {
+			poll = true
+		}
+	}
+	if comma < 0 || !poll || comma+1 >= end {
+		return false
+	}
+	ce := f.contentEnd(comma+1, comma+1)
+	if ce <= comma+1 || f.words(comma+1, ce) < 3 {
+		return false
+	}
+	for i := comma + 1; i < ce; i++ {
+		if f.owner[i] >= 0 || v.inQ[i] >= 0 {
+			return false // a quotation is left to the direct patterns
+		}
+	}
+	src := [2]int{c + 1, comma}
+	id := f.add(attribution{cue: [2]int{c, c + 1}, src: src, parts: [][2]int{{comma + 1, ce}}, inherit: -1})
+	f.claim(id, [][2]int{src})
+	return true
+}
+
+// pollNouns are the heads of a poll's phrase after a sentence's "In".
+var pollNouns = set("poll", "polls", "survey", "surveys")
 
 // thatNouns are nouns of saying or believing that take a that-clause as
 // their content.

@@ -110,6 +110,9 @@ func TestFindReported(t *testing.T) {
 			[]want{{"the governor leading the senator by nine points", "indirect", "showed", "A national poll", "A national poll"}}},
 		{"a participle of publishing and a time phrase", "New surveys released Sunday showed the mayor taking a narrow lead.",
 			[]want{{"the mayor taking a narrow lead", "indirect", "showed", "New surveys", "New surveys"}}},
+		{"in a poll at the start of a sentence", "In a county survey released on Monday, most residents opposed the new stadium.",
+			[]want{{"most residents opposed the new stadium", "indirect", "In", "a county survey released on Monday", "a county survey released on Monday"}}},
+		{"in a place at the start of a sentence is no attribution", "In the county seat, most residents drive to work.", nil},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
