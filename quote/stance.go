@@ -27,7 +27,9 @@ var stanceNouns = map[string]string{
 }
 
 // stanceLinks are verbs that link a subject to a stance adjective.
-var stanceLinks = set("is", "are", "was", "were", "be", "been", "being", "'re", "’re", "'m", "’m",
+// "'s" is "is" here: a possessive takes no adjective with a preposition
+// ("he’s also supportive of").
+var stanceLinks = set("is", "are", "was", "were", "be", "been", "being", "'re", "’re", "'m", "’m", "'s", "’s",
 	"remain", "remains", "remained", "become", "becomes", "became", "grown", "grew", "seem", "seems", "seemed")
 
 // stanceDegree are words of degree that may sit between the link and the

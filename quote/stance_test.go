@@ -25,6 +25,8 @@ func TestFindStance(t *testing.T) {
 				{"regulation", "indirect", "are less hostile to", "They", ""},
 				{"that taxes should rise", "indirect", "generally agree", "They", ""},
 			}},
+		{"adjective after a contracted is", "He’s also supportive of the testing program.",
+			[]want{{"the testing program", "indirect", "’s also supportive of", "He", ""}}},
 		{"adjective without a linking verb is no stance", "A group critical of the plan met on Monday.", nil},
 		{"noun after a possessive pronoun", "He lost votes over his support for the war.",
 			[]want{{"the war", "indirect", "support for", "his", "his"}}},
