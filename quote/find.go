@@ -1747,11 +1747,26 @@ func (f *finder) askedAt(c int, cw cueWord) bool {
 	for cs < end && cs < c+4 && v.isAdverb(cs) {
 		cs++
 	}
+	// a phrase of time or place before the question: "asked at a
+	// briefing Monday about …", "asked by a reporter on Thursday whether …"
+	skipTime := func(k int) int {
+		j := k
+		for j < end && j < k+8 && v.isTimeWord(j) && v.inQ[j] < 0 {
+			j++
+		}
+		if j > k && j < end && (clauseStarts[v.lower[j]] || v.lower[j] == "about") {
+			return j
+		}
+		return k
+	}
 	if cs < end && v.lower[cs] == "by" {
-		if e, ok := v.npRight(cs+1, end); ok && e < end && clauseStarts[v.lower[e]] {
-			cs = e
+		if e, ok := v.npRight(cs+1, end); ok && e < end {
+			if e = skipTime(e); clauseStarts[v.lower[e]] || v.lower[e] == "about" {
+				cs = e
+			}
 		}
 	}
+	cs = skipTime(cs)
 	if cs >= end {
 		return false
 	}
@@ -1765,7 +1780,12 @@ func (f *finder) askedAt(c int, cw cueWord) bool {
 			ce++
 		}
 		if ce >= end {
-			return false
+			if v.sentStart(c) || v.sentStart(c-1) {
+				return false
+			}
+			// "he said when asked about the vote.": the question ends
+			// the sentence
+			ce = f.contentEnd(cs, cs)
 		}
 	} else {
 		ce = f.contentEnd(cs, cs)
@@ -1837,6 +1857,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		return
 	}
 	w := v.lower[cs]
+	if w == "when" && cs+1 < end && v.lower[cs+1] == "asked" && !f.quotedAfter(cs, end) {
+		return // "he said when asked about …": the question is the content of "asked"
+	}
 	if f.raisingAt(c, cw, ga, cs, end, src) {
 		return
 	}
@@ -1867,6 +1890,16 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 	}
 	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
 	f.claim(id, [][2]int{src})
+}
+
+// quotedAfter reports whether a quotation starts in tokens [a, end).
+func (f *finder) quotedAfter(a, end int) bool {
+	for i := a; i < end; i++ {
+		if f.v.inQ[i] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // raisingAt handles the verbs whose subject belongs to the content, with

@@ -113,6 +113,12 @@ func TestFindReported(t *testing.T) {
 		{"in a poll at the start of a sentence", "In a county survey released on Monday, most residents opposed the new stadium.",
 			[]want{{"most residents opposed the new stadium", "indirect", "In", "a county survey released on Monday", "a county survey released on Monday"}}},
 		{"in a place at the start of a sentence is no attribution", "In the county seat, most residents drive to work.", nil},
+		{"when asked at the end of a sentence", "The plan is dead, he said when asked about the vote.",
+			[]want{{"about the vote", "indirect", "asked", "", ""}}},
+		{"asked with a phrase of place and time", "Asked at a briefing Monday about the talks, the minister smiled.",
+			[]want{{"about the talks", "indirect", "Asked", "", ""}}},
+		{"when asked before a quotation leaves it to said", "He said when asked about the vote: “It is over.”",
+			[]want{{"when asked about the vote: “It is over.”", "partial", "said", "He", ""}}},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
