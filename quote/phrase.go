@@ -47,6 +47,8 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 			return c, false
 		case c.lemma == "call" && (next == "off" || next == "up" || next == "back" || next == "in"):
 			return c, false // "called off the deal"
+		case c.lemma == "thank" && c.form == "s" && next == "to":
+			return c, false // "thanks to a big win": a preposition
 		}
 	}
 	return c, true

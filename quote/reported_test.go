@@ -119,6 +119,7 @@ func TestFindReported(t *testing.T) {
 			[]want{{"about the talks", "indirect", "Asked", "", ""}}},
 		{"when asked before a quotation leaves it to said", "He said when asked about the vote: “It is over.”",
 			[]want{{"when asked about the vote: “It is over.”", "partial", "said", "He", ""}}},
+		{"thanks to is a preposition", "Her lead in delegates continues to grow thanks to a big win in the state.", nil},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
