@@ -47,12 +47,17 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 			return c, false
 		case c.lemma == "call" && (next == "off" || next == "up" || next == "back" || next == "in"):
 			return c, false // "called off the deal"
+		case c.lemma == "find" && reflexives[next]:
+			return c, false // "found himself embroiled in controversy"
 		case c.lemma == "thank" && c.form == "s" && next == "to":
 			return c, false // "thanks to a big win": a preposition
 		}
 	}
 	return c, true
 }
+
+// reflexives are the reflexive pronouns.
+var reflexives = set("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves", "oneself")
 
 // isAccording reports whether tokens i, i+1 are "according to".
 func (v *view) isAccording(i int) bool {

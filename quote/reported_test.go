@@ -120,6 +120,7 @@ func TestFindReported(t *testing.T) {
 		{"when asked before a quotation leaves it to said", "He said when asked about the vote: “It is over.”",
 			[]want{{"when asked about the vote: “It is over.”", "partial", "said", "He", ""}}},
 		{"thanks to is a preposition", "Her lead in delegates continues to grow thanks to a big win in the state.", nil},
+		{"found with a reflexive is no attribution", "The senator once again found himself at the center of a dispute over the budget.", nil},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
