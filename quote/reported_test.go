@@ -121,6 +121,9 @@ func TestFindReported(t *testing.T) {
 			[]want{{"when asked about the vote: “It is over.”", "partial", "said", "He", ""}}},
 		{"thanks to is a preposition", "Her lead in delegates continues to grow thanks to a big win in the state.", nil},
 		{"found with a reflexive is no attribution", "The senator once again found himself at the center of a dispute over the budget.", nil},
+		{"adding to a lead is not speech", "The governor won the primary, adding to her lead over the senator.", nil},
+		{"added to a recipient is speech", "“It was a big crowd,” Smith added to reporters.",
+			[]want{{"“It was a big crowd,”", "direct", "added", "Smith", "Smith"}}},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
