@@ -51,6 +51,8 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 			// "adding to her lead", "added up to": not speech; but
 			// "added to reporters", "added to People"
 			return c, false
+		case c.form == "d" && (next == "delegate" || next == "delegates"):
+			return c, false // "pledged delegates": a compound noun
 		case c.lemma == "find" && reflexives[next]:
 			return c, false // "found himself embroiled in controversy"
 		case c.lemma == "thank" && c.form == "s" && next == "to":

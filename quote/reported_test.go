@@ -124,6 +124,7 @@ func TestFindReported(t *testing.T) {
 		{"adding to a lead is not speech", "The governor won the primary, adding to her lead over the senator.", nil},
 		{"added to a recipient is speech", "“It was a big crowd,” Smith added to reporters.",
 			[]want{{"“It was a big crowd,”", "direct", "added", "Smith", "Smith"}}},
+		{"pledged delegates is a compound noun", "The governor has won more pledged delegates than her rival.", nil},
 		{"and a second participle", "Romney was calling it disqualifying and asserting that only a bombshell could explain it.",
 			[]want{
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
