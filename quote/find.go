@@ -885,8 +885,19 @@ func (f *finder) skipBetween(ga, lim int) int {
 				}
 				j--
 			}
-			if found && j > lim && (v.capitalized(j-1) || v.words[j-1] == ")") && v.inQ[j-1] < 0 {
+			if found && j > lim && (v.capitalized(j-1) || v.words[j-1] == ")" || evidenceNouns[v.lower[j-1]]) && v.inQ[j-1] < 0 {
 				k = j
+			}
+			// "New polls released Sunday showed …": a participle of
+			// publishing after a noun of evidence, with its time phrase.
+			if j == k || found {
+				i := j
+				for i > lim && i > j-4 && v.inQ[i-1] < 0 && (backTime[v.lower[i-1]] || weekdays[v.lower[i-1]]) {
+					i--
+				}
+				if i-1 > lim && i < k && publishing[v.lower[i-1]] && evidenceNouns[v.lower[i-2]] && v.inQ[i-2] < 0 {
+					k = i - 1
+				}
 			}
 		}
 		if k == ga {
@@ -896,6 +907,15 @@ func (f *finder) skipBetween(ga, lim int) int {
 	}
 	return ga
 }
+
+// evidenceNouns are the nouns of published evidence that are sources of
+// "show" and "find": "A poll last month showed …".
+var evidenceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+	"analysis", "data", "results", "records", "documents", "emails", "e-mails", "figures", "numbers", "research")
+
+// publishing are participles between a noun of evidence and its cue:
+// "a poll released Tuesday showed".
+var publishing = set("released", "conducted", "published", "taken", "out", "issued")
 
 // backTime are the words of a time phrase between a source and its cue,
 // with the weekdays.
@@ -1119,6 +1139,18 @@ func (f *finder) clauseFollows(k int) bool {
 		return (subjPronouns[n] && n != "it") || f.subjectClause(k+1)
 	case "compared":
 		return v.lower[k+1] == "with" || v.lower[k+1] == "to"
+	case "with":
+		// ", with Lewandowski taking to Twitter": an absolute phrase,
+		// a subject and a participle of its own
+		for j := k + 2; j < len(v.words) && j < k+8 && v.sent[j] == v.sent[k] && v.inQ[j] < 0; j++ {
+			w := v.lower[j]
+			if v.words[j] == "," || npStops[w] {
+				return false
+			}
+			if strings.HasSuffix(w, "ing") && len(w) > 5 && !v.capitalized(j) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1483,7 +1515,7 @@ func (f *finder) indirectPass(tails bool) {
 				}
 				continue
 			}
-			if !tails && (f.nounThatAt(c) || f.makeClearAt(c)) {
+			if !tails && (f.nounThatAt(c) || f.makeClearAt(c) || f.stanceAt(c) || f.inPollAt(c)) {
 				continue
 			}
 			cw, ok := v.isCueVerb(c)
@@ -1590,6 +1622,50 @@ func (f *finder) nounThatAt(c int) bool {
 	return true
 }
 
+// inPollAt handles a poll named at the start of a sentence: "In an NBC
+// News poll released Monday, 50 percent of respondents chose Clinton."
+// The cue is "In", the source the poll's phrase, the content the clause
+// after the comma.
+func (f *finder) inPollAt(c int) bool {
+	v := f.v
+	if v.lower[c] != "in" || c != f.sentStart(c) || v.inQ[c] >= 0 {
+		return false
+	}
+	end := f.sentEnd(c)
+	comma, poll := -1, false
+	for j := c + 1; j < end && j < c+16; j++ {
+		if v.inQ[j] >= 0 || f.owner[j] >= 0 {
+			return false
+		}
+		if v.words[j] == "," {
+			comma = j
+			break
+		}
+		if pollNouns[v.lower[j]] {
+			poll = true
+		}
+	}
+	if comma < 0 || !poll || comma+1 >= end {
+		return false
+	}
+	ce := f.contentEnd(comma+1, comma+1)
+	if ce <= comma+1 || f.words(comma+1, ce) < 3 {
+		return false
+	}
+	for i := comma + 1; i < ce; i++ {
+		if f.owner[i] >= 0 || v.inQ[i] >= 0 {
+			return false // a quotation is left to the direct patterns
+		}
+	}
+	src := [2]int{c + 1, comma}
+	id := f.add(attribution{cue: [2]int{c, c + 1}, src: src, parts: [][2]int{{comma + 1, ce}}, inherit: -1})
+	f.claim(id, [][2]int{src})
+	return true
+}
+
+// pollNouns are the heads of a poll's phrase after a sentence's "In".
+var pollNouns = set("poll", "polls", "survey", "surveys")
+
 // thatNouns are nouns of saying or believing that take a that-clause as
 // their content.
 var thatNouns = set("claim", "claims", "belief", "suggestion", "promise", "assertion", "statement",
@@ -1671,11 +1747,26 @@ func (f *finder) askedAt(c int, cw cueWord) bool {
 	for cs < end && cs < c+4 && v.isAdverb(cs) {
 		cs++
 	}
+	// a phrase of time or place before the question: "asked at a
+	// briefing Monday about …", "asked by a reporter on Thursday whether …"
+	skipTime := func(k int) int {
+		j := k
+		for j < end && j < k+8 && v.isTimeWord(j) && v.inQ[j] < 0 {
+			j++
+		}
+		if j > k && j < end && (clauseStarts[v.lower[j]] || v.lower[j] == "about") {
+			return j
+		}
+		return k
+	}
 	if cs < end && v.lower[cs] == "by" {
-		if e, ok := v.npRight(cs+1, end); ok && e < end && clauseStarts[v.lower[e]] {
-			cs = e
+		if e, ok := v.npRight(cs+1, end); ok && e < end {
+			if e = skipTime(e); clauseStarts[v.lower[e]] || v.lower[e] == "about" {
+				cs = e
+			}
 		}
 	}
+	cs = skipTime(cs)
 	if cs >= end {
 		return false
 	}
@@ -1689,7 +1780,12 @@ func (f *finder) askedAt(c int, cw cueWord) bool {
 			ce++
 		}
 		if ce >= end {
-			return false
+			if v.sentStart(c) || v.sentStart(c-1) {
+				return false
+			}
+			// "he said when asked about the vote.": the question ends
+			// the sentence
+			ce = f.contentEnd(cs, cs)
 		}
 	} else {
 		ce = f.contentEnd(cs, cs)
@@ -1761,6 +1857,9 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 		return
 	}
 	w := v.lower[cs]
+	if w == "when" && cs+1 < end && v.lower[cs+1] == "asked" && !f.quotedAfter(cs, end) {
+		return // "he said when asked about …": the question is the content of "asked"
+	}
 	if f.raisingAt(c, cw, ga, cs, end, src) {
 		return
 	}
@@ -1791,6 +1890,16 @@ func (f *finder) indirectAt(c int, cw cueWord) {
 	}
 	id := f.add(attribution{cue: [2]int{ga, gb}, src: src, ante: ante, parts: [][2]int{{cs, ce}}, inherit: -1})
 	f.claim(id, [][2]int{src})
+}
+
+// quotedAfter reports whether a quotation starts in tokens [a, end).
+func (f *finder) quotedAfter(a, end int) bool {
+	for i := a; i < end; i++ {
+		if f.v.inQ[i] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // raisingAt handles the verbs whose subject belongs to the content, with

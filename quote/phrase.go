@@ -47,10 +47,43 @@ func (v *view) isCueVerb(i int) (cueWord, bool) {
 			return c, false
 		case c.lemma == "call" && (next == "off" || next == "up" || next == "back" || next == "in"):
 			return c, false // "called off the deal"
+		case c.lemma == "add" && (next == "up" || next == "to" && !v.recipientAt(i+2)):
+			// "adding to her lead", "added up to": not speech; but
+			// "added to reporters", "added to People"
+			return c, false
+		case c.form == "d" && (next == "delegate" || next == "delegates"):
+			return c, false // "pledged delegates": a compound noun
+		case c.lemma == "find" && reflexives[next]:
+			return c, false // "found himself embroiled in controversy"
+		case c.lemma == "thank" && c.form == "s" && next == "to":
+			return c, false // "thanks to a big win": a preposition
 		}
 	}
 	return c, true
 }
+
+// recipientAt reports whether token i reads as the person spoken to: an
+// object pronoun, "reporters", or a name that is no possessor.
+func (v *view) recipientAt(i int) bool {
+	if i >= len(v.words) {
+		return false
+	}
+	switch v.lower[i] {
+	case "him", "her", "them", "me", "us", "reporters", "journalists":
+		return i+1 >= len(v.words) || !v.isWord(i+1) || v.lower[i] != "her"
+	}
+	if !v.capitalized(i) {
+		return false
+	}
+	j := i
+	for j+1 < len(v.words) && v.capitalized(j+1) {
+		j++
+	}
+	return j+1 >= len(v.words) || !v.isPossessive(j+1)
+}
+
+// reflexives are the reflexive pronouns.
+var reflexives = set("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves", "oneself")
 
 // isAccording reports whether tokens i, i+1 are "according to".
 func (v *view) isAccording(i int) bool {

@@ -28,7 +28,7 @@ import (
 )
 
 // Version identifies the quote rules; it changes when they do.
-const Version = "quote-rules/2"
+const Version = "quote-rules/3"
 
 // A Resolver tells which entity a quote's source refers to. Quotes are
 // resolved in document order, so that a Resolver can keep the history of
