@@ -55,12 +55,38 @@ func describe(doc *document.Document, q document.Quote) want {
 	return w
 }
 
+// A quoteCase is a text written for a test and the quotes Find must give
+// in it, in order.
+type quoteCase struct {
+	name string
+	text string
+	want []want
+}
+
+// runQuoteCases runs each case as a subtest.
+func runQuoteCases(t *testing.T, cases []quoteCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, qs := find(t, c.text)
+			if len(qs) != len(c.want) {
+				var got []want
+				for _, q := range qs {
+					got = append(got, describe(doc, q))
+				}
+				t.Fatalf("got %d quotes %+v, want %d", len(qs), got, len(c.want))
+			}
+			for i, q := range qs {
+				if got := describe(doc, q); got != c.want[i] {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got, c.want[i])
+				}
+			}
+		})
+	}
+}
+
 func TestFind(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		text string
-		want []want
-	}{
+	runQuoteCases(t, []quoteCase{
 		{"after, source first", "“We will win this fight,” Smith said.",
 			[]want{{"“We will win this fight,”", "direct", "said", "Smith", "Smith"}}},
 		{"after, inverted with appositive", "\"We will win this fight,\" said Jane Doe, a spokeswoman for the campaign.",
@@ -97,24 +123,7 @@ func TestFind(t *testing.T) {
 			}},
 		{"pronoun source", "Smith arrived late. “I was stuck in traffic,” he said.",
 			[]want{{"“I was stuck in traffic,”", "direct", "said", "he", ""}}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			doc, qs := find(t, c.text)
-			if len(qs) != len(c.want) {
-				var got []want
-				for _, q := range qs {
-					got = append(got, describe(doc, q))
-				}
-				t.Fatalf("got %d quotes %+v, want %d", len(qs), got, len(c.want))
-			}
-			for i, q := range qs {
-				got := describe(doc, q)
-				if got != c.want[i] {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got, c.want[i])
-				}
-			}
-		})
-	}
+	})
 }
 
 func TestSpansInvariants(t *testing.T) {

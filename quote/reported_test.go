@@ -11,11 +11,7 @@ import (
 // TestFindReported covers the reported-speech patterns and content
 // boundaries, each on a sentence written for it.
 func TestFindReported(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		text string
-		want []want
-	}{
+	runQuoteCases(t, []quoteCase{
 		// sources
 		{"party label after the name", "Sen. Jane Roe (D-Mass.) said the bill would fail.",
 			[]want{{"the bill would fail", "indirect", "said", "Sen. Jane Roe (D-Mass.)", "Sen. Jane Roe (D-Mass.)"}}},
@@ -130,23 +126,7 @@ func TestFindReported(t *testing.T) {
 				{"it disqualifying", "indirect", "was calling", "Romney", "Romney"},
 				{"that only a bombshell could explain it", "indirect", "asserting", "Romney", "Romney"},
 			}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			doc, qs := find(t, c.text)
-			if len(qs) != len(c.want) {
-				var got []want
-				for _, q := range qs {
-					got = append(got, describe(doc, q))
-				}
-				t.Fatalf("got %d quotes %+v, want %d", len(qs), got, len(c.want))
-			}
-			for i, q := range qs {
-				if got := describe(doc, q); got != c.want[i] {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got, c.want[i])
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestHeadlineRegion checks that a headline region is read by the

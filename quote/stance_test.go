@@ -5,11 +5,7 @@ import "testing"
 // TestFindStance covers stances stated with an adjective or a noun, each
 // on a sentence written for it.
 func TestFindStance(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		text string
-		want []want
-	}{
+	runQuoteCases(t, []quoteCase{
 		{"adjective after a contracted be", "They’re supportive of the new tax on carbon.",
 			[]want{{"the new tax on carbon", "indirect", "’re supportive of", "They", ""}}},
 		{"adjective with negation", "Most farmers aren’t enamored of the trade deal.",
@@ -38,21 +34,5 @@ func TestFindStance(t *testing.T) {
 		{"noun: a phrase in quotation marks is left to the direct patterns", "He defended his criticism of “coastal values.”",
 			[]want{{"his criticism of “coastal values.”", "partial", "defended", "He", ""}}},
 		{"title case is a headline", "Roe’s Attacks On The Senator", nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			doc, qs := find(t, c.text)
-			if len(qs) != len(c.want) {
-				var got []want
-				for _, q := range qs {
-					got = append(got, describe(doc, q))
-				}
-				t.Fatalf("got %d quotes %+v, want %d", len(qs), got, len(c.want))
-			}
-			for i, q := range qs {
-				if got := describe(doc, q); got != c.want[i] {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got, c.want[i])
-				}
-			}
-		})
-	}
+	})
 }
