@@ -110,6 +110,20 @@ func TestCapitals(t *testing.T) {
 }
 
 // tiny is a small training set written for the tests.
+// tinyCoNLL returns tiny's documents as CoNLL documents with IOB2 tags,
+// as Evaluate reads them.
+func tinyCoNLL() []conll.Document {
+	var docs []conll.Document
+	for _, d := range tiny() {
+		var cd conll.Document
+		for _, s := range d {
+			cd.Sentences = append(cd.Sentences, conll.Sentence{Tokens: s.Tokens, Tags: IOB2(s.Labels)})
+		}
+		docs = append(docs, cd)
+	}
+	return docs
+}
+
 func tiny() []Document {
 	mk := func(s string) Sentence {
 		var toks, tags []string

@@ -235,15 +235,7 @@ func TestListClusters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []conll.Document
-	for _, d := range tiny() {
-		var cd conll.Document
-		for _, s := range d {
-			cd.Sentences = append(cd.Sentences, conll.Sentence{Tokens: s.Tokens, Tags: IOB2(s.Labels)})
-		}
-		docs = append(docs, cd)
-	}
-	ev, err := tg.Evaluate(context.Background(), docs)
+	ev, err := tg.Evaluate(context.Background(), tinyCoNLL())
 	if err != nil {
 		t.Fatal(err)
 	}

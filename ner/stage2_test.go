@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/format/conll"
 )
 
 func TestStage2Keys(t *testing.T) {
@@ -93,15 +91,7 @@ func TestStage2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []conll.Document
-	for _, d := range tiny() {
-		var cd conll.Document
-		for _, s := range d {
-			cd.Sentences = append(cd.Sentences, conll.Sentence{Tokens: s.Tokens, Tags: IOB2(s.Labels)})
-		}
-		docs = append(docs, cd)
-	}
-	ev, err := tg2.Evaluate(context.Background(), docs)
+	ev, err := tg2.Evaluate(context.Background(), tinyCoNLL())
 	if err != nil {
 		t.Fatal(err)
 	}
