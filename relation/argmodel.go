@@ -76,14 +76,14 @@ func triggerTypes(low string) (types []string, lemma string) {
 		}
 	}
 	lemma = low
-	for _, t := range lex.verbs[low] {
+	for _, t := range lex().verbs[low] {
 		add(t.typ)
-		lemma = lex.forms[low].lemma
+		lemma = lex().forms[low].lemma
 	}
-	for _, t := range fbLex.verbs[low] {
+	for _, t := range fbLex().verbs[low] {
 		if !t.wordnet { // the model is trained without WordNet's verbs
 			add(t.typ)
-			lemma = fbLex.forms[low].lemma
+			lemma = fbLex().forms[low].lemma
 		}
 	}
 	if t, ok := nounTriggers[low]; ok {
@@ -240,8 +240,8 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		h("ty.ord", ty, order)
 		h("ty.st.ot", ty, a.typ, b.typ)
 	}
-	frm := lex.forms[tw]
-	if fb, ok := fbLex.forms[tw]; ok && frm.lemma == "" && !fbLex.wordnetOnly[tw] {
+	frm := lex().forms[tw]
+	if fb, ok := fbLex().forms[tw]; ok && frm.lemma == "" && !fbLex().wordnetOnly[tw] {
 		frm = fb
 	}
 	shapeOf := "base"
@@ -294,7 +294,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 			if relWords[w] {
 				h(role+".rel", pos(x), w)
 			}
-			if _, ok := lex.forms[w]; ok || len(fbLex.verbs[w]) > 0 && !fbLex.wordnetOnly[w] {
+			if _, ok := lex().forms[w]; ok || len(fbLex().verbs[w]) > 0 && !fbLex().wordnetOnly[w] {
 				h(role+".verb", pos(x))
 			}
 		}

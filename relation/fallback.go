@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -154,7 +155,8 @@ type fbLexicon struct {
 	wordnetOnly map[string]bool
 }
 
-var fbLex = buildFallbackLexicon()
+// fbLex returns the fallback tier's lexicon, built on first use.
+var fbLex = sync.OnceValue(buildFallbackLexicon)
 
 func buildFallbackLexicon() *fbLexicon {
 	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}, wordnetOnly: map[string]bool{}}
@@ -267,8 +269,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			}
 		}
 	}
+	gate := fbGate()
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 || !fbGate[s.toks[i].low] {
+		if used[i] || s.toks[i].arg >= 0 || !gate[s.toks[i].low] {
 			continue
 		}
 		rs := f.fbVerb(s, i)
@@ -354,18 +357,18 @@ func (f *finder) fallback(s *sentence, from int) {
 // relations.
 func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
-	ts := fbLex.verbs[low]
+	ts := fbLex().verbs[low]
 	if len(ts) == 0 {
 		return nil
 	}
-	fm := fbLex.forms[low]
+	fm := fbLex().forms[low]
 	prev := s.low(i - 1)
 	if determiners[prev] && !(prev == "that" && fm.past) || prev == "'s" || numberWords[prev] {
 		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"
 	}
 	vg := s.verbGroupStart(i)
 	passive := fm.part && s.passiveBefore(i)
-	if fm.part && !passive && prev == "and" && i >= 2 && (fbLex.forms[s.low(i-2)].part || lex.forms[s.low(i-2)].part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
+	if fm.part && !passive && prev == "and" && i >= 2 && (fbLex().forms[s.low(i-2)].part || lex().forms[s.low(i-2)].part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
 		// "was kidnapped and killed by": coordinated participles
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
@@ -593,7 +596,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	}
 	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
 		// coordinated verbs share the subject: "troops shot and killed"
-		if w := s.low(vg - 2); fbLex.forms[w].past || lex.forms[w].past {
+		if w := s.low(vg - 2); fbLex().forms[w].past || lex().forms[w].past {
 			return f.fbLeft(s, s.verbGroupStart(vg-2), false)
 		}
 		if c == "and" {
@@ -785,7 +788,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			continue // "the human rights record of", "a recent decision by"
 		}
 		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
-			len(fbLex.verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
+			len(fbLex().verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
 			return nil, 0
 		}
 	}
@@ -828,10 +831,10 @@ var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", 
 // object is the subject of an infinitive after it.
 func (s *sentence) urgedAt(k int) bool {
 	l := s.low(k)
-	if (l == "on" || l == "upon") && lex.forms[s.low(k-1)].lemma == "call" {
+	if (l == "on" || l == "upon") && lex().forms[s.low(k-1)].lemma == "call" {
 		return true
 	}
-	for _, t := range fbLex.verbs[l] {
+	for _, t := range fbLex().verbs[l] {
 		if t.typ == Urge || t.typ == Invite {
 			return true
 		}
@@ -1019,7 +1022,7 @@ func (f *finder) frameSubject(s *sentence, i int) *arg {
 		return nil
 	}
 	vg := s.verbGroupStart(k)
-	if vg == k && !beForms[s.low(k)] && len(fbLex.verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
+	if vg == k && !beForms[s.low(k)] && len(fbLex().verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
 		return nil // no verb before the frame
 	}
 	return f.fbActor(s, s.subjectLeft(vg))
@@ -1390,7 +1393,7 @@ func (s *sentence) accusedOfDoing(i int) *arg {
 	for m > 0 && s.toks[m].arg < 0 && titleWords[s.low(m)] {
 		m--
 	}
-	for _, t := range fbLex.verbs[s.low(m)] {
+	for _, t := range fbLex().verbs[s.low(m)] {
 		if t.typ == Accuse {
 			return a
 		}
@@ -1454,7 +1457,7 @@ var readyWords = set("ready", "willing", "prepared", "eager", "determined", "kee
 // isParticiple reports whether w looks like a past participle: a
 // lexicon's or a regular "-ed" form ("filed", "imposed", "brought").
 func isParticiple(w string) bool {
-	return lex.forms[w].part || fbLex.forms[w].part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
+	return lex().forms[w].part || fbLex().forms[w].part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
 		w == "brought" || w == "made" || w == "laid" || w == "levelled" || w == "leveled" || w == "launched"
 }
 
@@ -1583,7 +1586,7 @@ func (s *sentence) purposeOf(vg int) int {
 		return -1
 	}
 	l := s.low(k)
-	if fbLex.forms[l].past || lex.forms[l].past && len(lex.verbs[l]) > 0 {
+	if fbLex().forms[l].past || lex().forms[l].past && len(lex().verbs[l]) > 0 {
 		return k
 	}
 	return -1
@@ -1794,13 +1797,14 @@ func (s *sentence) argIn(j int, sp document.Span) *arg {
 	return nil
 }
 
-// fbGate holds every word a rule of the tier's loop starts from, so that
-// the other words are passed over with one look-up.
-var fbGate = buildGate()
+// fbGate returns, built on first use, every word a rule of the tier's
+// loop starts from, so that the other words are passed over with one
+// look-up.
+var fbGate = sync.OnceValue(buildGate)
 
 func buildGate() map[string]bool {
 	g := map[string]bool{"behind": true, "responsible": true, "responsibility": true, "visiting": true, "two": true, "agreement": true}
-	for w := range fbLex.verbs {
+	for w := range fbLex().verbs {
 		g[w] = true
 	}
 	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns} {

@@ -251,7 +251,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 	for m := end - 1; m >= 0 && m >= end-24; m-- {
 		l := s.low(m)
 		if s.toks[m].arg < 0 && (speech[l] || l == "who" || l == "that" || l == "which" || l == ";" ||
-			fbLex.forms[l].past && !fbLex.forms[l].part || lex.forms[l].past && !lex.forms[l].part && len(lex.verbs[l]) > 0) {
+			fbLex().forms[l].past && !fbLex().forms[l].part || lex().forms[l].past && !lex().forms[l].part && len(lex().verbs[l]) > 0) {
 			break
 		}
 		if attackNouns[l] && s.toks[m].arg < 0 {
@@ -319,7 +319,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 // "responsibility" (i): X attacked Y (a name, or the phrase after "on"
 // or "against").
 func (f *finder) claimed(s *sentence, i int) []document.Relation {
-	if s.low(i) != "responsibility" || s.low(i+1) != "for" || lex.forms[s.low(i-1)].lemma != "claim" && fbLex.forms[s.low(i-1)].lemma != "claim" && s.low(i-1) != "claimed" && s.low(i-1) != "claims" && s.low(i-1) != "claiming" {
+	if s.low(i) != "responsibility" || s.low(i+1) != "for" || lex().forms[s.low(i-1)].lemma != "claim" && fbLex().forms[s.low(i-1)].lemma != "claim" && s.low(i-1) != "claimed" && s.low(i-1) != "claims" && s.low(i-1) != "claiming" {
 		return nil
 	}
 	k := i + 2
@@ -393,7 +393,7 @@ func (f *finder) threats(s *sentence, from int) {
 		if s.low(k-1) != "to" {
 			continue
 		}
-		if l := s.low(k - 2); lex.forms[l].lemma != "threaten" && fbLex.forms[l].lemma != "threaten" {
+		if l := s.low(k - 2); lex().forms[l].lemma != "threaten" && fbLex().forms[l].lemma != "threaten" {
 			continue
 		}
 		x := r
@@ -424,7 +424,7 @@ func (f *finder) theTwo(s *sentence, i int) []document.Relation {
 	typ, v, end := "", i+2, 0
 	for ; v < len(s.toks) && v < i+6 && s.toks[v].arg < 0; v++ {
 		end = v + 1
-		switch lemma := fbLex.forms[s.low(v)].lemma; {
+		switch lemma := fbLex().forms[s.low(v)].lemma; {
 		case lemma == "meet":
 			typ = Meet
 		case lemma == "agree", lemma == "sign":

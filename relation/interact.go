@@ -162,7 +162,7 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			}
 		}
 		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k > j && isLower(t.text) && !strings.HasSuffix(t.low, "s") &&
-			!prepsBefore[t.low] && !verbGroup[t.low] && len(lex.verbs[t.low]) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
+			!prepsBefore[t.low] && !verbGroup[t.low] && len(lex().verbs[t.low]) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
 			continue // "Republican contender Donald Trump"
 		}
 		if t.text == "," && k > j && (titleWords[s.low(k-1)] || roleNouns[s.low(k-1)]) {
@@ -212,7 +212,7 @@ func (s *sentence) modifies(a *arg) bool {
 	w := s.toks[k].text
 	l := s.low(k)
 	if !isLower(w) || w[0] >= '0' && w[0] <= '9' || prepsBefore[l] || verbGroup[l] || isAdverb(l) || institution[l] ||
-		clauseOpeners[l] || len(lex.verbs[l]) > 0 || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+		clauseOpeners[l] || len(lex().verbs[l]) > 0 || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
 		return false // a verb after the name: "Tusk ended", "Kim, arriving"
 	}
 	switch l {
@@ -249,7 +249,7 @@ func (s *sentence) groupHead(a *arg) bool {
 		return false
 	}
 	next := s.low(a.last + 1)
-	return next == "" || segmentEnd[next] || next == "." || next == "to" || next == "and" || prepsBefore[next] || verbGroup[next] || len(lex.verbs[next]) > 0
+	return next == "" || segmentEnd[next] || next == "." || next == "to" || next == "and" || prepsBefore[next] || verbGroup[next] || len(lex().verbs[next]) > 0
 }
 
 // groupEnd returns the token after a group's phrase: "the Israeli army".
@@ -277,11 +277,11 @@ func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 // verbTrigger reads an interaction whose trigger is a verb at token i. It
 // returns the end of the trigger phrase when one matched.
 func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
-	ts := lex.verbs[s.toks[i].low]
+	ts := lex().verbs[s.toks[i].low]
 	if len(ts) == 0 {
 		return 0, false
 	}
-	fm := lex.forms[s.toks[i].low]
+	fm := lex().forms[s.toks[i].low]
 	if (fm.ing || !fm.past) && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
 		return 0, false // "the meeting", "Kim's meeting"
 	}
@@ -301,7 +301,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		// a reduced relative: "a law backed by Mr Bush"
 		reduced := fm.part && !passive && len(t.words) == 0 && s.low(end) == "by" && i > 0 && s.toks[i-1].arg < 0 &&
 			isLower(s.toks[i-1].text) && !verbGroup[s.low(i-1)] && !prepsBefore[s.low(i-1)] && !determiners[s.low(i-1)] &&
-			!segmentEnd[s.toks[i-1].text] && s.low(i-1) != "and" && len(lex.verbs[s.low(i-1)]) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
+			!segmentEnd[s.toks[i-1].text] && s.low(i-1) != "and" && len(lex().verbs[s.low(i-1)]) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
 		var antecedents []*arg // "A and B, which are supported by C"
@@ -315,7 +315,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 			start := i - 1
 			for start > 0 && start > i-6 && s.toks[start-1].arg < 0 && !segmentEnd[s.toks[start-1].text] && !prepsBefore[s.low(start-1)] &&
-				!verbGroup[s.low(start-1)] && s.low(start-1) != "and" && len(lex.verbs[s.low(start-1)]) == 0 {
+				!verbGroup[s.low(start-1)] && s.low(start-1) != "and" && len(lex().verbs[s.low(start-1)]) == 0 {
 				start--
 				if determiners[s.low(start)] {
 					break
@@ -1156,7 +1156,7 @@ func (f *finder) timeWithin(s *sentence, i, end, window int, left bool) int {
 		if clauseOpeners[s.low(k)] && s.toks[k].tx < 0 || s.low(k) == "to" && k > end && s.toks[k-1].arg < 0 && s.toks[k-1].tx < 0 {
 			break
 		}
-		if len(lex.verbs[s.low(k)]) > 0 && s.toks[k].arg < 0 {
+		if len(lex().verbs[s.low(k)]) > 0 && s.toks[k].arg < 0 {
 			break // another trigger's clause
 		}
 		if usable(k) {
@@ -1193,7 +1193,7 @@ func (f *finder) placeOf(s *sentence, end int, subj, obj *arg) string {
 			(t.text == "," && (s.low(k+1) == "and" || s.low(k+1) == "but" || s.low(k+1) == "who" || s.low(k+1) == "which" || s.low(k+1) == "where")) {
 			break
 		}
-		if k > end && len(lex.verbs[t.low]) > 0 && t.arg < 0 && s.low(k-1) != "to" {
+		if k > end && len(lex().verbs[t.low]) > 0 && t.arg < 0 && s.low(k-1) != "to" {
 			break // another trigger's clause
 		}
 		if !placePreps[t.low] && t.low != "visit" {

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/country"
 )
@@ -287,7 +288,8 @@ type lexicon struct {
 	forms map[string]form
 }
 
-var lex = buildLexicon()
+// lex returns the trigger lexicon, built on first use.
+var lex = sync.OnceValue(buildLexicon)
 
 func buildLexicon() *lexicon {
 	l := &lexicon{verbs: map[string][]*trigger{}, forms: map[string]form{}}

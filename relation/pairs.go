@@ -350,7 +350,7 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	} else {
 		add(f("far"))
 		for i := 0; i < min(nw, len(words)); i++ {
-			if w := words[i]; lex.verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
+			if w := words[i]; lex().verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
 				add(f("FW", w))
 			} else {
 				add(f("FW2", w))
@@ -421,7 +421,7 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	// trigger lexicon hits: each verb of the lexicon between the names
 	// (with its relation type), a word of killing between or around them
 	for k := first.last + 1; k < second.first; k++ {
-		for _, t := range lex.verbs[s.low(k)] {
+		for _, t := range lex().verbs[s.low(k)] {
 			add(f("TV", t.typ))
 		}
 		if killNouns[s.low(k)] {
@@ -590,7 +590,7 @@ func (s *sentence) killWord(a, b *arg) bool {
 		if killNouns[l] {
 			return true
 		}
-		for _, t := range lex.verbs[l] {
+		for _, t := range lex().verbs[l] {
 			if t.typ == Kill {
 				return true
 			}

@@ -186,7 +186,7 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			end := start + 1
 			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(lex.verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				!verbGroup[s.toks[end].low] && len(lex().verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
