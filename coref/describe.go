@@ -638,28 +638,7 @@ func (r *Resolver) placeKind(e *entity) descKind {
 // inList reports whether the whole name is an entry of the gazetteer list.
 func inList(name, list string) bool {
 	g := gazetteer.Default()
-	if g == nil {
-		return false
-	}
-	ws := fields(name)
-	if len(ws) == 0 || len(ws) > gazetteer.MaxTokens {
-		return false
-	}
-	bit := -1
-	for i, l := range g.Lists() {
-		if l == list {
-			bit = i
-		}
-	}
-	if bit < 0 {
-		return false
-	}
-	tags := g.Match(ws, nil)
-	b := uint32(1) << uint(bit)
-	if len(ws) == 1 {
-		return tags[0].Exact[gazetteer.U]&b != 0
-	}
-	return tags[0].Exact[gazetteer.B]&b != 0 && tags[len(ws)-1].Exact[gazetteer.L]&b != 0
+	return g != nil && g.In(fields(name), list)
 }
 
 // otherCountry reports whether one of the names has a country or

@@ -245,6 +245,53 @@ func (x *index) appendTrie(dst []byte) []byte {
 // Lists returns the names of the lists, in the order of their bits.
 func (g *Gazetteer) Lists() []string { return g.lists }
 
+// ListIndex returns the index of the list named name in Lists (its bit
+// in Tags), or -1.
+func (g *Gazetteer) ListIndex(name string) int {
+	for i, l := range g.lists {
+		if l == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// In reports whether tokens, as a whole and in their case, are an entry
+// of one of the named lists: "New York" is in "city", "New York Times" in
+// none of them.
+func (g *Gazetteer) In(tokens []string, lists ...string) bool {
+	n := len(tokens)
+	if n == 0 || n > MaxTokens {
+		return false
+	}
+	var buf [MaxTokens]Tags
+	tags := g.Match(tokens, buf[:0])
+	for _, name := range lists {
+		l := g.ListIndex(name)
+		if l < 0 {
+			continue
+		}
+		bit := uint32(1) << uint(l)
+		if n == 1 {
+			if tags[0].Exact[U]&bit != 0 {
+				return true
+			}
+			continue
+		}
+		if tags[0].Exact[B]&bit == 0 || tags[n-1].Exact[L]&bit == 0 {
+			continue
+		}
+		whole := true
+		for _, t := range tags[1 : n-1] {
+			whole = whole && t.Exact[I]&bit != 0
+		}
+		if whole {
+			return true
+		}
+	}
+	return false
+}
+
 // Size returns the number of entries of list i.
 func (g *Gazetteer) Size(i int) int { return g.sizes[i] }
 

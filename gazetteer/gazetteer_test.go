@@ -361,3 +361,31 @@ func FuzzUnmarshalBinary(f *testing.F) {
 		g.Match(toks, nil)
 	})
 }
+
+func TestIn(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		words string
+		lists []string
+		want  bool
+	}{
+		{"New York", []string{"city"}, true},
+		{"New York Times", []string{"city"}, false},
+		{"York", []string{"country"}, false},
+		{"Pyongyang", []string{"country", "city"}, true},
+		{"pyongyang", []string{"city"}, false}, // case-sensitive
+		{"Pyongyang", []string{"no such list"}, false},
+		{"", []string{"city"}, false},
+		{"A B C D E F", []string{"city"}, false}, // longer than any entry
+	} {
+		if got := g.In(strings.Fields(tc.words), tc.lists...); got != tc.want {
+			t.Errorf("In(%q, %v) = %v, want %v", tc.words, tc.lists, got, tc.want)
+		}
+	}
+	if i := g.ListIndex("city"); i < 0 || g.Lists()[i] != "city" {
+		t.Errorf("ListIndex(city) = %d", i)
+	}
+	if i := g.ListIndex("no such list"); i != -1 {
+		t.Errorf("ListIndex(no such list) = %d, want -1", i)
+	}
+}

@@ -121,12 +121,12 @@ func readerSpans(words []string, spans []conll.Span, g *gazetteer.Gazetteer, unk
 			return tags[s.Start].Empty()
 		})
 	}
-	loc, nat := listIndex(g, "location"), listIndex(g, "nationality")
+	loc, nat := g.ListIndex("location"), g.ListIndex("nationality")
 	if loc < 0 || nat < 0 {
 		return spans
 	}
 	// A country named in the plural ("the two Koreas") is a place.
-	if country := listIndex(g, "country"); country >= 0 {
+	if country := g.ListIndex("country"); country >= 0 {
 		var one []gazetteer.Tags
 		for i := range spans {
 			sp := &spans[i]
@@ -303,13 +303,4 @@ func hasLower(words []string) bool {
 		}
 	}
 	return false
-}
-
-func listIndex(g *gazetteer.Gazetteer, name string) int {
-	for i, l := range g.Lists() {
-		if l == name {
-			return i
-		}
-	}
-	return -1
 }

@@ -3,7 +3,6 @@ package relation
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -308,15 +307,6 @@ func normLow(s string) string {
 	return s
 }
 
-// listIndex maps the gazetteer's list names to their indices.
-var listIndex = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for i, n := range gazetteer.ListNames {
-		m[n] = i
-	}
-	return m
-})
-
 // isPlaceName reports whether the words are, as a whole, a place name of
 // the gazetteer (case-sensitive): the tagger may call a capital a person
 // ("Pyongyang"), but a place slot ("welcomed … to Pyongyang") can still
@@ -326,31 +316,8 @@ func isPlaceName(words []string) bool { return inLists(words, "country", "region
 // inLists reports whether the words are, as a whole, an entry of one of
 // the named gazetteer lists (case-sensitive).
 func inLists(words []string, lists ...string) bool {
-	if len(words) == 0 || len(words) > gazetteer.MaxTokens {
-		return false
-	}
 	g := gazetteer.Default()
-	if g == nil {
-		return false
-	}
-	tags := g.Match(words, nil)
-	for _, name := range lists {
-		l, ok := listIndex()[name]
-		if !ok {
-			continue
-		}
-		bit := uint32(1) << uint(l)
-		if len(words) == 1 {
-			if tags[0].Exact[gazetteer.U]&bit != 0 {
-				return true
-			}
-			continue
-		}
-		if tags[0].Exact[gazetteer.B]&bit != 0 && tags[len(words)-1].Exact[gazetteer.L]&bit != 0 {
-			return true
-		}
-	}
-	return false
+	return g != nil && g.In(words, lists...)
 }
 
 // isDatelinePlace reports whether a name is written in capitals as in a
