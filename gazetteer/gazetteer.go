@@ -256,9 +256,11 @@ func (g *Gazetteer) ListIndex(name string) int {
 	return -1
 }
 
-// In reports whether tokens, as a whole and in their case, are an entry
-// of one of the named lists: "New York" is in "city", "New York Times" in
-// none of them.
+// In reports whether tokens, in their case, are an entry of one of the
+// named lists: one token that is an entry, or tokens whose first begins
+// an entry of the list and whose last ends one ("New York" is in "city",
+// "New York Times" in none of them). The tokens between are not
+// checked: two entries that overlap may pass for one.
 func (g *Gazetteer) In(tokens []string, lists ...string) bool {
 	n := len(tokens)
 	if n == 0 || n > MaxTokens {
@@ -278,14 +280,7 @@ func (g *Gazetteer) In(tokens []string, lists ...string) bool {
 			}
 			continue
 		}
-		if tags[0].Exact[B]&bit == 0 || tags[n-1].Exact[L]&bit == 0 {
-			continue
-		}
-		whole := true
-		for _, t := range tags[1 : n-1] {
-			whole = whole && t.Exact[I]&bit != 0
-		}
-		if whole {
+		if tags[0].Exact[B]&bit != 0 && tags[n-1].Exact[L]&bit != 0 {
 			return true
 		}
 	}
