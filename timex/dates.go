@@ -160,6 +160,9 @@ func (p *parser) monthAlone(i int) bool {
 			if pp := p.w(i - 2); pr.isAny("to", "and", "or", "through", "until", "till") && pp.is(cMonth) && pp.cap && !pp.isW("may") {
 				return true // "from March to May", "between April and May"
 			}
+			if pr.isAny("by", "from", "until", "till", "through") && !p.namesMay() && (n.text == "," && !p.w(i+2).isAny("who", "whose") || n.text == "." || n.text == ";" || n.isAny("to", "through", "and", "or", "until") && p.w(i+2).is(cMonth) && p.w(i+2).cap) {
+				return true // "should conclude by May.", "from May to July", in a text that names no one May
+			}
 			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month") {
 				return false
 			}
@@ -404,6 +407,15 @@ func (p *parser) year(i int) (expr, bool) {
 			return dateExpr(i, k+1, point{anchor: aAbs, gran: gCentury, century: w.decade / 10}), true
 		}
 		return dateExpr(i, k+1, point{anchor: aAbs, gran: gDecade, decade: w.decade}), true
+	}
+	// "the 1990's", "the early 1980's": the decade written with an
+	// apostrophe (a year's possessive, "1990's budget", has no "the")
+	if y, ok := p.yearAt(k); ok && w.digits == 4 && y%10 == 0 && p.apostropheS(k+1) &&
+		(the || p.w(k-1).isAny("early", "late", "mid") && p.w(k-2).isW("the") || p.w(k-1).isW("mid") && p.w(k-2).isW("the")) {
+		if y%100 == 0 && y != 2000 {
+			return dateExpr(i, k+3, point{anchor: aAbs, gran: gCentury, century: y / 100}), true // "the 1800's"
+		}
+		return dateExpr(i, k+3, point{anchor: aAbs, gran: gDecade, decade: y / 10}), true
 	}
 	if w.apo > 0 && w.apoDecade {
 		return dateExpr(i, k+1, point{anchor: aYearless, gran: gDecade, decade: -1 - w.apo/10}), true
@@ -955,4 +967,51 @@ func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
 		j = c + 1
 	}
 	return dateExpr(i, j, pt), true
+}
+
+// apostropheS reports whether words k and k+1 are an apostrophe and "s"
+// written right after word k−1 ("1990's", which the tokenizer splits in
+// three).
+func (p *parser) apostropheS(k int) bool {
+	a, s := p.w(k), p.w(k+1)
+	return (a.text == "'" || a.text == "’") && s.text == "s" && a.start == p.w(k-1).end && s.start == a.end
+}
+
+// namesMay reports whether the document names a person May: "Theresa
+// May", "Mrs. May", "Prime Minister May", "May said", "May's". It reads
+// the text once, when a bare "May" after "by" or "from" asks.
+func (p *parser) namesMay() bool {
+	if p.mayName == 0 {
+		p.mayName = 1
+		if mayIsName(p.text) {
+			p.mayName = 2
+		}
+	}
+	return p.mayName == 2
+}
+
+func mayIsName(text string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], "May")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + 3
+		if k > 0 && isLetter(text[k-1]) || off < len(text) && isLetter(text[off]) {
+			continue // "Mayor", "Dismay"
+		}
+		before := strings.TrimRight(text[max(0, k-20):k], " ")
+		for _, t := range []string{"Theresa", "Mrs.", "Ms.", "Mr.", "Miss", "Dr.", "Minister", "Secretary"} {
+			if strings.HasSuffix(before, t) {
+				return true
+			}
+		}
+		after := text[off:min(len(text), off+8)]
+		for _, v := range []string{" said", " says", " told"} {
+			if strings.HasPrefix(after, v) {
+				return true
+			}
+		}
+	}
 }

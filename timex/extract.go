@@ -18,6 +18,10 @@ type parser struct {
 	// that tell one in the sentences read so far.
 	gameHere bool
 	gameSeen int
+	// text is the document's text; mayName caches whether it names a
+	// person May (0 not yet looked at, 1 no, 2 yes).
+	text    string
+	mayName int8
 }
 
 var noWord = &word{}

@@ -307,3 +307,40 @@ func TestRoundFive(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRoundSix checks the rules of rule set timex-6, each with cases it
+// must get right and cases it must leave alone. The publication time is
+// Thursday 31 May 2018.
+func TestRoundSix(t *testing.T) {
+	cases := []ruleCase{
+		// a present progressive right before a weekday names an
+		// arrangement: the day ahead ("is continuing" is no plan)
+		{"progressive", "The ministers are meeting on Tuesday.", "", "Tuesday|DATE|2018-06-05"},
+		{"progressive", "The envoy is flying to Rome Saturday.", "", "Saturday|DATE|2018-06-02"},
+		{"progressive", "The two leaders are now meeting on Tuesday.", "", "now|DATE|PRESENT_REF; Tuesday|DATE|2018-06-05"},
+		{"progressive", "The board is meeting Thursday.", "", "Thursday|DATE|2018-05-31"},
+		{"progressive", "The board met on Tuesday.", "", "Tuesday|DATE|2018-05-29"},
+		{"progressive", "Police are investigating Tuesday's fire.", "", "Tuesday|DATE|2018-05-29"},
+		{"progressive", "The firm is continuing to sell land under a June accord.", "", "June|DATE|2018-06"},
+
+		// "the 1990's": a decade written with an apostrophe
+		{"decade", "Rents doubled in the 1990's.", "", "the 1990's|DATE|199"},
+		{"decade", "Rents doubled in the early 1980's.", "", "the early 1980's|DATE|198|START"},
+		{"decade", "Rents doubled in the mid-1970's.", "", "the mid-1970's|DATE|197|MID"},
+		{"decade", "The mill was built in the 1800's.", "", "the 1800's|DATE|18"},
+		{"decade", "Its 1990's budget was cut.", "", "1990|DATE|1990"},
+		{"decade", "Rents doubled in the 1990 's.", "", "1990|DATE|1990"},
+
+		// "by May", "from May to July" are the month, unless the text
+		// names someone May
+		{"may", "The talks should end by May.", "", "May|DATE|2018-05"},
+		{"may", "The works must finish by May, the mayor said.", "", "May|DATE|2018-05"},
+		{"may", "The fair ran from May to July.", "", "May|DATE|2018-05; July|DATE|2018-07"},
+		{"may", "A speech by May. Theresa May left.", "", ""},
+		{"may", "It was a speech by May. May said it was fine.", "", ""},
+		{"may", "The plan was drafted by May, who leads the party.", "", ""},
+		{"may", "The plan was drafted by May and Hammond.", "", ""},
+		{"may", "The vote is expected by May 5.", "", "May 5|DATE|2018-05-05"},
+	}
+	checkRules(t, cases)
+}

@@ -24,8 +24,9 @@
 //     publication date, the clause's tense pushing away the other side.
 //     The tense comes from the verb group without a tagger: modals and
 //     "is to", "planned to", "going to", a present tense of schedule
-//     ("they meet Monday", "the vote is Tuesday"), "ahead of Friday's
-//     vote"; auxiliaries before a
+//     ("they meet Monday", "the vote is Tuesday"), a present progressive
+//     of arrangement ("the ministers are meeting Tuesday"), "ahead of
+//     Friday's vote"; auxiliaries before a
 //     participle; "-ed" and irregular past forms, but not an "-ed"
 //     adjective after a determiner ("a still unspecified date"); an
 //     expression with no verb in reach shares the tense of the one
@@ -50,6 +51,9 @@
 //     sentence and set off by a comma is a discourse marker, not the
 //     present ("Now the alliance is larger" keeps it). "recent weeks and
 //     months", "the coming days and weeks" are one vague duration.
+//     "the 1990's" is a decade (NYT style) and "the 1800's" a century;
+//     "by May." and "from May to July" are the month unless the text
+//     names someone May ("Theresa May", "May said").
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
@@ -69,7 +73,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-5"
+const Version = "timex-6"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
@@ -84,7 +88,7 @@ func Tag(doc *document.Document) []document.Timex {
 		exprs []expr
 		words = make([]word, 0, 256)
 		buf   = make([]byte, 0, 32)
-		p     parser
+		p     = parser{text: doc.Text}
 		sent  int
 	)
 	for _, reg := range regionsOf(doc) {
