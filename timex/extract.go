@@ -337,11 +337,12 @@ func (p *parser) suffix(e expr) expr {
 			e.mod = "ON_OR_BEFORE"
 		}
 	}
-	if e.typ == document.DURATION && e.vague && e.j-e.i >= 2 && p.w(e.j-1).is(cUnit) && p.w(e.j-1).lex.plural &&
+	if e.typ == document.DURATION && e.vague && (e.j-e.i >= 2 || p.w(e.j).isW("or")) && p.w(e.j-1).is(cUnit) && p.w(e.j-1).lex.plural &&
 		p.w(e.j).isAny("and", "or") && p.w(e.j+1).is(cUnit) && p.w(e.j+1).lex.plural &&
 		!p.w(e.j+2).isAny("ago", "earlier", "later", "before", "after", "from") {
 		// "recent weeks and months", "the coming days and weeks": the
-		// modifier governs both units, one vague stretch
+		// modifier governs both units, one vague stretch; "within weeks
+		// or months" is one too
 		e.j += 2
 	}
 	if e.typ == document.DURATION || e.pt.shift != 0 {

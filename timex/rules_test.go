@@ -341,6 +341,12 @@ func TestRoundSix(t *testing.T) {
 		{"may", "The plan was drafted by May, who leads the party.", "", ""},
 		{"may", "The plan was drafted by May and Hammond.", "", ""},
 		{"may", "The vote is expected by May 5.", "", "May 5|DATE|2018-05-05"},
+
+		// "weeks or months": one vague stretch, in the first unit
+		{"or", "He probably died within weeks or months of his capture.", "", "weeks or months|DURATION|PXW"},
+		{"or", "It could take days or weeks.", "", "days or weeks|DURATION|PXD"},
+		{"or", "It took weeks and months of talks.", "", "weeks|DURATION|PXW; months|DURATION|PXM"},
+		{"or", "It took two weeks or months.", "", "two weeks|DURATION|P2W"},
 	}
 	checkRules(t, cases)
 }
