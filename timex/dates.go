@@ -386,6 +386,9 @@ func (p *parser) year(i int) (expr, bool) {
 			c++
 		}
 		if y, ok := p.yearAt(c); ok {
+			if e, ok := p.yearsQuarter(i, c, y); ok {
+				return e, true // "fiscal 2019's third quarter"
+			}
 			pt := point{anchor: aAbs, gran: gYear, year: y}
 			if y < 0 {
 				pt.anchor = aYearless
@@ -453,10 +456,37 @@ func (p *parser) year(i int) (expr, bool) {
 	if !ok || y < 0 || p.numeric {
 		return expr{}, false
 	}
+	if e, ok := p.yearsQuarter(i, k, y); ok {
+		return e, true // "2017's fourth quarter"
+	}
 	if !p.bareYearOK(k, y) {
 		return expr{}, false
 	}
 	return dateExpr(i, k+1, point{anchor: aAbs, gran: gYear, year: y}), true
+}
+
+// yearsQuarter matches a quarter or half after the possessive of the
+// year y that ends at word yk ("2017's fourth quarter", "fiscal 2019's
+// first half"): that year's.
+func (p *parser) yearsQuarter(i, yk, y int) (expr, bool) {
+	q := 0
+	switch {
+	case p.w(yk+1).text == "'s" || p.w(yk+1).text == "’s":
+		q = yk + 2
+	case p.apostropheS(yk + 1):
+		q = yk + 3
+	default:
+		return expr{}, false
+	}
+	e, ok := p.quarterAt(q, i)
+	if !ok || e.pt.year != 0 || e.pt.yearFromRef {
+		return expr{}, false
+	}
+	e.pt.year, e.pt.anchor = y, aAbs
+	if y < 0 {
+		e.pt.anchor = aYearless
+	}
+	return e, true
 }
 
 // bareYearOK applies the guards for a number read as a year on its own.
@@ -978,7 +1008,7 @@ func (p *parser) apostropheS(k int) bool {
 }
 
 // namesMay reports whether the document names a person May: "Theresa
-// May", "Mrs. May", "Prime Minister May", "May said", "May's". It reads
+// May", "Mrs. May", "Prime Minister May", "May said". It reads
 // the text once, when a bare "May" after "by" or "from" asks.
 func (p *parser) namesMay() bool {
 	if p.mayName == 0 {

@@ -236,11 +236,15 @@ func (p *parser) someDay(i int) bool {
 // day, points back to the day last mentioned ("on that day", "the shares
 // fell that morning") rather than opening a clause ("he said that
 // morning trading was slow"): after a preposition or a past verb that
-// does not report speech or thought.
+// does not report speech or thought; or opening a sentence, set off by a
+// comma ("That night, …").
 func (p *parser) thatDay(i int) bool {
 	pr := p.w(i - 1)
 	if pr.isAny("on", "by", "during", "until", "till", "since", "from", "of") {
 		return true
+	}
+	if pr.text == "" && p.w(i+2).text == "," {
+		return true // "That night, he left": a time opening the sentence
 	}
 	if pr.isAny("said", "told", "reported", "announced", "noted", "added", "believed", "thought", "knew",
 		"learned", "claimed", "argued", "insisted", "warned", "feared", "felt", "found", "saw", "heard",

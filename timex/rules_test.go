@@ -347,6 +347,17 @@ func TestRoundSix(t *testing.T) {
 		{"or", "It could take days or weeks.", "", "days or weeks|DURATION|PXD"},
 		{"or", "It took weeks and months of talks.", "", "weeks|DURATION|PXW; months|DURATION|PXM"},
 		{"or", "It took two weeks or months.", "", "two weeks|DURATION|P2W"},
+
+		// "That night," opening a sentence: the day last named
+		{"that night", "The storm hit on Oct. 2, 2012. That night, crews left.", "", "Oct. 2, 2012|DATE|2012-10-02; That night|TIME|2012-10-02TNI"},
+		{"that night", "The storm hit Tuesday. That evening, crews left.", "", "Tuesday|DATE|2018-05-29; That evening|TIME|2018-05-29TEV"},
+		{"that night", "The storm hit on Oct. 2, 2012. That day was long.", "", "Oct. 2, 2012|DATE|2012-10-02"},
+
+		// "2017's fourth quarter": the quarter of that year
+		{"year's quarter", "Sales rose in 2017's fourth quarter.", "", "2017's fourth quarter|DATE|2017-Q4"},
+		{"year's quarter", "Sales rose in fiscal 2019's third quarter.", "", "fiscal 2019's third quarter|DATE|2019-Q3"},
+		{"year's quarter", "Sales rose in 1990's first half, analysts said.", "", "1990's first half|DATE|1990-H1"},
+		{"year's quarter", "Sales rose in 2017's results.", "", "2017|DATE|2017"},
 	}
 	checkRules(t, cases)
 }

@@ -53,7 +53,9 @@
 //     months", "the coming days and weeks" are one vague duration.
 //     "the 1990's" is a decade (NYT style) and "the 1800's" a century;
 //     "by May." and "from May to July" are the month unless the text
-//     names someone May ("Theresa May", "May said").
+//     names someone May ("Theresa May", "May said"). "2017's fourth
+//     quarter" is that year's; "That night," opening a sentence is the
+//     day last named.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
