@@ -163,7 +163,7 @@ func (p *parser) monthAlone(i int) bool {
 			if pr.isAny("by", "from", "until", "till", "through") && !p.namesMay() && (n.text == "," && !p.w(i+2).isAny("who", "whose") || n.text == "." || n.text == ";" || n.isAny("to", "through", "and", "or", "until") && p.w(i+2).is(cMonth) && p.w(i+2).cap) {
 				return true // "should conclude by May.", "from May to July", in a text that names no one May
 			}
-			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month") {
+			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month", "week", "weeks", "days") {
 				return false
 			}
 		}

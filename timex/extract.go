@@ -129,6 +129,13 @@ func (p *parser) at(i int) (expr, bool) {
 			take(e, true)
 		}
 	}
+	if k, mod, ok := p.monthPart(i); ok {
+		if e, ok := p.core(k); ok && e.typ == document.DATE && e.pt.gran == gMonth && e.pt.anchor != aFixed {
+			e.i = i
+			e.mod = mod
+			take(e, true)
+		}
+	}
 	if k, mod, ok := p.posMod(i); ok {
 		if e, ok := p.core(k); ok && (e.typ == document.DATE || e.typ == document.TIME) && e.pt.anchor != aFixed {
 			e.i = i
@@ -183,7 +190,7 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
 		take(p.clockTime(i))
 	}
-	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per") {
+	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per", "several", "many") {
 		take(p.set(i))
 	}
 	if the || digits || w.is(cNumber|cTNL|cVague|cUnit) || w.isW("each") {
@@ -308,6 +315,31 @@ func (p *parser) posMod(i int) (int, string, bool) {
 		}
 	}
 	return i, "", false
+}
+
+// monthPart matches the part of a month a phrase names before "of":
+// "the first week of", "the last days of", "the second half of" (of a
+// month: the caller checks). The month is the value; the first part is
+// its START, the last its END, a part between none.
+func (p *parser) monthPart(i int) (int, string, bool) {
+	if !p.w(i).isW("the") {
+		return i, "", false
+	}
+	o, u := p.w(i+1), p.w(i+2)
+	if !o.isAny("first", "second", "third", "fourth", "last", "final") || !u.isAny("week", "weeks", "days", "half") || !p.w(i+3).isW("of") {
+		return i, "", false
+	}
+	if u.isW("half") && o.isAny("third", "fourth") {
+		return i, "", false
+	}
+	mod := ""
+	switch {
+	case o.isW("first"):
+		mod = "START"
+	case o.isAny("last", "final"), o.isW("second") && u.isW("half"):
+		mod = "END"
+	}
+	return i + 4, mod, true
 }
 
 func modFor(w string) string {

@@ -358,6 +358,30 @@ func TestRoundSix(t *testing.T) {
 		{"year's quarter", "Sales rose in fiscal 2019's third quarter.", "", "fiscal 2019's third quarter|DATE|2019-Q3"},
 		{"year's quarter", "Sales rose in 1990's first half, analysts said.", "", "1990's first half|DATE|1990-H1"},
 		{"year's quarter", "Sales rose in 2017's results.", "", "2017|DATE|2017"},
+
+		// "every few years", "several times a week": sets with an
+		// unsaid number
+		{"vague set", "They meet every few years.", "", "every few years|SET|PXY|q=EVERY,f="},
+		{"vague set", "He visits several times a week.", "", "several times a week|SET|P1W"},
+		{"vague set", "He visits a few times a year.", "", "a few times a year|SET|P1Y"},
+		{"vague set", "It happened several times.", "", ""},
+		{"vague set", "Few years pass without a flood.", "", "Few years|DURATION|PXY"},
+
+		// "the first week of May", "the final days of April": a part of
+		// the month, the first part its START and the last its END
+		{"month part", "He will leave in the first week of June.", "", "the first week of June|DATE|2018-06|START"},
+		{"month part", "He left in the first week of June.", "", "the first week of June|DATE|2017-06|START"},
+		{"month part", "He left in the last week of April.", "", "the last week of April|DATE|2018-04|END"},
+		{"month part", "He left in the final days of April.", "", "the final days of April|DATE|2018-04|END"},
+		{"month part", "He left in the second half of May.", "", "the second half of May|DATE|2018-05|END"},
+		{"month part", "He left in the second week of March.", "", "the second week of March|DATE|2018-03"},
+		{"month part", "He left in the first half of 2019.", "", "the first half of 2019|DATE|2019-H1"},
+		{"month part", "He left in the last week.", "", "the last week|DATE|2018-W21"},
+		{"month part", "He left in the first week of the war.", "", ""},
+
+		// "the months to come", as "the coming months"
+		{"to come", "He will leave in the months to come.", "", "the months to come|DURATION|PXM"},
+		{"to come", "The best is yet to come.", "", ""},
 	}
 	checkRules(t, cases)
 }

@@ -55,7 +55,10 @@
 //     "by May." and "from May to July" are the month unless the text
 //     names someone May ("Theresa May", "May said"). "2017's fourth
 //     quarter" is that year's; "That night," opening a sentence is the
-//     day last named.
+//     day last named. "the first week of May", "the final days of
+//     April" are the month with mod START or END; "every few years",
+//     "several times a week" are sets; "the months to come" is "the
+//     coming months".
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
