@@ -109,6 +109,9 @@ func (p *parser) duration(i int) (expr, bool) {
 	if u.lex.unit == gQuarter && p.w(j+1).isW("of") && (u.hyph || amount <= 1 && !vague) {
 		return expr{}, false // "three-quarters of its food", "a quarter of"
 	}
+	if u.lex.unit == gQuarter && !u.lex.plural && p.w(j+1).isAny("to", "past") && (p.w(j+2).is(cNumber) || p.w(j+2).digits > 0 && p.w(j+2).digits <= 2) {
+		return expr{}, false // "a quarter to five": a time of day
+	}
 	if n := p.w(j + 1); n.hyph && n.isW("long") && u.hyph && !vague && durAnchor == 0 {
 		// "a two-year-long probe"
 		i = k

@@ -175,6 +175,18 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.is(cMonth | cWeekday | cTNL) {
 		take(p.monthDate(i))
 	}
+	if w.is(cWeekday) && w.cap && !w.lex.plural {
+		// "Monday 3 December", "Monday, 3 December 2018": the weekday
+		// of the date that follows
+		k := i + 1
+		if p.w(k).text == "," {
+			k++
+		}
+		if e, ok := p.dayMonth(k); ok {
+			e.i = i
+			take(e, true)
+		}
+	}
 	if the || w.quarter > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
 		take(p.quarter(i))
 	}

@@ -382,6 +382,16 @@ func TestRoundSix(t *testing.T) {
 		// "the months to come", as "the coming months"
 		{"to come", "He will leave in the months to come.", "", "the months to come|DURATION|PXM"},
 		{"to come", "The best is yet to come.", "", ""},
+
+		// "Monday 3 December": the weekday of the date that follows
+		{"weekday date", "He left on Monday 3 December.", "", "Monday 3 December|DATE|2017-12-03"},
+		{"weekday date", "He left on Monday, 3 December 2017.", "", "Monday, 3 December 2017|DATE|2017-12-03"},
+		{"weekday date", "He left on Monday.", "", "Monday|DATE|2018-05-28"},
+
+		// "a quarter to five" is a time of day, no quarter of a year
+		{"quarter to", "He left at a quarter to five.", "", ""},
+		{"quarter to", "He left at a quarter past 4.", "", ""},
+		{"quarter to", "Sales rose in a quarter to March.", "", "a quarter|DURATION|P1Q; March|DATE|2018-03"},
 	}
 	checkRules(t, cases)
 }

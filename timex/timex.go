@@ -58,7 +58,8 @@
 //     day last named. "the first week of May", "the final days of
 //     April" are the month with mod START or END; "every few years",
 //     "several times a week" are sets; "the months to come" is "the
-//     coming months".
+//     coming months". "Monday 3 December" is one date; "a quarter to
+//     five" no quarter.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
 //   - Guards keep out what only looks like a date: phone numbers, prices,
