@@ -392,6 +392,14 @@ func TestRoundSix(t *testing.T) {
 		{"quarter to", "He left at a quarter to five.", "", ""},
 		{"quarter to", "He left at a quarter past 4.", "", ""},
 		{"quarter to", "Sales rose in a quarter to March.", "", "a quarter|DURATION|P1Q; March|DATE|2018-03"},
+
+		// more present tenses of schedule
+		{"schedule", "Voters go to the polls on Sunday.", "", "Sunday|DATE|2018-06-03"},
+		{"schedule", "The new rules apply from Monday.", "", "Monday|DATE|2018-06-04"},
+		{"schedule", "The strike continues through Saturday.", "", "Saturday|DATE|2018-06-02"},
+		{"schedule", "The strike, which began Monday, continues.", "", "Monday|DATE|2018-05-28"},
+		{"schedule", "The strike continued through Saturday.", "", "Saturday|DATE|2018-05-26"},
+		{"schedule", "The heads of state met Friday.", "", "Friday|DATE|2018-05-25"},
 	}
 	checkRules(t, cases)
 }

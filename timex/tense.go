@@ -164,7 +164,9 @@ var scheduleVerbs = map[string]bool{"meets": true, "meet": true, "begins": true,
 	"starts": true, "opens": true, "resumes": true, "resume": true, "ends": true, "leaves": true,
 	"arrives": true, "arrive": true, "returns": true, "testifies": true, "testify": true,
 	"takes": true, "travels": true, "visits": true, "convenes": true, "convene": true,
-	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true}
+	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true,
+	"go": true, "reconvenes": true, "reconvene": true, "applies": true, "apply": true, "continues": true,
+	"closes": true, "concludes": true, "departs": true, "heads": true, "hosts": true, "plays": true}
 
 // attributive reports whether the "-ed" word k follows a determiner,
 // perhaps with an adverb between ("the proposed merger", "a still
