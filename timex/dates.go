@@ -202,7 +202,7 @@ func (p *parser) monthDate(i int) (expr, bool) {
 			k++
 		}
 	}
-	if w := p.w(k); w.is(cWeekday) && w.cap {
+	if w := p.w(k); w.is(cWeekday) && w.cap && !p.paperName(k) {
 		n := k + 1
 		if p.w(n).text == "," {
 			n++
@@ -552,6 +552,10 @@ func (p *parser) bareYearOK(k, y int) bool {
 	}
 	if p.streetAfter(k+1) && !pr.isAny("in", "since", "by", "until", "before", "after", "during") {
 		return false // "2018 Main Street", "1600 Pennsylvania Ave."
+	}
+	if n := p.w(k + 1); y < 1900 && !n.cap && n.lex == nil && len(n.text) > 3 && (strings.HasSuffix(n.text, "s") || strings.HasSuffix(n.text, "ren")) &&
+		!pr.isAny("in", "since", "by", "until", "from", "before", "after", "during", "through", "the") {
+		return false // a count: "a survey of 1709 schoolchildren"
 	}
 	if y < 1500 || y > 2050 {
 		// rarer years need a preposition or a date word in front
@@ -935,6 +939,9 @@ func (p *parser) holiday(i int) (expr, bool) {
 	if !w.is(cHoliday) || !w.cap {
 		return expr{}, false
 	}
+	if pr := p.w(i - 1); pr.cap && pr.lex == nil && isLetter(pr.text[0]) && !p.sentenceStart(i-1) {
+		return expr{}, false // a surname: "illustrator Johnnie Christmas"
+	}
 	j := i + 1
 	name := w.lex.word
 	switch name {
@@ -1044,4 +1051,12 @@ func mayIsName(text string) bool {
 			}
 		}
 	}
+}
+
+// paperName reports whether the weekday abbreviation at k ends a name
+// ("the Edmonton Sun", "the Toronto Sun"): "Sun" without a period after a
+// capitalised word.
+func (p *parser) paperName(k int) bool {
+	w, pr := p.w(k), p.w(k-1)
+	return len(w.text) == 3 && pr.cap && pr.lex == nil && isLetter(pr.text[0]) && !p.sentenceStart(k-1)
 }

@@ -258,7 +258,7 @@ var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "b
 	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond", "eighteen", "seventeen", "intended", "ahead",
 	"possible", "practicable", "feasible", "how", "very", "quite", "afterwards", "afterward", "thereafter", "enough", "should",
 	"reported", "announced", "noted", "added", "believed", "learned", "claimed", "argued", "insisted", "warned", "feared", "such", "lasts", "wait", "stay",
-	"run", "lead", "advance", "await", "awaits", "awaiting", "awaited", "who", "whose", "come"}
+	"run", "lead", "advance", "await", "awaits", "awaiting", "awaited", "who", "whose", "come", "again", "my", "your"}
 
 // vagueWords give a vague quantity (X in a duration).
 var vagueWords = []string{"several", "few", "many", "some", "couple", "numerous", "various", "recent",

@@ -24,6 +24,9 @@ func (p *parser) relative(i int) (expr, bool) {
 			// is larger" keeps it)
 			return expr{}, false
 		}
+		if lw == "now" && p.w(i+1).isAny("and", "or") && p.w(i+2).isAny("then", "again") {
+			return expr{}, false // "every now and then": from time to time, no present
+		}
 		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
 	case "soon":
 		return p.soon(i)

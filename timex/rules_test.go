@@ -400,6 +400,23 @@ func TestRoundSix(t *testing.T) {
 		{"schedule", "The strike, which began Monday, continues.", "", "Monday|DATE|2018-05-28"},
 		{"schedule", "The strike continued through Saturday.", "", "Saturday|DATE|2018-05-26"},
 		{"schedule", "The heads of state met Friday.", "", "Friday|DATE|2018-05-25"},
+
+		// what only looks like a time: "every now and then", a count
+		// before a plural, a surname, "everyday" written apart, a
+		// newspaper's name
+		{"not a time", "It produces such events every now and again.", "", ""},
+		{"not a time", "Every now and then, he calls.", "", ""},
+		{"not a time", "He is now a fan.", "", "now|DATE|PRESENT_REF"},
+		{"not a time", "A survey of 1709 schoolchildren was done.", "", ""},
+		{"not a time", "The 1848 revolutions spread.", "", "1848|DATE|1848"},
+		{"not a time", "Sales of 1988 models fell.", "", "1988|DATE|1988"},
+		{"not a time", "He worked with illustrator Johnnie Christmas.", "", ""},
+		{"not a time", "He left on Christmas.", "", "Christmas|DATE|2017-12-25"},
+		{"not a time", "They are part of people's every day lives.", "", ""},
+		{"not a time", "It is part of his every day life.", "", ""},
+		{"not a time", "He calls every day.", "", "every day|SET|P1D|q=EVERY,f="},
+		{"not a time", "He wrote in the Edmonton Sun, August 16, 2008.", "", "August 16, 2008|DATE|2008-08-16"},
+		{"not a time", "He left on Sun, August 16, 2008.", "", "Sun, August 16, 2008|DATE|2008-08-16"},
 	}
 	checkRules(t, cases)
 }

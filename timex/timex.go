@@ -62,8 +62,10 @@
 //     five" no quarter.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX.
-//   - Guards keep out what only looks like a date: phone numbers, prices,
-//     URLs, impossible dates ("February 30", "25:99"), counts ("2000
+//   - Guards keep out what only looks like a date: "every now and
+//     then", "people's every day lives", "illustrator Johnnie
+//     Christmas", "the Edmonton Sun", "1709 schoolchildren"; phone
+//     numbers, prices, URLs, impossible dates ("February 30", "25:99"), counts ("2000
 //     people"), the modal "may" and names ("Theresa May"), tables of
 //     digits.
 //
