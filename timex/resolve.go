@@ -12,6 +12,9 @@ import (
 // the dates the text has mentioned so far.
 type resolver struct {
 	hasRef bool
+	// dateOnly marks a reference time that is a date alone: "two hours
+	// ago" is then a day, not a clock time made up from noon.
+	dateOnly bool
 	// ref is the reference time's wall clock as a civil time (UTC), and
 	// refDay its date.
 	ref, refDay time.Time
@@ -42,6 +45,7 @@ func newResolver(pub document.Time) *resolver {
 		r.ref = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
 		if pub.DateOnly {
 			r.ref = civil(t.Year(), int(t.Month()), t.Day()).Add(12 * time.Hour)
+			r.dateOnly = true
 		}
 		r.refDay = civil(t.Year(), int(t.Month()), t.Day())
 	}
@@ -560,6 +564,11 @@ func (r *resolver) fromRef(e *expr) (cal, bool, string) {
 	}
 	t := shift(base, pt.unit, pt.shift)
 	c := cal{gran: pt.gran, t: t}
+	if r.dateOnly && isClockUnit(pt.unit) && c.gran > gPartOfDay && !pt.clock && pt.pod == "" {
+		// "two hours ago" from a date alone: the day it falls on (noon
+		// plus or minus the hours), no clock time
+		c.gran, c.t = gDay, civil(t.Year(), int(t.Month()), t.Day())
+	}
 	switch {
 	case pt.clock:
 		c = withTime(civil(t.Year(), int(t.Month()), t.Day()), pt)

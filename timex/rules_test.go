@@ -417,6 +417,13 @@ func TestRoundSix(t *testing.T) {
 		{"not a time", "He calls every day.", "", "every day|SET|P1D|q=EVERY,f="},
 		{"not a time", "He wrote in the Edmonton Sun, August 16, 2008.", "", "August 16, 2008|DATE|2008-08-16"},
 		{"not a time", "He left on Sun, August 16, 2008.", "", "Sun, August 16, 2008|DATE|2008-08-16"},
+
+		// "two hours ago" from a publication date with no time: the day,
+		// no clock time made up
+		{"date only", "It was posted just over 24 hours ago.", "2018-05-31", "just over 24 hours ago|DATE|2018-05-30|MORE_THAN"},
+		{"date only", "It was posted two hours ago.", "2018-05-31", "two hours ago|DATE|2018-05-31"},
+		{"date only", "It was posted two hours ago.", "", "two hours ago|TIME|2018-05-31T03:55"},
+		{"date only", "It happened at 5 p.m. yesterday.", "2018-05-31", "5 p.m. yesterday|TIME|2018-05-30T17:00"},
 	}
 	checkRules(t, cases)
 }

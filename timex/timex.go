@@ -61,7 +61,8 @@
 //     coming months". "Monday 3 December" is one date; "a quarter to
 //     five" no quarter.
 //   - Without a publication time nothing is guessed: "June 12" is
-//     XXXX-06-12 and "last month" XXXX-XX.
+//     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
+//     no time, "two hours ago" is that day, not a clock time.
 //   - Guards keep out what only looks like a date: "every now and
 //     then", "people's every day lives", "illustrator Johnnie
 //     Christmas", "the Edmonton Sun", "1709 schoolchildren"; phone
