@@ -420,6 +420,11 @@ func (p *parser) year(i int) (expr, bool) {
 		}
 		return dateExpr(i, k+3, point{anchor: aAbs, gran: gDecade, decade: y / 10}), true
 	}
+	if d, ok := bareDecade(w); ok && (the || p.w(k-1).isAny("early", "late", "mid") && p.w(k-2).isW("the")) && !p.warmth() {
+		// "the 80s", "the mid-90s": a decade written without the
+		// apostrophe (not "temperatures in the 80s")
+		return dateExpr(i, k+1, point{anchor: aYearless, gran: gDecade, decade: -1 - d}), true
+	}
 	if w.apo > 0 && w.apoDecade {
 		return dateExpr(i, k+1, point{anchor: aYearless, gran: gDecade, decade: -1 - w.apo/10}), true
 	}
@@ -1059,4 +1064,26 @@ func mayIsName(text string) bool {
 func (p *parser) paperName(k int) bool {
 	w, pr := p.w(k), p.w(k-1)
 	return len(w.text) == 3 && pr.cap && pr.lex == nil && isLetter(pr.text[0]) && !p.sentenceStart(k-1)
+}
+
+// bareDecade reads a decade written in two digits without an apostrophe
+// ("80s" → 8).
+func bareDecade(w *word) (int, bool) {
+	s := w.text
+	if len(s) != 3 || s[2] != 's' || s[0] < '1' || s[0] > '9' || s[1] != '0' {
+		return 0, false
+	}
+	return int(s[0] - '0'), true
+}
+
+// warmth reports whether the sentence speaks of temperatures ("highs in
+// the 80s"), where a decade is a range of degrees.
+func (p *parser) warmth() bool {
+	for k := range p.ws {
+		switch strings.ToLower(p.ws[k].text) {
+		case "degrees", "temperature", "temperatures", "highs", "lows", "fahrenheit", "celsius", "heat", "weather", "forecast":
+			return true
+		}
+	}
+	return false
 }

@@ -169,7 +169,7 @@ func (p *parser) core(i int) (expr, bool) {
 	if the || digits || w.is(cOrdinal) {
 		take(p.dayMonth(i))
 	}
-	if the || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.ordDay > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
+	if _, bare := bareDecade(w); the || bare || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.ordDay > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
 		take(p.year(i))
 	}
 	if w.is(cMonth | cWeekday | cTNL) {

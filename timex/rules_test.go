@@ -330,6 +330,11 @@ func TestRoundSix(t *testing.T) {
 		{"decade", "The mill was built in the 1800's.", "", "the 1800's|DATE|18"},
 		{"decade", "Its 1990's budget was cut.", "", "1990|DATE|1990"},
 		{"decade", "Rents doubled in the 1990 's.", "", "1990|DATE|1990"},
+		{"decade", "It peaked in the 80s.", "", "the 80s|DATE|198"},
+		{"decade", "It peaked in the mid-80s.", "", "the mid-80s|DATE|198|MID"},
+		{"decade", "The 60s were wild.", "", "The 60s|DATE|196"},
+		{"decade", "Highs will be in the 80s this week.", "", "this week|DATE|2018-W22"},
+		{"decade", "She is in her 80s.", "", ""},
 
 		// "by May", "from May to July" are the month, unless the text
 		// names someone May

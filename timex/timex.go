@@ -51,7 +51,8 @@
 //     sentence and set off by a comma is a discourse marker, not the
 //     present ("Now the alliance is larger" keeps it). "recent weeks and
 //     months", "the coming days and weeks" are one vague duration.
-//     "the 1990's" is a decade (NYT style) and "the 1800's" a century;
+//     "the 1990's" is a decade (NYT style) and "the 1800's" a century,
+//     "the 80s" a decade too (not "highs in the 80s");
 //     "by May." and "from May to July" are the month unless the text
 //     names someone May ("Theresa May", "May said"). "2017's fourth
 //     quarter" is that year's; "That night," opening a sentence is the
