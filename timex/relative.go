@@ -91,6 +91,10 @@ func (p *parser) relative(i int) (expr, bool) {
 		if p.w(i + 1).isW("present") {
 			return dateExpr(i+1, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
 		}
+	case "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "centurylong",
+		"hourslong", "dayslong", "weekslong", "monthslong", "yearslong", "decadeslong", "centurieslong":
+		// "a monthslong fight", "the weeklong festival"
+		return expr{i: i, j: i + 1, typ: document.DURATION, amount: 1, vague: w.lex.plural, unit: w.lex.unit}, true
 	case "one":
 		// "will one day be": some day in the future
 		if p.w(i+1).isW("day") && p.someDay(i) {

@@ -405,6 +405,16 @@ func TestRoundSix(t *testing.T) {
 		{"schedule", "The strike, which began Monday, continues.", "", "Monday|DATE|2018-05-28"},
 		{"schedule", "The strike continued through Saturday.", "", "Saturday|DATE|2018-05-26"},
 		{"schedule", "The heads of state met Friday.", "", "Friday|DATE|2018-05-25"},
+		{"schedule", "The storm is forecast to weaken over the weekend.", "", "the weekend|DATE|2018-W22-WE"},
+		{"schedule", "The storm is likely to hit on Saturday.", "", "Saturday|DATE|2018-06-02"},
+		{"schedule", "The storm hit on Saturday.", "", "Saturday|DATE|2018-05-26"},
+
+		// "a monthslong fight", "the weeklong festival": a duration in
+		// one word
+		{"long", "The nominee was confirmed after a monthslong fight.", "", "monthslong|DURATION|PXM"},
+		{"long", "The weeklong festival ends Sunday.", "", "weeklong|DURATION|P1W; Sunday|DATE|2018-06-03"},
+		{"long", "It ended a yearslong feud.", "", "yearslong|DURATION|PXY"},
+		{"long", "The hallway was long.", "", ""},
 
 		// what only looks like a time: "every now and then", a count
 		// before a plural, a surname, "everyday" written apart, a

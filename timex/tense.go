@@ -120,8 +120,8 @@ func (p *parser) cue(k int) (int, bool) {
 			if p.w(k + 1).isW("to") {
 				return 1, true // "is to meet"
 			}
-			if p.w(k+1).isAny("planning", "going", "due", "set", "scheduled", "expected", "slated") && p.w(k+2).isW("to") {
-				return 1, true // "were planning to drive"
+			if p.w(k+1).isAny("planning", "going", "due", "set", "scheduled", "expected", "slated", "forecast", "projected", "predicted", "likely", "unlikely", "poised", "about") && p.w(k+2).isW("to") {
+				return 1, true // "were planning to drive", "is forecast to weaken"
 			}
 		}
 		if w.is(cPresent) {
