@@ -146,8 +146,34 @@ func (p *parser) at(i int) (expr, bool) {
 	take(p.core(i))
 	if found {
 		best = p.suffix(best)
+		best = p.rangeStart(best)
 	}
 	return best, found
+}
+
+// rangeStart extends a counted duration back over the lower end of a
+// range: "six to eight weeks", "12 to 18 months", "two or three days"
+// are one duration, valued at the lower end with mod EQUAL_OR_MORE ("at
+// least six weeks"), as TimeBank writes "two to three weeks".
+func (p *parser) rangeStart(e expr) expr {
+	if e.typ != document.DURATION || e.vague || e.durAnchor != 0 || e.mod != "" || e.amount < 2 || e.j-e.i != 2 {
+		return e
+	}
+	c := p.w(e.i - 1)
+	if !c.isAny("to", "or") && c.text != "-" && c.text != "–" {
+		return e
+	}
+	k, v, ok := p.number(e.i - 2)
+	if !ok || k != e.i-1 || v <= 0 || v >= e.amount || v != float64(int(v)) || p.w(e.i-2).isAny("a", "an") {
+		return e
+	}
+	if p.w(e.i-3).isNum || p.w(e.i-3).text == "$" || p.w(e.i-3).isAny("%", "percent") {
+		return e
+	}
+	e.i -= 2
+	e.amount = v
+	e.mod = "EQUAL_OR_MORE"
+	return e
 }
 
 // core tries every pattern at i and returns the longest match.

@@ -416,6 +416,13 @@ func TestRoundSix(t *testing.T) {
 		{"long", "It ended a yearslong feud.", "", "yearslong|DURATION|PXY"},
 		{"long", "The hallway was long.", "", ""},
 
+		// "six to eight weeks": one duration, at least the lower end
+		{"range", "The trial is expected to last six to eight weeks.", "", "six to eight weeks|DURATION|P6W|EQUAL_OR_MORE"},
+		{"range", "It takes two or three days.", "", "two or three days|DURATION|P2D|EQUAL_OR_MORE"},
+		{"range", "He was sentenced to 10 years.", "", "10 years|DURATION|P10Y"},
+		{"range", "Prices rose 3 to 5 percent in two years.", "", "two years|DURATION|P2Y"},
+		{"range", "The vote was 5 to 4 years ago.", "", "4 years ago|DATE|2014"},
+
 		// what only looks like a time: "every now and then", a count
 		// before a plural, a surname, "everyday" written apart, a
 		// newspaper's name

@@ -60,7 +60,8 @@
 //     April" are the month with mod START or END; "every few years",
 //     "several times a week" are sets; "the months to come" is "the
 //     coming months". "Monday 3 December" is one date; "a quarter to
-//     five" no quarter; "a monthslong fight" has a vague duration.
+//     five" no quarter; "a monthslong fight" has a vague duration;
+//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
 //     no time, "two hours ago" is that day, not a clock time.
