@@ -447,6 +447,12 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			s, y := seasonOf(r.refDay)
 			here = cal{gran: gSeason, t: civil(y, 6, 1), season: s}
 		}
+		if pt.gran == gMonth && here.t.Month() > time.January {
+			// "last February" written in March is a year back: the month
+			// just gone, in the same year, would be "last month" ("last
+			// December" written in January is the December just gone)
+			here.t = here.t.AddDate(0, -1, 1-here.t.Day())
+		}
 		for k := len(cands) - 1; k >= 0; k-- {
 			if !cands[k].end().After(here.start()) {
 				return cands[k], true, ""

@@ -423,6 +423,14 @@ func TestRoundSix(t *testing.T) {
 		{"range", "Prices rose 3 to 5 percent in two years.", "", "two years|DURATION|P2Y"},
 		{"range", "The vote was 5 to 4 years ago.", "", "4 years ago|DATE|2014"},
 
+		// "last February" written in March: a year back, as the month
+		// just gone would be "last month"; not across New Year
+		{"last month name", "Two helicopters crashed last February.", "2018-03-01", "last February|DATE|2017-02"},
+		{"last month name", "Two helicopters crashed last January.", "2018-03-01", "last January|DATE|2018-01"},
+		{"last month name", "Two helicopters crashed last December.", "2018-01-15", "last December|DATE|2017-12"},
+		{"last month name", "He left last April.", "", "last April|DATE|2017-04"},
+		{"last month name", "He left last March.", "", "last March|DATE|2018-03"},
+
 		// what only looks like a time: "every now and then", a count
 		// before a plural, a surname, "everyday" written apart, a
 		// newspaper's name

@@ -61,7 +61,9 @@
 //     "several times a week" are sets; "the months to come" is "the
 //     coming months". "Monday 3 December" is one date; "a quarter to
 //     five" no quarter; "a monthslong fight" has a vague duration;
-//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE.
+//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "last
+//     February" written in March is a year back (the month just gone
+//     would be "last month").
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
 //     no time, "two hours ago" is that day, not a clock time.
