@@ -944,8 +944,8 @@ func (p *parser) holiday(i int) (expr, bool) {
 	if !w.is(cHoliday) || !w.cap {
 		return expr{}, false
 	}
-	if pr := p.w(i - 1); pr.cap && pr.lex == nil && isLetter(pr.text[0]) && !p.sentenceStart(i-1) {
-		return expr{}, false // a surname: "illustrator Johnnie Christmas"
+	if pr := p.w(i - 1); pr.cap && pr.lex == nil && isLetter(pr.text[0]) && !p.sentenceStart(i-1) && !holidayAdjectives[strings.ToLower(pr.text)] {
+		return expr{}, false // a surname: "illustrator Johnnie Christmas" (not "Orthodox Christmas")
 	}
 	j := i + 1
 	name := w.lex.word
@@ -1076,12 +1076,20 @@ func bareDecade(w *word) (int, bool) {
 	return int(s[0] - '0'), true
 }
 
-// warmth reports whether the sentence speaks of temperatures ("highs in
-// the 80s"), where a decade is a range of degrees.
+// holidayAdjectives are the capitalised words that may stand before a
+// holiday's name without making it a surname.
+var holidayAdjectives = map[string]bool{"orthodox": true, "catholic": true, "western": true, "eastern": true,
+	"coptic": true, "armenian": true, "jewish": true, "christian": true, "muslim": true, "merry": true,
+	"happy": true, "white": true, "greek": true, "russian": true}
+
+// warmth reports whether the sentence speaks of temperatures, prices or
+// scores ("highs in the 80s", "the stock traded in the 90s"), where a
+// decade is a range of numbers.
 func (p *parser) warmth() bool {
 	for k := range p.ws {
 		switch strings.ToLower(p.ws[k].text) {
-		case "degrees", "temperature", "temperatures", "highs", "lows", "fahrenheit", "celsius", "heat", "weather", "forecast":
+		case "degrees", "temperature", "temperatures", "highs", "lows", "fahrenheit", "celsius", "heat", "weather", "forecast",
+			"$", "cents", "price", "prices", "traded", "trading", "shares", "stock", "percent", "%", "points", "score", "scores", "mph":
 			return true
 		}
 	}

@@ -335,6 +335,7 @@ func TestRoundSix(t *testing.T) {
 		{"decade", "The 60s were wild.", "", "The 60s|DATE|196"},
 		{"decade", "Highs will be in the 80s this week.", "", "this week|DATE|2018-W22"},
 		{"decade", "She is in her 80s.", "", ""},
+		{"decade", "The stock traded in the 90s all week.", "", ""},
 
 		// "by May", "from May to July" are the month, unless the text
 		// names someone May
@@ -442,6 +443,7 @@ func TestRoundSix(t *testing.T) {
 		{"not a time", "Sales of 1988 models fell.", "", "1988|DATE|1988"},
 		{"not a time", "He worked with illustrator Johnnie Christmas.", "", ""},
 		{"not a time", "He left on Christmas.", "", "Christmas|DATE|2017-12-25"},
+		{"not a time", "He spoke of White Christmas songs.", "", "Christmas|DATE|2017-12-25"},
 		{"not a time", "They are part of people's every day lives.", "", ""},
 		{"not a time", "It is part of his every day life.", "", ""},
 		{"not a time", "He calls every day.", "", "every day|SET|P1D|q=EVERY,f="},
