@@ -957,6 +957,10 @@ func (p *parser) holiday(i int) (expr, bool) {
 		if p.w(j).isW("day") && p.w(j).cap {
 			j++
 		}
+		if strings.EqualFold(p.w(i-1).text, "orthodox") {
+			// "Orthodox Christmas": 7 January (the Julian 25 December)
+			return p.holidayYear(i-1, j, point{anchor: aYearless, gran: gDay, month: 1, day: 7})
+		}
 	case "new":
 		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text == "'s" || p.w(j+1).text == "’s" {
 			if p.w(j + 2).isW("eve") {

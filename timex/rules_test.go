@@ -444,6 +444,7 @@ func TestRoundSix(t *testing.T) {
 		{"not a time", "He worked with illustrator Johnnie Christmas.", "", ""},
 		{"not a time", "He left on Christmas.", "", "Christmas|DATE|2017-12-25"},
 		{"not a time", "He spoke of White Christmas songs.", "", "Christmas|DATE|2017-12-25"},
+		{"not a time", "Serbs marked Orthodox Christmas quietly.", "", "Orthodox Christmas|DATE|2018-01-07"},
 		{"not a time", "They are part of people's every day lives.", "", ""},
 		{"not a time", "It is part of his every day life.", "", ""},
 		{"not a time", "He calls every day.", "", "every day|SET|P1D|q=EVERY,f="},
