@@ -16,14 +16,18 @@ import (
 // the held-out set C, annotated later and not used to develop rules, and sets
 // D and E, chosen by C's procedure and scored unseen once before they became
 // development data too.
+// A second annotator's files of some of a set's articles (second) are
+// checked the same way but may repeat that set's articles.
 var goldSets = []struct {
 	dir         string
 	minArticles int
+	second      bool
 }{
-	{"../../relation/testdata/newsgold", 30},
-	{"../../relation/testdata/newsgold-c", 12},
-	{"../../relation/testdata/newsgold-d", 20},
-	{"../../relation/testdata/newsgold-e", 20},
+	{"../../relation/testdata/newsgold", 30, false},
+	{"../../relation/testdata/newsgold-c", 12, false},
+	{"../../relation/testdata/newsgold-d", 20, false},
+	{"../../relation/testdata/newsgold-d/second-annotator", 5, true},
+	{"../../relation/testdata/newsgold-e", 20, false},
 }
 
 // dataDir is ../shared/data of the repository, relative to this package.
@@ -244,6 +248,9 @@ func TestSetsDisjoint(t *testing.T) {
 	ids := make(map[string]string)   // id → set
 	paths := make(map[string]string) // source path → set
 	for _, set := range goldSets {
+		if set.second {
+			continue
+		}
 		name := filepath.Base(set.dir)
 		for id, e := range readIndex(t, set.dir) {
 			if other, dup := ids[id]; dup {
