@@ -78,6 +78,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 					from := len(f.rels)
 					f.interactions(s)
 					f.fallback(s, from)
+					f.depTier(s, from)
 					if UseArgModel.Load() {
 						f.argModel(s)
 					}
@@ -93,6 +94,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		from := len(f.rels)
 		f.interactions(s)
 		f.fallback(s, from)
+		f.depTier(s, from)
 		f.where(s)
 		f.livesIn(s)
 		f.capitals(s)

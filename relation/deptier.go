@@ -1,0 +1,598 @@
+package relation
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// The dependency tier (docs/relations.md, "Dependency tier") reads the
+// arguments of the trigger words no earlier rule used off a dependency
+// parse of the sentence: the subject is the trigger verb's nsubj (or a
+// passive's agent), the object its obj or the obl/nmod with the
+// preposition the trigger needs; control, coordination, relative clauses,
+// appositions and possessors are followed in the tree rather than guessed
+// from adjacency. Only sentences with such a trigger and two parties are
+// parsed, once each.
+
+// ParseFunc parses a sentence's words into Penn Treebank tags, a head
+// per word (-1 for the root) and UD relation labels (with GUM's subtypes:
+// "nsubj:pass", "obl:agent", "nmod:poss", "acl:relcl" …).
+type ParseFunc func(words []string) (tags []string, heads []int, labels []string)
+
+// parser is the parse the dependency tier uses; nil turns the tier off.
+var parser ParseFunc
+
+// A depTree is one sentence's parse, with the children of each word.
+type depTree struct {
+	tags, labels []string
+	heads        []int
+	kids         [][]int
+}
+
+// tree returns sentence s's parse, parsing it on first use; nil when no
+// parser is set or the parse does not fit the sentence's tokens.
+func (f *finder) tree(s *sentence) *depTree {
+	if s.parsed {
+		return s.dep
+	}
+	s.parsed = true
+	if f.parse == nil {
+		return nil
+	}
+	words := make([]string, len(s.toks))
+	for k, t := range s.toks {
+		words[k] = strings.ReplaceAll(t.text, "’", "'")
+	}
+	tags, heads, labels := f.parse(words)
+	n := len(words)
+	if len(tags) != n || len(heads) != n || len(labels) != n {
+		return nil
+	}
+	t := &depTree{tags: tags, heads: heads, labels: labels, kids: make([][]int, n)}
+	for k, h := range heads {
+		if h >= n || h < -1 || h == k {
+			return nil
+		}
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], k)
+		}
+	}
+	s.dep = t
+	return t
+}
+
+// label returns the relation of word k to its head, "" outside the tree.
+func (t *depTree) label(k int) string {
+	if k < 0 || k >= len(t.labels) {
+		return ""
+	}
+	return t.labels[k]
+}
+
+// head returns the head of word k, -1 for the root or outside the tree.
+func (t *depTree) head(k int) int {
+	if k < 0 || k >= len(t.heads) {
+		return -1
+	}
+	return t.heads[k]
+}
+
+// child returns the first child of k whose label is one of labels, -1 if
+// none.
+func (t *depTree) child(k int, labels ...string) int {
+	for _, c := range t.kids[k] {
+		for _, l := range labels {
+			if t.labels[c] == l {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// isVerb reports whether word k is tagged a verb.
+func (t *depTree) isVerb(k int) bool { return strings.HasPrefix(t.tags[k], "VB") }
+
+// isNoun reports whether word k is tagged a noun.
+func (t *depTree) isNoun(k int) bool { return strings.HasPrefix(t.tags[k], "NN") }
+
+// caseOf returns the lower-case preposition marking word k ("with" in
+// "with Rice"; "out of" is "of"), "" if none.
+func (t *depTree) caseOf(s *sentence, k int) string {
+	p := ""
+	for _, c := range t.kids[k] {
+		if c < k && t.labels[c] == "case" {
+			p = s.low(c)
+			for _, d := range t.kids[c] {
+				if t.labels[d] == "fixed" && d > c {
+					p = s.low(d) // "out of", "because of": the last word
+				}
+			}
+		}
+	}
+	return p
+}
+
+// A depReading is one way the tier reads a trigger: its type, the
+// preposition before its object ("" for a direct object), words that must
+// follow the trigger ("throw (his) weight behind") and whether the object
+// must be followed by an infinitive ("urged X to").
+type depReading struct {
+	typ, prep string
+	words     []string
+	to        bool
+	noun      bool
+}
+
+// depGate returns the words the tier starts from: the verbs, nouns and
+// adjectives of both lexicons.
+var depGate = sync.OnceValue(func() map[string]bool {
+	g := map[string]bool{}
+	for w := range lex().verbs {
+		g[w] = true
+	}
+	for w := range fbLex().verbs {
+		g[w] = true
+	}
+	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns} {
+		for w := range m {
+			g[w] = true
+		}
+	}
+	for w := range attackNouns {
+		g[w] = true
+	}
+	return g
+})
+
+// verbReadings returns the readings of a verb form low: the patterns'
+// phrases that are a verb, a verb and a preposition ("meet with", "pull
+// out of") or "X to", then the fallback's.
+func verbReadings(low string) []depReading {
+	var out []depReading
+	add := func(r depReading) {
+		for _, o := range out {
+			if o.typ == r.typ && o.prep == r.prep && o.to == r.to && strings.Join(o.words, " ") == strings.Join(r.words, " ") {
+				return
+			}
+		}
+		out = append(out, r)
+	}
+	for _, t := range lex().verbs[low] {
+		ws := t.words
+		r := depReading{typ: t.typ}
+		switch {
+		case len(ws) == 0:
+		case len(ws) == 2 && ws[0] == "X" && ws[1] == "to":
+			r.to = true
+		case slices.Contains(ws, "X"):
+			continue // "place X on a blacklist": the patterns' own
+		case prepsBefore[ws[len(ws)-1]] || ws[len(ws)-1] == "on" || ws[len(ws)-1] == "upon":
+			r.prep, r.words = ws[len(ws)-1], ws[:len(ws)-1]
+		default:
+			continue // "hold talks": the noun's reading
+		}
+		add(r)
+	}
+	for _, t := range fbLex().verbs[low] {
+		if t.reverse {
+			continue
+		}
+		add(depReading{typ: t.typ, prep: t.prep, words: t.words, to: t.to})
+	}
+	return out
+}
+
+// nounType returns the type of a noun trigger, "" if low is none.
+func nounType(low string) string {
+	if t, ok := nounTriggers[low]; ok {
+		return t
+	}
+	if t, ok := fbNouns[low]; ok {
+		return t
+	}
+	if t, ok := wordnetNouns[low]; ok {
+		return t
+	}
+	if attackNouns[low] {
+		return Attack
+	}
+	return ""
+}
+
+// depTier runs the dependency tier on sentence s; from is the index in
+// f.rels of the first relation found in s.
+func (f *finder) depTier(s *sentence, from int) {
+	if f.parse == nil {
+		return
+	}
+	// two parties at least
+	first, two := "", false
+	for _, a := range s.args {
+		if a.dateline {
+			continue
+		}
+		if first == "" {
+			first = a.ent
+		} else if a.ent != first {
+			two = true
+			break
+		}
+	}
+	if !two {
+		return
+	}
+	used := make([]bool, len(s.toks))
+	type key struct{ typ, subj, obj string }
+	have := map[key]bool{}
+	for _, r := range f.rels[from:] {
+		if !IsInteraction(r.Type) {
+			continue
+		}
+		have[key{r.Type, r.Subject, r.Object}] = true
+		for k := range s.toks {
+			if s.toks[k].span.Overlaps(r.Trigger) {
+				used[k] = true
+			}
+		}
+	}
+	gate := depGate()
+	var cands []int
+	for i := range s.toks {
+		if !used[i] && s.toks[i].arg < 0 && gate[s.toks[i].low] {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	t := f.tree(s)
+	if t == nil {
+		return
+	}
+	for _, i := range cands {
+		for _, r := range f.depRelations(s, t, i) {
+			k := key{r.Type, r.Subject, r.Object}
+			if have[k] || (r.Type == Meet || r.Type == Agree) && have[key{r.Type, r.Object, r.Subject}] {
+				continue
+			}
+			have[k] = true
+			f.add(s, r)
+		}
+	}
+}
+
+// depRelations reads the relations of the trigger word i off the tree.
+func (f *finder) depRelations(s *sentence, t *depTree, i int) []document.Relation {
+	low := s.toks[i].low
+	switch {
+	case t.isVerb(i):
+		return f.depVerb(s, t, i, verbReadings(low))
+	case t.tags[i] == "JJ" || t.tags[i] == "VBN":
+		if adj, ok := fbAdjectives[low]; ok {
+			return f.depVerb(s, t, i, []depReading{{typ: adj.typ, prep: adj.prep}})
+		}
+	case t.isNoun(i):
+		if typ := nounType(low); typ != "" {
+			return f.depNoun(s, t, i, typ)
+		}
+	}
+	return nil
+}
+
+// depVerb reads a verb (or adjective) trigger at i.
+func (f *finder) depVerb(s *sentence, t *depTree, i int, readings []depReading) []document.Relation {
+	if len(readings) == 0 {
+		return nil
+	}
+	passive := t.child(i, "nsubj:pass", "aux:pass") >= 0 || t.label(i) == "acl" && t.tags[i] == "VBN"
+	vg := s.verbGroupStart(i)
+	for _, rd := range readings {
+		end := i + 1
+		if len(rd.words) > 0 {
+			if end = s.matchWords(i+1, rd.words); end < 0 {
+				continue
+			}
+		}
+		var subjs, objs []*arg
+		if passive {
+			if rd.prep != "" || rd.to || len(rd.words) > 0 {
+				continue
+			}
+			subjs = f.depArgs(s, t, t.agent(s, i))
+			objs = f.depArgs(s, t, t.patient(i))
+		} else {
+			subjs = f.depArgs(s, t, t.subject(s, i, 0))
+			var ow int
+			switch {
+			case rd.prep != "":
+				ow = t.prepObject(s, i, end, rd.prep)
+			default:
+				ow = t.child(i, "obj")
+				if ow < 0 {
+					ow = t.child(i, "iobj")
+				}
+			}
+			if rd.to && (ow < 0 || t.child(i, "xcomp") < 0) {
+				continue
+			}
+			objs = f.depArgs(s, t, ow)
+		}
+		if len(subjs) == 0 {
+			continue
+		}
+		if len(objs) == 0 && (rd.typ == Meet || rd.typ == Agree) && !passive && rd.prep == "" && len(subjs) >= 2 {
+			// "Ahern and Blair met": the pair
+			objs, subjs = subjs[1:], subjs[:1]
+		}
+		if len(objs) == 0 {
+			continue
+		}
+		if out := f.depBuild(s, rd.typ, subjs, objs, i, i+1, vg); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// depNoun reads a noun trigger at i of type typ: its object after the
+// type's preposition (on the noun, or on the verb whose object it is:
+// "imposed sanctions on Iran"), its actor the possessor ("Russia's
+// support"), "by X", a name modifying it ("U.S. sanctions"; not for
+// meetings and visits) or the subject of the light verb whose object it
+// is ("held talks with").
+func (f *finder) depNoun(s *sentence, t *depTree, i int, typ string) []document.Relation {
+	preps := func(p string) bool { return nounPreps[typ][p] || fbNounPreps[typ][p] }
+	ow := -1
+	for _, c := range t.kids[i] {
+		if c > i && strings.HasPrefix(t.labels[c], "nmod") && t.labels[c] != "nmod:poss" && preps(t.caseOf(s, c)) {
+			ow = c
+			break
+		}
+	}
+	h := t.head(i)
+	light := h >= 0 && t.label(i) == "obj" && t.isVerb(h) && (lightVerbs[s.low(h)] || fbLightVerbs[s.low(h)] || lex().forms[s.low(h)].lemma == "impose")
+	if ow < 0 && light {
+		for _, c := range t.kids[h] {
+			if c > i && strings.HasPrefix(t.labels[c], "obl") && preps(t.caseOf(s, c)) {
+				ow = c
+				break
+			}
+		}
+	}
+	objs := f.depArgs(s, t, ow)
+	if len(objs) == 0 {
+		return nil
+	}
+	var subjs []*arg
+	if p := t.child(i, "nmod:poss"); p >= 0 {
+		if a := f.possessive(s, p); a != nil {
+			subjs = []*arg{a}
+		}
+	}
+	if subjs == nil {
+		for _, c := range t.kids[i] {
+			if strings.HasPrefix(t.labels[c], "nmod") && t.caseOf(s, c) == "by" {
+				subjs = f.depArgs(s, t, c)
+				break
+			}
+		}
+	}
+	if subjs == nil && typ != Meet && typ != Visit && typ != Agree && typ != Withdraw {
+		for _, c := range t.kids[i] {
+			if c < i && (t.labels[c] == "compound" || t.labels[c] == "amod") {
+				if a := s.argAt(c); a != nil && a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
+					subjs = []*arg{a}
+				}
+			}
+		}
+	}
+	if subjs == nil && light {
+		subjs = f.depArgs(s, t, t.subject(s, h, 0))
+	}
+	if len(subjs) == 0 {
+		return nil
+	}
+	vg := i
+	if light {
+		vg = s.verbGroupStart(h)
+	}
+	return f.depBuild(s, typ, subjs, objs, i, i+1, vg)
+}
+
+// depBuild makes the relations of each subject with each object, with
+// the type constraints of the fallback tier.
+func (f *finder) depBuild(s *sentence, typ string, subjs, objs []*arg, i, end, vg int) []document.Relation {
+	var out []document.Relation
+	for _, subj := range subjs {
+		for _, obj := range objs {
+			ty := typ
+			if ty == Attack && isPerson(subj) && isPerson(obj) {
+				ty = Criticize // people attack people in words
+			}
+			if subj.dateline || obj.dateline || !fbFits(s, ty, subj, obj) {
+				continue
+			}
+			out = append(out, f.relation(s, ty, subj, obj, i, end, vg))
+		}
+	}
+	return out
+}
+
+// subject returns the word that is the subject of the verb k: its nsubj
+// (the antecedent of a relative pronoun), else for a coordinated verb the
+// first verb's subject, for an infinitive the controller (the object of
+// "urged X to", else the subject of "pledged to"), for a participle
+// clause the subject of the verb it modifies, for a participle modifying
+// a noun ("troops attacking the town") the noun; -1 if none.
+func (t *depTree) subject(s *sentence, k, depth int) int {
+	if k < 0 || depth > 4 {
+		return -1
+	}
+	if c := t.child(k, "nsubj"); c >= 0 {
+		if rel := s.low(c); (rel == "who" || rel == "which" || rel == "that") && t.label(k) == "acl:relcl" {
+			return t.head(k)
+		}
+		return c
+	}
+	h := t.head(k)
+	if h < 0 {
+		return -1
+	}
+	switch t.label(k) {
+	case "conj":
+		if t.isVerb(h) && t.child(h, "nsubj:pass", "aux:pass") < 0 {
+			return t.subject(s, h, depth+1)
+		}
+	case "xcomp":
+		if o := t.child(h, "obj"); o >= 0 && o < k {
+			return o // "urged Tehran to cooperate"
+		}
+		if t.isVerb(h) || t.tags[h] == "JJ" {
+			return t.subject(s, h, depth+1) // "pledged to support", "ready to negotiate"
+		}
+	case "advcl":
+		if t.tags[k] == "VBG" && t.child(k, "mark") < 0 {
+			return t.subject(s, h, depth+1) // ", accusing …"
+		}
+	case "acl":
+		if t.tags[k] == "VBG" {
+			return h
+		}
+	}
+	return -1
+}
+
+// agent returns the agent of the passive verb k ("by X"), -1 if none.
+func (t *depTree) agent(s *sentence, k int) int {
+	if c := t.child(k, "obl:agent"); c >= 0 {
+		return c
+	}
+	for _, c := range t.kids[k] {
+		if c > k && t.labels[c] == "obl" && t.caseOf(s, c) == "by" {
+			return c
+		}
+	}
+	return -1
+}
+
+// patient returns the one acted on by the passive verb k: its
+// nsubj:pass, the noun a reduced relative modifies ("a law backed by
+// X"), or for a coordinated passive the first verb's; -1 if none.
+func (t *depTree) patient(k int) int {
+	if c := t.child(k, "nsubj:pass"); c >= 0 {
+		return c
+	}
+	switch t.label(k) {
+	case "acl":
+		return t.head(k)
+	case "conj":
+		if h := t.head(k); h >= 0 && t.isVerb(h) {
+			return t.patient(h)
+		}
+	}
+	return -1
+}
+
+// prepObject returns the word after preposition p that depends on the
+// verb k (or on a word of its phrase up to end), -1 if none.
+func (t *depTree) prepObject(s *sentence, k, end int, p string) int {
+	for w := k; w < end && w < len(t.kids); w++ {
+		for _, c := range t.kids[w] {
+			if c >= end && (strings.HasPrefix(t.labels[c], "obl") || strings.HasPrefix(t.labels[c], "nmod") || t.labels[c] == "obj") && t.caseOf(s, c) == p {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// depArgs returns the arguments word w stands for, with the names
+// coordinated with it ("Germany, Italy and Spain"); none when w is -1.
+func (f *finder) depArgs(s *sentence, t *depTree, w int) []*arg {
+	if w < 0 {
+		return nil
+	}
+	var out []*arg
+	seen := map[string]bool{}
+	var walk func(w, depth int)
+	walk = func(w, depth int) {
+		if a := f.depArg(s, t, w); a != nil && !seen[a.ent] {
+			seen[a.ent] = true
+			out = append(out, a)
+		}
+		if depth > 8 {
+			return
+		}
+		for _, c := range t.kids[w] {
+			if t.labels[c] == "conj" && !t.isVerb(c) {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(w, 0)
+	return out
+}
+
+// depArg returns the argument word w stands for: the mention or resolved
+// pronoun or description it is part of, the owner of an institution
+// ("the Israeli army", "Russia's forces"), the name set beside a role
+// noun ("his counterpart, Ariel Sharon"); nil if none.
+func (f *finder) depArg(s *sentence, t *depTree, w int) *arg {
+	ok := func(a *arg) bool {
+		return a != nil && !a.dateline && (a.typ != document.MISC || f.countryOf(s, a) != "" || s.groupHead(a))
+	}
+	if a := s.argAt(w); a != nil {
+		if ok(a) {
+			return a
+		}
+		return nil
+	}
+	low := s.low(w)
+	if institution[low] || speakerNouns[low] {
+		for _, c := range t.kids[w] {
+			l := t.labels[c]
+			if l == "compound" || l == "amod" || l == "nmod:poss" || strings.HasPrefix(l, "nmod") && (t.caseOf(s, c) == "of" || t.caseOf(s, c) == "for") {
+				if a := s.argAt(c); a != nil && ok(a) {
+					return a
+				}
+				if l == "nmod:poss" {
+					if a := f.possessive(s, c); a != nil {
+						return a
+					}
+				}
+			}
+		}
+	}
+	if roleNouns[low] || titleWords[low] {
+		for _, c := range t.kids[w] {
+			if l := t.labels[c]; l == "appos" || l == "flat" || l == "compound" && c > w {
+				if a := s.argAt(c); a != nil && isPerson(a) {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// possessive returns the argument a possessor word k names: a name
+// ("Russia's support") or a possessive pronoun the resolver knows ("his
+// visit"); nil if none.
+func (f *finder) possessive(s *sentence, k int) *arg {
+	if a := s.argAt(k); a != nil {
+		if a.dateline || a.typ == document.MISC && f.countryOf(s, a) == "" {
+			return nil
+		}
+		return a
+	}
+	if l := s.low(k); (l == "his" || l == "her" || l == "their" || l == "its") && f.res != nil {
+		if id := f.res.Speaker(s.toks[k].span); id != "" {
+			return &arg{first: k, last: k, span: s.toks[k].span, ent: id, typ: "PRON"}
+		}
+	}
+	return nil
+}

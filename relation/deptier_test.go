@@ -1,0 +1,123 @@
+package relation_test
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/relation"
+)
+
+// A handTree is a parse written by hand for a test sentence.
+type handTree struct {
+	words, tags, labels []string
+	heads               []int
+}
+
+// readHandTree reads a parse written "word|TAG|head|label …", heads
+// counted from 1 and 0 for the root, as in CoNLL-U.
+func readHandTree(t *testing.T, spec string) handTree {
+	t.Helper()
+	var h handTree
+	for _, f := range strings.Fields(spec) {
+		parts := strings.Split(f, "|")
+		if len(parts) != 4 {
+			t.Fatalf("bad word %q in tree %q", f, spec)
+		}
+		n, err := strconv.Atoi(parts[2])
+		if err != nil {
+			t.Fatalf("bad head in %q: %v", f, err)
+		}
+		h.words = append(h.words, parts[0])
+		h.tags = append(h.tags, parts[1])
+		h.heads = append(h.heads, n-1)
+		h.labels = append(h.labels, parts[3])
+	}
+	return h
+}
+
+// A depCase is a sentence written for the test, its names marked, the
+// parse of its tokens, and the relations of type typ it must give.
+type depCase struct {
+	name, text, tree, typ string
+	want                  []string
+}
+
+// TestDependencyTier checks each path of the dependency tier with
+// sentences written for it and their parses written by hand: each case
+// must give its relations with the parse, and (so that the case tests
+// the tier) not all of them without it.
+func TestDependencyTier(t *testing.T) {
+	tests := []depCase{
+		{"subject over an inserted relative clause",
+			"[Ken Ward|PER], whose party lost two seats in the spring, on Monday sharply criticised [Lisa Moore|PER].",
+			"Ken|NNP|16|nsubj Ward|NNP|1|flat ,|,|6|punct whose|WP$|5|nmod:poss party|NN|6|nsubj lost|VBD|1|acl:relcl two|CD|8|nummod seats|NNS|6|obj in|IN|11|case the|DT|11|det spring|NN|6|obl ,|,|6|punct on|IN|14|case Monday|NNP|16|obl sharply|RB|16|advmod criticised|VBD|0|root Lisa|NNP|16|obj Moore|NNP|17|flat .|.|16|punct",
+			"criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"the agent of a passive far from its verb",
+			"[Lisa Moore|PER] was on Monday, after weeks of debate among the members, endorsed by the [Green Party|ORG].",
+			"Lisa|NNP|15|nsubj:pass Moore|NNP|1|flat was|VBD|15|aux:pass on|IN|5|case Monday|NNP|15|obl ,|,|8|punct after|IN|8|case weeks|NNS|15|obl of|IN|10|case debate|NN|8|nmod among|IN|13|case the|DT|13|det members|NNS|10|nmod ,|,|8|punct endorsed|VBN|0|root by|IN|19|case the|DT|19|det Green|NNP|19|compound Party|NNP|15|obl:agent .|.|15|punct",
+			"support", []string{"Green Party > Lisa Moore"}},
+		{"the preposition's object after an adverbial",
+			"[Ken Ward|PER] met for the first time in two years with [Lisa Moore|PER].",
+			"Ken|NNP|3|nsubj Ward|NNP|1|flat met|VBD|0|root for|IN|7|case the|DT|7|det first|JJ|7|amod time|NN|3|obl in|IN|10|case two|CD|10|nummod years|NNS|7|nmod with|IN|12|case Lisa|NNP|3|obl Moore|NNP|12|flat .|.|3|punct",
+			"meet", []string{"Ken Ward > Lisa Moore"}},
+		{"subject control of an adjective over an adverbial",
+			"[Ken Ward|PER] has never before been willing, despite pressure from the party, to back [Lisa Moore|PER].",
+			"Ken|NNP|7|nsubj Ward|NNP|1|flat has|VBZ|7|aux never|RB|7|advmod before|RB|7|advmod been|VBN|7|cop willing|JJ|0|root ,|,|10|punct despite|IN|10|case pressure|NN|7|obl from|IN|13|case the|DT|13|det party|NN|10|nmod ,|,|10|punct to|TO|16|mark back|VB|7|xcomp Lisa|NNP|16|obj Moore|NNP|17|flat .|.|7|punct",
+			"support", []string{"Ken Ward > Lisa Moore"}},
+		{"object control: the government of a country urged to act",
+			"[Ken Ward|PER] has for years urged the government of [Norway|LOC] to condemn [Ruritania|LOC].",
+			"Ken|NNP|6|nsubj Ward|NNP|1|flat has|VBZ|6|aux for|IN|5|case years|NNS|6|obl urged|VBN|0|root the|DT|8|det government|NN|6|obj of|IN|10|case Norway|NNP|8|nmod to|TO|12|mark condemn|VB|6|xcomp Ruritania|NNP|12|obj .|.|6|punct",
+			"criticize", []string{"Norway > Ruritania"}},
+		{"the antecedent of who",
+			"Reporters asked [Ken Ward|PER], who in a long speech to the assembly of the party on Tuesday had praised [Lisa Moore|PER], about the vote.",
+			"Reporters|NNS|2|nsubj asked|VBD|0|root Ken|NNP|2|obj Ward|NNP|3|flat ,|,|20|punct who|WP|20|nsubj in|IN|10|case a|DT|10|det long|JJ|10|amod speech|NN|20|obl to|IN|13|case the|DT|13|det assembly|NN|10|nmod of|IN|16|case the|DT|16|det party|NN|13|nmod on|IN|18|case Tuesday|NNP|20|obl had|VBD|20|aux praised|VBN|3|acl:relcl Lisa|NNP|20|obj Moore|NNP|21|flat ,|,|20|punct about|IN|26|case the|DT|26|det vote|NN|2|obl .|.|2|punct",
+			"support", []string{"Ken Ward > Lisa Moore"}},
+		{"an apposition names the object",
+			"[Ken Ward|PER] on Friday briefly met the new leader of the party, [Lisa Moore|PER].",
+			"Ken|NNP|6|nsubj Ward|NNP|1|flat on|IN|4|case Friday|NNP|6|obl briefly|RB|6|advmod met|VBD|0|root the|DT|9|det new|JJ|9|amod leader|NN|6|obj of|IN|12|case the|DT|12|det party|NN|9|nmod ,|,|14|punct Lisa|NNP|9|appos Moore|NNP|14|flat .|.|6|punct",
+			"meet", []string{"Ken Ward > Lisa Moore"}},
+		{"a possessor acts in a nominalisation",
+			"[Russia|LOC]'s long and costly support for [Ruritania|LOC] has angered its neighbours.",
+			"Russia|NNP|6|nmod:poss 's|POS|1|case long|JJ|6|amod and|CC|5|cc costly|JJ|3|conj support|NN|10|nsubj for|IN|8|case Ruritania|NNP|6|nmod has|VBZ|10|aux angered|VBN|0|root its|PRP$|12|nmod:poss neighbours|NNS|10|obj .|.|10|punct",
+			"support", []string{"Russia > Ruritania"}},
+		{"a coordinated verb shares the subject",
+			"[Ken Ward|PER] arrived in [Oslo|LOC] on Monday and, two days later, after a tense session of the council, condemned [Ruritania|LOC].",
+			"Ken|NNP|3|nsubj Ward|NNP|1|flat arrived|VBD|0|root in|IN|5|case Oslo|NNP|3|obl on|IN|7|case Monday|NNP|3|obl and|CC|22|cc ,|,|12|punct two|CD|11|nummod days|NNS|12|obl:npmod later|RB|22|advmod ,|,|12|punct after|IN|17|case a|DT|17|det tense|JJ|17|amod session|NN|22|obl of|IN|20|case the|DT|20|det council|NN|17|nmod ,|,|17|punct condemned|VBD|3|conj Ruritania|NNP|22|obj .|.|3|punct",
+			"criticize", []string{"Ken Ward > Ruritania"}},
+		{"a light verb's object and its preposition on the verb",
+			"The [European Union|ORG], which has long been divided on the issue, yesterday imposed tough new trade sanctions on [Ruritania|LOC].",
+			"The|DT|3|det European|NNP|3|compound Union|NNP|15|nsubj ,|,|9|punct which|WDT|9|nsubj:pass has|VBZ|9|aux long|RB|9|advmod been|VBN|9|aux:pass divided|VBN|3|acl:relcl on|IN|12|case the|DT|12|det issue|NN|9|obl ,|,|9|punct yesterday|NN|15|obl:tmod imposed|VBD|0|root tough|JJ|19|amod new|JJ|19|amod trade|NN|19|compound sanctions|NNS|15|obj on|IN|21|case Ruritania|NNP|15|obl .|.|15|punct",
+			"sanction", []string{"European Union > Ruritania"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tree := readHandTree(t, tc.tree)
+			parsed := false
+			restore := relation.SetParser(func(words []string) ([]string, []int, []string) {
+				if !slices.Equal(words, tree.words) {
+					return nil, nil, nil
+				}
+				parsed = true
+				return tree.tags, tree.heads, tree.labels
+			})
+			defer restore()
+			doc := analyzeText(t, tc.text)
+			got := pairs(doc, tc.typ)
+			slices.Sort(got)
+			if !parsed {
+				t.Fatalf("the tree's words %q are not the sentence's tokens", tree.words)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
+			}
+			relation.SetParser(nil)
+			without := pairs(analyzeText(t, tc.text), tc.typ)
+			slices.Sort(without)
+			if strings.Join(without, "; ") == strings.Join(tc.want, "; ") {
+				t.Errorf("the rules find %q without the parse: the case does not test the tier", without)
+			}
+		})
+	}
+}
