@@ -1,9 +1,11 @@
 package relation
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -25,6 +27,16 @@ type ParseFunc func(words []string) (tags []string, heads []int, labels []string
 // parser is the parse the dependency tier uses; nil turns the tier off.
 var parser ParseFunc
 
+// depTrace, when set, is told what the tier reads (development only).
+var depTrace func(format string, args ...any)
+
+// NoDependencyTier turns the dependency tier off (to compare; `newsgraph
+// eval relations -nodeps`).
+var NoDependencyTier atomic.Bool
+
+// parseQuotes writes curly quotes straight, as the treebank has them.
+var parseQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
+
 // A depTree is one sentence's parse, with the children of each word.
 type depTree struct {
 	tags, labels []string
@@ -44,7 +56,7 @@ func (f *finder) tree(s *sentence) *depTree {
 	}
 	words := make([]string, len(s.toks))
 	for k, t := range s.toks {
-		words[k] = strings.ReplaceAll(t.text, "’", "'")
+		words[k] = parseQuotes.Replace(t.text)
 	}
 	tags, heads, labels := f.parse(words)
 	n := len(words)
@@ -131,10 +143,16 @@ type depReading struct {
 // adjectives of both lexicons.
 var depGate = sync.OnceValue(func() map[string]bool {
 	g := map[string]bool{}
-	for w := range lex().verbs {
-		g[w] = true
+	for _, m := range []map[string]form{lex().forms, fbLex().forms} {
+		for w := range m {
+			for _, r := range verbReadings(w) {
+				if len(r.words) == 0 {
+					g[w] = true // not "have" for "have talks with": the noun's
+				}
+			}
+		}
 	}
-	for w := range fbLex().verbs {
+	for w := range fbAdjectives {
 		g[w] = true
 	}
 	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns} {
@@ -206,7 +224,7 @@ func nounType(low string) string {
 // depTier runs the dependency tier on sentence s; from is the index in
 // f.rels of the first relation found in s.
 func (f *finder) depTier(s *sentence, from int) {
-	if f.parse == nil {
+	if f.parse == nil || NoDependencyTier.Load() {
 		return
 	}
 	// two parties at least
@@ -253,13 +271,30 @@ func (f *finder) depTier(s *sentence, from int) {
 	if t == nil {
 		return
 	}
+	isNew := func(r document.Relation) bool {
+		k := key{r.Type, r.Subject, r.Object}
+		return !have[k] && !((r.Type == Meet || r.Type == Agree) && have[key{r.Type, r.Object, r.Subject}])
+	}
+	if depTrace != nil {
+		var b strings.Builder
+		for k := range s.toks {
+			fmt.Fprintf(&b, "%d:%s/%s>%d:%s ", k, s.toks[k].text, t.tags[k], t.heads[k], t.labels[k])
+		}
+		var as []string
+		for _, a := range s.args {
+			as = append(as, fmt.Sprintf("%s[%d-%d]%s", f.doc.Slice(a.span), a.first, a.last, a.typ))
+		}
+		depTrace("SENT cands=%v args=%v\n  %s\n", cands, as, b.String())
+	}
 	for _, i := range cands {
+		if depTrace != nil {
+			depTrace("  CAND %s: %d rels\n", s.toks[i].text, len(f.depRelations(s, t, i)))
+		}
 		for _, r := range f.depRelations(s, t, i) {
-			k := key{r.Type, r.Subject, r.Object}
-			if have[k] || (r.Type == Meet || r.Type == Agree) && have[key{r.Type, r.Object, r.Subject}] {
+			if !isNew(r) {
 				continue
 			}
-			have[k] = true
+			have[key{r.Type, r.Subject, r.Object}] = true
 			f.add(s, r)
 		}
 	}
@@ -288,6 +323,13 @@ func (f *finder) depVerb(s *sentence, t *depTree, i int, readings []depReading) 
 	if len(readings) == 0 {
 		return nil
 	}
+	if t.tags[i] == "VBG" && t.child(i, "aux") < 0 {
+		switch t.label(i) {
+		case "advcl", "acl", "conj", "acl:relcl", "ccomp":
+		default:
+			return nil // "told visiting Minister X": an adjective
+		}
+	}
 	passive := t.child(i, "nsubj:pass", "aux:pass") >= 0 || t.label(i) == "acl" && t.tags[i] == "VBN"
 	vg := s.verbGroupStart(i)
 	for _, rd := range readings {
@@ -298,41 +340,114 @@ func (f *finder) depVerb(s *sentence, t *depTree, i int, readings []depReading) 
 			}
 		}
 		var subjs, objs []*arg
+		ow := -1
 		if passive {
 			if rd.prep != "" || rd.to || len(rd.words) > 0 {
 				continue
 			}
 			subjs = f.depArgs(s, t, t.agent(s, i))
-			objs = f.depArgs(s, t, t.patient(i))
+			if len(subjs) == 0 && (rd.typ == Kill || rd.typ == Attack) {
+				subjs = f.strikeActor(s, t, i) // "were killed in airstrikes carried out by X"
+			}
+			ow = t.patient(i)
+			objs = f.depArgs(s, t, ow)
 		} else {
 			subjs = f.depArgs(s, t, t.subject(s, i, 0))
-			var ow int
 			switch {
 			case rd.prep != "":
-				ow = t.prepObject(s, i, end, rd.prep)
+				for _, c := range t.prepObjects(s, i, end, rd.prep) {
+					if objs = f.depArgs(s, t, c); len(objs) > 0 {
+						ow = c
+						break
+					}
+				}
 			default:
 				ow = t.child(i, "obj")
 				if ow < 0 {
 					ow = t.child(i, "iobj")
 				}
+				objs = f.depArgs(s, t, ow)
 			}
 			if rd.to && (ow < 0 || t.child(i, "xcomp") < 0) {
 				continue
 			}
-			objs = f.depArgs(s, t, ow)
+		}
+		if ow >= 0 && (rd.typ == Kill || rd.typ == Arrest || rd.typ == Attack) && s.argAt(ow) == nil {
+			objs = nil // "killed four Ruritanian soldiers": the soldiers, not Ruritania
 		}
 		if len(subjs) == 0 {
 			continue
 		}
-		if len(objs) == 0 && (rd.typ == Meet || rd.typ == Agree) && !passive && rd.prep == "" && len(subjs) >= 2 {
+		if len(objs) == 0 && (rd.typ == Meet || rd.typ == Agree) && !passive && rd.prep == "" && len(subjs) >= 2 && !t.hasObject(s, i) {
 			// "Ahern and Blair met": the pair
 			objs, subjs = subjs[1:], subjs[:1]
+		}
+		if len(objs) == 0 && ow >= 0 && (rd.typ == Kill || rd.typ == Arrest || rd.typ == Attack) && rd.prep == "" {
+			// a counted group of people: "killed four soldiers", "two
+			// militants were arrested by X"
+			if text, sp := s.victimPhrase(f.doc, t.phraseStart(ow)); text != "" && sp.End == s.toks[ow].span.End {
+				var out []document.Relation
+				for _, subj := range subjs {
+					if subj.dateline || subj.typ == "PRON" || subj.place && !isCountryArg(s, subj) {
+						continue
+					}
+					r := f.relation(s, rd.typ, subj, nil, i, i+1, vg)
+					r.ObjectText, r.ObjectSpan = text, &sp
+					out = append(out, r)
+				}
+				if len(out) > 0 {
+					return out
+				}
+			}
 		}
 		if len(objs) == 0 {
 			continue
 		}
 		if out := f.depBuild(s, rd.typ, subjs, objs, i, i+1, vg); len(out) > 0 {
 			return out
+		}
+	}
+	return nil
+}
+
+// phraseStart returns the first word of the noun phrase headed by w: its
+// leftmost determiner, number, modifier or compound.
+func (t *depTree) phraseStart(w int) int {
+	start := w
+	for _, c := range t.kids[w] {
+		if c < start {
+			switch t.labels[c] {
+			case "det", "nummod", "amod", "compound", "advmod", "nmod:poss":
+				if s := t.phraseStart(c); s < start {
+					start = s
+				}
+			}
+		}
+	}
+	return start
+}
+
+// strikeActor returns the actor of an attack named in a passive's "in"
+// phrase: "were killed in an Israeli air strike", "in airstrikes carried
+// out by Israeli army aircraft".
+func (f *finder) strikeActor(s *sentence, t *depTree, k int) []*arg {
+	for _, c := range t.kids[k] {
+		if !strings.HasPrefix(t.labels[c], "obl") || t.caseOf(s, c) != "in" || !attackNouns[s.low(c)] {
+			continue
+		}
+		for _, d := range t.kids[c] {
+			if d > c && t.labels[d] == "acl" && t.tags[d] == "VBN" {
+				if ag := t.agent(s, d); ag >= 0 {
+					return f.depArgs(s, t, ag)
+				}
+			}
+		}
+		for _, d := range t.kids[c] {
+			if d < c && (t.labels[d] == "amod" || t.labels[d] == "compound" || t.labels[d] == "nmod:poss") {
+				if a := s.argAt(d); a != nil && a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
+					return []*arg{a}
+				}
+			}
 		}
 	}
 	return nil
@@ -378,6 +493,18 @@ func (f *finder) depNoun(s *sentence, t *depTree, i int, typ string) []document.
 			if strings.HasPrefix(t.labels[c], "nmod") && t.caseOf(s, c) == "by" {
 				subjs = f.depArgs(s, t, c)
 				break
+			}
+		}
+	}
+	if subjs == nil {
+		// "airstrikes carried out by Israeli aircraft", "sanctions
+		// imposed by the EU"
+		for _, c := range t.kids[i] {
+			if c > i && t.labels[c] == "acl" && t.tags[c] == "VBN" {
+				if ag := t.agent(s, c); ag >= 0 {
+					subjs = f.depArgs(s, t, ag)
+					break
+				}
 			}
 		}
 	}
@@ -466,6 +593,17 @@ func (t *depTree) subject(s *sentence, k, depth int) int {
 	return -1
 }
 
+// hasObject reports whether the verb k has an object or a "with" phrase:
+// "A and B met with reporters" is no meeting of A and B.
+func (t *depTree) hasObject(s *sentence, k int) bool {
+	for _, c := range t.kids[k] {
+		if t.labels[c] == "obj" || strings.HasPrefix(t.labels[c], "obl") && t.caseOf(s, c) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
 // agent returns the agent of the passive verb k ("by X"), -1 if none.
 func (t *depTree) agent(s *sentence, k int) int {
 	if c := t.child(k, "obl:agent"); c >= 0 {
@@ -497,17 +635,19 @@ func (t *depTree) patient(k int) int {
 	return -1
 }
 
-// prepObject returns the word after preposition p that depends on the
-// verb k (or on a word of its phrase up to end), -1 if none.
-func (t *depTree) prepObject(s *sentence, k, end int, p string) int {
+// prepObjects returns the words after preposition p that depend on the
+// verb k (or on a word of its phrase up to end), time expressions aside
+// ("called on Monday on X").
+func (t *depTree) prepObjects(s *sentence, k, end int, p string) []int {
+	var out []int
 	for w := k; w < end && w < len(t.kids); w++ {
 		for _, c := range t.kids[w] {
-			if c >= end && (strings.HasPrefix(t.labels[c], "obl") || strings.HasPrefix(t.labels[c], "nmod") || t.labels[c] == "obj") && t.caseOf(s, c) == p {
-				return c
+			if c >= end && s.toks[c].tx < 0 && (strings.HasPrefix(t.labels[c], "obl") || strings.HasPrefix(t.labels[c], "nmod") || t.labels[c] == "obj") && t.caseOf(s, c) == p {
+				out = append(out, c)
 			}
 		}
 	}
-	return -1
+	return out
 }
 
 // depArgs returns the arguments word w stands for, with the names
@@ -546,23 +686,24 @@ func (f *finder) depArg(s *sentence, t *depTree, w int) *arg {
 		return a != nil && !a.dateline && (a.typ != document.MISC || f.countryOf(s, a) != "" || s.groupHead(a))
 	}
 	if a := s.argAt(w); a != nil {
+		if a.typ == document.MISC && !s.groupHead(a) {
+			return nil // "a Mexican", "the Israeli" (but "Palestinians")
+		}
 		if ok(a) {
 			return a
 		}
 		return nil
 	}
+	if a := f.owner(s, t, w, 0); a != nil && ok(a) {
+		return a
+	}
 	low := s.low(w)
-	if institution[low] || speakerNouns[low] {
+	if placeNouns[low] {
+		// "the town of Jenin" (roles.go's kinds of place)
 		for _, c := range t.kids[w] {
-			l := t.labels[c]
-			if l == "compound" || l == "amod" || l == "nmod:poss" || strings.HasPrefix(l, "nmod") && (t.caseOf(s, c) == "of" || t.caseOf(s, c) == "for") {
-				if a := s.argAt(c); a != nil && ok(a) {
+			if c > w && strings.HasPrefix(t.labels[c], "nmod") && t.caseOf(s, c) == "of" {
+				if a := s.argAt(c); a != nil && a.place {
 					return a
-				}
-				if l == "nmod:poss" {
-					if a := f.possessive(s, c); a != nil {
-						return a
-					}
 				}
 			}
 		}
@@ -571,6 +712,46 @@ func (f *finder) depArg(s *sentence, t *depTree, w int) *arg {
 		for _, c := range t.kids[w] {
 			if l := t.labels[c]; l == "appos" || l == "flat" || l == "compound" && c > w {
 				if a := s.argAt(c); a != nil && isPerson(a) {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// groupNouns stand for the country, body or people that modifies them,
+// besides institution words: "the Lebanese people", "Israeli army
+// aircraft", "a U.S. navy fleet".
+var groupNouns = set("people", "aircraft", "drone", "drones", "tanks", "helicopters", "helicopter", "fleet",
+	"planes", "plane", "navy", "force", "unit", "units", "squad", "officers", "spokesman", "spokeswoman",
+	"spokesperson", "spokesmen", "representative", "representatives", "embassy", "ambassador")
+
+// owner returns the party an institution or group word w stands for:
+// the name, nationality or possessor modifying it ("the Israeli army",
+// "Russia's forces", "a spokesman for UKIP"), through compounds of such
+// words ("Israeli army aircraft"); nil if none.
+func (f *finder) owner(s *sentence, t *depTree, w, depth int) *arg {
+	low := s.low(w)
+	if depth > 2 || !institution[low] && !groupNouns[low] && !peopleNouns[low] {
+		return nil
+	}
+	for _, c := range t.kids[w] {
+		l := t.labels[c]
+		if l == "compound" || l == "amod" || l == "nmod:poss" || strings.HasPrefix(l, "nmod") && c > w && (t.caseOf(s, c) == "of" || t.caseOf(s, c) == "for") {
+			if a := s.argAt(c); a != nil {
+				if a.typ == document.MISC && f.countryOf(s, a) == "" && !institution[low] && !groupNouns[low] {
+					continue // "Hezbollah militants" yes, "Christian leaders" no
+				}
+				return a
+			}
+			if l == "nmod:poss" {
+				if a := f.possessive(s, c); a != nil {
+					return a
+				}
+			}
+			if l == "compound" {
+				if a := f.owner(s, t, c, depth+1); a != nil {
 					return a
 				}
 			}

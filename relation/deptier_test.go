@@ -90,6 +90,14 @@ func TestDependencyTier(t *testing.T) {
 			"The [European Union|ORG], which has long been divided on the issue, yesterday imposed tough new trade sanctions on [Ruritania|LOC].",
 			"The|DT|3|det European|NNP|3|compound Union|NNP|15|nsubj ,|,|9|punct which|WDT|9|nsubj:pass has|VBZ|9|aux long|RB|9|advmod been|VBN|9|aux:pass divided|VBN|3|acl:relcl on|IN|12|case the|DT|12|det issue|NN|9|obl ,|,|9|punct yesterday|NN|15|obl:tmod imposed|VBD|0|root tough|JJ|19|amod new|JJ|19|amod trade|NN|19|compound sanctions|NNS|15|obj on|IN|21|case Ruritania|NNP|15|obl .|.|15|punct",
 			"sanction", []string{"European Union > Ruritania"}},
+		{"the people a nationality names",
+			"[Emile Lahoud|PER] on Monday once more called on the [Lebanese|MISC] people to unite.",
+			"Emile|NNP|7|nsubj Lahoud|NNP|1|flat on|IN|4|case Monday|NNP|7|obl once|RB|7|advmod more|RBR|5|advmod called|VBD|0|root on|IN|11|case the|DT|11|det Lebanese|JJ|11|amod people|NNS|7|obl to|TO|13|mark unite|VB|7|xcomp .|.|7|punct",
+			"urge", []string{"Emile Lahoud > Lebanese"}},
+		{"a counted group killed, the actor an attack's in a passive",
+			"Four [Ruritanian|MISC] militants were killed and two others wounded in airstrikes carried out by [Norwegian|MISC] army aircraft in the north.",
+			"Four|CD|3|nummod Ruritanian|JJ|3|amod militants|NNS|5|nsubj:pass were|VBD|5|aux:pass killed|VBN|0|root and|CC|9|cc two|CD|8|nummod others|NNS|9|nsubj:pass wounded|VBN|5|conj in|IN|11|case airstrikes|NNS|5|obl carried|VBN|11|acl out|RP|12|compound:prt by|IN|17|case Norwegian|JJ|16|amod army|NN|17|compound aircraft|NN|12|obl:agent in|IN|20|case the|DT|20|det north|NN|12|obl .|.|5|punct",
+			"kill", []string{"Norwegian > Four Ruritanian militants"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,6 +125,45 @@ func TestDependencyTier(t *testing.T) {
 			slices.Sort(without)
 			if strings.Join(without, "; ") == strings.Join(tc.want, "; ") {
 				t.Errorf("the rules find %q without the parse: the case does not test the tier", without)
+			}
+		})
+	}
+}
+
+// TestDependencyTierGuards checks what the tier must not add to the
+// rules' relations, whatever the parse says: an adjective "visiting" is
+// no visit, a pair that meets someone else does not meet each other, an
+// indefinite nationality is no party.
+func TestDependencyTierGuards(t *testing.T) {
+	tests := []depCase{
+		{"visiting before a title",
+			"[Ken Ward|PER] told visiting [Norwegian|MISC] Defense Minister [Lisa Moore|PER] that the plan was wise.",
+			"Ken|NNP|3|nsubj Ward|NNP|1|flat told|VBD|0|root visiting|VBG|3|xcomp Norwegian|JJ|8|amod Defense|NNP|8|compound Minister|NNP|8|compound Lisa|NNP|4|obj Moore|NNP|8|flat that|IN|14|mark the|DT|12|det plan|NN|14|nsubj was|VBD|14|cop wise|JJ|3|ccomp .|.|3|punct",
+			"visit", nil},
+		{"a pair meeting someone else",
+			"[Ken Ward|PER] and [Lisa Moore|PER] also met with reporters in the hall.",
+			"Ken|NNP|6|nsubj Ward|NNP|1|flat and|CC|4|cc Lisa|NNP|1|conj Moore|NNP|4|flat also|RB|6|advmod met|VBD|0|root with|IN|8|case reporters|NNS|6|obl in|IN|11|case the|DT|11|det hall|NN|6|obl .|.|6|punct",
+			"meet", nil},
+		{"an indefinite nationality",
+			"[Ken Ward|PER] did not need to meet with a [Ruritanian|MISC] to know that.",
+			"Ken|NNP|4|nsubj Ward|NNP|1|flat did|VBD|4|aux not|RB|4|advmod need|VB|0|root to|TO|6|mark meet|VB|4|xcomp with|IN|9|case a|DT|9|det Ruritanian|NNP|6|obl to|TO|11|mark know|VB|6|advcl that|DT|11|obj .|.|4|punct",
+			"meet", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tree := readHandTree(t, tc.tree)
+			restore := relation.SetParser(func(words []string) ([]string, []int, []string) {
+				if !slices.Equal(words, tree.words) {
+					t.Errorf("the tree's words %q are not the sentence's tokens %q", tree.words, words)
+					return nil, nil, nil
+				}
+				return tree.tags, tree.heads, tree.labels
+			})
+			defer restore()
+			got := pairs(analyzeText(t, tc.text), tc.typ)
+			relation.SetParser(nil)
+			if without := pairs(analyzeText(t, tc.text), tc.typ); !slices.Equal(got, without) {
+				t.Errorf("%s: got %q with the parse, %q without", tc.typ, got, without)
 			}
 		})
 	}
