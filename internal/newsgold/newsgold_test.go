@@ -22,7 +22,7 @@ var goldSets = []struct {
 }{
 	{"../../relation/testdata/newsgold", 30},
 	{"../../relation/testdata/newsgold-c", 12},
-	{"../../relation/testdata/newsgold-d", 8},
+	{"../../relation/testdata/newsgold-d", 20},
 }
 
 // dataDir is ../shared/data of the repository, relative to this package.
