@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/syntax"
 )
 
 // The dependency tier (docs/relations.md, "Dependency tier") reads the
@@ -24,11 +25,23 @@ import (
 // "nsubj:pass", "obl:agent", "nmod:poss", "acl:relcl" …).
 type ParseFunc func(words []string) (tags []string, heads []int, labels []string)
 
-// parser is the parse the dependency tier uses; nil turns the tier off.
-var parser ParseFunc
+// parser is the parse the dependency tier uses (package syntax's; nil
+// turns the tier off).
+var parser ParseFunc = func(words []string) ([]string, []int, []string) {
+	t := syntax.Parse(words)
+	return t.Tags, t.Heads, t.Labels
+}
 
 // depTrace, when set, is told what the tier reads (development only).
 var depTrace func(format string, args ...any)
+
+// tagger tags a sentence's words before the tier decides whether it is
+// worth parsing (package syntax's; tagging costs a tenth of parsing).
+var tagger = syntax.Tag
+
+// parseAll makes the tier parse every sentence with a trigger and two
+// parties, whatever depWorth says (tests of the argument paths).
+var parseAll bool
 
 // NoDependencyTier turns the dependency tier off (to compare; `newsgraph
 // eval relations -nodeps`).
@@ -44,9 +57,10 @@ type depTree struct {
 	kids         [][]int
 }
 
-// tree returns sentence s's parse, parsing it on first use; nil when no
-// parser is set or the parse does not fit the sentence's tokens.
-func (f *finder) tree(s *sentence) *depTree {
+// tree returns the parse of sentence s's first n tokens, parsing them on
+// first use; nil when no parser is set or the parse does not fit the
+// tokens.
+func (f *finder) tree(s *sentence, n int) *depTree {
 	if s.parsed {
 		return s.dep
 	}
@@ -54,12 +68,7 @@ func (f *finder) tree(s *sentence) *depTree {
 	if f.parse == nil {
 		return nil
 	}
-	words := make([]string, len(s.toks))
-	for k, t := range s.toks {
-		words[k] = parseQuotes.Replace(t.text)
-	}
-	tags, heads, labels := f.parse(words)
-	n := len(words)
+	tags, heads, labels := f.parse(s.parseWords()[:n])
 	if len(tags) != n || len(heads) != n || len(labels) != n {
 		return nil
 	}
@@ -74,6 +83,29 @@ func (f *finder) tree(s *sentence) *depTree {
 	}
 	s.dep = t
 	return t
+}
+
+// tags returns sentence s's tags, tagging it on first use; nil when no
+// tagger is set or its tags do not fit the tokens.
+func (f *finder) tags(s *sentence) []string {
+	if s.tagged != nil || f.tag == nil {
+		return s.tagged
+	}
+	tags := f.tag(s.parseWords())
+	if len(tags) != len(s.toks) {
+		return nil
+	}
+	s.tagged = tags
+	return tags
+}
+
+// parseWords returns the sentence's words as the parser reads them.
+func (s *sentence) parseWords() []string {
+	words := make([]string, len(s.toks))
+	for k, t := range s.toks {
+		words[k] = parseQuotes.Replace(t.text)
+	}
+	return words
 }
 
 // label returns the relation of word k to its head, "" outside the tree.
@@ -260,14 +292,33 @@ func (f *finder) depTier(s *sentence, from int) {
 	gate := depGate()
 	var cands []int
 	for i := range s.toks {
-		if !used[i] && s.toks[i].arg < 0 && gate[s.toks[i].low] {
+		if !used[i] && s.toks[i].arg < 0 && gate[s.toks[i].low] && (parseAll || s.depWorth(i, nil) > 0) {
 			cands = append(cands, i)
 		}
 	}
 	if len(cands) == 0 {
 		return
 	}
-	t := f.tree(s)
+	// the tags tell verbs from nouns ("attacks", "support"): parse only
+	// when a candidate is worth it as what it is, and only the words up
+	// to the farthest object (parsing is the tier's cost)
+	tags := f.tags(s)
+	if tags == nil {
+		return
+	}
+	end := 0
+	cands = slices.DeleteFunc(cands, func(i int) bool {
+		e := s.depWorth(i, tags)
+		if parseAll {
+			e = len(s.toks)
+		}
+		end = max(end, e)
+		return e == 0
+	})
+	if len(cands) == 0 {
+		return
+	}
+	t := f.tree(s, end)
 	if t == nil {
 		return
 	}
@@ -298,6 +349,164 @@ func (f *finder) depTier(s *sentence, from int) {
 			f.add(s, r)
 		}
 	}
+}
+
+// depWorth returns where a parse may stop (the token after the object's
+// argument and two more words; 0 if none) when the trigger word i, given
+// the sentence's tags (nil before tagging), may have two parties the tier can read, so that
+// the sentence is worth parsing: a party anywhere before it (a subject
+// or possessor: the parse finds it however far) and another close after
+// it (an object, or a passive's agent) — for a verb within eight words
+// with no finite verb between, after the preposition of one of its
+// readings (or "by" for a passive, or followed by "to" for "urged X
+// to"); for a noun within four words after the preposition of its type
+// (or "by") right after it.
+func (s *sentence) depWorth(i int, tags []string) int {
+	before := ""
+	for k := i - 1; k >= 0; k-- {
+		if a := s.argAt(k); a != nil && !a.dateline {
+			before = a.ent
+			break
+		}
+	}
+	if before == "" {
+		return 0
+	}
+	finite := func(k int) bool {
+		if tags == nil {
+			return false
+		}
+		t := tags[k]
+		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+	}
+	// party returns the first token of a party other than before from
+	// k on within n tokens, no finite verb between; -1 if none.
+	party := func(k, n int) int {
+		for end := min(k+n, len(s.toks)); k < end && !finite(k); k++ {
+			if a := s.argAt(k); a != nil && !a.dateline && a.ent != before {
+				return k
+			}
+		}
+		return -1
+	}
+	// upTo returns where the parse may stop for an object at token k:
+	// two words after its argument (k < 0: 0, not worth parsing).
+	upTo := func(k int) int {
+		if k < 0 {
+			return 0
+		}
+		return min(s.argAt(k).last+3, len(s.toks))
+	}
+	// prep returns the first party after a word of preps from k on
+	// within n tokens (at most four words after the word), -1 if none.
+	prep := func(k, n int, preps func(string) bool) int {
+		for end := min(k+n, len(s.toks)); k < end && !finite(k); k++ {
+			if preps(s.low(k)) {
+				if p := party(k+1, 4); p >= 0 {
+					return p
+				}
+			}
+		}
+		return -1
+	}
+	if party(i+1, 8) < 0 {
+		return 0
+	}
+	tag := ""
+	if tags != nil {
+		tag = tags[i]
+	}
+	low := s.toks[i].low
+	noun := tag == "" || strings.HasPrefix(tag, "NN")
+	verb := tag == "" || strings.HasPrefix(tag, "VB") || tag == "JJ"
+	if noun && s.possessedNoun(i) {
+		if typ := nounType(low); typ != "" {
+			if k := prep(i+1, 3, func(p string) bool { return nounPreps[typ][p] || fbNounPreps[typ][p] || p == "by" }); k >= 0 {
+				return upTo(k)
+			}
+		}
+	}
+	if verb && s.farSubject(i) {
+		if tag == "" || tag == "VBN" {
+			if k := prep(i+1, 6, func(p string) bool { return p == "by" }); k >= 0 {
+				return upTo(k) // a passive's agent
+			}
+		}
+		rds := verbReadings(low)
+		if adj, ok := fbAdjectives[low]; ok {
+			rds = append(rds, depReading{typ: adj.typ, prep: adj.prep})
+		}
+		for _, rd := range rds {
+			j := i + 1
+			if len(rd.words) > 0 {
+				if j = s.matchWords(j, rd.words); j < 0 {
+					continue // "take issue with": not "took"
+				}
+			}
+			switch {
+			case rd.to:
+				if k := party(j, 6); k >= 0 && s.toAfter(k) {
+					return min(upTo(k)+2, len(s.toks)) // the infinitive too
+				}
+			case rd.prep != "":
+				if k := prep(j, 6, func(p string) bool { return p == rd.prep }); k >= 0 {
+					return upTo(k)
+				}
+			default:
+				if k := party(j, 8); k >= 0 {
+					return upTo(k)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// farSubject reports whether the verb at i stands where the rules'
+// adjacency seldom reaches its subject and the parse does: an infinitive
+// ("was scheduled to meet", "is not ready to support") or a relative
+// clause ("which has allied itself with"). Verbs after a conjunction or
+// a comma, or with other words before them, were parsed too at first;
+// on the development sets they added nothing and tripled the parses.
+func (s *sentence) farSubject(i int) bool {
+	if s.low(i-1) == "to" || s.low(i-1) == "not" && s.low(i-2) == "to" {
+		return true
+	}
+	vg := s.verbGroupStart(i)
+	for k := vg - 1; k >= 0 && k >= vg-3; k-- {
+		if l := s.low(k); l == "who" || l == "which" || l == "that" && k == vg-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedNoun reports whether a noun at i may have an actor the parse
+// finds: a possessor before it ("Russia's long and costly support"), a
+// light verb before it ("imposed tough new trade sanctions"), or a "by"
+// agent after it.
+func (s *sentence) possessedNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch l := s.low(k); {
+		case l == "'s" || l == "his" || l == "her" || l == "its" || l == "their":
+			return true
+		case k >= i-4 && (lightVerbs[l] || fbLightVerbs[l] || lex().forms[l].lemma == "impose"):
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+8; k++ {
+		if s.low(k) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// toAfter reports whether "to" follows the argument at token k, at most
+// one word after it: "urged Tehran to", "asked the government to".
+func (s *sentence) toAfter(k int) bool {
+	a := s.argAt(k)
+	return a != nil && (s.low(a.last+1) == "to" || s.low(a.last+2) == "to")
 }
 
 // depRelations reads the relations of the trigger word i off the tree.
@@ -725,7 +934,9 @@ func (f *finder) depArg(s *sentence, t *depTree, w int) *arg {
 // aircraft", "a U.S. navy fleet".
 var groupNouns = set("people", "aircraft", "drone", "drones", "tanks", "helicopters", "helicopter", "fleet",
 	"planes", "plane", "navy", "force", "unit", "units", "squad", "officers", "spokesman", "spokeswoman",
-	"spokesperson", "spokesmen", "representative", "representatives", "embassy", "ambassador")
+	"spokesperson", "spokesmen", "representative", "representatives", "embassy", "ambassador",
+	"ship", "ships", "warship", "destroyer", "destroyers", "frigate", "frigates", "vessel", "vessels",
+	"submarine", "submarines", "carrier", "cruiser")
 
 // owner returns the party an institution or group word w stands for:
 // the name, nationality or possessor modifying it ("the Israeli army",
@@ -750,10 +961,10 @@ func (f *finder) owner(s *sentence, t *depTree, w, depth int) *arg {
 					return a
 				}
 			}
-			if l == "compound" {
-				if a := f.owner(s, t, c, depth+1); a != nil {
-					return a
-				}
+			// "Israeli army aircraft", "the U.S. navy's missile
+			// destroyer", "a ship of the Chinese navy"
+			if a := f.owner(s, t, c, depth+1); a != nil {
+				return a
 			}
 		}
 	}

@@ -37,6 +37,24 @@ func readHandTree(t *testing.T, spec string) handTree {
 	return h
 }
 
+// prefix returns the parse of words, which the tier may cut short of the
+// sentence: the tree's first words, a head beyond them made a root. ok
+// is false when the words are not the tree's.
+func (h handTree) prefix(words []string) (tags []string, heads []int, labels []string, ok bool) {
+	n := len(words)
+	if n > len(h.words) || !slices.Equal(words, h.words[:n]) {
+		return nil, nil, nil, false
+	}
+	heads = slices.Clone(h.heads[:n])
+	labels = slices.Clone(h.labels[:n])
+	for k, hd := range heads {
+		if hd >= n {
+			heads[k], labels[k] = -1, "root"
+		}
+	}
+	return h.tags[:n], heads, labels, true
+}
+
 // A depCase is a sentence written for the test, its names marked, the
 // parse of its tokens, and the relations of type typ it must give.
 type depCase struct {
@@ -59,8 +77,8 @@ func TestDependencyTier(t *testing.T) {
 			"Lisa|NNP|15|nsubj:pass Moore|NNP|1|flat was|VBD|15|aux:pass on|IN|5|case Monday|NNP|15|obl ,|,|8|punct after|IN|8|case weeks|NNS|15|obl of|IN|10|case debate|NN|8|nmod among|IN|13|case the|DT|13|det members|NNS|10|nmod ,|,|8|punct endorsed|VBN|0|root by|IN|19|case the|DT|19|det Green|NNP|19|compound Party|NNP|15|obl:agent .|.|15|punct",
 			"support", []string{"Green Party > Lisa Moore"}},
 		{"the preposition's object after an adverbial",
-			"[Ken Ward|PER] met for the first time in two years with [Lisa Moore|PER].",
-			"Ken|NNP|3|nsubj Ward|NNP|1|flat met|VBD|0|root for|IN|7|case the|DT|7|det first|JJ|7|amod time|NN|3|obl in|IN|10|case two|CD|10|nummod years|NNS|7|nmod with|IN|12|case Lisa|NNP|3|obl Moore|NNP|12|flat .|.|3|punct",
+			"[Ken Ward|PER], the mayor, met in the capital with [Lisa Moore|PER].",
+			"Ken|NNP|7|nsubj Ward|NNP|1|flat ,|,|5|punct the|DT|5|det mayor|NN|1|appos ,|,|5|punct met|VBD|0|root in|IN|10|case the|DT|10|det capital|NN|7|obl with|IN|12|case Lisa|NNP|7|obl Moore|NNP|12|flat .|.|7|punct",
 			"meet", []string{"Ken Ward > Lisa Moore"}},
 		{"subject control of an adjective over an adverbial",
 			"[Ken Ward|PER] has never before been willing, despite pressure from the party, to back [Lisa Moore|PER].",
@@ -104,12 +122,10 @@ func TestDependencyTier(t *testing.T) {
 			tree := readHandTree(t, tc.tree)
 			parsed := false
 			restore := relation.SetParser(func(words []string) ([]string, []int, []string) {
-				if !slices.Equal(words, tree.words) {
-					return nil, nil, nil
-				}
-				parsed = true
-				return tree.tags, tree.heads, tree.labels
-			})
+				tags, heads, labels, ok := tree.prefix(words)
+				parsed = parsed || ok
+				return tags, heads, labels
+			}, true)
 			defer restore()
 			doc := analyzeText(t, tc.text)
 			got := pairs(doc, tc.typ)
@@ -120,7 +136,7 @@ func TestDependencyTier(t *testing.T) {
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("%s: got %q, want %q (all: %+v)", tc.typ, got, tc.want, doc.Relations)
 			}
-			relation.SetParser(nil)
+			relation.SetParser(nil, false)
 			without := pairs(analyzeText(t, tc.text), tc.typ)
 			slices.Sort(without)
 			if strings.Join(without, "; ") == strings.Join(tc.want, "; ") {
@@ -153,17 +169,61 @@ func TestDependencyTierGuards(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tree := readHandTree(t, tc.tree)
 			restore := relation.SetParser(func(words []string) ([]string, []int, []string) {
-				if !slices.Equal(words, tree.words) {
-					t.Errorf("the tree's words %q are not the sentence's tokens %q", tree.words, words)
-					return nil, nil, nil
+				tags, heads, labels, ok := tree.prefix(words)
+				if !ok {
+					t.Errorf("the tree's words %q do not begin with the words parsed %q", tree.words, words)
 				}
-				return tree.tags, tree.heads, tree.labels
-			})
+				return tags, heads, labels
+			}, true)
 			defer restore()
 			got := pairs(analyzeText(t, tc.text), tc.typ)
-			relation.SetParser(nil)
+			relation.SetParser(nil, false)
 			if without := pairs(analyzeText(t, tc.text), tc.typ); !slices.Equal(got, without) {
 				t.Errorf("%s: got %q with the parse, %q without", tc.typ, got, without)
+			}
+		})
+	}
+}
+
+// TestDependencyTierParses checks which sentences the tier parses
+// (parsing is its cost): a trigger no rule used, with a party before it
+// and one close after it, as an infinitive or in a relative clause.
+func TestDependencyTierParses(t *testing.T) {
+	tests := []struct {
+		text  string
+		parse bool
+	}{
+		{"[Ken Ward|PER], the mayor, said he had a duty to meet with [Lisa Moore|PER].", true},
+		{"The firm said [Norway|LOC], which has allied itself with [Sweden|LOC], would win.", true},
+		{"[Ken Ward|PER] was on Saturday scheduled to praise the weather.", false},
+		{"[Ken Ward|PER] met [Lisa Moore|PER] on Monday.", false},
+		{"[Ken Ward|PER] arrived on Monday and praised the rain in [Oslo|LOC].", false},
+		{"[Ken Ward|PER] was not ready to discuss the plans with a friend of [Lisa Moore|PER].", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			parsed := false
+			restore := relation.SetParser(func(words []string) ([]string, []int, []string) {
+				parsed = true
+				// a flat parse whose tags say what the words are
+				tags, heads, labels := make([]string, len(words)), make([]int, len(words)), make([]string, len(words))
+				for k, w := range words {
+					tags[k], heads[k], labels[k] = "NN", -1, "root"
+					switch {
+					case w == "to":
+						tags[k] = "TO"
+					case strings.HasSuffix(w, "ed") || w == "met":
+						tags[k] = "VBN"
+					case w == "meet" || w == "praise":
+						tags[k] = "VB"
+					}
+				}
+				return tags, heads, labels
+			}, false)
+			defer restore()
+			analyzeText(t, tc.text)
+			if parsed != tc.parse {
+				t.Errorf("parsed %v, want %v", parsed, tc.parse)
 			}
 		})
 	}

@@ -24,8 +24,10 @@ type finder struct {
 	// dateline is the place of the latest wire dateline, what "here"
 	// names; nil if none.
 	dateline *arg
-	// parse is the dependency tier's parser (nil: the tier is off).
+	// parse is the dependency tier's parser (nil: the tier is off), tag
+	// its tagger.
 	parse ParseFunc
+	tag   func(words []string) []string
 }
 
 type recentPair struct {
@@ -80,10 +82,12 @@ type sentence struct {
 	// when there is none).
 	dep    *depTree
 	parsed bool
+	// tagged are its tags once tagged.
+	tagged []string
 }
 
 func newFinder(doc *document.Document, r Resolver) *finder {
-	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser}
+	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser, tag: tagger}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		f.ents[e.ID] = e
