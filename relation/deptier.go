@@ -85,18 +85,20 @@ func (f *finder) tree(s *sentence, n int) *depTree {
 	return t
 }
 
-// tags returns sentence s's tags, tagging it on first use; nil when no
-// tagger is set or its tags do not fit the tokens.
-func (f *finder) tags(s *sentence) []string {
-	if s.tagged != nil || f.tag == nil {
-		return s.tagged
-	}
-	tags := f.tag(s.parseWords())
-	if len(tags) != len(s.toks) {
+// tags returns the tags of sentence s's tokens lo to hi (tagged alone,
+// the others left empty); nil when no tagger is set or its tags do not
+// fit the tokens.
+func (f *finder) tags(s *sentence, lo, hi int) []string {
+	if f.tag == nil {
 		return nil
 	}
-	s.tagged = tags
-	return tags
+	tags := f.tag(s.parseWords()[lo:hi])
+	if len(tags) != hi-lo {
+		return nil
+	}
+	out := make([]string, len(s.toks))
+	copy(out[lo:], tags)
+	return out
 }
 
 // parseWords returns the sentence's words as the parser reads them.
@@ -291,9 +293,18 @@ func (f *finder) depTier(s *sentence, from int) {
 	}
 	gate := depGate()
 	var cands []int
+	lo, hi := len(s.toks), 0
 	for i := range s.toks {
-		if !used[i] && s.toks[i].arg < 0 && gate[s.toks[i].low] && (parseAll || s.depWorth(i, nil) > 0) {
+		if used[i] || s.toks[i].arg >= 0 || !gate[s.toks[i].low] {
+			continue
+		}
+		end := s.depWorth(i, nil)
+		if parseAll {
+			end = len(s.toks)
+		}
+		if end > 0 {
 			cands = append(cands, i)
+			lo, hi = min(lo, i), max(hi, end)
 		}
 	}
 	if len(cands) == 0 {
@@ -301,8 +312,10 @@ func (f *finder) depTier(s *sentence, from int) {
 	}
 	// the tags tell verbs from nouns ("attacks", "support"): parse only
 	// when a candidate is worth it as what it is, and only the words up
-	// to the farthest object (parsing is the tier's cost)
-	tags := f.tags(s)
+	// to the farthest object (parsing is the tier's cost); the tags are
+	// those of the words from the candidates (and three before them) to
+	// the objects, which is all depWorth reads
+	tags := f.tags(s, max(lo-3, 0), hi)
 	if tags == nil {
 		return
 	}
@@ -328,7 +341,7 @@ func (f *finder) depTier(s *sentence, from int) {
 	}
 	if depTrace != nil {
 		var b strings.Builder
-		for k := range s.toks {
+		for k := range t.tags {
 			fmt.Fprintf(&b, "%d:%s/%s>%d:%s ", k, s.toks[k].text, t.tags[k], t.heads[k], t.labels[k])
 		}
 		var as []string
@@ -351,16 +364,21 @@ func (f *finder) depTier(s *sentence, from int) {
 	}
 }
 
-// depWorth returns where a parse may stop (the token after the object's
-// argument and two more words; 0 if none) when the trigger word i, given
-// the sentence's tags (nil before tagging), may have two parties the tier can read, so that
-// the sentence is worth parsing: a party anywhere before it (a subject
-// or possessor: the parse finds it however far) and another close after
-// it (an object, or a passive's agent) — for a verb within eight words
-// with no finite verb between, after the preposition of one of its
-// readings (or "by" for a passive, or followed by "to" for "urged X
-// to"); for a noun within four words after the preposition of its type
-// (or "by") right after it.
+// depWorth decides whether the trigger word i, given the sentence's tags
+// (nil before tagging: then both a verb's and a noun's readings count),
+// is worth parsing the sentence for, and returns where the parse may stop
+// (0: not worth it): two words past the object's argument (past a name
+// that follows within them: "police officer Jason Van Dyke"). Parsing is
+// the tier's cost, so it needs
+//   - an object close after the trigger: a party (another than the
+//     nearest before it) within eight words and no finite verb between,
+//     for a verb after the preposition of one of its readings (within six
+//     words) or followed by "to" for "urged X to", for a noun after its
+//     type's preposition right after it (or "by");
+//   - an actor: a party before it, or a "by" phrase after it;
+//   - for a verb, a place where adjacency seldom finds the subject
+//     (farSubject); for a noun, a possessor, a light verb or a "by"
+//     phrase (possessedNoun).
 func (s *sentence) depWorth(i int, tags []string) int {
 	before := ""
 	for k := i - 1; k >= 0; k-- {
@@ -368,9 +386,6 @@ func (s *sentence) depWorth(i int, tags []string) int {
 			before = a.ent
 			break
 		}
-	}
-	if before == "" {
-		return 0
 	}
 	finite := func(k int) bool {
 		if tags == nil {
@@ -395,7 +410,14 @@ func (s *sentence) depWorth(i int, tags []string) int {
 		if k < 0 {
 			return 0
 		}
-		return min(s.argAt(k).last+3, len(s.toks))
+		end := s.argAt(k).last + 3
+		for m := end - 2; m <= end && m < len(s.toks); m++ {
+			if a := s.argAt(m); a != nil {
+				end = a.last + 3 // "Chicago police officer Jason Van Dyke"
+				m = a.last
+			}
+		}
+		return min(end, len(s.toks))
 	}
 	// prep returns the first party after a word of preps from k on
 	// within n tokens (at most four words after the word), -1 if none.
@@ -412,6 +434,10 @@ func (s *sentence) depWorth(i int, tags []string) int {
 	if party(i+1, 8) < 0 {
 		return 0
 	}
+	byAgent := prep(i+1, 8, func(p string) bool { return p == "by" })
+	if before == "" && byAgent < 0 {
+		return 0 // no actor: none before it, no "by X" after it
+	}
 	tag := ""
 	if tags != nil {
 		tag = tags[i]
@@ -422,11 +448,11 @@ func (s *sentence) depWorth(i int, tags []string) int {
 	if noun && s.possessedNoun(i) {
 		if typ := nounType(low); typ != "" {
 			if k := prep(i+1, 3, func(p string) bool { return nounPreps[typ][p] || fbNounPreps[typ][p] || p == "by" }); k >= 0 {
-				return upTo(k)
+				return max(upTo(k), upTo(byAgent)) // "the murder of X by Y"
 			}
 		}
 	}
-	if verb && s.farSubject(i) {
+	if verb && before != "" && s.farSubject(i) {
 		if tag == "" || tag == "VBN" {
 			if k := prep(i+1, 6, func(p string) bool { return p == "by" }); k >= 0 {
 				return upTo(k) // a passive's agent
@@ -698,9 +724,16 @@ func (f *finder) depNoun(s *sentence, t *depTree, i int, typ string) []document.
 		}
 	}
 	if subjs == nil {
-		for _, c := range t.kids[i] {
-			if strings.HasPrefix(t.labels[c], "nmod") && t.caseOf(s, c) == "by" {
-				subjs = f.depArgs(s, t, c)
+		// "by X" on the noun, or on its object ("the murder of a
+		// teenager by a police officer", attached either way)
+		for _, w := range []int{i, ow} {
+			for _, c := range t.kids[w] {
+				if c > i && strings.HasPrefix(t.labels[c], "nmod") && t.caseOf(s, c) == "by" {
+					subjs = f.depArgs(s, t, c)
+					break
+				}
+			}
+			if subjs != nil {
 				break
 			}
 		}
@@ -917,9 +950,11 @@ func (f *finder) depArg(s *sentence, t *depTree, w int) *arg {
 			}
 		}
 	}
-	if roleNouns[low] || titleWords[low] {
+	if t.isNoun(w) && isLower(s.toks[w].text) {
+		// the name set beside a noun: "his counterpart, Ariel Sharon",
+		// "Chicago teenager Laquan McDonald", "President Lee"
 		for _, c := range t.kids[w] {
-			if l := t.labels[c]; l == "appos" || l == "flat" || l == "compound" && c > w {
+			if l := t.labels[c]; c > w && (l == "appos" || l == "flat" || l == "compound") {
 				if a := s.argAt(c); a != nil && isPerson(a) {
 					return a
 				}
@@ -936,7 +971,8 @@ var groupNouns = set("people", "aircraft", "drone", "drones", "tanks", "helicopt
 	"planes", "plane", "navy", "force", "unit", "units", "squad", "officers", "spokesman", "spokeswoman",
 	"spokesperson", "spokesmen", "representative", "representatives", "embassy", "ambassador",
 	"ship", "ships", "warship", "destroyer", "destroyers", "frigate", "frigates", "vessel", "vessels",
-	"submarine", "submarines", "carrier", "cruiser")
+	"submarine", "submarines", "carrier", "cruiser", "group", "groups", "movement", "organisation",
+	"organization", "network", "faction")
 
 // owner returns the party an institution or group word w stands for:
 // the name, nationality or possessor modifying it ("the Israeli army",

@@ -38,21 +38,26 @@ func readHandTree(t *testing.T, spec string) handTree {
 }
 
 // prefix returns the parse of words, which the tier may cut short of the
-// sentence: the tree's first words, a head beyond them made a root. ok
-// is false when the words are not the tree's.
+// sentence or (to tag them) take from inside it: the tree's words at
+// their place, a head outside them made a root. ok is false when the
+// words are not the tree's.
 func (h handTree) prefix(words []string) (tags []string, heads []int, labels []string, ok bool) {
 	n := len(words)
-	if n > len(h.words) || !slices.Equal(words, h.words[:n]) {
-		return nil, nil, nil, false
-	}
-	heads = slices.Clone(h.heads[:n])
-	labels = slices.Clone(h.labels[:n])
-	for k, hd := range heads {
-		if hd >= n {
-			heads[k], labels[k] = -1, "root"
+	for o := 0; o+n <= len(h.words); o++ {
+		if !slices.Equal(words, h.words[o:o+n]) {
+			continue
 		}
+		heads = make([]int, n)
+		labels = slices.Clone(h.labels[o : o+n])
+		for k := range heads {
+			heads[k] = h.heads[o+k] - o
+			if heads[k] < 0 || heads[k] >= n {
+				heads[k], labels[k] = -1, "root"
+			}
+		}
+		return h.tags[o : o+n], heads, labels, true
 	}
-	return h.tags[:n], heads, labels, true
+	return nil, nil, nil, false
 }
 
 // A depCase is a sentence written for the test, its names marked, the
@@ -116,6 +121,14 @@ func TestDependencyTier(t *testing.T) {
 			"Four [Ruritanian|MISC] militants were killed and two others wounded in airstrikes carried out by [Norwegian|MISC] army aircraft in the north.",
 			"Four|CD|3|nummod Ruritanian|JJ|3|amod militants|NNS|5|nsubj:pass were|VBD|5|aux:pass killed|VBN|0|root and|CC|9|cc two|CD|8|nummod others|NNS|9|nsubj:pass wounded|VBN|5|conj in|IN|11|case airstrikes|NNS|5|obl carried|VBN|11|acl out|RP|12|compound:prt by|IN|17|case Norwegian|JJ|16|amod army|NN|17|compound aircraft|NN|12|obl:agent in|IN|20|case the|DT|20|det north|NN|12|obl .|.|5|punct",
 			"kill", []string{"Norwegian > Four Ruritanian militants"}},
+		{"a named group acts",
+			"As the vote neared, the [Green Lives|ORG] group is calling on [Lisa Moore|PER] to resign.",
+			"As|IN|4|mark the|DT|3|det vote|NN|4|nsubj neared|VBD|11|advcl ,|,|4|punct the|DT|9|det Green|NNP|8|compound Lives|NNP|9|compound group|NN|11|nsubj is|VBZ|11|aux calling|VBG|0|root on|IN|14|case Lisa|NNP|14|compound Moore|NNP|11|obl to|TO|16|mark resign|VB|11|xcomp .|.|11|punct",
+			"urge", []string{"Green Lives > Lisa Moore"}},
+		{"a name beside a common noun, the agent on the noun's object",
+			"Residents have long asked about the killing of local teenager [Ken Ward|PER] by police officer [Jan Kos|PER].",
+			"Residents|NNS|4|nsubj have|VBP|4|aux long|RB|4|advmod asked|VBN|0|root about|IN|7|case the|DT|7|det killing|NN|4|obl of|IN|10|case local|JJ|10|amod teenager|NN|7|nmod Ken|NNP|10|appos Ward|NNP|11|flat by|IN|15|case police|NN|15|compound officer|NN|10|nmod Jan|NNP|15|flat Kos|NNP|15|flat .|.|4|punct",
+			"kill", []string{"Jan Kos > Ken Ward"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -199,6 +212,7 @@ func TestDependencyTierParses(t *testing.T) {
 		{"[Ken Ward|PER] met [Lisa Moore|PER] on Monday.", false},
 		{"[Ken Ward|PER] arrived on Monday and praised the rain in [Oslo|LOC].", false},
 		{"[Ken Ward|PER] was not ready to discuss the plans with a friend of [Lisa Moore|PER].", false},
+		{"Residents asked about the murder of local teenager [Ken Ward|PER] by police officer [Jan Kos|PER].", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -82,8 +82,6 @@ type sentence struct {
 	// when there is none).
 	dep    *depTree
 	parsed bool
-	// tagged are its tags once tagged.
-	tagged []string
 }
 
 func newFinder(doc *document.Document, r Resolver) *finder {
