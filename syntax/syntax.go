@@ -11,7 +11,6 @@ package syntax
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 	"unsafe"
 
@@ -88,40 +87,9 @@ func Parse(words []string) Tree {
 			}
 		}
 	}
-	passiveAgents(t)
+	engine.PassiveAgents(t.Words, t.Tags, t.Heads, t.Labels)
+	engine.Coordinate(t.Words, t.Heads, t.Labels)
 	return t
-}
-
-// passiveAgents relabels as "obl:agent" an "obl" introduced by "by"
-// (its "case" dependent) whose head is a passive verb (one with an
-// "aux:pass" or "nsubj:pass" dependent, or a past participle "VBN"), as
-// UD's guidelines define the label: GUM has few of them (76 in its news
-// and interviews) and the parser learns them poorly.
-func passiveAgents(t Tree) {
-	for i, l := range t.Labels {
-		if l != "obl" || t.Heads[i] < 0 {
-			continue
-		}
-		by := false
-		for j, h := range t.Heads {
-			if h == i && t.Labels[j] == "case" && strings.EqualFold(t.Words[j], "by") {
-				by = true
-			}
-		}
-		if !by {
-			continue
-		}
-		v := t.Heads[i]
-		passive := t.Tags[v] == "VBN"
-		for j, h := range t.Heads {
-			if h == v && (t.Labels[j] == "aux:pass" || t.Labels[j] == "nsubj:pass") {
-				passive = true
-			}
-		}
-		if passive {
-			t.Labels[i] = "obl:agent"
-		}
-	}
 }
 
 // Tag gives the Penn Treebank tags of one sentence's words only (cheaper

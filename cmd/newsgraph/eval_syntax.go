@@ -14,6 +14,7 @@ func runEvalSyntax(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval syntax", "[flags]  (CoNLL-2003 eng.testa and GUM's development files, under -data)")
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "the shared data directory")
 	modelFile := fs.String("model", "", "measure this model file instead of the embedded one")
+	verbose := fs.Bool("v", false, "also print the tagger's commonest errors and the parser's figures per label")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,6 +39,10 @@ func runEvalSyntax(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("eval syntax: %s: %w", *modelFile, err)
 		}
 	}
-	syntaxtrain.Evaluate(c, tag, parse).Print(e.stdout)
+	r := syntaxtrain.Evaluate(c, tag, parse)
+	r.Print(e.stdout)
+	if *verbose {
+		r.PrintDetails(e.stdout)
+	}
 	return nil
 }

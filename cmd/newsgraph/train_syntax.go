@@ -13,9 +13,11 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "train syntax", "[flags]  (CoNLL-2003 eng.train and GUM's training files, under -data)")
 	out := fs.String("o", "syntax/model.bin", "write the model here")
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "the shared data directory")
-	tagEpochs := fs.Int("tagger-epochs", 0, "passes of the tagger over its data (0: the default, 8)")
+	tagEpochs := fs.Int("tagger-epochs", 0, "passes of the tagger over its data (0: the default, 12)")
 	parseEpochs := fs.Int("parser-epochs", 0, "passes of the parser over its data (0: the default, 15)")
 	folds := fs.Int("folds", 0, "jackknife folds tagging the parser's training data (0: the default, 5; 1: none)")
+	minWeight := fs.Float64("min-weight", 0, "drop averaged weights of smaller magnitude (0: the default, 0.05)")
+	minUpdates := fs.Int("min-updates", 0, "drop the features updated on fewer of the training's mistakes (0: the default, 2)")
 	eval := fs.Bool("eval", true, "measure the new model on the development data")
 	verbose := fs.Bool("v", false, "log the training's progress")
 	if err := parseFlags(fs, args); err != nil {
@@ -28,7 +30,7 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train syntax: %w", unwrapPathError(err))
 	}
-	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds}
+	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds, MinWeight: *minWeight, MinUpdates: *minUpdates}
 	if *verbose {
 		opt.Log = e.stderr
 	}

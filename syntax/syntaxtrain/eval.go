@@ -3,6 +3,8 @@ package syntaxtrain
 import (
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/syntax/internal/engine"
@@ -48,6 +50,8 @@ func FromModel(data []byte) (TagFunc, ParseFunc, error) {
 				labels[i] = m.Labels[s.Labels[i]]
 			}
 		}
+		engine.PassiveAgents(words, tags, heads, labels)
+		engine.Coordinate(words, heads, labels)
 		return tags, heads, labels
 	}
 	return tag, parse, nil
@@ -64,7 +68,13 @@ type Result struct {
 	Scored           int     // GUM dev words scored without punctuation
 	WordsPerSecond   float64 // Parse, one goroutine
 	TagWordsPerSec   float64 // Tag
-	Labels           map[string][3]int
+	// Labels counts, per gold label of GUM dev (punctuation excluded),
+	// the words labelled and attached right, the gold words, and the
+	// words the parser gave the label.
+	Labels map[string][3]int
+	// Confusions counts the tagger's errors on CoNLL eng.testa by gold
+	// and predicted tag.
+	Confusions map[[2]string]int
 }
 
 // punct reports whether a gold tag is punctuation (excluded from UAS and
@@ -77,14 +87,19 @@ func punct(tag string) bool {
 	return false
 }
 
-// Evaluate measures tag and parse on the development data.
+// Evaluate measures tag and parse on the development data. On CoNLL-2003,
+// whose one quotation-mark tag ReadCoNLLPOS splits into GUM's “ and ”
+// by alternation, either tag counts as right for a quotation mark.
 func Evaluate(c *Corpora, tag TagFunc, parse ParseFunc) Result {
 	var r Result
 	right := 0
+	r.Confusions = map[[2]string]int{}
 	for _, s := range c.CoNLLDev {
 		for i, t := range tag(s.Words) {
-			if t == s.Tags[i] {
+			if t == s.Tags[i] || quote(t) && quote(s.Tags[i]) {
 				right++
+			} else {
+				r.Confusions[[2]string{s.Tags[i], t}]++
 			}
 			r.CoNLLTokens++
 		}
@@ -117,16 +132,15 @@ func Evaluate(c *Corpora, tag TagFunc, parse ParseFunc) Result {
 			if lOK {
 				las++
 			}
-			g, p := r.Labels[s.Labels[i]], r.Labels[labels[i]]
+			g := r.Labels[s.Labels[i]]
 			g[1]++
+			if lOK {
+				g[0]++
+			}
 			r.Labels[s.Labels[i]] = g
+			p := r.Labels[labels[i]]
 			p[2]++
 			r.Labels[labels[i]] = p
-			if lOK {
-				g = r.Labels[s.Labels[i]]
-				g[0]++
-				r.Labels[s.Labels[i]] = g
-			}
 		}
 	}
 	r.POSGUM = ratio(posRight, r.GUMTokens)
@@ -155,11 +169,48 @@ func Evaluate(c *Corpora, tag TagFunc, parse ParseFunc) Result {
 	return r
 }
 
+// quote reports whether a tag is a quotation mark's: CoNLL-2003 has one
+// tag for opening and closing quotes, so that, there, either is right.
+func quote(tag string) bool { return tag == "``" || tag == "''" }
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// PrintDetails writes the tagger's commonest confusions and the parser's
+// figures per label.
+func (r Result) PrintDetails(w io.Writer) {
+	type kv struct {
+		k [2]string
+		n int
+	}
+	var cs []kv
+	for k, n := range r.Confusions {
+		cs = append(cs, kv{k, n})
+	}
+	slices.SortFunc(cs, func(a, b kv) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.k[0]+" "+a.k[1], b.k[0]+" "+b.k[1])
+	})
+	fmt.Fprintln(w, "CoNLL eng.testa tagging errors (gold → predicted):")
+	for _, c := range cs[:min(20, len(cs))] {
+		fmt.Fprintf(w, "  %-6s → %-6s %d\n", c.k[0], c.k[1], c.n)
+	}
+	var labels []string
+	for l := range r.Labels {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	fmt.Fprintln(w, "GUM dev by gold label (punctuation excluded): label, gold, predicted, precision, recall (LAS sense)")
+	for _, l := range labels {
+		v := r.Labels[l]
+		fmt.Fprintf(w, "  %-14s %5d %5d  P %5.1f  R %5.1f\n", l, v[1], v[2], 100*ratio(v[0], v[2]), 100*ratio(v[0], v[1]))
+	}
 }
 
 // Print writes the result as a report.

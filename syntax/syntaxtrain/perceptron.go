@@ -17,6 +17,7 @@ type perceptron struct {
 }
 
 type row struct {
+	n   int32 // updates
 	cls []uint8
 	w   []float32
 	tot []float64
@@ -44,8 +45,13 @@ func (p *perceptron) score(scores []float64, feats []uint64) {
 func (p *perceptron) tick() { p.t++ }
 
 // update moves the weights of feats towards class truth and away from
-// guess.
+// guess, and counts an update of each feature.
 func (p *perceptron) update(feats []uint64, truth, guess int) {
+	p.move(feats, truth, guess, 1)
+}
+
+// move is update; count is added to the features' update counts.
+func (p *perceptron) move(feats []uint64, truth, guess int, count int32) {
 	if truth == guess {
 		return
 	}
@@ -55,6 +61,7 @@ func (p *perceptron) update(feats []uint64, truth, guess int) {
 			r = &row{}
 			p.rows[f] = r
 		}
+		r.n += count
 		p.add(r, truth, 1)
 		p.add(r, guess, -1)
 	}
@@ -82,8 +89,9 @@ type averaged struct {
 
 // average returns the averaged weights, quantised to int16 (the largest
 // absolute weight to 32767) and pruned of those that round to zero or
-// below minAbs (in the units of the averaged weights).
-func (p *perceptron) average(minAbs float64) averaged {
+// below minAbs (in the units of the averaged weights), and of the features
+// updated fewer than minUpdates times.
+func (p *perceptron) average(minAbs float64, minUpdates int) averaged {
 	keys := make([]uint64, 0, len(p.rows))
 	for k := range p.rows {
 		keys = append(keys, k)
@@ -104,6 +112,9 @@ func (p *perceptron) average(minAbs float64) averaged {
 	var out averaged
 	for _, k := range keys {
 		r := p.rows[k]
+		if int(r.n) < minUpdates {
+			continue
+		}
 		var es []engine.Entry
 		for j, c := range r.cls {
 			a := avg(r, j)

@@ -15,18 +15,19 @@ import (
 // Options are the training's settings; the zero value gives the shipped
 // model's.
 type Options struct {
-	TaggerEpochs int     // passes of the tagger over its data (default 8)
+	TaggerEpochs int     // passes of the tagger over its data (default 12)
 	ParserEpochs int     // passes of the parser over its data (default 15)
 	Folds        int     // jackknife folds for the parser's training tags (default 5; 1: tags of the final tagger)
 	Explore      float64 // probability of following the parser's own mistaken prediction once exploration starts (default 0.9)
 	MinWeight    float64 // averaged weights of smaller magnitude are dropped (default 0.05)
+	MinUpdates   int     // features updated on fewer mistakes are dropped (default 2)
 	Seed         uint64  // shuffling and exploration (default 1)
 	Log          io.Writer
 }
 
 func (o Options) withDefaults() Options {
 	if o.TaggerEpochs == 0 {
-		o.TaggerEpochs = 8
+		o.TaggerEpochs = 12
 	}
 	if o.ParserEpochs == 0 {
 		o.ParserEpochs = 15
@@ -39,6 +40,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinWeight == 0 {
 		o.MinWeight = 0.05
+	}
+	if o.MinUpdates == 0 {
+		o.MinUpdates = 2
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
@@ -102,9 +106,9 @@ func Train(ctx context.Context, c *Corpora, opt Options) ([]byte, error) {
 		out := make([]*example, 0, len(ss))
 		for _, s := range ss {
 			e := &example{}
-			for i, w := range s.Words {
-				e.toks = append(e.toks, engine.MakeToken(engine.Norm(w), cl))
-				e.tags = append(e.tags, tagIdx[s.Tags[i]])
+			e.toks = engine.AppendTokens(nil, s.Words, cl)
+			for _, t := range s.Tags {
+				e.tags = append(e.tags, tagIdx[t])
 			}
 			if withTree {
 				for i, h := range s.Heads {
@@ -255,19 +259,19 @@ func trainTagger(data []*example, classes int, opt Options) averaged {
 			}
 		}
 	}
-	return p.average(opt.MinWeight)
+	return p.average(opt.MinWeight, opt.MinUpdates)
 }
 
 func trainParser(ctx context.Context, data []*example, L, root int, opt Options) (averaged, error) {
-	classes := 1 + 2*L
-	p := newPerceptron(classes)
+	classes := engine.Classes(L)
+	p := newPerceptron(engine.ModelClasses(L))
 	rng := rand.New(rand.NewPCG(opt.Seed, 11))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
 	var feats []uint64
-	scores := make([]float64, classes)
+	scores := make([]float64, engine.ModelClasses(L))
 	cost := make([]int, classes)
 	var s engine.State
 	for epoch := range opt.ParserEpochs {
@@ -283,6 +287,9 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 				feats = engine.ParserFeatures(feats[:0], &s, e.toks, e.ptags)
 				clear(scores)
 				p.score(scores, feats)
+				for c := range classes {
+					scores[c] += scores[engine.Move(c, L)]
+				}
 				s.Costs(cost, e.heads, e.labels, L, root)
 				minCost := -1
 				for _, c := range cost {
@@ -310,6 +317,7 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 					next = pred
 				} else {
 					p.update(feats, gold, pred)
+					p.move(feats, engine.Move(gold, L), engine.Move(pred, L), 0)
 					if epoch >= 1 && rng.Float64() < opt.Explore {
 						next = pred
 					}
@@ -319,5 +327,5 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 		}
 		fmt.Fprintf(opt.Log, "parser epoch %d: %.2f%% transitions right\n", epoch+1, 100*float64(correct)/float64(max(total, 1)))
 	}
-	return p.average(opt.MinWeight), nil
+	return p.average(opt.MinWeight, opt.MinUpdates), nil
 }

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"unicode"
+
 	"github.com/newsgraph/newsgraph/wordcluster"
 )
 
@@ -43,7 +45,34 @@ type Token struct {
 	Word, Lower, Shape           uint64
 	Suf1, Suf2, Suf3, Suf4, Pre1 uint64
 	C4, C6, CFull                uint64 // Brown-cluster path prefixes
+	Pre2, Pre3                   uint64 // prefixes of the lower-case word
 	Known                        bool   // the clusters know the word
+	Caps                         bool   // the sentence has no lower-case letter (a headline in capitals)
+}
+
+// AppendTokens appends the attributes of a sentence's words (raw, as the
+// caller gives them; Norm is applied here) to dst.
+func AppendTokens(dst []Token, words []string, cl *wordcluster.Clusters) []Token {
+	start := len(dst)
+	lower, letters := false, 0
+	for _, w := range words {
+		n := Norm(w)
+		dst = append(dst, MakeToken(n, cl))
+		for _, r := range n {
+			if unicode.IsLower(r) {
+				lower = true
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	if !lower && letters >= 6 {
+		for i := start; i < len(dst); i++ {
+			dst[i].Caps = true
+		}
+	}
+	return dst
 }
 
 // Special values of positions outside the sentence.
@@ -67,6 +96,8 @@ func MakeToken(w string, cl *wordcluster.Clusters) Token {
 		Suf3:  Str(suffix(lo, 3)),
 		Suf4:  Str(suffix(lo, 4)),
 		Pre1:  Str(prefix(w, 1)),
+		Pre2:  Str(prefix(lo, 2) + "/p"),
+		Pre3:  Str(prefix(lo, 3) + "/p"),
 		C4:    hNoCl, C6: hNoCl, CFull: hNoCl,
 	}
 	if cl != nil {
@@ -114,6 +145,12 @@ func TaggerFeatures(dst []uint64, toks []Token, i int, prev, prev2 int) []uint64
 		}
 		return hNone
 	}
+	shape := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return t.Shape
+		}
+		return hNone
+	}
 	w := &toks[i]
 	p1, p2 := uint64(prev+1), uint64(prev2+1)
 	first := uint64(0)
@@ -149,6 +186,13 @@ func TaggerFeatures(dst []uint64, toks []Token, i int, prev, prev2 int) []uint64
 		feat(26, word(i-1), w.Lower),
 		feat(27, p1, cl(i+1)),
 		feat(28, w.Suf3, p1),
+		feat(29, w.Pre2, 0),
+		feat(30, w.Pre3, 0),
+		feat(31, shape(i+1), w.Shape),
+		feat(32, p1, word(i+1)),
 	)
+	if w.Caps {
+		dst = append(dst, feat(33, w.Lower, 0), feat(34, w.Suf3, 0))
+	}
 	return dst
 }

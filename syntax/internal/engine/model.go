@@ -1,20 +1,22 @@
 package engine
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // A model file holds the tagger's and the parser's weights, read in place.
 // Its layout, little-endian:
 //
-//	magic   "NGSYNTX1"
+//	magic   "NGSYNTX3"
 //	tags    strings: the tagger's classes (Penn Treebank tags)
 //	labels  strings: the parser's dependency labels
 //	tagger  table of len(tags) classes
-//	parser  table of 1+2×len(labels) classes
+//	parser  table of 1+2×len(labels)+3 classes (ModelClasses)
 //
 // strings is a count (uint32), then each string as a length (uint8) and
 // its bytes. A table maps feature hashes to sparse rows of weights:
@@ -23,14 +25,23 @@ import (
 //	b      uint32: index bits (at most MaxTableBits)
 //	m      uint32: weights
 //	index  2^b+1 uint32: index[j] is the number of keys whose top b bits are below j
-//	keys   n uint64, strictly increasing
-//	offs   n+1 uint32: row k's weights are m[offs[k]:offs[k+1]]; offs[0]=0, offs[n]=m
-//	class  m uint8, below the table's classes
-//	weight m int16, in units the table does not need (scores are compared, not scaled)
+//	rows   n × (key uint32, end uint32): a feature's hash has its top b
+//	       bits in the bucket's number, its low 32 bits in key; keys rise
+//	       strictly within a bucket; row k's weights are those from the end
+//	       of row k-1 (0 for the first) to its end; the last row ends at m
+//	weights m × (class uint8, weight int16): classes below the table's;
+//	       weights in units the table does not need (scores are compared,
+//	       not scaled)
+//
+// A look-up reads two index entries, the few rows of one bucket and the
+// row's weights: three places in memory. With b index bits a feature is
+// told from others by 32+b bits of its hash (about 50 for the shipped
+// model), so that a feature the model lacks finds another's weights with
+// odds of about one in 2^(32+b)/n.
 //
 // Read checks all of it, so that a damaged file gives an error, never a
 // wrong look-up or a panic.
-const Magic = "NGSYNTX1"
+const Magic = "NGSYNTX3"
 
 // MaxTableBits bounds a table's index bits.
 const MaxTableBits = 22
@@ -41,10 +52,8 @@ type Table struct {
 	classes int
 	shift   uint
 	index   []byte
-	keys    []byte
-	offs    []byte
-	class   []byte
-	weight  []byte
+	rows    []byte // n × 8
+	weights []byte // m × 3
 }
 
 // Classes returns the number of classes the table scores.
@@ -88,43 +97,61 @@ func TableBits(n int) int {
 	return b
 }
 
-// AppendTable appends a table with the given keys (strictly increasing)
-// and rows (one per key, classes below 256) to buf.
+// AppendTable appends a table with the given keys (feature hashes, no
+// two alike) and rows (one per key, classes below 256) to buf. Of two
+// keys that the table cannot tell apart (same bucket, same low 32 bits),
+// the first in key order is kept.
 func AppendTable(buf []byte, keys []uint64, rows [][]Entry) []byte {
 	le := binary.LittleEndian
-	n := len(keys)
-	m := 0
-	for _, r := range rows {
-		m += len(r)
+	b := TableBits(len(keys))
+	shift := uint(64 - b)
+	bucket := func(k uint64) uint64 {
+		if shift >= 64 {
+			return 0
+		}
+		return k >> shift
 	}
-	b := TableBits(n)
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		kx, ky := keys[x], keys[y]
+		if c := cmp.Compare(bucket(kx), bucket(ky)); c != 0 {
+			return c
+		}
+		return cmp.Compare(uint32(kx), uint32(ky))
+	})
+	kept := order[:0]
+	for i, o := range order {
+		if i > 0 && bucket(keys[o]) == bucket(keys[order[i-1]]) && uint32(keys[o]) == uint32(keys[order[i-1]]) {
+			continue
+		}
+		kept = append(kept, o)
+	}
+	n, m := len(kept), 0
+	for _, o := range kept {
+		m += len(rows[o])
+	}
 	buf = le.AppendUint32(buf, uint32(n))
 	buf = le.AppendUint32(buf, uint32(b))
 	buf = le.AppendUint32(buf, uint32(m))
-	shift := uint(64 - b)
 	i := 0
 	for j := 0; j <= 1<<b; j++ {
-		for i < n && keys[i]>>shift < uint64(j) {
+		for i < n && bucket(keys[kept[i]]) < uint64(j) {
 			i++
 		}
 		buf = le.AppendUint32(buf, uint32(i))
 	}
-	for _, k := range keys {
-		buf = le.AppendUint64(buf, k)
+	end := 0
+	for _, o := range kept {
+		end += len(rows[o])
+		buf = le.AppendUint32(buf, uint32(keys[o]))
+		buf = le.AppendUint32(buf, uint32(end))
 	}
-	off := 0
-	buf = le.AppendUint32(buf, 0)
-	for _, r := range rows {
-		off += len(r)
-		buf = le.AppendUint32(buf, uint32(off))
-	}
-	for _, r := range rows {
-		for _, e := range r {
+	for _, o := range kept {
+		for _, e := range rows[o] {
 			buf = append(buf, byte(e.Class))
-		}
-	}
-	for _, r := range rows {
-		for _, e := range r {
 			buf = le.AppendUint16(buf, uint16(e.Weight))
 		}
 	}
@@ -162,7 +189,7 @@ func Read(data []byte) (*Model, error) {
 	if m.Tagger, data, err = readTable(data, len(m.Tags)); err != nil {
 		return nil, fmt.Errorf("syntax model: tagger: %w", err)
 	}
-	if m.Parser, data, err = readTable(data, 1+2*len(m.Labels)); err != nil {
+	if m.Parser, data, err = readTable(data, ModelClasses(len(m.Labels))); err != nil {
 		return nil, fmt.Errorf("syntax model: parser: %w", err)
 	}
 	if len(data) != 0 {
@@ -208,16 +235,14 @@ func readTable(data []byte, classes int) (Table, []byte, error) {
 	}
 	data = data[12:]
 	nIndex := uint64(1)<<b + 1
-	size := 4*nIndex + 8*n + 4*(n+1) + 3*m
+	size := 4*nIndex + 8*n + 3*m
 	if uint64(len(data)) < size {
 		return Table{}, nil, fmt.Errorf("%d features, %d weights: %d bytes, want %d", n, m, len(data), size)
 	}
 	t := Table{n: int(n), m: int(m), classes: classes, shift: uint(64 - b)}
 	t.index, data = data[:4*nIndex], data[4*nIndex:]
-	t.keys, data = data[:8*n], data[8*n:]
-	t.offs, data = data[:4*(n+1)], data[4*(n+1):]
-	t.class, data = data[:m], data[m:]
-	t.weight, data = data[:2*m], data[2*m:]
+	t.rows, data = data[:8*n], data[8*n:]
+	t.weights, data = data[:3*m], data[3*m:]
 	if le.Uint32(t.index) != 0 || uint64(le.Uint32(t.index[4*(nIndex-1):])) != n {
 		return Table{}, nil, errors.New("index does not span the features")
 	}
@@ -228,28 +253,28 @@ func readTable(data []byte, classes int) (Table, []byte, error) {
 		}
 		prev = v
 	}
-	for i := uint64(1); i < n; i++ {
-		if le.Uint64(t.keys[8*i:]) <= le.Uint64(t.keys[8*i-8:]) {
-			return Table{}, nil, fmt.Errorf("feature %d out of order", i)
+	prevEnd := uint32(0)
+	for i := uint64(0); i < n; i++ {
+		end := le.Uint32(t.rows[8*i+4:])
+		if end < prevEnd {
+			return Table{}, nil, errors.New("rows' ends fall")
 		}
+		prevEnd = end
+	}
+	if uint64(prevEnd) != m {
+		return Table{}, nil, errors.New("rows do not span the weights")
 	}
 	for j := uint64(0); j+1 < nIndex; j++ {
 		lo, hi := uint64(le.Uint32(t.index[4*j:])), uint64(le.Uint32(t.index[4*j+4:]))
-		if lo < hi && (t.bucket(le.Uint64(t.keys[8*lo:])) != j || t.bucket(le.Uint64(t.keys[8*hi-8:])) != j) {
-			return Table{}, nil, fmt.Errorf("bucket %d holds features of other buckets", j)
+		for i := lo + 1; i < hi; i++ {
+			if le.Uint32(t.rows[8*i:]) <= le.Uint32(t.rows[8*i-8:]) {
+				return Table{}, nil, fmt.Errorf("bucket %d: keys out of order", j)
+			}
 		}
 	}
-	if le.Uint32(t.offs) != 0 || uint64(le.Uint32(t.offs[4*n:])) != m {
-		return Table{}, nil, errors.New("rows do not span the weights")
-	}
-	for i := uint64(1); i <= n; i++ {
-		if le.Uint32(t.offs[4*i:]) < le.Uint32(t.offs[4*i-4:]) {
-			return Table{}, nil, errors.New("row offsets fall")
-		}
-	}
-	for _, c := range t.class {
-		if int(c) >= classes {
-			return Table{}, nil, fmt.Errorf("class %d of %d", c, classes)
+	for i := uint64(0); i < m; i++ {
+		if int(t.weights[3*i]) >= classes {
+			return Table{}, nil, fmt.Errorf("class %d of %d", t.weights[3*i], classes)
 		}
 	}
 	return t, data, nil
@@ -262,7 +287,7 @@ func (t *Table) bucket(k uint64) uint64 {
 	return k >> t.shift
 }
 
-// find returns the row of key k, -1 if the table lacks it.
+// find returns the row of the feature hash k, -1 if the table lacks it.
 func (t *Table) find(k uint64) int {
 	if t.n == 0 {
 		return -1
@@ -270,10 +295,11 @@ func (t *Table) find(k uint64) int {
 	j := t.bucket(k)
 	le := binary.LittleEndian
 	lo, hi := le.Uint32(t.index[4*j:]), le.Uint32(t.index[4*j+4:])
+	low := uint32(k)
 	for i := lo; i < hi; i++ {
-		x := le.Uint64(t.keys[8*i:])
-		if x >= k {
-			if x == k {
+		x := le.Uint32(t.rows[8*i:])
+		if x >= low {
+			if x == low {
 				return int(i)
 			}
 			break
@@ -290,9 +316,15 @@ func (t *Table) Score(scores []int32, feats []uint64) {
 		if i < 0 {
 			continue
 		}
-		lo, hi := le.Uint32(t.offs[4*i:]), le.Uint32(t.offs[4*i+4:])
-		for e := lo; e < hi; e++ {
-			scores[t.class[e]] += int32(int16(le.Uint16(t.weight[2*e:])))
+		lo := uint32(0)
+		if i > 0 {
+			lo = le.Uint32(t.rows[8*i-4:])
+		}
+		hi := le.Uint32(t.rows[8*i+4:])
+		w := t.weights[3*lo : 3*hi]
+		for len(w) >= 3 {
+			scores[w[0]] += int32(int16(uint16(w[1]) | uint16(w[2])<<8))
+			w = w[3:]
 		}
 	}
 }

@@ -10,7 +10,28 @@ package engine
 // parse is a tree with one root.
 //
 // Classes number the transitions: 0 is SHIFT, 1+l LEFT(l), 1+L+l RIGHT(l)
-// for L labels.
+// for L labels. The parser's model scores these and three more, the moves
+// without their labels (SHIFT, LEFT, RIGHT: Move gives a class's): a
+// transition's score is its own plus its move's, so that what tells
+// LEFT from RIGHT is learnt from all labels' examples at once.
+
+// Classes returns the number of transitions for L labels.
+func Classes(L int) int { return 1 + 2*L }
+
+// ModelClasses returns the number of classes the parser's model scores:
+// the transitions and the three moves.
+func ModelClasses(L int) int { return 1 + 2*L + 3 }
+
+// Move returns the model class of transition c's move.
+func Move(c, L int) int {
+	switch {
+	case c == 0:
+		return 1 + 2*L
+	case c <= L:
+		return 1 + 2*L + 1
+	}
+	return 1 + 2*L + 2
+}
 
 // State is a parser configuration over a sentence of N words.
 type State struct {
