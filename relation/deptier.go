@@ -561,8 +561,11 @@ func (f *finder) depVerb(s *sentence, t *depTree, i int, readings []depReading) 
 	if t.tags[i] == "VBG" && t.child(i, "aux") < 0 {
 		switch t.label(i) {
 		case "advcl", "acl", "conj", "acl:relcl", "ccomp":
+			if a := s.argAt(i + 1); s.low(i-1) != "," && (titleWords[s.low(i+1)] || a != nil && a.typ == document.MISC) {
+				return nil // "told visiting French Minister X": an adjective
+			}
 		default:
-			return nil // "told visiting Minister X": an adjective
+			return nil
 		}
 	}
 	passive := t.child(i, "nsubj:pass", "aux:pass") >= 0 || t.label(i) == "acl" && t.tags[i] == "VBN"
