@@ -81,6 +81,21 @@ func (f *finder) tree(s *sentence, n int) *depTree {
 			t.kids[h] = append(t.kids[h], k)
 		}
 	}
+	// a tree: from every word the heads reach the root (no cycle)
+	state := make([]byte, n) // 0 unseen, 1 on the current path, 2 reaches the root
+	for k := range heads {
+		var path []int
+		for w := k; w >= 0 && state[w] != 2; w = heads[w] {
+			if state[w] == 1 {
+				return nil
+			}
+			state[w] = 1
+			path = append(path, w)
+		}
+		for _, w := range path {
+			state[w] = 2
+		}
+	}
 	s.dep = t
 	return t
 }
@@ -452,12 +467,12 @@ func (s *sentence) depWorth(i int, tags []string) int {
 			}
 		}
 	}
+	if verb && before != "" && (tag == "" || tag == "VBN") && byAgent >= 0 && !s.byRightAfter(i) {
+		// a passive whose agent the rules' adjacency misses: "were
+		// greeted at the airport by X" (not "was praised by X")
+		return upTo(byAgent)
+	}
 	if verb && before != "" && s.farSubject(i) {
-		if tag == "" || tag == "VBN" {
-			if k := prep(i+1, 6, func(p string) bool { return p == "by" }); k >= 0 {
-				return upTo(k) // a passive's agent
-			}
-		}
 		rds := verbReadings(low)
 		if adj, ok := fbAdjectives[low]; ok {
 			rds = append(rds, depReading{typ: adj.typ, prep: adj.prep})
@@ -526,6 +541,13 @@ func (s *sentence) possessedNoun(i int) bool {
 		}
 	}
 	return false
+}
+
+// byRightAfter reports whether "by" follows the verb at i directly or
+// over one word ("was praised by", "was backed strongly by"), where the
+// rules read the agent.
+func (s *sentence) byRightAfter(i int) bool {
+	return s.low(i+1) == "by" || s.low(i+2) == "by"
 }
 
 // toAfter reports whether "to" follows the argument at token k, at most
@@ -730,6 +752,9 @@ func (f *finder) depNoun(s *sentence, t *depTree, i int, typ string) []document.
 		// "by X" on the noun, or on its object ("the murder of a
 		// teenager by a police officer", attached either way)
 		for _, w := range []int{i, ow} {
+			if w < 0 {
+				continue
+			}
 			for _, c := range t.kids[w] {
 				if c > i && strings.HasPrefix(t.labels[c], "nmod") && t.caseOf(s, c) == "by" {
 					subjs = f.depArgs(s, t, c)
@@ -849,7 +874,9 @@ func (t *depTree) hasObject(s *sentence, k int) bool {
 	return false
 }
 
-// agent returns the agent of the passive verb k ("by X"), -1 if none.
+// agent returns the agent of the passive verb k ("by X"), -1 if none:
+// its obl:agent or "by" obl, or a "by" phrase the parse hung on one of
+// its obl ("were greeted at the airport by X").
 func (t *depTree) agent(s *sentence, k int) int {
 	if c := t.child(k, "obl:agent"); c >= 0 {
 		return c
@@ -857,6 +884,15 @@ func (t *depTree) agent(s *sentence, k int) int {
 	for _, c := range t.kids[k] {
 		if c > k && t.labels[c] == "obl" && t.caseOf(s, c) == "by" {
 			return c
+		}
+	}
+	for _, c := range t.kids[k] {
+		if c > k && strings.HasPrefix(t.labels[c], "obl") {
+			for _, d := range t.kids[c] {
+				if d > c && strings.HasPrefix(t.labels[d], "nmod") && t.caseOf(s, d) == "by" {
+					return d
+				}
+			}
 		}
 	}
 	return -1

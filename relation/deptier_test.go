@@ -129,6 +129,10 @@ func TestDependencyTier(t *testing.T) {
 			"Residents have long asked about the killing of local teenager [Ken Ward|PER] by police officer [Jan Kos|PER].",
 			"Residents|NNS|4|nsubj have|VBP|4|aux long|RB|4|advmod asked|VBN|0|root about|IN|7|case the|DT|7|det killing|NN|4|obl of|IN|10|case local|JJ|10|amod teenager|NN|7|nmod Ken|NNP|10|appos Ward|NNP|11|flat by|IN|15|case police|NN|15|compound officer|NN|10|nmod Jan|NNP|15|flat Kos|NNP|15|flat .|.|4|punct",
 			"kill", []string{"Jan Kos > Ken Ward"}},
+		{"a passive's agent hung on a place",
+			"[Ken Ward|PER] and his aides were welcomed at the [Oslo|LOC] airport by [Lisa Moore|PER] and [Jan Kos|PER].",
+			"Ken|NNP|7|nsubj:pass Ward|NNP|1|flat and|CC|5|cc his|PRP$|5|nmod:poss aides|NNS|1|conj were|VBD|7|aux:pass welcomed|VBN|0|root at|IN|11|case the|DT|11|det Oslo|NNP|11|compound airport|NN|7|obl by|IN|13|case Lisa|NNP|11|nmod Moore|NNP|13|flat and|CC|16|cc Jan|NNP|13|conj Kos|NNP|16|flat .|.|7|punct",
+			"meet", []string{"Jan Kos > Ken Ward", "Lisa Moore > Ken Ward"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -217,6 +221,8 @@ func TestDependencyTierParses(t *testing.T) {
 		{"[Ken Ward|PER] arrived on Monday and praised the rain in [Oslo|LOC].", false},
 		{"[Ken Ward|PER] was not ready to discuss the plans with a friend of [Lisa Moore|PER].", false},
 		{"Residents asked about the murder of local teenager [Ken Ward|PER] by police officer [Jan Kos|PER].", true},
+		{"[Ken Ward|PER] and his aides were welcomed at the airport by [Lisa Moore|PER].", true},
+		{"[Ken Ward|PER] was welcomed by [Lisa Moore|PER] at the airport.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
