@@ -403,8 +403,8 @@ func (s *sentence) depWorth(i int, tags []string) int {
 		}
 	}
 	finite := func(k int) bool {
-		if tags == nil {
-			return false
+		if tags == nil || tags[k] == "" {
+			return finiteWords[s.low(k)] // before tagging, the common ones
 		}
 		t := tags[k]
 		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
@@ -467,7 +467,8 @@ func (s *sentence) depWorth(i int, tags []string) int {
 			}
 		}
 	}
-	if verb && before != "" && (tag == "" || tag == "VBN") && byAgent >= 0 && !s.byRightAfter(i) {
+	participle := tag == "VBN" || tag == "" && (lex().forms[low].part || fbLex().forms[low].part)
+	if verb && before != "" && participle && byAgent >= 0 && !s.byRightAfter(i) {
 		// a passive whose agent the rules' adjacency misses: "were
 		// greeted at the airport by X" (not "was praised by X")
 		return upTo(byAgent)
@@ -542,6 +543,11 @@ func (s *sentence) possessedNoun(i int) bool {
 	}
 	return false
 }
+
+// finiteWords are finite verbs common enough to end an object's search
+// before the sentence is tagged.
+var finiteWords = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+	"might", "must", "should", "says", "said", "do", "does", "did")
 
 // byRightAfter reports whether "by" follows the verb at i directly or
 // over one word ("was praised by", "was backed strongly by"), where the
