@@ -133,6 +133,14 @@ func TestDependencyTier(t *testing.T) {
 			"[Ken Ward|PER] and his aides were welcomed at the [Oslo|LOC] airport by [Lisa Moore|PER] and [Jan Kos|PER].",
 			"Ken|NNP|7|nsubj:pass Ward|NNP|1|flat and|CC|5|cc his|PRP$|5|nmod:poss aides|NNS|1|conj were|VBD|7|aux:pass welcomed|VBN|0|root at|IN|11|case the|DT|11|det Oslo|NNP|11|compound airport|NN|7|obl by|IN|13|case Lisa|NNP|11|nmod Moore|NNP|13|flat and|CC|16|cc Jan|NNP|13|conj Kos|NNP|16|flat .|.|7|punct",
 			"meet", []string{"Jan Kos > Ken Ward", "Lisa Moore > Ken Ward"}},
+		{"coordinated objects of an infinitive's preposition",
+			"[Ken Ward|PER] was due on Monday to meet in the capital with [Lisa Moore|PER] and [Jan Kos|PER].",
+			"Ken|NNP|4|nsubj Ward|NNP|1|flat was|VBD|4|cop due|JJ|0|root on|IN|6|case Monday|NNP|4|obl to|TO|8|mark meet|VB|4|xcomp in|IN|11|case the|DT|11|det capital|NN|8|obl with|IN|14|case Lisa|NNP|14|compound Moore|NNP|8|obl and|CC|17|cc Jan|NNP|17|compound Kos|NNP|14|conj .|.|4|punct",
+			"meet", []string{"Ken Ward > Jan Kos", "Ken Ward > Lisa Moore"}},
+		{"a participle clause takes the subject of its verb",
+			"[Norway|LOC] has long refused to reopen the border, on Monday once again sharply accusing [Lemuria|LOC] of arming rebels.",
+			"Norway|NNP|4|nsubj has|VBZ|4|aux long|RB|4|advmod refused|VBN|0|root to|TO|6|mark reopen|VB|4|xcomp the|DT|8|det border|NN|6|obj ,|,|15|punct on|IN|11|case Monday|NNP|15|obl once|RB|13|advmod again|RB|15|advmod sharply|RB|15|advmod accusing|VBG|4|advcl Lemuria|NNP|15|obj of|IN|18|mark arming|VBG|15|advcl rebels|NNS|18|obj .|.|4|punct",
+			"accuse", []string{"Norway > Lemuria"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
