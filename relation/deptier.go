@@ -641,6 +641,9 @@ func (f *finder) depVerb(s *sentence, t *depTree, i int, readings []depReading) 
 		if ow >= 0 && (rd.typ == Kill || rd.typ == Arrest || rd.typ == Attack) && s.argAt(ow) == nil {
 			objs = nil // "killed four Ruritanian soldiers": the soldiers, not Ruritania
 		}
+		if len(objs) == 0 && ow >= 0 && !passive && possessive[rd.typ] {
+			objs = f.statementOwner(s, t, ow) // "rejected a US proposal"
+		}
 		if len(subjs) == 0 {
 			continue
 		}
@@ -1046,6 +1049,37 @@ func (f *finder) owner(s *sentence, t *depTree, w, depth int) *arg {
 			// destroyer", "a ship of the Chinese navy"
 			if a := f.owner(s, t, c, depth+1); a != nil {
 				return a
+			}
+		}
+	}
+	return nil
+}
+
+// statementOwner returns the party whose statement or action the noun w
+// names, for what is supported, criticised, blamed, sanctioned or
+// threatened: its possessor, a name or nationality modifying it, or "of"
+// or "by" a name ("rejected a US proposal", "opposed to North Korea's
+// nuclear program", "the human rights record of Burma"); none if w is no
+// such noun.
+func (f *finder) statementOwner(s *sentence, t *depTree, w int) []*arg {
+	low := s.low(w)
+	if s.argAt(w) != nil || !statementNouns[low] && !actionNouns[low] && !phraseHeads[low] {
+		return nil
+	}
+	for _, c := range t.kids[w] {
+		l := t.labels[c]
+		switch {
+		case l == "nmod:poss":
+			if a := f.possessive(s, c); a != nil {
+				return []*arg{a}
+			}
+		case c < w && (l == "compound" || l == "amod"):
+			if a := s.argAt(c); a != nil && a.typ != "PRON" && (a.typ != document.MISC || f.countryOf(s, a) != "") {
+				return []*arg{a}
+			}
+		case c > w && strings.HasPrefix(l, "nmod") && (t.caseOf(s, c) == "of" || t.caseOf(s, c) == "by"):
+			if as := f.depArgs(s, t, c); len(as) > 0 {
+				return as
 			}
 		}
 	}

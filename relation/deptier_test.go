@@ -141,6 +141,10 @@ func TestDependencyTier(t *testing.T) {
 			"[Norway|LOC] has long refused to reopen the border, on Monday once again sharply accusing [Lemuria|LOC] of arming rebels.",
 			"Norway|NNP|4|nsubj has|VBZ|4|aux long|RB|4|advmod refused|VBN|0|root to|TO|6|mark reopen|VB|4|xcomp the|DT|8|det border|NN|6|obj ,|,|15|punct on|IN|11|case Monday|NNP|15|obl once|RB|13|advmod again|RB|15|advmod sharply|RB|15|advmod accusing|VBG|4|advcl Lemuria|NNP|15|obj of|IN|18|mark arming|VBG|15|advcl rebels|NNS|18|obj .|.|4|punct",
 			"accuse", []string{"Norway > Lemuria"}},
+		{"the owner of a statement criticised",
+			"[Norway|LOC], [Sweden|LOC] and others at the talks rejected a [Lemuria|LOC] proposal for a merger.",
+			"Norway|NNP|9|nsubj ,|,|3|punct Sweden|NNP|1|conj and|CC|5|cc others|NNS|1|conj at|IN|8|case the|DT|8|det talks|NNS|5|nmod rejected|VBD|0|root a|DT|12|det Lemuria|NNP|12|compound proposal|NN|9|obj for|IN|15|case a|DT|15|det merger|NN|12|nmod .|.|9|punct",
+			"criticize", []string{"Norway > Lemuria", "Sweden > Lemuria"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
