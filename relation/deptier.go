@@ -473,7 +473,7 @@ func (s *sentence) depWorth(i int, tags []string) int {
 		// greeted at the airport by X" (not "was praised by X")
 		return upTo(byAgent)
 	}
-	if verb && before != "" && s.farSubject(i) {
+	if verb && before != "" && (s.farSubject(i) || s.ownedParty(i)) {
 		rds := verbReadings(low)
 		if adj, ok := fbAdjectives[low]; ok {
 			rds = append(rds, depReading{typ: adj.typ, prep: adj.prep})
@@ -518,6 +518,36 @@ func (s *sentence) farSubject(i int) bool {
 	for k := vg - 1; k >= 0 && k >= vg-3; k-- {
 		if l := s.low(k); l == "who" || l == "which" || l == "that" && k == vg-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// ownedParty reports whether a party of the verb at i is named by a word
+// that stands for its owner, which the tree's owner path reads and
+// adjacency does not: a group, institution or vehicle word right before
+// the verb group with a name among the three words before it ("the BLM
+// group is calling on", "an Israeli reconnaissance drone fired"), or a
+// group or statement noun after the verb with a name right before it
+// ("called on the Lebanese people", "rejected a US proposal").
+func (s *sentence) ownedParty(i int) bool {
+	owned := func(k int) bool {
+		l := s.low(k)
+		return k >= 0 && k < len(s.toks) && s.toks[k].arg < 0 && (institution[l] || groupNouns[l] || peopleNouns[l])
+	}
+	vg := s.verbGroupStart(i)
+	if k := vg - 1; k >= 0 && owned(k) {
+		for m := k - 1; m >= 0 && m >= k-3; m-- {
+			if s.toks[m].arg >= 0 {
+				return true
+			}
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if s.toks[k].arg >= 0 {
+			a := s.argAt(k)
+			l := s.low(a.last + 1)
+			return owned(a.last+1) || statementNouns[l] || actionNouns[l]
 		}
 	}
 	return false

@@ -220,7 +220,9 @@ func TestDependencyTierGuards(t *testing.T) {
 
 // TestDependencyTierParses checks which sentences the tier parses
 // (parsing is its cost): a trigger no rule used, with a party before it
-// and one close after it, as an infinitive or in a relative clause.
+// and one close after it, as an infinitive, in a relative clause, as a
+// passive with a far agent, with a party named through a group or
+// statement word, or a noun with a possessor or "by" agent.
 func TestDependencyTierParses(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -235,6 +237,9 @@ func TestDependencyTierParses(t *testing.T) {
 		{"Residents asked about the murder of local teenager [Ken Ward|PER] by police officer [Jan Kos|PER].", true},
 		{"[Ken Ward|PER] and his aides were welcomed at the airport by [Lisa Moore|PER].", true},
 		{"[Ken Ward|PER] was welcomed by [Lisa Moore|PER] at the airport.", false},
+		{"As the vote neared, the [Green Lives|ORG] group is calling on [Lisa Moore|PER] to resign.", true},
+		{"[Norway|LOC] and others at the talks rejected a [Lemuria|LOC] proposal for a merger.", true},
+		{"[Norway|LOC] and others at the talks rejected [Lemuria|LOC] for a merger.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
