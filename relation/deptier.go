@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -17,8 +16,9 @@ import (
 // passive's agent), the object its obj or the obl/nmod with the
 // preposition the trigger needs; control, coordination, relative clauses,
 // appositions and possessors are followed in the tree rather than guessed
-// from adjacency. Only sentences with such a trigger and two parties are
-// parsed, once each.
+// from adjacency. Parsing is its cost: only sentences where a trigger
+// has two parties in a shape adjacency handles badly (depWorth) are
+// tagged and then parsed, once each and only up to the farthest object.
 
 // ParseFunc parses a sentence's words into Penn Treebank tags, a head
 // per word (-1 for the root) and UD relation labels (with GUM's subtypes:
@@ -31,9 +31,6 @@ var parser ParseFunc = func(words []string) ([]string, []int, []string) {
 	t := syntax.Parse(words)
 	return t.Tags, t.Heads, t.Labels
 }
-
-// depTrace, when set, is told what the tier reads (development only).
-var depTrace func(format string, args ...any)
 
 // tagger tags a sentence's words before the tier decides whether it is
 // worth parsing (package syntax's; tagging costs a tenth of parsing).
@@ -185,7 +182,6 @@ type depReading struct {
 	typ, prep string
 	words     []string
 	to        bool
-	noun      bool
 }
 
 // depGate returns the words the tier starts from: the verbs, nouns and
@@ -354,21 +350,7 @@ func (f *finder) depTier(s *sentence, from int) {
 		k := key{r.Type, r.Subject, r.Object}
 		return !have[k] && !((r.Type == Meet || r.Type == Agree) && have[key{r.Type, r.Object, r.Subject}])
 	}
-	if depTrace != nil {
-		var b strings.Builder
-		for k := range t.tags {
-			fmt.Fprintf(&b, "%d:%s/%s>%d:%s ", k, s.toks[k].text, t.tags[k], t.heads[k], t.labels[k])
-		}
-		var as []string
-		for _, a := range s.args {
-			as = append(as, fmt.Sprintf("%s[%d-%d]%s", f.doc.Slice(a.span), a.first, a.last, a.typ))
-		}
-		depTrace("SENT cands=%v args=%v\n  %s\n", cands, as, b.String())
-	}
 	for _, i := range cands {
-		if depTrace != nil {
-			depTrace("  CAND %s: %d rels\n", s.toks[i].text, len(f.depRelations(s, t, i)))
-		}
 		for _, r := range f.depRelations(s, t, i) {
 			if !isNew(r) {
 				continue
@@ -391,9 +373,10 @@ func (f *finder) depTier(s *sentence, from int) {
 //     words) or followed by "to" for "urged X to", for a noun after its
 //     type's preposition right after it (or "by");
 //   - an actor: a party before it, or a "by" phrase after it;
-//   - for a verb, a place where adjacency seldom finds the subject
-//     (farSubject); for a noun, a possessor, a light verb or a "by"
-//     phrase (possessedNoun).
+//   - for a verb, an infinitive (farSubject), a passive whose "by" is not
+//     right after it, or a party named through a group, institution or
+//     statement word (ownedParty); for a noun, a possessor, a light verb
+//     or a "by" phrase (possessedNoun).
 func (s *sentence) depWorth(i int, tags []string) int {
 	before := ""
 	for k := i - 1; k >= 0; k-- {
