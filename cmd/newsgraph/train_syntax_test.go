@@ -9,10 +9,10 @@ import (
 
 // TestTrainSyntaxRebuildsShipped checks that "newsgraph train syntax"
 // writes the embedded syntax/model.bin byte for byte. Training takes about
-// a minute, so the test runs only when NEWSGRAPH_TRAIN_SYNTAX is set.
+// two minutes on two cores, so the test runs only when NEWSGRAPH_TRAIN_SYNTAX is set.
 func TestTrainSyntaxRebuildsShipped(t *testing.T) {
 	if os.Getenv("NEWSGRAPH_TRAIN_SYNTAX") == "" {
-		t.Skip("set NEWSGRAPH_TRAIN_SYNTAX=1 to retrain the syntax model (about a minute)")
+		t.Skip("set NEWSGRAPH_TRAIN_SYNTAX=1 to retrain the syntax model (about two minutes)")
 	}
 	const data = "../../../shared/data"
 	if _, err := os.Stat(filepath.Join(data, "ner", "gum-news", "dep")); err != nil {

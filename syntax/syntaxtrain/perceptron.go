@@ -90,47 +90,76 @@ type averaged struct {
 // average returns the averaged weights, quantised to int16 (the largest
 // absolute weight to 32767) and pruned of those that round to zero or
 // below minAbs (in the units of the averaged weights), and of the features
-// updated fewer than minUpdates times.
+// updated on fewer than minUpdates mistakes.
 func (p *perceptron) average(minAbs float64, minUpdates int) averaged {
-	keys := make([]uint64, 0, len(p.rows))
-	for k := range p.rows {
-		keys = append(keys, k)
+	return averageRuns([]*perceptron{p}, minAbs, minUpdates)
+}
+
+// averageRuns is average over several perceptrons trained alike (on the
+// data in different orders): their averaged weights are averaged, and
+// their features' update counts added.
+func averageRuns(ps []*perceptron, minAbs float64, minUpdates int) averaged {
+	seen := map[uint64]bool{}
+	var keys []uint64
+	for _, p := range ps {
+		for k := range p.rows {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
 	}
 	slices.Sort(keys)
-	t := float64(max(p.t, 1))
-	avg := func(r *row, k int) float64 {
-		return (r.tot[k] + float64(p.t-r.ts[k])*float64(r.w[k])) / t
+	classes := ps[0].classes
+	sum := make([]float64, classes)
+	has := make([]bool, classes)
+	// weights fills sum with key k's averaged weights and reports its
+	// update count.
+	weights := func(k uint64) int {
+		clear(sum)
+		clear(has)
+		n := 0
+		for _, p := range ps {
+			r := p.rows[k]
+			if r == nil {
+				continue
+			}
+			n += int(r.n)
+			t := float64(max(p.t, 1))
+			for j, c := range r.cls {
+				sum[c] += (r.tot[j] + float64(p.t-r.ts[j])*float64(r.w[j])) / t / float64(len(ps))
+				has[c] = true
+			}
+		}
+		return n
 	}
 	maxAbs := 0.0
 	for _, k := range keys {
-		r := p.rows[k]
-		for j := range r.cls {
-			maxAbs = max(maxAbs, math.Abs(avg(r, j)))
+		weights(k)
+		for _, v := range sum {
+			maxAbs = max(maxAbs, math.Abs(v))
 		}
 	}
 	scale := engine.Quantise(maxAbs)
 	var out averaged
 	for _, k := range keys {
-		r := p.rows[k]
-		if int(r.n) < minUpdates {
+		if weights(k) < minUpdates {
 			continue
 		}
 		var es []engine.Entry
-		for j, c := range r.cls {
-			a := avg(r, j)
-			if math.Abs(a) < minAbs {
+		for c, a := range sum {
+			if !has[c] || math.Abs(a) < minAbs {
 				continue
 			}
 			q := math.Round(a / scale)
 			if q == 0 {
 				continue
 			}
-			es = append(es, engine.Entry{Class: int(c), Weight: int16(q)})
+			es = append(es, engine.Entry{Class: c, Weight: int16(q)})
 		}
 		if len(es) == 0 {
 			continue
 		}
-		slices.SortFunc(es, func(a, b engine.Entry) int { return a.Class - b.Class })
 		out.keys = append(out.keys, k)
 		out.rows = append(out.rows, es)
 	}

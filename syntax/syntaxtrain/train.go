@@ -2,11 +2,14 @@ package syntaxtrain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/syntax/internal/engine"
 	"github.com/newsgraph/newsgraph/wordcluster"
@@ -22,6 +25,8 @@ type Options struct {
 	MinWeight    float64 // averaged weights of smaller magnitude are dropped (default 0.05)
 	MinUpdates   int     // features updated on fewer mistakes are dropped (default 2)
 	Seed         uint64  // shuffling and exploration (default 1)
+	Margin       float64 // the parser also learns from transitions it gets right by less than this (default 0)
+	Runs         int     // the parser's weights are the average of this many trainings, each with its own order and exploration (default 5)
 	Log          io.Writer
 }
 
@@ -44,12 +49,16 @@ func (o Options) withDefaults() Options {
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 2
 	}
+	if o.Runs == 0 {
+		o.Runs = 5
+	}
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
+	o.Log = &lockedWriter{w: o.Log}
 	return o
 }
 
@@ -133,29 +142,41 @@ func Train(ctx context.Context, c *Corpora, opt Options) ([]byte, error) {
 	// The parser learns from tags as the tagger predicts them on text it
 	// has not seen: each fold of GUM's training sentences is tagged by a
 	// tagger trained without it.
+	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
 	if opt.Folds > 1 {
+		errs := make([]error, opt.Folds)
+		var wg sync.WaitGroup
 		for k := range opt.Folds {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			var data []*example
-			data = append(data, conll...)
-			for i, e := range gum {
-				if i%opt.Folds != k {
-					data = append(data, e)
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				if errs[k] = ctx.Err(); errs[k] != nil {
+					return
 				}
-			}
-			m, err := tagOnly(trainTagger(data, len(tags), opt), tags, labels)
-			if err != nil {
-				return nil, err
-			}
-			d := engine.NewDecoder(m, cl)
-			for i, e := range gum {
-				if i%opt.Folds == k {
-					e.ptags = slices.Clone(d.Tag(e.toks))
+				var data []*example
+				data = append(data, conll...)
+				for i, e := range gum {
+					if i%opt.Folds != k {
+						data = append(data, e)
+					}
 				}
-			}
-			fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
+				m, err := tagOnly(trainTagger(data, len(tags), opt), tags, labels)
+				if err != nil {
+					errs[k] = err
+					return
+				}
+				d := engine.NewDecoder(m, cl)
+				for i, e := range gum {
+					if i%opt.Folds == k {
+						e.ptags = slices.Clone(d.Tag(e.toks))
+					}
+				}
+				fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
+			})
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			return nil, err
 		}
 	}
 	tagger := trainTagger(append(slices.Clone(conll), gum...), len(tags), opt)
@@ -170,10 +191,23 @@ func Train(ctx context.Context, c *Corpora, opt Options) ([]byte, error) {
 			e.ptags = slices.Clone(d.Tag(e.toks))
 		}
 	}
-	parser, err := trainParser(ctx, gum, len(labels), labIdx["root"], opt)
-	if err != nil {
+	// The runs are independent (each its own perceptron and random
+	// source; the examples are only read), so they run side by side.
+	runs := make([]*perceptron, opt.Runs)
+	errs := make([]error, opt.Runs)
+	var wg sync.WaitGroup
+	for r := range opt.Runs {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			runs[r], errs[r] = trainParser(ctx, gum, len(labels), labIdx["root"], opt, opt.Seed+uint64(r))
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	parser := averageRuns(runs, opt.MinWeight, opt.MinUpdates*opt.Runs)
 	fmt.Fprintf(opt.Log, "parser: %d features, %d weights\n", len(parser.keys), weights(parser))
 	return build(tags, labels, tagger, parser), nil
 }
@@ -262,10 +296,10 @@ func trainTagger(data []*example, classes int, opt Options) averaged {
 	return p.average(opt.MinWeight, opt.MinUpdates)
 }
 
-func trainParser(ctx context.Context, data []*example, L, root int, opt Options) (averaged, error) {
+func trainParser(ctx context.Context, data []*example, L, root int, opt Options, seed uint64) (*perceptron, error) {
 	classes := engine.Classes(L)
 	p := newPerceptron(engine.ModelClasses(L))
-	rng := rand.New(rand.NewPCG(opt.Seed, 11))
+	rng := rand.New(rand.NewPCG(seed, 11))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -276,7 +310,7 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 	var s engine.State
 	for epoch := range opt.ParserEpochs {
 		if err := ctx.Err(); err != nil {
-			return averaged{}, err
+			return nil, err
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
@@ -297,7 +331,7 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 						minCost = c
 					}
 				}
-				pred, gold := -1, -1
+				pred, gold, rival := -1, -1, -1
 				for c := range classes {
 					if cost[c] < 0 {
 						continue
@@ -308,6 +342,9 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 					if cost[c] == minCost && (gold < 0 || scores[c] > scores[gold]) {
 						gold = c
 					}
+					if cost[c] > minCost && (rival < 0 || scores[c] > scores[rival]) {
+						rival = c
+					}
 				}
 				p.tick()
 				total++
@@ -315,6 +352,10 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 				if cost[pred] == minCost {
 					correct++
 					next = pred
+					if rival >= 0 && scores[pred]-scores[rival] < opt.Margin {
+						p.update(feats, pred, rival)
+						p.move(feats, engine.Move(pred, L), engine.Move(rival, L), 0)
+					}
 				} else {
 					p.update(feats, gold, pred)
 					p.move(feats, engine.Move(gold, L), engine.Move(pred, L), 0)
@@ -325,7 +366,20 @@ func trainParser(ctx context.Context, data []*example, L, root int, opt Options)
 				s.Apply(next, L)
 			}
 		}
-		fmt.Fprintf(opt.Log, "parser epoch %d: %.2f%% transitions right\n", epoch+1, 100*float64(correct)/float64(max(total, 1)))
+		fmt.Fprintf(opt.Log, "parser (seed %d) epoch %d: %.2f%% transitions right\n", seed, epoch+1, 100*float64(correct)/float64(max(total, 1)))
 	}
-	return p.average(opt.MinWeight, opt.MinUpdates), nil
+	return p, nil
+}
+
+// lockedWriter serialises the writes of the trainings running side by
+// side.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
