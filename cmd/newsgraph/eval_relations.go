@@ -27,6 +27,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	model := fs.String("model", "", "use this pair model (written by train relations -o) instead of the embedded one")
 	interactions := fs.Bool("interactions", false, "add the interactions the trained interaction model finds to the rules' (off by default)")
 	noDeps := fs.Bool("nodeps", false, "leave out the dependency tier (to compare)")
+	against := fs.String("against", "", "with -news: score the annotations in this directory (a second annotator's, same format, some of -news's articles) against the gold set instead of the system: agreement between annotators")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 		return &usageError{msg: "eval relations: -half must be A or B", hint: "newsgraph eval relations -news relation/testdata/newsgold -half A"}
 	}
 	if *news != "" {
-		return evalNewsRelations(ctx, e, *news, *data, *half, *verbose)
+		return evalNewsRelations(ctx, e, *news, *data, *half, *against, *verbose)
 	}
 	if fs.NArg() == 0 {
 		return &usageError{msg: "eval relations: no files given", hint: "newsgraph eval relations ../shared/data/relations/conll04/conll04_dev.json"}
@@ -108,8 +109,10 @@ func sentencePipeline() *pipeline.Pipeline {
 // evalNewsRelations scores the standard pipeline against the news gold
 // set in dir, the texts read from data. half, when "A" or "B", keeps the
 // articles at even or odd positions in the order of their ids, so that
-// rules can be developed on one half and checked on the other.
-func evalNewsRelations(ctx context.Context, e *env, dir, data, half string, verbose bool) error {
+// rules can be developed on one half and checked on the other. against,
+// when not empty, is a directory of a second annotator's annotations of
+// some of the articles, scored in place of the system's relations.
+func evalNewsRelations(ctx context.Context, e *env, dir, data, half, against string, verbose bool) error {
 	arts, err := newsgold.Load(dir, data)
 	if err != nil {
 		return fmt.Errorf("eval relations: %w", unwrapPathError(err))
@@ -125,12 +128,26 @@ func evalNewsRelations(ctx context.Context, e *env, dir, data, half string, verb
 		arts = kept
 		dir += ", half " + half
 	}
+	var others map[string]*newsgold.Article
+	if against != "" {
+		if others, err = loadAgainst(dir, against, data, arts, half != ""); err != nil {
+			return fmt.Errorf("eval relations: %w", err)
+		}
+		dir += " against " + against
+	}
 	a := analyze.New(analyze.Options{})
 	var score newsgold.Score
 	for _, art := range arts {
+		other := others[art.ID]
+		if against != "" && other == nil {
+			continue
+		}
 		doc, err := a.Analyze(ctx, analyze.Input{Data: []byte(art.Text), Name: art.Source, Published: art.Published})
 		if err != nil {
 			return fmt.Errorf("eval relations: %w", err)
+		}
+		if other != nil {
+			newsgold.SetRelations(doc, other)
 		}
 		m := score.Add(art, doc)
 		if verbose {
@@ -139,6 +156,35 @@ func evalNewsRelations(ctx context.Context, e *env, dir, data, half string, verb
 	}
 	fmt.Fprintf(e.stdout, "%d articles (%s); interactions micro-averaged\n", score.Articles, dir)
 	return score.Write(e.stdout)
+}
+
+// loadAgainst reads a second annotator's annotations in dir2 of articles
+// of the gold set arts (read from dir), by id. Every article of dir2 must
+// be in the gold set with the same source file, unless the gold set was
+// halved, when those of the other half are left out.
+func loadAgainst(dir, dir2, data string, arts []*newsgold.Article, halved bool) (map[string]*newsgold.Article, error) {
+	others, err := newsgold.Load(dir2, data)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	gold := make(map[string]*newsgold.Article, len(arts))
+	for _, a := range arts {
+		gold[a.ID] = a
+	}
+	byID := make(map[string]*newsgold.Article, len(others))
+	for _, o := range others {
+		g := gold[o.ID]
+		switch {
+		case g == nil && halved:
+			continue
+		case g == nil:
+			return nil, fmt.Errorf("%s: %s is not in %s", dir2, o.ID, dir)
+		case g.Source != o.Source:
+			return nil, fmt.Errorf("%s: %s is %s, but %s in %s", dir2, o.ID, o.Source, g.Source, dir)
+		}
+		byID[o.ID] = o
+	}
+	return byID, nil
 }
 
 // writeNewsMisses prints the gold interactions missed (-) and the system

@@ -63,5 +63,8 @@ func FuzzParse(f *testing.F) {
 		doc := &document.Document{Text: "Short text.", Sentences: []document.Span{{Start: 0, End: 11}}}
 		var sc Score
 		sc.Add(a, doc)
+		// the same annotation scored as a second annotator's
+		SetRelations(doc, a)
+		sc.Add(a, doc)
 	})
 }
