@@ -847,6 +847,9 @@ func (t *depTree) subject(s *sentence, k, depth int) int {
 		if rel := s.low(c); (rel == "who" || rel == "which" || rel == "that") && t.label(k) == "acl:relcl" {
 			return t.head(k)
 		}
+		if t.child(c, "case") >= 0 {
+			return -1 // a subject has no preposition or "'s": a misparse ("in Martha's Vineyard instead of making")
+		}
 		return c
 	}
 	h := t.head(k)

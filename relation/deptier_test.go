@@ -34,6 +34,16 @@ func readHandTree(t *testing.T, spec string) handTree {
 		h.heads = append(h.heads, n-1)
 		h.labels = append(h.labels, parts[3])
 	}
+	// a tree: every head a word or the root, no cycle
+	for k := range h.heads {
+		w := k
+		for steps := 0; w >= 0; steps++ {
+			if h.heads[w] >= len(h.heads) || h.heads[w] == w || steps > len(h.heads) {
+				t.Fatalf("tree %q: word %d (%s) does not lead to the root", spec, k+1, h.words[k])
+			}
+			w = h.heads[w]
+		}
+	}
 	return h
 }
 
@@ -190,12 +200,16 @@ func TestDependencyTierGuards(t *testing.T) {
 			"Ken|NNP|3|nsubj Ward|NNP|1|flat told|VBD|0|root visiting|VBG|3|advcl Norwegian|JJ|8|amod Defense|NNP|8|compound Minister|NNP|8|compound Lisa|NNP|4|obj Moore|NNP|8|flat that|IN|14|mark the|DT|12|det plan|NN|14|nsubj was|VBD|14|cop wise|JJ|3|ccomp .|.|3|punct",
 			"visit", nil},
 		{"a pair meeting someone else",
-			"[Ken Ward|PER] and [Lisa Moore|PER] also met with reporters in the hall.",
-			"Ken|NNP|6|nsubj Ward|NNP|1|flat and|CC|4|cc Lisa|NNP|1|conj Moore|NNP|4|flat also|RB|6|advmod met|VBD|0|root with|IN|8|case reporters|NNS|6|obl in|IN|11|case the|DT|11|det hall|NN|6|obl .|.|6|punct",
+			"[Ken Ward|PER] and [Lisa Moore|PER], who arrived on Monday, were due to meet with reporters in the hall.",
+			"Ken|NNP|13|nsubj Ward|NNP|1|flat and|CC|4|cc Lisa|NNP|1|conj Moore|NNP|4|flat ,|,|8|punct who|WP|8|nsubj arrived|VBD|1|acl:relcl on|IN|10|case Monday|NNP|8|obl ,|,|8|punct were|VBD|13|cop due|JJ|0|root to|TO|15|mark meet|VB|13|xcomp with|IN|17|case reporters|NNS|15|obl in|IN|20|case the|DT|20|det hall|NN|15|obl .|.|13|punct",
 			"meet", nil},
+		{"a possessor parsed as a subject",
+			"The paper had chided [Ken Ward|PER] for continuing his holiday in [Lisa Moore|PER]'s villa instead of making an immediate visit to [Lemuria|LOC].",
+			"The|DT|2|det paper|NN|4|nsubj had|VBD|4|aux chided|VBN|0|root Ken|NNP|4|obj Ward|NNP|5|flat for|IN|8|mark continuing|VBG|4|advcl his|PRP$|10|nmod:poss holiday|NN|8|obj in|IN|18|mark Lisa|NNP|18|nsubj Moore|NNP|12|flat 's|POS|12|case villa|NN|12|flat instead|RB|18|mark of|IN|16|fixed making|VBG|8|advcl an|DT|21|det immediate|JJ|21|amod visit|NN|18|obj to|TO|23|case Lemuria|NNP|21|nmod .|.|4|punct",
+			"visit", nil},
 		{"an indefinite nationality",
-			"[Ken Ward|PER] did not need to meet with a [Ruritanian|MISC] to know that.",
-			"Ken|NNP|4|nsubj Ward|NNP|1|flat did|VBD|4|aux not|RB|4|advmod need|VB|0|root to|TO|6|mark meet|VB|4|xcomp with|IN|9|case a|DT|9|det Ruritanian|NNP|6|obl to|TO|11|mark know|VB|6|advcl that|DT|11|obj .|.|4|punct",
+			"[Ken Ward|PER] did not need to meet with a [Mexican|MISC] to know that.",
+			"Ken|NNP|5|nsubj Ward|NNP|1|flat did|VBD|5|aux not|RB|5|advmod need|VB|0|root to|TO|7|mark meet|VB|5|xcomp with|IN|10|case a|DT|10|det Mexican|NNP|7|obl to|TO|12|mark know|VB|7|advcl that|DT|12|obj .|.|5|punct",
 			"meet", nil},
 	}
 	for _, tc := range tests {
