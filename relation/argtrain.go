@@ -23,6 +23,11 @@ type ArgTrainOptions struct {
 	PosWeight float64
 	// Threshold is the probability a candidate's type needs.
 	Threshold float64
+	// Dep trains a model over dependency candidates; Triggers are then
+	// the training gold's trigger stems beyond the lexicons (stem →
+	// types), kept in the model.
+	Dep      bool
+	Triggers map[string][]string
 }
 
 // TrainArgModel fits the interaction model by stochastic gradient
@@ -111,6 +116,9 @@ func TrainArgModel(ctx context.Context, exs []ArgExample, opt ArgTrainOptions) (
 	weights := make(map[uint64]float32, len(index))
 	for f, i := range index {
 		weights[f] = float32(sum[i] / float64(opt.Epochs))
+	}
+	if opt.Dep {
+		return newDepArgModel(weights, opt.Threshold, opt.Triggers), nil
 	}
 	return newArgModel(weights, opt.Threshold), nil
 }
