@@ -160,7 +160,10 @@ func (p *parser) monthAlone(i int) bool {
 			if pp := p.w(i - 2); pr.isAny("to", "and", "or", "through", "until", "till") && pp.is(cMonth) && pp.cap && !pp.isW("may") {
 				return true // "from March to May", "between April and May"
 			}
-			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month") {
+			if pr.isAny("by", "from", "until", "till", "through") && !p.namesMay() && (n.text == "," && !p.w(i+2).isAny("who", "whose") || n.text == "." || n.text == ";" || n.isAny("to", "through", "and", "or", "until") && p.w(i+2).is(cMonth) && p.w(i+2).cap) {
+				return true // "should conclude by May.", "from May to July", in a text that names no one May
+			}
+			if pr.isAny("for", "to", "and", "or", "than", "as", "by", "from", "about", "around", "each", "every", "on", "over", "that") || pr.isW("of") && !p.w(i-2).isAny("end", "beginning", "start", "middle", "rest", "half", "month", "week", "weeks", "days") {
 				return false
 			}
 		}
@@ -199,7 +202,7 @@ func (p *parser) monthDate(i int) (expr, bool) {
 			k++
 		}
 	}
-	if w := p.w(k); w.is(cWeekday) && w.cap {
+	if w := p.w(k); w.is(cWeekday) && w.cap && !p.paperName(k) {
 		n := k + 1
 		if p.w(n).text == "," {
 			n++
@@ -383,6 +386,9 @@ func (p *parser) year(i int) (expr, bool) {
 			c++
 		}
 		if y, ok := p.yearAt(c); ok {
+			if e, ok := p.yearsQuarter(i, c, y); ok {
+				return e, true // "fiscal 2019's third quarter"
+			}
 			pt := point{anchor: aAbs, gran: gYear, year: y}
 			if y < 0 {
 				pt.anchor = aYearless
@@ -404,6 +410,20 @@ func (p *parser) year(i int) (expr, bool) {
 			return dateExpr(i, k+1, point{anchor: aAbs, gran: gCentury, century: w.decade / 10}), true
 		}
 		return dateExpr(i, k+1, point{anchor: aAbs, gran: gDecade, decade: w.decade}), true
+	}
+	// "the 1990's", "the early 1980's": the decade written with an
+	// apostrophe (a year's possessive, "1990's budget", has no "the")
+	if y, ok := p.yearAt(k); ok && w.digits == 4 && y%10 == 0 && p.apostropheS(k+1) &&
+		(the || p.w(k-1).isAny("early", "late", "mid") && p.w(k-2).isW("the") || p.w(k-1).isW("mid") && p.w(k-2).isW("the")) {
+		if y%100 == 0 && y != 2000 {
+			return dateExpr(i, k+3, point{anchor: aAbs, gran: gCentury, century: y / 100}), true // "the 1800's"
+		}
+		return dateExpr(i, k+3, point{anchor: aAbs, gran: gDecade, decade: y / 10}), true
+	}
+	if d, ok := bareDecade(w); ok && (the || p.w(k-1).isAny("early", "late", "mid") && p.w(k-2).isW("the")) && !p.warmth() {
+		// "the 80s", "the mid-90s": a decade written without the
+		// apostrophe (not "temperatures in the 80s")
+		return dateExpr(i, k+1, point{anchor: aYearless, gran: gDecade, decade: -1 - d}), true
 	}
 	if w.apo > 0 && w.apoDecade {
 		return dateExpr(i, k+1, point{anchor: aYearless, gran: gDecade, decade: -1 - w.apo/10}), true
@@ -441,10 +461,37 @@ func (p *parser) year(i int) (expr, bool) {
 	if !ok || y < 0 || p.numeric {
 		return expr{}, false
 	}
+	if e, ok := p.yearsQuarter(i, k, y); ok {
+		return e, true // "2017's fourth quarter"
+	}
 	if !p.bareYearOK(k, y) {
 		return expr{}, false
 	}
 	return dateExpr(i, k+1, point{anchor: aAbs, gran: gYear, year: y}), true
+}
+
+// yearsQuarter matches a quarter or half after the possessive of the
+// year y that ends at word yk ("2017's fourth quarter", "fiscal 2019's
+// first half"): that year's.
+func (p *parser) yearsQuarter(i, yk, y int) (expr, bool) {
+	q := 0
+	switch {
+	case p.w(yk+1).text == "'s" || p.w(yk+1).text == "’s":
+		q = yk + 2
+	case p.apostropheS(yk + 1):
+		q = yk + 3
+	default:
+		return expr{}, false
+	}
+	e, ok := p.quarterAt(q, i)
+	if !ok || e.pt.year != 0 || e.pt.yearFromRef {
+		return expr{}, false
+	}
+	e.pt.year, e.pt.anchor = y, aAbs
+	if y < 0 {
+		e.pt.anchor = aYearless
+	}
+	return e, true
 }
 
 // bareYearOK applies the guards for a number read as a year on its own.
@@ -510,6 +557,10 @@ func (p *parser) bareYearOK(k, y int) bool {
 	}
 	if p.streetAfter(k+1) && !pr.isAny("in", "since", "by", "until", "before", "after", "during") {
 		return false // "2018 Main Street", "1600 Pennsylvania Ave."
+	}
+	if n := p.w(k + 1); y < 1900 && !n.cap && n.lex == nil && len(n.text) > 3 && (strings.HasSuffix(n.text, "s") || strings.HasSuffix(n.text, "ren")) &&
+		!pr.isAny("in", "since", "by", "until", "from", "before", "after", "during", "through", "the") {
+		return false // a count: "a survey of 1709 schoolchildren"
 	}
 	if y < 1500 || y > 2050 {
 		// rarer years need a preposition or a date word in front
@@ -893,6 +944,9 @@ func (p *parser) holiday(i int) (expr, bool) {
 	if !w.is(cHoliday) || !w.cap {
 		return expr{}, false
 	}
+	if pr := p.w(i - 1); pr.cap && pr.lex == nil && isLetter(pr.text[0]) && !p.sentenceStart(i-1) && !holidayAdjectives[strings.ToLower(pr.text)] {
+		return expr{}, false // a surname: "illustrator Johnnie Christmas" (not "Orthodox Christmas")
+	}
 	j := i + 1
 	name := w.lex.word
 	switch name {
@@ -902,6 +956,10 @@ func (p *parser) holiday(i int) (expr, bool) {
 		}
 		if p.w(j).isW("day") && p.w(j).cap {
 			j++
+		}
+		if strings.EqualFold(p.w(i-1).text, "orthodox") {
+			// "Orthodox Christmas": 7 January (the Julian 25 December)
+			return p.holidayYear(i-1, j, point{anchor: aYearless, gran: gDay, month: 1, day: 7})
 		}
 	case "new":
 		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text == "'s" || p.w(j+1).text == "’s" {
@@ -955,4 +1013,89 @@ func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
 		j = c + 1
 	}
 	return dateExpr(i, j, pt), true
+}
+
+// apostropheS reports whether words k and k+1 are an apostrophe and "s"
+// written right after word k−1 ("1990's", which the tokenizer splits in
+// three).
+func (p *parser) apostropheS(k int) bool {
+	a, s := p.w(k), p.w(k+1)
+	return (a.text == "'" || a.text == "’") && s.text == "s" && a.start == p.w(k-1).end && s.start == a.end
+}
+
+// namesMay reports whether the document names a person May: "Theresa
+// May", "Mrs. May", "Prime Minister May", "May said". It reads
+// the text once, when a bare "May" after "by" or "from" asks.
+func (p *parser) namesMay() bool {
+	if p.mayName == 0 {
+		p.mayName = 1
+		if mayIsName(p.text) {
+			p.mayName = 2
+		}
+	}
+	return p.mayName == 2
+}
+
+func mayIsName(text string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], "May")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + 3
+		if k > 0 && isLetter(text[k-1]) || off < len(text) && isLetter(text[off]) {
+			continue // "Mayor", "Dismay"
+		}
+		before := strings.TrimRight(text[max(0, k-20):k], " ")
+		for _, t := range []string{"Theresa", "Mrs.", "Ms.", "Mr.", "Miss", "Dr.", "Minister", "Secretary"} {
+			if strings.HasSuffix(before, t) {
+				return true
+			}
+		}
+		after := text[off:min(len(text), off+8)]
+		for _, v := range []string{" said", " says", " told"} {
+			if strings.HasPrefix(after, v) {
+				return true
+			}
+		}
+	}
+}
+
+// paperName reports whether the weekday abbreviation at k ends a name
+// ("the Edmonton Sun", "the Toronto Sun"): "Sun" without a period after a
+// capitalised word.
+func (p *parser) paperName(k int) bool {
+	w, pr := p.w(k), p.w(k-1)
+	return len(w.text) == 3 && pr.cap && pr.lex == nil && isLetter(pr.text[0]) && !p.sentenceStart(k-1)
+}
+
+// bareDecade reads a decade written in two digits without an apostrophe
+// ("80s" → 8).
+func bareDecade(w *word) (int, bool) {
+	s := w.text
+	if len(s) != 3 || s[2] != 's' || s[0] < '1' || s[0] > '9' || s[1] != '0' {
+		return 0, false
+	}
+	return int(s[0] - '0'), true
+}
+
+// holidayAdjectives are the capitalised words that may stand before a
+// holiday's name without making it a surname.
+var holidayAdjectives = map[string]bool{"orthodox": true, "catholic": true, "western": true, "eastern": true,
+	"coptic": true, "armenian": true, "jewish": true, "christian": true, "muslim": true, "merry": true,
+	"happy": true, "white": true, "greek": true, "russian": true}
+
+// warmth reports whether the sentence speaks of temperatures, prices or
+// scores ("highs in the 80s", "the stock traded in the 90s"), where a
+// decade is a range of numbers.
+func (p *parser) warmth() bool {
+	for k := range p.ws {
+		switch strings.ToLower(p.ws[k].text) {
+		case "degrees", "temperature", "temperatures", "highs", "lows", "fahrenheit", "celsius", "heat", "weather", "forecast",
+			"$", "cents", "price", "prices", "traded", "trading", "shares", "stock", "percent", "%", "points", "score", "scores", "mph":
+			return true
+		}
+	}
+	return false
 }

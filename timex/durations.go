@@ -61,6 +61,10 @@ func (p *parser) duration(i int) (expr, bool) {
 				e := expr{i: i, j: k + 2, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: 1}
 				return e, true
 			}
+			if p.w(k+1).isW("to") && p.w(k+2).isW("come") {
+				// "the months to come", as "the coming months"
+				return expr{i: i, j: k + 3, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: 1}, true
+			}
 			return expr{}, false // "the days before"
 		}
 		e := expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: durAnchor}
@@ -104,6 +108,9 @@ func (p *parser) duration(i int) (expr, bool) {
 	}
 	if u.lex.unit == gQuarter && p.w(j+1).isW("of") && (u.hyph || amount <= 1 && !vague) {
 		return expr{}, false // "three-quarters of its food", "a quarter of"
+	}
+	if u.lex.unit == gQuarter && !u.lex.plural && p.w(j+1).isAny("to", "past") && (p.w(j+2).is(cNumber) || p.w(j+2).digits > 0 && p.w(j+2).digits <= 2) {
+		return expr{}, false // "a quarter to five": a time of day
 	}
 	if n := p.w(j + 1); n.hyph && n.isW("long") && u.hyph && !vague && durAnchor == 0 {
 		// "a two-year-long probe"
@@ -306,10 +313,17 @@ func (p *parser) set(i int) (expr, bool) {
 		}
 		return expr{i: i, j: i + 1, typ: document.SET, setValue: setAdverbValue(w)}, true
 	case w.isAny("every", "each"):
+		if pr := p.w(i - 1); w.isW("every") && p.w(i+1).isW("day") && (pr.text == "'s" || pr.text == "’s" || pr.isAny("his", "her", "their", "our", "its", "my", "your")) {
+			return expr{}, false // "people's every day lives": the adjective "everyday"
+		}
 		k := i + 1
 		n := 1.0
+		vague := false
 		if p.w(k).isW("other") {
 			n = 2
+			k++
+		} else if p.w(k).isAny("few", "several") && p.w(k+1).is(cUnit) && p.w(k+1).lex.plural {
+			vague = true // "every few years": an unsaid number of them
 			k++
 		} else if j, v, ok := p.number(k); ok && !p.w(k).isAny("a", "an") && v > 1 {
 			n = v
@@ -322,7 +336,9 @@ func (p *parser) set(i int) (expr, bool) {
 			if u.lex.unit == gWeekend {
 				return expr{i: i, j: k + 1, typ: document.SET, setValue: "XXXX-WXX-WE", quant: quant}, true
 			}
-			return expr{i: i, j: k + 1, typ: document.SET, setValue: durationValue(n, u.lex.unit, false), quant: quant}, true
+			return expr{i: i, j: k + 1, typ: document.SET, setValue: durationValue(n, u.lex.unit, vague), quant: quant}, true
+		case vague:
+			return expr{}, false
 		case u.is(cWeekday) && u.cap:
 			v := "XXXX-WXX-" + strconv.Itoa(u.lex.weekday)
 			j := k + 1
@@ -338,6 +354,16 @@ func (p *parser) set(i int) (expr, bool) {
 		case u.is(cMonth) && u.cap:
 			return expr{i: i, j: k + 1, typ: document.SET, setValue: "XXXX-" + pad2(u.lex.month), quant: quant}, true
 		}
+	case w.isAny("several", "many") && p.w(i+1).isW("times") || w.isW("a") && p.w(i+1).isW("few") && p.w(i+2).isW("times"):
+		// "several times a week", "a few times a year": a vague number
+		// of times
+		k := i + 2
+		if w.isW("a") {
+			k++
+		}
+		if p.w(k).isAny("a", "per", "every", "each") && p.w(k+1).is(cUnit) && !p.w(k+1).lex.plural && p.w(k+1).lex.unit != gWeekend {
+			return expr{i: i, j: k + 2, typ: document.SET, setValue: durationValue(1, p.w(k+1).lex.unit, false)}, true
+		}
 	case w.isAny("once", "twice") || w.isW("times") || w.is(cNumber) && p.w(i+1).isW("times"):
 		k := i
 		freq := ""
@@ -348,6 +374,7 @@ func (p *parser) set(i int) (expr, bool) {
 			freq, k = "2X", i+1
 		case w.is(cNumber):
 			freq, k = fmtAmount(w.lex.num)+"X", i+2
+
 		default:
 			return expr{}, false
 		}

@@ -18,6 +18,10 @@ type parser struct {
 	// that tell one in the sentences read so far.
 	gameHere bool
 	gameSeen int
+	// text is the document's text; mayName caches whether it names a
+	// person May (0 not yet looked at, 1 no, 2 yes).
+	text    string
+	mayName int8
 }
 
 var noWord = &word{}
@@ -125,6 +129,13 @@ func (p *parser) at(i int) (expr, bool) {
 			take(e, true)
 		}
 	}
+	if k, mod, ok := p.monthPart(i); ok {
+		if e, ok := p.core(k); ok && e.typ == document.DATE && e.pt.gran == gMonth && e.pt.anchor != aFixed {
+			e.i = i
+			e.mod = mod
+			take(e, true)
+		}
+	}
 	if k, mod, ok := p.posMod(i); ok {
 		if e, ok := p.core(k); ok && (e.typ == document.DATE || e.typ == document.TIME) && e.pt.anchor != aFixed {
 			e.i = i
@@ -135,8 +146,34 @@ func (p *parser) at(i int) (expr, bool) {
 	take(p.core(i))
 	if found {
 		best = p.suffix(best)
+		best = p.rangeStart(best)
 	}
 	return best, found
+}
+
+// rangeStart extends a counted duration back over the lower end of a
+// range: "six to eight weeks", "12 to 18 months", "two or three days"
+// are one duration, valued at the lower end with mod EQUAL_OR_MORE ("at
+// least six weeks"), as TimeBank writes "two to three weeks".
+func (p *parser) rangeStart(e expr) expr {
+	if e.typ != document.DURATION || e.vague || e.durAnchor != 0 || e.mod != "" || e.amount < 2 || e.j-e.i != 2 {
+		return e
+	}
+	c := p.w(e.i - 1)
+	if !c.isAny("to", "or") && c.text != "-" && c.text != "–" {
+		return e
+	}
+	k, v, ok := p.number(e.i - 2)
+	if !ok || k != e.i-1 || v <= 0 || v >= e.amount || v != float64(int(v)) || p.w(e.i-2).isAny("a", "an") {
+		return e
+	}
+	if p.w(e.i-3).isNum || p.w(e.i-3).text == "$" || p.w(e.i-3).isAny("%", "percent") {
+		return e
+	}
+	e.i -= 2
+	e.amount = v
+	e.mod = "EQUAL_OR_MORE"
+	return e
 }
 
 // core tries every pattern at i and returns the longest match.
@@ -158,11 +195,23 @@ func (p *parser) core(i int) (expr, bool) {
 	if the || digits || w.is(cOrdinal) {
 		take(p.dayMonth(i))
 	}
-	if the || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.ordDay > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
+	if _, bare := bareDecade(w); the || bare || w.digits == 4 || w.fy != 0 || w.decade > 0 || w.apo > 0 || w.ordDay > 0 || w.is(cFiscal|cDecadeWord|cNumber) {
 		take(p.year(i))
 	}
 	if w.is(cMonth | cWeekday | cTNL) {
 		take(p.monthDate(i))
+	}
+	if w.is(cWeekday) && w.cap && !w.lex.plural {
+		// "Monday 3 December", "Monday, 3 December 2018": the weekday
+		// of the date that follows
+		k := i + 1
+		if p.w(k).text == "," {
+			k++
+		}
+		if e, ok := p.dayMonth(k); ok {
+			e.i = i
+			take(e, true)
+		}
 	}
 	if the || w.quarter > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
 		take(p.quarter(i))
@@ -179,7 +228,7 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
 		take(p.clockTime(i))
 	}
-	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per") {
+	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per", "several", "many") {
 		take(p.set(i))
 	}
 	if the || digits || w.is(cNumber|cTNL|cVague|cUnit) || w.isW("each") {
@@ -306,6 +355,31 @@ func (p *parser) posMod(i int) (int, string, bool) {
 	return i, "", false
 }
 
+// monthPart matches the part of a month a phrase names before "of":
+// "the first week of", "the last days of", "the second half of" (of a
+// month: the caller checks). The month is the value; the first part is
+// its START, the last its END, a part between none.
+func (p *parser) monthPart(i int) (int, string, bool) {
+	if !p.w(i).isW("the") {
+		return i, "", false
+	}
+	o, u := p.w(i+1), p.w(i+2)
+	if !o.isAny("first", "second", "third", "fourth", "last", "final") || !u.isAny("week", "weeks", "days", "half") || !p.w(i+3).isW("of") {
+		return i, "", false
+	}
+	if u.isW("half") && o.isAny("third", "fourth") {
+		return i, "", false
+	}
+	mod := ""
+	switch {
+	case o.isW("first"):
+		mod = "START"
+	case o.isAny("last", "final"), o.isW("second") && u.isW("half"):
+		mod = "END"
+	}
+	return i + 4, mod, true
+}
+
 func modFor(w string) string {
 	switch w {
 	case "early", "earlier":
@@ -333,11 +407,12 @@ func (p *parser) suffix(e expr) expr {
 			e.mod = "ON_OR_BEFORE"
 		}
 	}
-	if e.typ == document.DURATION && e.vague && e.j-e.i >= 2 && p.w(e.j-1).is(cUnit) && p.w(e.j-1).lex.plural &&
+	if e.typ == document.DURATION && e.vague && (e.j-e.i >= 2 || p.w(e.j).isW("or")) && p.w(e.j-1).is(cUnit) && p.w(e.j-1).lex.plural &&
 		p.w(e.j).isAny("and", "or") && p.w(e.j+1).is(cUnit) && p.w(e.j+1).lex.plural &&
 		!p.w(e.j+2).isAny("ago", "earlier", "later", "before", "after", "from") {
 		// "recent weeks and months", "the coming days and weeks": the
-		// modifier governs both units, one vague stretch
+		// modifier governs both units, one vague stretch; "within weeks
+		// or months" is one too
 		e.j += 2
 	}
 	if e.typ == document.DURATION || e.pt.shift != 0 {

@@ -99,6 +99,7 @@ type lexeme struct {
 	decade  int     // 199 for "nineties"
 	zone    string  // UTC offset of a zone name, "-04:00"
 	zoneIn  string  // IANA zone for generic names ("ET")
+	long    bool    // "daylong", "monthslong": a duration in one word
 }
 
 func (l *lexeme) is(c class) bool { return l != nil && l.cls&c != 0 }
@@ -258,7 +259,8 @@ var otherWords = []string{"-", "account", "accounts", "affairs", "age", "as", "b
 	"payable", "effective", "be", "being", "n't", "also", "still", "probably", "want", "wants", "wanted", "starting", "planned", "beyond", "eighteen", "seventeen", "intended", "ahead",
 	"possible", "practicable", "feasible", "how", "very", "quite", "afterwards", "afterward", "thereafter", "enough", "should",
 	"reported", "announced", "noted", "added", "believed", "learned", "claimed", "argued", "insisted", "warned", "feared", "such", "lasts", "wait", "stay",
-	"run", "lead", "advance", "await", "awaits", "awaiting", "awaited"}
+	"run", "lead", "advance", "await", "awaits", "awaiting", "awaited", "who", "whose", "come", "again", "my", "your",
+	"forecast", "projected", "predicted", "likely", "unlikely", "poised"}
 
 // vagueWords give a vague quantity (X in a duration).
 var vagueWords = []string{"several", "few", "many", "some", "couple", "numerous", "various", "recent",
@@ -418,6 +420,18 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	}
 	for _, w := range []string{"period", "nineteen", "eighteen", "thousand", "century", "term", "date"} {
 		get(w).cls |= cTrigger
+	}
+	// "daylong", "monthslong": a duration as an adjective in one word
+	// (AP style), the unit in front of "long"
+	for _, u := range []string{"hour", "day", "week", "month", "year", "decade", "century"} {
+		for _, w := range []string{u + "long", u + "slong"} {
+			if u == "century" && w == "centuryslong" {
+				w = "centurieslong"
+			}
+			l := get(w)
+			l.cls |= cTrigger
+			l.unit, l.plural, l.long = unitWords[u], strings.HasSuffix(w, "slong"), true
+		}
 	}
 	for _, l := range m {
 		if l.cls&(cNumber|cTNL|cMod|cOrdinal|cVague|cSetAdv|cPOD) != 0 {

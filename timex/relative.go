@@ -24,6 +24,9 @@ func (p *parser) relative(i int) (expr, bool) {
 			// is larger" keeps it)
 			return expr{}, false
 		}
+		if lw == "now" && p.w(i+1).isAny("and", "or") && p.w(i+2).isAny("then", "again") {
+			return expr{}, false // "every now and then": from time to time, no present
+		}
 		return dateExpr(i, i+1, point{anchor: aFixed, fixed: w.lex.ref}), true
 	case "soon":
 		return p.soon(i)
@@ -88,6 +91,10 @@ func (p *parser) relative(i int) (expr, bool) {
 		if p.w(i + 1).isW("present") {
 			return dateExpr(i+1, i+2, point{anchor: aFixed, fixed: "PRESENT_REF"}), true
 		}
+	case "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "centurylong",
+		"hourslong", "dayslong", "weekslong", "monthslong", "yearslong", "decadeslong", "centurieslong":
+		// "a monthslong fight", "the weeklong festival"
+		return expr{i: i, j: i + 1, typ: document.DURATION, amount: 1, vague: w.lex.plural, unit: w.lex.unit}, true
 	case "one":
 		// "will one day be": some day in the future
 		if p.w(i+1).isW("day") && p.someDay(i) {
@@ -236,11 +243,15 @@ func (p *parser) someDay(i int) bool {
 // day, points back to the day last mentioned ("on that day", "the shares
 // fell that morning") rather than opening a clause ("he said that
 // morning trading was slow"): after a preposition or a past verb that
-// does not report speech or thought.
+// does not report speech or thought; or opening a sentence, set off by a
+// comma ("That night, …").
 func (p *parser) thatDay(i int) bool {
 	pr := p.w(i - 1)
 	if pr.isAny("on", "by", "during", "until", "till", "since", "from", "of") {
 		return true
+	}
+	if pr.text == "" && p.w(i+2).text == "," {
+		return true // "That night, he left": a time opening the sentence
 	}
 	if pr.isAny("said", "told", "reported", "announced", "noted", "added", "believed", "thought", "knew",
 		"learned", "claimed", "argued", "insisted", "warned", "feared", "felt", "found", "saw", "heard",

@@ -12,6 +12,9 @@ import (
 // the dates the text has mentioned so far.
 type resolver struct {
 	hasRef bool
+	// dateOnly marks a reference time that is a date alone: "two hours
+	// ago" is then a day, not a clock time made up from noon.
+	dateOnly bool
 	// ref is the reference time's wall clock as a civil time (UTC), and
 	// refDay its date.
 	ref, refDay time.Time
@@ -42,6 +45,7 @@ func newResolver(pub document.Time) *resolver {
 		r.ref = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
 		if pub.DateOnly {
 			r.ref = civil(t.Year(), int(t.Month()), t.Day()).Add(12 * time.Hour)
+			r.dateOnly = true
 		}
 		r.refDay = civil(t.Year(), int(t.Month()), t.Day())
 	}
@@ -443,6 +447,12 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			s, y := seasonOf(r.refDay)
 			here = cal{gran: gSeason, t: civil(y, 6, 1), season: s}
 		}
+		if pt.gran == gMonth && here.t.Month() > time.January {
+			// "last February" written in March is a year back: the month
+			// just gone, in the same year, would be "last month" ("last
+			// December" written in January is the December just gone)
+			here.t = here.t.AddDate(0, -1, 1-here.t.Day())
+		}
 		for k := len(cands) - 1; k >= 0; k-- {
 			if !cands[k].end().After(here.start()) {
 				return cands[k], true, ""
@@ -560,6 +570,11 @@ func (r *resolver) fromRef(e *expr) (cal, bool, string) {
 	}
 	t := shift(base, pt.unit, pt.shift)
 	c := cal{gran: pt.gran, t: t}
+	if r.dateOnly && isClockUnit(pt.unit) && c.gran > gPartOfDay && !pt.clock && pt.pod == "" {
+		// "two hours ago" from a date alone: the day it falls on (noon
+		// plus or minus the hours), no clock time
+		c.gran, c.t = gDay, civil(t.Year(), int(t.Month()), t.Day())
+	}
 	switch {
 	case pt.clock:
 		c = withTime(civil(t.Year(), int(t.Month()), t.Day()), pt)

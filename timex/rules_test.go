@@ -307,3 +307,156 @@ func TestRoundFive(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRoundSix checks the rules of rule set timex-6, each with cases it
+// must get right and cases it must leave alone. The publication time is
+// Thursday 31 May 2018.
+func TestRoundSix(t *testing.T) {
+	cases := []ruleCase{
+		// a present progressive right before a weekday names an
+		// arrangement: the day ahead ("is continuing" is no plan)
+		{"progressive", "The ministers are meeting on Tuesday.", "", "Tuesday|DATE|2018-06-05"},
+		{"progressive", "The envoy is flying to Rome Saturday.", "", "Saturday|DATE|2018-06-02"},
+		{"progressive", "The two leaders are now meeting on Tuesday.", "", "now|DATE|PRESENT_REF; Tuesday|DATE|2018-06-05"},
+		{"progressive", "The board is meeting Thursday.", "", "Thursday|DATE|2018-05-31"},
+		{"progressive", "The board met on Tuesday.", "", "Tuesday|DATE|2018-05-29"},
+		{"progressive", "Police are investigating Tuesday's fire.", "", "Tuesday|DATE|2018-05-29"},
+		{"progressive", "The firm is continuing to sell land under a June accord.", "", "June|DATE|2018-06"},
+
+		// "the 1990's": a decade written with an apostrophe
+		{"decade", "Rents doubled in the 1990's.", "", "the 1990's|DATE|199"},
+		{"decade", "Rents doubled in the early 1980's.", "", "the early 1980's|DATE|198|START"},
+		{"decade", "Rents doubled in the mid-1970's.", "", "the mid-1970's|DATE|197|MID"},
+		{"decade", "The mill was built in the 1800's.", "", "the 1800's|DATE|18"},
+		{"decade", "Its 1990's budget was cut.", "", "1990|DATE|1990"},
+		{"decade", "Rents doubled in the 1990 's.", "", "1990|DATE|1990"},
+		{"decade", "It peaked in the 80s.", "", "the 80s|DATE|198"},
+		{"decade", "It peaked in the mid-80s.", "", "the mid-80s|DATE|198|MID"},
+		{"decade", "The 60s were wild.", "", "The 60s|DATE|196"},
+		{"decade", "Highs will be in the 80s this week.", "", "this week|DATE|2018-W22"},
+		{"decade", "She is in her 80s.", "", ""},
+		{"decade", "The stock traded in the 90s all week.", "", ""},
+
+		// "by May", "from May to July" are the month, unless the text
+		// names someone May
+		{"may", "The talks should end by May.", "", "May|DATE|2018-05"},
+		{"may", "The works must finish by May, the mayor said.", "", "May|DATE|2018-05"},
+		{"may", "The fair ran from May to July.", "", "May|DATE|2018-05; July|DATE|2018-07"},
+		{"may", "A speech by May. Theresa May left.", "", ""},
+		{"may", "It was a speech by May. May said it was fine.", "", ""},
+		{"may", "The plan was drafted by May, who leads the party.", "", ""},
+		{"may", "The plan was drafted by May and Hammond.", "", ""},
+		{"may", "The vote is expected by May 5.", "", "May 5|DATE|2018-05-05"},
+
+		// "weeks or months": one vague stretch, in the first unit
+		{"or", "He probably died within weeks or months of his capture.", "", "weeks or months|DURATION|PXW"},
+		{"or", "It could take days or weeks.", "", "days or weeks|DURATION|PXD"},
+		{"or", "It took weeks and months of talks.", "", "weeks|DURATION|PXW; months|DURATION|PXM"},
+		{"or", "It took two weeks or months.", "", "two weeks|DURATION|P2W"},
+
+		// "That night," opening a sentence: the day last named
+		{"that night", "The storm hit on Oct. 2, 2012. That night, crews left.", "", "Oct. 2, 2012|DATE|2012-10-02; That night|TIME|2012-10-02TNI"},
+		{"that night", "The storm hit Tuesday. That evening, crews left.", "", "Tuesday|DATE|2018-05-29; That evening|TIME|2018-05-29TEV"},
+		{"that night", "The storm hit on Oct. 2, 2012. That day was long.", "", "Oct. 2, 2012|DATE|2012-10-02"},
+
+		// "2017's fourth quarter": the quarter of that year
+		{"year's quarter", "Sales rose in 2017's fourth quarter.", "", "2017's fourth quarter|DATE|2017-Q4"},
+		{"year's quarter", "Sales rose in fiscal 2019's third quarter.", "", "fiscal 2019's third quarter|DATE|2019-Q3"},
+		{"year's quarter", "Sales rose in 1990's first half, analysts said.", "", "1990's first half|DATE|1990-H1"},
+		{"year's quarter", "Sales rose in 2017's results.", "", "2017|DATE|2017"},
+
+		// "every few years", "several times a week": sets with an
+		// unsaid number
+		{"vague set", "They meet every few years.", "", "every few years|SET|PXY|q=EVERY,f="},
+		{"vague set", "He visits several times a week.", "", "several times a week|SET|P1W"},
+		{"vague set", "He visits a few times a year.", "", "a few times a year|SET|P1Y"},
+		{"vague set", "It happened several times.", "", ""},
+		{"vague set", "Few years pass without a flood.", "", "Few years|DURATION|PXY"},
+
+		// "the first week of May", "the final days of April": a part of
+		// the month, the first part its START and the last its END
+		{"month part", "He will leave in the first week of June.", "", "the first week of June|DATE|2018-06|START"},
+		{"month part", "He left in the first week of June.", "", "the first week of June|DATE|2017-06|START"},
+		{"month part", "He left in the last week of April.", "", "the last week of April|DATE|2018-04|END"},
+		{"month part", "He left in the final days of April.", "", "the final days of April|DATE|2018-04|END"},
+		{"month part", "He left in the second half of May.", "", "the second half of May|DATE|2018-05|END"},
+		{"month part", "He left in the second week of March.", "", "the second week of March|DATE|2018-03"},
+		{"month part", "He left in the first half of 2019.", "", "the first half of 2019|DATE|2019-H1"},
+		{"month part", "He left in the last week.", "", "the last week|DATE|2018-W21"},
+		{"month part", "He left in the first week of the war.", "", ""},
+
+		// "the months to come", as "the coming months"
+		{"to come", "He will leave in the months to come.", "", "the months to come|DURATION|PXM"},
+		{"to come", "The best is yet to come.", "", ""},
+
+		// "Monday 3 December": the weekday of the date that follows
+		{"weekday date", "He left on Monday 3 December.", "", "Monday 3 December|DATE|2017-12-03"},
+		{"weekday date", "He left on Monday, 3 December 2017.", "", "Monday, 3 December 2017|DATE|2017-12-03"},
+		{"weekday date", "He left on Monday.", "", "Monday|DATE|2018-05-28"},
+
+		// "a quarter to five" is a time of day, no quarter of a year
+		{"quarter to", "He left at a quarter to five.", "", ""},
+		{"quarter to", "He left at a quarter past 4.", "", ""},
+		{"quarter to", "Sales rose in a quarter to March.", "", "a quarter|DURATION|P1Q; March|DATE|2018-03"},
+
+		// more present tenses of schedule
+		{"schedule", "Voters go to the polls on Sunday.", "", "Sunday|DATE|2018-06-03"},
+		{"schedule", "The new rules apply from Monday.", "", "Monday|DATE|2018-06-04"},
+		{"schedule", "The strike continues through Saturday.", "", "Saturday|DATE|2018-06-02"},
+		{"schedule", "The strike, which began Monday, continues.", "", "Monday|DATE|2018-05-28"},
+		{"schedule", "The strike continued through Saturday.", "", "Saturday|DATE|2018-05-26"},
+		{"schedule", "The heads of state met Friday.", "", "Friday|DATE|2018-05-25"},
+		{"schedule", "The storm is forecast to weaken over the weekend.", "", "the weekend|DATE|2018-W22-WE"},
+		{"schedule", "The storm is likely to hit on Saturday.", "", "Saturday|DATE|2018-06-02"},
+		{"schedule", "The storm hit on Saturday.", "", "Saturday|DATE|2018-05-26"},
+
+		// "a monthslong fight", "the weeklong festival": a duration in
+		// one word
+		{"long", "The nominee was confirmed after a monthslong fight.", "", "monthslong|DURATION|PXM"},
+		{"long", "The weeklong festival ends Sunday.", "", "weeklong|DURATION|P1W; Sunday|DATE|2018-06-03"},
+		{"long", "It ended a yearslong feud.", "", "yearslong|DURATION|PXY"},
+		{"long", "The hallway was long.", "", ""},
+
+		// "six to eight weeks": one duration, at least the lower end
+		{"range", "The trial is expected to last six to eight weeks.", "", "six to eight weeks|DURATION|P6W|EQUAL_OR_MORE"},
+		{"range", "It takes two or three days.", "", "two or three days|DURATION|P2D|EQUAL_OR_MORE"},
+		{"range", "He was sentenced to 10 years.", "", "10 years|DURATION|P10Y"},
+		{"range", "Prices rose 3 to 5 percent in two years.", "", "two years|DURATION|P2Y"},
+		{"range", "The vote was 5 to 4 years ago.", "", "4 years ago|DATE|2014"},
+
+		// "last February" written in March: a year back, as the month
+		// just gone would be "last month"; not across New Year
+		{"last month name", "Two helicopters crashed last February.", "2018-03-01", "last February|DATE|2017-02"},
+		{"last month name", "Two helicopters crashed last January.", "2018-03-01", "last January|DATE|2018-01"},
+		{"last month name", "Two helicopters crashed last December.", "2018-01-15", "last December|DATE|2017-12"},
+		{"last month name", "He left last April.", "", "last April|DATE|2017-04"},
+		{"last month name", "He left last March.", "", "last March|DATE|2018-03"},
+
+		// what only looks like a time: "every now and then", a count
+		// before a plural, a surname, "everyday" written apart, a
+		// newspaper's name
+		{"not a time", "It produces such events every now and again.", "", ""},
+		{"not a time", "Every now and then, he calls.", "", ""},
+		{"not a time", "He is now a fan.", "", "now|DATE|PRESENT_REF"},
+		{"not a time", "A survey of 1709 schoolchildren was done.", "", ""},
+		{"not a time", "The 1848 revolutions spread.", "", "1848|DATE|1848"},
+		{"not a time", "Sales of 1988 models fell.", "", "1988|DATE|1988"},
+		{"not a time", "He worked with illustrator Johnnie Christmas.", "", ""},
+		{"not a time", "He left on Christmas.", "", "Christmas|DATE|2017-12-25"},
+		{"not a time", "He spoke of White Christmas songs.", "", "Christmas|DATE|2017-12-25"},
+		{"not a time", "Serbs marked Orthodox Christmas quietly.", "", "Orthodox Christmas|DATE|2018-01-07"},
+		{"not a time", "They are part of people's every day lives.", "", ""},
+		{"not a time", "It is part of his every day life.", "", ""},
+		{"not a time", "He calls every day.", "", "every day|SET|P1D|q=EVERY,f="},
+		{"not a time", "He wrote in the Edmonton Sun, August 16, 2008.", "", "August 16, 2008|DATE|2008-08-16"},
+		{"not a time", "He left on Sun, August 16, 2008.", "", "Sun, August 16, 2008|DATE|2008-08-16"},
+
+		// "two hours ago" from a publication date with no time: the day,
+		// no clock time made up
+		{"date only", "It was posted just over 24 hours ago.", "2018-05-31", "just over 24 hours ago|DATE|2018-05-30|MORE_THAN"},
+		{"date only", "It was posted two hours ago.", "2018-05-31", "two hours ago|DATE|2018-05-31"},
+		{"date only", "It was posted two hours ago.", "", "two hours ago|TIME|2018-05-31T03:55"},
+		{"date only", "It happened at 5 p.m. yesterday.", "2018-05-31", "5 p.m. yesterday|TIME|2018-05-30T17:00"},
+	}
+	checkRules(t, cases)
+}

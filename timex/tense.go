@@ -33,6 +33,9 @@ func (p *parser) tense(i, j int) (int, int) {
 		if p.w(k).isAny("is", "are") && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "for")) {
 			return 1, k // "the vote is Tuesday", "the election is in November": a date set ahead
 		}
+		if v := k + 1; p.w(k).isAny("is", "are", "am") && k >= i-5 && (progressive(p.w(v)) || p.w(v).isAny("also", "now", "still") && progressive(p.w(v+1))) && p.w(v).text != "continuing" {
+			return 1, k // "the ministers are meeting on Tuesday", "is flying to Rome Friday": arranged ahead
+		}
 		if p.w(k).isAny("planned", "intended") && p.w(k+1).isW("to") {
 			return 1, k // "planned to leave on Thursday": the time of the plan's act
 		}
@@ -117,8 +120,8 @@ func (p *parser) cue(k int) (int, bool) {
 			if p.w(k + 1).isW("to") {
 				return 1, true // "is to meet"
 			}
-			if p.w(k+1).isAny("planning", "going", "due", "set", "scheduled", "expected", "slated") && p.w(k+2).isW("to") {
-				return 1, true // "were planning to drive"
+			if p.w(k+1).isAny("planning", "going", "due", "set", "scheduled", "expected", "slated", "forecast", "projected", "predicted", "likely", "unlikely", "poised", "about") && p.w(k+2).isW("to") {
+				return 1, true // "were planning to drive", "is forecast to weaken"
 			}
 		}
 		if w.is(cPresent) {
@@ -161,7 +164,9 @@ var scheduleVerbs = map[string]bool{"meets": true, "meet": true, "begins": true,
 	"starts": true, "opens": true, "resumes": true, "resume": true, "ends": true, "leaves": true,
 	"arrives": true, "arrive": true, "returns": true, "testifies": true, "testify": true,
 	"takes": true, "travels": true, "visits": true, "convenes": true, "convene": true,
-	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true}
+	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true,
+	"go": true, "reconvenes": true, "reconvene": true, "applies": true, "apply": true, "continues": true,
+	"closes": true, "concludes": true, "departs": true, "heads": true, "hosts": true, "plays": true}
 
 // attributive reports whether the "-ed" word k follows a determiner,
 // perhaps with an adverb between ("the proposed merger", "a still
@@ -193,4 +198,12 @@ func pastForm(w *word) bool {
 		return false
 	}
 	return !notPast[strings.ToLower(s)]
+}
+
+// progressive reports whether w is a present participle of a verb of
+// action ("meeting", "flying"), the form a present progressive that
+// names an arrangement takes: lower case, "-ing", not "being".
+func progressive(w *word) bool {
+	s := w.text
+	return len(s) > 5 && !w.cap && strings.HasSuffix(s, "ing") && s != "being" && !strings.ContainsAny(s, "-0123456789")
 }

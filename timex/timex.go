@@ -24,8 +24,9 @@
 //     publication date, the clause's tense pushing away the other side.
 //     The tense comes from the verb group without a tagger: modals and
 //     "is to", "planned to", "going to", a present tense of schedule
-//     ("they meet Monday", "the vote is Tuesday"), "ahead of Friday's
-//     vote"; auxiliaries before a
+//     ("they meet Monday", "the vote is Tuesday"), a present progressive
+//     of arrangement ("the ministers are meeting Tuesday"), "ahead of
+//     Friday's vote"; auxiliaries before a
 //     participle; "-ed" and irregular past forms, but not an "-ed"
 //     adjective after a determiner ("a still unspecified date"); an
 //     expression with no verb in reach shares the tense of the one
@@ -50,10 +51,26 @@
 //     sentence and set off by a comma is a discourse marker, not the
 //     present ("Now the alliance is larger" keeps it). "recent weeks and
 //     months", "the coming days and weeks" are one vague duration.
+//     "the 1990's" is a decade (NYT style) and "the 1800's" a century,
+//     "the 80s" a decade too (not "highs in the 80s");
+//     "by May." and "from May to July" are the month unless the text
+//     names someone May ("Theresa May", "May said"). "2017's fourth
+//     quarter" is that year's; "That night," opening a sentence is the
+//     day last named. "the first week of May", "the final days of
+//     April" are the month with mod START or END; "every few years",
+//     "several times a week" are sets; "the months to come" is "the
+//     coming months". "Monday 3 December" is one date; "a quarter to
+//     five" no quarter; "a monthslong fight" has a vague duration;
+//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "last
+//     February" written in March is a year back (the month just gone
+//     would be "last month").
 //   - Without a publication time nothing is guessed: "June 12" is
-//     XXXX-06-12 and "last month" XXXX-XX.
-//   - Guards keep out what only looks like a date: phone numbers, prices,
-//     URLs, impossible dates ("February 30", "25:99"), counts ("2000
+//     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
+//     no time, "two hours ago" is that day, not a clock time.
+//   - Guards keep out what only looks like a date: "every now and
+//     then", "people's every day lives", "illustrator Johnnie
+//     Christmas", "the Edmonton Sun", "1709 schoolchildren"; phone
+//     numbers, prices, URLs, impossible dates ("February 30", "25:99"), counts ("2000
 //     people"), the modal "may" and names ("Theresa May"), tables of
 //     digits.
 //
@@ -69,7 +86,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-5"
+const Version = "timex-6"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
@@ -84,7 +101,7 @@ func Tag(doc *document.Document) []document.Timex {
 		exprs []expr
 		words = make([]word, 0, 256)
 		buf   = make([]byte, 0, 32)
-		p     parser
+		p     = parser{text: doc.Text}
 		sent  int
 	)
 	for _, reg := range regionsOf(doc) {

@@ -163,7 +163,8 @@ func makeWord(w *word, text string, start, end int, buf []byte) []byte {
 	switch {
 	case c >= '0' && c <= '9' || c == '\'' || c == '’':
 		parseNumber(w)
-		w.trigger = w.isNum || w.digits > 0 || w.ordDay > 0 || w.iso != nil || w.slash != nil || w.hm != nil || w.apo > 0 || w.decade > 0
+		_, bare := bareDecade(w)
+		w.trigger = w.isNum || w.digits > 0 || w.ordDay > 0 || w.iso != nil || w.slash != nil || w.hm != nil || w.apo > 0 || w.decade > 0 || bare
 	case (c == 'F' || c == 'f') && len(s) >= 4 && (s[1] == 'Y' || s[1] == 'y'):
 		if y, ok := fiscalYear(s[2:]); ok {
 			w.fy = y
