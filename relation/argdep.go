@@ -149,6 +149,7 @@ type depTrig struct {
 	lemma, stem string
 	lexTypes    []string
 	types       []string
+	used        bool // by a relation of the rules
 }
 
 // depCandidates returns the dependency candidates of sentence s; extra
@@ -156,10 +157,19 @@ type depTrig struct {
 // lexicons'. A word of the trigger of a relation of have (the rules')
 // is no trigger. It parses s only when s has a trigger and two
 // entities' arguments within maxArgDist words of it.
-func (f *finder) depCandidates(s *sentence, extra func(stem string) []string, have []document.Relation) []ArgCandidate {
+//
+// With keep, the rules' triggers are kept too, their candidates marked
+// (RuleTrigger): training learns from them what the paths say.
+//
+// live, when not nil, says which trigger stems to ask about.
+func (f *finder) depCandidates(s *sentence, extra func(stem string) []string, have []document.Relation, keep bool, live func(stem string) bool) []ArgCandidate {
 	var trigs []depTrig
 	for t := range s.toks {
-		if s.toks[t].arg >= 0 || slices.ContainsFunc(have, func(r document.Relation) bool { return r.Trigger.Overlaps(s.toks[t].span) }) {
+		if s.toks[t].arg >= 0 {
+			continue
+		}
+		used := slices.ContainsFunc(have, func(r document.Relation) bool { return r.Trigger.Overlaps(s.toks[t].span) })
+		if used && !keep {
 			continue
 		}
 		near := ""
@@ -177,6 +187,9 @@ func (f *finder) depCandidates(s *sentence, extra func(stem string) []string, ha
 		}
 		lt, lemma := triggerTypes(s.toks[t].low)
 		stem := TriggerStem(s.toks[t].low)
+		if live != nil && !live(stem) {
+			continue
+		}
 		types := slices.Clone(lt)
 		if extra != nil && isLowerWord(s.toks[t].low) {
 			for _, ty := range extra(stem) {
@@ -192,7 +205,7 @@ func (f *finder) depCandidates(s *sentence, extra func(stem string) []string, ha
 		if len(lt) == 0 {
 			lemma = stem
 		}
-		trigs = append(trigs, depTrig{t: t, lemma: lemma, stem: stem, lexTypes: lt, types: types})
+		trigs = append(trigs, depTrig{t: t, lemma: lemma, stem: stem, lexTypes: lt, types: types, used: used})
 	}
 	if len(trigs) == 0 {
 		return nil
@@ -253,7 +266,7 @@ func (f *finder) depCandidates(s *sentence, extra func(stem string) []string, ha
 					continue
 				}
 				c := ArgCandidate{Types: tg.types, Trigger: s.toks[tg.t].span, Sentence: s.span, Subject: a.ent, Object: b.ent,
-					subjSpan: a.span, objSpan: b.span, quoted: s.toks[tg.t].quoted, stem: tg.stem, lexTypes: tg.lexTypes}
+					subjSpan: a.span, objSpan: b.span, quoted: s.toks[tg.t].quoted, stem: tg.stem, lexTypes: tg.lexTypes, ruleTrigger: tg.used}
 				d := depFeatInput{lemma: tg.lemma, lex: len(tg.lexTypes) > 0, info: info, t: tg.t, a: a, b: b, pa: ra.path, pb: rb.path,
 					direct: direct, ranka: rank(ra), rankb: rank(rb)}
 				c.feats = d.features(c.Types, nil)

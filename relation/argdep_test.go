@@ -13,7 +13,7 @@ import (
 func depCandidateStrings(doc *document.Document, stems map[string][]string) []string {
 	doc.Relations = nil
 	var out []string
-	for _, c := range relation.DepArgCandidates(doc, nil, stems) {
+	for _, c := range relation.DepArgCandidates(doc, nil, stems, false) {
 		out = append(out, doc.Text[c.Trigger.Start:c.Trigger.End]+": "+name(doc, c.Subject)+" > "+name(doc, c.Object))
 	}
 	return out
@@ -65,7 +65,7 @@ func TestDepArgCandidatesSkipRules(t *testing.T) {
 	if len(doc.Relations) == 0 {
 		t.Fatal("the rules found no meeting")
 	}
-	if cands := relation.DepArgCandidates(doc, nil, nil); len(cands) != 0 {
+	if cands := relation.DepArgCandidates(doc, nil, nil, false); len(cands) != 0 {
 		t.Errorf("%d candidates of a trigger the rules used", len(cands))
 	}
 }

@@ -48,7 +48,13 @@ type ArgCandidate struct {
 	stem     string
 	lexTypes []string
 	dep      *depFeatInput
+	// ruleTrigger marks a trigger a relation of the rules used
+	ruleTrigger bool
 }
+
+// RuleTrigger reports whether a relation of the rules used the
+// candidate's trigger (only DepArgCandidates with keep gives such).
+func (c *ArgCandidate) RuleTrigger() bool { return c.ruleTrigger }
 
 // Dependency reports whether c is a dependency candidate.
 func (c *ArgCandidate) Dependency() bool { return c.dep != nil }
@@ -385,6 +391,21 @@ func triggerKey(stem, typ string) uint64 {
 	return uint64(fnvOffset.add("gold-trigger").add(stem).add(typ))
 }
 
+// liveKey returns the key that marks, in a dependency model's table,
+// trigger stem stem as one the model asks about; liveKey("") marks a
+// model that asks only about those.
+func liveKey(stem string) uint64 {
+	return uint64(fnvOffset.add("live-trigger").add(stem))
+}
+
+// live reports whether the model asks about trigger stem stem.
+func (m *ArgModel) live(stem string) bool {
+	if m.tab.find(liveKey("")) < 0 {
+		return true
+	}
+	return m.tab.find(liveKey(stem)) >= 0
+}
+
 // goldTypes returns the types the training gold gave trigger stem
 // stem, beyond the lexicons'.
 func (m *ArgModel) goldTypes(stem string) []string {
@@ -409,10 +430,19 @@ func newArgModel(weights map[uint64]float32, threshold float64) *ArgModel {
 
 // newDepArgModel returns the dependency model of the weights, with
 // the training gold's trigger stems (stem → types) marked in its table.
-func newDepArgModel(weights map[uint64]float32, threshold float64, triggers map[string][]string) *ArgModel {
+//
+// With live (not nil), the model asks only about the trigger stems it
+// holds, marked too.
+func newDepArgModel(weights map[uint64]float32, threshold float64, triggers map[string][]string, live map[string]bool) *ArgModel {
 	for stem, types := range triggers {
 		for _, t := range types {
 			weights[triggerKey(stem, t)] = 1
+		}
+	}
+	if live != nil {
+		weights[liveKey("")] = 1
+		for stem := range live {
+			weights[liveKey(stem)] = 1
 		}
 	}
 	m := newArgModel(weights, threshold)
@@ -469,18 +499,19 @@ func (m *ArgModel) Best(c *ArgCandidate) (string, float64) {
 // ArgCandidates returns the interaction model's adjacency candidates
 // of doc's body and headlines, as Find sees their sentences.
 func ArgCandidates(doc *document.Document, r Resolver) []ArgCandidate {
-	return argCandidatesOf(doc, r, false, nil)
+	return argCandidatesOf(doc, r, false, nil, false)
 }
 
 // DepArgCandidates returns the interaction model's dependency
 // candidates of doc's body and headlines; triggers gives the types a
 // trigger stem has beyond the lexicons' (nil: none). The words of the
-// triggers of doc's relations (the rules') are no triggers.
-func DepArgCandidates(doc *document.Document, r Resolver, triggers map[string][]string) []ArgCandidate {
-	return argCandidatesOf(doc, r, true, func(stem string) []string { return triggers[stem] })
+// triggers of doc's relations (the rules') are no triggers unless keep,
+// which marks their candidates instead (RuleTrigger).
+func DepArgCandidates(doc *document.Document, r Resolver, triggers map[string][]string, keep bool) []ArgCandidate {
+	return argCandidatesOf(doc, r, true, func(stem string) []string { return triggers[stem] }, keep)
 }
 
-func argCandidatesOf(doc *document.Document, r Resolver, dep bool, extra func(string) []string) []ArgCandidate {
+func argCandidatesOf(doc *document.Document, r Resolver, dep bool, extra func(string) []string, keep bool) []ArgCandidate {
 	if len(doc.Tokens) == 0 || len(doc.Sentences) == 0 {
 		return nil
 	}
@@ -502,7 +533,7 @@ func argCandidatesOf(doc *document.Document, r Resolver, dep bool, extra func(st
 					have = append(have, r)
 				}
 			}
-			out = append(out, f.depCandidates(s, extra, have)...)
+			out = append(out, f.depCandidates(s, extra, have, keep, nil)...)
 		default:
 			out = append(out, f.argCandidates(s)...)
 		}
@@ -664,7 +695,7 @@ func (f *finder) argModel(s *sentence) {
 	}
 	var cands []ArgCandidate
 	if m.Dep {
-		cands = f.depCandidates(s, m.goldTypes, have)
+		cands = f.depCandidates(s, m.goldTypes, have, false, m.live)
 	} else {
 		cands = f.argCandidates(s)
 	}

@@ -128,7 +128,7 @@ func TestArgModelPredictOnce(t *testing.T) {
 	cands := relation.ArgCandidates(doc, nil)
 	if m.Dep {
 		doc.Relations = nil
-		cands = relation.DepArgCandidates(doc, nil, nil)
+		cands = relation.DepArgCandidates(doc, nil, nil, false)
 		if len(cands) == 0 {
 			t.Fatal("no dependency candidates")
 		}

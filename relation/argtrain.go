@@ -28,6 +28,14 @@ type ArgTrainOptions struct {
 	// types), kept in the model.
 	Dep      bool
 	Triggers map[string][]string
+	// RuleTriggers trains a dependency model on the candidates of the
+	// rules' triggers too (it is asked only about the others).
+	RuleTriggers bool
+	// LiveStems makes a dependency model ask only about the trigger
+	// stems of Live, those a gold interaction's candidate had in
+	// training (kept in the model).
+	LiveStems bool
+	Live      map[string]bool
 }
 
 // TrainArgModel fits the interaction model by stochastic gradient
@@ -118,7 +126,7 @@ func TrainArgModel(ctx context.Context, exs []ArgExample, opt ArgTrainOptions) (
 		weights[f] = float32(sum[i] / float64(opt.Epochs))
 	}
 	if opt.Dep {
-		return newDepArgModel(weights, opt.Threshold, opt.Triggers), nil
+		return newDepArgModel(weights, opt.Threshold, opt.Triggers, opt.Live), nil
 	}
 	return newArgModel(weights, opt.Threshold), nil
 }

@@ -266,7 +266,7 @@ func FuzzReadArgModel(f *testing.F) {
 	}
 	f.Add(buf.Bytes())
 	buf.Reset()
-	dep := newDepArgModel(map[uint64]float32{1: 1, 1 << 63: -1}, 0.5, map[string][]string{"rebuk": {Criticize}})
+	dep := newDepArgModel(map[uint64]float32{1: 1, 1 << 63: -1}, 0.5, map[string][]string{"rebuk": {Criticize}}, map[string]bool{"rebuk": true})
 	if err := dep.Write(&buf); err != nil {
 		f.Fatal(err)
 	}
@@ -294,6 +294,7 @@ func FuzzReadArgModel(f *testing.F) {
 			t.Fatalf("rewritten model: Dep %v, want %v", back.Dep, m.Dep)
 		}
 		m.goldTypes("visit")
+		m.live("visit")
 	})
 }
 

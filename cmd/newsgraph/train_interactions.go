@@ -23,6 +23,8 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	folds := fs.Int("folds", 5, "article folds (by a hash of the id) of the cross-validation that chooses the threshold")
 	minP := fs.Float64("min-precision", 85, "the threshold is the one of best cross-validated recall of rules and model together at this precision or more")
 	adjacent := fs.Bool("adjacent", false, "train the older model over adjacency candidates (arguments found by word distance) instead of dependency paths")
+	ruleTriggers := fs.Bool("rule-triggers", false, "train the dependency model on the candidates of the rules' triggers too")
+	liveStems := fs.Bool("live-stems", false, "ask the dependency model only about trigger stems some gold interaction's candidate had in training")
 	bySet := fs.Bool("by-set", false, "also train on the first DIR and test on the others, the reverse, and each DIR held out of the rest")
 	verbose := fs.Bool("v", false, "print the held-out relations the model adds that no gold one matches")
 	if err := parseFlags(fs, args); err != nil {
@@ -51,7 +53,7 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train interactions: %w", err)
 	}
-	opt := relation.ArgTrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: 1, PosWeight: *posWeight, Dep: dep}
+	opt := relation.ArgTrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: 1, PosWeight: *posWeight, Dep: dep, RuleTriggers: *ruleTriggers, LiveStems: *liveStems}
 	nc, npos := argtrain.Counts(ias)
 	gold, covered := argtrain.Coverage(ias)
 	fmt.Fprintf(e.stdout, "%d articles, %d candidates, %d labelled with a gold interaction; %d of %d gold interactions (%.1f%%) have a candidate\n",

@@ -101,7 +101,7 @@ func Prepare(ctx context.Context, arts []*newsgold.Article, sets []string, dep b
 		}
 		ia := &Article{Gold: art, Set: x.set, Doc: doc, Rules: slices.Clone(doc.Relations)}
 		if dep {
-			ia.Cands = relation.DepArgCandidates(doc, coref.NewResolver(doc), stems)
+			ia.Cands = relation.DepArgCandidates(doc, coref.NewResolver(doc), stems, true)
 		} else {
 			ia.Cands = relation.ArgCandidates(doc, coref.NewResolver(doc))
 		}
@@ -139,10 +139,18 @@ func label(art *newsgold.Article, doc *document.Document, cands []relation.ArgCa
 // dropping those left with none, and their labels (a label the types
 // no longer allow is ambiguous). Adjacency candidates are kept as they
 // are.
-func (ia *Article) Restrict(stems map[string][]string) (cands []relation.ArgCandidate, labels []string, ambiguous []bool) {
+//
+// The candidates of the rules' triggers are kept only if rules (for
+// training: the model never sees them at work).
+//
+// With live (not nil), only the candidates of its stems are kept.
+func (ia *Article) Restrict(stems map[string][]string, rules bool, live map[string]bool) (cands []relation.ArgCandidate, labels []string, ambiguous []bool) {
 	for k, c := range ia.Cands {
 		if !c.Dependency() {
 			return ia.Cands, ia.Labels, ia.Ambiguous
+		}
+		if c.RuleTrigger() && !rules || live != nil && !live[c.Stem()] {
+			continue
 		}
 		types := slices.Clone(c.LexiconTypes())
 		for _, t := range stems[c.Stem()] {
@@ -195,9 +203,10 @@ type Eval struct {
 // Train trains the model on the articles.
 func Train(ctx context.Context, arts []*Article, opt relation.ArgTrainOptions) (*relation.ArgModel, error) {
 	opt.Triggers = stemsOf(arts, opt.Dep)
+	opt.Live = liveOf(arts, opt)
 	var exs []relation.ArgExample
 	for _, ia := range arts {
-		cands, labels, amb := ia.Restrict(opt.Triggers)
+		cands, labels, amb := ia.Restrict(opt.Triggers, opt.RuleTriggers, opt.Live)
 		for k, c := range cands {
 			if !amb[k] {
 				exs = append(exs, relation.ArgExample{Cand: c, Label: labels[k]})
@@ -221,10 +230,11 @@ func Split(ctx context.Context, arts []*Article, opt relation.ArgTrainOptions, t
 		return nil, err
 	}
 	stems := stemsOf(train, opt.Dep)
+	live := liveOf(train, opt)
 	var out []Eval
 	for _, ia := range arts {
 		if test(ia) {
-			cands, labels, _ := ia.Restrict(stems)
+			cands, labels, _ := ia.Restrict(stems, false, live)
 			out = append(out, Eval{Art: ia, Model: m, Cands: cands, Labels: labels})
 		}
 	}
@@ -322,11 +332,29 @@ func Bounds(ctx context.Context, arts []*Article, opt relation.ArgTrainOptions) 
 		doc := *ia.Doc
 		doc.Relations = rs
 		oracle.Add(ia.Gold, &doc)
-		cands, _, _ := ia.Restrict(stems)
+		cands, _, _ := ia.Restrict(stems, false, liveOf(arts, opt))
 		doc.Relations = all.Predict(cands, nil)
 		train.Add(ia.Gold, &doc)
 	}
 	return oracle, train, nil
+}
+
+// liveOf returns, when opt.LiveStems, the trigger stems of a
+// candidate labelled with a gold interaction in the articles (the
+// rules' triggers included); nil otherwise.
+func liveOf(arts []*Article, opt relation.ArgTrainOptions) map[string]bool {
+	if !opt.Dep || !opt.LiveStems {
+		return nil
+	}
+	live := map[string]bool{}
+	for _, ia := range arts {
+		for k, c := range ia.Cands {
+			if ia.Labels[k] != "" {
+				live[c.Stem()] = true
+			}
+		}
+	}
+	return live
 }
 
 // stemsOf returns the trigger stems of the articles' gold (nil unless
