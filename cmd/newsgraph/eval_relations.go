@@ -27,6 +27,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	model := fs.String("model", "", "use this pair model (written by train relations -o) instead of the embedded one")
 	interactions := fs.Bool("interactions", false, "add the interactions the trained interaction model finds to the rules' (off by default)")
 	noDeps := fs.Bool("nodeps", false, "leave out the dependency tier (to compare)")
+	argModel := fs.String("argmodel", "", "with -interactions: use this interaction model (written by train interactions -o) instead of the embedded one")
 	against := fs.String("against", "", "with -news: score the annotations in this directory (a second annotator's, same format, some of -news's articles) against the gold set instead of the system: agreement between annotators")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -36,6 +37,17 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	}
 	if *noDeps {
 		relation.NoDependencyTier.Store(true)
+	}
+	if *argModel != "" {
+		data, err := os.ReadFile(*argModel)
+		if err != nil {
+			return fmt.Errorf("eval relations: %w", unwrapPathError(err))
+		}
+		m, err := relation.ReadArgModel(data)
+		if err != nil {
+			return fmt.Errorf("eval relations: %s: %w", *argModel, err)
+		}
+		relation.DefaultArgModel = func() *relation.ArgModel { return m }
 	}
 	if *model != "" {
 		data, err := os.ReadFile(*model)
