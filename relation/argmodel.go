@@ -549,9 +549,16 @@ func (m *ArgModel) Predict(cands []ArgCandidate, have []document.Relation) []doc
 		sent      int
 		typ, s, o string
 	}
+	// A meeting is symmetric: its key names the smaller entity ID first.
+	mk := func(sent int, typ, s, o string) key {
+		if typ == Meet && o < s {
+			s, o = o, s
+		}
+		return key{sent, typ, s, o}
+	}
 	seen := map[key]int{}
 	for _, r := range have {
-		seen[key{r.Sentence.Start, r.Type, r.Subject, r.Object}] = -1
+		seen[mk(r.Sentence.Start, r.Type, r.Subject, r.Object)] = -1
 	}
 	var out []document.Relation
 	var probs []float64
@@ -561,14 +568,8 @@ func (m *ArgModel) Predict(cands []ArgCandidate, have []document.Relation) []doc
 		if typ == "" || p < m.Threshold {
 			continue
 		}
-		k := key{c.Sentence.Start, typ, c.Subject, c.Object}
-		if typ == Meet && c.Object < c.Subject {
-			k.s, k.o = c.Object, c.Subject
-		}
+		k := mk(c.Sentence.Start, typ, c.Subject, c.Object)
 		j, ok := seen[k]
-		if !ok && typ == Meet {
-			j, ok = seen[key{c.Sentence.Start, typ, c.Object, c.Subject}]
-		}
 		switch {
 		case ok && j < 0:
 			continue
