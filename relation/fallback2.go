@@ -173,9 +173,18 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 		if subj == nil {
 			continue
 		}
-		list := s.subjectList(subj)
+		list, end := s.subjectList(subj), 0
+		if list == nil {
+			// "France, Germany and others rejected": past "and others"
+			if list = s.othersList(subj); list != nil {
+				end = 2
+				if s.low(subj.last+2) == "other" {
+					end = 3
+				}
+			}
+		}
 		if list == nil || s.afterPrep(list[0].first) || r.Trigger.Start < s.toks[list[len(list)-1].last].span.End ||
-			!s.onlyVerbGroup(list[len(list)-1].last+1, r.Trigger.Start) {
+			!s.onlyVerbGroup(list[len(list)-1].last+1+end, r.Trigger.Start) {
 			continue // the list must stand right before its verb
 		}
 		inList := false

@@ -1,0 +1,455 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// The fallback tier's third round (branch relrules, docs/relations.md
+// "Fallback tier, third round"): argument forms and phrasings found on
+// the development halves of sets D and E (half A of each), checked on
+// their other halves.
+
+// relrulesSpecs are the third round's verbs, in fallbackSpecs' form;
+// like WordNet's they come after the hand-written lexicon and the
+// interaction model's features do not read them.
+var relrulesSpecs = map[string][]string{
+	Attack:   {"overthrow", "topple", "fight", "fight against"}, // regimes are overthrown, enemies fought
+	Sanction: {"bar"},                                           // "barred him from contesting"
+	Urge:     {"call for X to", "recommend that", "instruct X to", "direct X to", "command X to"},
+}
+
+// relrulesPhrases are the third round's phrases, in fallbackPhrases'
+// form.
+var relrulesPhrases = map[string][]string{
+	Sanction: {"freeze aid to", "freeze funds to", "freeze assistance to", "freeze assets of"},
+}
+
+// relrulesNouns are the third round's nouns, in fbNouns' form.
+var relrulesNouns = map[string]string{
+	"pullback": Withdraw, "pullout": Withdraw, "opposition": Criticize, "stops": Visit,
+}
+
+// relativeSubject returns the subject of a verb group at vg that follows
+// a relative clause set off by commas: "Hamas, which won the vote last
+// year, slammed …", "The Hamas movement, which …, slammed …". The
+// clause must open with ", who" or ", which" and hold no other comma.
+func (s *sentence) relativeSubject(vg int) *arg {
+	if s.low(vg-1) != "," {
+		return nil
+	}
+	for k := vg - 2; k >= 2 && k >= vg-25; k-- {
+		t := s.toks[k].text
+		if t == "," {
+			if l := s.low(k + 1); l != "who" && l != "which" {
+				return nil
+			}
+			m := k - 1
+			if institution[s.low(m)] || s.low(m) == "movement" || s.low(m) == "group" || s.low(m) == "party" {
+				m-- // "the Hamas movement, which"
+			}
+			a := s.argAt(m)
+			if a == nil || a.last != m || a.typ == document.MISC && !s.groupHead(a) || a.dateline || s.afterPrep(a.first) {
+				return nil
+			}
+			return a
+		}
+		if segmentEnd[t] || isQuoteMark(t) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// othersBefore returns the last name of a list closed by "and others"
+// or "and other countries" right before the verb group at vg: "France,
+// Germany and others rejected …" gives Germany (coordinatedSubjects adds
+// France).
+func (s *sentence) othersBefore(vg int) *arg {
+	k := vg - 1
+	if s.low(k) == "countries" || s.low(k) == "nations" || s.low(k) == "governments" {
+		if s.low(k-1) != "other" {
+			return nil
+		}
+		k--
+	}
+	if s.low(k) != "others" && s.low(k) != "other" || s.low(k-1) != "and" {
+		return nil
+	}
+	a := s.argAt(k - 2)
+	if a == nil || a.typ == document.MISC || a.typ == "PRON" || s.afterPrep(a.first) {
+		return nil
+	}
+	return a
+}
+
+// othersList returns the names listed before "and others" that end with
+// a: "France, Germany and others"; nil when a ends no such list.
+func (s *sentence) othersList(a *arg) []*arg {
+	if a == nil || s.low(a.last+1) != "and" || s.low(a.last+2) != "others" && s.low(a.last+2) != "other" {
+		return nil
+	}
+	list := []*arg{a}
+	for x := a; ; {
+		if s.low(x.first-1) != "," {
+			break
+		}
+		p := s.argAt(x.first - 2)
+		if p == nil || p.typ != a.typ || s.low(p.last+1) == "'s" {
+			break
+		}
+		list = append([]*arg{p}, list...)
+		x = p
+	}
+	if s.afterPrep(list[0].first) {
+		return nil
+	}
+	return list
+}
+
+// andClauseSubject returns the subject of a verb group at vg that opens
+// a coordinated clause without a subject of its own, after "and" and a
+// time phrase: "He was holding talks Friday and on Saturday was
+// scheduled to meet …". The subject is the one opening the sentence.
+func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
+	k := vg - 1
+	skipped := false
+	for k > 0 && (s.toks[k].tx >= 0 || isAdverb(s.low(k)) || s.low(k) == "later" || s.low(k) == "then") {
+		k--
+		skipped = true
+	}
+	if skipped && (s.low(k) == "on" || s.low(k) == "in" || s.low(k) == "at" || s.low(k) == "by") {
+		k--
+	}
+	if !skipped || s.low(k) != "and" || s.low(k-1) == "," {
+		return nil // the plain "and" and ", and" are fbLeft's
+	}
+	if !verbGroup[s.low(vg)] && !fbLex().forms[s.low(vg)].past && !lex().forms[s.low(vg)].past {
+		return nil
+	}
+	a := s.mainSubject(k)
+	if a == nil || !s.opensSegment(s.beforeDeterminers(a.first)+1) || s.clauseBetween(a.last+1, k) {
+		return nil
+	}
+	// the clause before must have a verb right after its subject
+	if m := a.last + 1; !verbGroup[s.low(m)] && !fbLex().forms[s.low(m)].past && !lex().forms[s.low(m)].past && !irregularPast[s.low(m)] {
+		return nil
+	}
+	return f.fbActor(s, a)
+}
+
+// withWhom reads a relative clause whose object is its antecedent: "Kovac,
+// with whom Chernomyrdin met, said …", "Smith, whom Jones praised, …".
+func (f *finder) withWhom(s *sentence, i int) []document.Relation {
+	ts := fbLex().verbs[s.low(i)]
+	fm := fbLex().forms[s.low(i)]
+	if len(ts) == 0 || !fm.past && s.low(i) == fm.lemma {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := s.argAt(vg - 1)
+	if subj == nil || subj.typ == document.MISC {
+		return nil
+	}
+	w := s.beforeDeterminers(subj.first)
+	if s.low(w) != "whom" {
+		return nil
+	}
+	prep := ""
+	if p := s.low(w - 1); prepsBefore[p] || p == "with" {
+		prep = p
+		w--
+	}
+	if s.low(w-1) != "," {
+		return nil
+	}
+	obj := s.argAt(w - 2)
+	if obj == nil || obj.typ == document.MISC {
+		return nil
+	}
+	for _, t := range ts {
+		if t.prep != prep || len(t.words) > 0 || t.to || t.reverse || s.low(i+1) == t.prep && t.prep != "" {
+			continue
+		}
+		if !fbFits(s, t.typ, subj, obj) {
+			continue
+		}
+		return []document.Relation{f.relation(s, t.typ, subj, obj, i, i+1, vg)}
+	}
+	return nil
+}
+
+// stanceOpeners are the nouns of a stance phrase whose object may be a
+// noun phrase: "in protest at the plans".
+//
+// "in favour of" (support) was tried and dropped: one right on set D's
+// half A, one wrong on its half B (BENCHMARKS.md).
+var stanceOpeners = map[string]string{"protest": Criticize}
+
+// stancePhrase reads "in protest at/against X" at i
+// (the noun): the clause's subject takes the stance; X is a name, a
+// name's statement or action, or a noun phrase.
+func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
+	typ, ok := stanceOpeners[s.low(i)]
+	if !ok || s.low(i-1) != "in" {
+		return nil
+	}
+	p := s.low(i + 1)
+	if typ == Support && p != "of" || typ == Criticize && p != "at" && p != "against" && p != "of" {
+		return nil
+	}
+	// the subject: "X called a strike in protest at"
+	k := i - 2
+	for k > 0 && k > i-8 && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !beForms[s.low(k)] && !fbLex().forms[s.low(k)].past &&
+		!lex().forms[s.low(k)].past && !irregularPast[s.low(k)] && !strings.HasSuffix(s.low(k), "ed") && s.low(k) != "came" && s.low(k) != "come" {
+		k--
+	}
+	if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
+		return nil
+	}
+	vg := s.verbGroupStart(k)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil {
+		return nil
+	}
+	obj, _ := s.fbObject(i+2, typ)
+	r := f.relation(s, typ, subj, obj, i-1, i+2, vg)
+	if obj != nil && s.low(obj.last+1) == "'s" {
+		// "in protest at Ershad's disqualification": the phrase, whose
+		// owner is the object
+		if _, sp := s.nounPhrase(f.doc, obj.first); sp.End > obj.span.End {
+			r.ObjectSpan = &sp
+		}
+	}
+	if obj == nil {
+		text, sp := s.bareNounPhrase(f.doc, i+2)
+		if text == "" || s.argIn(i+2, sp) != nil {
+			return nil
+		}
+		r.ObjectText, r.ObjectSpan = text, &sp
+	} else if !fbFits(s, typ, subj, obj) {
+		return nil
+	}
+	return []document.Relation{r}
+}
+
+// bareNounPhrase returns the noun phrase at j, with or without a
+// determiner: "phone-tap evidence", "the planned reforms"; up to six
+// words, ending before a preposition, a verb, a clause mark or a name.
+func (s *sentence) bareNounPhrase(doc *document.Document, j int) (string, document.Span) {
+	if text, sp := s.nounPhrase(doc, j); text != "" {
+		return text, sp
+	}
+	k := j
+	for k < len(s.toks) && k < j+6 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && isLower(s.toks[k].text) && !segmentEnd[s.toks[k].text] &&
+		!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !clauseOpeners[s.low(k)] && s.low(k) != "and" && s.low(k) != "that" &&
+		s.low(k) != "which" && s.low(k) != "who" && s.low(k) != "." && !speech[s.low(k)] && !isAdverb(s.low(k)) {
+		k++
+	}
+	if k == j || strings.HasSuffix(s.low(k-1), "ing") {
+		return "", document.Span{}
+	}
+	return s.text(doc, j, k), document.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
+}
+
+// agreeWithStatement reads "agrees with X's remarks" (support of X, not
+// an agreement between parties, which the guidelines keep for deals).
+func (f *finder) agreeWithStatement(s *sentence, i int) []document.Relation {
+	fm := fbLex().forms[s.low(i)]
+	if fm.lemma != "agree" || s.low(i+1) != "with" {
+		return nil
+	}
+	obj := s.argAt(i + 2)
+	if obj == nil || obj.first != i+2 || s.low(obj.last+1) != "'s" || obj.typ == document.MISC {
+		return nil
+	}
+	k := obj.last + 2
+	for k < len(s.toks) && k < obj.last+4 && isLower(s.toks[k].text) && !statementNouns[s.low(k)] && !actionNouns[s.low(k)] {
+		k++
+	}
+	if !statementNouns[s.low(k)] && !actionNouns[s.low(k)] {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil || subj.ent == obj.ent {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Support, subj, obj, i, i+2, vg)}
+}
+
+// fbPossessor is possessor over time words and modifiers between the
+// possessive and the noun: "his October visit to China", "the
+// government's pre-dawn execution of".
+func (f *finder) fbPossessor(s *sentence, i int) *arg {
+	if a := f.possessor(s, i); a != nil {
+		return a
+	}
+	k := i - 1
+	moved := false
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || months[s.low(k)] || isLower(s.toks[k].text) && !determiners[s.low(k)] && !segmentEnd[s.toks[k].text] && s.low(k) != "'s") {
+		moved = moved || s.toks[k].tx >= 0 || months[s.low(k)]
+		k--
+	}
+	if !moved {
+		return nil
+	}
+	return f.possessor(s, k+1)
+}
+
+// perfectBefore reports whether a form of "have" opens the verb group
+// [vg, i) of a participle, which is then active: "has frozen aid to".
+func (s *sentence) perfectBefore(vg, i int) bool {
+	for k := vg; k < i; k++ {
+		switch s.low(k) {
+		case "has", "have", "had", "having", "'ve":
+			return k+1 == i || !beForms[s.low(k+1)] && s.low(k+1) != "been"
+		}
+	}
+	return false
+}
+
+// dropFactAgreements drops the agreements of sentence s whose object is
+// the subject of a clause: "Sanders agrees Trump is an opportunist" is
+// agreement on a fact, not a deal between the two.
+func (f *finder) dropFactAgreements(s *sentence, from int) {
+	out := f.rels[:from]
+	for _, r := range f.rels[from:] {
+		if r.Type == Agree && r.ObjectSpan != nil && lex().forms[strings.ToLower(f.doc.Text[r.Trigger.Start:r.Trigger.End])].lemma == "agree" {
+			if obj := s.argCovering(*r.ObjectSpan); obj != nil && s.toks[obj.first].span.Start > r.Trigger.End {
+				if n := s.low(obj.last + 1); beForms[n] && n != "'s" || auxiliaries[n] {
+					continue
+				}
+			}
+		}
+		out = append(out, r)
+	}
+	f.rels = out
+}
+
+// auxiliaries open a finite clause after a subject.
+var auxiliaries = set("has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does")
+
+// urgedHeads are the nouns of a body that can be urged: "its embassies",
+// "the government", "Emanuel's office".
+var urgedHeads = set("embassy", "embassies", "office", "offices", "mission", "missions", "committee", "board", "council",
+	"commission", "department")
+
+// urgedGroup reads a body named by a noun phrase at j that an infinitive
+// follows, the object of "urged X to": a determiner, a possessive
+// pronoun or a name's possessive, up to three lower-case words, the last
+// an institution ("the government", "its embassies"); then "to", or ",
+// along with …, to", or "and" and a name before "to" ("the government
+// and the rebel Tigers to"), which is returned too.
+func (s *sentence) urgedGroup(doc *document.Document, j int) (string, document.Span, *arg) {
+	k := j
+	switch l := s.low(k); {
+	case l == "the" || l == "its" || l == "his" || l == "her" || l == "their" || l == "our" || l == "all":
+		k++
+		if l == "all" && s.low(k) == "of" {
+			k++
+			if s.low(k) != "its" && s.low(k) != "their" && s.low(k) != "our" && s.low(k) != "the" {
+				return "", document.Span{}, nil
+			}
+			k++
+		}
+	case s.argAt(k) != nil && s.low(s.argAt(k).last+1) == "'s" && s.argAt(k).typ != document.MISC:
+		k = s.argAt(k).last + 2
+	default:
+		return "", document.Span{}, nil
+	}
+	head := -1
+	for m := k; m < len(s.toks) && m < k+3; m++ {
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || verbGroup[s.low(m)] || segmentEnd[s.toks[m].text] {
+			break
+		}
+		if institution[s.low(m)] || urgedHeads[s.low(m)] {
+			head = m
+		}
+	}
+	if head < 0 || s.argAt(head+1) != nil {
+		return "", document.Span{}, nil
+	}
+	text, sp := s.text(doc, j, head+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[head].span.End}
+	n := head + 1
+	switch {
+	case s.low(n) == "to":
+		return text, sp, nil
+	case s.low(n) == "," && (s.low(n+1) == "along" || s.low(n+1) == "together") && s.low(n+2) == "with":
+		for m := n + 3; m < len(s.toks) && m < n+12; m++ {
+			if s.toks[m].text == "," {
+				if s.low(m+1) == "to" {
+					return text, sp, nil
+				}
+				break
+			}
+		}
+	case s.low(n) == "and":
+		m := n + 1
+		for m < len(s.toks) && m < n+4 && s.toks[m].arg < 0 && (determiners[s.low(m)] || isLower(s.toks[m].text) && !prepsBefore[s.low(m)] && !verbGroup[s.low(m)] && !segmentEnd[s.toks[m].text]) {
+			m++
+		}
+		a := s.argAt(m)
+		if a == nil || a.typ == document.MISC || a.typ == "PRON" {
+			return "", document.Span{}, nil
+		}
+		e := a.last + 1
+		if s.low(e) == "(" && s.low(e+2) == ")" {
+			e += 3 // "the Tigers (LTTE) to"
+		}
+		if s.low(e) == "to" {
+			return text, sp, a
+		}
+	}
+	return "", document.Span{}, nil
+}
+
+// copulas link a subject to an adjective of fbAdjectives: "remain
+// strongly opposed to".
+var copulas = set("remain", "remains", "remained", "remaining", "seem", "seems", "seemed", "appear", "appears", "appeared",
+	"stay", "stays", "stayed", "become", "becomes", "became")
+
+// placeLedPerson returns the person a place and lower-case nouns lead to:
+// "Chicago teenager Laquan McDonald", "Chicago police officer Jason Van
+// Dyke"; nil if a is no place or no person follows.
+func (s *sentence) placeLedPerson(a *arg) *arg {
+	if a == nil || !a.place {
+		return nil
+	}
+	for m := a.last + 1; m < len(s.toks) && m <= a.last+3; m++ {
+		if p := s.argAt(m); p != nil {
+			if p.typ == document.PER && m > a.last+1 {
+				return p
+			}
+			return nil
+		}
+		l := s.low(m)
+		if !isLower(s.toks[m].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[m].text] || determiners[l] || l == "and" || l == "or" ||
+			strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || len(fbLex().verbs[l]) > 0 || speech[l] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// infinitiveBefore returns the "to" of the infinitive that a verb at i
+// after "and" or "or" is coordinated with ("to step aside and back"),
+// -1 if none: up to four lower-case words between, or seven when a
+// quotation stands between ("to “stop taking votes” and call on").
+func (s *sentence) infinitiveBefore(i int) int {
+	quoted := false
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if s.low(k) == "to" {
+			return k
+		}
+		if isQuoteMark(s.toks[k].text) {
+			quoted = true
+			continue
+		}
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] || k < i-5 && !quoted {
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,54 @@
+package relation_test
+
+import "testing"
+
+// TestFallback3 checks the fallback tier's third round (branch relrules,
+// docs/relations.md) on sentences written for the test: want lists the
+// relations of type typ as "subject > object", an empty want none.
+func TestFallback3(t *testing.T) {
+	tests := []pairCase{
+		// subjects
+		{"a relative clause with a time phrase", "[Ruritania|LOC], which won the vote last year, condemned [Lemuria|LOC].", "criticize", []string{"Ruritania > Lemuria"}},
+		{"a movement's relative clause", "The ruling [Freedom Front|ORG] movement, which won the vote last year, slammed [Ken Ward|PER].", "criticize", []string{"Freedom Front > Ken Ward"}},
+		{"and others", "[Norway|LOC], [Sweden|LOC] and others rejected a [Lemuria|LOC] proposal on fishing.", "criticize", []string{"Sweden > Lemuria", "Norway > Lemuria"}},
+		{"and other countries", "[Norway|LOC] and other countries condemned [Lemuria|LOC].", "criticize", []string{"Norway > Lemuria"}},
+		{"a coordinated clause after a time phrase", "[Jan Kos|PER] was holding talks on Friday in Oslo and on Saturday was due to meet with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"a second clause with its own subject", "[Jan Kos|PER] spoke on Friday and on Saturday [Lisa Moore|PER] was due to meet with [Ken Ward|PER].", "meet", []string{"Lisa Moore > Ken Ward"}},
+		{"with whom X met", "The envoy, [Lisa Moore|PER], with whom [Jan Kos|PER] met, said nothing.", "meet", []string{"Jan Kos > Lisa Moore"}},
+		{"whom X praised", "The prize went to [Lisa Moore|PER], whom [Jan Kos|PER] praised.", "support", []string{"Jan Kos > Lisa Moore"}},
+		// lexicon
+		{"overthrew", "In 1990 [Lemuria|LOC] overthrew the [Ruritania|LOC] government.", "attack", []string{"Lemuria > Ruritania"}},
+		{"fought", "[Lemuria|LOC] fought [Ruritania|LOC] for years.", "attack", []string{"Lemuria > Ruritania"}},
+		{"fight for is no attack", "[Lemuria|LOC] will fight for [Ruritania|LOC].", "attack", nil},
+		{"has frozen aid to", "[Norway|LOC] has frozen aid to the [Ruritania|LOC] government.", "sanction", []string{"Norway > Ruritania"}},
+		{"called for X to", "[Ken Ward|PER] called on Monday for [Jan Kos|PER] to resign.", "urge", []string{"Ken Ward > Jan Kos"}},
+		{"recommended that", "The [Freedom Front|ORG] recommended Friday that chairman [Jan Kos|PER] call a vote.", "urge", []string{"Freedom Front > Jan Kos"}},
+		{"barred from", "[Norway|LOC] barred [Jan Kos|PER] from entering the country.", "sanction", []string{"Norway > Jan Kos"}},
+		// stances
+		{"in favour of is not read", "[Lisa Moore|PER] is in favour of [Ken Ward|PER]'s plan.", "support", nil},
+		{"in protest against a phrase", "The [Freedom Front|ORG] marched in protest against the new fuel tax.", "criticize", []string{"Freedom Front > the new fuel tax"}},
+		{"in protest at", "The [Freedom Front|ORG] called a strike in protest at [Jan Kos|PER]'s arrest.", "criticize", []string{"Freedom Front > Jan Kos"}},
+		{"in protest, no object", "The [Freedom Front|ORG] walked out in protest.", "criticize", nil},
+		{"agrees with a name's remarks", "[Lisa Moore|PER] said she agrees with [Ken Ward|PER]'s remarks.", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"agrees with a name's remarks, no agreement", "[Lisa Moore|PER] said she agrees with [Ken Ward|PER]'s remarks.", "agree", nil},
+		{"agrees a fact", "[Lisa Moore|PER] agrees [Ken Ward|PER] is a poor speaker.", "agree", nil},
+		// nouns
+		{"a possessive over a month", "[Jan Kos|PER] said [Jan Kos|PER]'s October visit to [Lemuria|LOC] went well.", "visit", []string{"Jan Kos > Lemuria"}},
+		{"a thinly veiled warning", "[Jan Kos|PER] gave a thinly veiled warning to [Lemuria|LOC].", "threaten", []string{"Jan Kos > Lemuria"}},
+		{"opposition to", "[Jan Kos|PER] voiced his opposition to [Lemuria|LOC] on Monday.", "criticize", []string{"Jan Kos > Lemuria"}},
+		// bodies urged by a noun phrase
+		{"advised its embassies to", "The [State Department|ORG] has advised its embassies to review their security.", "urge", []string{"State Department > its embassies"}},
+		{"called on the government and a name to", "The [Nordic Council|ORG] called on the government and the rebel [Ruritanian Front|ORG] to end the fighting.", "urge",
+			[]string{"Nordic Council > the government", "Nordic Council > Ruritanian Front"}},
+		{"ordered X's office, along with Y, to", "[Ken Ward|PER] ordered [Jan Kos|PER]'s office, along with the city attorney, to release the files.", "urge",
+			[]string{"Ken Ward > Jan Kos's office"}},
+		{"urged the public is no body", "[Ken Ward|PER] urged the public to stay calm.", "urge", nil},
+		{"a second request inside a quote's coordination", "The group is calling on [Lisa Moore|PER] to “stop taking black votes” and call on [Ken Ward|PER] to resign.", "urge",
+			[]string{"Lisa Moore > Ken Ward"}},
+		// a place before a title leads to the person
+		{"the murder of a teenager by an officer", "Many protested over the murder of [Chicago|LOC] teenager [Jan Kos|PER] by [Chicago|LOC] police officer [Ken Ward|PER].", "kill",
+			[]string{"Ken Ward > Jan Kos"}},
+		{"remain opposed to", "[Norway|LOC] remains strongly opposed to [Lemuria|LOC].", "criticize", []string{"Norway > Lemuria"}},
+	}
+	runPairCases(t, tests)
+}
