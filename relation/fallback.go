@@ -783,6 +783,8 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 		}
 	} else if a, next := s.objectAt(j); a != nil {
 		return a, next
+	} else if p := s.lowerTitledPerson(j); p != nil {
+		return p, p.last + 1 // "pressured ex-chief financial officer Scott Sullivan"
 	}
 	np := false   // inside a noun phrase: modifiers may follow
 	part := false // after "some of": only a possessive is the object
@@ -1042,6 +1044,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil {
 		subj = f.carriedOut(s, i)
+	}
+	if subj == nil && (typ == Agree || typ == Meet) {
+		subj = f.joinedSubject(s, i) // "he joined an electoral alliance with"
 	}
 	if subj == nil {
 		// "arrived here to show support to Jordan": the infinitive's

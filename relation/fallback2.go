@@ -29,7 +29,7 @@ func (s *sentence) subjectList(a *arg) []*arg {
 			break
 		}
 		p := s.argAt(c)
-		if p == nil || p.typ != a.typ || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
+		if p == nil || !s.sameKind(p, a) || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
 			break
 		}
 		list = append([]*arg{p}, list...)
@@ -44,7 +44,7 @@ func (s *sentence) subjectList(a *arg) []*arg {
 		}
 		j = s.skipTitlesAfter(j)
 		n := s.argAt(j)
-		if n == nil || n.first != j || n.typ != a.typ {
+		if n == nil || n.first != j || !s.sameKind(n, a) {
 			break
 		}
 		list = append(list, n)

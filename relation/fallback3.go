@@ -453,3 +453,56 @@ func (s *sentence) infinitiveBefore(i int) int {
 	}
 	return -1
 }
+
+// sameKind reports whether two names can stand in one list of actors:
+// the same type, or an organisation and a country ("The European Union
+// and the United States have frozen aid").
+func (s *sentence) sameKind(a, b *arg) bool {
+	if a.typ == b.typ {
+		return true
+	}
+	body := func(x *arg) bool { return x.typ == document.ORG || x.typ == document.LOC && isCountryArg(s, x) }
+	return body(a) && body(b)
+}
+
+// lowerTitledPerson returns the person named at j after a lower-case
+// title without a determiner: "ex-chief financial officer Scott
+// Sullivan", "party chief Do Muoi"; nil if none.
+func (s *sentence) lowerTitledPerson(j int) *arg {
+	if j >= len(s.toks) || !isLower(s.toks[j].text) || determiners[s.low(j)] {
+		return nil
+	}
+	for m := j; m < len(s.toks) && m < j+5; m++ {
+		if p := s.argAt(m); p != nil {
+			if l := s.low(m - 1); m > j && p.typ == document.PER && (titleWords[l] || roleNoun(l)) {
+				return p
+			}
+			return nil
+		}
+		l := s.low(m)
+		if !isLower(s.toks[m].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[m].text] || determiners[l] || l == "and" || l == "or" ||
+			speech[l] || len(fbLex().verbs[l]) > 0 || strings.HasSuffix(l, "ing") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// joinVerbs take an alliance or talks as object, their subject a party:
+// "joined an electoral alliance with", "entered talks with".
+var joinVerbs = set("join", "joins", "joined", "joining", "form", "forms", "formed", "forming", "enter", "enters", "entered",
+	"entering", "forge", "forges", "forged", "forging")
+
+// joinedSubject returns the subject of a verb of joinVerbs whose object
+// is the noun at i, with up to three determiners and modifiers between.
+func (f *finder) joinedSubject(s *sentence, i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !joinVerbs[s.low(k)] && !prepsBefore[s.low(k)] &&
+		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if !joinVerbs[s.low(k)] {
+		return nil
+	}
+	return f.fbLeft(s, s.verbGroupStart(k), false)
+}

@@ -49,6 +49,16 @@ func TestFallback3(t *testing.T) {
 		{"the murder of a teenager by an officer", "Many protested over the murder of [Chicago|LOC] teenager [Jan Kos|PER] by [Chicago|LOC] police officer [Ken Ward|PER].", "kill",
 			[]string{"Ken Ward > Jan Kos"}},
 		{"remain opposed to", "[Norway|LOC] remains strongly opposed to [Lemuria|LOC].", "criticize", []string{"Norway > Lemuria"}},
+		// an organisation and a country in one list of subjects
+		{"a union and a country froze aid", "The [Nordic Union|ORG] and [Norway|LOC] have frozen aid to [Ruritania|LOC].", "sanction",
+			[]string{"Norway > Ruritania", "Nordic Union > Ruritania"}},
+		{"a person and a country are no list", "[Jan Kos|PER] and [Norway|LOC] have frozen aid to [Ruritania|LOC].", "sanction", []string{"Norway > Ruritania"}},
+		// a lower-case title before a person's name
+		{"pressured an ex-chief officer", "[Ken Ward|PER] pressured ex-chief financial officer [Jan Kos|PER] to sign the papers.", "urge", []string{"Ken Ward > Jan Kos"}},
+		{"a lower-case noun before a person is no title", "[Ken Ward|PER] pressured workers at the plant [Jan Kos|PER] owns to sign.", "urge", nil},
+		// the subject of "joined an alliance with"
+		{"joined an alliance with", "Last week [Jan Kos|PER] joined an electoral alliance with the main opposition [Freedom Front|ORG] party.", "agree",
+			[]string{"Jan Kos > Freedom Front"}},
 	}
 	runPairCases(t, tests)
 }
