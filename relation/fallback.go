@@ -486,6 +486,11 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				subj = f.documentActor(s, i-1)
 			}
 			obj, next = s.fbObject(j, t.typ)
+			if obj == nil && t.prep == "" && len(t.words) == 0 {
+				if k := s.skipTimeAdverbs(j); k > j {
+					obj, next = s.fbObject(k, t.typ) // "condemned on Monday the attack by X"
+				}
+			}
 			if obj == nil && t.typ == Visit && (t.prep == "" || t.prep == "in" || t.prep == "to") && s.low(i+1) == "here" && f.dateline != nil {
 				obj = f.dateline // "arrived here Monday", the dateline's city
 			}

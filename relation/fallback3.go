@@ -140,7 +140,8 @@ func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
 }
 
 // withWhom reads a relative clause whose object is its antecedent: "Kovac,
-// with whom Chernomyrdin met, said …", "Smith, whom Jones praised, …".
+// with whom Chernomyrdin met, said …", "Smith, whom Jones praised, …",
+// "Hezbollah, which Israel has blamed for the attack".
 func (f *finder) withWhom(s *sentence, i int) []document.Relation {
 	ts := fbLex().verbs[s.low(i)]
 	fm := fbLex().forms[s.low(i)]
@@ -153,7 +154,7 @@ func (f *finder) withWhom(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	w := s.beforeDeterminers(subj.first)
-	if s.low(w) != "whom" {
+	if rel := s.low(w); rel != "whom" && rel != "which" {
 		return nil
 	}
 	prep := ""
@@ -161,10 +162,10 @@ func (f *finder) withWhom(s *sentence, i int) []document.Relation {
 		prep = p
 		w--
 	}
-	if s.low(w-1) != "," {
-		return nil
+	if s.low(w-1) == "," {
+		w-- // "Hezbollah, which Israel has blamed for"
 	}
-	obj := s.argAt(w - 2)
+	obj := s.argAt(w - 1)
 	if obj == nil || obj.typ == document.MISC {
 		return nil
 	}
@@ -505,4 +506,22 @@ func (f *finder) joinedSubject(s *sentence, i int) *arg {
 		return nil
 	}
 	return f.fbLeft(s, s.verbGroupStart(k), false)
+}
+
+// skipTimeAdverbs returns the token after the time expressions and
+// manner adverbs at j ("on Monday", "yesterday", "strongly"), j if
+// none.
+func (s *sentence) skipTimeAdverbs(j int) int {
+	k := j
+	for k < len(s.toks) && k < j+5 && s.toks[k].arg < 0 {
+		switch {
+		case s.toks[k].tx >= 0 || isAdverb(s.low(k)):
+			k++
+		case (s.low(k) == "on" || s.low(k) == "in" || s.low(k) == "last" || s.low(k) == "this") && s.toks[min(k+1, len(s.toks)-1)].tx >= 0:
+			k++
+		default:
+			return k
+		}
+	}
+	return k
 }

@@ -59,6 +59,13 @@ func TestFallback3(t *testing.T) {
 		// the subject of "joined an alliance with"
 		{"joined an alliance with", "Last week [Jan Kos|PER] joined an electoral alliance with the main opposition [Freedom Front|ORG] party.", "agree",
 			[]string{"Jan Kos > Freedom Front"}},
+		// objects after time phrases and adverbs
+		{"condemned on Monday X", "[Lisa Moore|PER] condemned on Monday [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"backed firmly X", "[Lisa Moore|PER] backed firmly the [Freedom Front|ORG] government.", "support", []string{"Lisa Moore > Freedom Front"}},
+		// relative clauses whose antecedent is the object
+		{"which X has blamed for", "The [Freedom Front|ORG], which [Norway|LOC] has blamed for the riots, denied it.", "accuse", []string{"Norway > Freedom Front"}},
+		{"which X accuses of", "The [Freedom Front|ORG], which [Norway|LOC] accuses of fraud, won.", "accuse", []string{"Norway > Freedom Front"}},
+		{"which X leads is no object", "The [Freedom Front|ORG], which [Jan Kos|PER] leads, won.", "support", nil},
 	}
 	runPairCases(t, tests)
 }
