@@ -193,8 +193,9 @@ func buildFallbackLexicon() *fbLexicon {
 	}
 	for typ, specs := range relrulesPhrases {
 		for _, spec := range specs {
+			spec, reverse := strings.CutPrefix(spec, "<")
 			ws := strings.Fields(spec)
-			t := fbTrigger{typ: typ, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1], wordnet: true}
+			t := fbTrigger{typ: typ, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1], reverse: reverse, wordnet: true}
 			for f, info := range fbInflect(ws[0]) {
 				l.verbs[f] = append(l.verbs[f], t)
 				if _, ok := l.forms[f]; !ok {
@@ -334,6 +335,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.agreeWithStatement(s, i)
 		}
+		if rs == nil {
+			rs = f.callFor(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -382,6 +386,7 @@ func (f *finder) fallback(s *sentence, from int) {
 	f.coordinatedSubjects(s, from)
 	f.dropSelfMeetings(from)
 	f.dropFactAgreements(s, from)
+	f.ownedPhraseObjects(s, from)
 	f.visitedPlaces(s, from)
 	f.threats(s, from)
 }
@@ -1050,8 +1055,8 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if subj == nil {
 		subj = f.carriedOut(s, i)
 	}
-	if subj == nil && (typ == Agree || typ == Meet) {
-		subj = f.joinedSubject(s, i) // "he joined an electoral alliance with"
+	if subj == nil && (typ == Agree || typ == Meet || typ == Accuse) {
+		subj = f.joinedSubject(s, i) // "he joined an electoral alliance with", "lodged a complaint against"
 	}
 	if subj == nil {
 		// "arrived here to show support to Jordan": the infinitive's
@@ -1874,7 +1879,7 @@ var fbGate = sync.OnceValue(buildGate)
 
 func buildGate() map[string]bool {
 	g := map[string]bool{"behind": true, "responsible": true, "responsibility": true, "visiting": true, "two": true, "agreement": true,
-		"protest": true}
+		"protest": true, "call": true, "calls": true}
 	for w := range fbLex().verbs {
 		g[w] = true
 	}

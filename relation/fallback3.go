@@ -24,6 +24,7 @@ var relrulesSpecs = map[string][]string{
 // form.
 var relrulesPhrases = map[string][]string{
 	Sanction: {"freeze aid to", "freeze funds to", "freeze assistance to", "freeze assets of"},
+	Urge:     {"<come under pressure from", "<come under mounting pressure from", "<face pressure from", "<face calls from"},
 }
 
 // relrulesNouns are the third round's nouns, in fbNouns' form.
@@ -490,9 +491,10 @@ func (s *sentence) lowerTitledPerson(j int) *arg {
 }
 
 // joinVerbs take an alliance or talks as object, their subject a party:
-// "joined an electoral alliance with", "entered talks with".
+// "joined an electoral alliance with", "entered talks with"; or a
+// complaint: "lodged a complaint against".
 var joinVerbs = set("join", "joins", "joined", "joining", "form", "forms", "formed", "forming", "enter", "enters", "entered",
-	"entering", "forge", "forges", "forged", "forging")
+	"entering", "forge", "forges", "forged", "forging", "lodge", "lodges", "lodged", "lodging", "file", "files", "filed", "filing")
 
 // joinedSubject returns the subject of a verb of joinVerbs whose object
 // is the noun at i, with up to three determiners and modifiers between.
@@ -525,3 +527,70 @@ func (s *sentence) skipTimeAdverbs(j int) int {
 	}
 	return k
 }
+
+// ownedPhraseObjects gives the patterns' phrase objects of sentence s
+// their owner named after "by" or "of" ("criticized the decision by
+// Iran": Iran, the guidelines' party criticised); the object's span
+// grows to the whole phrase, so it still shows what was criticised.
+func (f *finder) ownedPhraseObjects(s *sentence, from int) {
+	for ri := from; ri < len(f.rels); ri++ {
+		r := &f.rels[ri]
+		if !possessive[r.Type] || r.Object != "" || r.ObjectText == "" || r.ObjectSpan == nil {
+			continue
+		}
+		w := lastWord(strings.ToLower(r.ObjectText))
+		if !statementNouns[w] && !actionNouns[w] {
+			continue
+		}
+		k := 0
+		for k < len(s.toks) && s.toks[k].span.Start < r.ObjectSpan.End {
+			k++
+		}
+		if s.low(k) != "by" && s.low(k) != "of" {
+			continue
+		}
+		a, _ := s.objectAt(k + 1)
+		if a == nil || a.typ == "PRON" || a.typ == document.MISC && !s.groupHead(a) || a.ent == r.Subject || a.dateline {
+			continue
+		}
+		sp := document.Span{Start: r.ObjectSpan.Start, End: a.span.End}
+		r.Object, r.ObjectText, r.ObjectSpan = a.ent, "", &sp
+	}
+}
+
+// callFor reads the noun "call for X to" at i, an urging whose actor is
+// the possessor or the subject of a light verb: "renewed his call for
+// Iran to halt", "X's calls for Y to resign".
+func (f *finder) callFor(s *sentence, i int) []document.Relation {
+	if l := s.low(i); l != "call" && l != "calls" || s.low(i+1) != "for" {
+		return nil
+	}
+	obj, next := s.objectAt(i + 2)
+	if obj == nil || obj.typ == document.MISC || s.low(next) != "to" {
+		return nil
+	}
+	subj := f.fbPossessor(s, i)
+	if subj == nil && !s.verbBetween(i) {
+		subj = s.lightVerbSubject(i)
+	}
+	if subj == nil {
+		subj = f.joinedSubject(s, i)
+	}
+	if subj == nil {
+		k := i - 1 // "renewed his call"
+		if l := s.low(k); l == "his" || l == "her" || l == "their" || l == "its" {
+			k--
+		}
+		if renewVerbs[s.low(k)] {
+			subj = f.fbLeft(s, s.verbGroupStart(k), false)
+		}
+	}
+	if subj == nil || subj.ent == obj.ent || !fbFits(s, Urge, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Urge, subj, obj, i, i+2, i)}
+}
+
+// renewVerbs take a call as object, their subject the caller.
+var renewVerbs = set("renewed", "renews", "renew", "repeated", "repeats", "repeat", "issued", "issues", "issue",
+	"echoed", "echoes", "reiterated", "reiterates")

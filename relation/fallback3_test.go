@@ -66,6 +66,15 @@ func TestFallback3(t *testing.T) {
 		{"which X has blamed for", "The [Freedom Front|ORG], which [Norway|LOC] has blamed for the riots, denied it.", "accuse", []string{"Norway > Freedom Front"}},
 		{"which X accuses of", "The [Freedom Front|ORG], which [Norway|LOC] accuses of fraud, won.", "accuse", []string{"Norway > Freedom Front"}},
 		{"which X leads is no object", "The [Freedom Front|ORG], which [Jan Kos|PER] leads, won.", "support", nil},
+		// the owner of a phrase object the patterns found
+		{"the decision by X", "[Lisa Moore|PER] criticized the decision by [Norway|LOC].", "criticize", []string{"Lisa Moore > Norway"}},
+		{"the decision alone", "[Lisa Moore|PER] criticized the decision.", "criticize", []string{"Lisa Moore > the decision"}},
+		// calls, pressure and complaints
+		{"renewed his call for X to", "[Lisa Moore|PER] renewed her call for [Norway|LOC] to halt the hunt.", "urge", []string{"Lisa Moore > Norway"}},
+		{"X's call for Y to", "[Lisa Moore|PER]'s call for [Ken Ward|PER] to resign was ignored.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"a call for X without to", "[Lisa Moore|PER] ignored the call for [Ken Ward|PER]'s resignation.", "urge", nil},
+		{"came under pressure from", "[Ken Ward|PER] came under pressure from [Lisa Moore|PER] to resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"lodged a complaint against", "[Ken Ward|PER] lodged a formal complaint against [Lisa Moore|PER].", "accuse", []string{"Ken Ward > Lisa Moore"}},
 	}
 	runPairCases(t, tests)
 }
