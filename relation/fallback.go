@@ -387,6 +387,7 @@ func (f *finder) fallback(s *sentence, from int) {
 	f.dropSelfMeetings(from)
 	f.dropFactAgreements(s, from)
 	f.ownedPhraseObjects(s, from)
+	f.infinitiveSubjects(s, from)
 	f.visitedPlaces(s, from)
 	f.threats(s, from)
 }

@@ -594,3 +594,39 @@ func (f *finder) callFor(s *sentence, i int) []document.Relation {
 // renewVerbs take a call as object, their subject the caller.
 var renewVerbs = set("renewed", "renews", "renew", "repeated", "repeats", "repeat", "issued", "issues", "issue",
 	"echoed", "echoes", "reiterated", "reiterates")
+
+// infinitiveSubjects corrects the subject of the relations of sentence s
+// whose trigger is an infinitive coordinated with an earlier one: "is
+// calling on Clinton to “stop …” and call on Emanuel to resign" — the
+// second call is Clinton's, the one urged to make it.
+func (f *finder) infinitiveSubjects(s *sentence, from int) {
+	for ri := from; ri < len(f.rels); ri++ {
+		r := &f.rels[ri]
+		if !IsInteraction(r.Type) || r.SubjectSpan == nil {
+			continue
+		}
+		i := 0
+		for i < len(s.toks) && s.toks[i].span.Start < r.Trigger.Start {
+			i++
+		}
+		if i >= len(s.toks) || s.toks[i].span.Start != r.Trigger.Start {
+			continue
+		}
+		if l := s.low(i); lex().forms[l].lemma != l && fbLex().forms[l].lemma != l {
+			continue // a base form only
+		}
+		if c := s.low(i - 1); c != "and" && c != "or" {
+			continue
+		}
+		k := s.infinitiveBefore(i)
+		if k < 0 {
+			continue
+		}
+		a := f.fbLeft(s, k, false)
+		if a == nil || a.ent == r.Subject || a.ent == r.Object || a.span.Start >= r.Trigger.Start {
+			continue
+		}
+		sp := a.span
+		r.Subject, r.SubjectSpan = a.ent, &sp
+	}
+}

@@ -75,6 +75,8 @@ func TestFallback3(t *testing.T) {
 		{"a call for X without to", "[Lisa Moore|PER] ignored the call for [Ken Ward|PER]'s resignation.", "urge", nil},
 		{"came under pressure from", "[Ken Ward|PER] came under pressure from [Lisa Moore|PER] to resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
 		{"lodged a complaint against", "[Ken Ward|PER] lodged a formal complaint against [Lisa Moore|PER].", "accuse", []string{"Ken Ward > Lisa Moore"}},
+		{"a coordinated infinitive's subject after another clause", "In what may be a first, [Norway|LOC] and the group agree, and the group is calling on [Lisa Moore|PER] to “stop taking black votes” and call on [Ken Ward|PER] to resign.", "urge",
+			[]string{"Lisa Moore > Ken Ward"}},
 	}
 	runPairCases(t, tests)
 }
