@@ -1029,7 +1029,14 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if attackIn && (obj == nil || !obj.place || obj.dateline) {
 		return nil
 	}
-	if obj == nil {
+	objText, objSpan := "", document.Span{}
+	if obj == nil && (typ == Support || typ == Criticize) && !emotion {
+		// "expressed their support for the 'one China' policy": a
+		// statement or an action named by a noun phrase
+		objText, objSpan = s.statementPhrase(f.doc, j+1)
+		next = j + 1
+	}
+	if obj == nil && objText == "" {
 		return nil
 	}
 	subj := f.fbPossessor(s, i)
@@ -1078,6 +1085,11 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
 		return nil
+	}
+	if objText != "" {
+		r := f.relation(s, typ, subj, nil, i, i+1, i)
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
+		return []document.Relation{r}
 	}
 	if typ == Attack && isPerson(subj) && isPerson(obj) {
 		typ = Criticize

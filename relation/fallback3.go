@@ -630,3 +630,22 @@ func (f *finder) infinitiveSubjects(s *sentence, from int) {
 		r.Subject, r.SubjectSpan = a.ent, &sp
 	}
 }
+
+// statementPhrase returns the noun phrase at j when it names a statement
+// or an action ("the 'one China' policy", "the planned reforms") and no
+// name stands in it; "" if not.
+func (s *sentence) statementPhrase(doc *document.Document, j int) (string, document.Span) {
+	text, sp := s.nounPhrase(doc, j)
+	if text == "" || s.argIn(j, sp) != nil {
+		return "", document.Span{}
+	}
+	k := j
+	for k < len(s.toks) && s.toks[k].span.End <= sp.End {
+		k++
+	}
+	w := lastWord(strings.ToLower(strings.Trim(text, "'\"“”‘’")))
+	if !statementNouns[w] && !actionNouns[w] && !phraseHeads[w] || s.low(k) == "that" {
+		return "", document.Span{}
+	}
+	return text, sp
+}

@@ -77,6 +77,11 @@ func TestFallback3(t *testing.T) {
 		{"lodged a complaint against", "[Ken Ward|PER] lodged a formal complaint against [Lisa Moore|PER].", "accuse", []string{"Ken Ward > Lisa Moore"}},
 		{"a coordinated infinitive's subject after another clause", "In what may be a first, [Norway|LOC] and the group agree, and the group is calling on [Lisa Moore|PER] to “stop taking black votes” and call on [Ken Ward|PER] to resign.", "urge",
 			[]string{"Lisa Moore > Ken Ward"}},
+		// noun phrases as objects of prepositional triggers and of nouns
+		{"voiced support for a policy", "[Lisa Moore|PER] voiced her support for the ‘open door’ policy.", "support", []string{"Lisa Moore > the ‘open door’ policy"}},
+		{"opposition to a policy", "[Lisa Moore|PER] voiced her opposition to the new fishing policy.", "criticize", []string{"Lisa Moore > the new fishing policy"}},
+		{"opposition to the idea that", "[Lisa Moore|PER] voiced her opposition to the idea that taxes rise.", "criticize", nil},
+		{"opposition to people", "[Lisa Moore|PER] voiced her opposition to the farmers.", "criticize", nil},
 	}
 	runPairCases(t, tests)
 }
