@@ -18,6 +18,9 @@ var relrulesSpecs = map[string][]string{
 	Attack:   {"overthrow", "topple", "fight", "fight against"}, // regimes are overthrown, enemies fought
 	Sanction: {"bar"},                                           // "barred him from contesting"
 	Urge:     {"call for X to", "recommend that", "instruct X to", "direct X to", "command X to"},
+	// phrasings of the guidelines' types missing from the lexicons
+	Withdraw:  {"walk away from", "back out of", "pull out from", "break away from", "secede from"},
+	Criticize: {"object to", "speak out against", "lash out against", "hit out against", "rail at", "protest"},
 }
 
 // relrulesPhrases are the third round's phrases, in fallbackPhrases'

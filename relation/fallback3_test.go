@@ -82,6 +82,10 @@ func TestFallback3(t *testing.T) {
 		{"opposition to a policy", "[Lisa Moore|PER] voiced her opposition to the new fishing policy.", "criticize", []string{"Lisa Moore > the new fishing policy"}},
 		{"opposition to the idea that", "[Lisa Moore|PER] voiced her opposition to the idea that taxes rise.", "criticize", nil},
 		{"opposition to people", "[Lisa Moore|PER] voiced her opposition to the farmers.", "criticize", nil},
+		// phrasings of the guidelines' types
+		{"walked away from", "[Norway|LOC] walked away from the [Nordic Union|ORG] in 2019.", "withdraw", []string{"Norway > Nordic Union"}},
+		{"objected to X's plan", "[Lisa Moore|PER] objected to [Ken Ward|PER]'s plan.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"spoke out against", "[Lisa Moore|PER] spoke out against [Ken Ward|PER] on Monday.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 	}
 	runPairCases(t, tests)
 }
