@@ -37,7 +37,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-3"
+const Version = "relation-4"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
