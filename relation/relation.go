@@ -37,7 +37,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-4"
+const Version = "relation-5"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
@@ -107,6 +107,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 			f.argModel(s)
 		}
 	}
+	f.rels = senseGuard(doc, f.rels)
 	f.carryPlaces()
 	f.infer()
 	// one kills or arrests people: "execute the sentence" is no killing

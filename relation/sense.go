@@ -1,0 +1,421 @@
+package relation
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Sense guards: the trigger verbs of interactions have other senses
+// ("met the target", "struck a deal", "captured the title", "arrived in
+// the week ahead") that the argument rules cannot tell from the event.
+// Each guard reads the head noun of the phrase right after the trigger
+// (or of the object's span), a particle, or the words around the
+// trigger, and is general: it names kinds of things, never articles.
+// senseGuard runs on the finished relations, after the pair model has
+// read its candidates, so that it changes no CoNLL04 pair.
+
+// senseGuard drops the interactions whose trigger is read in a sense
+// that is no event of their type and turns "X welcomed Y's decision",
+// read as a meeting, into X's support of Y.
+func senseGuard(doc *document.Document, rs []document.Relation) []document.Relation {
+	out := rs[:0]
+	for _, r := range rs {
+		if !interactionTypes[r.Type] {
+			out = append(out, r)
+			continue
+		}
+		switch wrongSense(doc, &r) {
+		case senseDrop:
+			continue
+		case senseSupport:
+			r.Type = Support
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// interactionTypes are the types the guards look at.
+var interactionTypes = set(Meet, Visit, Invite, Sanction, Accuse, Threaten, Attack, Kill, Arrest, Agree, Urge,
+	Withdraw, Support, Criticize)
+
+type senseVerdict int
+
+const (
+	senseKeep senseVerdict = iota
+	senseDrop
+	senseSupport // a welcome read as a meeting is support
+)
+
+// Head nouns after a trigger verb (lemma) that give it a sense other than
+// the event's, per relation type.
+var (
+	// "meet the target", "did not meet the threshold", "met with criticism"
+	meetNonEvent = set("demand", "demands", "target", "targets", "expectation", "expectations", "threshold",
+		"thresholds", "criterion", "criteria", "requirement", "requirements", "standard", "standards", "need",
+		"needs", "deadline", "deadlines", "goal", "goals", "condition", "conditions", "obligation", "obligations",
+		"cost", "costs", "challenge", "challenges", "quota", "quotas", "payment", "payments", "commitment",
+		"commitments", "end", "fate", "death", "approval", "criticism", "resistance", "opposition", "success",
+		"failure", "objective", "objectives", "bill", "bills", "debt", "debts", "shortfall", "request", "requests",
+		"benchmark", "benchmarks", "forecast", "forecasts", "estimate", "estimates", "limit", "limits", "level",
+		"levels", "mark", "skepticism", "scepticism", "disapproval", "silence", "indifference", "applause")
+	// "struck a deal", "struck a note", "hit the headlines", "attack on poverty"
+	attackNonEvent = set("deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "note",
+		"chord", "tone", "balance", "pose", "figure", "headlines", "record", "records", "target", "targets",
+		"problem", "problems", "issue", "issues", "question", "poverty", "inflation", "unemployment", "deficit",
+		"jackpot", "market", "markets", "shelves", "stores", "high", "low", "peak", "bottom", "rock", "gold",
+		"oil", "goal", "goals", "ball", "shot", "shots", "post", "bar", "crossbar", "century", "wicket", "wickets",
+		"run", "runs", "gap", "snag", "nerve", "nerves", "root", "roots", "trouble", "difficulties")
+	// "captured the title", "took the crown", "seized the initiative"
+	arrestNonEvent = set("crown", "title", "titles", "seat", "seats", "share", "shares", "market", "imagination",
+		"attention", "gold", "silver", "bronze", "medal", "medals", "championship", "trophy", "cup", "lead",
+		"victory", "win", "prize", "award", "vote", "votes", "heart", "hearts", "mood", "essence", "spirit",
+		"moment", "initiative", "opportunity", "chance", "stake", "control", "record", "pole", "point", "points",
+		"set", "sets", "game", "games", "match", "round", "stage", "race", "headlines", "interest")
+	// "arrived in the week ahead", "flying on to the next leg", "came to power",
+	// "visit the issue", "coming late to the market"
+	visitNonEvent = set("week", "weeks", "month", "months", "year", "years", "day", "days", "hour", "hours",
+		"leg", "stage", "conclusion", "decision", "agreement", "deal", "end", "power", "office", "terms", "issue",
+		"issues", "question", "questions", "subject", "topic", "idea", "theme", "market", "markets", "fore",
+		"rescue", "aid", "table", "point", "view", "consensus", "compromise", "settlement", "verdict",
+		"understanding", "figure", "total", "number", "level", "site", "website", "page", "pages", "dead")
+	// "supports a strong dollar", "support the price", "backed the loan"
+	supportNonEvent = set("dollar", "yen", "euro", "pound", "sterling", "currency", "currencies", "price",
+		"prices", "rate", "rates", "shares", "stock", "stocks", "market", "markets", "weight", "loan", "loans",
+		"credit", "funding", "budget", "spending", "payment", "payments", "investment", "purchase", "sale",
+		"acquisition", "listing", "licence", "license", "weight", "roof", "family", "families", "lifestyle",
+		"growth", "economy", "demand", "points")
+	// approval of money or a business act is no support of a party
+	approveNonEvent = set("loan", "loans", "credit", "grant", "grants", "funding", "budget", "spending",
+		"payment", "payments", "investment", "purchase", "sale", "acquisition", "takeover", "listing", "licence",
+		"license", "merger", "ruling", "project", "projects", "construction", "release", "increase", "cut",
+		"cuts", "price", "prices", "rate", "rates", "fund", "funds", "sum", "expenditure", "allocation")
+	// "rejected the offer", a business bid or a plea turned down, is no criticism
+	rejectNonEvent = set("offer", "offers", "bid", "bids", "takeover", "approach", "price", "prices",
+		"invitation", "appeal", "appeals", "application", "applications")
+)
+
+// wrongSense says whether r is read in a sense that is no event of its type.
+func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
+	trig := strings.ToLower(doc.Text[r.Trigger.Start:r.Trigger.End])
+	words := strings.Fields(trig)
+	if len(words) == 0 {
+		return senseKeep
+	}
+	lemma := words[0]
+	if f, ok := lex().forms[lemma]; ok {
+		lemma = f.lemma
+	}
+	after := phraseAfter(doc, r.Trigger.End, r.Sentence.End)
+	head := ""
+	if len(after) > 0 {
+		head = after[len(after)-1]
+	}
+	objHead := ""
+	if r.Object == "" && r.ObjectText != "" {
+		if ws := chunk(strings.Fields(strings.ToLower(r.ObjectText))); len(ws) > 0 {
+			objHead = ws[len(ws)-1]
+		}
+	}
+	in := func(m map[string]bool) bool { return m[head] && r.Object == "" || m[objHead] }
+	// a head right after the trigger that names no party stops a relation
+	// only when the relation's object is no entity, or is an entity
+	// inside that phrase as a possessive ("the EU's threshold")
+	inAfter := func(m map[string]bool) bool {
+		if m[objHead] {
+			return true
+		}
+		if !m[head] {
+			return false
+		}
+		return r.Object == "" || r.ObjectSpan == nil || r.ObjectSpan.Start >= r.Trigger.End && possessed(doc, *r.ObjectSpan, r.Sentence.End)
+	}
+	// "British public support for the war", "rising American opposition
+	// to the war": a people's mood, no actor's act
+	if (r.Type == Support || r.Type == Criticize) && len(words) == 1 && moodNouns[words[0]] && r.SubjectSpan != nil &&
+		r.SubjectSpan.End <= r.Trigger.Start && mentionType(doc, *r.SubjectSpan) == document.MISC &&
+		moodAround(doc, *r.SubjectSpan, r.Trigger.Start, r.Sentence.Start) {
+		return senseDrop
+	}
+	switch r.Type {
+	case Meet:
+		if lemma == "meet" && len(words) == 1 && inAfter(meetNonEvent) {
+			return senseDrop
+		}
+		// "met with criticism"
+		if lemma == "meet" && len(words) == 2 && words[1] == "with" && inAfter(meetNonEvent) {
+			return senseDrop
+		}
+		// "X welcomed Y's decision" is support of Y; "meets in Arusha" is
+		// a body meeting
+		if (lemma == "welcome" || lemma == "hail") && r.ObjectSpan != nil && r.ObjectSpan.Start >= r.Trigger.End &&
+			possessed(doc, *r.ObjectSpan, r.Sentence.End) {
+			return senseSupport
+		}
+		// "X and Y welcomed the announcement": what is welcomed is no party
+		if (lemma == "welcome" || lemma == "hail") && r.ObjectSpan != nil && r.ObjectSpan.Start < r.Trigger.Start &&
+			head != "" && !personNoun(head) && !peopleWords[head] && !namesPeople(head) {
+			return senseDrop
+		}
+	case Attack, Kill:
+		if sportsScore(doc, r.Sentence) {
+			return senseDrop
+		}
+		if r.Type == Attack && in(attackNonEvent) || inAfter(attackNonEvent) && (lemma == "strike" || lemma == "hit") {
+			return senseDrop
+		}
+	case Arrest:
+		if (lemma == "capture" || lemma == "seize" || lemma == "take" || lemma == "hold") && (in(arrestNonEvent) || inAfter(arrestNonEvent)) {
+			return senseDrop
+		}
+		if sportsScore(doc, r.Sentence) && r.Object == "" {
+			return senseDrop
+		}
+	case Visit:
+		// "arrived dead at the hospital"
+		if len(words) >= 2 && words[1] == "dead" {
+			return senseDrop
+		}
+		if in(visitNonEvent) {
+			return senseDrop
+		}
+	case Support:
+		if lemma == "approve" && (in(approveNonEvent) || inAfter(approveNonEvent)) {
+			return senseDrop
+		}
+		if in(supportNonEvent) {
+			return senseDrop
+		}
+		// "stands accused by": a participle inside "stand by"
+		if lemma == "stand" && len(words) == 3 && strings.HasSuffix(words[1], "ed") {
+			return senseDrop
+		}
+		// "the Japanese side with 19 points": a noun "side"
+		if lemma == "side" && nounBefore(doc, r.Trigger.Start, r.Sentence.Start) {
+			return senseDrop
+		}
+		// "the lawyer defending X": counsel in a trial
+		if lemma == "defend" && r.Object != "" && sentenceHas(doc, r.Sentence, legalWords) {
+			return senseDrop
+		}
+		// "back in the 1990s", "came back to"
+		if words[0] == "back" && len(words) == 1 && backAdverb[nextWord(doc, r.Trigger.End, r.Sentence.End)] {
+			return senseDrop
+		}
+	case Criticize:
+		if lemma == "reject" && (in(rejectNonEvent) || inAfter(rejectNonEvent)) {
+			return senseDrop
+		}
+	}
+	return senseKeep
+}
+
+// moodNouns are support and criticism nouns that a nationality adjective
+// before them makes a people's mood.
+var moodNouns = set("support", "opposition", "backing", "anger", "criticism", "hostility", "resentment", "outrage")
+
+// moodWords before a nationality adjective or between it and the noun make
+// the noun a people's mood: "public", "rising", "growing".
+var moodWords = set("public", "popular", "rising", "growing", "mounting", "widespread", "broad", "grassroots")
+
+// moodAround says whether a mood word stands right before the adjective at
+// subj or between it and the trigger at trig.
+func moodAround(doc *document.Document, subj document.Span, trig, start int) bool {
+	prev := ""
+	for _, t := range doc.Tokens[firstToken(doc, start):] {
+		if t.Start >= trig {
+			break
+		}
+		w := strings.ToLower(doc.Text[t.Start:t.End])
+		if t.Start >= subj.End && moodWords[w] {
+			return true
+		}
+		if t.End <= subj.Start && t.Start >= start {
+			prev = w
+		}
+	}
+	return moodWords[prev]
+}
+
+// mentionType returns the type of the mention at sp, "" if none.
+func mentionType(doc *document.Document, sp document.Span) string {
+	for _, m := range doc.Mentions {
+		if m.Span == sp {
+			return m.Type
+		}
+	}
+	return ""
+}
+
+// firstToken returns the index of the first token that starts at or after at.
+func firstToken(doc *document.Document, at int) int {
+	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= at })
+}
+
+// legalWords say that a sentence is about a trial.
+var legalWords = set("lawyer", "lawyers", "attorney", "attorneys", "counsel", "defence", "defense", "trial",
+	"court", "codefendants", "co-defendants", "judge", "prosecution", "prosecutors")
+
+// sentenceHas says whether a word of the set is in the sentence.
+func sentenceHas(doc *document.Document, sent document.Span, ws map[string]bool) bool {
+	for _, t := range doc.Tokens[firstToken(doc, sent.Start):] {
+		if t.Start >= sent.End {
+			break
+		}
+		if ws[strings.ToLower(doc.Text[t.Start:t.End])] {
+			return true
+		}
+	}
+	return false
+}
+
+// backAdverb are words after "back" that make it an adverb.
+var backAdverb = set("in", "to", "from", "then", "home", "into", "at", "on", "up", "down", "off", "out", "when",
+	"before", "after", "where", "again", "over", "around", "there", "here", "later", ".", ",")
+
+// nextWord returns the lower-case token that starts at or after at (before end).
+func nextWord(doc *document.Document, at, end int) string {
+	if i := firstToken(doc, at); i < len(doc.Tokens) && doc.Tokens[i].Start < end {
+		return strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
+	}
+	return ""
+}
+
+// phraseAfter returns the lower-case words of the noun phrase chunk that
+// starts right after byte offset at (up to end): words up to the first
+// preposition, conjunction, relative word, verb-like stop or punctuation
+// other than a possessive or hyphen; trailing adverbs of time dropped.
+func phraseAfter(doc *document.Document, at, end int) []string {
+	var ws []string
+	for _, t := range doc.Tokens[firstToken(doc, at):] {
+		if t.Start >= end || len(ws) >= 8 {
+			break
+		}
+		ws = append(ws, strings.ToLower(doc.Text[t.Start:t.End]))
+	}
+	return chunk(ws)
+}
+
+// chunk cuts words to the noun phrase they start with.
+func chunk(ws []string) []string {
+	var out []string
+	money := false
+	for _, w := range ws {
+		after := money
+		money = false
+		w = strings.Trim(w, "\"“”‘’")
+		if w == "" {
+			continue
+		}
+		if w == "'s" || w == "’s" || w == "'" {
+			out = append(out, w)
+			continue
+		}
+		if strings.ContainsRune("$£€¥", []rune(w)[0]) { // "a £1.3bn offer"
+			money = true
+			continue
+		}
+		if after && unicode.IsDigit([]rune(w)[0]) {
+			continue
+		}
+		if chunkStop[w] || !unicode.IsLetter([]rune(w)[0]) && !unicode.IsDigit([]rune(w)[0]) {
+			break
+		}
+		// a number after a noun starts a time phrase: "the country six years ago"
+		if len(out) > 0 && (unicode.IsDigit([]rune(w)[0]) || numberWords[w]) {
+			break
+		}
+		out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	}
+	for len(out) > 0 && (trailingAdverb[out[len(out)-1]] || out[len(out)-1] == "'s" || out[len(out)-1] == "’s") {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+var chunkStop = set("of", "for", "in", "on", "at", "to", "with", "by", "from", "that", "which", "who", "whom",
+	"and", "but", "or", "as", "amid", "after", "before", "while", "when", "since", "until", "over", "under",
+	"into", "than", "because", "if", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will",
+	"would", "said", "says", "saying", "through", "during", "against", "about", "where", "so")
+
+var trailingAdverb = set("ahead", "later", "earlier", "ago", "again", "too", "also", "instead", "alone", "together")
+
+// possessed says whether the mention at sp is followed by a possessive
+// "'s" (before end): "the EU's threshold", "Mr Mandelson's announcement".
+func possessed(doc *document.Document, sp document.Span, end int) bool {
+	rest := doc.Text[sp.End:min(end, sp.End+3)]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ")
+}
+
+// nounBefore says whether the word before offset at (from start) makes the
+// word at at a noun: a determiner, a possessive pronoun or an adjective of
+// nationality or other capitalised modifier ("the Japanese side").
+func nounBefore(doc *document.Document, at, start int) bool {
+	var prev string
+	for _, t := range doc.Tokens[firstToken(doc, start):] {
+		if t.End > at {
+			break
+		}
+		if t.Start >= start {
+			prev = doc.Text[t.Start:t.End]
+		}
+	}
+	if prev == "" {
+		return false
+	}
+	if nounMakers[strings.ToLower(prev)] {
+		return true
+	}
+	r := []rune(prev)
+	return unicode.IsUpper(r[0])
+}
+
+var nounMakers = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "each",
+	"either", "neither", "other", "opposing", "home", "visiting", "winning", "losing")
+
+// sportsScore says whether the sentence reports a match: two sports words
+// ("goals", "rebounds", "tournament"), or one and a score ("2-1", "6-4").
+func sportsScore(doc *document.Document, sent document.Span) bool {
+	n, score := 0, false
+	for _, t := range doc.Tokens[firstToken(doc, sent.Start):] {
+		if t.Start >= sent.End {
+			break
+		}
+		w := strings.ToLower(doc.Text[t.Start:t.End])
+		if isScore(w) {
+			score = true
+		}
+		if sportsWords[w] {
+			n++
+		}
+	}
+	return n >= 2 || score && n >= 1
+}
+
+// isScore says whether w is a match score: digits, a hyphen or en dash,
+// digits, each side at most two digits.
+func isScore(w string) bool {
+	i := strings.IndexAny(w, "-–")
+	if i <= 0 || i > 2 {
+		return false
+	}
+	a, b := w[:i], strings.TrimLeft(w[i:], "-–")
+	if len(b) == 0 || len(b) > 2 {
+		return false
+	}
+	for _, s := range []string{a, b} {
+		for _, c := range s {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var sportsWords = set("goal", "goals", "rebounds", "assists", "innings", "wickets", "striker", "midfielder",
+	"goalkeeper", "halftime", "half-time", "quarter-final", "quarterfinal", "semi-final", "semifinal", "seed",
+	"match", "tournament", "league", "cup", "championship", "scored", "fixture", "squad", "coach", "stadium")

@@ -1,0 +1,74 @@
+package relation_test
+
+import "testing"
+
+// TestSenseGuards checks the sense guards (sense.go) on sentences written
+// for the test: a trigger verb in a sense that is no event of the type
+// gives nothing, the event sense still gives its relation.
+func TestSenseGuards(t *testing.T) {
+	tests := []pairCase{
+		// meet
+		{"met the target", "[Norway|LOC] met the [Nordic Union|ORG]'s deficit target last year.", "meet", nil},
+		{"did not meet the threshold", "[Lemuria|LOC] did not meet the [Nordic Union|ORG]'s threshold for membership.", "meet", nil},
+		{"met the person", "[Jan Kos|PER] met [Ken Ward|PER] in Oslo on Monday.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"welcomed a name's decision is support", "[Jan Kos|PER] welcomed [Ken Ward|PER]'s decision to stand down.", "support", []string{"Jan Kos > Ken Ward"}},
+		{"welcomed a name's decision is no meeting", "[Jan Kos|PER] welcomed [Ken Ward|PER]'s decision to stand down.", "meet", nil},
+		{"two firms welcomed an announcement", "[Acme Corp|ORG] and [Globex|ORG], the two rival makers, welcomed the announcement.", "meet", nil},
+		// attack
+		{"struck a deal", "[Acme Corp|ORG] struck a deal with [Globex|ORG] on Friday.", "attack", nil},
+		{"struck a note", "The [Daily Courier|ORG] struck a gloomy note on Monday.", "attack", nil},
+		{"struck the town", "[Lemuria|LOC] struck the border town of [Ostrava|LOC] on Monday.", "attack", []string{"Lemuria > the border town"}},
+		{"raided a home", "[Oslo|LOC] police raided the home of a local priest.", "attack", []string{"Oslo > the home"}},
+		{"a match report", "[Rovers|ORG] attacked [United|ORG] from the start and won the match 3-1.", "attack", nil},
+		// arrest
+		{"captured the title", "[Jan Kos|PER] of [Norway|LOC] captured the season crown in May.", "arrest", nil},
+		{"captured people", "[Lemuria|LOC] captured four [Ruritania|LOC] soldiers on Monday.", "arrest", []string{"Lemuria > four Ruritania soldiers"}},
+		// visit
+		{"arrive in the week ahead", "The main force of [Lemuria|LOC] is due to arrive in the week ahead.", "visit", nil},
+		{"arrived dead at a hospital", "Two men, [Jan Kos|PER] and [Ken Ward|PER], arrived dead at [Ostrava|LOC] hospital.", "visit", nil},
+		{"coming late to the market", "[Acme Corp|ORG] is coming late to the market.", "visit", nil},
+		{"arrived in a city", "[Jan Kos|PER] arrived in [Ostrava|LOC] on Monday.", "visit", []string{"Jan Kos > Ostrava"}},
+		// support
+		{"supports a strong currency", "[Norway|LOC] says it supports a strong krone.", "support", []string{"Norway > a strong krone"}},
+		{"supports a strong dollar", "[Norway|LOC] says it supports a strong dollar.", "support", nil},
+		{"approved a loan", "The [Nordic Bank|ORG] approved the loan on Monday.", "support", nil},
+		{"approved a name's plan", "The [Nordic Union|ORG] approved [Jan Kos|PER]'s plan on Monday.", "support", []string{"Nordic Union > Jan Kos"}},
+		{"stands accused by", "[Jan Kos|PER] stands accused by the [Nordic Union|ORG] of lying.", "support", nil},
+		{"a team's side", "[Jan Kos|PER] led the [Norway|LOC] side with 19 points.", "support", nil},
+		{"a law backed by", "She welcomed a ruling against a law backed by [Ken Ward|PER] on housing.", "support", []string{"Ken Ward > a law"}},
+		{"gave his backing to", "[Jan Kos|PER] gave his backing to [Ken Ward|PER].", "support", []string{"Jan Kos > Ken Ward"}},
+		// criticize
+		{"rejected an offer", "[Acme Corp|ORG] rejected [Globex|ORG]'s £2bn offer in May.", "criticize", nil},
+		{"rejected a stance", "[Jan Kos|PER] rejected [Ken Ward|PER]'s claims of fraud.", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"condemned a name", "[Jan Kos|PER] condemned [Ken Ward|PER] on Monday.", "criticize", []string{"Jan Kos > Ken Ward"}},
+	}
+	runPairCases(t, tests)
+}
+
+// TestSenseGuardsMood checks that a nationality adjective before a support
+// or criticism noun is a people's mood, no actor.
+func TestSenseGuardsMood(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"public support", "[Norwegian|MISC] public support for the treaty has fallen.", "support", nil},
+		{"rising opposition", "Rising [Norwegian|MISC] opposition to the treaty worried [Jan Kos|PER].", "criticize", nil},
+		{"a country's support", "[Jan Kos|PER] said [Norway|LOC]'s support for the treaty was firm.", "support", []string{"Norway > the treaty"}},
+	})
+}
+
+// TestSenseGuardsMoodKeeps checks that a nationality adjective before
+// criticism with no mood word still gives the relation.
+func TestSenseGuardsMoodKeeps(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"European criticism", "[Jan Kos|PER] spoke after [European|MISC] criticism of [Lemuria|LOC] last week.", "criticize", []string{"European > Lemuria"}},
+	})
+}
+
+// TestSenseGuardsMore checks the guard on counsel defending a client.
+func TestSenseGuardsMore(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"defended his party's posters", "[Jan Kos|PER] defended his party's new posters.", "support", []string{"Jan Kos > his party's new posters"}},
+		{"counsel defending", "At the trial, the lawyer [Jan Kos|PER] is defending [Ken Ward|PER].", "support", nil},
+		{"defended a colleague", "[Jan Kos|PER] defended [Ken Ward|PER] on Monday.", "support", []string{"Jan Kos > Ken Ward"}},
+		{"pulled out of a race", "[Jan Kos|PER] pulled out of the [Oslo Open|MISC] on Monday.", "withdraw", []string{"Jan Kos > the Oslo Open"}},
+	})
+}
