@@ -255,9 +255,10 @@ func firstToken(doc *document.Document, at int) int {
 	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= at })
 }
 
-// legalWords say that a sentence is about a trial.
-var legalWords = set("lawyer", "lawyers", "attorney", "attorneys", "counsel", "defence", "defense", "trial",
-	"court", "codefendants", "co-defendants", "judge", "prosecution", "prosecutors")
+// legalWords say that a sentence is about counsel in a trial (not "trial"
+// or "court" alone: "defended X's right to free speech, … the trial of X").
+var legalWords = set("lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister", "barristers",
+	"solicitor", "solicitors", "codefendants", "co-defendants")
 
 // sentenceHas says whether a word of the set is in the sentence.
 func sentenceHas(doc *document.Document, sent document.Span, ws map[string]bool) bool {

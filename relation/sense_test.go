@@ -72,3 +72,11 @@ func TestSenseGuardsMore(t *testing.T) {
 		{"pulled out of a race", "[Jan Kos|PER] pulled out of the [Oslo Open|MISC] on Monday.", "withdraw", []string{"Jan Kos > the Oslo Open"}},
 	})
 }
+
+// TestSenseGuardsTrialKeeps checks that a trial named in the sentence does
+// not make every defence counsel's.
+func TestSenseGuardsTrialKeeps(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"defended a writer before his trial", "[Jan Kos|PER] defended [Ken Ward|PER] on Monday but said the trial must go on.", "support", []string{"Jan Kos > Ken Ward"}},
+	})
+}
