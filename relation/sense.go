@@ -205,6 +205,17 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if words[0] == "back" && len(words) == 1 && backAdverb[nextWord(doc, r.Trigger.End, r.Sentence.End)] {
 			return senseDrop
 		}
+	case Withdraw:
+		// "pulled out its troops from Lebanese soil": what is left is the
+		// place after "from"; with none, the withdrawal names nothing left
+		if r.Object == "" && objHead != "" && withdrawnNouns[objHead] {
+			if m := mentionAfterFrom(doc, r.Trigger.End, r.Sentence.End); m != nil {
+				r.Object, r.ObjectText = m.Entity, ""
+				r.ObjectSpan = &document.Span{Start: m.Start, End: m.End}
+				return senseKeep
+			}
+			return senseDrop
+		}
 	case Criticize:
 		if lemma == "reject" && (in(rejectNonEvent) || inAfter(rejectNonEvent)) {
 			return senseDrop
@@ -253,6 +264,35 @@ func mentionType(doc *document.Document, sp document.Span) string {
 // firstToken returns the index of the first token that starts at or after at.
 func firstToken(doc *document.Document, at int) int {
 	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= at })
+}
+
+// withdrawnNouns are the people and things withdrawn, not left.
+var withdrawnNouns = set("troops", "troop", "forces", "soldiers", "staff", "personnel", "diplomats", "ambassador",
+	"envoy", "workers", "settlers", "observers", "peacekeepers", "contingent", "units", "police", "monitors",
+	"nationals", "citizens", "employees")
+
+// mentionAfterFrom returns the first mention with an entity within four
+// tokens after a "from" within ten tokens after at (before end), nil if none.
+func mentionAfterFrom(doc *document.Document, at, end int) *document.Mention {
+	i := firstToken(doc, at)
+	for k := i; k < len(doc.Tokens) && k < i+10 && doc.Tokens[k].Start < end; k++ {
+		t := doc.Tokens[k]
+		if strings.ToLower(doc.Text[t.Start:t.End]) != "from" {
+			continue
+		}
+		lim := end
+		if k+5 < len(doc.Tokens) {
+			lim = min(end, doc.Tokens[k+5].Start)
+		}
+		for j := range doc.Mentions {
+			m := &doc.Mentions[j]
+			if m.Start > t.Start && m.Start < lim && m.Entity != "" {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // legalWords say that a sentence is about counsel in a trial (not "trial"

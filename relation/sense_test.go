@@ -80,3 +80,13 @@ func TestSenseGuardsTrialKeeps(t *testing.T) {
 		{"defended a writer before his trial", "[Jan Kos|PER] defended [Ken Ward|PER] on Monday but said the trial must go on.", "support", []string{"Jan Kos > Ken Ward"}},
 	})
 }
+
+// TestSenseGuardsWithdrawn checks that troops withdrawn are no object: the
+// place after "from" is, and without one there is no relation.
+func TestSenseGuardsWithdrawn(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"withdrew its troops", "[Lemuria|LOC] withdrew its troops last year.", "withdraw", nil},
+		{"pulled out its troops from a country", "[Lemuria|LOC] pulled out its troops from [Ruritania|LOC] in May.", "withdraw", []string{"Lemuria > Ruritania"}},
+		{"withdrew from a treaty", "[Lemuria|LOC] withdrew from the arms treaty in May.", "withdraw", []string{"Lemuria > the arms treaty"}},
+	})
+}
