@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -81,7 +82,9 @@ var (
 		"leg", "stage", "conclusion", "decision", "agreement", "deal", "end", "power", "office", "terms", "issue",
 		"issues", "question", "questions", "subject", "topic", "idea", "theme", "market", "markets", "fore",
 		"rescue", "aid", "table", "point", "view", "consensus", "compromise", "settlement", "verdict",
-		"understanding", "figure", "total", "number", "level", "site", "website", "page", "pages", "dead")
+		"understanding", "figure", "total", "number", "level", "site", "website", "page", "pages", "dead",
+		"head", "public", "polls", "court", "courts", "war", "trial", "vote", "arbitration", "press", "media",
+		"bed", "work", "extremes", "lengths", "waste", "life", "grips", "terms", "blows")
 	// "supports a strong dollar", "support the price", "backed the loan"
 	supportNonEvent = set("dollar", "yen", "euro", "pound", "sterling", "currency", "currencies", "price",
 		"prices", "rate", "rates", "shares", "stock", "stocks", "market", "markets", "weight", "loan", "loans",
@@ -145,6 +148,12 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if lemma == "meet" && len(words) == 1 && inAfter(meetNonEvent) {
 			return senseDrop
 		}
+		// "was due to receive the Mehlis report": a name modifying a noun
+		// is no party received
+		if (lemma == "receive" || lemma == "host" || lemma == "welcome") && r.ObjectSpan != nil &&
+			r.ObjectSpan.Start >= r.Trigger.End && modifiesNoun(doc, *r.ObjectSpan, r.Sentence.End) {
+			return senseDrop
+		}
 		// "met with criticism"
 		if lemma == "meet" && len(words) == 2 && words[1] == "with" && inAfter(meetNonEvent) {
 			return senseDrop
@@ -174,6 +183,10 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if sportsScore(doc, r.Sentence) && r.Object == "" {
 			return senseDrop
 		}
+		// "charging the owners the revised price": to ask money of
+		if lemma == "charge" && wordWithin(doc, r.Trigger.End, r.Sentence.End, 8, moneyNouns) {
+			return senseDrop
+		}
 	case Visit:
 		// "arrived dead at the hospital"
 		if len(words) >= 2 && words[1] == "dead" {
@@ -183,6 +196,16 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 			return senseDrop
 		}
 	case Support:
+		// "welcomed the progress", "welcomed the possibility that": no
+		// party's decision
+		if (lemma == "welcome" || lemma == "hail") && r.Object == "" && slices.ContainsFunc(after, func(w string) bool { return welcomeNonEvent[w] }) {
+			return senseDrop
+		}
+		// "back up its desire with deeds", "backed up the claim": to
+		// substantiate
+		if lemma == "back" && len(words) == 2 && words[1] == "up" && r.Object == "" {
+			return senseDrop
+		}
 		if lemma == "approve" && (in(approveNonEvent) || inAfter(approveNonEvent)) {
 			return senseDrop
 		}
@@ -217,6 +240,10 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 			return senseDrop
 		}
 	case Criticize:
+		// "took aim at a second gold medal"
+		if (lemma == "take" || lemma == "aim") && (in(arrestNonEvent) || inAfter(arrestNonEvent)) {
+			return senseDrop
+		}
 		if lemma == "reject" && (in(rejectNonEvent) || inAfter(rejectNonEvent)) {
 			return senseDrop
 		}
@@ -293,6 +320,50 @@ func mentionAfterFrom(doc *document.Document, at, end int) *document.Mention {
 		return nil
 	}
 	return nil
+}
+
+// welcomeNonEvent are things welcomed that are no party's decision.
+var welcomeNonEvent = set("progress", "possibility", "news", "chance", "opportunity", "prospect", "prospects",
+	"improvement", "improvements", "recovery", "rise", "fall", "figures", "data", "growth", "signs", "trend",
+	"results", "weather", "rain")
+
+// moneyNouns after "charge" make it asking a price.
+var moneyNouns = set("price", "prices", "fee", "fees", "rent", "rents", "interest", "tariff", "tariffs",
+	"premium", "premiums", "commission", "levy", "rate", "rates", "money", "tax", "vat", "duty")
+
+// wordWithin says whether one of ws is among the n tokens after at (before end).
+func wordWithin(doc *document.Document, at, end, n int, ws map[string]bool) bool {
+	i := firstToken(doc, at)
+	for k := i; k < len(doc.Tokens) && k < i+n && doc.Tokens[k].Start < end; k++ {
+		if ws[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesNoun says whether the mention at sp is followed by a lower-case
+// noun that is no person ("the Mehlis report"), before end.
+func modifiesNoun(doc *document.Document, sp document.Span, end int) bool {
+	w := nextWord(doc, sp.End, end)
+	if w == "" || doc.Text[firstTokenStart(doc, sp.End)] < 'a' || doc.Text[firstTokenStart(doc, sp.End)] > 'z' {
+		return false
+	}
+	return nounLike[w]
+}
+
+// nounLike are common nouns a name modifies in news ("the Mehlis report").
+// A delegation, mission or team stands for its country and stays a party.
+var nounLike = set("report", "reports", "letter", "letters", "message", "plan", "proposal", "proposals",
+	"findings", "document", "documents", "draft", "list", "award", "prize", "call", "bid",
+	"offer", "request", "package", "budget", "bill", "note", "memo", "dossier", "file", "files", "papers")
+
+// firstTokenStart returns the start of the first token at or after at.
+func firstTokenStart(doc *document.Document, at int) int {
+	if i := firstToken(doc, at); i < len(doc.Tokens) {
+		return doc.Tokens[i].Start
+	}
+	return at
 }
 
 // legalWords say that a sentence is about counsel in a trial (not "trial"

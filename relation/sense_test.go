@@ -90,3 +90,21 @@ func TestSenseGuardsWithdrawn(t *testing.T) {
 		{"withdrew from a treaty", "[Lemuria|LOC] withdrew from the arms treaty in May.", "withdraw", []string{"Lemuria > the arms treaty"}},
 	})
 }
+
+// TestSenseGuardsRound3 checks the third round of guards (written from the
+// second precision sample's errors).
+func TestSenseGuardsRound3(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"receive a name's report", "The [Nordic Council|ORG] was due to receive the [Jan Kos|PER] report on Monday.", "meet", nil},
+		{"received a name", "The [Nordic Council|ORG] received [Jan Kos|PER] on Monday.", "meet", []string{"Nordic Council > Jan Kos"}},
+		{"received a delegation", "[Jan Kos|PER] received a [Lemuria|LOC] delegation on Monday.", "meet", []string{"Jan Kos > Lemuria"}},
+		{"took aim at a medal", "[Jan Kos|PER] took aim at a third gold medal on Monday.", "criticize", nil},
+		{"took aim at a name", "[Jan Kos|PER] took aim at [Ken Ward|PER] on Monday.", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"back up a wish", "[Lemuria|LOC] must back up its wish for peace with deeds, [Jan Kos|PER] said.", "support", nil},
+		{"go to the public", "[Jan Kos|PER] can now go to the public and claim a win.", "visit", nil},
+		{"go to a country", "[Jan Kos|PER] will go to [Lemuria|LOC] in May.", "visit", []string{"Jan Kos > Lemuria"}},
+		{"welcomed the progress", "[Jan Kos|PER] welcomed the progress made on the deal.", "support", nil},
+		{"welcomed the plan", "[Jan Kos|PER] welcomed the new plan.", "support", []string{"Jan Kos > the new plan"}},
+		{"charging a price", "[Jan Kos|PER] warned the state could end up charging the owners a higher price.", "arrest", nil},
+	})
+}
