@@ -12,7 +12,7 @@ import hashlib, json, os, subprocess, sys
 INTERACTIONS = {"meet", "visit", "invite", "sanction", "accuse", "threaten",
                 "attack", "kill", "arrest", "agree", "urge", "withdraw",
                 "support", "criticize"}
-SETS = [("1", 0, 300, 120), ("2", 300, 500, 80)]  # name, article range, sample size
+SETS = [("1", 0, 300, 120), ("2", 300, 500, 80), ("3", 500, 700, 80)]  # name, article range, sample size
 
 
 def h(s):
