@@ -28,6 +28,7 @@ func senseGuard(doc *document.Document, rs []document.Relation) []document.Relat
 			out = append(out, r)
 			continue
 		}
+		titledArgs(doc, &r)
 		switch wrongSense(doc, &r) {
 		case senseDrop:
 			continue
@@ -37,6 +38,50 @@ func senseGuard(doc *document.Document, rs []document.Relation) []document.Relat
 		out = append(out, r)
 	}
 	return out
+}
+
+// titledArgs makes the person the argument where a relation took the
+// country or organisation of a person's title ("US President George W.
+// Bush arrived … for a visit to China": Bush visits, not the US).
+func titledArgs(doc *document.Document, r *document.Relation) {
+	if r.SubjectSpan != nil {
+		if m := titledPersonAfter(doc, *r.SubjectSpan, r.Sentence.End); m != nil && m.Entity != r.Object {
+			r.Subject, r.SubjectSpan = m.Entity, &document.Span{Start: m.Start, End: m.End}
+		}
+	}
+	if r.ObjectSpan != nil && r.Object != "" {
+		if m := titledPersonAfter(doc, *r.ObjectSpan, r.Sentence.End); m != nil && m.Entity != r.Subject {
+			r.Object, r.ObjectSpan = m.Entity, &document.Span{Start: m.Start, End: m.End}
+		}
+	}
+}
+
+// titledPersonAfter returns the person mention that follows the non-person
+// mention at sp through title words only ("US President George W. Bush"),
+// nil if none.
+func titledPersonAfter(doc *document.Document, sp document.Span, end int) *document.Mention {
+	if t := mentionType(doc, sp); t == "" || t == document.PER {
+		return nil
+	}
+	i := firstToken(doc, sp.End)
+	k := i
+	for k < len(doc.Tokens) && k < i+4 && doc.Tokens[k].Start < end {
+		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		if w == "and" || w == "of" || !titleWords[w] && !titleWords[strings.TrimSuffix(w, ".")] {
+			break
+		}
+		k++
+	}
+	if k == i || k >= len(doc.Tokens) || doc.Tokens[k].Start >= end {
+		return nil
+	}
+	for j := range doc.Mentions {
+		m := &doc.Mentions[j]
+		if m.Start == doc.Tokens[k].Start && m.Type == document.PER && m.Entity != "" {
+			return m
+		}
+	}
+	return nil
 }
 
 // interactionTypes are the types the guards look at.

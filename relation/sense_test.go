@@ -108,3 +108,12 @@ func TestSenseGuardsRound3(t *testing.T) {
 		{"charging a price", "[Jan Kos|PER] warned the state could end up charging the owners a higher price.", "arrest", nil},
 	})
 }
+
+// TestTitledArgs checks that a country before a title and a person's name
+// gives the person as the argument.
+func TestTitledArgs(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"a visit by a titled person", "[Lemuria|LOC] President [Jan Kos|PER] arrived on Monday for a three-day visit to [Ruritania|LOC].", "visit", []string{"Jan Kos > Ruritania"}},
+		{"at the invitation of a titled person", "[Jan Kos|PER] came to [Ostrava|LOC] at the invitation of [Ruritania|LOC] President [Ken Ward|PER].", "invite", []string{"Ken Ward > Jan Kos"}},
+	})
+}
