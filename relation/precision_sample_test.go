@@ -1,0 +1,87 @@
+package relation_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/relation"
+)
+
+// TestPrecisionSamples checks the stand-off rows of the precision samples
+// (testdata/precision-sample, README there): known columns, offsets in
+// order, interaction types, verdicts and causes from the README's lists,
+// and no news text (every field is a path, a number, an id or a word of
+// those lists).
+func TestPrecisionSamples(t *testing.T) {
+	files, err := filepath.Glob("testdata/precision-sample/sample-*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample files: %v", err)
+	}
+	types := map[string]bool{}
+	for _, ty := range []string{relation.Meet, relation.Visit, relation.Invite, relation.Sanction, relation.Accuse,
+		relation.Threaten, relation.Attack, relation.Kill, relation.Arrest, relation.Agree, relation.Urge,
+		relation.Withdraw, relation.Support, relation.Criticize} {
+		types[ty] = true
+	}
+	causes := map[string]bool{"": true, "sense": true, "subject": true, "object": true, "not-event": true, "modality": true}
+	states := map[string]bool{"kept": true, "dropped": true, "reargued": true}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		rows := 0
+		for n := 1; sc.Scan(); n++ {
+			line := sc.Text()
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			rows++
+			c := strings.Split(line, "\t")
+			if len(c) < 10 {
+				t.Errorf("%s:%d: %d columns, want at least 10", f, n, len(c))
+				continue
+			}
+			if !strings.HasPrefix(c[0], "corpus/") || strings.ContainsAny(c[0], " \"") {
+				t.Errorf("%s:%d: path %q", f, n, c[0])
+			}
+			var off [4]int
+			for i, k := range []int{1, 2, 4, 5} {
+				if off[i], err = strconv.Atoi(c[k]); err != nil || off[i] < 0 {
+					t.Errorf("%s:%d: offset %q", f, n, c[k])
+				}
+			}
+			if off[0] >= off[1] || off[2] >= off[3] || off[2] < off[0] || off[3] > off[1] {
+				t.Errorf("%s:%d: trigger %d-%d outside sentence %d-%d", f, n, off[2], off[3], off[0], off[1])
+			}
+			if !types[c[3]] {
+				t.Errorf("%s:%d: type %q", f, n, c[3])
+			}
+			for _, id := range c[6:8] {
+				if id != "" && (id[0] != 'E' || strings.Trim(id[1:], "0123456789") != "") {
+					t.Errorf("%s:%d: entity id %q", f, n, id)
+				}
+			}
+			if c[8] != "right" && c[8] != "wrong" || !causes[c[9]] || c[8] == "wrong" && (c[9] == "" || c[9] == "modality") {
+				t.Errorf("%s:%d: verdict %q cause %q", f, n, c[8], c[9])
+			}
+			for _, s := range c[10:] {
+				if !states[s] {
+					t.Errorf("%s:%d: state %q", f, n, s)
+				}
+			}
+		}
+		fh.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+		if rows < 80 {
+			t.Errorf("%s: %d rows, want at least 80", f, rows)
+		}
+	}
+}
