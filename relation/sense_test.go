@@ -117,3 +117,12 @@ func TestTitledArgs(t *testing.T) {
 		{"at the invitation of a titled person", "[Jan Kos|PER] came to [Ostrava|LOC] at the invitation of [Ruritania|LOC] President [Ken Ward|PER].", "invite", []string{"Ken Ward > Jan Kos"}},
 	})
 }
+
+// TestSenseGuardsKnown checks wordings the issue names as known errors.
+func TestSenseGuardsKnown(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"two firms struck a deal", "[Acme Corp|ORG] and [Globex|ORG] struck a deal.", "attack", nil},
+		{"supports the price", "[Lemuria|LOC] supports the price of oil, [Jan Kos|PER] said.", "support", nil},
+		{"a striker attacked the goal", "[Rovers|ORG] striker [Jan Kos|PER] attacked the [United|ORG] goal in the match.", "attack", nil},
+	})
+}
