@@ -34,6 +34,8 @@ func senseGuard(doc *document.Document, rs []document.Relation) []document.Relat
 			continue
 		case senseSupport:
 			r.Type = Support
+		case senseCriticize:
+			r.Type = Criticize
 		}
 		out = append(out, r)
 	}
@@ -93,7 +95,8 @@ type senseVerdict int
 const (
 	senseKeep senseVerdict = iota
 	senseDrop
-	senseSupport // a welcome read as a meeting is support
+	senseSupport   // a welcome read as a meeting is support
+	senseCriticize // a verbal attack is criticism
 )
 
 // Head nouns after a trigger verb (lemma) that give it a sense other than
@@ -193,6 +196,17 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if lemma == "meet" && len(words) == 1 && inAfter(meetNonEvent) {
 			return senseDrop
 		}
+		// "did not meet the Commission on Presidential Debates' 15 percent
+		// polling threshold": the head after a possessive
+		if lemma == "meet" && len(words) == 1 && meetNonEvent[headAfterPossessive(doc, r.Trigger.End, r.Sentence.End)] {
+			return senseDrop
+		}
+		// "the Economic Leaders' Meeting": a capitalised noun inside a name
+		if len(words) == 1 && meetingNouns[trig] && r.Trigger.Start > r.Sentence.Start &&
+			unicode.IsUpper([]rune(doc.Text[r.Trigger.Start:r.Trigger.End])[0]) && !sentenceInitial(doc, r.Trigger.Start, r.Sentence.Start) &&
+			!titleCase(doc, r.Sentence) {
+			return senseDrop
+		}
 		// "was due to receive the Mehlis report": a name modifying a noun
 		// is no party received
 		if (lemma == "receive" || lemma == "host" || lemma == "welcome") && r.ObjectSpan != nil &&
@@ -217,6 +231,15 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 	case Attack, Kill:
 		if sportsScore(doc, r.Sentence) {
 			return senseDrop
+		}
+		// "described the killing of X", "condemned the attack on X": who
+		// speaks of the event is not its actor
+		if len(words) >= 2 && speechLemmas[verbBase(words[0])] {
+			return senseDrop
+		}
+		// "verbal attacks on Israel" are criticism
+		if r.Type == Attack && prevWord(doc, r.Trigger.Start, r.Sentence.Start) == "verbal" {
+			return senseCriticize
 		}
 		if r.Type == Attack && in(attackNonEvent) || inAfter(attackNonEvent) && (lemma == "strike" || lemma == "hit") {
 			return senseDrop
@@ -427,6 +450,85 @@ func sentenceHas(doc *document.Document, sent document.Span, ws map[string]bool)
 		}
 	}
 	return false
+}
+
+// meetingNouns name meetings; capitalised inside a sentence they are part
+// of a name ("the 14th Economic Leaders' Meeting").
+var meetingNouns = set("meeting", "meetings", "talks", "summit", "summits", "conference", "forum", "dialogue")
+
+// titleCase says whether a sentence is a headline in title case: fewer
+// than three of its words start lower-case ("Private Meeting Between
+// Clinton, Warren Prompts VP Speculation").
+func titleCase(doc *document.Document, sent document.Span) bool {
+	n := 0
+	for _, t := range doc.Tokens[firstToken(doc, sent.Start):] {
+		if t.Start >= sent.End {
+			break
+		}
+		if unicode.IsLower([]rune(doc.Text[t.Start:t.End])[0]) {
+			n++
+		}
+	}
+	return n < 3
+}
+
+// verbBase returns the lemma of an inflected verb form by the lexicon or,
+// for verbs not in it, by stripping a regular ending when the rest is one
+// of speechLemmas ("described" → "describe").
+func verbBase(w string) string {
+	if f, ok := lex().forms[w]; ok {
+		return f.lemma
+	}
+	for _, suf := range []string{"d", "ed", "s", "es", "ing"} {
+		if b := strings.TrimSuffix(w, suf); b != w && (speechLemmas[b] || speechLemmas[b+"e"]) {
+			if speechLemmas[b] {
+				return b
+			}
+			return b + "e"
+		}
+	}
+	return w
+}
+
+// speechLemmas are verbs of speaking of or judging an event named after
+// them.
+var speechLemmas = set("describe", "condemn", "denounce", "call", "term", "brand", "label", "investigate", "probe",
+	"mourn", "deplore", "decry", "report", "confirm", "deny", "blame", "claim")
+
+// prevWord returns the lower-case token that ends at or before at (from start).
+func prevWord(doc *document.Document, at, start int) string {
+	i := firstToken(doc, at) - 1
+	if i < 0 || doc.Tokens[i].Start < start {
+		return ""
+	}
+	return strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
+}
+
+// sentenceInitial says whether the token at at opens the sentence (after
+// quotes or a dash).
+func sentenceInitial(doc *document.Document, at, start int) bool {
+	return strings.Trim(doc.Text[start:at], " \t\n\"“‘'—-–") == ""
+}
+
+// headAfterPossessive returns the head of the noun phrase after the first
+// possessive ("'s", "'") among the eight tokens after at, "" if none or if
+// punctuation comes first.
+func headAfterPossessive(doc *document.Document, at, end int) string {
+	i := firstToken(doc, at)
+	for k := i; k < len(doc.Tokens) && k < i+8 && doc.Tokens[k].Start < end; k++ {
+		w := doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]
+		if w == "'s" || w == "’s" || w == "'" || w == "’" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			ws := phraseAfter(doc, doc.Tokens[k].End, end)
+			if len(ws) == 0 {
+				return ""
+			}
+			return ws[len(ws)-1]
+		}
+		if w == "," || w == ";" || w == "." || w == "(" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // backAdverb are words after "back" that make it an adverb.

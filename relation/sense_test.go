@@ -126,3 +126,16 @@ func TestSenseGuardsKnown(t *testing.T) {
 		{"a striker attacked the goal", "[Rovers|ORG] striker [Jan Kos|PER] attacked the [United|ORG] goal in the match.", "attack", nil},
 	})
 }
+
+// TestSenseGuardsRound5 checks the guards written from the wrong relations
+// of gold sets D and E (development data).
+func TestSenseGuardsRound5(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"verbal attacks are criticism", "The [Nordic Union|ORG] condemned [Jan Kos|PER]'s verbal attacks on [Lemuria|LOC].", "criticize", []string{"Nordic Union > Jan Kos", "Jan Kos > Lemuria"}},
+		{"verbal attacks are no attack", "The [Nordic Union|ORG] condemned [Jan Kos|PER]'s verbal attacks on [Lemuria|LOC].", "attack", nil},
+		{"described the killing", "[Jan Kos|PER] described the killing of [Ken Ward|PER] as a plot.", "kill", nil},
+		{"a threshold after a possessive", "[Jan Kos|PER] did not meet the [Nordic Council|ORG] on Trade's 15 percent polling threshold.", "meet", nil},
+		{"a meeting inside a name", "[Jan Kos|PER] spoke before the 14th Economic Leaders' Meeting of the [Nordic Union|ORG] in Oslo.", "meet", nil},
+		{"a title-case headline", "Private Meeting Between [Jan Kos|PER], [Ken Ward|PER] Prompts Talk.", "meet", []string{"Jan Kos > Ken Ward"}},
+	})
+}
