@@ -160,6 +160,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 		}
 		switch lw {
 		case "it", "its":
+			if lw == "it" && r.objectIt(src.Start) {
+				return ""
+			}
 			if e := r.thing(src.Start); e != nil {
 				return e.id
 			}
@@ -408,7 +411,7 @@ func (r *Resolver) thing(at int) *entity {
 		if mn.span.Start >= at {
 			break
 		}
-		if mn.span.Start >= start && mn.ent != nil && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) {
+		if mn.span.Start >= start && mn.ent != nil && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) && !(mn.ent.typ == document.LOC && r.afterPreposition(mn.span.Start)) {
 			last = mn.ent
 		}
 	}
@@ -432,6 +435,68 @@ func (r *Resolver) thing(at int) *entity {
 		}
 	}
 	return nil
+}
+
+// clauseOpeners are the words after which an "it" opens a clause as its
+// subject: conjunctions, and verbs of saying and thinking ("said it
+// would").
+var clauseOpeners = setOf(`that because when if as since while after before and but or so although
+	though where whether what how why until unless once than whereas nor yet
+	said says say told tells added adds announced stated warned claimed insisted reported confirmed
+	believes believed thinks thought hopes hoped expects expected argued noted`)
+
+// objectIt reports whether the "it" at offset at is the object of a verb
+// or a preposition ("NATO never rescinded it", "gave it to the CBC",
+// "go about it"): a lower-case word that opens no clause stands before it.
+// Such an "it" is mostly a thing no name stands for, and never the
+// subject of its own clause, the name a search back finds first.
+func (r *Resolver) objectIt(at int) bool {
+	k := r.m.tokenAt(at)
+	if k == 0 || k >= len(r.m.doc.Tokens) || r.m.sentOf(r.m.doc.Tokens[k-1].Start) != r.m.sentOf(at) {
+		return false
+	}
+	prev := r.m.tok(k - 1)
+	if prev == "" || !unicode.IsLower(rune(prev[0])) || clauseOpeners[prev] || auxiliaries[prev] {
+		return false
+	}
+	// "on shore it will", "over the past days it's been", "the target
+	// it pledged": a subject
+	if k+1 < len(r.m.doc.Tokens) {
+		next := r.m.tok(k + 1)
+		if auxiliaries[strings.ToLower(next)] || speechVerbs[next] || strings.HasSuffix(next, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliaries are the verbs an "it" before them is the subject of, and
+// after them in a question ("will it begin").
+var auxiliaries = setOf(`is was 's has had have will would can could may might should must does did
+	do 'll 'd`)
+
+// prepositions are the words whose object a name is when it follows one.
+var prepositions = setOf(`in at on from to into onto of for with by near across over under through within
+	without toward towards around outside inside between among amid via behind beyond along against upon`)
+
+// afterPreposition reports whether the name at offset at is the object of
+// a preposition ("a document found on an Ottawa street", "held in
+// Bergen"): a place named so is seldom what a later "it" of the sentence
+// means. (An organisation is: "protests outside the Daily News after it
+// backed …".)
+func (r *Resolver) afterPreposition(at int) bool {
+	k := r.m.tokenAt(at)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := strings.ToLower(r.m.tok(j))
+		switch {
+		case prepositions[w]:
+			return true
+		case w == "the" || w == "a" || w == "an":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // pleonastic are the words after an "it" that stands for no thing: "It
