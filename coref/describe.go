@@ -151,6 +151,11 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 		}
 		return nil
 	}
+	if kind == descPerson {
+		if e := r.cataphoric(src); e != nil {
+			return e
+		}
+	}
 	switch kind {
 	case descPerson:
 		return r.describedPerson(words, ws, src.Start)

@@ -61,6 +61,9 @@ func NewResolver(doc *document.Document) *Resolver {
 				if d := r.premodifier(mn.span.Start); d != "" && !containsFold(r.premods[e], d) && !containsFold(e.descs, d) {
 					r.premods[e] = append(r.premods[e], d)
 				}
+				if d := r.possessiveAppositive(mn.span.End); d != "" && !containsFold(r.premods[e], d) {
+					r.premods[e] = append(r.premods[e], d)
+				}
 			}
 		}
 	}
@@ -132,6 +135,12 @@ var pronounGender = map[string]gender{"he": male, "him": male, "his": male, "she
 // name in it, the antecedent of a pronoun, or the entity a definite
 // description ("the president") fits. It returns "" when it cannot tell.
 func (r *Resolver) Speaker(src document.Span) string {
+	if e, ok := r.possessiveDescription(src); ok {
+		if e != nil {
+			return e.id
+		}
+		return ""
+	}
 	if e := r.named(src); e != nil {
 		return e.id
 	}
