@@ -155,6 +155,9 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 		if e := r.cataphoric(src); e != nil {
 			return e
 		}
+		if e := r.leads[src.Start]; e != nil {
+			return e
+		}
 	}
 	switch kind {
 	case descPerson:
@@ -322,7 +325,11 @@ func (r *Resolver) indexDescribed() {
 		filed := map[string]bool{}
 		for _, ds := range [][]string{e.descs, r.premods[e]} {
 			for _, d := range ds {
-				for _, w := range descWords(strings.Fields(d)) {
+				dw := descWords(strings.Fields(d))
+				if _, pw := premierFor(nil, dw); len(pw) < len(dw) {
+					dw = append(dw, "premier")
+				}
+				for _, w := range dw {
 					for _, k := range []string{w, strings.TrimSuffix(w, "s")} {
 						if !filed[k] {
 							filed[k] = true
@@ -343,6 +350,10 @@ func (r *Resolver) indexDescribed() {
 func roleFit(mods, lmods []string, head, d string) int {
 	raw := strings.Fields(d)
 	dw := descWords(raw)
+	if head == "premier" {
+		// "the Russian premier" is the Russian prime minister
+		raw, dw = premierFor(raw, dw)
+	}
 	hi := -1
 	for i, w := range dw {
 		// a possessive is no head: "the UN chief's personal
@@ -374,6 +385,24 @@ func roleFit(mods, lmods []string, head, d string) int {
 		return 0
 	}
 	return fit
+}
+
+// premierFor returns a description's raw words and words with "prime
+// minister" read as "premier", the word news uses for a prime minister
+// too; raw may be nil. The slices are copies when they change.
+func premierFor(raw, dw []string) ([]string, []string) {
+	for i := 0; i+1 < len(dw); i++ {
+		if dw[i] == "prime" && dw[i+1] == "minister" {
+			dw = append(append(append([]string{}, dw[:i]...), "premier"), dw[i+2:]...)
+			if len(raw) == len(dw)+1 {
+				raw = append(append(append([]string{}, raw[:i]...), "premier"), raw[i+2:]...)
+			} else {
+				raw = nil
+			}
+			return raw, dw
+		}
+	}
+	return raw, dw
 }
 
 // isAge reports whether w is an age or a number-led compound: "72-year-old",

@@ -158,3 +158,86 @@ func (r *Resolver) possessiveAppositive(end int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// Leads: a story may open with a description and name the person in the
+// next sentence: "Poland wants more trade with Asia, the Polish foreign
+// minister said on Friday. Jan Kos told reporters …". The description
+// before a verb of saying is that person when the next sentence opens with
+// a person named there for the first time; the description is then one of
+// theirs ("the foreign minister" later on).
+
+// findLeads records such descriptions: r.leads maps the offset of their
+// "the" to the person, and the description joins the person's premods.
+func (r *Resolver) findLeads() {
+	toks := r.m.doc.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		if !strings.EqualFold(r.m.tok(k), "the") {
+			continue
+		}
+		// the description: up to four words, the last a person's role,
+		// then a verb of saying
+		v := -1
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if speechVerbs[r.m.tok(j)] {
+				v = j
+				break
+			}
+		}
+		if v < k+2 {
+			continue
+		}
+		words := make([]string, 0, v-k-1)
+		for j := k + 1; j < v; j++ {
+			words = append(words, r.m.tok(j))
+		}
+		head := strings.ToLower(words[len(words)-1])
+		if descriptionKind(head) != descPerson || !r.unnamed(toks[k].Start, toks[v-1].End) {
+			continue
+		}
+		s := r.m.sentOf(toks[k].Start)
+		if s < 0 || s+1 >= len(r.m.sents) || r.m.sentOf(toks[v].Start) != s {
+			continue
+		}
+		e := r.opener(s + 1)
+		if e == nil {
+			continue
+		}
+		if r.leads == nil {
+			r.leads = map[int]*entity{}
+		}
+		r.leads[toks[k].Start] = e
+		if d := strings.Join(words, " "); !containsFold(r.premods[e], d) {
+			r.premods[e] = append(r.premods[e], d)
+		}
+	}
+}
+
+// unnamed reports whether no person is named in [start, end): "the
+// Polish foreign minister" may name a country, "the Trump lawyer" names
+// a person.
+func (r *Resolver) unnamed(start, end int) bool {
+	for _, mn := range r.m.mentions[r.from(start):] {
+		if mn.span.Start >= end {
+			break
+		}
+		if mn.span.End > start && (mn.ent == nil || mn.ent.typ == document.PER) {
+			return false
+		}
+	}
+	return true
+}
+
+// opener returns the person whose name opens sentence s, when that is
+// the first time the text names them.
+func (r *Resolver) opener(s int) *entity {
+	start := r.m.sents[s].Start
+	for i, mn := range r.m.mentions[r.from(start):] {
+		if mn.span.Start > start {
+			return nil
+		}
+		if mn.span.Start == start && mn.ent != nil && mn.ent.typ == document.PER && r.m.mentions[mn.ent.first] == r.m.mentions[r.from(start)+i] {
+			return mn.ent
+		}
+	}
+	return nil
+}

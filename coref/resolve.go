@@ -34,6 +34,10 @@ type Resolver struct {
 	// follows back; opened caches what those pronouns resolved to.
 	depth  int
 	opened map[int]*entity
+	// leads maps the offset of a description that a story's next
+	// sentence names ("…, the Polish foreign minister said. Jan Kos
+	// told …") to that person.
+	leads map[int]*entity
 }
 
 type spoke struct {
@@ -66,6 +70,9 @@ func NewResolver(doc *document.Document) *Resolver {
 				}
 			}
 		}
+	}
+	if len(m.doc.Tokens) > 0 {
+		r.findLeads()
 	}
 	for _, e := range m.ents {
 		r.byID[e.id] = e
