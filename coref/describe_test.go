@@ -291,3 +291,33 @@ func TestPronounRules(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedPronoun checks that a "he" or "his" in a speaker's own direct
+// quote is not the speaker, and in reported speech may be.
+func TestQuotedPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		name, kind, want string
+	}{
+		{"direct quote", "direct", ""},
+		{"reported speech", "indirect", "Jan Kos"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Jan Kos opened the show. \"I think his paintings are the best,\" Kos said."
+			doc := tagged(t, text, map[string]string{"Jan Kos": document.PER, "Kos": document.PER})
+			if err := Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			q0, q1 := strings.Index(text, "\"I think"), strings.Index(text, ",\"")+2
+			kos := entityAt(t, doc, "Jan Kos", 0).ID
+			doc.Quotes = []document.Quote{{Span: document.Span{Start: q0, End: q1}, Kind: tc.kind, Speaker: kos}}
+			i := strings.Index(text, "his")
+			got := ""
+			if e := doc.Entity(NewResolver(doc).Speaker(document.Span{Start: i, End: i + 3})); e != nil {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("his = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -166,6 +166,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 			if e == nil {
 				e = r.pronoun(src.Start, g)
 			}
+			if e != nil && r.quotedBy(src, e) {
+				e = nil // "I think his work …," Ann said: not Ann's
+			}
 			if e != nil {
 				if e.gender == unknown {
 					e.gender = g
@@ -328,6 +331,27 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 		}
 	}
 	return nil
+}
+
+// quotedBy reports whether src lies in the words of a direct quote whose
+// speaker is e: speakers call themselves "I", so a "he" or "his" in their
+// own words is someone else. (In reported speech, "Ann said that her
+// work …", it is the speaker.)
+func (r *Resolver) quotedBy(src document.Span, e *entity) bool {
+	for _, q := range r.m.doc.Quotes {
+		if q.Kind != "direct" || q.Speaker != e.id || q.End <= src.Start || q.Start >= src.End {
+			continue
+		}
+		if len(q.Parts) == 0 {
+			return q.Start <= src.Start && src.End <= q.End
+		}
+		for _, p := range q.Parts {
+			if p.Start <= src.Start && src.End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openers are the prepositions and conjunctions that open a sentence's
