@@ -40,6 +40,7 @@ const (
 	descOrg
 	descCountry
 	descCity
+	descRegion
 )
 
 // personNouns are heads, besides the role heads, that name a person by
@@ -94,6 +95,8 @@ func descriptionKind(head string) descKind {
 		return descCountry
 	case head == "city" || head == "capital" || head == "town":
 		return descCity
+	case head == "state" || head == "province":
+		return descRegion
 	}
 	return descNone
 }
@@ -211,6 +214,8 @@ func (r *Resolver) kindFits(e *entity, kind descKind) bool {
 		return e.typ == document.PER
 	case descOrg:
 		return e.typ == document.ORG
+	case descRegion:
+		return r.isRegion(e)
 	}
 	return r.placeKind(e) == kind
 }
@@ -492,6 +497,19 @@ func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *en
 				// a nationality in the sentence may name another country
 				nat = strings.ToLower(t)
 			}
+		case descRegion:
+			// "the state" is the last place named when that is a
+			// state or province ("Virginia"); after a country it is
+			// more likely the country's government
+			if !near || !placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) {
+				return nil
+			}
+			switch {
+			case r.placeKind(e) == descCountry:
+				return nil
+			case r.isRegion(e):
+				return e
+			}
 		case descCity:
 			if near && r.placeKind(e) == descCity && placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) && r.cityFits(e, head, words[:len(words)-1], ws[:len(ws)-1]) {
 				return e
@@ -667,6 +685,20 @@ func (r *Resolver) placeKind(e *entity) descKind {
 	}
 	r.places[e] = k
 	return k
+}
+
+// isRegion reports whether a place is a state or province (a
+// subdivision of the gazetteer's region list), not a country.
+func (r *Resolver) isRegion(e *entity) bool {
+	if e.typ != document.LOC || r.placeKind(e) == descCountry {
+		return false
+	}
+	for _, n := range e.names {
+		if inList(n, "region") {
+			return true
+		}
+	}
+	return false
 }
 
 // inList reports whether the whole name is an entry of the gazetteer list.
