@@ -333,3 +333,37 @@ func TestQuotedPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteSource checks that the pronoun source of a direct quote is
+// none of the people the quote names.
+func TestQuoteSource(t *testing.T) {
+	text := "Jan Kos met Ken Ward on Monday. \"I will not talk to Ken Ward again,\" he said."
+	for _, tc := range []struct {
+		name   string
+		quotes bool
+		want   string
+	}{
+		{"without the quote", false, "Ken Ward"},
+		{"the quote's source", true, "Jan Kos"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tagged(t, text, map[string]string{"Jan Kos": document.PER, "Ken Ward": document.PER})
+			if err := Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			he := strings.Index(text, "he said")
+			src := document.Span{Start: he, End: he + 2}
+			if tc.quotes {
+				q0, q1 := strings.Index(text, "\"I will"), strings.Index(text, ",\"")+2
+				doc.Quotes = []document.Quote{{Span: document.Span{Start: q0, End: q1}, Kind: "direct", Source: &src}}
+			}
+			got := ""
+			if e := doc.Entity(NewResolver(doc).Speaker(src)); e != nil {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("he = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -38,6 +38,9 @@ type Resolver struct {
 	// sentence names ("…, the Polish foreign minister said. Jan Kos
 	// told …") to that person.
 	leads map[int]*entity
+	// skip are the words of the direct quote whose source a pronoun
+	// being resolved is: no name in them is its antecedent.
+	skip []document.Span
 }
 
 type spoke struct {
@@ -164,7 +167,11 @@ func (r *Resolver) Speaker(src document.Span) string {
 				e = r.forObject(src, g)
 			}
 			if e == nil {
+				// the source of a direct quote is none of the people
+				// it names: in '"I will see Kim," he said' he is not Kim
+				r.skip = r.quotedAt(src)
 				e = r.pronoun(src.Start, g)
+				r.skip = nil
 			}
 			if e != nil && r.quotedBy(src, e) {
 				e = nil // "I think his work …," Ann said: not Ann's
@@ -354,6 +361,30 @@ func (r *Resolver) quotedBy(src document.Span, e *entity) bool {
 	return false
 }
 
+// quotedAt returns the words of the direct quote whose source is src.
+func (r *Resolver) quotedAt(src document.Span) []document.Span {
+	for _, q := range r.m.doc.Quotes {
+		if q.Kind != "direct" || q.Source == nil || *q.Source != src {
+			continue
+		}
+		if len(q.Parts) > 0 {
+			return q.Parts
+		}
+		return []document.Span{q.Span}
+	}
+	return nil
+}
+
+// skipped reports whether sp lies in r.skip.
+func (r *Resolver) skipped(sp document.Span) bool {
+	for _, s := range r.skip {
+		if s.Start <= sp.Start && sp.End <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
 // openers are the prepositions and conjunctions that open a sentence's
 // fronted phrase or clause: "During his visit, Millon …", "When she
 // arrived, Lee …".
@@ -422,7 +453,7 @@ func (r *Resolver) firstPerson(start, end int, g gender) *entity {
 		if mn.span.Start >= end {
 			break
 		}
-		if mn.span.Start >= start && mn.ent != nil && fits(mn.ent, g) && !r.attributive(mn.span) {
+		if mn.span.Start >= start && mn.ent != nil && fits(mn.ent, g) && !r.attributive(mn.span) && !r.skipped(mn.span) {
 			return mn.ent
 		}
 	}
