@@ -236,10 +236,20 @@ func (r *Resolver) premodifier(start int) string {
 	if k < 0 {
 		return ""
 	}
-	if w := strings.ToLower(r.m.tok(k)); !roleHeads()[w] && !personNouns[w] && !extraPersonNouns[w] {
-		return ""
-	}
 	sent := r.m.sentOf(start)
+	end := k // the last token of the phrase
+	if w := strings.ToLower(r.m.tok(k)); !roleHeads()[w] && !personNouns[w] && !extraPersonNouns[w] {
+		// a role with a complement: "Ambassador to Lebanon James Watt",
+		// "Minister for Trade Ann Lee"
+		j := k
+		for j > 0 && j > k-4 && isCapitalized(r.m.tok(j)) && !titleWords()[strings.ToLower(r.m.tok(j))] {
+			j--
+		}
+		if j == k || j < 1 || !roleComplement[r.m.tok(j)] || !roleHeads()[strings.ToLower(r.m.tok(j-1))] || !isCapitalized(r.m.tok(j-1)) {
+			return ""
+		}
+		k = j - 1
+	}
 	if sent < 0 || r.m.sentOf(r.m.doc.Tokens[k].Start) != sent {
 		return ""
 	}
@@ -255,8 +265,12 @@ func (r *Resolver) premodifier(start int) string {
 		}
 		first = j
 	}
-	return r.m.doc.Text[r.m.doc.Tokens[first].Start:r.m.doc.Tokens[k].End]
+	return r.m.doc.Text[r.m.doc.Tokens[first].Start:r.m.doc.Tokens[end].End]
 }
+
+// roleComplement are the prepositions of a title's complement: "Ambassador
+// to Lebanon", "Minister for Trade", "Secretary of State".
+var roleComplement = setOf(`to for of`)
 
 // extraPersonNouns stand before a name as roles do: "Republican contender
 // Donald Trump".
