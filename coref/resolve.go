@@ -186,7 +186,7 @@ func (r *Resolver) Speaker(src document.Span) string {
 		}
 		switch lw {
 		case "it", "its":
-			if lw == "it" && r.objectIt(src.Start) {
+			if lw == "it" && (r.objectIt(src.Start) || r.extraposed(src.Start)) {
 				return ""
 			}
 			if e := r.thing(src.Start); e != nil {
@@ -540,6 +540,48 @@ func (r *Resolver) objectIt(at int) bool {
 	}
 	return true
 }
+
+// extraposed reports whether the "it" at offset at stands for a clause
+// that follows: "it is clear that …", "it was decided that …", "it is
+// hard to know", "it is time for …". After a form of "be" come up to three
+// words, then "that", or "to" or "for" after an adjective or a noun of
+// judgement.
+func (r *Resolver) extraposed(at int) bool {
+	k := r.m.tokenAt(at) + 1
+	toks := r.m.doc.Tokens
+	if k >= len(toks) || !beForms[strings.ToLower(r.m.tok(k))] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := strings.ToLower(r.m.tok(j))
+		if w == "" || !unicode.IsLetter(rune(w[0])) {
+			return false
+		}
+		if j > k+1 && (w == "that" || (w == "to" || w == "for") && judgement(strings.ToLower(r.m.tok(j-1)))) {
+			return true
+		}
+	}
+	return false
+}
+
+var beForms = setOf(`is was 's be been seems seemed appears appeared remains remained becomes became`)
+
+// judgement reports whether w, before "to" or "for", is an adjective or a
+// noun of judgement: "hard to know", "our responsibility to", "time for".
+func judgement(w string) bool {
+	if judgementWords[w] {
+		return true
+	}
+	for _, suf := range []string{"ble", "ary", "ant", "ent", "ic", "al", "ful", "ous", "ive", "less"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var judgementWords = setOf(`hard easy clear time likely unlikely good bad wrong right best better
+	fair true safe unsafe wise unwise responsibility duty job fine okay ok sad odd strange`)
 
 // auxiliaries are the verbs an "it" before them is the subject of, and
 // after them in a question ("will it begin").
