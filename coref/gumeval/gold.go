@@ -22,6 +22,8 @@ type Word struct {
 	UPOS string
 	Span document.Span // in the document's Text
 	Head int           // index of the head word in the document, -1 for the root
+	// Deprel is the dependency relation to the head ("flat", "appos").
+	Deprel string
 }
 
 // A Mention is one mention of GUM's coreference layer: words [Start, End)
@@ -51,7 +53,7 @@ func FromCoNLLU(cd conllu.Document) (*Doc, error) {
 	d := &Doc{ID: cd.ID, Text: cd.Text, chains: map[string][]int{}}
 	open := map[string][]int{} // chain id → start words of open mentions
 	for si, s := range cd.Sentences {
-		if len(s.Misc) != len(s.Words) || len(s.Spans) != len(s.Words) {
+		if len(s.Misc) != len(s.Words) || len(s.Spans) != len(s.Words) || len(s.Deprel) != len(s.Words) {
 			return nil, fmt.Errorf("gumeval: %s: sentence %d has no CoNLL-U columns", cd.ID, si+1)
 		}
 		base := len(d.Words)
@@ -60,7 +62,7 @@ func FromCoNLLU(cd conllu.Document) (*Doc, error) {
 			if s.Heads[i] > 0 && s.Heads[i] <= len(s.Words) {
 				h = base + s.Heads[i] - 1
 			}
-			d.Words = append(d.Words, Word{Form: w, UPOS: s.UPOS[i], Span: s.Spans[i], Head: h})
+			d.Words = append(d.Words, Word{Form: w, UPOS: s.UPOS[i], Span: s.Spans[i], Head: h, Deprel: s.Deprel[i]})
 		}
 		for i := range s.Words {
 			ent := entityField(s.Misc[i])
@@ -102,6 +104,36 @@ func (d *Doc) add(chain string, start, end int) {
 	}
 	d.chains[chain] = append(d.chains[chain], len(d.Mentions))
 	d.Mentions = append(d.Mentions, m)
+}
+
+// names returns the words of mention m that name it: its head when that
+// is a proper noun, and the proper nouns joined to the head as a flat
+// name or an apposition ("English defender Kyle Walker": Kyle, Walker).
+// "The Obama administration" and "the president of Mexico" have none.
+func (d *Doc) names(m Mention) []int {
+	var out []int
+	if d.Words[m.Head].UPOS == "PROPN" {
+		out = append(out, m.Head)
+	}
+	for w := m.Start; w < m.End; w++ {
+		wd := d.Words[w]
+		if w == m.Head || wd.UPOS != "PROPN" {
+			continue
+		}
+		rel, _, _ := strings.Cut(wd.Deprel, ":")
+		if rel != "flat" && rel != "appos" {
+			continue
+		}
+		// attached to the head, or to a word so attached ("Kyle" <-
+		// "Walker" chains run either way)
+		for h, n := wd.Head, 0; h >= m.Start && h < m.End && n < 4; h, n = d.Words[h].Head, n+1 {
+			if h == m.Head {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // Chain returns the indexes of the mentions of chain id.

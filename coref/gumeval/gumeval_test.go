@@ -168,3 +168,21 @@ func FuzzFromCoNLLU(f *testing.F) {
 		}
 	})
 }
+
+// TestFlatName checks that a name joined to a common-noun head ("English
+// baker Maria Lopez", flat in UD) names its mention.
+func TestFlatName(t *testing.T) {
+	d := readGold(t, "testdata/flat.conllu")
+	i := strings.Index(d.Text, "Maria Lopez")
+	doc := &document.Document{Text: d.Text,
+		Mentions: []document.Mention{{Span: document.Span{Start: i, End: i + len("Maria Lopez")}, Type: document.PER, Entity: "E1"}},
+		Entities: []document.Entity{{ID: "E1", Name: "Maria Lopez", Type: document.PER}},
+	}
+	var s Score
+	if err := s.Add(d, doc, byText{d.Text, map[string]string{"She": "E1"}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := (Counts{Resolved: 1, Right: 1, Resolvable: 1, Found: 1}); s.Pronouns != want {
+		t.Errorf("pronouns %+v, want %+v", s.Pronouns, want)
+	}
+}

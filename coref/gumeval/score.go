@@ -224,15 +224,16 @@ func (d *Doc) isDescription(m Mention) bool {
 	return false
 }
 
-// chainName returns a proper name of mention i's chain other than i
-// itself, and whether there is one.
+// chainName returns a name of mention i's chain other than i itself, and
+// whether there is one: a mention with a proper noun as head or joined to
+// it (Doc.names).
 func (d *Doc) chainName(i int) (string, bool) {
 	for _, j := range d.chains[d.Mentions[i].Chain] {
 		if j == i {
 			continue
 		}
 		m := d.Mentions[j]
-		if d.Words[m.Head].UPOS == "PROPN" {
+		if len(d.names(m)) > 0 {
 			return d.Text[d.Words[m.Start].Span.Start:d.Words[m.End-1].Span.End], true
 		}
 	}
@@ -240,16 +241,24 @@ func (d *Doc) chainName(i int) (string, bool) {
 }
 
 // sameChain reports whether a mention of mention i's chain, other than i,
-// has its head inside one of spans (the names of the resolved entity).
+// is named by one of spans (the names of the resolved entity): one of its
+// name words (Doc.names), or else its head, lies inside one of them.
 func (d *Doc) sameChain(i int, spans []document.Span) bool {
 	for _, j := range d.chains[d.Mentions[i].Chain] {
 		if j == i {
 			continue
 		}
-		h := d.Words[d.Mentions[j].Head].Span
-		for _, sp := range spans {
-			if h.Start >= sp.Start && h.End <= sp.End && h.End > h.Start {
-				return true
+		m := d.Mentions[j]
+		ws := d.names(m)
+		if len(ws) == 0 {
+			ws = []int{m.Head}
+		}
+		for _, w := range ws {
+			h := d.Words[w].Span
+			for _, sp := range spans {
+				if h.Start >= sp.Start && h.End <= sp.End && h.End > h.Start {
+					return true
+				}
 			}
 		}
 	}

@@ -24,11 +24,12 @@ type Sentence struct {
 	Words []string
 	Tags  []string
 	// For 10-column CoNLL-U, the universal part of speech (UPOS), the
-	// head's word number (0 for the root, -1 when not a number) and the
-	// MISC column of each word; nil for UNER.
-	UPOS  []string
-	Heads []int
-	Misc  []string
+	// head's word number (0 for the root, -1 when not a number), the
+	// dependency relation and the MISC column of each word; nil for UNER.
+	UPOS   []string
+	Heads  []int
+	Deprel []string
+	Misc   []string
 	// Spans are the byte spans of the words in the document's Text,
 	// found in order in the sentence's text; a word the text does not
 	// have there gets an empty span where the search stood.
@@ -80,6 +81,7 @@ func Read(r io.Reader) ([]Document, error) {
 		for cur.Misc != nil && len(cur.Misc) < len(cur.Words) {
 			cur.UPOS = append(cur.UPOS, "")
 			cur.Heads = append(cur.Heads, -1)
+			cur.Deprel = append(cur.Deprel, "")
 			cur.Misc = append(cur.Misc, "")
 		}
 		doc.Sentences = append(doc.Sentences, *cur)
@@ -139,10 +141,12 @@ func Read(r io.Reader) ([]Document, error) {
 			for len(cur.Misc) < len(cur.Words)-1 {
 				cur.UPOS = append(cur.UPOS, "")
 				cur.Heads = append(cur.Heads, -1)
+				cur.Deprel = append(cur.Deprel, "")
 				cur.Misc = append(cur.Misc, "")
 			}
 			cur.UPOS = append(cur.UPOS, cols[3])
 			cur.Heads = append(cur.Heads, h)
+			cur.Deprel = append(cur.Deprel, cols[7])
 			cur.Misc = append(cur.Misc, cols[9])
 		}
 	}
