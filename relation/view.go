@@ -231,6 +231,11 @@ func (f *finder) sentence(i int) *sentence {
 				continue
 			}
 			a := s.args[ai]
+			if s.apposedToPerson(a.first, end) {
+				// "Kim, North Korea's vice foreign minister,": the name
+				// is there, and the possessor gives the role
+				continue
+			}
 			sp := document.Span{Start: a.span.Start, End: s.toks[end-1].span.End}
 			if id := f.res.Speaker(sp); id != "" {
 				s.args[ai] = arg{first: a.first, last: end - 1, span: sp, ent: id, typ: "PRON"}
@@ -367,4 +372,20 @@ func isDatelinePlace(name string) bool {
 		}
 	}
 	return letters > 2
+}
+
+// apposedToPerson reports whether tokens [first, end) stand in apposition
+// to a person's name: a comma and the name right before or right after.
+func (s *sentence) apposedToPerson(first, end int) bool {
+	if first >= 2 && s.toks[first-1].text == "," {
+		if a := s.argAt(first - 2); a != nil && a.typ == document.PER {
+			return true
+		}
+	}
+	if end+1 < len(s.toks) && s.toks[end].text == "," {
+		if a := s.argAt(end + 1); a != nil && a.typ == document.PER {
+			return true
+		}
+	}
+	return false
 }
