@@ -43,6 +43,38 @@ type ArgCandidate struct {
 	objSpan  document.Span
 	quoted   bool
 	feats    []uint64
+	// of a dependency candidate: the trigger's stem, the types the
+	// lexicons give it, and what its features are made of
+	stem     string
+	lexTypes []string
+	dep      *depFeatInput
+	// ruleTrigger marks a trigger a relation of the rules used
+	ruleTrigger bool
+}
+
+// RuleTrigger reports whether a relation of the rules used the
+// candidate's trigger (only DepArgCandidates with keep gives such).
+func (c *ArgCandidate) RuleTrigger() bool { return c.ruleTrigger }
+
+// Dependency reports whether c is a dependency candidate.
+func (c *ArgCandidate) Dependency() bool { return c.dep != nil }
+
+// Stem returns the stem of a dependency candidate's trigger word.
+func (c *ArgCandidate) Stem() string { return c.stem }
+
+// LexiconTypes returns the types the lexicons give the trigger word.
+func (c *ArgCandidate) LexiconTypes() []string { return c.lexTypes }
+
+// Retyped returns c with the trigger types types (in Interactions
+// order), its features made anew; a candidate other than a dependency
+// one is returned as it is.
+func (c ArgCandidate) Retyped(types []string) ArgCandidate {
+	if c.dep == nil {
+		return c
+	}
+	c.Types = types
+	c.feats = c.dep.features(types, nil)
+	return c
 }
 
 // Relation returns the relation the candidate makes with type typ.
@@ -348,6 +380,42 @@ var argTypeClass = map[string]string{"PER": "ARG.PER", "ORG": "ARG.ORG", "LOC": 
 type ArgModel struct {
 	tab       table
 	Threshold float64
+	// Dep marks a model over dependency candidates (format 3); the
+	// older formats are over adjacency candidates.
+	Dep bool
+}
+
+// triggerKey returns the key that marks, in a dependency model's table,
+// trigger stem stem as having type typ in the training gold.
+func triggerKey(stem, typ string) uint64 {
+	return uint64(fnvOffset.add("gold-trigger").add(stem).add(typ))
+}
+
+// liveKey returns the key that marks, in a dependency model's table,
+// trigger stem stem as one the model asks about; liveKey("") marks a
+// model that asks only about those.
+func liveKey(stem string) uint64 {
+	return uint64(fnvOffset.add("live-trigger").add(stem))
+}
+
+// live reports whether the model asks about trigger stem stem.
+func (m *ArgModel) live(stem string) bool {
+	if m.tab.find(liveKey("")) < 0 {
+		return true
+	}
+	return m.tab.find(liveKey(stem)) >= 0
+}
+
+// goldTypes returns the types the training gold gave trigger stem
+// stem, beyond the lexicons'.
+func (m *ArgModel) goldTypes(stem string) []string {
+	var out []string
+	for _, t := range Interactions {
+		if m.tab.find(triggerKey(stem, t)) >= 0 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // newArgModel returns the model of the weights, every feature kept.
@@ -358,6 +426,28 @@ func newArgModel(weights map[uint64]float32, threshold float64) *ArgModel {
 	}
 	tab := tableOf(1, keys, func(k uint64) []float32 { return []float32{weights[k]} })
 	return &ArgModel{tab: tab, Threshold: threshold}
+}
+
+// newDepArgModel returns the dependency model of the weights, with
+// the training gold's trigger stems (stem → types) marked in its table.
+//
+// With live (not nil), the model asks only about the trigger stems it
+// holds, marked too.
+func newDepArgModel(weights map[uint64]float32, threshold float64, triggers map[string][]string, live map[string]bool) *ArgModel {
+	for stem, types := range triggers {
+		for _, t := range types {
+			weights[triggerKey(stem, t)] = 1
+		}
+	}
+	if live != nil {
+		weights[liveKey("")] = 1
+		for stem := range live {
+			weights[liveKey(stem)] = 1
+		}
+	}
+	m := newArgModel(weights, threshold)
+	m.Dep = true
+	return m
 }
 
 // weight returns feature f's weight, 0 if the model lacks it.
@@ -392,11 +482,12 @@ func (m *ArgModel) probs(c *ArgCandidate) []float64 {
 	return p
 }
 
-// Best returns the candidate's most probable type and its probability,
-// "" when none is most probable.
+// Best returns the candidate's most probable type other than none and
+// its probability (below a half, none may be likelier: the threshold
+// decides).
 func (m *ArgModel) Best(c *ArgCandidate) (string, float64) {
 	p := m.probs(c)
-	best, bp := "", p[0]
+	best, bp := "", -1.0
 	for i, t := range c.Types {
 		if p[i+1] > bp {
 			best, bp = t, p[i+1]
@@ -405,9 +496,22 @@ func (m *ArgModel) Best(c *ArgCandidate) (string, float64) {
 	return best, bp
 }
 
-// ArgCandidates returns the interaction model's candidates of doc's
-// body and headlines, as Find sees their sentences.
+// ArgCandidates returns the interaction model's adjacency candidates
+// of doc's body and headlines, as Find sees their sentences.
 func ArgCandidates(doc *document.Document, r Resolver) []ArgCandidate {
+	return argCandidatesOf(doc, r, false, nil, false)
+}
+
+// DepArgCandidates returns the interaction model's dependency
+// candidates of doc's body and headlines; triggers gives the types a
+// trigger stem has beyond the lexicons' (nil: none). The words of the
+// triggers of doc's relations (the rules') are no triggers unless keep,
+// which marks their candidates instead (RuleTrigger).
+func DepArgCandidates(doc *document.Document, r Resolver, triggers map[string][]string, keep bool) []ArgCandidate {
+	return argCandidatesOf(doc, r, true, func(stem string) []string { return triggers[stem] }, keep)
+}
+
+func argCandidatesOf(doc *document.Document, r Resolver, dep bool, extra func(string) []string, keep bool) []ArgCandidate {
 	if len(doc.Tokens) == 0 || len(doc.Sentences) == 0 {
 		return nil
 	}
@@ -419,7 +523,18 @@ func ArgCandidates(doc *document.Document, r Resolver) []ArgCandidate {
 		if !slices.ContainsFunc(body, doc.Sentences[i].Overlaps) && !slices.ContainsFunc(heads, doc.Sentences[i].Overlaps) {
 			continue
 		}
-		if s := f.sentence(i); s != nil {
+		s := f.sentence(i)
+		switch {
+		case s == nil:
+		case dep:
+			var have []document.Relation
+			for _, r := range doc.Relations {
+				if r.Sentence == s.span {
+					have = append(have, r)
+				}
+			}
+			out = append(out, f.depCandidates(s, extra, have, keep, nil)...)
+		default:
 			out = append(out, f.argCandidates(s)...)
 		}
 	}
@@ -434,9 +549,16 @@ func (m *ArgModel) Predict(cands []ArgCandidate, have []document.Relation) []doc
 		sent      int
 		typ, s, o string
 	}
+	// A meeting is symmetric: its key names the smaller entity ID first.
+	mk := func(sent int, typ, s, o string) key {
+		if typ == Meet && o < s {
+			s, o = o, s
+		}
+		return key{sent, typ, s, o}
+	}
 	seen := map[key]int{}
 	for _, r := range have {
-		seen[key{r.Sentence.Start, r.Type, r.Subject, r.Object}] = -1
+		seen[mk(r.Sentence.Start, r.Type, r.Subject, r.Object)] = -1
 	}
 	var out []document.Relation
 	var probs []float64
@@ -446,14 +568,8 @@ func (m *ArgModel) Predict(cands []ArgCandidate, have []document.Relation) []doc
 		if typ == "" || p < m.Threshold {
 			continue
 		}
-		k := key{c.Sentence.Start, typ, c.Subject, c.Object}
-		if typ == Meet && c.Object < c.Subject {
-			k.s, k.o = c.Object, c.Subject
-		}
+		k := mk(c.Sentence.Start, typ, c.Subject, c.Object)
 		j, ok := seen[k]
-		if !ok && typ == Meet {
-			j, ok = seen[key{c.Sentence.Start, typ, c.Object, c.Subject}]
-		}
 		switch {
 		case ok && j < 0:
 			continue
@@ -473,9 +589,12 @@ func (m *ArgModel) Predict(cands []ArgCandidate, have []document.Relation) []doc
 // argModelMagic starts an interaction model file. Version 1 listed the
 // weights as records (hash, weight) that had to be decoded into a map; it
 // is still read.
+// Version 3 is version 2's layout over dependency candidates, its
+// table also marking the training gold's trigger stems (triggerKey).
 const (
-	argModelMagic   = "newsgraph-relation-interactions/2\n"
-	argModelMagicV1 = "newsgraph-relation-interactions/1\n"
+	argModelMagicDep = "newsgraph-relation-interactions/3\n"
+	argModelMagic    = "newsgraph-relation-interactions/2\n"
+	argModelMagicV1  = "newsgraph-relation-interactions/1\n"
 )
 
 // Write writes the model: the magic line, the threshold (float64), then
@@ -493,6 +612,9 @@ func (m *ArgModel) Write(w io.Writer) error {
 		}
 	}
 	buf := []byte(argModelMagic)
+	if m.Dep {
+		buf = []byte(argModelMagicDep)
+	}
 	buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(m.Threshold))
 	buf = appendTable(buf, 1, keys, vals)
 	_, err := w.Write(buf)
@@ -504,13 +626,18 @@ func (m *ArgModel) Write(w io.Writer) error {
 // too, by decoding.
 func ReadArgModel(data []byte) (*ArgModel, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(argModelMagic))
+	dep := false
+	if !ok {
+		rest, ok = bytes.CutPrefix(data, []byte(argModelMagicDep))
+		dep = true
+	}
 	if !ok {
 		return readArgModelV1(data)
 	}
 	if len(rest) < 8 {
 		return nil, errors.New("interaction model: truncated header")
 	}
-	m := &ArgModel{Threshold: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
+	m := &ArgModel{Threshold: math.Float64frombits(binary.LittleEndian.Uint64(rest)), Dep: dep}
 	tab, err := readTable(rest[8:], 1)
 	if err != nil {
 		return nil, fmt.Errorf("interaction model: %w", err)
@@ -561,15 +688,20 @@ func (f *finder) argModel(s *sentence) {
 	if m == nil {
 		return
 	}
-	cands := f.argCandidates(s)
-	if len(cands) == 0 {
-		return
-	}
 	var have []document.Relation
 	for _, r := range f.rels {
 		if r.Sentence == s.span {
 			have = append(have, r)
 		}
+	}
+	var cands []ArgCandidate
+	if m.Dep {
+		cands = f.depCandidates(s, m.goldTypes, have, false, m.live)
+	} else {
+		cands = f.argCandidates(s)
+	}
+	if len(cands) == 0 {
+		return
 	}
 	f.rels = append(f.rels, m.Predict(cands, have)...)
 }

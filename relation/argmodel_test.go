@@ -83,7 +83,10 @@ func TestArgModelTrainWriteRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, ex := range exs {
-		got, _ := m.Best(&ex.Cand)
+		got, p := m.Best(&ex.Cand)
+		if p < 0.5 {
+			got = ""
+		}
 		if got != ex.Label {
 			t.Errorf("%s > %s: got %q, want %q", ex.Cand.Subject, ex.Cand.Object, got, ex.Label)
 		}
@@ -123,6 +126,13 @@ func TestArgModelPredictOnce(t *testing.T) {
 	}
 	doc := analyzeText(t, "[Ken Ward|PER] met and held talks with [Lisa Moore|PER] on Monday.")
 	cands := relation.ArgCandidates(doc, nil)
+	if m.Dep {
+		doc.Relations = nil
+		cands = relation.DepArgCandidates(doc, nil, nil, false)
+		if len(cands) == 0 {
+			t.Fatal("no dependency candidates")
+		}
+	}
 	saved := m.Threshold
 	m.Threshold = 0
 	defer func() { m.Threshold = saved }()

@@ -23,6 +23,19 @@ type ArgTrainOptions struct {
 	PosWeight float64
 	// Threshold is the probability a candidate's type needs.
 	Threshold float64
+	// Dep trains a model over dependency candidates; Triggers are then
+	// the training gold's trigger stems beyond the lexicons (stem →
+	// types), kept in the model.
+	Dep      bool
+	Triggers map[string][]string
+	// RuleTriggers trains a dependency model on the candidates of the
+	// rules' triggers too (it is asked only about the others).
+	RuleTriggers bool
+	// LiveStems makes a dependency model ask only about the trigger
+	// stems of Live, those a gold interaction's candidate had in
+	// training (kept in the model).
+	LiveStems bool
+	Live      map[string]bool
 }
 
 // TrainArgModel fits the interaction model by stochastic gradient
@@ -111,6 +124,9 @@ func TrainArgModel(ctx context.Context, exs []ArgExample, opt ArgTrainOptions) (
 	weights := make(map[uint64]float32, len(index))
 	for f, i := range index {
 		weights[f] = float32(sum[i] / float64(opt.Epochs))
+	}
+	if opt.Dep {
+		return newDepArgModel(weights, opt.Threshold, opt.Triggers, opt.Live), nil
 	}
 	return newArgModel(weights, opt.Threshold), nil
 }

@@ -83,3 +83,11 @@ func BenchmarkRelationShareArgModel(b *testing.B) {
 	defer relation.UseArgModel.Store(false)
 	BenchmarkRelationShare(b)
 }
+
+// BenchmarkRelationShareNoDeps is BenchmarkRelationShare without the
+// dependency tier (whose parses count in the relation stage's time).
+func BenchmarkRelationShareNoDeps(b *testing.B) {
+	relation.NoDependencyTier.Store(true)
+	defer relation.NoDependencyTier.Store(false)
+	BenchmarkRelationShare(b)
+}

@@ -32,9 +32,10 @@ type fbTrigger struct {
 	// reverse phrases name the one acted on as subject and the actor
 	// after the preposition: "X came under fire from Y" (Y criticised X).
 	reverse bool
-	// wordnet marks the verbs of triggers_wordnet.go, which the
-	// interaction model's features do not read (argmodel.go): it is
-	// trained with the hand-written lexicon and stays as shipped.
+	// wordnet marks the verbs of triggers_wordnet.go and of the third
+	// round (fallback3.go), which the interaction model's features do
+	// not read (argmodel.go): it is trained with the hand-written
+	// lexicon and stays as shipped.
 	wordnet bool
 }
 
@@ -65,7 +66,8 @@ var fallbackSpecs = map[string][]string{
 	Support: {"support", "back", "endorse", "praise", "defend", "vote for", "hail", "applaud", "thank",
 		"congratulate", "commend", "laud", "salute", "champion", "side with", "stand by", "campaign for",
 		"welcome", "embrace", "rally behind", "stand behind", "get behind", "compliment", "credit", "cheer",
-		"approve of", "rally to", "back up", "admire", "extol", "appreciate", "stand with", "vouch for"},
+		"approve of", "rally to", "back up", "admire", "extol", "appreciate", "stand with", "vouch for",
+	},
 	Criticize: {"criticise", "criticize", "condemn", "denounce", "deplore", "slam", "blast", "oppose",
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
@@ -146,7 +148,7 @@ var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"
 	"lend": {"lent", "lent"}, "stick": {"stuck", "stuck"}, "find": {"found", "found"}, "get": {"got", "got"},
 	"set": {"set", "set"}, "speak": {"spoke", "spoken"}, "cut": {"cut", "cut"}, "break": {"broke", "broken"},
 	"stab": {"stabbed", "stabbed"}, "lob": {"lobbed", "lobbed"}, "shoot": {"shot", "shot"},
-	"waylay": {"waylaid", "waylaid"}}
+	"waylay": {"waylaid", "waylaid"}, "overthrow": {"overthrew", "overthrown"}, "freeze": {"froze", "frozen"}}
 
 type fbLexicon struct {
 	verbs map[string][]fbTrigger
@@ -182,6 +184,26 @@ func buildFallbackLexicon() *fbLexicon {
 			l.addSpec(typ, spec, false)
 		}
 	}
+	// then the third round's (fallback3.go), which the interaction
+	// model does not read either
+	for typ, specs := range relrulesSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true)
+		}
+	}
+	for typ, specs := range relrulesPhrases {
+		for _, spec := range specs {
+			spec, reverse := strings.CutPrefix(spec, "<")
+			ws := strings.Fields(spec)
+			t := fbTrigger{typ: typ, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1], reverse: reverse, wordnet: true}
+			for f, info := range fbInflect(ws[0]) {
+				l.verbs[f] = append(l.verbs[f], t)
+				if _, ok := l.forms[f]; !ok {
+					l.forms[f], l.wordnetOnly[f] = info, true
+				}
+			}
+		}
+	}
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
 	for typ, specs := range wordnetSpecs {
 		for _, spec := range specs {
@@ -200,6 +222,8 @@ func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
 	switch {
 	case len(ws) == 3 && ws[1] == "X" && ws[2] == "to":
 		t.to = true
+	case len(ws) == 4 && ws[2] == "X" && ws[3] == "to":
+		t.to, t.words = true, ws[1:2] // "call for X to"
 	case len(ws) >= 2:
 		// "meet with", "hit out at": the last word introduces the
 		// object, the ones between must follow the verb
@@ -221,7 +245,7 @@ func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
 
 // fbDoubles are the fallback's verbs that double their last consonant
 // ("slam", "slammed") which the patterns' inflect does not know.
-var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab")
+var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab", "bar")
 
 // fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
@@ -302,6 +326,18 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.inAgreement(s, i)
 		}
+		if rs == nil {
+			rs = f.withWhom(s, i)
+		}
+		if rs == nil {
+			rs = f.stancePhrase(s, i)
+		}
+		if rs == nil {
+			rs = f.agreeWithStatement(s, i)
+		}
+		if rs == nil {
+			rs = f.callFor(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -349,6 +385,9 @@ func (f *finder) fallback(s *sentence, from int) {
 	}
 	f.coordinatedSubjects(s, from)
 	f.dropSelfMeetings(from)
+	f.dropFactAgreements(s, from)
+	f.ownedPhraseObjects(s, from)
+	f.infinitiveSubjects(s, from)
 	f.visitedPlaces(s, from)
 	f.threats(s, from)
 }
@@ -376,6 +415,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
+		if copulas[s.low(vg-1)] {
+			vg = s.verbGroupStart(vg - 1) // "remain strongly opposed to"
+		}
 	}
 	switch {
 	case fm.ing:
@@ -385,8 +427,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			return nil
 		}
 	case fm.past || fm.part:
-		if !passive && fm.part && !fm.past {
-			return nil // "had been shaken", a bare participle
+		if !passive && fm.part && !fm.past && !s.perfectBefore(vg, i) {
+			return nil // "had been shaken", a bare participle; not "has frozen"
 		}
 	case low == fm.lemma:
 		// a base form needs a modal or "to" before it: "will meet"
@@ -424,6 +466,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 		var subj, obj *arg
 		next := j
+		groupText, groupSpan, groupName := "", document.Span{}, (*arg)(nil)
 		if passive {
 			if t.to || t.prep != "" || t.reverse {
 				continue
@@ -449,13 +492,25 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				subj = f.documentActor(s, i-1)
 			}
 			obj, next = s.fbObject(j, t.typ)
+			if obj == nil && t.prep == "" && len(t.words) == 0 {
+				if k := s.skipTimeAdverbs(j); k > j {
+					obj, next = s.fbObject(k, t.typ) // "condemned on Monday the attack by X"
+				}
+			}
 			if obj == nil && t.typ == Visit && (t.prep == "" || t.prep == "in" || t.prep == "to") && s.low(i+1) == "here" && f.dateline != nil {
 				obj = f.dateline // "arrived here Monday", the dateline's city
 			}
 			if obj == nil && possessive[t.typ] {
 				obj = f.possessedObject(s, j) // "slammed his proposal"
 			}
-			if t.to {
+			if (t.to || t.prep == "on" || t.prep == "upon") && obj == nil && t.typ == Urge {
+				// "advised its embassies to", "ordered X's office to":
+				// a body named by a noun phrase
+				groupText, groupSpan, groupName = s.urgedGroup(f.doc, j)
+				if groupText == "" {
+					continue
+				}
+			} else if t.to {
 				if s.low(next) == "not" {
 					next++
 				}
@@ -469,6 +524,15 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 		if subj == nil {
 			continue
+		}
+		if groupText != "" {
+			r := f.relation(s, t.typ, subj, nil, i, end, vg)
+			r.ObjectText, r.ObjectSpan = groupText, &groupSpan
+			out = append(out, r)
+			if groupName != nil && fbFits(s, t.typ, subj, groupName) {
+				out = append(out, f.relation(s, t.typ, subj, groupName, i, end, vg))
+			}
+			break
 		}
 		if k := s.beforeDeterminers(subj.first); obj == nil && (t.typ == Meet || t.typ == Agree) && !passive && s.low(k) == "and" {
 			// "Ahern and Blair met", "Japan and the United States agreed"
@@ -519,6 +583,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		if obj == nil {
 			continue
 		}
+		if t.typ == Agree && t.prep == "" && (beForms[s.low(next)] || verbGroup[s.low(next)]) {
+			continue // "agrees Trump is an opportunist": a fact agreed, no deal
+		}
 		typ := t.typ
 		if t.reverse {
 			subj, obj = obj, subj
@@ -568,15 +635,9 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	if c := s.low(vg - 1); c == "and" || c == "or" {
 		// "to step aside and back a Congress government": the
 		// infinitive's subject
-		for k := vg - 2; k >= 0 && k >= vg-5; k-- {
-			if s.low(k) == "to" {
-				if a := f.fbLeft(s, k, possessed); a != nil {
-					return a
-				}
-				break
-			}
-			if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] {
-				break
+		if k := s.infinitiveBefore(vg); k >= 0 {
+			if a := f.fbLeft(s, k, possessed); a != nil {
+				return a
 			}
 		}
 	}
@@ -593,6 +654,15 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	}
 	if a := s.subjectLeft(vg); a != nil {
 		return f.fbActor(s, a)
+	}
+	if a := s.relativeSubject(vg); a != nil {
+		return f.fbActor(s, a) // "Hamas, which won the vote, slammed"
+	}
+	if a := s.othersBefore(vg); a != nil {
+		return a // "France, Germany and others rejected"
+	}
+	if a := f.andClauseSubject(s, vg); a != nil {
+		return a // "He held talks Friday and on Saturday was to meet"
 	}
 	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
 		// coordinated verbs share the subject: "troops shot and killed"
@@ -724,6 +794,8 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 		}
 	} else if a, next := s.objectAt(j); a != nil {
 		return a, next
+	} else if p := s.lowerTitledPerson(j); p != nil {
+		return p, p.last + 1 // "pressured ex-chief financial officer Scott Sullivan"
 	}
 	np := false   // inside a noun phrase: modifiers may follow
 	part := false // after "some of": only a possessive is the object
@@ -746,6 +818,9 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) {
 					return a, a.last + 1
 				}
+			}
+			if p := s.placeLedPerson(a); p != nil {
+				return p, p.last + 1 // "Chicago teenager Laquan McDonald"
 			}
 			if n := s.low(a.last + 1); a.place && titleWords[n] && n != "and" && n != "of" && isLower(s.tokText(a.last+1)) && s.argAt(a.last+2) == nil {
 				return nil, 0 // "slamming the Texas senator": a description, not Texas
@@ -831,7 +906,7 @@ var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", 
 // object is the subject of an infinitive after it.
 func (s *sentence) urgedAt(k int) bool {
 	l := s.low(k)
-	if (l == "on" || l == "upon") && lex().forms[s.low(k-1)].lemma == "call" {
+	if (l == "on" || l == "upon" || l == "for") && lex().forms[s.low(k-1)].lemma == "call" {
 		return true
 	}
 	for _, t := range fbLex().verbs[l] {
@@ -891,7 +966,7 @@ var meetingVerbs = set("told", "tells", "addressed", "addresses", "attended", "a
 // noun triggers, by type.
 var fbNounPreps = map[string]map[string]bool{
 	Meet: set("with"), Visit: set("to", "in"), Withdraw: set("from"), Arrest: set("of"), Kill: set("of"),
-	Support: set("for", "of", "to", "with"), Criticize: set("of"), Invite: set("to"), Sanction: set("on", "against", "of"),
+	Support: set("for", "of", "to", "with"), Criticize: set("of", "to"), Invite: set("to"), Sanction: set("on", "against", "of"),
 	Accuse: set("against"), Threaten: set("against", "to"), Agree: set("with"), Attack: set("on", "against"),
 	Urge: set("to"),
 }
@@ -906,6 +981,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	typ, ok := nounTriggers[low]
 	if !ok {
 		typ, ok = fbNouns[low]
+	}
+	if !ok {
+		typ, ok = relrulesNouns[low]
 	}
 	if !ok {
 		typ, ok = wordnetNouns[low] // triggers_wordnet.go
@@ -951,12 +1029,22 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if attackIn && (obj == nil || !obj.place || obj.dateline) {
 		return nil
 	}
-	if obj == nil {
+	objText, objSpan := "", document.Span{}
+	if obj == nil && (typ == Support || typ == Criticize) && !emotion {
+		// "expressed their support for the 'one China' policy": a
+		// statement or an action named by a noun phrase
+		objText, objSpan = s.statementPhrase(f.doc, j+1)
+		next = j + 1
+	}
+	if obj == nil && objText == "" {
 		return nil
 	}
-	subj := f.possessor(s, i)
+	subj := f.fbPossessor(s, i)
 	if subj == nil && s.low(next) == "by" {
 		subj, _ = s.objectAt(next + 1)
+		if p := s.placeLedPerson(subj); p != nil {
+			subj = p // "by Chicago police officer Jason Van Dyke"
+		}
 		if subj != nil && subj.typ == document.MISC {
 			if p := s.titledAfter(subj.last + 1); p != nil {
 				subj = p // "by Spanish Judge Baltasar Garzon"
@@ -974,6 +1062,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil {
 		subj = f.carriedOut(s, i)
+	}
+	if subj == nil && (typ == Agree || typ == Meet || typ == Accuse) {
+		subj = f.joinedSubject(s, i) // "he joined an electoral alliance with", "lodged a complaint against"
 	}
 	if subj == nil {
 		// "arrived here to show support to Jordan": the infinitive's
@@ -994,6 +1085,11 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
 		return nil
+	}
+	if objText != "" {
+		r := f.relation(s, typ, subj, nil, i, i+1, i)
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
+		return []document.Relation{r}
 	}
 	if typ == Attack && isPerson(subj) && isPerson(obj) {
 		typ = Criticize
@@ -1050,7 +1146,7 @@ func (s *sentence) verbBetween(i int) bool {
 		if lightVerbs[l] || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
 			return false
 		}
-		if strings.HasSuffix(l, "ed") && !determiners[s.low(k-1)] && !lightVerbs[l] {
+		if strings.HasSuffix(l, "ed") && !determiners[s.low(k-1)] && !isAdverb(s.low(k-1)) && !lightVerbs[l] {
 			return true
 		}
 	}
@@ -1560,15 +1656,7 @@ func (s *sentence) coordinatedInfinitive(i int) bool {
 	if c := s.low(i - 1); c != "and" && c != "or" {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-5; k-- {
-		if s.low(k) == "to" {
-			return true
-		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] {
-			return false
-		}
-	}
-	return false
+	return s.infinitiveBefore(i) >= 0
 }
 
 // purposeOf returns the verb a purpose infinitive at vg ("to") follows
@@ -1803,11 +1891,12 @@ func (s *sentence) argIn(j int, sp document.Span) *arg {
 var fbGate = sync.OnceValue(buildGate)
 
 func buildGate() map[string]bool {
-	g := map[string]bool{"behind": true, "responsible": true, "responsibility": true, "visiting": true, "two": true, "agreement": true}
+	g := map[string]bool{"behind": true, "responsible": true, "responsibility": true, "visiting": true, "two": true, "agreement": true,
+		"protest": true, "call": true, "calls": true}
 	for w := range fbLex().verbs {
 		g[w] = true
 	}
-	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns} {
+	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns, relrulesNouns} {
 		for w := range m {
 			g[w] = true
 		}

@@ -29,7 +29,7 @@ func (s *sentence) subjectList(a *arg) []*arg {
 			break
 		}
 		p := s.argAt(c)
-		if p == nil || p.typ != a.typ || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
+		if p == nil || !s.sameKind(p, a) || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
 			break
 		}
 		list = append([]*arg{p}, list...)
@@ -44,7 +44,7 @@ func (s *sentence) subjectList(a *arg) []*arg {
 		}
 		j = s.skipTitlesAfter(j)
 		n := s.argAt(j)
-		if n == nil || n.first != j || n.typ != a.typ {
+		if n == nil || n.first != j || !s.sameKind(n, a) {
 			break
 		}
 		list = append(list, n)
@@ -173,9 +173,18 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 		if subj == nil {
 			continue
 		}
-		list := s.subjectList(subj)
+		list, end := s.subjectList(subj), 0
+		if list == nil {
+			// "France, Germany and others rejected": past "and others"
+			if list = s.othersList(subj); list != nil {
+				end = 2
+				if s.low(subj.last+2) == "other" {
+					end = 3
+				}
+			}
+		}
 		if list == nil || s.afterPrep(list[0].first) || r.Trigger.Start < s.toks[list[len(list)-1].last].span.End ||
-			!s.onlyVerbGroup(list[len(list)-1].last+1, r.Trigger.Start) {
+			!s.onlyVerbGroup(list[len(list)-1].last+1+end, r.Trigger.Start) {
 			continue // the list must stand right before its verb
 		}
 		inList := false

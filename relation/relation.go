@@ -7,17 +7,19 @@
 // place, sentence, polarity and modality.
 //
 // The finder reads the layers earlier stages add — tokens, sentences,
-// mentions and their entities, quotes, time expressions — and needs no
-// parser. Interactions come from a trigger lexicon (verbs with their
-// inflections and particles, "place X on a blacklist", nouns such as
-// "meeting with") and argument patterns around the trigger: the subject to
+// mentions and their entities, quotes, time expressions. Interactions
+// come from a trigger lexicon (verbs with their inflections and
+// particles, "place X on a blacklist", nouns such as "meeting with") and
+// argument patterns around the trigger: the subject to
 // the left across auxiliaries, appositives and relative clauses, the
 // object to the right, passives ("was sanctioned by"), participle clauses
 // and coordinated verbs sharing the subject, "X's meeting with Y", "talks
 // between X and Y". Pronouns are resolved through a Resolver (coreference).
 // A fallback tier with a wider lexicon of its own then reads the trigger
 // words the patterns left, taking the nearest suitable names before and
-// after the trigger in its clause, with type constraints.
+// after the trigger in its clause, with type constraints; a dependency
+// tier reads the arguments of the trigger words still left off a parse
+// (package syntax) of the few sentences worth parsing.
 // Roles come from title pre-modifiers ("Russian Foreign Minister Sergei
 // Lavrov"), appositives ("Jonathan Pollack, an Asia scholar at the
 // Brookings Institution") and "as chief of …". A small logistic model
@@ -35,7 +37,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-2"
+const Version = "relation-4"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
@@ -78,6 +80,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 					from := len(f.rels)
 					f.interactions(s)
 					f.fallback(s, from)
+					f.depTier(s, from)
 					if UseArgModel.Load() {
 						f.argModel(s)
 					}
@@ -93,6 +96,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		from := len(f.rels)
 		f.interactions(s)
 		f.fallback(s, from)
+		f.depTier(s, from)
 		f.where(s)
 		f.livesIn(s)
 		f.capitals(s)

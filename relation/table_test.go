@@ -265,6 +265,12 @@ func FuzzReadArgModel(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
+	buf.Reset()
+	dep := newDepArgModel(map[uint64]float32{1: 1, 1 << 63: -1}, 0.5, map[string][]string{"rebuk": {Criticize}}, map[string]bool{"rebuk": true})
+	if err := dep.Write(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
 	f.Add([]byte(argModelMagicV1 + "\x00\x00\x00\x00\x00\x00\xe0\x3f\x00\x00\x00\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ReadArgModel(data)
@@ -280,9 +286,15 @@ func FuzzReadArgModel(f *testing.F) {
 		if err := m.Write(&buf); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ReadArgModel(buf.Bytes()); err != nil {
+		back, err := ReadArgModel(buf.Bytes())
+		if err != nil {
 			t.Fatalf("rewritten model does not read: %v", err)
 		}
+		if back.Dep != m.Dep {
+			t.Fatalf("rewritten model: Dep %v, want %v", back.Dep, m.Dep)
+		}
+		m.goldTypes("visit")
+		m.live("visit")
 	})
 }
 

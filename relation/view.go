@@ -24,6 +24,10 @@ type finder struct {
 	// dateline is the place of the latest wire dateline, what "here"
 	// names; nil if none.
 	dateline *arg
+	// parse is the dependency tier's parser (nil: the tier is off), tag
+	// its tagger.
+	parse ParseFunc
+	tag   func(words []string) []string
 }
 
 type recentPair struct {
@@ -74,10 +78,14 @@ type sentence struct {
 	lastObj *arg
 	// main is the first subject found in the sentence.
 	main *arg
+	// dep is the sentence's dependency parse once parsed is set (nil
+	// when there is none).
+	dep    *depTree
+	parsed bool
 }
 
 func newFinder(doc *document.Document, r Resolver) *finder {
-	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}}
+	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser, tag: tagger}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		f.ents[e.ID] = e

@@ -18,6 +18,7 @@ var evalKinds = []struct {
 	{"coref", "pronoun and description resolution P/R on GUM's CoNLL-U coreference", runEvalCoref},
 	{"relations", "relation P/R/F1 on CoNLL04 in SpERT's JSON form", runEvalRelations},
 	{"screen", "name-screening recall, false alarms and speed on the full lists (../shared/data)", runEvalScreen},
+	{"syntax", "POS accuracy, UAS and LAS of the tagger and parser (CoNLL-2003 testa, GUM dev)", runEvalSyntax},
 	{"extract", "HTML extraction: main-text F1 and metadata accuracy on the trafilatura set", runEvalExtract},
 }
 

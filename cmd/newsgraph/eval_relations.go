@@ -26,12 +26,28 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	threshold := fs.Float64("threshold", 0, "probability the pair model's best class needs (0: the model's own)")
 	model := fs.String("model", "", "use this pair model (written by train relations -o) instead of the embedded one")
 	interactions := fs.Bool("interactions", false, "add the interactions the trained interaction model finds to the rules' (off by default)")
+	noDeps := fs.Bool("nodeps", false, "leave out the dependency tier (to compare)")
+	argModel := fs.String("argmodel", "", "with -interactions: use this interaction model (written by train interactions -o) instead of the embedded one")
 	against := fs.String("against", "", "with -news: score the annotations in this directory (a second annotator's, same format, some of -news's articles) against the gold set instead of the system: agreement between annotators")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *interactions {
 		relation.UseArgModel.Store(true)
+	}
+	if *noDeps {
+		relation.NoDependencyTier.Store(true)
+	}
+	if *argModel != "" {
+		data, err := os.ReadFile(*argModel)
+		if err != nil {
+			return fmt.Errorf("eval relations: %w", unwrapPathError(err))
+		}
+		m, err := relation.ReadArgModel(data)
+		if err != nil {
+			return fmt.Errorf("eval relations: %s: %w", *argModel, err)
+		}
+		relation.DefaultArgModel = func() *relation.ArgModel { return m }
 	}
 	if *model != "" {
 		data, err := os.ReadFile(*model)

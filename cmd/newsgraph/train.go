@@ -15,6 +15,7 @@ var trainKinds = []struct {
 	{"clusters", "learn word clusters from unlabelled news text", runTrainClusters},
 	{"relations", "train the relation pair model on CoNLL04 (train split)", runTrainRelations},
 	{"interactions", "train the interaction model on the news gold set (sets A and B)", runTrainInteractions},
+	{"syntax", "train the part-of-speech tagger and dependency parser (CoNLL-2003 train, GUM)", runTrainSyntax},
 }
 
 func runTrain(ctx context.Context, e *env, args []string) error {
@@ -24,7 +25,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "\t%-10s %s\n", k.name, k.summary)
 		}
 		if len(args) == 0 {
-			return &usageError{msg: "train: what to train? (ner, clusters, relations, interactions)", hint: "newsgraph train -h"}
+			return &usageError{msg: "train: what to train? (ner, clusters, relations, interactions, syntax)", hint: "newsgraph train -h"}
 		}
 		return nil
 	}

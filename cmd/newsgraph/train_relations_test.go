@@ -22,17 +22,17 @@ func TestTrainModelsRebuildShipped(t *testing.T) {
 	}
 	tmp := t.TempDir()
 	for _, tc := range []struct {
-		shipped string
-		args    []string
+		shipped, out string
+		args         []string
 	}{
-		{"../../relation/model.bin", []string{"train", "relations", "-o", filepath.Join(tmp, "pairs.bin"), train}},
-		{"../../relation/argmodel.bin", []string{"train", "interactions", "-data", "../../../shared/data", "-o", filepath.Join(tmp, "args.bin"), "../../relation/testdata/newsgold"}},
+		{"../../relation/model.bin", filepath.Join(tmp, "pairs.bin"), []string{"train", "relations", "-o", filepath.Join(tmp, "pairs.bin"), train}},
+		{"../../relation/argmodel.bin", filepath.Join(tmp, "args.bin"), []string{"train", "interactions", "-data", "../../../shared/data", "-o", filepath.Join(tmp, "args.bin"), "../../relation/testdata/newsgold", "../../relation/testdata/newsgold-d", "../../relation/testdata/newsgold-e"}},
 	} {
 		code, _, stderr := run(t, "", tc.args...)
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", tc.args, code, stderr)
 		}
-		got, err := os.ReadFile(tc.args[len(tc.args)-2])
+		got, err := os.ReadFile(tc.out)
 		if err != nil {
 			t.Fatal(err)
 		}

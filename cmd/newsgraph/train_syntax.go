@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/newsgraph/newsgraph/syntax/syntaxtrain"
+)
+
+func runTrainSyntax(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "train syntax", "[flags]  (CoNLL-2003 eng.train and GUM's training files, under -data)")
+	out := fs.String("o", "syntax/model.bin", "write the model here")
+	data := fs.String("data", filepath.Join("..", "shared", "data"), "the shared data directory")
+	tagEpochs := fs.Int("tagger-epochs", 0, "passes of the tagger over its data (0: the default, 12)")
+	parseEpochs := fs.Int("parser-epochs", 0, "passes of the parser over its data (0: the default, 15)")
+	folds := fs.Int("folds", 0, "jackknife folds tagging the parser's training data (0: the default, 5; 1: none)")
+	minWeight := fs.Float64("min-weight", 0, "drop averaged weights of smaller magnitude (0: the default, 0.05)")
+	minUpdates := fs.Int("min-updates", 0, "drop the features updated on fewer of the training's mistakes (0: the default, 2)")
+	runs := fs.Int("runs", 0, "average the parser's weights over this many trainings (0: the default, 5)")
+	margin := fs.Float64("margin", 0, "the parser also learns from transitions it gets right by less than this margin")
+	eval := fs.Bool("eval", true, "measure the new model on the development data")
+	verbose := fs.Bool("v", false, "log the training's progress")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return &usageError{msg: "train syntax: no arguments expected", hint: "newsgraph train syntax -data ../shared/data"}
+	}
+	c, err := syntaxtrain.Load(*data)
+	if err != nil {
+		return fmt.Errorf("train syntax: %w", unwrapPathError(err))
+	}
+	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds, MinWeight: *minWeight, MinUpdates: *minUpdates, Runs: *runs, Margin: *margin}
+	if *verbose {
+		opt.Log = e.stderr
+	}
+	model, err := syntaxtrain.Train(ctx, c, opt)
+	if err != nil {
+		return fmt.Errorf("train syntax: %w", err)
+	}
+	if err := os.WriteFile(*out, model, 0o644); err != nil {
+		return fmt.Errorf("train syntax: %w", unwrapPathError(err))
+	}
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, len(model))
+	if *eval {
+		tag, parse, err := syntaxtrain.FromModel(model)
+		if err != nil {
+			return fmt.Errorf("train syntax: %w", err)
+		}
+		syntaxtrain.Evaluate(c, tag, parse).Print(e.stdout)
+	}
+	return nil
+}

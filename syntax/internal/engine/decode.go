@@ -1,0 +1,181 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/wordcluster"
+)
+
+// Decoder tags and parses sentences with a model. It holds buffers: one
+// per goroutine.
+type Decoder struct {
+	m      *Model
+	cl     *wordcluster.Clusters
+	toks   []Token
+	feats  []uint64
+	scores []int32
+	state  State
+	Tags   []int
+}
+
+// NewDecoder returns a decoder over m and the word clusters cl (nil for
+// none; the model must have been trained with the same).
+func NewDecoder(m *Model, cl *wordcluster.Clusters) *Decoder {
+	return &Decoder{m: m, cl: cl}
+}
+
+// Tokens computes the attributes of words (normalised with Norm).
+func (d *Decoder) Tokens(words []string) []Token {
+	d.toks = AppendTokens(d.toks[:0], words, d.cl)
+	return d.toks
+}
+
+func (d *Decoder) resetScores(k int) []int32 {
+	if cap(d.scores) < k {
+		d.scores = make([]int32, k)
+	}
+	d.scores = d.scores[:k]
+	clear(d.scores)
+	return d.scores
+}
+
+// Tag tags the words whose attributes d.Tokens computed, greedily left to
+// right, and returns the tags' class numbers (valid until the next call).
+func (d *Decoder) Tag(toks []Token) []int {
+	d.Tags = d.Tags[:0]
+	k := len(d.m.Tags)
+	for i := range toks {
+		p1, p2 := -1, -1
+		if i > 0 {
+			p1 = d.Tags[i-1]
+		}
+		if i > 1 {
+			p2 = d.Tags[i-2]
+		}
+		d.feats = TaggerFeatures(d.feats[:0], toks, i, p1, p2)
+		sc := d.resetScores(k)
+		d.m.Tagger.Score(sc, d.feats)
+		best := 0
+		for c := 1; c < k; c++ {
+			if sc[c] > sc[best] {
+				best = c
+			}
+		}
+		d.Tags = append(d.Tags, best)
+	}
+	return d.Tags
+}
+
+// Parse parses the words whose attributes and tags are given and returns
+// the state at the end (valid until the next call): heads (N for the root)
+// and labels.
+func (d *Decoder) Parse(toks []Token, tags []int) *State {
+	s := &d.state
+	s.Reset(len(toks))
+	L := len(d.m.Labels)
+	k := Classes(L)
+	for !s.Done() {
+		d.feats = ParserFeatures(d.feats[:0], s, toks, tags)
+		sc := d.resetScores(ModelClasses(L))
+		d.m.Parser.Score(sc, d.feats)
+		mShift, mLeft, mRight := sc[k], sc[k+1], sc[k+2]
+		sc[0] += mShift
+		for c := 1; c <= L; c++ {
+			sc[c] += mLeft
+			sc[c+L] += mRight
+		}
+		best := -1
+		for c := 0; c < k; c++ {
+			if (best < 0 || sc[c] > sc[best]) && s.Valid(c, L, d.m.Root) {
+				best = c
+			}
+		}
+		s.Apply(best, L)
+	}
+	return s
+}
+
+// PassiveAgents relabels as "obl:agent" an "obl" introduced by "by" (its
+// "case" dependent) whose head is a passive verb, as UD's guidelines
+// define the label: GUM has few of them (76 in its news and interviews)
+// and the parser learns them poorly. A verb is passive when it has an
+// "aux:pass" or "nsubj:pass" dependent, or is a past participle (VBN)
+// without auxiliaries that modifies or complements another word (acl,
+// advcl, amod, xcomp: "a lawyer hired by the family"); "has travelled by
+// train" is not passive.
+func PassiveAgents(words, tags []string, heads []int, labels []string) {
+	for i, l := range labels {
+		if l != "obl" || heads[i] < 0 {
+			continue
+		}
+		by := false
+		for j, h := range heads {
+			if h == i && labels[j] == "case" && strings.EqualFold(words[j], "by") {
+				by = true
+			}
+		}
+		if !by {
+			continue
+		}
+		v := heads[i]
+		passive, aux := false, false
+		for j, h := range heads {
+			if h != v {
+				continue
+			}
+			switch labels[j] {
+			case "aux:pass", "nsubj:pass", "csubj:pass":
+				passive = true
+			case "aux":
+				aux = true
+			}
+		}
+		if !passive && !aux && tags[v] == "VBN" {
+			switch labels[v] {
+			case "acl", "acl:relcl", "advcl", "amod", "xcomp":
+				passive = true
+			}
+		}
+		if passive {
+			labels[i] = "obl:agent"
+		}
+	}
+}
+
+// Coordinate repairs a coordination the parser flattened: UD gives a
+// predicate at most one subject and one object, so when a word has two
+// dependents of one of the labels nsubj, nsubj:pass, obj and iobj, and the
+// later one has a "cc" dependent ("and", "or") between the two, the later
+// one becomes a "conj" of the earlier ("Maria and her brother founded …").
+func Coordinate(words []string, heads []int, labels []string) {
+	for d2 := range heads {
+		switch labels[d2] {
+		case "nsubj", "nsubj:pass", "obj", "iobj":
+		default:
+			continue
+		}
+		h := heads[d2]
+		if h < 0 {
+			continue
+		}
+		d1 := -1
+		for j := d2 - 1; j >= 0; j-- {
+			if heads[j] == h && labels[j] == labels[d2] {
+				d1 = j
+				break
+			}
+		}
+		if d1 < 0 {
+			continue
+		}
+		cc := false
+		for j := d1 + 1; j < d2; j++ {
+			if heads[j] == d2 && labels[j] == "cc" {
+				cc = true
+			}
+		}
+		if cc {
+			heads[d2], labels[d2] = d1, "conj"
+		}
+	}
+}
