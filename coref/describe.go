@@ -40,6 +40,7 @@ const (
 	descOrg
 	descCountry
 	descCity
+	descRegion
 )
 
 // personNouns are heads, besides the role heads, that name a person by
@@ -94,6 +95,8 @@ func descriptionKind(head string) descKind {
 		return descCountry
 	case head == "city" || head == "capital" || head == "town":
 		return descCity
+	case head == "state" || head == "province":
+		return descRegion
 	}
 	return descNone
 }
@@ -151,6 +154,14 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 		}
 		return nil
 	}
+	if kind == descPerson {
+		if e := r.cataphoric(src); e != nil {
+			return e
+		}
+		if e := r.leads[src.Start]; e != nil {
+			return e
+		}
+	}
 	switch kind {
 	case descPerson:
 		return r.describedPerson(words, ws, src.Start)
@@ -203,6 +214,8 @@ func (r *Resolver) kindFits(e *entity, kind descKind) bool {
 		return e.typ == document.PER
 	case descOrg:
 		return e.typ == document.ORG
+	case descRegion:
+		return r.isRegion(e)
 	}
 	return r.placeKind(e) == kind
 }
@@ -223,10 +236,20 @@ func (r *Resolver) premodifier(start int) string {
 	if k < 0 {
 		return ""
 	}
-	if w := strings.ToLower(r.m.tok(k)); !roleHeads()[w] && !personNouns[w] && !extraPersonNouns[w] {
-		return ""
-	}
 	sent := r.m.sentOf(start)
+	end := k // the last token of the phrase
+	if w := strings.ToLower(r.m.tok(k)); !roleHeads()[w] && !personNouns[w] && !extraPersonNouns[w] {
+		// a role with a complement: "Ambassador to Lebanon James Watt",
+		// "Minister for Trade Ann Lee"
+		j := k
+		for j > 0 && j > k-4 && isCapitalized(r.m.tok(j)) && !titleWords()[strings.ToLower(r.m.tok(j))] {
+			j--
+		}
+		if j == k || j < 1 || !roleComplement[r.m.tok(j)] || !roleHeads()[strings.ToLower(r.m.tok(j-1))] || !isCapitalized(r.m.tok(j-1)) {
+			return ""
+		}
+		k = j - 1
+	}
 	if sent < 0 || r.m.sentOf(r.m.doc.Tokens[k].Start) != sent {
 		return ""
 	}
@@ -242,8 +265,12 @@ func (r *Resolver) premodifier(start int) string {
 		}
 		first = j
 	}
-	return r.m.doc.Text[r.m.doc.Tokens[first].Start:r.m.doc.Tokens[k].End]
+	return r.m.doc.Text[r.m.doc.Tokens[first].Start:r.m.doc.Tokens[end].End]
 }
+
+// roleComplement are the prepositions of a title's complement: "Ambassador
+// to Lebanon", "Minister for Trade", "Secretary of State".
+var roleComplement = setOf(`to for of`)
 
 // extraPersonNouns stand before a name as roles do: "Republican contender
 // Donald Trump".
@@ -317,7 +344,11 @@ func (r *Resolver) indexDescribed() {
 		filed := map[string]bool{}
 		for _, ds := range [][]string{e.descs, r.premods[e]} {
 			for _, d := range ds {
-				for _, w := range descWords(strings.Fields(d)) {
+				dw := descWords(strings.Fields(d))
+				if _, pw := premierFor(nil, dw); len(pw) < len(dw) {
+					dw = append(dw, "premier")
+				}
+				for _, w := range dw {
 					for _, k := range []string{w, strings.TrimSuffix(w, "s")} {
 						if !filed[k] {
 							filed[k] = true
@@ -338,6 +369,10 @@ func (r *Resolver) indexDescribed() {
 func roleFit(mods, lmods []string, head, d string) int {
 	raw := strings.Fields(d)
 	dw := descWords(raw)
+	if head == "premier" {
+		// "the Russian premier" is the Russian prime minister
+		raw, dw = premierFor(raw, dw)
+	}
 	hi := -1
 	for i, w := range dw {
 		// a possessive is no head: "the UN chief's personal
@@ -369,6 +404,24 @@ func roleFit(mods, lmods []string, head, d string) int {
 		return 0
 	}
 	return fit
+}
+
+// premierFor returns a description's raw words and words with "prime
+// minister" read as "premier", the word news uses for a prime minister
+// too; raw may be nil. The slices are copies when they change.
+func premierFor(raw, dw []string) ([]string, []string) {
+	for i := 0; i+1 < len(dw); i++ {
+		if dw[i] == "prime" && dw[i+1] == "minister" {
+			dw = append(append(append([]string{}, dw[:i]...), "premier"), dw[i+2:]...)
+			if len(raw) == len(dw)+1 {
+				raw = append(append(append([]string{}, raw[:i]...), "premier"), raw[i+2:]...)
+			} else {
+				raw = nil
+			}
+			return raw, dw
+		}
+	}
+	return raw, dw
 }
 
 // isAge reports whether w is an age or a number-led compound: "72-year-old",
@@ -457,6 +510,19 @@ func (r *Resolver) describedThing(kind descKind, words, ws []string, at int) *en
 				// "the Ugandan government … jobs outside the country":
 				// a nationality in the sentence may name another country
 				nat = strings.ToLower(t)
+			}
+		case descRegion:
+			// "the state" is the last place named when that is a
+			// state or province ("Virginia"); after a country it is
+			// more likely the country's government
+			if !near || !placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) {
+				return nil
+			}
+			switch {
+			case r.placeKind(e) == descCountry:
+				return nil
+			case r.isRegion(e):
+				return e
 			}
 		case descCity:
 			if near && r.placeKind(e) == descCity && placeModsFit(words[:len(words)-1], ws[:len(ws)-1]) && r.cityFits(e, head, words[:len(words)-1], ws[:len(ws)-1]) {
@@ -633,6 +699,20 @@ func (r *Resolver) placeKind(e *entity) descKind {
 	}
 	r.places[e] = k
 	return k
+}
+
+// isRegion reports whether a place is a state or province (a
+// subdivision of the gazetteer's region list), not a country.
+func (r *Resolver) isRegion(e *entity) bool {
+	if e.typ != document.LOC || r.placeKind(e) == descCountry {
+		return false
+	}
+	for _, n := range e.names {
+		if inList(n, "region") {
+			return true
+		}
+	}
+	return false
 }
 
 // inList reports whether the whole name is an entry of the gazetteer list.

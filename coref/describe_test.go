@@ -26,6 +26,69 @@ func TestDescriptions(t *testing.T) {
 		{"two-word role",
 			"President Jan Kos met Prime Minister Ken Ward on Monday. Later the prime minister left.",
 			map[string]string{"Jan Kos": per, "Ken Ward": per}, "the prime minister", "Ken Ward"},
+		{"possessive description after an appositive one",
+			"Ned Gale, Ruritania's finance minister, spoke on Monday. Later Ruritania's finance minister left.",
+			map[string]string{"Ned Gale": per, "Ruritania": loc}, "Ruritania's finance minister", "Ned Gale"},
+		{"possessive description of a titled person",
+			"Indian Finance Minister Ned Gale spoke on Monday. Later India's finance minister left.",
+			map[string]string{"Ned Gale": per, "India": loc}, "India's finance minister", "Ned Gale"},
+		{"possessive description of a role with an of-phrase",
+			"Ned Gale, the finance minister of India, spoke on Monday. Later India's finance minister left.",
+			map[string]string{"Ned Gale": per, "India": loc}, "India's finance minister", "Ned Gale"},
+		{"possessive description of another country",
+			"Ned Gale, Italy's finance minister, spoke on Monday. Later India's finance minister left.",
+			map[string]string{"Ned Gale": per, "Italy": loc, "India": loc}, "India's finance minister", ""},
+		{"possessive description with a modifier the person lacks",
+			"Ned Gale, Ruritania's minister, spoke on Monday. Later Ruritania's finance minister left.",
+			map[string]string{"Ned Gale": per, "Ruritania": loc}, "Ruritania's finance minister", ""},
+		{"possessive description, the name in apposition after it",
+			"On Monday, Ruritania's finance minister, Ned Gale, left.",
+			map[string]string{"Ned Gale": per, "Ruritania": loc}, "Ruritania's finance minister", "Ned Gale"},
+		{"possessive description, the name in apposition before it",
+			"On Monday Ned Gale, Ruritania's finance minister, left.",
+			map[string]string{"Ned Gale": per, "Ruritania": loc}, "Ruritania's finance minister", "Ned Gale"},
+		{"a possessive of no role is no description",
+			"Ned Gale, Ruritania's finance minister, spoke. Ruritania's budget grew.",
+			map[string]string{"Ned Gale": per, "Ruritania": loc}, "Ruritania's budget", ""},
+		{"description with the name in apposition after it",
+			"On Monday, the finance minister, Ned Gale, left.",
+			map[string]string{"Ned Gale": per}, "the finance minister", "Ned Gale"},
+		{"a name after a comma that no comma closes is no apposition",
+			"When he spoke to the finance minister, Ned Gale left.",
+			map[string]string{"Ned Gale": per}, "the finance minister", ""},
+		{"the premier is the prime minister",
+			"Ruritanian Prime Minister Ken Ward met Jan Kos. Later the Ruritanian premier left.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per}, "the Ruritanian premier", "Ken Ward"},
+		{"the premier is no deputy prime minister",
+			"Deputy Prime Minister Ken Ward met Jan Kos. Later the premier left.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per}, "the premier", ""},
+		{"a lead description named in the next sentence",
+			"Ruritania wants more trade with its neighbours, the Ruritanian trade minister said on Friday. Ken Ward told reporters that talks went well.",
+			map[string]string{"Ken Ward": per, "Ruritania": loc}, "the Ruritanian trade minister", "Ken Ward"},
+		{"the lead description later",
+			"Ruritania wants more trade, the Ruritanian trade minister said on Friday. Ken Ward told reporters that talks went well. Later the trade minister left.",
+			map[string]string{"Ken Ward": per, "Ruritania": loc}, "the trade minister", "Ken Ward"},
+		{"no lead when the next sentence names someone already named",
+			"Jan Kos spoke. Ruritania wants more trade, the Ruritanian trade minister said. Jan Kos told reporters nothing.",
+			map[string]string{"Jan Kos": per, "Ruritania": loc}, "the Ruritanian trade minister", ""},
+		{"the state after a state",
+			"Jan Kos campaigned in Virginia on Monday. He said the state needs new roads.",
+			map[string]string{"Jan Kos": per, "Virginia": loc}, "the state", "Virginia"},
+		{"the state after a country is not resolved",
+			"Jan Kos campaigned in Virginia and then flew to France. He said the state must pay.",
+			map[string]string{"Jan Kos": per, "Virginia": loc, "France": loc}, "the state", ""},
+		{"the province after a province",
+			"Floods hit Ontario on Monday. The province asked for help.",
+			map[string]string{"Ontario": loc}, "The province", "Ontario"},
+		{"the state after a city is not resolved",
+			"Jan Kos campaigned in Lyon on Monday. He said the state needs new roads.",
+			map[string]string{"Jan Kos": per, "Lyon": loc}, "the state", ""},
+		{"a title with its complement before the name",
+			"Ruritanian Ambassador to Freedonia Ken Ward met Jan Kos. Later the ambassador left.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per, "Freedonia": loc}, "the ambassador", "Ken Ward"},
+		{"a complement with no title is no description",
+			"Students from Freedonia Ken Ward met Jan Kos. Later the ambassador left.",
+			map[string]string{"Ken Ward": per, "Jan Kos": per, "Freedonia": loc}, "the ambassador", ""},
 		{"role from an appositive",
 			"Ken Ward, the Ruritanian leader, arrived on Monday. Officials said the Ruritanian leader was tired.",
 			map[string]string{"Ken Ward": per}, "the Ruritanian leader", "Ken Ward"},
@@ -202,6 +265,36 @@ func TestPronounRules(t *testing.T) {
 		{"It after a sentence naming a place",
 			"On Monday the Labour Party met in Norway. It wants Jan Kos to resign.",
 			map[string]string{"Labour Party": org, "Norway": loc, "Jan Kos": per}, "It wants", ""},
+		{"object it is not the clause's subject",
+			"The Harbour Board drafted a plan, but the Labour Party never backed it in the vote.",
+			map[string]string{"Harbour Board": org, "Labour Party": org}, "it in", ""},
+		{"subject it after a noun",
+			"When the Harbour Board meets on shore it will vote on the plan.",
+			map[string]string{"Harbour Board": org}, "it will", "Harbour Board"},
+		{"subject it after 'said'",
+			"The Harbour Board said it would vote on Monday.",
+			map[string]string{"Harbour Board": org}, "it would", "Harbour Board"},
+		{"a place after a preposition is passed over",
+			"The Harbour Board found the plans on a Bergen street when it met.",
+			map[string]string{"Harbour Board": org, "Bergen": loc}, "it met", "Harbour Board"},
+		{"an organisation after a preposition is not",
+			"Crowds gathered outside the Harbour Board after it raised the fees.",
+			map[string]string{"Harbour Board": org}, "it raised", "Harbour Board"},
+		{"subject it before a past tense",
+			"The Harbour Board missed the target it pledged to meet.",
+			map[string]string{"Harbour Board": org}, "it pledged", "Harbour Board"},
+		{"only a place after a preposition: none",
+			"A clerk found the plans on a Bergen street, and it was raining.",
+			map[string]string{"Bergen": loc}, "it was", ""},
+		{"it before 'is clear that' stands for the clause",
+			"The Harbour Board met on Monday, and it is clear that the fees will rise.",
+			map[string]string{"Harbour Board": org}, "it is", ""},
+		{"it before 'was hard to'",
+			"The Harbour Board met on Monday, but it was hard to agree on the fees.",
+			map[string]string{"Harbour Board": org}, "it was", ""},
+		{"it before 'was sold to' is a thing",
+			"The Harbour Board said it was sold to a rival.",
+			map[string]string{"Harbour Board": org}, "it was", "Harbour Board"},
 		{"pleonastic It",
 			"The cabinet fell after the Labour Party withdrew its support. It is expected that Jan Kos resigns.",
 			map[string]string{"Labour Party": org, "Jan Kos": per}, "It is", ""},
@@ -224,6 +317,70 @@ func TestPronounRules(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("%q resolved to %q, want %q", w, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestQuotedPronoun checks that a "he" or "his" in a speaker's own direct
+// quote is not the speaker, and in reported speech may be.
+func TestQuotedPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		name, kind, want string
+	}{
+		{"direct quote", "direct", ""},
+		{"reported speech", "indirect", "Jan Kos"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Jan Kos opened the show. \"I think his paintings are the best,\" Kos said."
+			doc := tagged(t, text, map[string]string{"Jan Kos": document.PER, "Kos": document.PER})
+			if err := Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			q0, q1 := strings.Index(text, "\"I think"), strings.Index(text, ",\"")+2
+			kos := entityAt(t, doc, "Jan Kos", 0).ID
+			doc.Quotes = []document.Quote{{Span: document.Span{Start: q0, End: q1}, Kind: tc.kind, Speaker: kos}}
+			i := strings.Index(text, "his")
+			got := ""
+			if e := doc.Entity(NewResolver(doc).Speaker(document.Span{Start: i, End: i + 3})); e != nil {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("his = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestQuoteSource checks that the pronoun source of a direct quote is
+// none of the people the quote names.
+func TestQuoteSource(t *testing.T) {
+	text := "Jan Kos met Ken Ward on Monday. \"I will not talk to Ken Ward again,\" he said."
+	for _, tc := range []struct {
+		name   string
+		quotes bool
+		want   string
+	}{
+		{"without the quote", false, "Ken Ward"},
+		{"the quote's source", true, "Jan Kos"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tagged(t, text, map[string]string{"Jan Kos": document.PER, "Ken Ward": document.PER})
+			if err := Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			he := strings.Index(text, "he said")
+			src := document.Span{Start: he, End: he + 2}
+			if tc.quotes {
+				q0, q1 := strings.Index(text, "\"I will"), strings.Index(text, ",\"")+2
+				doc.Quotes = []document.Quote{{Span: document.Span{Start: q0, End: q1}, Kind: "direct", Source: &src}}
+			}
+			got := ""
+			if e := doc.Entity(NewResolver(doc).Speaker(src)); e != nil {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("he = %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -34,6 +34,13 @@ type Resolver struct {
 	// follows back; opened caches what those pronouns resolved to.
 	depth  int
 	opened map[int]*entity
+	// leads maps the offset of a description that a story's next
+	// sentence names ("…, the Polish foreign minister said. Jan Kos
+	// told …") to that person.
+	leads map[int]*entity
+	// skip are the words of the direct quote whose source a pronoun
+	// being resolved is: no name in them is its antecedent.
+	skip []document.Span
 }
 
 type spoke struct {
@@ -61,8 +68,14 @@ func NewResolver(doc *document.Document) *Resolver {
 				if d := r.premodifier(mn.span.Start); d != "" && !containsFold(r.premods[e], d) && !containsFold(e.descs, d) {
 					r.premods[e] = append(r.premods[e], d)
 				}
+				if d := r.possessiveAppositive(mn.span.End); d != "" && !containsFold(r.premods[e], d) {
+					r.premods[e] = append(r.premods[e], d)
+				}
 			}
 		}
+	}
+	if len(m.doc.Tokens) > 0 {
+		r.findLeads()
 	}
 	for _, e := range m.ents {
 		r.byID[e.id] = e
@@ -132,6 +145,12 @@ var pronounGender = map[string]gender{"he": male, "him": male, "his": male, "she
 // name in it, the antecedent of a pronoun, or the entity a definite
 // description ("the president") fits. It returns "" when it cannot tell.
 func (r *Resolver) Speaker(src document.Span) string {
+	if e, ok := r.possessiveDescription(src); ok {
+		if e != nil {
+			return e.id
+		}
+		return ""
+	}
 	if e := r.named(src); e != nil {
 		return e.id
 	}
@@ -148,7 +167,14 @@ func (r *Resolver) Speaker(src document.Span) string {
 				e = r.forObject(src, g)
 			}
 			if e == nil {
+				// the source of a direct quote is none of the people
+				// it names: in '"I will see Kim," he said' he is not Kim
+				r.skip = r.quotedAt(src)
 				e = r.pronoun(src.Start, g)
+				r.skip = nil
+			}
+			if e != nil && r.quotedBy(src, e) {
+				e = nil // "I think his work …," Ann said: not Ann's
 			}
 			if e != nil {
 				if e.gender == unknown {
@@ -160,6 +186,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 		}
 		switch lw {
 		case "it", "its":
+			if lw == "it" && (r.objectIt(src.Start) || r.extraposed(src.Start)) {
+				return ""
+			}
 			if e := r.thing(src.Start); e != nil {
 				return e.id
 			}
@@ -311,6 +340,51 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 	return nil
 }
 
+// quotedBy reports whether src lies in the words of a direct quote whose
+// speaker is e: speakers call themselves "I", so a "he" or "his" in their
+// own words is someone else. (In reported speech, "Ann said that her
+// work …", it is the speaker.)
+func (r *Resolver) quotedBy(src document.Span, e *entity) bool {
+	for _, q := range r.m.doc.Quotes {
+		if q.Kind != "direct" || q.Speaker != e.id || q.End <= src.Start || q.Start >= src.End {
+			continue
+		}
+		if len(q.Parts) == 0 {
+			return q.Start <= src.Start && src.End <= q.End
+		}
+		for _, p := range q.Parts {
+			if p.Start <= src.Start && src.End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedAt returns the words of the direct quote whose source is src.
+func (r *Resolver) quotedAt(src document.Span) []document.Span {
+	for _, q := range r.m.doc.Quotes {
+		if q.Kind != "direct" || q.Source == nil || *q.Source != src {
+			continue
+		}
+		if len(q.Parts) > 0 {
+			return q.Parts
+		}
+		return []document.Span{q.Span}
+	}
+	return nil
+}
+
+// skipped reports whether sp lies in r.skip.
+func (r *Resolver) skipped(sp document.Span) bool {
+	for _, s := range r.skip {
+		if s.Start <= sp.Start && sp.End <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
 // openers are the prepositions and conjunctions that open a sentence's
 // fronted phrase or clause: "During his visit, Millon …", "When she
 // arrived, Lee …".
@@ -379,7 +453,7 @@ func (r *Resolver) firstPerson(start, end int, g gender) *entity {
 		if mn.span.Start >= end {
 			break
 		}
-		if mn.span.Start >= start && mn.ent != nil && fits(mn.ent, g) && !r.attributive(mn.span) {
+		if mn.span.Start >= start && mn.ent != nil && fits(mn.ent, g) && !r.attributive(mn.span) && !r.skipped(mn.span) {
 			return mn.ent
 		}
 	}
@@ -408,7 +482,7 @@ func (r *Resolver) thing(at int) *entity {
 		if mn.span.Start >= at {
 			break
 		}
-		if mn.span.Start >= start && mn.ent != nil && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) {
+		if mn.span.Start >= start && mn.ent != nil && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) && !(mn.ent.typ == document.LOC && r.afterPreposition(mn.span.Start)) {
 			last = mn.ent
 		}
 	}
@@ -432,6 +506,110 @@ func (r *Resolver) thing(at int) *entity {
 		}
 	}
 	return nil
+}
+
+// clauseOpeners are the words after which an "it" opens a clause as its
+// subject: conjunctions, and verbs of saying and thinking ("said it
+// would").
+var clauseOpeners = setOf(`that because when if as since while after before and but or so although
+	though where whether what how why until unless once than whereas nor yet
+	said says say told tells added adds announced stated warned claimed insisted reported confirmed
+	believes believed thinks thought hopes hoped expects expected argued noted`)
+
+// objectIt reports whether the "it" at offset at is the object of a verb
+// or a preposition ("NATO never rescinded it", "gave it to the CBC",
+// "go about it"): a lower-case word that opens no clause stands before it.
+// Such an "it" is mostly a thing no name stands for, and never the
+// subject of its own clause, the name a search back finds first.
+func (r *Resolver) objectIt(at int) bool {
+	k := r.m.tokenAt(at)
+	if k == 0 || k >= len(r.m.doc.Tokens) || r.m.sentOf(r.m.doc.Tokens[k-1].Start) != r.m.sentOf(at) {
+		return false
+	}
+	prev := r.m.tok(k - 1)
+	if prev == "" || !unicode.IsLower(rune(prev[0])) || clauseOpeners[prev] || auxiliaries[prev] {
+		return false
+	}
+	// "on shore it will", "over the past days it's been", "the target
+	// it pledged": a subject
+	if k+1 < len(r.m.doc.Tokens) {
+		next := r.m.tok(k + 1)
+		if auxiliaries[strings.ToLower(next)] || speechVerbs[next] || strings.HasSuffix(next, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// extraposed reports whether the "it" at offset at stands for a clause
+// that follows: "it is clear that …", "it was decided that …", "it is
+// hard to know", "it is time for …". After a form of "be" come up to three
+// words, then "that", or "to" or "for" after an adjective or a noun of
+// judgement.
+func (r *Resolver) extraposed(at int) bool {
+	k := r.m.tokenAt(at) + 1
+	toks := r.m.doc.Tokens
+	if k >= len(toks) || !beForms[strings.ToLower(r.m.tok(k))] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := strings.ToLower(r.m.tok(j))
+		if w == "" || !unicode.IsLetter(rune(w[0])) {
+			return false
+		}
+		if j > k+1 && (w == "that" || (w == "to" || w == "for") && judgement(strings.ToLower(r.m.tok(j-1)))) {
+			return true
+		}
+	}
+	return false
+}
+
+var beForms = setOf(`is was 's be been seems seemed appears appeared remains remained becomes became`)
+
+// judgement reports whether w, before "to" or "for", is an adjective or a
+// noun of judgement: "hard to know", "our responsibility to", "time for".
+func judgement(w string) bool {
+	if judgementWords[w] {
+		return true
+	}
+	for _, suf := range []string{"ble", "ary", "ant", "ent", "ic", "al", "ful", "ous", "ive", "less"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var judgementWords = setOf(`hard easy clear time likely unlikely good bad wrong right best better
+	fair true safe unsafe wise unwise responsibility duty job fine okay ok sad odd strange`)
+
+// auxiliaries are the verbs an "it" before them is the subject of, and
+// after them in a question ("will it begin").
+var auxiliaries = setOf(`is was 's has had have will would can could may might should must does did
+	do 'll 'd`)
+
+// prepositions are the words whose object a name is when it follows one.
+var prepositions = setOf(`in at on from to into onto of for with by near across over under through within
+	without toward towards around outside inside between among amid via behind beyond along against upon`)
+
+// afterPreposition reports whether the name at offset at is the object of
+// a preposition ("a document found on an Ottawa street", "held in
+// Bergen"): a place named so is seldom what a later "it" of the sentence
+// means. (An organisation is: "protests outside the Daily News after it
+// backed …".)
+func (r *Resolver) afterPreposition(at int) bool {
+	k := r.m.tokenAt(at)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := strings.ToLower(r.m.tok(j))
+		switch {
+		case prepositions[w]:
+			return true
+		case w == "the" || w == "a" || w == "an":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // pleonastic are the words after an "it" that stands for no thing: "It

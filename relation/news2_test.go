@@ -108,6 +108,12 @@ func TestModifiedDescriptions(t *testing.T) {
 			map[string]string{"The New York businessman": "Jan Kos"}, []string{"Jan Kos > Ken Ward"}},
 		{"as object", "[Ken Ward|PER] spoke. [Jan Kos|PER] criticised the [Ruritanian|MISC] minister on Monday.", "criticize",
 			map[string]string{"the Ruritanian minister": "Ken Ward"}, []string{"Jan Kos > Ken Ward"}},
+		{"possessive description", "[Jan Kos|PER] spoke. [Ruritania|LOC]'s finance minister criticised [Ken Ward|PER] on Monday.", "criticize",
+			map[string]string{"Ruritania's finance minister": "Jan Kos"}, []string{"Jan Kos > Ken Ward"}},
+		{"possessive description as object", "[Ken Ward|PER] spoke. [Jan Kos|PER] met [Ruritania|LOC]'s foreign minister on Monday.", "meet",
+			map[string]string{"Ruritania's foreign minister": "Ken Ward"}, []string{"Jan Kos > Ken Ward"}},
+		{"possessive description in apposition keeps the role", "The speech by [Ned Gale|PER], [India|LOC]'s finance minister, was short.", "role",
+			map[string]string{"India's finance minister": "Ned Gale"}, []string{"Ned Gale > India"}},
 		{"unresolved: the nationality stays a modifier", "The [Ruritanian|MISC] president met [Ken Ward|PER] on Monday.", "meet",
 			map[string]string{}, nil},
 	}

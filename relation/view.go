@@ -215,6 +215,45 @@ func (f *finder) sentence(i int) *sentence {
 			}
 		}
 	}
+	// possessive descriptions the resolver knows: "India's finance
+	// minister" is a person, not India
+	if f.res != nil {
+		for k := 0; k+2 < len(s.toks); k++ {
+			ai := s.toks[k].arg
+			if ai < 0 || s.args[ai].last != k || s.args[ai].typ == document.PER || s.args[ai].typ == "PRON" {
+				continue
+			}
+			if p := s.toks[k+1].low; p != "'s" && p != "’s" {
+				continue
+			}
+			start := k + 2
+			if s.toks[start].arg >= 0 || !isLower(s.toks[start].text) {
+				continue
+			}
+			end := start + 1
+			for end < len(s.toks) && end < start+3 && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
+				!verbGroup[s.toks[end].low] && len(lex().verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				end++
+			}
+			if end < len(s.toks) && s.toks[end].arg >= 0 {
+				continue
+			}
+			a := s.args[ai]
+			if s.apposedToPerson(a.first, end) {
+				// "Kim, North Korea's vice foreign minister,": the name
+				// is there, and the possessor gives the role
+				continue
+			}
+			sp := document.Span{Start: a.span.Start, End: s.toks[end-1].span.End}
+			if id := f.res.Speaker(sp); id != "" {
+				s.args[ai] = arg{first: a.first, last: end - 1, span: sp, ent: id, typ: "PRON"}
+				for m := a.first; m < end; m++ {
+					s.toks[m].arg = ai
+				}
+				k = end - 1
+			}
+		}
+	}
 	slices.SortFunc(s.args, func(a, b arg) int { return a.first - b.first })
 	for k := range s.toks {
 		s.toks[k].arg = -1
@@ -341,4 +380,20 @@ func isDatelinePlace(name string) bool {
 		}
 	}
 	return letters > 2
+}
+
+// apposedToPerson reports whether tokens [first, end) stand in apposition
+// to a person's name: a comma and the name right before or right after.
+func (s *sentence) apposedToPerson(first, end int) bool {
+	if first >= 2 && s.toks[first-1].text == "," {
+		if a := s.argAt(first - 2); a != nil && a.typ == document.PER {
+			return true
+		}
+	}
+	if end+1 < len(s.toks) && s.toks[end].text == "," {
+		if a := s.argAt(end + 1); a != nil && a.typ == document.PER {
+			return true
+		}
+	}
+	return false
 }

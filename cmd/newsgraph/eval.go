@@ -15,6 +15,7 @@ var evalKinds = []struct {
 	{"ner", "entity-tagging P/R/F1 on CoNLL files, conlleval semantics", runEvalNER},
 	{"timex", "TempEval-3 figures on a directory of TimeML .tml files", runEvalTimex},
 	{"quotes", "attribution figures on data in the PolNeAR layout", runEvalQuotes},
+	{"coref", "pronoun and description resolution P/R on GUM's CoNLL-U coreference", runEvalCoref},
 	{"relations", "relation P/R/F1 on CoNLL04 in SpERT's JSON form", runEvalRelations},
 	{"screen", "name-screening recall, false alarms and speed on the full lists (../shared/data)", runEvalScreen},
 	{"syntax", "POS accuracy, UAS and LAS of the tagger and parser (CoNLL-2003 testa, GUM dev)", runEvalSyntax},
@@ -28,7 +29,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "\t%-10s %s\n", k.name, k.summary)
 		}
 		if len(args) == 0 {
-			return &usageError{msg: "eval: which evaluation? (sentences, ner, timex, quotes, relations, screen)", hint: "newsgraph eval -h"}
+			return &usageError{msg: "eval: which evaluation? (sentences, ner, timex, quotes, coref, relations, screen)", hint: "newsgraph eval -h"}
 		}
 		return nil
 	}

@@ -21,7 +21,7 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	runs := fs.Int("runs", 0, "average the parser's weights over this many trainings (0: the default, 5)")
 	margin := fs.Float64("margin", 0, "the parser also learns from transitions it gets right by less than this margin")
 	eval := fs.Bool("eval", true, "measure the new model on the development data")
-	verbose := fs.Bool("v", false, "log the training's progress")
+	verbose := fs.Bool("v", false, "log the training's progress (always on when standard error is a terminal)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -33,7 +33,8 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("train syntax: %w", unwrapPathError(err))
 	}
 	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds, MinWeight: *minWeight, MinUpdates: *minUpdates, Runs: *runs, Margin: *margin}
-	if *verbose {
+	if *verbose || e.stderrTTY {
+		// Training takes minutes: show where it is.
 		opt.Log = e.stderr
 	}
 	model, err := syntaxtrain.Train(ctx, c, opt)

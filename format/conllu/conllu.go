@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -22,6 +23,17 @@ type Sentence struct {
 	// nil for standard CoNLL-U.
 	Words []string
 	Tags  []string
+	// For 10-column CoNLL-U, the universal part of speech (UPOS), the
+	// head's word number (0 for the root, -1 when not a number), the
+	// dependency relation and the MISC column of each word; nil for UNER.
+	UPOS   []string
+	Heads  []int
+	Deprel []string
+	Misc   []string
+	// Spans are the byte spans of the words in the document's Text,
+	// found in order in the sentence's text; a word the text does not
+	// have there gets an empty span where the search stood.
+	Spans []document.Span
 	// NewPar is set when a "# newpar" comment precedes the sentence.
 	NewPar bool
 }
@@ -63,6 +75,14 @@ func Read(r io.Reader) ([]Document, error) {
 		}
 		if cur.Text == "" {
 			cur.Text = strings.Join(cur.Words, " ")
+		}
+		// a sentence that mixes short and 10-column lines: every word
+		// gets the columns, empty where its line had none
+		for cur.Misc != nil && len(cur.Misc) < len(cur.Words) {
+			cur.UPOS = append(cur.UPOS, "")
+			cur.Heads = append(cur.Heads, -1)
+			cur.Deprel = append(cur.Deprel, "")
+			cur.Misc = append(cur.Misc, "")
 		}
 		doc.Sentences = append(doc.Sentences, *cur)
 		cur = nil
@@ -113,6 +133,21 @@ func Read(r io.Reader) ([]Document, error) {
 		cur.Words = append(cur.Words, cols[1])
 		if len(cols) < 10 {
 			cur.Tags = append(cur.Tags, cols[2])
+		} else {
+			h, err := strconv.Atoi(cols[6])
+			if err != nil {
+				h = -1
+			}
+			for len(cur.Misc) < len(cur.Words)-1 {
+				cur.UPOS = append(cur.UPOS, "")
+				cur.Heads = append(cur.Heads, -1)
+				cur.Deprel = append(cur.Deprel, "")
+				cur.Misc = append(cur.Misc, "")
+			}
+			cur.UPOS = append(cur.UPOS, cols[3])
+			cur.Heads = append(cur.Heads, h)
+			cur.Deprel = append(cur.Deprel, cols[7])
+			cur.Misc = append(cur.Misc, cols[9])
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -151,11 +186,34 @@ func (d *Document) build() {
 		start := b.Len()
 		b.WriteString(s.Text)
 		d.SentSpans = append(d.SentSpans, document.Span{Start: start, End: b.Len()})
+		d.Sentences[i].Spans = wordSpans(s.Text, s.Words, start)
 	}
 	if paraStart >= 0 {
 		d.Paragraphs = append(d.Paragraphs, document.Span{Start: paraStart, End: b.Len()})
 	}
 	d.Text = b.String()
+}
+
+// wordSpans finds words in order in text, a sentence that starts at byte
+// off of its document, and returns their spans in the document.
+func wordSpans(text string, words []string, off int) []document.Span {
+	spans := make([]document.Span, len(words))
+	pos := 0
+	for i, w := range words {
+		j := -1
+		if w != "" {
+			j = strings.Index(text[pos:], w)
+		}
+		// a word further on than the spaces before it is not there
+		if j < 0 || strings.TrimSpace(text[pos:pos+j]) != "" {
+			spans[i] = document.Span{Start: off + pos, End: off + pos}
+			continue
+		}
+		pos += j
+		spans[i] = document.Span{Start: off + pos, End: off + pos + len(w)}
+		pos += len(w)
+	}
+	return spans
 }
 
 // endsSentence reports whether s ends in terminal punctuation, possibly

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/analyze"
+	"github.com/newsgraph/newsgraph/coref"
+	"github.com/newsgraph/newsgraph/coref/gumeval"
+	"github.com/newsgraph/newsgraph/format/conllu"
+)
+
+func runEvalCoref(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval coref", "[flags] FILE.conllu|DIR …")
+	verbose := fs.Bool("v", false, "list the wrong and missed resolutions")
+	half := fs.String("half", "", "score only half of the files, A (even positions in sorted file-name order) or B (odd); empty for all")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return &usageError{msg: "eval coref: no files given", hint: "newsgraph eval coref ../shared/data/ner/gum-news/dep"}
+	}
+	if *half != "" && *half != "A" && *half != "B" {
+		return &usageError{msg: "eval coref: -half must be A or B", hint: "newsgraph eval coref -half A ../shared/data/ner/gum-news/dep"}
+	}
+	files, err := expandFiles(fs.Args(), ".conllu")
+	if err != nil {
+		return fmt.Errorf("eval coref: %w", err)
+	}
+	slices.SortFunc(files, func(a, b string) int { return strings.Compare(filepath.Base(a), filepath.Base(b)) })
+	if *half != "" {
+		var kept []string
+		for i, f := range files {
+			if (i%2 == 0) == (*half == "A") {
+				kept = append(kept, f)
+			}
+		}
+		files = kept
+	}
+	a := analyze.New(analyze.Options{})
+	var score gumeval.Score
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return fmt.Errorf("eval coref: %w", unwrapPathError(err))
+		}
+		ds, err := conllu.Read(fh)
+		fh.Close()
+		if err != nil {
+			return fmt.Errorf("eval coref: %s: %w", f, err)
+		}
+		for _, cd := range ds {
+			gold, err := gumeval.FromCoNLLU(cd)
+			if err != nil {
+				return fmt.Errorf("eval coref: %s: %w", f, err)
+			}
+			doc, err := a.Analyze(ctx, analyze.Input{Data: []byte(cd.Text), Name: cd.ID})
+			if err != nil {
+				return fmt.Errorf("eval coref: %s: %w", f, err)
+			}
+			// a fresh resolver, as the relation stage has
+			if err := score.Add(gold, doc, coref.NewResolver(doc)); err != nil {
+				return fmt.Errorf("eval coref: %s: %w", f, err)
+			}
+		}
+	}
+	if *verbose {
+		if err := score.WriteErrors(e.stdout); err != nil {
+			return err
+		}
+		if err := score.WriteForms(e.stdout); err != nil {
+			return err
+		}
+	}
+	return score.Write(e.stdout)
+}
