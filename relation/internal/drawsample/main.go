@@ -1,0 +1,191 @@
+// Command drawsample redraws the precision samples of interaction
+// relations in relation/testdata/precision-sample (see its README.md):
+// articles of the unlabelled corpus outside every news gold set, ordered by
+// a hash of their path, analysed by a newsgraph binary, and the interaction
+// relations found drawn in a fixed pseudo-random order. It writes stand-off
+// rows only; the analyses it keeps under OUT/json hold news text and stay
+// out of the repository.
+//
+// Usage, from the repository root:
+//
+//	go run ./relation/internal/drawsample ../shared/data BINARY OUT
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// interactions are the relation types the samples draw from.
+var interactions = map[string]bool{
+	"meet": true, "visit": true, "invite": true, "sanction": true, "accuse": true,
+	"threaten": true, "attack": true, "kill": true, "arrest": true, "agree": true,
+	"urge": true, "withdraw": true, "support": true, "criticize": true,
+}
+
+// A set is one sample: its name, the range of candidate articles it reads
+// and how many relations it draws.
+type set struct {
+	name   string
+	lo, hi int
+	n      int
+}
+
+var sets = []set{{"1", 0, 300, 120}, {"2", 300, 500, 80}, {"3", 500, 700, 80}}
+
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}
+
+// sortByHash orders xs by the hex sha256 of prefix+x.
+func sortByHash(xs []string, prefix string) {
+	keys := make(map[string]string, len(xs))
+	for _, x := range xs {
+		keys[x] = hash(prefix + x)
+	}
+	slices.SortFunc(xs, func(a, b string) int { return strings.Compare(keys[a], keys[b]) })
+}
+
+// goldPaths returns the article paths of every news gold set beside the
+// samples' directory (the path column of each articles.tsv, nothing else).
+func goldPaths(testdata string) (map[string]bool, error) {
+	dirs, err := filepath.Glob(filepath.Join(testdata, "newsgold*", "articles.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	gold := map[string]bool{}
+	for _, tsv := range dirs {
+		f, err := os.Open(tsv)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if cols := strings.Split(sc.Text(), "\t"); len(cols) > 1 {
+				gold[cols[1]] = true
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("%s: %w", tsv, err)
+		}
+	}
+	return gold, nil
+}
+
+// candidates lists the corpus articles the samples may draw from.
+func candidates(data string, gold map[string]bool) []string {
+	var out []string
+	for _, sub := range []string{"corpus/gigaword-te3", "corpus/bbc/bbc/politics", "corpus/bbc/bbc/business", "corpus/bbc/bbc/world"} {
+		ents, err := os.ReadDir(filepath.Join(data, sub))
+		if err != nil {
+			continue
+		}
+		for _, e := range ents {
+			f := e.Name()
+			p := sub + "/" + f
+			if strings.HasSuffix(f, ".txt") && !gold[p] && (strings.HasPrefix(f, "AFP_") || strings.HasPrefix(f, "XIN_") || strings.Contains(sub, "bbc")) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+type span struct{ Start, End int }
+
+type analysis struct {
+	Relations []struct {
+		Type     string `json:"type"`
+		Subject  string `json:"subject"`
+		Object   string `json:"object"`
+		Trigger  span   `json:"trigger"`
+		Sentence span   `json:"sentence"`
+	} `json:"relations"`
+}
+
+// rows analyses the articles (once: an analysis already under out/json is
+// reused) and returns one stand-off row per interaction relation.
+func rows(data, binary, out string, arts []string) ([]string, error) {
+	var rs []string
+	for _, p := range arts {
+		jf := filepath.Join(out, "json", strings.ReplaceAll(p, "/", "_")+".json")
+		if _, err := os.Stat(jf); err != nil {
+			b, err := exec.Command(binary, "analyze", "--format", "json", "--compact", filepath.Join(data, p)).Output()
+			if err != nil {
+				return nil, fmt.Errorf("analyze %s: %w", p, err)
+			}
+			if err := os.WriteFile(jf, b, 0o644); err != nil {
+				return nil, err
+			}
+		}
+		b, err := os.ReadFile(jf)
+		if err != nil {
+			return nil, err
+		}
+		var a analysis
+		if err := json.Unmarshal(b, &a); err != nil {
+			return nil, fmt.Errorf("%s: %w", jf, err)
+		}
+		for _, r := range a.Relations {
+			if !interactions[r.Type] {
+				continue
+			}
+			rs = append(rs, fmt.Sprintf("%s\t%d\t%d\t%s\t%d\t%d\t%s\t%s", p, r.Sentence.Start, r.Sentence.End, r.Type, r.Trigger.Start, r.Trigger.End, r.Subject, r.Object))
+		}
+	}
+	return rs, nil
+}
+
+func run(data, binary, out string) error {
+	gold, err := goldPaths(filepath.Join("relation", "testdata"))
+	if err != nil {
+		return err
+	}
+	cands := candidates(data, gold)
+	sortByHash(cands, "relprec|")
+	if err := os.MkdirAll(filepath.Join(out, "json"), 0o755); err != nil {
+		return err
+	}
+	for _, s := range sets {
+		arts := cands[min(s.lo, len(cands)):min(s.hi, len(cands))]
+		if err := os.WriteFile(filepath.Join(out, "articles-"+s.name+".txt"), []byte(strings.Join(arts, "\n")+"\n"), 0o644); err != nil {
+			return err
+		}
+		rs, err := rows(data, binary, out, arts)
+		if err != nil {
+			return err
+		}
+		sortByHash(rs, "relprec-sample-"+s.name+"|")
+		var b strings.Builder
+		b.WriteString("# path\tsent_start\tsent_end\ttype\ttrig_start\ttrig_end\tsubject\tobject\n")
+		for _, r := range rs[:min(s.n, len(rs))] {
+			b.WriteString(r + "\n")
+		}
+		if err := os.WriteFile(filepath.Join(out, "sample-"+s.name+".tsv"), []byte(b.String()), 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("set %s: %d articles, %d interactions, %d drawn\n", s.name, len(arts), len(rs), min(s.n, len(rs)))
+	}
+	return nil
+}
+
+func main() {
+	if len(os.Args) != 4 {
+		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
+		os.Exit(2)
+	}
+	if err := run(os.Args[1], os.Args[2], os.Args[3]); err != nil {
+		fmt.Fprintln(os.Stderr, "drawsample:", err)
+		os.Exit(1)
+	}
+}
