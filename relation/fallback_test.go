@@ -103,6 +103,8 @@ func TestLivesInEvidence(t *testing.T) {
 		"[Jan Kos|PER] met visiting Prime Minister [Ken Ward|PER] in [Oslo|LOC].",
 		"[Ken Ward|PER], speaking in [Oslo|LOC], said no.",
 		"[OSLO|LOC], Nov. 10 -- President [Ken Ward|PER] said no.",
+		"[Jan Kos|PER] said he still hoped to sit down with [Ken Ward|PER] in [Oslo|LOC] on June 12, as planned.",
+		"[Jan Kos|PER] said he still hoped to sit down with [Kim Ward|PER] in [Norway|LOC] on June 12.",
 	} {
 		doc := analyzeText(t, text)
 		if got := pairs(doc, "lives_in"); len(got) != 0 {

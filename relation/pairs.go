@@ -632,6 +632,11 @@ func (s *sentence) homeEvidence(a, b *arg) bool {
 		if prepsBefore[s.low(k)] && strings.HasSuffix(s.low(k-1), "ing") {
 			return false
 		}
+		// "sit down with Kim in Singapore": the partner of an event, and
+		// the place where it is to happen
+		if w := s.low(s.beforeDeterminers(place.first)); (w == "in" || w == "at") && place.first-person.last <= 3 && s.low(s.beforeTitles(person.first)) == "with" {
+			return false
+		}
 	}
 	for k := person.first - 1; k >= 0 && k >= person.first-6; k-- {
 		if s.low(k) == "visiting" {
@@ -650,6 +655,17 @@ func (s *sentence) homeEvidence(a, b *arg) bool {
 		}
 	}
 	return false
+}
+
+// beforeTitles returns the index of the word before token i and the
+// titles, former-words and determiners that lead up to it (-1 at the
+// sentence's start).
+func (s *sentence) beforeTitles(i int) int {
+	k := i - 1
+	for k >= 0 && (titleWords[s.low(k)] || formerWords[s.low(k)] || s.low(k) == "the" || s.low(k) == "his" || s.low(k) == "her") {
+		k--
+	}
+	return k
 }
 
 // homeWords link a person to a place they live in.

@@ -37,7 +37,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-5"
+const Version = "relation-6"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
