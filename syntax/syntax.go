@@ -18,7 +18,13 @@ import (
 	"github.com/newsgraph/newsgraph/wordcluster"
 )
 
-// A Tree is the dependency parse of one sentence.
+// A Tree is the dependency parse of one sentence, in GUM's conventions
+// (Universal Dependencies): content words head function words (the verb
+// heads its auxiliaries, a noun its "case" preposition, so that "by the
+// president" is an "obl:agent" headed by "president"); a name is "flat"
+// with its first word as head ("Eddie" in "Eddie Chu"), a compound noun
+// headed by its last; a copula is a dependent ("cop") of its predicate;
+// conjuncts hang from the first ("conj"). Subtree gives a word's phrase.
 type Tree struct {
 	Words  []string // the input words
 	Tags   []string // Penn Treebank tags (xpos), one per word
