@@ -95,6 +95,7 @@ func Parse(words []string) Tree {
 	}
 	engine.PassiveAgents(t.Words, t.Tags, t.Heads, t.Labels)
 	engine.Coordinate(t.Words, t.Heads, t.Labels)
+	engine.NounConjuncts(t.Tags, t.Heads, t.Labels)
 	return t
 }
 

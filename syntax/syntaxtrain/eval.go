@@ -52,6 +52,7 @@ func FromModel(data []byte) (TagFunc, ParseFunc, error) {
 		}
 		engine.PassiveAgents(words, tags, heads, labels)
 		engine.Coordinate(words, heads, labels)
+		engine.NounConjuncts(tags, heads, labels)
 		return tags, heads, labels
 	}
 	return tag, parse, nil

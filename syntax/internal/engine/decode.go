@@ -179,3 +179,39 @@ func Coordinate(words []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// NounConjuncts repairs a nominal conjunct the parser hung on the verb:
+// a "conj" tagged as a noun or pronoun whose head is a verb, with a
+// nominal argument of that verb (obj, iobj, nsubj, nsubj:pass, obl) before
+// it and no verb between the two, becomes a conjunct of the nearest such
+// argument ("Police arrested two men and a woman": "woman" joins "men").
+func NounConjuncts(tags []string, heads []int, labels []string) {
+	nominal := func(t string) bool {
+		return strings.HasPrefix(t, "NN") || t == "PRP" || t == "CD"
+	}
+	for d, l := range labels {
+		v := heads[d]
+		if l != "conj" || v < 0 || v >= d || !nominal(tags[d]) || !strings.HasPrefix(tags[v], "VB") {
+			continue
+		}
+		x := -1
+		for j := d - 1; j > v; j-- {
+			if strings.HasPrefix(tags[j], "VB") || tags[j] == "MD" {
+				break
+			}
+			if heads[j] != v || !nominal(tags[j]) {
+				continue
+			}
+			switch labels[j] {
+			case "obj", "iobj", "nsubj", "nsubj:pass", "obl":
+				x = j
+			}
+			if x >= 0 {
+				break
+			}
+		}
+		if x >= 0 {
+			heads[d] = x
+		}
+	}
+}
