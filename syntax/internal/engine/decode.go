@@ -75,6 +75,16 @@ func (d *Decoder) Parse(toks []Token, tags []int) *State {
 	L := len(d.m.Labels)
 	k := Classes(L)
 	for !s.Done() {
+		// Forced moves need no scores: SHIFT onto an empty stack, the
+		// last item's arc to the root.
+		if len(s.Stack) == 0 {
+			s.Apply(0, L)
+			continue
+		}
+		if s.B == s.N && len(s.Stack) == 1 {
+			s.Apply(1+d.m.Root, L)
+			continue
+		}
 		d.feats = ParserFeatures(d.feats[:0], s, toks, tags)
 		sc := d.resetScores(ModelClasses(L))
 		d.m.Parser.Score(sc, d.feats)
