@@ -20,6 +20,7 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	minUpdates := fs.Int("min-updates", 0, "drop the features updated on fewer of the training's mistakes (0: the default, 2)")
 	runs := fs.Int("runs", 0, "average the parser's weights over this many trainings (0: the default, 5)")
 	margin := fs.Float64("margin", 0, "the parser also learns from transitions it gets right by less than this margin")
+	explore := fs.Float64("explore", 0, "probability of following the parser's own mistaken transition from the second pass on (0: the default, 0.9)")
 	eval := fs.Bool("eval", true, "measure the new model on the development data")
 	verbose := fs.Bool("v", false, "log the training's progress")
 	if err := parseFlags(fs, args); err != nil {
@@ -32,7 +33,7 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train syntax: %w", unwrapPathError(err))
 	}
-	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds, MinWeight: *minWeight, MinUpdates: *minUpdates, Runs: *runs, Margin: *margin}
+	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds, MinWeight: *minWeight, MinUpdates: *minUpdates, Runs: *runs, Margin: *margin, Explore: *explore}
 	if *verbose {
 		opt.Log = e.stderr
 	}

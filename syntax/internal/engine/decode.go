@@ -16,6 +16,11 @@ type Decoder struct {
 	scores []int32
 	state  State
 	Tags   []int
+	// The scores of the items' own features (ItemFeatures), by role and
+	// item, computed once per sentence: cache[(r*(n+2)+x+1)*K:][:K].
+	cache  []int32
+	cached []bool
+	ifeats []uint64
 }
 
 // NewDecoder returns a decoder over m and the word clusters cl (nil for
@@ -66,6 +71,21 @@ func (d *Decoder) Tag(toks []Token) []int {
 	return d.Tags
 }
 
+// itemScores returns the scores of the features of item x (-1 for none,
+// len(toks) for the root) in role r, computing them on first use in the
+// sentence.
+func (d *Decoder) itemScores(r, x int, toks []Token, tags []int, K int) []int32 {
+	slot := r*(len(toks)+2) + x + 1
+	v := d.cache[slot*K : slot*K+K]
+	if !d.cached[slot] {
+		d.ifeats = ItemFeatures(d.ifeats[:0], r, x, toks, tags)
+		clear(v)
+		d.m.Parser.Score(v, d.ifeats)
+		d.cached[slot] = true
+	}
+	return v
+}
+
 // Parse parses the words whose attributes and tags are given and returns
 // the state at the end (valid until the next call): heads (N for the root)
 // and labels.
@@ -74,6 +94,14 @@ func (d *Decoder) Parse(toks []Token, tags []int) *State {
 	s.Reset(len(toks))
 	L := len(d.m.Labels)
 	k := Classes(L)
+	K := ModelClasses(L)
+	slots := NumRoles * (len(toks) + 2)
+	if cap(d.cached) < slots {
+		d.cached = make([]bool, slots)
+		d.cache = make([]int32, slots*K)
+	}
+	d.cached = d.cached[:slots]
+	clear(d.cached)
 	for !s.Done() {
 		// Forced moves need no scores: SHIFT onto an empty stack, the
 		// last item's arc to the root.
@@ -85,9 +113,15 @@ func (d *Decoder) Parse(toks []Token, tags []int) *State {
 			s.Apply(1+d.m.Root, L)
 			continue
 		}
-		d.feats = ParserFeatures(d.feats[:0], s, toks, tags)
-		sc := d.resetScores(ModelClasses(L))
+		d.feats = ContextFeatures(d.feats[:0], s, toks, tags)
+		sc := d.resetScores(K)
 		d.m.Parser.Score(sc, d.feats)
+		for r := range NumRoles {
+			v := d.itemScores(r, s.Item(r), toks, tags, K)
+			for c, x := range v {
+				sc[c] += x
+			}
+		}
 		mShift, mLeft, mRight := sc[k], sc[k+1], sc[k+2]
 		sc[0] += mShift
 		for c := 1; c <= L; c++ {
