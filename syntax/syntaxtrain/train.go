@@ -70,7 +70,10 @@ type Corpora struct {
 
 // Load reads the corpora under data (newsgraph's ../shared/data). It
 // never reads CoNLL-2003's test set (eng.testb).
-func Load(data string) (*Corpora, error) {
+func Load(data string) (*Corpora, error) { return LoadFold(data, 4) }
+
+// LoadFold is Load with GUM's files split by GUMFold.
+func LoadFold(data string, fold int) (*Corpora, error) {
 	var c Corpora
 	var err error
 	if c.CoNLLTrain, err = ReadCoNLLPOS(filepath.Join(data, CoNLLDir, "eng.train")); err != nil {
@@ -79,7 +82,7 @@ func Load(data string) (*Corpora, error) {
 	if c.CoNLLDev, err = ReadCoNLLPOS(filepath.Join(data, CoNLLDir, "eng.testa")); err != nil {
 		return nil, fmt.Errorf("syntaxtrain: %w", err)
 	}
-	train, dev, err := GUMFiles(data)
+	train, dev, err := GUMFold(data, fold)
 	if err != nil {
 		return nil, fmt.Errorf("syntaxtrain: %w", err)
 	}
