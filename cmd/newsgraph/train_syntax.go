@@ -22,6 +22,7 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	margin := fs.Float64("margin", 0, "the parser also learns from transitions it gets right by less than this margin")
 	explore := fs.Float64("explore", 0, "probability of following the parser's own mistaken transition from the second pass on (0: the default, 0.9)")
 	fold := fs.Int("fold", 4, "hold out GUM's files at sorted positions i with i%5 == fold (4: the documented split; others check a change on other data)")
+	pastAsPart := fs.Float64("past-as-participle", 0, "share of the parser's training VBD tags shown as VBN")
 	eval := fs.Bool("eval", true, "measure the new model on the development data")
 	verbose := fs.Bool("v", false, "log the training's progress")
 	if err := parseFlags(fs, args); err != nil {
@@ -37,7 +38,7 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train syntax: %w", unwrapPathError(err))
 	}
-	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds, MinWeight: *minWeight, MinUpdates: *minUpdates, Runs: *runs, Margin: *margin, Explore: *explore}
+	opt := syntaxtrain.Options{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Folds: *folds, MinWeight: *minWeight, MinUpdates: *minUpdates, Runs: *runs, Margin: *margin, Explore: *explore, PastAsParticiple: *pastAsPart}
 	if *verbose {
 		opt.Log = e.stderr
 	}
