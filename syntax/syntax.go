@@ -18,12 +18,18 @@ import (
 	"github.com/newsgraph/newsgraph/wordcluster"
 )
 
-// A Tree is the dependency parse of one sentence.
+// A Tree is the dependency parse of one sentence, in GUM's conventions
+// (Universal Dependencies): content words head function words (the verb
+// heads its auxiliaries, a noun its "case" preposition, so that "by the
+// president" is an "obl:agent" headed by "president"); a name is "flat"
+// with its first word as head ("Eddie" in "Eddie Chu"), a compound noun
+// headed by its last; a copula is a dependent ("cop") of its predicate;
+// conjuncts hang from the first ("conj"). Subtree gives a word's phrase.
 type Tree struct {
 	Words  []string // the input words
 	Tags   []string // Penn Treebank tags (xpos), one per word
 	Heads  []int    // index of each word's head, -1 for the root
-	Labels []string // Universal Dependencies relations as GUM writes them, subtypes kept ("nsubj", "nsubj:pass", "obj", "obl:agent", …; "root" for the root)
+	Labels []string // Universal Dependencies relations as GUM writes them, subtypes kept ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:unmarked", "nmod", "nmod:poss", "conj", "cc", "appos", "compound", "flat", "amod", "xcomp", "ccomp", "acl", "acl:relcl", "advcl", "aux", "aux:pass", "cop", "mark", "case", "det", "punct", …; "root" for the root)
 }
 
 // modelFile is the shipped model, written by "newsgraph train syntax".
@@ -52,8 +58,14 @@ var decoders = sync.Pool{New: func() any {
 
 // Parse tags and parses one sentence's words (tokens as newsgraph's
 // tokenizer gives them). It is safe for concurrent use; the embedded
-// models load on first use. A sentence of more than 400 words is parsed
-// in pieces of 400, each with a root of its own.
+// models load on first use. Any input is accepted (empty words, invalid
+// UTF-8); a sentence of more than 400 words is parsed in pieces of 400,
+// each with a root of its own. The parser's output goes through a few
+// repairs (docs/syntax.md, "Post-rules"): passive "by" phrases become
+// "obl:agent", flattened coordinations of subjects and objects "conj".
+// GUM has no "obl:tmod": it writes "obl:unmarked" for bare temporal and
+// other unmarked obliques ("on Tuesday" is "obl", "last year"
+// "obl:unmarked").
 func Parse(words []string) Tree {
 	t := Tree{
 		Words:  words,
@@ -89,6 +101,7 @@ func Parse(words []string) Tree {
 	}
 	engine.PassiveAgents(t.Words, t.Tags, t.Heads, t.Labels)
 	engine.Coordinate(t.Words, t.Heads, t.Labels)
+	engine.NounConjuncts(t.Tags, t.Heads, t.Labels)
 	return t
 }
 

@@ -35,3 +35,15 @@ func TestTrainSyntaxRebuildsShipped(t *testing.T) {
 		t.Errorf("train syntax writes %d bytes that differ from the shipped syntax/model.bin (%d bytes): retrain it", len(got), len(want))
 	}
 }
+
+func TestSyntaxUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"train", "syntax", "-fold", "7"},
+		{"train", "syntax", "extra"},
+		{"eval", "syntax", "extra"},
+	} {
+		if code, _, _ := run(t, "", args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}

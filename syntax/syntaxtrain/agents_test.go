@@ -45,3 +45,37 @@ func TestPassiveAgentsOnGUM(t *testing.T) {
 		t.Errorf("the rule finds %d, adds %d wrong, misses %d", tp, fp, fn)
 	}
 }
+
+// TestRepairsOnGoldGUM applies the repairs that move arcs (Coordinate,
+// NounConjuncts) to GUM's gold trees, all files: every arc they move there
+// is one they would break in a correct parse, so there should be few.
+func TestRepairsOnGoldGUM(t *testing.T) {
+	train, dev, err := GUMFiles("../../../shared/data")
+	if err != nil {
+		t.Skip("../shared/data not found: ", err)
+	}
+	ss, err := ReadGUM(append(train, dev...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, moved := 0, [2]int{}
+	for _, s := range ss {
+		words += len(s.Words)
+		for k, repair := range []func([]int, []string){
+			func(h []int, l []string) { engine.Coordinate(s.Words, h, l) },
+			func(h []int, l []string) { engine.NounConjuncts(s.Tags, h, l) },
+		} {
+			heads, labels := slices.Clone(s.Heads), slices.Clone(s.Labels)
+			repair(heads, labels)
+			for i := range heads {
+				if heads[i] != s.Heads[i] || labels[i] != s.Labels[i] {
+					moved[k]++
+				}
+			}
+		}
+	}
+	t.Logf("on %d gold words, Coordinate moves %d arcs, NounConjuncts %d", words, moved[0], moved[1])
+	if moved[0]+moved[1] > words/1000 {
+		t.Errorf("the repairs move %v gold arcs", moved)
+	}
+}

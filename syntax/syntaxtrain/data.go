@@ -35,6 +35,13 @@ const (
 // every fifth file (the 5th, 10th, … in that order) is for development,
 // the others for training.
 func GUMFiles(data string) (train, dev []string, err error) {
+	return GUMFold(data, 4)
+}
+
+// GUMFold is GUMFiles with another fifth of the files held out: those at
+// positions i (from 0, in name order) with i%5 == fold. GUMFiles is fold
+// 4; the others serve to check a change on other data than the dev set.
+func GUMFold(data string, fold int) (train, dev []string, err error) {
 	files, err := filepath.Glob(filepath.Join(data, GUMDir, "*.conllu"))
 	if err != nil {
 		return nil, nil, err
@@ -44,7 +51,7 @@ func GUMFiles(data string) (train, dev []string, err error) {
 	}
 	slices.Sort(files)
 	for i, f := range files {
-		if i%5 == 4 {
+		if i%5 == fold {
 			dev = append(dev, f)
 		} else {
 			train = append(train, f)

@@ -16,6 +16,11 @@ type Decoder struct {
 	scores []int32
 	state  State
 	Tags   []int
+	// The scores of the items' own features (ItemFeatures), by role and
+	// item, computed once per sentence: cache[(r*(n+2)+x+1)*K:][:K].
+	cache  []int32
+	cached []bool
+	ifeats []uint64
 }
 
 // NewDecoder returns a decoder over m and the word clusters cl (nil for
@@ -66,6 +71,21 @@ func (d *Decoder) Tag(toks []Token) []int {
 	return d.Tags
 }
 
+// itemScores returns the scores of the features of item x (-1 for none,
+// len(toks) for the root) in role r, computing them on first use in the
+// sentence.
+func (d *Decoder) itemScores(r, x int, toks []Token, tags []int, K int) []int32 {
+	slot := r*(len(toks)+2) + x + 1
+	v := d.cache[slot*K : slot*K+K]
+	if !d.cached[slot] {
+		d.ifeats = ItemFeatures(d.ifeats[:0], r, x, toks, tags)
+		clear(v)
+		d.m.Parser.Score(v, d.ifeats)
+		d.cached[slot] = true
+	}
+	return v
+}
+
 // Parse parses the words whose attributes and tags are given and returns
 // the state at the end (valid until the next call): heads (N for the root)
 // and labels.
@@ -74,10 +94,34 @@ func (d *Decoder) Parse(toks []Token, tags []int) *State {
 	s.Reset(len(toks))
 	L := len(d.m.Labels)
 	k := Classes(L)
+	K := ModelClasses(L)
+	slots := NumRoles * (len(toks) + 2)
+	if cap(d.cached) < slots {
+		d.cached = make([]bool, slots)
+		d.cache = make([]int32, slots*K)
+	}
+	d.cached = d.cached[:slots]
+	clear(d.cached)
 	for !s.Done() {
-		d.feats = ParserFeatures(d.feats[:0], s, toks, tags)
-		sc := d.resetScores(ModelClasses(L))
+		// Forced moves need no scores: SHIFT onto an empty stack, the
+		// last item's arc to the root.
+		if len(s.Stack) == 0 {
+			s.Apply(0, L)
+			continue
+		}
+		if s.B == s.N && len(s.Stack) == 1 {
+			s.Apply(1+d.m.Root, L)
+			continue
+		}
+		d.feats = ContextFeatures(d.feats[:0], s, toks, tags)
+		sc := d.resetScores(K)
 		d.m.Parser.Score(sc, d.feats)
+		for r := range NumRoles {
+			v := d.itemScores(r, s.Item(r), toks, tags, K)
+			for c, x := range v {
+				sc[c] += x
+			}
+		}
 		mShift, mLeft, mRight := sc[k], sc[k+1], sc[k+2]
 		sc[0] += mShift
 		for c := 1; c <= L; c++ {
@@ -176,6 +220,42 @@ func Coordinate(words []string, heads []int, labels []string) {
 		}
 		if cc {
 			heads[d2], labels[d2] = d1, "conj"
+		}
+	}
+}
+
+// NounConjuncts repairs a nominal conjunct the parser hung on the verb:
+// a "conj" tagged as a noun or pronoun whose head is a verb, with a
+// nominal argument of that verb (obj, iobj, nsubj, nsubj:pass, obl) before
+// it and no verb between the two, becomes a conjunct of the nearest such
+// argument ("Police arrested two men and a woman": "woman" joins "men").
+func NounConjuncts(tags []string, heads []int, labels []string) {
+	nominal := func(t string) bool {
+		return strings.HasPrefix(t, "NN") || t == "PRP" || t == "CD"
+	}
+	for d, l := range labels {
+		v := heads[d]
+		if l != "conj" || v < 0 || v >= d || !nominal(tags[d]) || !strings.HasPrefix(tags[v], "VB") {
+			continue
+		}
+		x := -1
+		for j := d - 1; j > v; j-- {
+			if strings.HasPrefix(tags[j], "VB") || tags[j] == "MD" {
+				break
+			}
+			if heads[j] != v || !nominal(tags[j]) {
+				continue
+			}
+			switch labels[j] {
+			case "obj", "iobj", "nsubj", "nsubj:pass", "obl":
+				x = j
+			}
+			if x >= 0 {
+				break
+			}
+		}
+		if x >= 0 {
+			heads[d] = x
 		}
 	}
 }

@@ -110,3 +110,11 @@ func TestOracle(t *testing.T) {
 		}
 	}
 }
+
+func TestShape(t *testing.T) {
+	for in, want := range map[string]string{"Kim": "Xxx", "Pyongyang": "Xxx", "1990s": "ddx", "U.S.": "X.X.", "": ""} {
+		if got := Shape(in); got != want {
+			t.Errorf("Shape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

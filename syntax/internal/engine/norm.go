@@ -71,7 +71,7 @@ func Norm(word string) string {
 
 // Shape returns a word's shape: each run of upper-case letters "X", lower-
 // case "x", digits "d", other characters kept, runs longer than two cut to
-// two ("Kim" → "Xxx"… "Xx", "1990s" → "ddx", "U.S." → "X.X.").
+// two ("Kim" and "Pyongyang" → "Xxx", "1990s" → "ddx", "U.S." → "X.X.").
 func Shape(word string) string {
 	var buf [32]byte
 	b := buf[:0]

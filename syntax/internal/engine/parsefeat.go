@@ -11,6 +11,76 @@ const NumParserFeatures = 96
 // buffer's front, their valencies, and the words, tags and labels of
 // their outermost children.
 func ParserFeatures(dst []uint64, s *State, toks []Token, tags []int) []uint64 {
+	dst = ContextFeatures(dst, s, toks, tags)
+	for r := range NumRoles {
+		dst = ItemFeatures(dst, r, s.Item(r), toks, tags)
+	}
+	return dst
+}
+
+// The roles of the items whose own features (word, tag, cluster) make up
+// the features of a single item: ItemFeatures gives them, so that a parser
+// may score them once per item and role.
+const (
+	RoleS0 = iota
+	RoleS1
+	RoleS2
+	RoleN0
+	RoleN1
+	RoleN2
+	NumRoles
+)
+
+// Item returns the item in role r (-1 for none; N for the root).
+func (s *State) Item(r int) int {
+	switch r {
+	case RoleS0, RoleS1, RoleS2:
+		if k := r - RoleS0; k < len(s.Stack) {
+			return s.Stack[len(s.Stack)-1-k]
+		}
+		return -1
+	}
+	if x := s.B + r - RoleN0; x <= s.N {
+		return x
+	}
+	return -1
+}
+
+// ItemFeatures appends the features of item x (-1 for none, len(toks) for
+// the root) in role r.
+func ItemFeatures(dst []uint64, r, x int, toks []Token, tags []int) []uint64 {
+	n := len(toks)
+	var w, p, c uint64
+	switch {
+	case x < 0:
+		w, p, c = hNone, 0, hNone
+	case x >= n:
+		w, p, c = hRoot, 1, hRoot
+	default:
+		w, p, c = toks[x].Lower, uint64(tags[x]+2), toks[x].C6
+	}
+	wp := w ^ p*mulA
+	switch r {
+	case RoleS0:
+		return append(dst, feat(100, wp, 0), feat(101, w, 0), feat(102, p, 0), feat(220, c, 0))
+	case RoleN0:
+		return append(dst, feat(103, wp, 0), feat(104, w, 0), feat(105, p, 0), feat(221, c, 0))
+	case RoleN1:
+		return append(dst, feat(106, wp, 0), feat(107, w, 0), feat(108, p, 0), feat(222, c, 0))
+	case RoleN2:
+		return append(dst, feat(109, w, p), feat(110, w, 0), feat(111, p, 0))
+	case RoleS1:
+		return append(dst, feat(112, wp, 0), feat(113, w, 0), feat(114, p, 0), feat(223, c, 0))
+	case RoleS2:
+		return append(dst, feat(115, p, 0), feat(116, w, p))
+	}
+	return dst
+}
+
+// ContextFeatures appends the features of state s that are not those of
+// a single item (ItemFeatures): pairs, triples, distance, valency,
+// children.
+func ContextFeatures(dst []uint64, s *State, toks []Token, tags []int) []uint64 {
 	n := s.N
 	w := func(x int) uint64 {
 		switch {
@@ -75,7 +145,7 @@ func ParserFeatures(dst []uint64, s *State, toks []Token, tags []int) []uint64 {
 	s0, s1, s2 := st(0), st(1), st(2)
 	n0, n1, n2 := buf(0), buf(1), buf(2)
 	s0w, s0p, s1w, s1p, n0w, n0p := w(s0), p(s0), w(s1), p(s1), w(n0), p(n0)
-	n1w, n1p, n2w, n2p, s2p := w(n1), p(n1), w(n2), p(n2), p(s2)
+	n1w, n1p, n2p, s2p := w(n1), p(n1), p(n2), p(s2)
 	s0wp, s1wp, n0wp, n1wp := s0w^s0p*mulA, s1w^s1p*mulA, n0w^n0p*mulA, n1w^n1p*mulA
 	tri := func(a, b, c uint64) uint64 { return a | b<<8 | c<<16 }
 
@@ -102,13 +172,6 @@ func ParserFeatures(dst []uint64, s *State, toks []Token, tags []int) []uint64 {
 	}
 
 	dst = append(dst,
-		// Single items.
-		feat(100, s0wp, 0), feat(101, s0w, 0), feat(102, s0p, 0),
-		feat(103, n0wp, 0), feat(104, n0w, 0), feat(105, n0p, 0),
-		feat(106, n1wp, 0), feat(107, n1w, 0), feat(108, n1p, 0),
-		feat(109, n2w, n2p), feat(110, n2w, 0), feat(111, n2p, 0),
-		feat(112, s1wp, 0), feat(113, s1w, 0), feat(114, s1p, 0),
-		feat(115, s2p, 0), feat(116, w(s2), s2p),
 		// Pairs.
 		feat(120, s0wp, n0wp), feat(121, s0wp, n0w), feat(122, s0w, n0wp),
 		feat(123, s0wp, n0p), feat(124, s0p, n0wp), feat(125, s0w, n0w),
@@ -142,7 +205,6 @@ func ParserFeatures(dst []uint64, s *State, toks []Token, tags []int) []uint64 {
 		feat(210, s0w, s0sr), feat(211, s0p, s0sr), feat(212, s0w, s0sl),
 		feat(213, s0p, s0sl), feat(214, n0w, n0sl), feat(215, n0p, n0sl),
 		// Clusters.
-		feat(220, c(s0), 0), feat(221, c(n0), 0), feat(222, c(n1), 0), feat(223, c(s1), 0),
 		feat(224, c(s0), c(n0)), feat(225, c(s0), n0p), feat(226, s0p, c(n0)),
 		feat(227, cf(s0), n0p), feat(228, s0p, cf(n0)), feat(229, cf(s0), cf(n0)),
 		feat(230, c(s1), c(s0)), feat(231, tri(s0p, n0p, 0), c(n1)),
