@@ -21,10 +21,6 @@ func runEvalSyntax(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() != 0 {
 		return &usageError{msg: "eval syntax: no arguments expected", hint: "newsgraph eval syntax -data ../shared/data"}
 	}
-	c, err := syntaxtrain.Load(*data)
-	if err != nil {
-		return fmt.Errorf("eval syntax: %w", unwrapPathError(err))
-	}
 	tag := syntaxtrain.TagFunc(syntax.Tag)
 	parse := syntaxtrain.ParseFunc(func(words []string) ([]string, []int, []string) {
 		t := syntax.Parse(words)
@@ -38,6 +34,10 @@ func runEvalSyntax(ctx context.Context, e *env, args []string) error {
 		if tag, parse, err = syntaxtrain.FromModel(b); err != nil {
 			return fmt.Errorf("eval syntax: %s: %w", *modelFile, err)
 		}
+	}
+	c, err := syntaxtrain.Load(*data)
+	if err != nil {
+		return fmt.Errorf("eval syntax: %w", unwrapPathError(err))
 	}
 	r := syntaxtrain.Evaluate(c, tag, parse)
 	r.Print(e.stdout)

@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
+	"math"
 	"path/filepath"
 
 	"github.com/newsgraph/newsgraph/syntax/syntaxtrain"
@@ -31,6 +31,30 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() != 0 {
 		return &usageError{msg: "train syntax: no arguments expected", hint: "newsgraph train syntax -data ../shared/data"}
 	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"tagger-epochs", *tagEpochs}, {"parser-epochs", *parseEpochs}, {"folds", *folds}, {"min-updates", *minUpdates}, {"runs", *runs}} {
+		if f.v < 0 {
+			return &usageError{msg: fmt.Sprintf("train syntax: -%s %d: want 0 (the default) or more", f.name, f.v)}
+		}
+	}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"explore", *explore}, {"past-as-participle", *pastAsPart}} {
+		if !(f.v >= 0 && f.v <= 1) {
+			return &usageError{msg: fmt.Sprintf("train syntax: -%s %g: want 0 to 1", f.name, f.v)}
+		}
+	}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"min-weight", *minWeight}, {"margin", *margin}} {
+		if !(f.v >= 0) || math.IsInf(f.v, 1) {
+			return &usageError{msg: fmt.Sprintf("train syntax: -%s %g: want 0 or more", f.name, f.v)}
+		}
+	}
 	if *fold < 0 || *fold > 4 {
 		return &usageError{msg: fmt.Sprintf("train syntax: -fold %d: want 0 to 4", *fold)}
 	}
@@ -47,8 +71,8 @@ func runTrainSyntax(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train syntax: %w", err)
 	}
-	if err := os.WriteFile(*out, model, 0o644); err != nil {
-		return fmt.Errorf("train syntax: %w", unwrapPathError(err))
+	if err := writeModel(*out, model); err != nil {
+		return fmt.Errorf("train syntax: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, len(model))
 	if *eval {

@@ -6,12 +6,14 @@ package syntaxtrain
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/tokenize"
 )
@@ -82,7 +84,7 @@ func readCoNLLU(path string) ([]Sentence, error) {
 	}
 	defer fh.Close()
 	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	sc.Buffer(make([]byte, 1<<20), maxLine)
 	var out []Sentence
 	var cur Sentence
 	var glue []bool // no space after the word
@@ -103,6 +105,9 @@ func readCoNLLU(path string) ([]Sentence, error) {
 	for sc.Scan() {
 		line++
 		l := sc.Text()
+		if err := checkText(l); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
 		if l == "" {
 			if err := flush(); err != nil {
 				return nil, err
@@ -130,7 +135,7 @@ func readCoNLLU(path string) ([]Sentence, error) {
 		glue = append(glue, strings.Contains(cols[9], "SpaceAfter=No"))
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, scanError(path, line, err)
 	}
 	if err := flush(); err != nil {
 		return nil, err
@@ -216,10 +221,16 @@ func ReadCoNLLPOS(path string) ([]Sentence, error) {
 	}
 	defer fh.Close()
 	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 64<<10), maxLine)
 	var out []Sentence
 	var cur Sentence
 	quotes := 0
+	line := 0
 	for sc.Scan() {
+		line++
+		if err := checkText(sc.Text()); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
 		f := strings.Fields(sc.Text())
 		if len(f) == 0 {
 			if len(cur.Words) > 0 {
@@ -249,8 +260,32 @@ func ReadCoNLLPOS(path string) ([]Sentence, error) {
 		cur.Words = append(cur.Words, f[0])
 		cur.Tags = append(cur.Tags, tag)
 	}
+	if err := sc.Err(); err != nil {
+		return nil, scanError(path, line, err)
+	}
 	if len(cur.Words) > 0 {
 		out = append(out, cur)
 	}
-	return out, sc.Err()
+	return out, nil
+}
+
+// maxLine is the longest line the corpus readers take.
+const maxLine = 1 << 24
+
+// checkText rejects a line that is not text: invalid UTF-8 or a NUL byte,
+// as in a binary file given in a corpus's place.
+func checkText(l string) error {
+	if !utf8.ValidString(l) || strings.IndexByte(l, 0) >= 0 {
+		return errors.New("not UTF-8 text (a binary file?)")
+	}
+	return nil
+}
+
+// scanError words a scanner's error with the file and the line after the
+// last one read.
+func scanError(path string, line int, err error) error {
+	if errors.Is(err, bufio.ErrTooLong) {
+		return fmt.Errorf("%s:%d: line longer than %d bytes", path, line+1, maxLine)
+	}
+	return fmt.Errorf("%s:%d: %w", path, line+1, err)
 }

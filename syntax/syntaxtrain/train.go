@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"path/filepath"
 	"runtime"
@@ -29,6 +30,31 @@ type Options struct {
 	PastAsParticiple float64 // share of the parser's training VBD tags shown as VBN (default 0)
 	Runs             int     // the parser's weights are the average of this many trainings, each with its own order and exploration (default 5)
 	Log              io.Writer
+}
+
+// check rejects the options no training can run with: negative counts,
+// and shares or probabilities outside 0 to 1.
+func (o Options) check() error {
+	for _, c := range []struct {
+		name string
+		v    int
+	}{{"tagger epochs", o.TaggerEpochs}, {"parser epochs", o.ParserEpochs}, {"folds", o.Folds}, {"min updates", o.MinUpdates}, {"runs", o.Runs}} {
+		if c.v < 0 {
+			return fmt.Errorf("%s %d: want 0 (the default) or more", c.name, c.v)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		v    float64
+	}{{"explore", o.Explore}, {"past as participle", o.PastAsParticiple}} {
+		if !(c.v >= 0 && c.v <= 1) {
+			return fmt.Errorf("%s %g: want 0 to 1", c.name, c.v)
+		}
+	}
+	if !(o.MinWeight >= 0) || !(o.Margin >= 0) || math.IsInf(o.MinWeight, 0) || math.IsInf(o.Margin, 0) {
+		return fmt.Errorf("min weight %g, margin %g: want 0 or more", o.MinWeight, o.Margin)
+	}
+	return nil
 }
 
 func (o Options) withDefaults() Options {
@@ -93,6 +119,19 @@ func LoadFold(data string, fold int) (*Corpora, error) {
 	if c.GUMDev, err = ReadGUM(dev); err != nil {
 		return nil, fmt.Errorf("syntaxtrain: %w", err)
 	}
+	for _, x := range []struct {
+		ss   []Sentence
+		what string
+	}{
+		{c.CoNLLTrain, filepath.Join(data, CoNLLDir, "eng.train")},
+		{c.CoNLLDev, filepath.Join(data, CoNLLDir, "eng.testa")},
+		{c.GUMTrain, fmt.Sprintf("GUM's training files (%d) in %s", len(train), filepath.Join(data, GUMDir))},
+		{c.GUMDev, fmt.Sprintf("GUM's development files (%d) in %s", len(dev), filepath.Join(data, GUMDir))},
+	} {
+		if len(x.ss) == 0 {
+			return nil, fmt.Errorf("syntaxtrain: no sentences in %s", x.what)
+		}
+	}
 	return &c, nil
 }
 
@@ -108,6 +147,9 @@ type example struct {
 
 // Train trains the tagger and the parser and returns the model file.
 func Train(ctx context.Context, c *Corpora, opt Options) ([]byte, error) {
+	if err := opt.check(); err != nil {
+		return nil, fmt.Errorf("syntaxtrain: %w", err)
+	}
 	opt = opt.withDefaults()
 	cl := wordcluster.Default()
 	tagIdx, tags := index(c.CoNLLTrain, c.GUMTrain, func(s Sentence) []string { return s.Tags })

@@ -249,7 +249,7 @@ func readTable(data []byte, classes int) (Table, []byte, error) {
 	for x, prev := t.index, uint32(0); len(x) >= 4; x = x[4:] {
 		v := le.Uint32(x)
 		if v < prev {
-			return Table{}, nil, errors.New("index falls")
+			return Table{}, nil, errors.New("bucket index not ascending (a damaged model?)")
 		}
 		prev = v
 	}
@@ -257,7 +257,7 @@ func readTable(data []byte, classes int) (Table, []byte, error) {
 	for i := uint64(0); i < n; i++ {
 		end := le.Uint32(t.rows[8*i+4:])
 		if end < prevEnd {
-			return Table{}, nil, errors.New("rows' ends fall")
+			return Table{}, nil, errors.New("rows' ends not ascending (a damaged model?)")
 		}
 		prevEnd = end
 	}
