@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 )
 
 // trainKinds maps each "newsgraph train KIND" to its implementation; each
@@ -35,4 +37,32 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return &usageError{msg: fmt.Sprintf("train: unknown kind %q", args[0]), hint: "newsgraph train -h"}
+}
+
+// writeModel writes a trained model to name through a temporary file in
+// the same directory renamed over it, so that a failed write never leaves
+// a truncated model where the previous one was.
+func writeModel(name string, data []byte) error {
+	if st, err := os.Stat(name); err == nil && st.IsDir() {
+		return fmt.Errorf("%s: is a directory", name)
+	}
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("%s: %w", name, unwrapPathError(err))
+	}
+	return nil
 }

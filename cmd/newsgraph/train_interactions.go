@@ -1,9 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
-	"os"
+	"math"
 	"path/filepath"
 	"strings"
 
@@ -33,6 +34,20 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return &usageError{msg: "train interactions: no gold directory", hint: "newsgraph train interactions relation/testdata/newsgold relation/testdata/newsgold-d relation/testdata/newsgold-e"}
 	}
+	switch {
+	case *epochs < 1:
+		return &usageError{msg: fmt.Sprintf("train interactions: -epochs %d: want 1 or more", *epochs)}
+	case !(*rate > 0) || math.IsInf(*rate, 1):
+		return &usageError{msg: fmt.Sprintf("train interactions: -rate %g: want more than 0", *rate)}
+	case !(*l2 >= 0) || math.IsInf(*l2, 1):
+		return &usageError{msg: fmt.Sprintf("train interactions: -l2 %g: want 0 or more", *l2)}
+	case !(*posWeight > 0) || math.IsInf(*posWeight, 1):
+		return &usageError{msg: fmt.Sprintf("train interactions: -pos-weight %g: want more than 0", *posWeight)}
+	case *folds < 0:
+		return &usageError{msg: fmt.Sprintf("train interactions: -folds %d: want 0 or more (0 or 1: no cross-validation)", *folds)}
+	case !(*minP >= 0 && *minP <= 100):
+		return &usageError{msg: fmt.Sprintf("train interactions: -min-precision %g: want 0 to 100", *minP)}
+	}
 	var arts []*newsgold.Article
 	var sets []string
 	for _, dir := range fs.Args() {
@@ -47,6 +62,9 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 			arts = append(arts, a)
 			sets = append(sets, filepath.Base(filepath.Clean(dir)))
 		}
+	}
+	if *folds > len(arts) {
+		return &usageError{msg: fmt.Sprintf("train interactions: -folds %d: more folds than the %d articles", *folds, len(arts))}
 	}
 	dep := !*adjacent
 	ias, err := argtrain.Prepare(ctx, arts, sets, dep)
@@ -111,15 +129,11 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train interactions: %w", err)
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return fmt.Errorf("train interactions: %w", unwrapPathError(err))
-	}
-	if err := m.Write(f); err != nil {
-		f.Close()
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
 		return fmt.Errorf("train interactions: %w", err)
 	}
-	if err := f.Close(); err != nil {
+	if err := writeModel(*out, buf.Bytes()); err != nil {
 		return fmt.Errorf("train interactions: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s (threshold %.2f)\n", *out, m.Threshold)
