@@ -32,11 +32,29 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	switch {
+	case *against != "" && *news == "":
+		return &usageError{msg: "eval relations: -against needs -news (the gold set to score the second annotations against)", hint: "newsgraph eval relations -news relation/testdata/newsgold -against DIR"}
+	case *half != "" && *news == "":
+		return &usageError{msg: "eval relations: -half needs -news", hint: "newsgraph eval relations -news relation/testdata/newsgold -half A"}
+	case *argModel != "" && !*interactions:
+		return &usageError{msg: "eval relations: -argmodel needs -interactions (the interaction model is off without it)", hint: "newsgraph eval relations -interactions -argmodel relation/argmodel.bin -news relation/testdata/newsgold"}
+	case *news != "" && fs.NArg() > 0:
+		return &usageError{msg: fmt.Sprintf("eval relations: -news scores the gold set in its directory; %d more arguments given", fs.NArg()), hint: "newsgraph eval relations -news relation/testdata/newsgold"}
+	case *news != "" && *write != "":
+		return &usageError{msg: "eval relations: -write is for CoNLL04 files, not -news", hint: "newsgraph eval relations -write pred.json ../shared/data/relations/conll04/conll04_dev.json"}
+	case !(*threshold >= 0 && *threshold <= 1):
+		return &usageError{msg: fmt.Sprintf("eval relations: -threshold %g: want 0 to 1", *threshold)}
+	}
+	// the settings below are the relation package's globals: each is put
+	// back on return, so that a run in-process (tests) leaves none behind
 	if *interactions {
-		relation.UseArgModel.Store(true)
+		old := relation.UseArgModel.Swap(true)
+		defer relation.UseArgModel.Store(old)
 	}
 	if *noDeps {
-		relation.NoDependencyTier.Store(true)
+		old := relation.NoDependencyTier.Swap(true)
+		defer relation.NoDependencyTier.Store(old)
 	}
 	if *argModel != "" {
 		data, err := os.ReadFile(*argModel)
@@ -47,7 +65,9 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval relations: %s: %w", *argModel, err)
 		}
+		old := relation.DefaultArgModel
 		relation.DefaultArgModel = func() *relation.ArgModel { return m }
+		defer func() { relation.DefaultArgModel = old }()
 	}
 	if *model != "" {
 		data, err := os.ReadFile(*model)
@@ -58,7 +78,9 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval relations: %s: %w", *model, err)
 		}
+		old := relation.DefaultModel
 		relation.DefaultModel = func() *relation.Model { return m }
+		defer func() { relation.DefaultModel = old }()
 	}
 	if *threshold > 0 {
 		if m := relation.DefaultModel(); m != nil {

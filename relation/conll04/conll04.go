@@ -8,6 +8,7 @@ package conll04
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -49,6 +50,9 @@ type Relation struct {
 func Read(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
 	if err := json.NewDecoder(r).Decode(&out); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errors.New("conll04: empty input, want a JSON array of sentences")
+		}
 		return nil, fmt.Errorf("conll04: %w", err)
 	}
 	for i, s := range out {
@@ -66,7 +70,7 @@ func Read(r io.Reader) ([]Sentence, error) {
 	return out, nil
 }
 
-// Load reads the sentences of a file.
+// Load reads the sentences of a file; a file without any is an error.
 func Load(path string) ([]Sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -76,6 +80,9 @@ func Load(path string) ([]Sentence, error) {
 	s, err := Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(s) == 0 {
+		return nil, fmt.Errorf("%s: conll04: no sentences", path)
 	}
 	return s, nil
 }

@@ -83,25 +83,29 @@ var dateInName = regexp.MustCompile(`_(\d{8})\.`)
 // Load reads the gold set in dir with the texts under data (the
 // ../shared/data directory), checking each text's sha256.
 func Load(dir, data string) ([]*Article, error) {
-	f, err := os.Open(filepath.Join(dir, "articles.tsv"))
+	list := filepath.Join(dir, "articles.tsv")
+	f, err := os.Open(list)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	var out []*Article
 	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		parts := strings.Split(sc.Text(), "\t")
-		if len(parts) != 3 {
-			return nil, fmt.Errorf("articles.tsv:%d: want id, path and sha256", n)
+		if len(parts) != 3 || parts[0] == "" || strings.ContainsAny(parts[0], "/\\") {
+			return nil, fmt.Errorf("%s:%d: want three tab-separated fields: id, path and sha256", list, n)
 		}
-		raw, err := os.ReadFile(filepath.Join(dir, parts[0]+".json"))
+		name := filepath.Join(dir, parts[0]+".json")
+		raw, err := os.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
 		a, err := Parse(raw)
 		if err != nil {
-			return nil, fmt.Errorf("%s.json: %w", parts[0], err)
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		text, err := os.ReadFile(filepath.Join(data, parts[1]))
 		if err != nil {
@@ -109,7 +113,7 @@ func Load(dir, data string) ([]*Article, error) {
 		}
 		sum := sha256.Sum256(text)
 		if hex.EncodeToString(sum[:]) != parts[2] {
-			return nil, fmt.Errorf("%s: sha256 differs from articles.tsv", parts[1])
+			return nil, fmt.Errorf("%s: sha256 differs from %s:%d", filepath.Join(data, parts[1]), list, n)
 		}
 		a.Text = string(text)
 		if m := dateInName.FindStringSubmatch(parts[1]); m != nil {
@@ -120,7 +124,10 @@ func Load(dir, data string) ([]*Article, error) {
 		out = append(out, a)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s:%d: %w", list, n+1, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no articles", list)
 	}
 	return out, nil
 }
