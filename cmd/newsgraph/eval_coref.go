@@ -53,6 +53,9 @@ func runEvalCoref(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval coref: %s: %w", f, err)
 		}
+		if len(ds) == 0 {
+			return fmt.Errorf("eval coref: %s: no sentences (an empty file?)", f)
+		}
 		for _, cd := range ds {
 			gold, err := gumeval.FromCoNLLU(cd)
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/format/conllu"
 	"github.com/newsgraph/newsgraph/tokenize"
@@ -63,12 +64,16 @@ func expandFiles(args []string, exts ...string) ([]string, error) {
 			out = append(out, a)
 			continue
 		}
+		n := len(out)
 		for _, ext := range exts {
 			m, err := filepath.Glob(filepath.Join(a, "*"+ext))
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, m...)
+		}
+		if len(out) == n {
+			return nil, fmt.Errorf("%s: no %s files in the directory", a, strings.Join(exts, " or "))
 		}
 	}
 	return out, nil
