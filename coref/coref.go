@@ -319,7 +319,9 @@ func (m *model) preModifier(start int, titled bool) (string, string, gender) {
 		return "", title, g
 	}
 	s := m.doc.Tokens[first].Start
-	for strings.HasPrefix(strings.ToLower(m.doc.Text[s:]), "of ") {
+	// (only the next three bytes are compared: lowercasing the rest of
+	// the text made every mention cost the document's length)
+	for s+3 <= len(m.doc.Text) && strings.EqualFold(m.doc.Text[s:s+3], "of ") {
 		s += 3
 	}
 	return strings.TrimSpace(m.doc.Text[s:m.doc.Tokens[k].End]), title, g

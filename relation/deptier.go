@@ -44,6 +44,11 @@ var parseAll bool
 // eval relations -nodeps`).
 var NoDependencyTier atomic.Bool
 
+// maxParseTokens bounds the sentences the tier parses: syntax.Parse
+// parses a longer one in unconnected pieces of 400 words, whose paths
+// between the pieces' words the tier could not follow anyway.
+const maxParseTokens = 400
+
 // parseQuotes writes curly quotes straight, as the treebank has them.
 var parseQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
@@ -269,7 +274,7 @@ func nounType(low string) string {
 // depTier runs the dependency tier on sentence s; from is the index in
 // f.rels of the first relation found in s.
 func (f *finder) depTier(s *sentence, from int) {
-	if f.parse == nil || NoDependencyTier.Load() {
+	if f.parse == nil || NoDependencyTier.Load() || len(s.toks) > maxParseTokens {
 		return
 	}
 	// two parties at least

@@ -59,7 +59,22 @@ func Process(ctx context.Context, doc *document.Document, newResolver func(*docu
 	return nil
 }
 
-// Find returns the relations of doc's body in document order. doc must
+// MaxSentenceTokens bounds the sentences Find reads: a longer "sentence"
+// is not one (a table, a list, text without stops), and the rules' cost
+// grows faster than its length (a 100,000-word one took half a minute).
+const MaxSentenceTokens = 500
+
+// sentenceTokens returns the number of doc's tokens that start inside
+// sentence i.
+func sentenceTokens(doc *document.Document, i int) int {
+	sp := doc.Sentences[i]
+	lo, _ := slices.BinarySearchFunc(doc.Tokens, sp.Start, func(t document.Span, off int) int { return t.Start - off })
+	hi, _ := slices.BinarySearchFunc(doc.Tokens, sp.End, func(t document.Span, off int) int { return t.Start - off })
+	return hi - lo
+}
+
+// Find returns the relations of doc's body in document order. Sentences
+// of more than MaxSentenceTokens tokens are skipped. doc must
 // have tokens, sentences, mentions and entities; quotes and time
 // expressions are used when present. r may be nil.
 func Find(doc *document.Document, r Resolver) []document.Relation {
@@ -70,6 +85,9 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	body := doc.Body()
 	heads := headlines(doc)
 	for i := range doc.Sentences {
+		if sentenceTokens(doc, i) > MaxSentenceTokens {
+			continue
+		}
 		// a sentence counts when it overlaps the body: a dateline
 		// ("TALLAHASSEE — ") is a region of its own inside the first one
 		if !slices.ContainsFunc(body, doc.Sentences[i].Overlaps) {

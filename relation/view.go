@@ -21,6 +21,10 @@ type finder struct {
 	// recent interactions with both arguments, for "They held talks".
 	recent []recentPair
 	mcur   int // first mention not before the current sentence
+	// timexes and quotes index the document's time expressions and
+	// quotes by where they start, so that each sentence looks at its
+	// own (not at all of them: quadratic in a long document)
+	timexes, quotes spanIndex
 	// dateline is the place of the latest wire dateline, what "here"
 	// names; nil if none.
 	dateline *arg
@@ -86,6 +90,8 @@ type sentence struct {
 
 func newFinder(doc *document.Document, r Resolver) *finder {
 	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser, tag: tagger}
+	f.timexes = newSpanIndex(len(doc.Timexes), func(i int) document.Span { return doc.Timexes[i].Span })
+	f.quotes = newSpanIndex(len(doc.Quotes), func(i int) document.Span { return doc.Quotes[i].Span })
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		f.ents[e.ID] = e
@@ -264,7 +270,8 @@ func (f *finder) sentence(i int) *sentence {
 		}
 	}
 	// time expressions
-	for ti, tx := range doc.Timexes {
+	for _, ti := range f.timexes.near(sp) {
+		tx := doc.Timexes[ti]
 		if tx.End <= sp.Start || tx.Start >= sp.End {
 			continue
 		}
@@ -275,7 +282,8 @@ func (f *finder) sentence(i int) *sentence {
 		}
 	}
 	// quotes
-	for _, q := range doc.Quotes {
+	for _, qi := range f.quotes.near(sp) {
+		q := doc.Quotes[qi]
 		if !q.Span.Overlaps(sp) {
 			continue
 		}
@@ -396,4 +404,35 @@ func (s *sentence) apposedToPerson(first, end int) bool {
 		}
 	}
 	return false
+}
+
+// A spanIndex orders n spans by their start, for the ones near a sentence.
+type spanIndex struct {
+	order  []int // the spans' indices by start
+	starts []int // their starts, in that order
+	maxLen int   // the longest span's length
+}
+
+func newSpanIndex(n int, span func(i int) document.Span) spanIndex {
+	x := spanIndex{order: make([]int, n), starts: make([]int, n)}
+	for i := range n {
+		x.order[i] = i
+		x.maxLen = max(x.maxLen, span(i).End-span(i).Start)
+	}
+	slices.SortStableFunc(x.order, func(a, b int) int { return span(a).Start - span(b).Start })
+	for k, i := range x.order {
+		x.starts[k] = span(i).Start
+	}
+	return x
+}
+
+// near returns, in increasing order, the indices of the spans that start
+// from the longest span's length before sp to sp's end: all those that
+// can overlap sp (the caller checks that they do).
+func (x spanIndex) near(sp document.Span) []int {
+	lo, _ := slices.BinarySearch(x.starts, sp.Start-x.maxLen-1)
+	hi, _ := slices.BinarySearch(x.starts, sp.End+1)
+	out := slices.Clone(x.order[lo:hi])
+	slices.Sort(out)
+	return out
 }
