@@ -42,6 +42,10 @@ func Build(doc *document.Document) []document.TimelineEntry {
 		loc = doc.Meta.Published.Location()
 	}
 	var out []document.TimelineEntry
+	// mentions in order of their starts (as the pipeline gives them) are
+	// searched, not scanned, for each entry's sentence: a long document
+	// has many of both
+	sorted := slices.IsSortedFunc(doc.Mentions, func(a, b document.Mention) int { return a.Start - b.Start })
 	for _, t := range doc.Timexes {
 		if !doc.InBody(t.Span) {
 			continue
@@ -72,7 +76,7 @@ func Build(doc *document.Document) []document.TimelineEntry {
 			continue
 		}
 		e.Sentence = sentenceOf(doc, t.Span)
-		e.Entities = entitiesIn(doc, e.Sentence)
+		e.Entities = entitiesIn(doc, e.Sentence, sorted)
 		out = append(out, e)
 	}
 	slices.SortStableFunc(out, Compare)
@@ -106,10 +110,17 @@ func sentenceOf(doc *document.Document, s document.Span) document.Span {
 }
 
 // entitiesIn returns the IDs of the entities mentioned inside s, in the
-// order of their first mention.
-func entitiesIn(doc *document.Document, s document.Span) []string {
+// order of their first mention. sorted says doc's mentions are in order
+// of their starts: then only those starting inside s are looked at.
+func entitiesIn(doc *document.Document, s document.Span, sorted bool) []string {
 	var ids []string
-	for _, m := range doc.Mentions {
+	ms := doc.Mentions
+	if sorted {
+		lo, _ := slices.BinarySearchFunc(ms, s.Start, func(m document.Mention, off int) int { return m.Start - off })
+		hi, _ := slices.BinarySearchFunc(ms, s.End+1, func(m document.Mention, off int) int { return m.Start - off })
+		ms = ms[lo:hi]
+	}
+	for _, m := range ms {
 		if m.Entity == "" || !s.Contains(m.Span) || slices.Contains(ids, m.Entity) {
 			continue
 		}
