@@ -84,7 +84,9 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	}
 	if *threshold > 0 {
 		if m := relation.DefaultModel(); m != nil {
+			oldT, oldTs := m.Threshold, m.Thresholds
 			m.SetThreshold(*threshold)
+			defer func() { m.Threshold, m.Thresholds = oldT, oldTs }()
 		}
 	}
 	if *half != "" && *half != "A" && *half != "B" {
