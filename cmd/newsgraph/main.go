@@ -29,6 +29,13 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first signal cancels ctx, which the pipeline checks between its
+	// stages; a second one ends the process at once (a stage can run for
+	// minutes on a huge input).
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	e := &env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		stdinTTY:  term.IsTerminal(int(os.Stdin.Fd())),
