@@ -514,7 +514,7 @@ func (f *finder) pairs(s *sentence) {
 		return
 	}
 	related := map[[2]string]bool{}
-	for _, r := range f.rels {
+	for _, r := range f.rels[min(f.sentFrom, len(f.rels)):] {
 		if r.Sentence == s.span && r.Object != "" {
 			related[[2]string{r.Subject, r.Object}] = true
 			related[[2]string{r.Object, r.Subject}] = true

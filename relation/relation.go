@@ -110,6 +110,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		if s == nil {
 			continue
 		}
+		f.sentFrom = len(f.rels)
 		f.roles(s)
 		from := len(f.rels)
 		f.interactions(s)

@@ -21,6 +21,9 @@ type finder struct {
 	// recent interactions with both arguments, for "They held talks".
 	recent []recentPair
 	mcur   int // first mention not before the current sentence
+	// sentFrom is where the current body sentence's relations start in
+	// rels (each rule adds its sentence's; none removes an earlier one's)
+	sentFrom int
 	// timexes and quotes index the document's time expressions and
 	// quotes by where they start, so that each sentence looks at its
 	// own (not at all of them: quadratic in a long document)
