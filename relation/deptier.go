@@ -293,20 +293,7 @@ func (f *finder) depTier(s *sentence, from int) {
 	if !two {
 		return
 	}
-	used := make([]bool, len(s.toks))
-	type key struct{ typ, subj, obj string }
-	have := map[key]bool{}
-	for _, r := range f.rels[from:] {
-		if !IsInteraction(r.Type) {
-			continue
-		}
-		have[key{r.Type, r.Subject, r.Object}] = true
-		for k := range s.toks {
-			if s.toks[k].span.Overlaps(r.Trigger) {
-				used[k] = true
-			}
-		}
-	}
+	used, have := s.triggersUsed(f.rels[from:])
 	gate := depGate()
 	var cands []int
 	lo, hi := len(s.toks), 0
@@ -351,16 +338,12 @@ func (f *finder) depTier(s *sentence, from int) {
 	if t == nil {
 		return
 	}
-	isNew := func(r document.Relation) bool {
-		k := key{r.Type, r.Subject, r.Object}
-		return !have[k] && !((r.Type == Meet || r.Type == Agree) && have[key{r.Type, r.Object, r.Subject}])
-	}
 	for _, i := range cands {
 		for _, r := range f.depRelations(s, t, i) {
-			if !isNew(r) {
+			if have.has(r) {
 				continue
 			}
-			have[key{r.Type, r.Subject, r.Object}] = true
+			have.add(r)
 			f.add(s, r)
 		}
 	}

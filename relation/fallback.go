@@ -273,26 +273,41 @@ func fbInflect(lemma string) map[string]form {
 var fbModals = set("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
 	"not", "n't", "'ll", "'d", "never", "also", "shall")
 
-// fallback runs the fallback tier on sentence s; from is the index in
-// f.rels of the first relation found in s.
-func (f *finder) fallback(s *sentence, from int) {
+// An interactionSet holds interactions by type and parties; a meeting or
+// an agreement is the same either way round.
+type interactionSet map[[3]string]bool
+
+func (h interactionSet) add(r document.Relation) { h[[3]string{r.Type, r.Subject, r.Object}] = true }
+
+func (h interactionSet) has(r document.Relation) bool {
+	return h[[3]string{r.Type, r.Subject, r.Object}] ||
+		(r.Type == Meet || r.Type == Agree) && h[[3]string{r.Type, r.Object, r.Subject}]
+}
+
+// triggersUsed returns the interactions among rels (a sentence's
+// relations) and which tokens of s stand in their triggers, for the tiers
+// that read only the trigger words no earlier rule used.
+func (s *sentence) triggersUsed(rels []document.Relation) ([]bool, interactionSet) {
 	used := make([]bool, len(s.toks))
-	type key struct{ typ, subj, obj string }
-	have := map[key]bool{}
-	for _, r := range f.rels[from:] {
+	have := interactionSet{}
+	for _, r := range rels {
 		if !IsInteraction(r.Type) {
 			continue
 		}
-		have[key{r.Type, r.Subject, r.Object}] = true
-		if r.Type == Meet || r.Type == Agree {
-			have[key{r.Type, r.Object, r.Subject}] = true
-		}
+		have.add(r)
 		for k := range s.toks {
 			if s.toks[k].span.Overlaps(r.Trigger) {
 				used[k] = true
 			}
 		}
 	}
+	return used, have
+}
+
+// fallback runs the fallback tier on sentence s; from is the index in
+// f.rels of the first relation found in s.
+func (f *finder) fallback(s *sentence, from int) {
+	used, have := s.triggersUsed(f.rels[from:])
 	gate := fbGate()
 	for i := range s.toks {
 		if used[i] || s.toks[i].arg >= 0 || !gate[s.toks[i].low] {
@@ -342,14 +357,10 @@ func (f *finder) fallback(s *sentence, from int) {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
 			}
-			k := key{r.Type, r.Subject, r.Object}
-			if have[k] {
+			if have.has(r) {
 				continue
 			}
-			have[k] = true
-			if r.Type == Meet || r.Type == Agree {
-				have[key{r.Type, r.Object, r.Subject}] = true
-			}
+			have.add(r)
 			if r.SubjectSpan != nil {
 				if a := s.argCovering(*r.SubjectSpan); a != nil {
 					s.lastSubj = a // a participle or a coordinated verb after it
@@ -369,14 +380,13 @@ func (f *finder) fallback(s *sentence, from int) {
 			continue
 		}
 		for _, a := range s.coordinated(obj.last + 1) {
-			k := key{r.Type, r.Subject, a.ent}
-			if have[k] || a.ent == r.Subject {
-				continue
-			}
-			have[k] = true
 			x := r
 			sp := a.span
 			x.Object, x.ObjectSpan = a.ent, &sp
+			if have.has(x) || a.ent == r.Subject {
+				continue
+			}
+			have.add(x)
 			if x.Type == Visit && a.place {
 				x.Place = a.ent
 			}
