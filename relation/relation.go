@@ -32,6 +32,7 @@ package relation
 import (
 	"context"
 	"slices"
+	"sort"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -64,13 +65,17 @@ func Process(ctx context.Context, doc *document.Document, newResolver func(*docu
 // grows faster than its length (a 100,000-word one took half a minute).
 const MaxSentenceTokens = 500
 
+// firstToken returns the index of doc's first token that starts at or
+// after offset at (len(doc.Tokens) when none does).
+func firstToken(doc *document.Document, at int) int {
+	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= at })
+}
+
 // sentenceTokens returns the number of doc's tokens that start inside
 // sentence i.
 func sentenceTokens(doc *document.Document, i int) int {
 	sp := doc.Sentences[i]
-	lo, _ := slices.BinarySearchFunc(doc.Tokens, sp.Start, func(t document.Span, off int) int { return t.Start - off })
-	hi, _ := slices.BinarySearchFunc(doc.Tokens, sp.End, func(t document.Span, off int) int { return t.Start - off })
-	return hi - lo
+	return firstToken(doc, sp.End) - firstToken(doc, sp.Start)
 }
 
 // Find returns the relations of doc's body in document order. Sentences

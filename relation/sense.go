@@ -2,7 +2,6 @@ package relation
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -24,7 +23,7 @@ import (
 func senseGuard(doc *document.Document, rs []document.Relation) []document.Relation {
 	out := rs[:0]
 	for _, r := range rs {
-		if !interactionTypes[r.Type] {
+		if !IsInteraction(r.Type) {
 			out = append(out, r)
 			continue
 		}
@@ -85,10 +84,6 @@ func titledPersonAfter(doc *document.Document, sp document.Span, end int) *docum
 	}
 	return nil
 }
-
-// interactionTypes are the types the guards look at.
-var interactionTypes = set(Meet, Visit, Invite, Sanction, Accuse, Threaten, Attack, Kill, Arrest, Agree, Urge,
-	Withdraw, Support, Criticize)
 
 type senseVerdict int
 
@@ -354,11 +349,6 @@ func mentionType(doc *document.Document, sp document.Span) string {
 		}
 	}
 	return ""
-}
-
-// firstToken returns the index of the first token that starts at or after at.
-func firstToken(doc *document.Document, at int) int {
-	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= at })
 }
 
 // withdrawnNouns are the people and things withdrawn, not left.

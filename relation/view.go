@@ -115,7 +115,7 @@ func newFinder(doc *document.Document, r Resolver) *finder {
 func (f *finder) sentence(i int) *sentence {
 	doc := f.doc
 	sp := doc.Sentences[i]
-	lo, _ := slices.BinarySearchFunc(doc.Tokens, sp.Start, func(t document.Span, off int) int { return t.Start - off })
+	lo := firstToken(doc, sp.Start)
 	hi := lo
 	for hi < len(doc.Tokens) && doc.Tokens[hi].End <= sp.End {
 		hi++
