@@ -49,9 +49,6 @@ var NoDependencyTier atomic.Bool
 // between the pieces' words the tier could not follow anyway.
 const maxParseTokens = 400
 
-// parseQuotes writes curly quotes straight, as the treebank has them.
-var parseQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
-
 // A depTree is one sentence's parse, with the children of each word.
 type depTree struct {
 	tags, labels []string
@@ -70,7 +67,7 @@ func (f *finder) tree(s *sentence, n int) *depTree {
 	if f.parse == nil {
 		return nil
 	}
-	tags, heads, labels := f.parse(s.parseWords()[:n])
+	tags, heads, labels := f.parse(s.words(0, n))
 	if len(tags) != n || len(heads) != n || len(labels) != n {
 		return nil
 	}
@@ -109,22 +106,13 @@ func (f *finder) tags(s *sentence, lo, hi int) []string {
 	if f.tag == nil {
 		return nil
 	}
-	tags := f.tag(s.parseWords()[lo:hi])
+	tags := f.tag(s.words(lo, hi))
 	if len(tags) != hi-lo {
 		return nil
 	}
 	out := make([]string, len(s.toks))
 	copy(out[lo:], tags)
 	return out
-}
-
-// parseWords returns the sentence's words as the parser reads them.
-func (s *sentence) parseWords() []string {
-	words := make([]string, len(s.toks))
-	for k, t := range s.toks {
-		words[k] = parseQuotes.Replace(t.text)
-	}
-	return words
 }
 
 // label returns the relation of word k to its head, "" outside the tree.
