@@ -8,7 +8,12 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./relation/internal/drawsample ../shared/data BINARY OUT
+//	go run ./relation/internal/drawsample [-sets 1,2,3] ../shared/data BINARY OUT
+//
+// -sets names the samples to draw (default 1, 2 and 3, the first three);
+// set 4 reads articles 1600 to 1900 of the order, past the 900 that follow
+// set 3 (read in diffs when the sense guards were checked), so that it
+// shares no article with sets 1–3 or with them.
 package main
 
 import (
@@ -16,6 +21,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -39,7 +45,7 @@ type set struct {
 	n      int
 }
 
-var sets = []set{{"1", 0, 300, 120}, {"2", 300, 500, 80}, {"3", 500, 700, 80}}
+var sets = []set{{"1", 0, 300, 120}, {"2", 300, 500, 80}, {"3", 500, 700, 80}, {"4", 1600, 1900, 80}}
 
 func hash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -146,7 +152,7 @@ func rows(data, binary, out string, arts []string) ([]string, error) {
 	return rs, nil
 }
 
-func run(data, binary, out string) error {
+func run(data, binary, out string, want map[string]bool) error {
 	gold, err := goldPaths(filepath.Join("relation", "testdata"))
 	if err != nil {
 		return err
@@ -157,6 +163,9 @@ func run(data, binary, out string) error {
 		return err
 	}
 	for _, s := range sets {
+		if !want[s.name] {
+			continue
+		}
 		arts := cands[min(s.lo, len(cands)):min(s.hi, len(cands))]
 		if err := os.WriteFile(filepath.Join(out, "articles-"+s.name+".txt"), []byte(strings.Join(arts, "\n")+"\n"), 0o644); err != nil {
 			return err
@@ -180,11 +189,25 @@ func run(data, binary, out string) error {
 }
 
 func main() {
-	if len(os.Args) != 4 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
+	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1, 2, 3, 4)")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample [-sets 1,2,3] DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 3 {
+		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Args[1], os.Args[2], os.Args[3]); err != nil {
+	want := map[string]bool{}
+	for _, n := range strings.Split(*names, ",") {
+		if !slices.ContainsFunc(sets, func(s set) bool { return s.name == n }) {
+			fmt.Fprintf(os.Stderr, "drawsample: no sample %q\n", n)
+			os.Exit(2)
+		}
+		want[n] = true
+	}
+	if err := run(flag.Arg(0), flag.Arg(1), flag.Arg(2), want); err != nil {
 		fmt.Fprintln(os.Stderr, "drawsample:", err)
 		os.Exit(1)
 	}
