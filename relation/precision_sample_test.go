@@ -85,3 +85,50 @@ func TestPrecisionSamples(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecisionChanges checks the stand-off rows of the re-judged changes
+// of a sample (changes-N.tsv): a row of the sample, a path, a type,
+// offsets, a state, entity ids and a verdict, and no news text.
+func TestPrecisionChanges(t *testing.T) {
+	files, err := filepath.Glob("testdata/precision-sample/changes-*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no change files: %v", err)
+	}
+	states := map[string]bool{"dropped": true, "reargued": true}
+	causes := map[string]bool{"": true, "sense": true, "subject": true, "object": true, "not-event": true, "modality": true}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			c := strings.Split(line, "\t")
+			if len(c) != 12 {
+				t.Errorf("%s:%d: %d columns, want 12", f, n+1, len(c))
+				continue
+			}
+			for _, k := range []int{0, 3, 4, 8, 9} {
+				if _, err := strconv.Atoi(c[k]); err != nil && c[k] != "" {
+					t.Errorf("%s:%d: number %q", f, n+1, c[k])
+				}
+			}
+			if !strings.HasPrefix(c[1], "corpus/") || strings.ContainsAny(c[1], " \"") {
+				t.Errorf("%s:%d: path %q", f, n+1, c[1])
+			}
+			if !relation.IsInteraction(c[2]) || !states[c[5]] {
+				t.Errorf("%s:%d: type %q state %q", f, n+1, c[2], c[5])
+			}
+			for _, id := range c[6:8] {
+				if id != "" && (id[0] != 'E' || strings.Trim(id[1:], "0123456789") != "") {
+					t.Errorf("%s:%d: entity id %q", f, n+1, id)
+				}
+			}
+			if c[10] != "right" && c[10] != "wrong" || !causes[c[11]] {
+				t.Errorf("%s:%d: verdict %q cause %q", f, n+1, c[10], c[11])
+			}
+		}
+	}
+}
