@@ -229,7 +229,7 @@ func (r *Resolver) collectiveAt(at, s int) *entity {
 			clause = true
 		}
 	}
-	if k-k0 > 3 || k0 != r.m.tokenAt(r.m.sents[s].Start) || s == 0 || r.m.paraOf(r.m.sents[s-1].Start) != r.m.paraOf(at) || r.inQuote(at) {
+	if k-k0 > 3 || k0 != r.m.tokenAt(r.m.sents[s].Start) || s == 0 || r.inQuote(at) {
 		return nil
 	}
 	return r.subjectCollective(s - 1)
