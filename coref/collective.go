@@ -152,6 +152,9 @@ const maxCollectiveBack = 80
 
 func (r *Resolver) collectiveAt(at, s int) *entity {
 	k := r.m.tokenAt(at)
+	if k >= len(r.m.doc.Tokens) {
+		return nil
+	}
 	k0 := r.m.tokenAt(r.m.sents[s].Start)
 	if k-k0 > maxCollectiveBack {
 		k0 = k - maxCollectiveBack

@@ -185,8 +185,8 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 // spaces.
 func (r *Resolver) namedAfter(end int) bool {
 	k := r.m.tokenAt(end)
-	if k >= len(r.m.doc.Tokens) || strings.TrimSpace(r.m.doc.Text[end:r.m.doc.Tokens[k].Start]) != "" {
-		return false
+	if k >= len(r.m.doc.Tokens) || r.m.doc.Tokens[k].Start < end || strings.TrimSpace(r.m.doc.Text[end:r.m.doc.Tokens[k].Start]) != "" {
+		return false // no word after, or the span ends inside one
 	}
 	start := r.m.doc.Tokens[k].Start
 	for _, mn := range r.m.mentions[r.from(start):] {
