@@ -206,6 +206,7 @@ func FuzzProcess(f *testing.F) {
 	f.Add("Secretary of State Mike Pompeo met Gen. Kim. “Yes,” he said. The U.N. and United Nations agreed.")
 	f.Add("Mr. A, the B of C, said. She said. It said. They said.")
 	f.Add("Acme Bank, a Ruritanian firm, met President Jan Kos in Oslo. The bank and the Ruritanian president left the capital, the country and the city.")
+	f.Add("The Labour Party and Norway said they would act. \"They\" met.\n\nThey also urged the government, the rebels and the company Acme to offer them six of them.")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := document.New(s)
 		if err := tokenize.Process(context.Background(), doc); err != nil {

@@ -89,7 +89,7 @@ func descriptionKind(head string) descKind {
 	switch {
 	case roleHeads()[head] || personNouns[head] || extraPersonNouns[head]:
 		return descPerson
-	case orgNouns[head]:
+	case orgNouns[head] || stateNouns[head] || groupNouns[head]:
 		return descOrg
 	case head == "country" || head == "nation":
 		return descCountry
@@ -148,6 +148,13 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 	if kind == descNone {
 		return nil
 	}
+	if r.namedAfter(src.End) && !possessive(words[len(words)-1]) {
+		// "the company Hitwise", "the Chechen capital Grozny": the
+		// name right after is the description's own, a new mention
+		// rather than one to resolve (a caller asking about the whole
+		// phrase finds the name in it)
+		return nil
+	}
 	if e, ok := r.apposed(src); ok && !possessive(words[len(words)-1]) {
 		if e != nil && r.kindFits(e, kind) {
 			return e
@@ -166,8 +173,31 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 	case descPerson:
 		return r.describedPerson(words, ws, src.Start)
 	default:
-		return r.describedThing(kind, words, ws, src.Start)
+		e := r.describedThing(kind, words, ws, src.Start)
+		if e == nil && stateNouns[ws[len(ws)-1]] {
+			e = r.governedCountry(words, ws, src.Start)
+		}
+		return e
 	}
+}
+
+// namedAfter reports whether a name starts right after offset end, past
+// spaces.
+func (r *Resolver) namedAfter(end int) bool {
+	k := r.m.tokenAt(end)
+	if k >= len(r.m.doc.Tokens) || r.m.doc.Tokens[k].Start < end || strings.TrimSpace(r.m.doc.Text[end:r.m.doc.Tokens[k].Start]) != "" {
+		return false // no word after, or the span ends inside one
+	}
+	start := r.m.doc.Tokens[k].Start
+	for _, mn := range r.m.mentions[r.from(start):] {
+		if mn.span.Start > start {
+			break
+		}
+		if mn.span.Start == start {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a word ends in 's: "the country's" opens a
@@ -595,7 +625,7 @@ func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
 	for _, n := range e.names {
 		for _, w := range fields(n) {
 			lw := strings.ToLower(stripPossessive(w))
-			if lw == head || lw == head+"s" || (head == "organisation" && lw == "organization") || (head == "organization" && lw == "organisation") {
+			if lw == head || lw == head+"s" || groupNouns[head] && lw+"s" == head || (head == "organisation" && lw == "organization") || (head == "organization" && lw == "organisation") {
 				return 2
 			}
 			if nonCorporate[lw] {
@@ -603,7 +633,7 @@ func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
 			}
 		}
 	}
-	if r.calledSo(e, head) {
+	if r.calledSo(e, head) || groupNouns[head] && (r.calledSo(e, strings.TrimSuffix(head, "s")) || r.calledSo(e, "+"+head)) {
 		return 2
 	}
 	if corporateNouns[head] && !other && r.placeKind(e) == descNone {
@@ -658,6 +688,11 @@ func (r *Resolver) calledSo(e *entity, noun string) bool {
 				r.beside[mn.ent] = append(r.beside[mn.ent], strings.ToLower(r.m.tok(k-1)))
 			}
 			k = r.m.tokenAt(mn.span.End)
+			if k < len(toks) && groupNouns[r.m.tok(k)] {
+				// "Tamil Tiger rebels": the noun after the name,
+				// marked apart
+				r.beside[mn.ent] = append(r.beside[mn.ent], "+"+r.m.tok(k))
+			}
 			if k >= len(toks) || r.m.tok(k) != "," {
 				continue
 			}

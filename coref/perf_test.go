@@ -51,6 +51,32 @@ func TestManyDescriptions(t *testing.T) {
 	t.Logf("%d descriptions, %d entities in %v", n, len(doc.Entities), since())
 }
 
+// TestManyTheys: "they" and "their" in long sentences naming many
+// organisations stay fast (each looks back a bounded number of words, and
+// one decides a later one of its sentence once).
+func TestManyTheys(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 400; i++ {
+		b.WriteString("The Harbour Board said")
+		for j := 0; j < 40; j++ {
+			fmt.Fprintf(&b, " that Yo%d Corp and they and their group", j)
+		}
+		b.WriteString(".\n\n")
+	}
+	doc, r, since := resolved(t, b.String())
+	n := 0
+	for _, tk := range doc.Tokens {
+		if w := doc.Text[tk.Start:tk.End]; w == "they" || w == "their" {
+			r.Speaker(tk)
+			n++
+		}
+	}
+	if d := since(); d > 3*time.Second {
+		t.Errorf("took %v for %d pronouns", d, n)
+	}
+	t.Logf("%d pronouns in %v", n, since())
+}
+
 // resolved tokenizes text, runs coreference on it and returns the
 // document, its resolver and a clock started with coreference: the CPU
 // time the process has spent since (so that a loaded machine does not

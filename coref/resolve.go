@@ -38,6 +38,9 @@ type Resolver struct {
 	// sentence names ("…, the Polish foreign minister said. Jan Kos
 	// told …") to that person.
 	leads map[int]*entity
+	// collected caches what "they", "them" and "their" at an offset
+	// resolved to by the collective rules (nil included).
+	collected map[int]*entity
 	// skip are the words of the direct quote whose source a pronoun
 	// being resolved is: no name in them is its antecedent.
 	skip []document.Span
@@ -192,9 +195,14 @@ func (r *Resolver) Speaker(src document.Span) string {
 			if e := r.thing(src.Start); e != nil {
 				return e.id
 			}
-		case "they", "we", "their", "our":
+		case "they", "we", "their", "our", "them", "themselves":
 			if e := r.group(src.Start); e != nil {
 				return e.id
+			}
+			if lw != "we" && lw != "our" {
+				if e := r.collective(src.Start); e != nil {
+					return e.id
+				}
 			}
 		}
 		return ""

@@ -66,6 +66,10 @@ func TestBadInputNewCommands(t *testing.T) {
 		{"coref empty dir", func(t *testing.T) []string { return []string{"eval", "coref", t.TempDir()} }, 1, "no .conllu files"},
 		{"coref binary", func(t *testing.T) []string { return []string{"eval", "coref", writeFile(t, "j.conllu", junk)} }, 1, "columns"},
 		{"coref missing", func(t *testing.T) []string { return []string{"eval", "coref", "/nonexistent/x.conllu"} }, 1, "no such file"},
+		{"coref bad split", func(t *testing.T) []string { return []string{"eval", "coref", "-split", "val", "x"} }, 2, "-split must be"},
+		{"coref no file of split", func(t *testing.T) []string {
+			return []string{"eval", "coref", "-split", "test", writeFile(t, "e.conllu", nil)}
+		}, 1, "no file of GUM's test split"},
 		{"coref unknown flag", func(t *testing.T) []string { return []string{"eval", "coref", "-frobnicate", "x"} }, 2, "flag provided but not defined"},
 		// eval syntax
 		{"syntax missing data", func(t *testing.T) []string { return []string{"eval", "syntax", "-data", "/nonexistent"} }, 1, "no such file"},

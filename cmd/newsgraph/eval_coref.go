@@ -18,6 +18,7 @@ func runEvalCoref(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval coref", "[flags] FILE.conllu|DIR …")
 	verbose := fs.Bool("v", false, "list the wrong and missed resolutions")
 	half := fs.String("half", "", "score only half of the files, A (even positions in sorted file-name order) or B (odd); empty for all")
+	split := fs.String("split", "", "score only GUM's official train, dev or test documents (splits.md of GUM; any other file is train); empty for all")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -27,9 +28,24 @@ func runEvalCoref(ctx context.Context, e *env, args []string) error {
 	if *half != "" && *half != "A" && *half != "B" {
 		return &usageError{msg: "eval coref: -half must be A or B", hint: "newsgraph eval coref -half A ../shared/data/ner/gum-news/dep"}
 	}
+	if *split != "" && *split != "train" && *split != "dev" && *split != "test" {
+		return &usageError{msg: "eval coref: -split must be train, dev or test", hint: "newsgraph eval coref -split train ../shared/data/ner/gum-news/dep"}
+	}
 	files, err := expandFiles(fs.Args(), ".conllu")
 	if err != nil {
 		return fmt.Errorf("eval coref: %w", err)
+	}
+	if *split != "" {
+		var kept []string
+		for _, f := range files {
+			if gumeval.Split(f) == *split {
+				kept = append(kept, f)
+			}
+		}
+		if len(kept) == 0 {
+			return fmt.Errorf("eval coref: no file of GUM's %s split among %d", *split, len(files))
+		}
+		files = kept
 	}
 	slices.SortFunc(files, func(a, b string) int { return strings.Compare(filepath.Base(a), filepath.Base(b)) })
 	if *half != "" {
@@ -76,6 +92,10 @@ func runEvalCoref(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if err := score.WriteForms(e.stdout); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, "by class and GUM entity type:")
+		if err := score.WriteKinds(e.stdout); err != nil {
 			return err
 		}
 	}

@@ -29,7 +29,10 @@ type Word struct {
 // A Mention is one mention of GUM's coreference layer: words [Start, End)
 // of the document, in the chain Chain.
 type Mention struct {
-	Chain      string
+	Chain string
+	// Type is GUM's entity type of the chain: person, organization,
+	// place, abstract, event, object, time …
+	Type       string
 	Start, End int
 	// Head is the document index of the mention's syntactic head: its
 	// first word whose head lies outside it.
@@ -52,6 +55,7 @@ type Doc struct {
 func FromCoNLLU(cd conllu.Document) (*Doc, error) {
 	d := &Doc{ID: cd.ID, Text: cd.Text, chains: map[string][]int{}}
 	open := map[string][]int{} // chain id → start words of open mentions
+	types := map[string]string{}
 	for si, s := range cd.Sentences {
 		if len(s.Misc) != len(s.Words) || len(s.Spans) != len(s.Words) || len(s.Deprel) != len(s.Words) {
 			return nil, fmt.Errorf("gumeval: %s: sentence %d has no CoNLL-U columns", cd.ID, si+1)
@@ -75,8 +79,11 @@ func FromCoNLLU(cd conllu.Document) (*Doc, error) {
 				return nil, fmt.Errorf("gumeval: %s: sentence %d word %d: %w", cd.ID, si+1, i+1, err)
 			}
 			for _, o := range opens {
+				if o.typ != "" {
+					types[o.id] = o.typ
+				}
 				if o.single {
-					d.add(o.id, w, w+1)
+					d.add(o.id, types[o.id], w, w+1)
 				} else {
 					open[o.id] = append(open[o.id], w)
 				}
@@ -86,7 +93,7 @@ func FromCoNLLU(cd conllu.Document) (*Doc, error) {
 				if len(st) == 0 {
 					return nil, fmt.Errorf("gumeval: %s: sentence %d word %d: %s) closes no mention", cd.ID, si+1, i+1, id)
 				}
-				d.add(id, st[len(st)-1], w+1)
+				d.add(id, types[id], st[len(st)-1], w+1)
 				open[id] = st[:len(st)-1]
 			}
 		}
@@ -94,8 +101,8 @@ func FromCoNLLU(cd conllu.Document) (*Doc, error) {
 	return d, nil
 }
 
-func (d *Doc) add(chain string, start, end int) {
-	m := Mention{Chain: chain, Start: start, End: end, Head: start}
+func (d *Doc) add(chain, typ string, start, end int) {
+	m := Mention{Chain: chain, Type: typ, Start: start, End: end, Head: start}
 	for w := start; w < end; w++ {
 		if h := d.Words[w].Head; h < start || h >= end {
 			m.Head = w
@@ -150,8 +157,8 @@ func entityField(misc string) string {
 }
 
 type opening struct {
-	id     string
-	single bool
+	id, typ string
+	single  bool
 }
 
 // parseBrackets reads one word's Entity value: "(3-person-new-…",
@@ -163,11 +170,12 @@ func parseBrackets(v string) (opens []opening, closes []string, err error) {
 			for j < len(v) && v[j] != '(' && v[j] != ')' {
 				j++
 			}
-			id, _, _ := strings.Cut(v[i+1:j], "-")
+			id, rest, _ := strings.Cut(v[i+1:j], "-")
 			if !isNumber(id) {
 				return nil, nil, fmt.Errorf("bad entity id in %q", v)
 			}
-			o := opening{id: id}
+			typ, _, _ := strings.Cut(rest, "-")
+			o := opening{id: id, typ: typ}
 			if j < len(v) && v[j] == ')' {
 				o.single = true
 				j++

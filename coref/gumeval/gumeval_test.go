@@ -32,14 +32,14 @@ func readGold(t *testing.T, path string) *Doc {
 
 func TestFromCoNLLU(t *testing.T) {
 	d := readGold(t, "testdata/bakery.conllu")
-	want := []struct{ chain, text, head string }{
-		{"1", "Maria Lopez", "Maria"},
-		{"2", "the bakery", "bakery"},
-		{"1", "She", "She"},
-		{"2", "it", "it"},
-		{"3", "2010", "2010"},
-		{"1", "The baker", "baker"},
-		{"1", "her", "her"},
+	want := []struct{ chain, typ, text, head string }{
+		{"1", "person", "Maria Lopez", "Maria"},
+		{"2", "place", "the bakery", "bakery"},
+		{"1", "person", "She", "She"},
+		{"2", "place", "it", "it"},
+		{"3", "time", "2010", "2010"},
+		{"1", "person", "The baker", "baker"},
+		{"1", "person", "her", "her"},
 	}
 	if len(d.Mentions) != len(want) {
 		t.Fatalf("%d mentions, want %d", len(d.Mentions), len(want))
@@ -47,8 +47,8 @@ func TestFromCoNLLU(t *testing.T) {
 	for i, w := range want {
 		m := d.Mentions[i]
 		text := d.Text[d.Words[m.Start].Span.Start:d.Words[m.End-1].Span.End]
-		if m.Chain != w.chain || text != w.text || d.Words[m.Head].Form != w.head {
-			t.Errorf("mention %d = chain %s %q head %q, want chain %s %q head %q", i, m.Chain, text, d.Words[m.Head].Form, w.chain, w.text, w.head)
+		if m.Chain != w.chain || m.Type != w.typ || text != w.text || d.Words[m.Head].Form != w.head {
+			t.Errorf("mention %d = chain %s %s %q head %q, want chain %s %s %q head %q", i, m.Chain, m.Type, text, d.Words[m.Head].Form, w.chain, w.typ, w.text, w.head)
 		}
 	}
 }
@@ -60,9 +60,10 @@ func TestParseBrackets(t *testing.T) {
 		closes []string
 		bad    bool
 	}{
-		{in: "(1-event-new-x-sgl(2-abstract-new-coref)", opens: []opening{{"1", false}, {"2", true}}},
+		{in: "(1-event-new-x-sgl(2-abstract-new-coref)", opens: []opening{{"1", "event", false}, {"2", "abstract", true}}},
 		{in: "1)2)", closes: []string{"1", "2"}},
-		{in: "(7-time-x)7)", opens: []opening{{"7", true}}, closes: []string{"7"}},
+		{in: "(7-time-x)7)", opens: []opening{{"7", "time", true}}, closes: []string{"7"}},
+		{in: "(8)", opens: []opening{{"8", "", true}}},
 		{in: "(x-person", bad: true},
 		{in: "3", bad: true},
 		{in: "-1)", bad: true},
@@ -120,6 +121,19 @@ func TestScore(t *testing.T) {
 	if want := (Counts{Resolved: 1, Right: 1, Resolvable: 1, Found: 1}); s.Descriptions != want {
 		t.Errorf("descriptions %+v, want %+v", s.Descriptions, want)
 	}
+	for _, k := range []struct {
+		kind string
+		want Counts
+	}{
+		{"he/she person", Counts{Resolved: 1, Right: 1, Resolvable: 2, Found: 1}},
+		{"it place", Counts{Resolved: 1}},
+		{"description person", Counts{Resolved: 1, Right: 1, Resolvable: 1, Found: 1}},
+		{"description place", Counts{}},
+	} {
+		if c := s.Kinds[k.kind]; c == nil || *c != k.want {
+			t.Errorf("kind %q: %+v, want %+v", k.kind, c, k.want)
+		}
+	}
 	if len(s.Errors) != 2 || s.Errors[0].Text != "it" || s.Errors[1].Text != "her" || s.Errors[1].Want != "Maria Lopez" {
 		t.Errorf("errors %+v, want wrong \"it\" and missed \"her\"", s.Errors)
 	}
@@ -129,6 +143,13 @@ func TestScore(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "overall       P  66.7 (2/3)  R  66.7 (2/3)") {
 		t.Errorf("Write:\n%s", b.String())
+	}
+	b.Reset()
+	if err := s.WriteKinds(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "he/she person             P 100.0 (1/1)  R  50.0 (1/2)  F1  66.7") {
+		t.Errorf("WriteKinds:\n%s", b.String())
 	}
 	doc.Text += " "
 	if err := s.Add(d, doc, r); err == nil {
@@ -184,5 +205,20 @@ func TestFlatName(t *testing.T) {
 	}
 	if want := (Counts{Resolved: 1, Right: 1, Resolvable: 1, Found: 1}); s.Pronouns != want {
 		t.Errorf("pronouns %+v, want %+v", s.Pronouns, want)
+	}
+}
+
+func TestSplit(t *testing.T) {
+	for _, tc := range []struct{ file, want string }{
+		{"GUM_news_iodine.conllu", "dev"},
+		{"/x/GUM_interview_gaming.conllu", "dev"},
+		{"GUM_news_nasa.conllu", "test"},
+		{"GUM_interview_libertarian", "test"},
+		{"GUM_news_korea.conllu", "train"},
+		{"bakery.conllu", "train"},
+	} {
+		if got := Split(tc.file); got != tc.want {
+			t.Errorf("Split(%q) = %q, want %q", tc.file, got, tc.want)
+		}
 	}
 }

@@ -70,7 +70,11 @@ type Score struct {
 	Pronouns     Counts
 	Descriptions Counts
 	// Forms are the pronouns' figures by lower-case form.
-	Forms  map[string]*Counts
+	Forms map[string]*Counts
+	// Kinds are the figures by class of anaphor ("he/she", "it",
+	// "they", "description") and GUM's entity type of its chain
+	// ("organization"): "they organization".
+	Kinds  map[string]*Counts
 	Errors []Error
 }
 
@@ -153,15 +157,43 @@ func (s *Score) Add(gold *Doc, doc *document.Document, r Resolver) error {
 				c.Found++
 			}
 		}
+		one := Counts{Resolved: b2i(id != ""), Right: b2i(id != "" && right), Resolvable: b2i(resolvable), Found: b2i(resolvable && right)}
 		if form != nil {
-			form.add(Counts{Resolved: b2i(id != ""), Right: b2i(id != "" && right), Resolvable: b2i(resolvable), Found: b2i(resolvable && right)})
+			form.add(one)
 		}
+		typ := "none" // a pronoun GUM does not annotate
+		if a.mention >= 0 && gold.Mentions[a.mention].Type != "" {
+			typ = gold.Mentions[a.mention].Type
+		}
+		kind := anaphorClass(a.kind, gold.Text[a.query.Start:a.query.End]) + " " + typ
+		if s.Kinds == nil {
+			s.Kinds = map[string]*Counts{}
+		}
+		if s.Kinds[kind] == nil {
+			s.Kinds[kind] = &Counts{}
+		}
+		s.Kinds[kind].add(one)
 		if (id != "" && !right) || (resolvable && !right) {
 			s.Errors = append(s.Errors, Error{Doc: gold.ID, Kind: a.kind, Span: a.query, Text: gold.Text[a.query.Start:a.query.End], Got: names[id], Want: want,
 				Context: context(gold.Text, a.query)})
 		}
 	}
 	return nil
+}
+
+// anaphorClass returns the class of an anaphor of kind ("pronoun" or
+// "description") with text: "he/she", "it", "they" or "description".
+func anaphorClass(kind, text string) string {
+	if kind != "pronoun" {
+		return kind
+	}
+	switch strings.ToLower(text) {
+	case "it", "its", "itself":
+		return "it"
+	case "they", "them", "their", "theirs", "themselves":
+		return "they"
+	}
+	return "he/she"
 }
 
 func b2i(b bool) int {
@@ -301,6 +333,31 @@ func (s *Score) WriteForms(w io.Writer) error {
 	for _, f := range forms {
 		c := s.Forms[f]
 		if _, err := fmt.Fprintf(w, "  %-11s P %5.1f (%d/%d)  R %5.1f (%d/%d)\n", f, 100*c.Precision(), c.Right, c.Resolved, 100*c.Recall(), c.Found, c.Resolvable); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteKinds prints the figures by class of anaphor and GUM's entity
+// type of its chain, the classes in a fixed order, the types sorted.
+func (s *Score) WriteKinds(w io.Writer) error {
+	kinds := make([]string, 0, len(s.Kinds))
+	for k := range s.Kinds {
+		kinds = append(kinds, k)
+	}
+	order := map[string]int{"he/she": 0, "it": 1, "they": 2, "description": 3}
+	sort.Slice(kinds, func(i, j int) bool {
+		ci, ti, _ := strings.Cut(kinds[i], " ")
+		cj, tj, _ := strings.Cut(kinds[j], " ")
+		if order[ci] != order[cj] {
+			return order[ci] < order[cj]
+		}
+		return ti < tj
+	})
+	for _, k := range kinds {
+		c := s.Kinds[k]
+		if _, err := fmt.Fprintf(w, "  %-25s P %5.1f (%d/%d)  R %5.1f (%d/%d)  F1 %5.1f\n", k, 100*c.Precision(), c.Right, c.Resolved, 100*c.Recall(), c.Found, c.Resolvable, 100*c.F1()); err != nil {
 			return err
 		}
 	}
