@@ -28,6 +28,17 @@ func TestReaderSpans(t *testing.T) {
 		{"The White House said the talks would go on .", "1 3 LOC", "1 3 ORG"},
 		{"A Kremlin spokesman denied it .", "1 2 LOC", "1 2 ORG"},
 		{"The White Houses of the world .", "1 3 LOC", "1 3 LOC"},
+		// A person's name ends in no kind of place or organisation.
+		{"Residents of Cameron Parish fled .", "2 4 PER", "2 4 LOC"},
+		{"Floods hit Dan Sai District .", "2 5 PER", "2 5 LOC"},
+		{"He joined Drexel Burnham Lambert Inc. in 1980 .", "2 6 PER", "2 6 ORG"},
+		{"Derby County won .", "0 2 ORG", "0 2 ORG"},
+		{"She taught at Oberlin College .", "3 5 LOC", "3 5 ORG"},
+		{"They staged the Boston Tea Party again .", "3 6 MISC", "3 6 MISC"},
+		{"He fished in Cook County .", "3 5 LOC", "3 5 LOC"},
+		{"District said no .", "0 1 PER", "0 1 PER"},
+		{"The Bharatiya Janata Party won .", "1 4 PER", "1 4 ORG"},
+		{"Smith Jones said no .", "0 2 PER", "0 2 PER"},
 		// A country in the plural.
 		{"The war divided the two Koreas .", "5 6 MISC", "5 6 LOC"},
 		{"The Germans voted .", "1 2 MISC", "1 2 MISC"},

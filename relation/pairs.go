@@ -513,22 +513,11 @@ func (f *finder) pairs(s *sentence) {
 	if m == nil || len(s.args) < 2 {
 		return
 	}
-	related := map[[2]string]bool{}
-	for _, r := range f.rels[min(f.sentFrom, len(f.rels)):] {
-		if r.Sentence == s.span && r.Object != "" {
-			related[[2]string{r.Subject, r.Object}] = true
-			related[[2]string{r.Object, r.Subject}] = true
-		}
-	}
+	related := f.related(s)
 	var p, rp []float64
 	var feats, rfeats []uint64
 	s.candidates(func(a, b *arg) {
-		if related[[2]string{a.ent, b.ent}] || tooFar(a, b) || s.modifies(b) && b.typ == document.LOC {
-			return // "an Asia scholar": a place that modifies a noun is no one's home
-		}
-		// Each pair of types allows one class: without the words that
-		// can say it, the model need not be asked.
-		if c := pairSignature(a.typ, b.typ); len(c) != 1 || !s.pairEvidence(c[0], a, b) || c[0] == Role && b.seat {
+		if !s.asked(related, a, b) {
 			return
 		}
 		feats = s.features(a, b, feats[:0])
@@ -550,6 +539,34 @@ func (f *finder) pairs(s *sentence) {
 		}
 		f.rels = append(f.rels, f.pairRelation(s, best, a, b))
 	})
+}
+
+// related returns the pairs of entities the rules related in sentence
+// s (both ways round).
+func (f *finder) related(s *sentence) map[[2]string]bool {
+	related := map[[2]string]bool{}
+	for _, r := range f.rels[min(f.sentFrom, len(f.rels)):] {
+		if r.Sentence == s.span && r.Object != "" {
+			related[[2]string{r.Subject, r.Object}] = true
+			related[[2]string{r.Object, r.Subject}] = true
+		}
+	}
+	return related
+}
+
+// asked reports whether the pair model is asked about the ordered pair
+// (a, b): the rules left it unrelated (related, from finder.related), the
+// two are near enough, b is no place that modifies a noun ("an Asia
+// scholar" is no one's home), and, since each pair of types allows one
+// class, the words that can say it are there (pairEvidence; a seat of
+// government is no employer). Training chooses the thresholds over these
+// pairs only.
+func (s *sentence) asked(related map[[2]string]bool, a, b *arg) bool {
+	if related[[2]string{a.ent, b.ent}] || tooFar(a, b) || s.modifies(b) && b.typ == document.LOC {
+		return false
+	}
+	c := pairSignature(a.typ, b.typ)
+	return len(c) == 1 && s.pairEvidence(c[0], a, b) && !(c[0] == Role && b.seat)
 }
 
 // best returns the class the pair's types allow with the highest

@@ -115,17 +115,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		if s == nil {
 			continue
 		}
-		f.sentFrom = len(f.rels)
-		f.roles(s)
-		from := len(f.rels)
-		f.interactions(s)
-		f.fallback(s, from)
-		f.depTier(s, from)
-		f.where(s)
-		f.livesIn(s)
-		f.capitals(s)
-		f.moreWhere(s)
-		f.assassins(s)
+		f.rules(s)
 		f.pairs(s)
 		if UseArgModel.Load() {
 			f.argModel(s)
@@ -141,6 +131,22 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	})
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
 	return dedupe(out)
+}
+
+// rules adds the relations of body sentence s that the rules find: all
+// but the pair model's and the interaction model's.
+func (f *finder) rules(s *sentence) {
+	f.sentFrom = len(f.rels)
+	f.roles(s)
+	from := len(f.rels)
+	f.interactions(s)
+	f.fallback(s, from)
+	f.depTier(s, from)
+	f.where(s)
+	f.livesIn(s)
+	f.capitals(s)
+	f.moreWhere(s)
+	f.assassins(s)
 }
 
 // headlines returns the spans of doc's headline regions.

@@ -45,8 +45,10 @@ type pairInst struct {
 	feats []int
 	label int
 	// class is the one class the pair's types allow; ok tells whether
-	// the model may relate the pair at all (near enough, not a place
-	// modifying a noun, a word of killing for Kill).
+	// the model is asked about the pair when it runs (sentence.asked: the
+	// rules left it unrelated, near enough, not a place modifying a noun,
+	// the words that can say the class between or around). The model
+	// learns from every pair; thresholds are chosen over these.
 	class int
 	ok    bool
 	ex    int // index of its example
@@ -81,14 +83,18 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 			if s == nil {
 				continue
 			}
+			// the rules' relations: the model is not asked about the
+			// pairs they relate (without a resolver here, so that a
+			// pronoun's relation does not count)
+			f.rules(s)
+			related := f.related(s)
 			s.candidates(func(a, b *arg) {
 				allowed := pairSignature(a.typ, b.typ)
 				label := ex.label(a.span, b.span)
 				if !contains(allowed, label) {
 					label = ""
 				}
-				in := pairInst{label: classIndex(label), class: classIndex(allowed[0]), ex: ei,
-					ok: !tooFar(a, b) && !(s.modifies(b) && b.typ == document.LOC) && (allowed[0] != Kill || s.killWord(a, b))}
+				in := pairInst{label: classIndex(label), class: classIndex(allowed[0]), ex: ei, ok: s.asked(related, a, b)}
 				feats = s.features(a, b, feats[:0])
 				for _, name := range feats {
 					id, ok := index[name]
@@ -223,8 +229,9 @@ func heldOutF1(data []pairInst, prob []float64, m *Model) float64 {
 }
 
 // crossValidate returns each class's threshold chosen on held-out folds
-// (the one of 0.2, 0.25, …, 0.9 with the best F1 over the pairs the model
-// may relate; ties to the higher threshold) and each pair's held-out
+// (the one of 0.05, 0.1, …, 0.9 with the best F1 over the pairs the model
+// is asked about, a gold pair it is not asked about counting as missed;
+// ties to the higher threshold) and each pair's held-out
 // probability of its class.
 func crossValidate(ctx context.Context, data []pairInst, nfeats int, opt TrainOptions) ([nClasses]float64, []float64, error) {
 	var out [nClasses]float64
@@ -244,7 +251,7 @@ func crossValidate(ctx context.Context, data []pairInst, nfeats int, opt TrainOp
 	}
 	for c := 1; c < len(pairClasses); c++ {
 		bestF, bestT := -1.0, opt.Threshold
-		for t := 0.2; t < 0.9001; t += 0.05 {
+		for t := 0.05; t < 0.9001; t += 0.05 {
 			var tp, fp, fn int
 			for i, in := range data {
 				if in.class != c {

@@ -54,7 +54,9 @@ func TestPairEvidence(t *testing.T) {
 		{"a game at a stadium", "We have a tough game against [Wessex|LOC] at [Murrayfield|LOC].", "located_in", nil},
 		{"a country's delegation in a town", "With the arrival of the [US|LOC] delegation in [Beijing|LOC], the talks began.", "located_in", nil},
 		{"a place and its possessive, with a thing between", "[Lemuria|LOC]'s guided missile destroyer [Zoran|LOC] sailed.", "located_in", nil},
-		{"a port city of a region's province", "The ship arrived in [Zhanjiang|LOC], a port city of [South China|LOC]'s [Guangdong Province|LOC], on Monday.", "located_in", []string{"Zhanjiang > Guangdong Province"}},
+		// the province is in the region too, and so the city (the pair
+		// model's located_in threshold, 0.05 since branch c04dep)
+		{"a port city of a region's province", "The ship arrived in [Zhanjiang|LOC], a port city of [South China|LOC]'s [Guangdong Province|LOC], on Monday.", "located_in", []string{"Zhanjiang > Guangdong Province", "Zhanjiang > South China", "Guangdong Province > South China"}},
 		{"the region's capital of", "The court in the [Central Java|LOC] capital of [Semarang|LOC] heard the case.", "located_in", []string{"Semarang > Central Java"}},
 		{"a noun phrase ending in in", "Heavy water leaked at the [Fugen|LOC] reactor in [Tsuruga|LOC].", "located_in", []string{"Fugen > Tsuruga"}},
 		{"a part of a country", "Rebels freed 200 people in [Zamora|LOC] in the southeastern part of [Lemuria|LOC].", "located_in", []string{"Zamora > Lemuria"}},
