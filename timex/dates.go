@@ -584,15 +584,38 @@ func (p *parser) quarter(i int) (expr, bool) {
 		return expr{}, false // the quarter starts after the possessive
 	}
 	w := p.w(k)
-	// "Q3", "Q3 2019"
-	if w.quarter > 0 && !the {
+	// "Q3", "Q3 2019", "3Q19", "Q3 FY2021", "H1 2019", "1H19"
+	if (w.quarter > 0 || w.half > 0) && !the {
 		pt := point{anchor: aYearless, gran: gQuarter, quarter: w.quarter}
+		if w.half > 0 {
+			pt.gran, pt.half = gHalf, w.half
+		}
 		j := k + 1
-		if y, ok := p.yearAt(j); ok {
-			pt.year, pt.anchor, j = y, aAbs, j+1
+		y, ok := w.pyear, w.pyear != 0
+		if !ok {
+			n := p.w(j)
+			if n.isAny("fiscal", "fy") && !n.hyph {
+				j++ // "Q3 fiscal 2021", "Q3 FY 2021"
+				n = p.w(j)
+			}
+			if n.fy != 0 {
+				y, ok = n.fy, true
+			} else {
+				y, ok = p.yearAt(j)
+			}
+			if ok {
+				j++
+			} else {
+				j = k + 1
+			}
+		}
+		if ok {
+			pt.year, pt.anchor = y, aAbs
 			if y < 0 {
 				pt.anchor = aYearless
 			}
+		} else if w.half > 0 {
+			return expr{}, false // "H1" alone may name anything
 		}
 		return dateExpr(i, j, pt), true
 	}
@@ -989,6 +1012,8 @@ func (p *parser) holiday(i int) (expr, bool) {
 	case "thanksgiving", "easter":
 		if p.w(j).isAny("day", "sunday") && p.w(j).cap {
 			j++
+		} else if name == "easter" && p.w(j).isW("monday") && p.w(j).cap {
+			return p.holidayYear(i, j+1, point{anchor: aYearless, gran: gDay, holiday: "eastermonday"})
 		}
 	case "halloween":
 	default:
@@ -998,6 +1023,55 @@ func (p *parser) holiday(i int) (expr, bool) {
 		return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, month: md[0], day: md[1]})
 	}
 	return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, holiday: name})
+}
+
+// namedDays are the days named by a word before a weekday whose date the
+// calendar fixes: "Good Friday" (two days before Easter), "Black Friday"
+// (the day after Thanksgiving).
+var namedDays = map[string]struct {
+	weekday int
+	holiday string
+}{
+	"good": {5, "goodfriday"}, "black": {5, "blackfriday"}, "cyber": {1, "cybermonday"},
+	"palm": {7, "palmsunday"}, "ash": {3, "ashwednesday"}, "maundy": {4, "maundythursday"},
+	"holy": {4, "maundythursday"},
+}
+
+// nameDays are the words that make a weekday after them the name of a
+// day no calendar rule gives ("Super Tuesday", "Black Monday", "Bloody
+// Sunday"): no date is guessed for it.
+var nameDays = map[string]bool{"super": true, "black": true, "bloody": true, "giving": true, "fat": true,
+	"shrove": true, "blue": true, "mad": true, "manic": true, "terrible": true, "freaky": true}
+
+// namedDay matches a day named by a capitalised word and a weekday:
+// "Good Friday", "Black Friday 2020", "Cyber Monday". Other names of
+// that shape ("Super Tuesday", "Black Monday") are left to nameDay.
+func (p *parser) namedDay(i int) (expr, bool) {
+	d := p.w(i + 1)
+	if !d.is(cWeekday) || !d.cap || d.lex.plural || d.hyph || len(d.lex.word) <= 4 {
+		return expr{}, false
+	}
+	name := strings.ToLower(p.w(i).text)
+	if nd, ok := namedDays[name]; ok && nd.weekday == d.lex.weekday {
+		if n := p.w(i + 2); strings.EqualFold(n.text, "agreement") || strings.EqualFold(n.text, "accord") || n.text != "" && n.cap && n.lex == nil {
+			return expr{}, false // "the Good Friday Agreement"
+		}
+		return p.holidayYear(i, i+2, point{anchor: aYearless, gran: gDay, holiday: nd.holiday})
+	}
+	return expr{}, false
+}
+
+// nameDay reports whether word i, capitalised, makes the weekday after it
+// the name of a day ("Super Tuesday", "Good Friday"), not a day of the
+// week at hand.
+func (p *parser) nameDay(i int) bool {
+	w, d := p.w(i), p.w(i+1)
+	if !w.cap || !d.is(cWeekday) {
+		return false
+	}
+	name := strings.ToLower(w.text)
+	nd, ok := namedDays[name]
+	return nameDays[name] || ok && nd.weekday == d.lex.weekday
 }
 
 func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {

@@ -60,6 +60,11 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			// the verb of the one before ("would leave on Monday … with
 			// the third from August 6")
 			e.tense = max(-1, min(1, out[len(out)-1].tense))
+		} else if n := len(out); n > 0 && out[n-1].sent == sent && out[n-1].typ == document.TIME && out[n-1].pt.clock &&
+			out[n-1].j == e.i-1 && p.w(e.i-1).isW("on") && e.pt.anchor == aWeekday && out[n-1].tense > 0 && e.tense <= 0 && e.cue < out[n-1].i {
+			// "the briefing is at 10 a.m. on Friday": the day of the
+			// time, whose verb is the same
+			e.tense = out[n-1].tense
 		}
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.ended = p.w(e.j).isW("ended")
@@ -213,7 +218,7 @@ func (p *parser) core(i int) (expr, bool) {
 			take(e, true)
 		}
 	}
-	if the || w.quarter > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
+	if the || w.quarter > 0 || w.half > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
 		take(p.quarter(i))
 	}
 	if the || w.is(cTNL|cSeason) {
@@ -222,10 +227,18 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.lex != nil {
 		take(p.relative(i))
 	}
-	if the || w.is(cTNL|cWeekday|cWeekdays) {
+	named := false
+	if w.is(cWeekday) && w.cap {
+		// "Good Friday", "Black Friday": a day the calendar names;
+		// "Super Tuesday": a day of its own, no day of the week at hand
+		e, ok := p.namedDay(i - 1)
+		take(e, ok)
+		named = ok || p.nameDay(i-1)
+	}
+	if (the || w.is(cTNL|cWeekday|cWeekdays)) && !named {
 		take(p.weekday(i))
 	}
-	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
+	if (w.hm != nil || w.is(cWeekday|cClockWord)) && !named || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
 		take(p.clockTime(i))
 	}
 	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per", "several", "many") {

@@ -351,6 +351,19 @@ func holidayDate(name string, y int) (int, int) {
 			d = d.AddDate(0, 0, -1)
 		}
 		return 5, d.Day()
+	case "blackfriday", "cybermonday":
+		m, d := nth(11, time.Thursday, 4)
+		shift := 1
+		if name == "cybermonday" {
+			shift = 4
+		}
+		t := civil(y, m, d).AddDate(0, 0, shift)
+		return int(t.Month()), t.Day()
+	case "goodfriday", "palmsunday", "ashwednesday", "maundythursday", "eastermonday":
+		m, d := holidayDate("easter", y)
+		shift := map[string]int{"goodfriday": -2, "palmsunday": -7, "ashwednesday": -46, "maundythursday": -3, "eastermonday": 1}[name]
+		t := civil(y, m, d).AddDate(0, 0, shift)
+		return int(t.Month()), t.Day()
 	case "easter":
 		// the anonymous Gregorian algorithm
 		a := y % 19

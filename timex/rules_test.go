@@ -460,3 +460,98 @@ func TestRoundSix(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// modern is the publication time of the cases of rule set timex-7:
+// Wednesday 10 March 2021, 9 a.m. in New York.
+const modern = "2021-03-10T09:00:00-05:00"
+
+// TestRoundSeven checks the rules of rule set timex-7: forms of today's
+// news, each with cases it must get right and cases it must leave alone.
+func TestRoundSeven(t *testing.T) {
+	cases := []ruleCase{
+		// quarters and halves in the short forms of business news
+		{"period code", "Sales fell in 3Q 2020.", modern, "3Q 2020|DATE|2020-Q3"},
+		{"period code", "Sales fell in 2Q20.", modern, "2Q20|DATE|2020-Q2"},
+		{"period code", "Sales fell in Q3 FY2021.", modern, "Q3 FY2021|DATE|2021-Q3"},
+		{"period code", "Sales fell in Q3 FY21.", modern, "Q3 FY21|DATE|2021-Q3"},
+		{"period code", "Sales fell in Q3 fiscal 2021.", modern, "Q3 fiscal 2021|DATE|2021-Q3"},
+		{"period code", "Sales fell in H1 2020.", modern, "H1 2020|DATE|2020-H1"},
+		{"period code", "Sales fell in 1H 2020.", modern, "1H 2020|DATE|2020-H1"},
+		{"period code", "Sales fell in 1H20.", modern, "1H20|DATE|2020-H1"},
+		{"period code", "Sales fell in Q3.", modern, "Q3|DATE|2020-Q3"},
+		{"period code", "Sales fell in H2.", modern, ""},
+		{"period code", "He got an H1 visa.", modern, ""},
+		{"period code", "The H1N1 virus spread.", modern, ""},
+		{"period code", "Use a 2H pencil.", modern, ""},
+		{"period code", "The 4-H club met.", modern, ""},
+
+		// days the calendar names by a word and a weekday
+		{"named day", "Prices rose on Black Friday.", modern, "Black Friday|DATE|2020-11-27"},
+		{"named day", "Sales on Cyber Monday hit a record.", modern, "Cyber Monday|DATE|2020-11-30"},
+		{"named day", "Stores will open on Good Friday.", modern, "Good Friday|DATE|2021-04-02"},
+		{"named day", "Stores closed on Good Friday 2020.", modern, "Good Friday 2020|DATE|2020-04-10"},
+		{"named day", "Stores closed on Easter Monday.", modern, "Easter Monday|DATE|2020-04-13"},
+		{"named day", "Ash Wednesday falls early this year.", modern, "Ash Wednesday|DATE|2021-02-17; early this year|DATE|2021|START"},
+		{"named day", "Worshippers will gather on Palm Sunday.", modern, "Palm Sunday|DATE|2021-03-28"},
+		{"named day", "Shoppers flocked to stores Friday.", modern, "Friday|DATE|2021-03-05"},
+		{"named day", "Black said Friday that he would go.", modern, "Friday|DATE|2021-03-05"},
+		{"named day", "The White House said Friday that it would act.", modern, "Friday|DATE|2021-03-05"},
+		// a day of its own, or a name: no day of the week at hand
+		{"named day", "The Good Friday Agreement ended the Troubles.", modern, ""},
+		{"named day", "The Good Friday accord held.", modern, ""},
+		{"named day", "Candidates campaigned before Super Tuesday.", modern, ""},
+		{"named day", "Stocks crashed on Black Monday.", modern, ""},
+		{"named day", "The Bloody Sunday inquiry reported.", modern, ""},
+
+		// "is at" a time names a time set ahead, as "is on" does; the day
+		// after the time ("at 10 a.m. on Friday") is the time's day
+		{"is at", "The vote is at 2:30 p.m. EST Friday.", modern, "2:30 p.m. EST Friday|TIME|2021-03-12T14:30"},
+		{"is at", "The briefing is at noon Monday.", modern, "noon Monday|TIME|2021-03-15T12:00"},
+		{"is at", "The briefing is at 10 a.m. on Friday.", modern, "10 a.m.|TIME|2021-03-12T10:00; Friday|DATE|2021-03-12"},
+		{"is at", "The briefing was at 10 a.m. on Friday.", modern, "10 a.m.|TIME|2021-03-05T10:00; Friday|DATE|2021-03-05"},
+		{"is at", "He is at home on Friday.", modern, "Friday|DATE|2021-03-05"},
+	}
+	checkRules(t, cases)
+}
+
+// TestModernForms checks forms of today's news that the rules already
+// gave when rule set timex-7 was written, so that none is lost: dates
+// written with digits, clock times with a zone, fiscal years, the past N
+// months.
+func TestModernForms(t *testing.T) {
+	cases := []ruleCase{
+		{"date", "The company reported results on Jan. 5, 2021.", modern, "Jan. 5, 2021|DATE|2021-01-05"},
+		{"date", "The order was signed on 5/6/2020 by the governor.", modern, "5/6/2020|DATE|2020-05-06"},
+		{"date", "The filing is dated 2020-05-06.", modern, "2020-05-06|DATE|2020-05-06"},
+		{"date", "The event was on 2020/12/25.", modern, "2020/12/25|DATE|2020-12-25"},
+		{"date", "The event was 25.12.2020.", modern, "25.12.2020|DATE|2020-12-25"},
+		{"date", "It happened on Wednesday 10 March 2021.", modern, "Wednesday 10 March 2021|DATE|2021-03-10"},
+		{"date", "The event took place on Sat., Jan. 9.", modern, "Sat., Jan. 9|DATE|2021-01-09"},
+		{"date", "The election will be held on Nov. 3.", modern, "Nov. 3|DATE|2021-11-03"},
+		{"date", "The election was held on Nov. 3.", modern, "Nov. 3|DATE|2020-11-03"},
+		{"date", "The Jan. 6 riot shocked the nation.", modern, "Jan. 6|DATE|2021-01-06"},
+		{"part of day", "The shooting happened last Tuesday evening.", modern, "last Tuesday evening|TIME|2021-03-09TEV"},
+		{"part of day", "The storm hit overnight Tuesday.", modern, "overnight Tuesday|TIME|2021-03-09TNI"},
+		{"mod", "The plant will open by mid-2019.", modern, "mid-2019|DATE|2019|MID"},
+		{"mod", "The pandemic began in late March 2020.", modern, "late March 2020|DATE|2020-03|END"},
+		{"quarter", "Revenue rose in Q3 2020.", modern, "Q3 2020|DATE|2020-Q3"},
+		{"fiscal", "Revenue rose in FY20.", modern, "FY20|DATE|2020"},
+		{"fiscal", "Sales fell in fiscal 2021's third quarter.", modern, "fiscal 2021's third quarter|DATE|2021-Q3"},
+		{"duration", "Prices rose 5% over the past 12 months.", modern, "the past 12 months|DURATION|P12M"},
+		{"duration", "Cases rose in the past 24 hours.", modern, "the past 24 hours|DURATION|PT24H"},
+		{"decade", "Prices rose in the early 2000s.", modern, "the early 2000s|DATE|200|START"},
+		{"clock", "The briefing starts at 10 a.m. ET.", modern, "10 a.m. ET|TIME|2021-03-10T10:00"},
+		{"clock", "The briefing is at 10am ET.", modern, "10am ET|TIME|2021-03-10T10:00"},
+		{"clock", "The market closed at 14:00 GMT.", modern, "14:00 GMT|TIME|2021-03-10T14:00"},
+		{"clock", "The vote was at 2:30 p.m. EST Friday.", modern, "2:30 p.m. EST Friday|TIME|2021-03-05T14:30"},
+		{"clock", "Trading halted at 9:30 a.m. EDT.", modern, "9:30 a.m. EDT|TIME|2021-03-10T09:30"},
+		{"clock", "He was arrested at 0200 GMT.", modern, "0200 GMT|TIME|2021-03-10T02:00"},
+		{"clock", "The flight left at 6:45 UTC Tuesday.", modern, "6:45 UTC Tuesday|TIME|2021-03-09T06:45"},
+		{"clock", "The deadline is 11:59 p.m. Friday.", modern, "11:59 p.m. Friday|TIME|2021-03-12T23:59"},
+		{"not a time", "Call 555-2021 for details.", modern, ""},
+		{"not a time", "The price was $20.21 and 2021 units sold.", modern, ""},
+		{"not a time", "It was February 30 and 25:99.", modern, ""},
+		{"not a time", "A 10-year-old boy was hurt.", modern, ""},
+	}
+	checkRules(t, cases)
+}

@@ -30,8 +30,8 @@ func (p *parser) tense(i, j int) (int, int) {
 		if p.w(k).isW("from") {
 			target = false // "from Sept. 14 to Thursday": a range
 		}
-		if p.w(k).isAny("is", "are") && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "for")) {
-			return 1, k // "the vote is Tuesday", "the election is in November": a date set ahead
+		if p.w(k).isAny("is", "are") && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "for", "at")) {
+			return 1, k // "the vote is Tuesday", "the election is in November", "the vote is at 2 p.m. Friday": a date set ahead
 		}
 		if v := k + 1; p.w(k).isAny("is", "are", "am") && k >= i-5 && (progressive(p.w(v)) || p.w(v).isAny("also", "now", "still") && progressive(p.w(v+1))) && p.w(v).text != "continuing" {
 			return 1, k // "the ministers are meeting on Tuesday", "is flying to Rome Friday": arranged ahead

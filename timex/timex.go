@@ -63,7 +63,16 @@
 //     five" no quarter; "a monthslong fight" has a vague duration;
 //     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "last
 //     February" written in March is a year back (the month just gone
-//     would be "last month").
+//     would be "last month"). Business news's short forms of periods
+//     are quarters and halves: "3Q 2020", "2Q20", "Q3 FY2021", "H1
+//     2020", "1H20" ("H1" needs its year: "an H1 visa" is none). Days
+//     the calendar names by a word and a weekday have their dates:
+//     "Good Friday", "Easter Monday", "Ash Wednesday", "Palm Sunday",
+//     "Black Friday", "Cyber Monday"; "Super Tuesday", "Black Monday",
+//     "Bloody Sunday" and "the Good Friday Agreement" name no day of
+//     the week at hand and are left alone. "The vote is at 2 p.m.
+//     Friday" is set ahead as "the vote is on Friday" is, and "at 10
+//     a.m. on Friday" puts the day with its time.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
 //     no time, "two hours ago" is that day, not a clock time.
@@ -86,7 +95,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-6"
+const Version = "timex-7"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
