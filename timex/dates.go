@@ -393,7 +393,7 @@ func (p *parser) year(i int) (expr, bool) {
 			if y < 0 {
 				pt.anchor = aYearless
 			}
-			return dateExpr(i, c+1, pt), true
+			return dateExpr(p.fiscalStart(i, k, c+1), c+1, pt), true
 		}
 		return expr{}, false
 	}
@@ -402,7 +402,7 @@ func (p *parser) year(i int) (expr, bool) {
 		if y < 0 {
 			pt.anchor = aYearless
 		}
-		return dateExpr(i, k+1, pt), true
+		return dateExpr(p.fiscalStart(i, k, k+1), k+1, pt), true
 	}
 	// decades: "the 1990s", "1990s", "the '90s", "the nineties"
 	if w.decade > 0 {
@@ -468,6 +468,17 @@ func (p *parser) year(i int) (expr, bool) {
 		return expr{}, false
 	}
 	return dateExpr(i, k+1, point{anchor: aAbs, gran: gYear, year: y}), true
+}
+
+// fiscalStart returns where a fiscal year that starts at word k after
+// word i ("the" or k itself) and ends before word j begins: "the fiscal
+// 2022 budget" is the budget's "the" before "fiscal 2022", as in "the
+// fiscal second-quarter net".
+func (p *parser) fiscalStart(i, k, j int) int {
+	if n := p.w(j); i < k && n.lex == nil && n.text != "" && n.text[0] >= 'a' && n.text[0] <= 'z' {
+		return k
+	}
+	return i
 }
 
 // yearsQuarter matches a quarter or half after the possessive of the

@@ -66,6 +66,11 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			// time, whose verb is the same
 			e.tense = out[n-1].tense
 		}
+		if n := len(out); n > 0 && out[n-1].sent == sent && out[n-1].j == e.i-1 && rangeEnds(&out[n-1], &e) {
+			if c := p.w(e.i - 1); c.isAny("to", "through", "until", "till") || c.text == "-" || c.text == "–" {
+				e.rangeEnd = true // "Monday through Friday", "from November to February"
+			}
+		}
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent
@@ -78,6 +83,28 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		}
 	}
 	return out
+}
+
+// rangeEnds reports whether e may end a range that a starts: two
+// weekdays ("Monday through Friday") or two months or days of the month
+// without this/next/last ("from November to February", "Dec. 28 to Jan.
+// 3"), the second without a year of its own.
+func rangeEnds(a, e *expr) bool {
+	if a.typ != document.DATE && a.typ != document.TIME || e.typ != document.DATE && e.typ != document.TIME {
+		return false
+	}
+	x, y := &a.pt, &e.pt
+	if x.tnl != tnlNone || y.tnl != tnlNone || x.rel != 0 || y.rel != 0 || x.inWeek || y.inWeek {
+		return false
+	}
+	if x.anchor == aWeekday && y.anchor == aWeekday {
+		return true
+	}
+	monthly := func(pt *point) bool {
+		return pt.month > 0 && pt.holiday == "" && (pt.gran == gMonth || pt.gran == gDay)
+	}
+	return monthly(x) && monthly(y) && (x.anchor == aYearless || x.anchor == aAbs) && y.anchor == aYearless &&
+		y.year == 0 && !y.yearFromRef
 }
 
 // secondDay matches the second day of "April 24 and 25", a date of its

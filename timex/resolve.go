@@ -24,6 +24,9 @@ type resolver struct {
 	// text has named, in order, for comparisons such as "a year
 	// earlier".
 	periods []period
+	// lastWeekday is the day the last weekday was placed on, where a
+	// weekday ending a range starts from.
+	lastWeekday time.Time
 }
 
 // A period is a quarter or half ("the third quarter"), or a stretch of
@@ -181,6 +184,19 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 		}
 		return c, true, ""
 	case aYearless:
+		if e.rangeEnd && pt.anchor == aYearless && len(r.history) > 0 {
+			// "from November to February": the first such month on or
+			// after the range's start
+			if h := r.history[len(r.history)-1]; !h.xYear && !h.unknown && (h.gran == gMonth || h.gran == gDay) {
+				y := h.t.Year()
+				if pt.month < int(h.t.Month()) || pt.month == int(h.t.Month()) && pt.day > 0 && pt.day < h.t.Day() {
+					y++
+				}
+				if c, ok := r.absolute(pt, y); ok {
+					return c, true, ""
+				}
+			}
+		}
 		if y, ok := r.endYear(e, next); ok {
 			c, ok := r.absolute(pt, y)
 			return c, ok, ""
@@ -792,6 +808,14 @@ func (r *resolver) weekday(e *expr) cal {
 	if pt.inWeek {
 		return withTime(mondayOf(r.refDay).AddDate(0, 0, 7*pt.weekShift+pt.weekday-1), pt)
 	}
+	if e.rangeEnd && !r.lastWeekday.IsZero() {
+		// "Monday through Friday": the first such day on or after the
+		// range's start
+		from := r.lastWeekday
+		d := (pt.weekday - isoWeekday(from) + 7) % 7
+		r.lastWeekday = from.AddDate(0, 0, d)
+		return withTime(r.lastWeekday, pt)
+	}
 	var d int
 	switch pt.tnl {
 	case tnlLast:
@@ -819,7 +843,8 @@ func (r *resolver) weekday(e *expr) cal {
 			d = -back
 		}
 	}
-	return withTime(r.refDay.AddDate(0, 0, d), pt)
+	r.lastWeekday = r.refDay.AddDate(0, 0, d)
+	return withTime(r.lastWeekday, pt)
 }
 
 // monthFromLast resolves "the following January", "the previous

@@ -510,6 +510,23 @@ func TestRoundSeven(t *testing.T) {
 		{"is at", "The briefing is at 10 a.m. on Friday.", modern, "10 a.m.|TIME|2021-03-12T10:00; Friday|DATE|2021-03-12"},
 		{"is at", "The briefing was at 10 a.m. on Friday.", modern, "10 a.m.|TIME|2021-03-05T10:00; Friday|DATE|2021-03-05"},
 		{"is at", "He is at home on Friday.", modern, "Friday|DATE|2021-03-05"},
+
+		// the end of a range falls on or after its start
+		{"range", "The office is open Monday through Friday.", modern, "Monday|DATE|2021-03-08; Friday|DATE|2021-03-12"},
+		{"range", "The talks will run from Thursday to Monday.", modern, "Thursday|DATE|2021-03-11; Monday|DATE|2021-03-15"},
+		{"range", "The talks ran from Thursday to Monday.", modern, "Thursday|DATE|2021-03-04; Monday|DATE|2021-03-08"},
+		{"range", "The festival runs Thursday-Sunday.", modern, "Thursday|DATE|2021-03-11; Sunday|DATE|2021-03-14"},
+		{"range", "He met them Monday and Friday.", modern, "Monday|DATE|2021-03-08; Friday|DATE|2021-03-05"},
+		{"range", "The fair will run from November to February.", modern, "November|DATE|2021-11; February|DATE|2022-02"},
+		{"range", "The fair ran from November to February.", modern, "November|DATE|2020-11; February|DATE|2021-02"},
+		{"range", "The show ran from Dec. 28 to Jan. 3.", modern, "Dec. 28|DATE|2020-12-28; Jan. 3|DATE|2021-01-03"},
+		{"range", "The show ran from December 2019 to February.", modern, "December 2019|DATE|2019-12; February|DATE|2020-02"},
+		{"range", "The show ran Dec. 28 through Jan. 3, 2021.", modern, "Dec. 28|DATE|2020-12-28; Jan. 3, 2021|DATE|2021-01-03"},
+
+		// "the fiscal 2022 budget": the determiner is the budget's
+		{"fiscal", "The fiscal 2022 budget passed.", modern, "fiscal 2022|DATE|2022"},
+		{"fiscal", "The FY2022 budget passed.", modern, "FY2022|DATE|2022"},
+		{"fiscal", "Sales rose in the fiscal year 2020.", modern, "the fiscal year 2020|DATE|2020"},
 	}
 	checkRules(t, cases)
 }

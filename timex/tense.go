@@ -166,7 +166,8 @@ var scheduleVerbs = map[string]bool{"meets": true, "meet": true, "begins": true,
 	"takes": true, "travels": true, "visits": true, "convenes": true, "convene": true,
 	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true,
 	"go": true, "reconvenes": true, "reconvene": true, "applies": true, "apply": true, "continues": true,
-	"closes": true, "concludes": true, "departs": true, "heads": true, "hosts": true, "plays": true}
+	"closes": true, "concludes": true, "departs": true, "heads": true, "hosts": true, "plays": true,
+	"runs": true}
 
 // attributive reports whether the "-ed" word k follows a determiner,
 // perhaps with an adverb between ("the proposed merger", "a still

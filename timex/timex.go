@@ -72,7 +72,10 @@
 //     "Bloody Sunday" and "the Good Friday Agreement" name no day of
 //     the week at hand and are left alone. "The vote is at 2 p.m.
 //     Friday" is set ahead as "the vote is on Friday" is, and "at 10
-//     a.m. on Friday" puts the day with its time.
+//     a.m. on Friday" puts the day with its time. The end of a range
+//     falls on or after its start: "Monday through Friday", "from
+//     Thursday to Monday", "from November to February", "Dec. 28 to
+//     Jan. 3"; "the fiscal 2022 budget" leaves "the" to the budget.
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
 //     no time, "two hours ago" is that day, not a clock time.
