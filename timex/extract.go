@@ -366,6 +366,9 @@ func (p *parser) posMod(i int) (int, string, bool) {
 		if p.w(k+1).isW("in") && p.w(k+2).isW("the") {
 			return k + 2, modFor(w.lex.word), true // "early in the year"
 		}
+		if the && p.w(k+1).hyph && p.w(k+1).is(cMonth) && p.nounAfter(k+2) {
+			return i, "", false // "the late-November trip": the determiner is the trip's
+		}
 		return k + 1, modFor(w.lex.word), true
 	case "end", "beginning", "start", "middle", "close", "turn", "dawn":
 		if the && p.w(k+1).isW("of") {
@@ -393,6 +396,22 @@ func (p *parser) posMod(i int) (int, string, bool) {
 		}
 	}
 	return i, "", false
+}
+
+// nounAfter reports whether word k looks like the noun a time adjective
+// stands before ("the late-November trip", "the year-ago results"): a
+// lower-case word that is no time or grammar word of the lexicon nor a
+// conjunction.
+func (p *parser) nounAfter(k int) bool {
+	n := p.w(k)
+	if n.lex != nil || n.text == "" || n.text[0] < 'a' || n.text[0] > 'z' {
+		return false
+	}
+	switch n.text {
+	case "when", "while", "as", "because", "which", "who", "where", "if", "though", "although", "with", "but":
+		return false
+	}
+	return true
 }
 
 // monthPart matches the part of a month a phrase names before "of":

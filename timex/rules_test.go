@@ -527,6 +527,18 @@ func TestRoundSeven(t *testing.T) {
 		{"fiscal", "The fiscal 2022 budget passed.", modern, "fiscal 2022|DATE|2022"},
 		{"fiscal", "The FY2022 budget passed.", modern, "FY2022|DATE|2022"},
 		{"fiscal", "Sales rose in the fiscal year 2020.", modern, "the fiscal year 2020|DATE|2020"},
+
+		// a time adjective's determiner is its noun's: "the late-November
+		// trip", "The year-ago results" (not "the year-ago quarter",
+		// which is all time)
+		{"adjective", "He made the late-November trip.", "2000-01-28", "late-November|DATE|1999-11|END"},
+		{"adjective", "He made the mid-December trip.", "2000-01-28", "mid-December|DATE|1999-12|MID"},
+		{"adjective", "He left in the late-November cold.", "2000-01-28", "late-November|DATE|1999-11|END"},
+		{"adjective", "He left in late November.", "2000-01-28", "late November|DATE|1999-11|END"},
+		{"adjective", "Trade slowed in the mid-1990s when rates rose.", "2000-01-28", "the mid-1990s|DATE|199|MID"},
+		{"adjective", "Net rose. The year-ago results included a charge.", "1989-11-02", "year-ago|DATE|1988"},
+		{"adjective", "The year-earlier net included a gain.", "1989-11-02", "year-earlier|DATE|1988"},
+		{"adjective", "Net rose from the year-earlier period.", "1989-11-02", "the year-earlier period|DATE|1988"},
 	}
 	checkRules(t, cases)
 }

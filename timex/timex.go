@@ -75,7 +75,8 @@
 //     a.m. on Friday" puts the day with its time. The end of a range
 //     falls on or after its start: "Monday through Friday", "from
 //     Thursday to Monday", "from November to February", "Dec. 28 to
-//     Jan. 3"; "the fiscal 2022 budget" leaves "the" to the budget.
+//     Jan. 3"; "the fiscal 2022 budget" leaves "the" to the budget,
+//     and so do "the late-November trip" and "the year-ago results".
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
 //     no time, "two hours ago" is that day, not a clock time.
