@@ -1147,6 +1147,18 @@ func mayIsName(text string) bool {
 	}
 }
 
+// paperWords are the words that make a weekday before them the name of a
+// newspaper ("the Sunday Times", "the Sunday Telegraph").
+var paperWords = map[string]bool{"Times": true, "Telegraph": true, "Express": true, "Mirror": true,
+	"Herald": true, "Post": true, "Independent": true, "Tribune": true, "Mail": true, "Star": true,
+	"Sport": true, "Observer": true, "Standard": true, "Business": true, "Star-Times": true}
+
+// paperAfter reports whether the weekday at k starts a newspaper's name:
+// "the Sunday Times", not "Sunday, Times Square was empty".
+func (p *parser) paperAfter(k int) bool {
+	return paperWords[p.w(k+1).text] && p.w(k+2).text != "Square"
+}
+
 // paperName reports whether the weekday abbreviation at k ends a name
 // ("the Edmonton Sun", "the Toronto Sun"): "Sun" without a period after a
 // capitalised word.

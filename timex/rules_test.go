@@ -502,6 +502,12 @@ func TestRoundSeven(t *testing.T) {
 		{"named day", "Candidates campaigned before Super Tuesday.", modern, ""},
 		{"named day", "Stocks crashed on Black Monday.", modern, ""},
 		{"named day", "The Bloody Sunday inquiry reported.", modern, ""},
+		// a newspaper named by a weekday
+		{"paper", "He wrote in the Sunday Times.", modern, ""},
+		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},
+		{"paper", "He wrote in the Sunday Star-Times.", modern, ""},
+		{"paper", "Sunday, Times Square was empty.", modern, "Sunday|DATE|2021-03-07"},
+		{"paper", "Sunday Times Square was empty.", modern, "Sunday|DATE|2021-03-07"},
 
 		// "is at" a time names a time set ahead, as "is on" does; the day
 		// after the time ("at 10 a.m. on Friday") is the time's day
