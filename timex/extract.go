@@ -265,7 +265,7 @@ func (p *parser) core(i int) (expr, bool) {
 	if (the || w.is(cTNL|cWeekday|cWeekdays)) && !named {
 		take(p.weekday(i))
 	}
-	if (w.hm != nil || w.is(cWeekday|cClockWord)) && !named || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
+	if (w.hm != nil || w.is(cWeekday|cClockWord)) && !named || w.digits > 0 && w.digits <= 2 || w.is(cNumber) || w.isNum && p.w(i+1).is(cZone) {
 		take(p.clockTime(i))
 	}
 	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per", "several", "many") {

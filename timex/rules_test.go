@@ -502,6 +502,13 @@ func TestRoundSeven(t *testing.T) {
 		{"named day", "Candidates campaigned before Super Tuesday.", modern, ""},
 		{"named day", "Stocks crashed on Black Monday.", modern, ""},
 		{"named day", "The Bloody Sunday inquiry reported.", modern, ""},
+		// a clock with a point is a time only with a zone in capitals
+		{"point clock", "The meeting is at 15.30 BST.", modern, "15.30 BST|TIME|2021-03-10T15:30"},
+		{"point clock", "The blast hit at 9.45 GMT on Friday.", modern, "9.45 GMT|TIME|2021-03-05T09:45; Friday|DATE|2021-03-05"},
+		{"point clock", "Shares closed at 15.30 on Friday.", modern, "Friday|DATE|2021-03-05"},
+		{"point clock", "The index rose 15.30 points.", modern, ""},
+		{"point clock", "The meeting is at 25.30 GMT.", modern, ""},
+		{"point clock", "The meeting is at 15.3 GMT.", modern, ""},
 		// a newspaper named by a weekday
 		{"paper", "He wrote in the Sunday Times.", modern, ""},
 		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},
