@@ -1088,6 +1088,8 @@ func (p *parser) nameDay(i int) bool {
 func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
 	if n := p.w(j); n.isW("week") && !n.lex.plural {
 		pt.gran, j = gWeek, j+1 // "Easter week": the week it falls in
+	} else if n.isW("weekend") && !n.lex.plural && !n.hyph && !p.w(j+1).hyph {
+		pt.gran, j = gWeekend, j+1 // "Labor Day weekend": the weekend it falls on or ends
 	}
 	c := j
 	if p.w(c).text == "," {

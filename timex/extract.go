@@ -280,6 +280,14 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.is(cHoliday) {
 		take(p.holiday(i))
 	}
+	if the && p.w(i+1).is(cHoliday) {
+		// "the Memorial Day weekend", "the Easter week": the determiner
+		// is the week's
+		if e, ok := p.holiday(i + 1); ok && (e.pt.gran == gWeekend || e.pt.gran == gWeek) {
+			e.i = i
+			take(e, true)
+		}
+	}
 	if w.isAny("last", "next", "this") && p.w(i+1).is(cHoliday) {
 		// "last Thanksgiving", "next Christmas"
 		if e, ok := p.holiday(i + 1); ok && e.pt.anchor == aYearless {

@@ -323,6 +323,13 @@ func (r *resolver) absolute(pt *point, y int) (cal, bool) {
 	if pt.gran == gWeek {
 		return cal{gran: gWeek, t: civil(y, m, d)}, true // "the week of March 6"
 	}
+	if pt.gran == gWeekend {
+		t := civil(y, m, d)
+		if t.Weekday() == time.Monday {
+			t = t.AddDate(0, 0, -1) // "Labor Day weekend" ends on the Monday
+		}
+		return cal{gran: gWeekend, t: t}, true
+	}
 	return withTime(civil(y, m, d), pt), true
 }
 

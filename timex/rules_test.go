@@ -509,6 +509,14 @@ func TestRoundSeven(t *testing.T) {
 		{"point clock", "The index rose 15.30 points.", modern, ""},
 		{"point clock", "The meeting is at 25.30 GMT.", modern, ""},
 		{"point clock", "The meeting is at 15.3 GMT.", modern, ""},
+		// a holiday's weekend: the weekend it falls on, or that a
+		// Monday holiday ends
+		{"holiday weekend", "Traffic was heavy over Labor Day weekend.", modern, "Labor Day weekend|DATE|2020-W36-WE"},
+		{"holiday weekend", "Traffic was heavy over the Memorial Day weekend.", modern, "the Memorial Day weekend|DATE|2020-W21-WE"},
+		{"holiday weekend", "Traffic was heavy over Thanksgiving weekend.", modern, "Thanksgiving weekend|DATE|2020-W48-WE"},
+		{"holiday weekend", "Traffic was heavy over Labor Day weekend 2019.", modern, "Labor Day weekend 2019|DATE|2019-W35-WE"},
+		{"holiday weekend", "Traffic was heavy over the Labor Day weekends.", modern, "Labor Day|DATE|2020-09-07"},
+		{"holiday weekend", "Protesters prayed as Easter week began.", "2000-04-17", "Easter week|DATE|2000-W16"},
 		// a newspaper named by a weekday
 		{"paper", "He wrote in the Sunday Times.", modern, ""},
 		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},

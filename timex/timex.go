@@ -71,7 +71,9 @@
 //     "Black Friday", "Cyber Monday"; "Super Tuesday", "Black Monday",
 //     "Bloody Sunday" and "the Good Friday Agreement" name no day of
 //     the week at hand and are left alone, as is the weekday of a
-//     newspaper ("the Sunday Times"). A clock written with a point is
+//     newspaper ("the Sunday Times"). "Labor Day weekend" is the
+//     weekend a Monday holiday ends, "Thanksgiving weekend" the one
+//     after the day. A clock written with a point is
 //     read only before a zone in capitals ("15.30 BST"; "closed at
 //     15.30" is a price). "The vote is at 2 p.m.
 //     Friday" is set ahead as "the vote is on Friday" is, and "at 10
