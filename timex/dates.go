@@ -970,7 +970,7 @@ func (p *parser) weekday(i int) (expr, bool) {
 
 var fixedHolidays = map[string][2]int{
 	"christmas": {12, 25}, "halloween": {10, 31}, "valentine": {2, 14}, "independence": {7, 4},
-	"boxing": {12, 26}, "veterans": {11, 11},
+	"boxing": {12, 26}, "veterans": {11, 11}, "juneteenth": {6, 19},
 }
 
 func (p *parser) holiday(i int) (expr, bool) {
@@ -1015,6 +1015,22 @@ func (p *parser) holiday(i int) (expr, bool) {
 			return expr{}, false
 		}
 		j++
+	case "mother", "father":
+		// "Mother's Day", "Father's Day"
+		if !(p.w(j).text == "'s" || p.w(j).text == "’s") || !p.w(j+1).isW("day") || !p.w(j+1).cap {
+			return expr{}, false
+		}
+		j += 2
+	case "presidents":
+		// "Presidents Day", "Presidents' Day"
+		if a := p.w(j); (a.text == "'" || a.text == "’") && a.start == w.end {
+			j++
+		}
+		if !p.w(j).isW("day") || !p.w(j).cap {
+			return expr{}, false
+		}
+		j++
+	case "juneteenth":
 	case "independence", "memorial", "labor", "veterans", "columbus", "boxing":
 		if !p.w(j).isW("day") || !p.w(j).cap {
 			return expr{}, false

@@ -368,6 +368,12 @@ func holidayDate(name string, y int) (int, int) {
 		return m, d + 1
 	case "columbus":
 		return nth(10, time.Monday, 2)
+	case "presidents":
+		return nth(2, time.Monday, 3)
+	case "mother":
+		return nth(5, time.Sunday, 2)
+	case "father":
+		return nth(6, time.Sunday, 3)
 	case "memorial":
 		d := civil(y, 5, 31)
 		for d.Weekday() != time.Monday {

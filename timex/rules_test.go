@@ -517,6 +517,15 @@ func TestRoundSeven(t *testing.T) {
 		{"holiday weekend", "Traffic was heavy over Labor Day weekend 2019.", modern, "Labor Day weekend 2019|DATE|2019-W35-WE"},
 		{"holiday weekend", "Traffic was heavy over the Labor Day weekends.", modern, "Labor Day|DATE|2020-09-07"},
 		{"holiday weekend", "Protesters prayed as Easter week began.", "2000-04-17", "Easter week|DATE|2000-W16"},
+		// more holidays of the calendar
+		{"holiday", "Stores closed on Presidents Day.", modern, "Presidents Day|DATE|2021-02-15"},
+		{"holiday", "Stores closed on Presidents' Day.", modern, "Presidents' Day|DATE|2021-02-15"},
+		{"holiday", "Stores closed on Juneteenth.", modern, "Juneteenth|DATE|2020-06-19"},
+		{"holiday", "Stores closed on Mother's Day.", modern, "Mother's Day|DATE|2020-05-10"},
+		{"holiday", "Stores will close on Father's Day.", modern, "Father's Day|DATE|2021-06-20"},
+		{"holiday", "His mother's day was long.", modern, ""},
+		{"holiday", "The Presidents met.", modern, ""},
+		{"holiday", "Father Smith said Mass on Sunday.", modern, "Sunday|DATE|2021-03-07"},
 		// a newspaper named by a weekday
 		{"paper", "He wrote in the Sunday Times.", modern, ""},
 		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},

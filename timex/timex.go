@@ -73,7 +73,8 @@
 //     the week at hand and are left alone, as is the weekday of a
 //     newspaper ("the Sunday Times"). "Labor Day weekend" is the
 //     weekend a Monday holiday ends, "Thanksgiving weekend" the one
-//     after the day. A clock written with a point is
+//     after the day; "Presidents Day", "Mother's Day", "Father's
+//     Day" and "Juneteenth" have their dates. A clock written with a point is
 //     read only before a zone in capitals ("15.30 BST"; "closed at
 //     15.30" is a price). "The vote is at 2 p.m.
 //     Friday" is set ahead as "the vote is on Friday" is, and "at 10
