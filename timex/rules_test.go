@@ -526,6 +526,11 @@ func TestRoundSeven(t *testing.T) {
 		{"holiday", "His mother's day was long.", modern, ""},
 		{"holiday", "The Presidents met.", modern, ""},
 		{"holiday", "Father Smith said Mass on Sunday.", modern, "Sunday|DATE|2021-03-07"},
+		// irregular past forms
+		{"past form", "Fireworks lit the sky on the Fourth of July.", modern, "the Fourth of July|DATE|2020-07-04"},
+		{"past form", "Fireworks light the sky on the Fourth of July.", modern, "the Fourth of July|DATE|2021-07-04"},
+		{"past form", "The court upheld the ruling in July.", modern, "July|DATE|2020-07"},
+		{"past form", "The tanker underwent repairs in August.", modern, "August|DATE|2020-08"},
 		// a newspaper named by a weekday
 		{"paper", "He wrote in the Sunday Times.", modern, ""},
 		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},
