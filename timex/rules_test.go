@@ -531,6 +531,12 @@ func TestRoundSeven(t *testing.T) {
 		{"past form", "Fireworks light the sky on the Fourth of July.", modern, "the Fourth of July|DATE|2021-07-04"},
 		{"past form", "The court upheld the ruling in July.", modern, "July|DATE|2020-07"},
 		{"past form", "The tanker underwent repairs in August.", modern, "August|DATE|2020-08"},
+		// a possessive weekday takes the tense of its noun's verb
+		{"possessive", "Tuesday's vote will be close.", modern, "Tuesday|DATE|2021-03-16"},
+		{"possessive", "Tuesday's vote was close.", modern, "Tuesday|DATE|2021-03-09"},
+		{"possessive", "Friday's meeting will decide the issue.", modern, "Friday|DATE|2021-03-12"},
+		{"possessive", "Sunday's election is expected to be close.", modern, "Sunday|DATE|2021-03-14"},
+		{"possessive", "They would look for ways around Wednesday's ruling.", "2000-01-15", "Wednesday|DATE|2000-01-12"},
 		// a newspaper named by a weekday
 		{"paper", "He wrote in the Sunday Times.", modern, ""},
 		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},

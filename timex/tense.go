@@ -56,13 +56,17 @@ func (p *parser) tense(i, j int) (int, int) {
 	if i <= 1 && p.w(j).text == "," {
 		reach = 25 // "In January, a week after …, a bomb exploded": the main clause
 	}
+	poss := p.w(j).text == "'s" || p.w(j).text == "’s"
 	for k := j; k < len(p.ws) && k < j+reach; k++ {
 		if p.clauseEnd(k) {
 			break
 		}
+		if k == j && poss {
+			continue // "Tuesday's vote": a possessive, no verb
+		}
 		if c, ok := p.cue(k); ok {
-			if k <= j+1 && c != 0 {
-				c *= 2
+			if c != 0 && (k <= j+1 || k == j+2 && poss) {
+				c *= 2 // "… on Friday will", "Tuesday's vote will be close"
 			}
 			return c, k
 		}
