@@ -537,6 +537,12 @@ func TestRoundSeven(t *testing.T) {
 		{"possessive", "Friday's meeting will decide the issue.", modern, "Friday|DATE|2021-03-12"},
 		{"possessive", "Sunday's election is expected to be close.", modern, "Sunday|DATE|2021-03-14"},
 		{"possessive", "They would look for ways around Wednesday's ruling.", "2000-01-15", "Wednesday|DATE|2000-01-12"},
+		// "expect" looks ahead, "want … to" too
+		{"expect", "Officials expect the storm to make landfall Thursday night.", modern, "Thursday night|TIME|2021-03-11TNI"},
+		{"expect", "They expect results Thursday.", modern, "Thursday|DATE|2021-03-11"},
+		{"expect", "They want him to resign by Friday.", modern, "Friday|DATE|2021-03-12"},
+		{"expect", "The storm made landfall Thursday night.", modern, "Thursday night|TIME|2021-03-04TNI"},
+		{"expect", "They wanted him out by Friday.", modern, "Friday|DATE|2021-03-05"},
 		// a newspaper named by a weekday
 		{"paper", "He wrote in the Sunday Times.", modern, ""},
 		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},

@@ -103,7 +103,7 @@ func (p *parser) cue(k int) (int, bool) {
 			return -1, true
 		case "will", "'ll", "shall", "wo", "gonna", "would":
 			return 1, true
-		case "going", "plans", "plan", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoping", "wants":
+		case "going", "plans", "plan", "planning", "expected", "expects", "expect", "want", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoping", "wants":
 			if p.w(k-1).isAny("had", "been") {
 				return -1, true // "had been scheduled to expire"
 			}
@@ -112,6 +112,19 @@ func (p *parser) cue(k int) (int, bool) {
 			}
 			if lw == "scheduled" || lw == "slated" {
 				return 1, true
+			}
+			if lw == "expects" || lw == "expect" {
+				return 1, true // "they expect results Thursday", "expect the storm to make landfall Thursday"
+			}
+			if lw == "wants" || lw == "want" {
+				for a := k + 2; a <= k+5; a++ {
+					if p.w(a).isW("to") {
+						return 1, true // "they want him to resign by Friday"
+					}
+					if p.clauseEnd(a) || p.w(a).text == "," || p.w(a).text == "." {
+						break
+					}
+				}
 			}
 			if (lw == "expected" || lw == "due") && p.w(k-1).isAny("is", "are", "'s", "'re", "be") {
 				return 1, true // "the ruling is expected in December", "is due on Friday"

@@ -76,7 +76,8 @@
 //     after the day; "Presidents Day", "Mother's Day", "Father's
 //     Day" and "Juneteenth" have their dates. A weekday's possessive
 //     looks past its noun for the verb ("Tuesday's vote will be
-//     close" is next Tuesday). A clock written with a point is
+//     close" is next Tuesday); "they expect results Thursday" and
+//     "they want him to resign by Friday" look ahead. A clock written with a point is
 //     read only before a zone in capitals ("15.30 BST"; "closed at
 //     15.30" is a price). "The vote is at 2 p.m.
 //     Friday" is set ahead as "the vote is on Friday" is, and "at 10
