@@ -462,6 +462,13 @@ func modFor(w string) string {
 // suffix extends an expression with what may follow it: "or so", "or
 // more", "or longer".
 func (p *parser) suffix(e expr) expr {
+	if n := p.w(e.j); e.typ == document.DATE && e.pt.gran == gDay && e.pt.month > 0 && e.pt.day > 0 && !e.pt.clock &&
+		n.isW("weekend") && !n.lex.plural && !n.hyph && !p.w(e.j+1).hyph {
+		// "the Fourth of July weekend", "the March 6 weekend": the
+		// weekend the day falls on, or that a Monday ends
+		e.pt.gran = gWeekend
+		e.j++
+	}
 	if e.typ == document.DATE && e.mod == "" && p.nothingGoverned(e.j+2) {
 		// "1994 or later", "1990 and beyond" — not "1984 and later
 		// served"

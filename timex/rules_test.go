@@ -517,6 +517,9 @@ func TestRoundSeven(t *testing.T) {
 		{"holiday weekend", "Traffic was heavy over Labor Day weekend 2019.", modern, "Labor Day weekend 2019|DATE|2019-W35-WE"},
 		{"holiday weekend", "Traffic was heavy over the Labor Day weekends.", modern, "Labor Day|DATE|2020-09-07"},
 		{"holiday weekend", "Protesters prayed as Easter week began.", "2000-04-17", "Easter week|DATE|2000-W16"},
+		{"holiday weekend", "Traffic was heavy over the Fourth of July weekend.", modern, "the Fourth of July weekend|DATE|2020-W27-WE"},
+		{"holiday weekend", "Traffic was heavy over the March 6 weekend.", modern, "March 6 weekend|DATE|2021-W09-WE"},
+		{"holiday weekend", "Traffic was heavy on July 4 weekends.", modern, "July 4|DATE|2020-07-04"},
 		// more holidays of the calendar
 		{"holiday", "Stores closed on Presidents Day.", modern, "Presidents Day|DATE|2021-02-15"},
 		{"holiday", "Stores closed on Presidents' Day.", modern, "Presidents' Day|DATE|2021-02-15"},

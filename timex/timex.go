@@ -73,7 +73,8 @@
 //     the week at hand and are left alone, as is the weekday of a
 //     newspaper ("the Sunday Times"). "Labor Day weekend" is the
 //     weekend a Monday holiday ends, "Thanksgiving weekend" the one
-//     after the day; "Presidents Day", "Mother's Day", "Father's
+//     after the day, "the Fourth of July weekend" that of the day;
+//     "Presidents Day", "Mother's Day", "Father's
 //     Day" and "Juneteenth" have their dates. A weekday's possessive
 //     looks past its noun for the verb ("Tuesday's vote will be
 //     close" is next Tuesday); "they expect results Thursday" and
