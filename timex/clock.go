@@ -89,6 +89,14 @@ func (p *parser) clock(i int) (int, point, bool) {
 			return i, pt, false
 		}
 		pt.hour = h
+	case w.hm == nil && w.isNum && p.w(i+1).is(cZone) && p.w(i+1).text == strings.ToUpper(p.w(i+1).text):
+		// "15.30 BST", "9.45 GMT": a clock with a point, which a zone
+		// written in capitals tells from a number
+		hm := parseHM(strings.Replace(w.text, ".", ":", 1))
+		if hm == nil || !strings.Contains(w.text, ".") {
+			return i, pt, false
+		}
+		pt.hour, pt.minute, j = hm.hour, hm.minute, i+1
 	case w.is(cNumber) && w.lex.num >= 1 && w.lex.num <= 12 && p.w(i+1).isAny("o'clock"):
 		pt.hour, j = int(w.lex.num), i+2
 		if a := p.w(j); a.is(cAMPM) {

@@ -393,7 +393,7 @@ func (p *parser) year(i int) (expr, bool) {
 			if y < 0 {
 				pt.anchor = aYearless
 			}
-			return dateExpr(i, c+1, pt), true
+			return dateExpr(p.fiscalStart(i, k, c+1), c+1, pt), true
 		}
 		return expr{}, false
 	}
@@ -402,7 +402,7 @@ func (p *parser) year(i int) (expr, bool) {
 		if y < 0 {
 			pt.anchor = aYearless
 		}
-		return dateExpr(i, k+1, pt), true
+		return dateExpr(p.fiscalStart(i, k, k+1), k+1, pt), true
 	}
 	// decades: "the 1990s", "1990s", "the '90s", "the nineties"
 	if w.decade > 0 {
@@ -468,6 +468,17 @@ func (p *parser) year(i int) (expr, bool) {
 		return expr{}, false
 	}
 	return dateExpr(i, k+1, point{anchor: aAbs, gran: gYear, year: y}), true
+}
+
+// fiscalStart returns where a fiscal year that starts at word k after
+// word i ("the" or k itself) and ends before word j begins: "the fiscal
+// 2022 budget" is the budget's "the" before "fiscal 2022", as in "the
+// fiscal second-quarter net".
+func (p *parser) fiscalStart(i, k, j int) int {
+	if n := p.w(j); i < k && n.lex == nil && n.text != "" && n.text[0] >= 'a' && n.text[0] <= 'z' {
+		return k
+	}
+	return i
 }
 
 // yearsQuarter matches a quarter or half after the possessive of the
@@ -584,15 +595,38 @@ func (p *parser) quarter(i int) (expr, bool) {
 		return expr{}, false // the quarter starts after the possessive
 	}
 	w := p.w(k)
-	// "Q3", "Q3 2019"
-	if w.quarter > 0 && !the {
+	// "Q3", "Q3 2019", "3Q19", "Q3 FY2021", "H1 2019", "1H19"
+	if (w.quarter > 0 || w.half > 0) && !the {
 		pt := point{anchor: aYearless, gran: gQuarter, quarter: w.quarter}
+		if w.half > 0 {
+			pt.gran, pt.half = gHalf, w.half
+		}
 		j := k + 1
-		if y, ok := p.yearAt(j); ok {
-			pt.year, pt.anchor, j = y, aAbs, j+1
+		y, ok := w.pyear, w.pyear != 0
+		if !ok {
+			n := p.w(j)
+			if n.isAny("fiscal", "fy") && !n.hyph {
+				j++ // "Q3 fiscal 2021", "Q3 FY 2021"
+				n = p.w(j)
+			}
+			if n.fy != 0 {
+				y, ok = n.fy, true
+			} else {
+				y, ok = p.yearAt(j)
+			}
+			if ok {
+				j++
+			} else {
+				j = k + 1
+			}
+		}
+		if ok {
+			pt.year, pt.anchor = y, aAbs
 			if y < 0 {
 				pt.anchor = aYearless
 			}
+		} else if w.half > 0 {
+			return expr{}, false // "H1" alone may name anything
 		}
 		return dateExpr(i, j, pt), true
 	}
@@ -936,7 +970,7 @@ func (p *parser) weekday(i int) (expr, bool) {
 
 var fixedHolidays = map[string][2]int{
 	"christmas": {12, 25}, "halloween": {10, 31}, "valentine": {2, 14}, "independence": {7, 4},
-	"boxing": {12, 26}, "veterans": {11, 11},
+	"boxing": {12, 26}, "veterans": {11, 11}, "juneteenth": {6, 19},
 }
 
 func (p *parser) holiday(i int) (expr, bool) {
@@ -981,6 +1015,22 @@ func (p *parser) holiday(i int) (expr, bool) {
 			return expr{}, false
 		}
 		j++
+	case "mother", "father":
+		// "Mother's Day", "Father's Day"
+		if !(p.w(j).text == "'s" || p.w(j).text == "’s") || !p.w(j+1).isW("day") || !p.w(j+1).cap {
+			return expr{}, false
+		}
+		j += 2
+	case "presidents":
+		// "Presidents Day", "Presidents' Day"
+		if a := p.w(j); (a.text == "'" || a.text == "’") && a.start == w.end {
+			j++
+		}
+		if !p.w(j).isW("day") || !p.w(j).cap {
+			return expr{}, false
+		}
+		j++
+	case "juneteenth":
 	case "independence", "memorial", "labor", "veterans", "columbus", "boxing":
 		if !p.w(j).isW("day") || !p.w(j).cap {
 			return expr{}, false
@@ -989,6 +1039,8 @@ func (p *parser) holiday(i int) (expr, bool) {
 	case "thanksgiving", "easter":
 		if p.w(j).isAny("day", "sunday") && p.w(j).cap {
 			j++
+		} else if name == "easter" && p.w(j).isW("monday") && p.w(j).cap {
+			return p.holidayYear(i, j+1, point{anchor: aYearless, gran: gDay, holiday: "eastermonday"})
 		}
 	case "halloween":
 	default:
@@ -1000,9 +1052,60 @@ func (p *parser) holiday(i int) (expr, bool) {
 	return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, holiday: name})
 }
 
+// namedDays are the days named by a word before a weekday whose date the
+// calendar fixes: "Good Friday" (two days before Easter), "Black Friday"
+// (the day after Thanksgiving).
+var namedDays = map[string]struct {
+	weekday int
+	holiday string
+}{
+	"good": {5, "goodfriday"}, "black": {5, "blackfriday"}, "cyber": {1, "cybermonday"},
+	"palm": {7, "palmsunday"}, "ash": {3, "ashwednesday"}, "maundy": {4, "maundythursday"},
+	"holy": {4, "maundythursday"},
+}
+
+// nameDays are the words that make a weekday after them the name of a
+// day no calendar rule gives ("Super Tuesday", "Black Monday", "Bloody
+// Sunday"): no date is guessed for it.
+var nameDays = map[string]bool{"super": true, "black": true, "bloody": true, "giving": true, "fat": true,
+	"shrove": true, "blue": true, "mad": true, "manic": true, "terrible": true, "freaky": true}
+
+// namedDay matches a day named by a capitalised word and a weekday:
+// "Good Friday", "Black Friday 2020", "Cyber Monday". Other names of
+// that shape ("Super Tuesday", "Black Monday") are left to nameDay.
+func (p *parser) namedDay(i int) (expr, bool) {
+	d := p.w(i + 1)
+	if !d.is(cWeekday) || !d.cap || d.lex.plural || d.hyph || len(d.lex.word) <= 4 {
+		return expr{}, false
+	}
+	name := strings.ToLower(p.w(i).text)
+	if nd, ok := namedDays[name]; ok && nd.weekday == d.lex.weekday {
+		if n := p.w(i + 2); strings.EqualFold(n.text, "agreement") || strings.EqualFold(n.text, "accord") || n.text != "" && n.cap && n.lex == nil {
+			return expr{}, false // "the Good Friday Agreement"
+		}
+		return p.holidayYear(i, i+2, point{anchor: aYearless, gran: gDay, holiday: nd.holiday})
+	}
+	return expr{}, false
+}
+
+// nameDay reports whether word i, capitalised, makes the weekday after it
+// the name of a day ("Super Tuesday", "Good Friday"), not a day of the
+// week at hand.
+func (p *parser) nameDay(i int) bool {
+	w, d := p.w(i), p.w(i+1)
+	if !w.cap || !d.is(cWeekday) {
+		return false
+	}
+	name := strings.ToLower(w.text)
+	nd, ok := namedDays[name]
+	return nameDays[name] || ok && nd.weekday == d.lex.weekday
+}
+
 func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
 	if n := p.w(j); n.isW("week") && !n.lex.plural {
 		pt.gran, j = gWeek, j+1 // "Easter week": the week it falls in
+	} else if n.isW("weekend") && !n.lex.plural && !n.hyph && !p.w(j+1).hyph {
+		pt.gran, j = gWeekend, j+1 // "Labor Day weekend": the weekend it falls on or ends
 	}
 	c := j
 	if p.w(c).text == "," {
@@ -1060,6 +1163,18 @@ func mayIsName(text string) bool {
 			}
 		}
 	}
+}
+
+// paperWords are the words that make a weekday before them the name of a
+// newspaper ("the Sunday Times", "the Sunday Telegraph").
+var paperWords = map[string]bool{"Times": true, "Telegraph": true, "Express": true, "Mirror": true,
+	"Herald": true, "Post": true, "Independent": true, "Tribune": true, "Mail": true, "Star": true,
+	"Sport": true, "Observer": true, "Standard": true, "Business": true, "Star-Times": true}
+
+// paperAfter reports whether the weekday at k starts a newspaper's name:
+// "the Sunday Times", not "Sunday, Times Square was empty".
+func (p *parser) paperAfter(k int) bool {
+	return paperWords[p.w(k+1).text] && p.w(k+2).text != "Square"
 }
 
 // paperName reports whether the weekday abbreviation at k ends a name

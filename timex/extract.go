@@ -60,6 +60,16 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			// the verb of the one before ("would leave on Monday … with
 			// the third from August 6")
 			e.tense = max(-1, min(1, out[len(out)-1].tense))
+		} else if n := len(out); n > 0 && out[n-1].sent == sent && out[n-1].typ == document.TIME && out[n-1].pt.clock &&
+			out[n-1].j == e.i-1 && p.w(e.i-1).isW("on") && e.pt.anchor == aWeekday && out[n-1].tense > 0 && e.tense <= 0 && e.cue < out[n-1].i {
+			// "the briefing is at 10 a.m. on Friday": the day of the
+			// time, whose verb is the same
+			e.tense = out[n-1].tense
+		}
+		if n := len(out); n > 0 && out[n-1].sent == sent && out[n-1].j == e.i-1 && rangeEnds(&out[n-1], &e) {
+			if c := p.w(e.i - 1); c.isAny("to", "through", "until", "till") || c.text == "-" || c.text == "–" {
+				e.rangeEnd = true // "Monday through Friday", "from November to February"
+			}
 		}
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.ended = p.w(e.j).isW("ended")
@@ -73,6 +83,28 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		}
 	}
 	return out
+}
+
+// rangeEnds reports whether e may end a range that a starts: two
+// weekdays ("Monday through Friday") or two months or days of the month
+// without this/next/last ("from November to February", "Dec. 28 to Jan.
+// 3"), the second without a year of its own.
+func rangeEnds(a, e *expr) bool {
+	if a.typ != document.DATE && a.typ != document.TIME || e.typ != document.DATE && e.typ != document.TIME {
+		return false
+	}
+	x, y := &a.pt, &e.pt
+	if x.tnl != tnlNone || y.tnl != tnlNone || x.rel != 0 || y.rel != 0 || x.inWeek || y.inWeek {
+		return false
+	}
+	if x.anchor == aWeekday && y.anchor == aWeekday {
+		return true
+	}
+	monthly := func(pt *point) bool {
+		return pt.month > 0 && pt.holiday == "" && (pt.gran == gMonth || pt.gran == gDay)
+	}
+	return monthly(x) && monthly(y) && (x.anchor == aYearless || x.anchor == aAbs) && y.anchor == aYearless &&
+		y.year == 0 && !y.yearFromRef
 }
 
 // secondDay matches the second day of "April 24 and 25", a date of its
@@ -213,7 +245,7 @@ func (p *parser) core(i int) (expr, bool) {
 			take(e, true)
 		}
 	}
-	if the || w.quarter > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
+	if the || w.quarter > 0 || w.half > 0 || w.ordDay > 0 || w.is(cOrdinal|cFiscal|cTNL) {
 		take(p.quarter(i))
 	}
 	if the || w.is(cTNL|cSeason) {
@@ -222,10 +254,18 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.lex != nil {
 		take(p.relative(i))
 	}
-	if the || w.is(cTNL|cWeekday|cWeekdays) {
+	named := false
+	if w.is(cWeekday) && w.cap {
+		// "Good Friday", "Black Friday": a day the calendar names;
+		// "Super Tuesday": a day of its own, no day of the week at hand
+		e, ok := p.namedDay(i - 1)
+		take(e, ok)
+		named = ok || p.nameDay(i-1) || p.paperAfter(i)
+	}
+	if (the || w.is(cTNL|cWeekday|cWeekdays)) && !named {
 		take(p.weekday(i))
 	}
-	if w.hm != nil || w.is(cWeekday|cClockWord) || w.digits > 0 && w.digits <= 2 || w.is(cNumber) {
+	if (w.hm != nil || w.is(cWeekday|cClockWord)) && !named || w.digits > 0 && w.digits <= 2 || w.is(cNumber) || w.isNum && p.w(i+1).is(cZone) {
 		take(p.clockTime(i))
 	}
 	if w.is(cSetAdv|cNumber) || w.isAny("every", "each", "once", "twice", "times", "per", "several", "many") {
@@ -239,6 +279,14 @@ func (p *parser) core(i int) (expr, bool) {
 	}
 	if w.is(cHoliday) {
 		take(p.holiday(i))
+	}
+	if the && p.w(i+1).is(cHoliday) {
+		// "the Memorial Day weekend", "the Easter week": the determiner
+		// is the week's
+		if e, ok := p.holiday(i + 1); ok && (e.pt.gran == gWeekend || e.pt.gran == gWeek) {
+			e.i = i
+			take(e, true)
+		}
 	}
 	if w.isAny("last", "next", "this") && p.w(i+1).is(cHoliday) {
 		// "last Thanksgiving", "next Christmas"
@@ -326,6 +374,9 @@ func (p *parser) posMod(i int) (int, string, bool) {
 		if p.w(k+1).isW("in") && p.w(k+2).isW("the") {
 			return k + 2, modFor(w.lex.word), true // "early in the year"
 		}
+		if the && p.w(k+1).hyph && p.w(k+1).is(cMonth) && p.nounAfter(k+2) {
+			return i, "", false // "the late-November trip": the determiner is the trip's
+		}
 		return k + 1, modFor(w.lex.word), true
 	case "end", "beginning", "start", "middle", "close", "turn", "dawn":
 		if the && p.w(k+1).isW("of") {
@@ -353,6 +404,22 @@ func (p *parser) posMod(i int) (int, string, bool) {
 		}
 	}
 	return i, "", false
+}
+
+// nounAfter reports whether word k looks like the noun a time adjective
+// stands before ("the late-November trip", "the year-ago results"): a
+// lower-case word that is no time or grammar word of the lexicon nor a
+// conjunction.
+func (p *parser) nounAfter(k int) bool {
+	n := p.w(k)
+	if n.lex != nil || n.text == "" || n.text[0] < 'a' || n.text[0] > 'z' {
+		return false
+	}
+	switch n.text {
+	case "when", "while", "as", "because", "which", "who", "where", "if", "though", "although", "with", "but":
+		return false
+	}
+	return true
 }
 
 // monthPart matches the part of a month a phrase names before "of":
@@ -395,6 +462,13 @@ func modFor(w string) string {
 // suffix extends an expression with what may follow it: "or so", "or
 // more", "or longer".
 func (p *parser) suffix(e expr) expr {
+	if n := p.w(e.j); e.typ == document.DATE && e.pt.gran == gDay && e.pt.month > 0 && e.pt.day > 0 && !e.pt.clock &&
+		n.isW("weekend") && !n.lex.plural && !n.hyph && !p.w(e.j+1).hyph {
+		// "the Fourth of July weekend", "the March 6 weekend": the
+		// weekend the day falls on, or that a Monday ends
+		e.pt.gran = gWeekend
+		e.j++
+	}
 	if e.typ == document.DATE && e.mod == "" && p.nothingGoverned(e.j+2) {
 		// "1994 or later", "1990 and beyond" — not "1984 and later
 		// served"

@@ -219,13 +219,17 @@ var pastWords = []string{"was", "were", "had", "did", "said", "told", "met", "we
 	"thought", "felt", "kept", "knew", "shot", "fought", "fled", "hit", "quit", "put", "cut",
 	"previously", "hosted", "been", "stood",
 	"sat", "wore", "drew", "drove", "flew", "threw", "chose", "woke", "forgot", "became", "overcame",
-	"withdrew", "meant", "heard", "built", "sought", "taught", "caught", "dealt", "slid", "sank", "swore"}
+	"withdrew", "meant", "heard", "built", "sought", "taught", "caught", "dealt", "slid", "sank", "swore",
+	"lit", "spent", "swept", "slept", "wept", "sped", "shook", "forgave", "rode", "sprang", "swung", "clung",
+	"spun", "hid", "froze", "tore", "bore", "ate", "laid", "stuck", "dug", "knelt", "drank", "shrank", "swam",
+	"understood", "withstood", "upheld", "withheld", "oversaw", "undertook", "overtook", "mistook", "blew",
+	"arose", "awoke", "underwent", "overran", "foresaw", "begun"}
 
 var presentWords = []string{"is", "are", "am", "says", "say", "has", "have", "does", "do", "'s", "’s", "'re", "’re"}
 
 var holidayWords = []string{"christmas", "thanksgiving", "easter", "halloween", "hanukkah", "ramadan",
 	"new", "valentine", "independence", "memorial", "labor", "veterans", "columbus", "boxing", "eve",
-	"election"}
+	"election", "juneteenth", "presidents", "mother", "father"}
 
 // funcWords are the grammar words the patterns test for.
 var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "this",

@@ -533,5 +533,8 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 		// "the year-earlier nine months": a duration
 		return expr{i: i, j: k + 2, typ: document.DURATION, amount: n.lex.num, unit: p.w(k + 1).lex.unit}, true
 	}
+	if j == k && p.w(i).isW("the") && p.nounAfter(k) {
+		i++ // "the year-ago results": the determiner is the results'
+	}
 	return dateExpr(i, j, pt), true
 }

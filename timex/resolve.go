@@ -24,6 +24,9 @@ type resolver struct {
 	// text has named, in order, for comparisons such as "a year
 	// earlier".
 	periods []period
+	// lastWeekday is the day the last weekday was placed on, where a
+	// weekday ending a range starts from.
+	lastWeekday time.Time
 }
 
 // A period is a quarter or half ("the third quarter"), or a stretch of
@@ -181,6 +184,19 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 		}
 		return c, true, ""
 	case aYearless:
+		if e.rangeEnd && pt.anchor == aYearless && len(r.history) > 0 {
+			// "from November to February": the first such month on or
+			// after the range's start
+			if h := r.history[len(r.history)-1]; !h.xYear && !h.unknown && (h.gran == gMonth || h.gran == gDay) {
+				y := h.t.Year()
+				if pt.month < int(h.t.Month()) || pt.month == int(h.t.Month()) && pt.day > 0 && pt.day < h.t.Day() {
+					y++
+				}
+				if c, ok := r.absolute(pt, y); ok {
+					return c, true, ""
+				}
+			}
+		}
 		if y, ok := r.endYear(e, next); ok {
 			c, ok := r.absolute(pt, y)
 			return c, ok, ""
@@ -307,6 +323,13 @@ func (r *resolver) absolute(pt *point, y int) (cal, bool) {
 	if pt.gran == gWeek {
 		return cal{gran: gWeek, t: civil(y, m, d)}, true // "the week of March 6"
 	}
+	if pt.gran == gWeekend {
+		t := civil(y, m, d)
+		if t.Weekday() == time.Monday {
+			t = t.AddDate(0, 0, -1) // "Labor Day weekend" ends on the Monday
+		}
+		return cal{gran: gWeekend, t: t}, true
+	}
 	return withTime(civil(y, m, d), pt), true
 }
 
@@ -345,12 +368,31 @@ func holidayDate(name string, y int) (int, int) {
 		return m, d + 1
 	case "columbus":
 		return nth(10, time.Monday, 2)
+	case "presidents":
+		return nth(2, time.Monday, 3)
+	case "mother":
+		return nth(5, time.Sunday, 2)
+	case "father":
+		return nth(6, time.Sunday, 3)
 	case "memorial":
 		d := civil(y, 5, 31)
 		for d.Weekday() != time.Monday {
 			d = d.AddDate(0, 0, -1)
 		}
 		return 5, d.Day()
+	case "blackfriday", "cybermonday":
+		m, d := nth(11, time.Thursday, 4)
+		shift := 1
+		if name == "cybermonday" {
+			shift = 4
+		}
+		t := civil(y, m, d).AddDate(0, 0, shift)
+		return int(t.Month()), t.Day()
+	case "goodfriday", "palmsunday", "ashwednesday", "maundythursday", "eastermonday":
+		m, d := holidayDate("easter", y)
+		shift := map[string]int{"goodfriday": -2, "palmsunday": -7, "ashwednesday": -46, "maundythursday": -3, "eastermonday": 1}[name]
+		t := civil(y, m, d).AddDate(0, 0, shift)
+		return int(t.Month()), t.Day()
 	case "easter":
 		// the anonymous Gregorian algorithm
 		a := y % 19
@@ -779,6 +821,14 @@ func (r *resolver) weekday(e *expr) cal {
 	if pt.inWeek {
 		return withTime(mondayOf(r.refDay).AddDate(0, 0, 7*pt.weekShift+pt.weekday-1), pt)
 	}
+	if e.rangeEnd && !r.lastWeekday.IsZero() {
+		// "Monday through Friday": the first such day on or after the
+		// range's start
+		from := r.lastWeekday
+		d := (pt.weekday - isoWeekday(from) + 7) % 7
+		r.lastWeekday = from.AddDate(0, 0, d)
+		return withTime(r.lastWeekday, pt)
+	}
 	var d int
 	switch pt.tnl {
 	case tnlLast:
@@ -806,7 +856,8 @@ func (r *resolver) weekday(e *expr) cal {
 			d = -back
 		}
 	}
-	return withTime(r.refDay.AddDate(0, 0, d), pt)
+	r.lastWeekday = r.refDay.AddDate(0, 0, d)
+	return withTime(r.lastWeekday, pt)
 }
 
 // monthFromLast resolves "the following January", "the previous

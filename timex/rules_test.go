@@ -460,3 +460,177 @@ func TestRoundSix(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// modern is the publication time of the cases of rule set timex-7:
+// Wednesday 10 March 2021, 9 a.m. in New York.
+const modern = "2021-03-10T09:00:00-05:00"
+
+// TestRoundSeven checks the rules of rule set timex-7: forms of today's
+// news, each with cases it must get right and cases it must leave alone.
+func TestRoundSeven(t *testing.T) {
+	cases := []ruleCase{
+		// quarters and halves in the short forms of business news
+		{"period code", "Sales fell in 3Q 2020.", modern, "3Q 2020|DATE|2020-Q3"},
+		{"period code", "Sales fell in 2Q20.", modern, "2Q20|DATE|2020-Q2"},
+		{"period code", "Sales fell in Q3 FY2021.", modern, "Q3 FY2021|DATE|2021-Q3"},
+		{"period code", "Sales fell in Q3 FY21.", modern, "Q3 FY21|DATE|2021-Q3"},
+		{"period code", "Sales fell in Q3 fiscal 2021.", modern, "Q3 fiscal 2021|DATE|2021-Q3"},
+		{"period code", "Sales fell in H1 2020.", modern, "H1 2020|DATE|2020-H1"},
+		{"period code", "Sales fell in 1H 2020.", modern, "1H 2020|DATE|2020-H1"},
+		{"period code", "Sales fell in 1H20.", modern, "1H20|DATE|2020-H1"},
+		{"period code", "Sales fell in Q3.", modern, "Q3|DATE|2020-Q3"},
+		{"period code", "Sales fell in H2.", modern, ""},
+		{"period code", "He got an H1 visa.", modern, ""},
+		{"period code", "The H1N1 virus spread.", modern, ""},
+		{"period code", "Use a 2H pencil.", modern, ""},
+		{"period code", "The 4-H club met.", modern, ""},
+
+		// days the calendar names by a word and a weekday
+		{"named day", "Prices rose on Black Friday.", modern, "Black Friday|DATE|2020-11-27"},
+		{"named day", "Sales on Cyber Monday hit a record.", modern, "Cyber Monday|DATE|2020-11-30"},
+		{"named day", "Stores will open on Good Friday.", modern, "Good Friday|DATE|2021-04-02"},
+		{"named day", "Stores closed on Good Friday 2020.", modern, "Good Friday 2020|DATE|2020-04-10"},
+		{"named day", "Stores closed on Easter Monday.", modern, "Easter Monday|DATE|2020-04-13"},
+		{"named day", "Ash Wednesday falls early this year.", modern, "Ash Wednesday|DATE|2021-02-17; early this year|DATE|2021|START"},
+		{"named day", "Worshippers will gather on Palm Sunday.", modern, "Palm Sunday|DATE|2021-03-28"},
+		{"named day", "Shoppers flocked to stores Friday.", modern, "Friday|DATE|2021-03-05"},
+		{"named day", "Black said Friday that he would go.", modern, "Friday|DATE|2021-03-05"},
+		{"named day", "The White House said Friday that it would act.", modern, "Friday|DATE|2021-03-05"},
+		// a day of its own, or a name: no day of the week at hand
+		{"named day", "The Good Friday Agreement ended the Troubles.", modern, ""},
+		{"named day", "The Good Friday accord held.", modern, ""},
+		{"named day", "Candidates campaigned before Super Tuesday.", modern, ""},
+		{"named day", "Stocks crashed on Black Monday.", modern, ""},
+		{"named day", "The Bloody Sunday inquiry reported.", modern, ""},
+		// a clock with a point is a time only with a zone in capitals
+		{"point clock", "The meeting is at 15.30 BST.", modern, "15.30 BST|TIME|2021-03-10T15:30"},
+		{"point clock", "The blast hit at 9.45 GMT on Friday.", modern, "9.45 GMT|TIME|2021-03-05T09:45; Friday|DATE|2021-03-05"},
+		{"point clock", "Shares closed at 15.30 on Friday.", modern, "Friday|DATE|2021-03-05"},
+		{"point clock", "The index rose 15.30 points.", modern, ""},
+		{"point clock", "The meeting is at 25.30 GMT.", modern, ""},
+		{"point clock", "The meeting is at 15.3 GMT.", modern, ""},
+		// a holiday's weekend: the weekend it falls on, or that a
+		// Monday holiday ends
+		{"holiday weekend", "Traffic was heavy over Labor Day weekend.", modern, "Labor Day weekend|DATE|2020-W36-WE"},
+		{"holiday weekend", "Traffic was heavy over the Memorial Day weekend.", modern, "the Memorial Day weekend|DATE|2020-W21-WE"},
+		{"holiday weekend", "Traffic was heavy over Thanksgiving weekend.", modern, "Thanksgiving weekend|DATE|2020-W48-WE"},
+		{"holiday weekend", "Traffic was heavy over Labor Day weekend 2019.", modern, "Labor Day weekend 2019|DATE|2019-W35-WE"},
+		{"holiday weekend", "Traffic was heavy over the Labor Day weekends.", modern, "Labor Day|DATE|2020-09-07"},
+		{"holiday weekend", "Protesters prayed as Easter week began.", "2000-04-17", "Easter week|DATE|2000-W16"},
+		{"holiday weekend", "Traffic was heavy over the Fourth of July weekend.", modern, "the Fourth of July weekend|DATE|2020-W27-WE"},
+		{"holiday weekend", "Traffic was heavy over the March 6 weekend.", modern, "March 6 weekend|DATE|2021-W09-WE"},
+		{"holiday weekend", "Traffic was heavy on July 4 weekends.", modern, "July 4|DATE|2020-07-04"},
+		// more holidays of the calendar
+		{"holiday", "Stores closed on Presidents Day.", modern, "Presidents Day|DATE|2021-02-15"},
+		{"holiday", "Stores closed on Presidents' Day.", modern, "Presidents' Day|DATE|2021-02-15"},
+		{"holiday", "Stores closed on Juneteenth.", modern, "Juneteenth|DATE|2020-06-19"},
+		{"holiday", "Stores closed on Mother's Day.", modern, "Mother's Day|DATE|2020-05-10"},
+		{"holiday", "Stores will close on Father's Day.", modern, "Father's Day|DATE|2021-06-20"},
+		{"holiday", "His mother's day was long.", modern, ""},
+		{"holiday", "The Presidents met.", modern, ""},
+		{"holiday", "Father Smith said Mass on Sunday.", modern, "Sunday|DATE|2021-03-07"},
+		// irregular past forms
+		{"past form", "Fireworks lit the sky on the Fourth of July.", modern, "the Fourth of July|DATE|2020-07-04"},
+		{"past form", "Fireworks light the sky on the Fourth of July.", modern, "the Fourth of July|DATE|2021-07-04"},
+		{"past form", "The court upheld the ruling in July.", modern, "July|DATE|2020-07"},
+		{"past form", "The tanker underwent repairs in August.", modern, "August|DATE|2020-08"},
+		// a possessive weekday takes the tense of its noun's verb
+		{"possessive", "Tuesday's vote will be close.", modern, "Tuesday|DATE|2021-03-16"},
+		{"possessive", "Tuesday's vote was close.", modern, "Tuesday|DATE|2021-03-09"},
+		{"possessive", "Friday's meeting will decide the issue.", modern, "Friday|DATE|2021-03-12"},
+		{"possessive", "Sunday's election is expected to be close.", modern, "Sunday|DATE|2021-03-14"},
+		{"possessive", "They would look for ways around Wednesday's ruling.", "2000-01-15", "Wednesday|DATE|2000-01-12"},
+		// "expect" looks ahead, "want … to" too
+		{"expect", "Officials expect the storm to make landfall Thursday night.", modern, "Thursday night|TIME|2021-03-11TNI"},
+		{"expect", "They expect results Thursday.", modern, "Thursday|DATE|2021-03-11"},
+		{"expect", "They want him to resign by Friday.", modern, "Friday|DATE|2021-03-12"},
+		{"expect", "The storm made landfall Thursday night.", modern, "Thursday night|TIME|2021-03-04TNI"},
+		{"expect", "They wanted him out by Friday.", modern, "Friday|DATE|2021-03-05"},
+		// a newspaper named by a weekday
+		{"paper", "He wrote in the Sunday Times.", modern, ""},
+		{"paper", "He told the Sunday Telegraph on Saturday.", modern, "Saturday|DATE|2021-03-06"},
+		{"paper", "He wrote in the Sunday Star-Times.", modern, ""},
+		{"paper", "Sunday, Times Square was empty.", modern, "Sunday|DATE|2021-03-07"},
+		{"paper", "Sunday Times Square was empty.", modern, "Sunday|DATE|2021-03-07"},
+
+		// "is at" a time names a time set ahead, as "is on" does; the day
+		// after the time ("at 10 a.m. on Friday") is the time's day
+		{"is at", "The vote is at 2:30 p.m. EST Friday.", modern, "2:30 p.m. EST Friday|TIME|2021-03-12T14:30"},
+		{"is at", "The briefing is at noon Monday.", modern, "noon Monday|TIME|2021-03-15T12:00"},
+		{"is at", "The briefing is at 10 a.m. on Friday.", modern, "10 a.m.|TIME|2021-03-12T10:00; Friday|DATE|2021-03-12"},
+		{"is at", "The briefing was at 10 a.m. on Friday.", modern, "10 a.m.|TIME|2021-03-05T10:00; Friday|DATE|2021-03-05"},
+		{"is at", "He is at home on Friday.", modern, "Friday|DATE|2021-03-05"},
+
+		// the end of a range falls on or after its start
+		{"range", "The office is open Monday through Friday.", modern, "Monday|DATE|2021-03-08; Friday|DATE|2021-03-12"},
+		{"range", "The talks will run from Thursday to Monday.", modern, "Thursday|DATE|2021-03-11; Monday|DATE|2021-03-15"},
+		{"range", "The talks ran from Thursday to Monday.", modern, "Thursday|DATE|2021-03-04; Monday|DATE|2021-03-08"},
+		{"range", "The festival runs Thursday-Sunday.", modern, "Thursday|DATE|2021-03-11; Sunday|DATE|2021-03-14"},
+		{"range", "He met them Monday and Friday.", modern, "Monday|DATE|2021-03-08; Friday|DATE|2021-03-05"},
+		{"range", "The fair will run from November to February.", modern, "November|DATE|2021-11; February|DATE|2022-02"},
+		{"range", "The fair ran from November to February.", modern, "November|DATE|2020-11; February|DATE|2021-02"},
+		{"range", "The show ran from Dec. 28 to Jan. 3.", modern, "Dec. 28|DATE|2020-12-28; Jan. 3|DATE|2021-01-03"},
+		{"range", "The show ran from December 2019 to February.", modern, "December 2019|DATE|2019-12; February|DATE|2020-02"},
+		{"range", "The show ran Dec. 28 through Jan. 3, 2021.", modern, "Dec. 28|DATE|2020-12-28; Jan. 3, 2021|DATE|2021-01-03"},
+
+		// "the fiscal 2022 budget": the determiner is the budget's
+		{"fiscal", "The fiscal 2022 budget passed.", modern, "fiscal 2022|DATE|2022"},
+		{"fiscal", "The FY2022 budget passed.", modern, "FY2022|DATE|2022"},
+		{"fiscal", "Sales rose in the fiscal year 2020.", modern, "the fiscal year 2020|DATE|2020"},
+
+		// a time adjective's determiner is its noun's: "the late-November
+		// trip", "The year-ago results" (not "the year-ago quarter",
+		// which is all time)
+		{"adjective", "He made the late-November trip.", "2000-01-28", "late-November|DATE|1999-11|END"},
+		{"adjective", "He made the mid-December trip.", "2000-01-28", "mid-December|DATE|1999-12|MID"},
+		{"adjective", "He left in the late-November cold.", "2000-01-28", "late-November|DATE|1999-11|END"},
+		{"adjective", "He left in late November.", "2000-01-28", "late November|DATE|1999-11|END"},
+		{"adjective", "Trade slowed in the mid-1990s when rates rose.", "2000-01-28", "the mid-1990s|DATE|199|MID"},
+		{"adjective", "Net rose. The year-ago results included a charge.", "1989-11-02", "year-ago|DATE|1988"},
+		{"adjective", "The year-earlier net included a gain.", "1989-11-02", "year-earlier|DATE|1988"},
+		{"adjective", "Net rose from the year-earlier period.", "1989-11-02", "the year-earlier period|DATE|1988"},
+	}
+	checkRules(t, cases)
+}
+
+// TestModernForms checks forms of today's news that the rules already
+// gave when rule set timex-7 was written, so that none is lost: dates
+// written with digits, clock times with a zone, fiscal years, the past N
+// months.
+func TestModernForms(t *testing.T) {
+	cases := []ruleCase{
+		{"date", "The company reported results on Jan. 5, 2021.", modern, "Jan. 5, 2021|DATE|2021-01-05"},
+		{"date", "The order was signed on 5/6/2020 by the governor.", modern, "5/6/2020|DATE|2020-05-06"},
+		{"date", "The filing is dated 2020-05-06.", modern, "2020-05-06|DATE|2020-05-06"},
+		{"date", "The event was on 2020/12/25.", modern, "2020/12/25|DATE|2020-12-25"},
+		{"date", "The event was 25.12.2020.", modern, "25.12.2020|DATE|2020-12-25"},
+		{"date", "It happened on Wednesday 10 March 2021.", modern, "Wednesday 10 March 2021|DATE|2021-03-10"},
+		{"date", "The event took place on Sat., Jan. 9.", modern, "Sat., Jan. 9|DATE|2021-01-09"},
+		{"date", "The election will be held on Nov. 3.", modern, "Nov. 3|DATE|2021-11-03"},
+		{"date", "The election was held on Nov. 3.", modern, "Nov. 3|DATE|2020-11-03"},
+		{"date", "The Jan. 6 riot shocked the nation.", modern, "Jan. 6|DATE|2021-01-06"},
+		{"part of day", "The shooting happened last Tuesday evening.", modern, "last Tuesday evening|TIME|2021-03-09TEV"},
+		{"part of day", "The storm hit overnight Tuesday.", modern, "overnight Tuesday|TIME|2021-03-09TNI"},
+		{"mod", "The plant will open by mid-2019.", modern, "mid-2019|DATE|2019|MID"},
+		{"mod", "The pandemic began in late March 2020.", modern, "late March 2020|DATE|2020-03|END"},
+		{"quarter", "Revenue rose in Q3 2020.", modern, "Q3 2020|DATE|2020-Q3"},
+		{"fiscal", "Revenue rose in FY20.", modern, "FY20|DATE|2020"},
+		{"fiscal", "Sales fell in fiscal 2021's third quarter.", modern, "fiscal 2021's third quarter|DATE|2021-Q3"},
+		{"duration", "Prices rose 5% over the past 12 months.", modern, "the past 12 months|DURATION|P12M"},
+		{"duration", "Cases rose in the past 24 hours.", modern, "the past 24 hours|DURATION|PT24H"},
+		{"decade", "Prices rose in the early 2000s.", modern, "the early 2000s|DATE|200|START"},
+		{"clock", "The briefing starts at 10 a.m. ET.", modern, "10 a.m. ET|TIME|2021-03-10T10:00"},
+		{"clock", "The briefing is at 10am ET.", modern, "10am ET|TIME|2021-03-10T10:00"},
+		{"clock", "The market closed at 14:00 GMT.", modern, "14:00 GMT|TIME|2021-03-10T14:00"},
+		{"clock", "The vote was at 2:30 p.m. EST Friday.", modern, "2:30 p.m. EST Friday|TIME|2021-03-05T14:30"},
+		{"clock", "Trading halted at 9:30 a.m. EDT.", modern, "9:30 a.m. EDT|TIME|2021-03-10T09:30"},
+		{"clock", "He was arrested at 0200 GMT.", modern, "0200 GMT|TIME|2021-03-10T02:00"},
+		{"clock", "The flight left at 6:45 UTC Tuesday.", modern, "6:45 UTC Tuesday|TIME|2021-03-09T06:45"},
+		{"clock", "The deadline is 11:59 p.m. Friday.", modern, "11:59 p.m. Friday|TIME|2021-03-12T23:59"},
+		{"not a time", "Call 555-2021 for details.", modern, ""},
+		{"not a time", "The price was $20.21 and 2021 units sold.", modern, ""},
+		{"not a time", "It was February 30 and 25:99.", modern, ""},
+		{"not a time", "A 10-year-old boy was hurt.", modern, ""},
+	}
+	checkRules(t, cases)
+}

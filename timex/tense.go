@@ -30,8 +30,8 @@ func (p *parser) tense(i, j int) (int, int) {
 		if p.w(k).isW("from") {
 			target = false // "from Sept. 14 to Thursday": a range
 		}
-		if p.w(k).isAny("is", "are") && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "for")) {
-			return 1, k // "the vote is Tuesday", "the election is in November": a date set ahead
+		if p.w(k).isAny("is", "are") && (k == i-1 || k == i-2 && p.w(i-1).isAny("on", "in", "for", "at")) {
+			return 1, k // "the vote is Tuesday", "the election is in November", "the vote is at 2 p.m. Friday": a date set ahead
 		}
 		if v := k + 1; p.w(k).isAny("is", "are", "am") && k >= i-5 && (progressive(p.w(v)) || p.w(v).isAny("also", "now", "still") && progressive(p.w(v+1))) && p.w(v).text != "continuing" {
 			return 1, k // "the ministers are meeting on Tuesday", "is flying to Rome Friday": arranged ahead
@@ -56,13 +56,17 @@ func (p *parser) tense(i, j int) (int, int) {
 	if i <= 1 && p.w(j).text == "," {
 		reach = 25 // "In January, a week after …, a bomb exploded": the main clause
 	}
+	poss := p.w(j).text == "'s" || p.w(j).text == "’s"
 	for k := j; k < len(p.ws) && k < j+reach; k++ {
 		if p.clauseEnd(k) {
 			break
 		}
+		if k == j && poss {
+			continue // "Tuesday's vote": a possessive, no verb
+		}
 		if c, ok := p.cue(k); ok {
-			if k <= j+1 && c != 0 {
-				c *= 2
+			if c != 0 && (k <= j+1 || k == j+2 && poss) {
+				c *= 2 // "… on Friday will", "Tuesday's vote will be close"
 			}
 			return c, k
 		}
@@ -99,7 +103,7 @@ func (p *parser) cue(k int) (int, bool) {
 			return -1, true
 		case "will", "'ll", "shall", "wo", "gonna", "would":
 			return 1, true
-		case "going", "plans", "plan", "planning", "expected", "expects", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoping", "wants":
+		case "going", "plans", "plan", "planning", "expected", "expects", "expect", "want", "scheduled", "slated", "set", "due", "intends", "aims", "hopes", "hoping", "wants":
 			if p.w(k-1).isAny("had", "been") {
 				return -1, true // "had been scheduled to expire"
 			}
@@ -108,6 +112,19 @@ func (p *parser) cue(k int) (int, bool) {
 			}
 			if lw == "scheduled" || lw == "slated" {
 				return 1, true
+			}
+			if lw == "expects" || lw == "expect" {
+				return 1, true // "they expect results Thursday", "expect the storm to make landfall Thursday"
+			}
+			if lw == "wants" || lw == "want" {
+				for a := k + 2; a <= k+5; a++ {
+					if p.w(a).isW("to") {
+						return 1, true // "they want him to resign by Friday"
+					}
+					if p.clauseEnd(a) || p.w(a).text == "," || p.w(a).text == "." {
+						break
+					}
+				}
 			}
 			if (lw == "expected" || lw == "due") && p.w(k-1).isAny("is", "are", "'s", "'re", "be") {
 				return 1, true // "the ruling is expected in December", "is due on Friday"
@@ -166,7 +183,8 @@ var scheduleVerbs = map[string]bool{"meets": true, "meet": true, "begins": true,
 	"takes": true, "travels": true, "visits": true, "convenes": true, "convene": true,
 	"expires": true, "kicks": true, "goes": true, "comes": true, "faces": true, "face": true,
 	"go": true, "reconvenes": true, "reconvene": true, "applies": true, "apply": true, "continues": true,
-	"closes": true, "concludes": true, "departs": true, "heads": true, "hosts": true, "plays": true}
+	"closes": true, "concludes": true, "departs": true, "heads": true, "hosts": true, "plays": true,
+	"runs": true}
 
 // attributive reports whether the "-ed" word k follows a determiner,
 // perhaps with an adverb between ("the proposed merger", "a still

@@ -63,7 +63,30 @@
 //     five" no quarter; "a monthslong fight" has a vague duration;
 //     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "last
 //     February" written in March is a year back (the month just gone
-//     would be "last month").
+//     would be "last month"). Business news's short forms of periods
+//     are quarters and halves: "3Q 2020", "2Q20", "Q3 FY2021", "H1
+//     2020", "1H20" ("H1" needs its year: "an H1 visa" is none). Days
+//     the calendar names by a word and a weekday have their dates:
+//     "Good Friday", "Easter Monday", "Ash Wednesday", "Palm Sunday",
+//     "Black Friday", "Cyber Monday"; "Super Tuesday", "Black Monday",
+//     "Bloody Sunday" and "the Good Friday Agreement" name no day of
+//     the week at hand and are left alone, as is the weekday of a
+//     newspaper ("the Sunday Times"). "Labor Day weekend" is the
+//     weekend a Monday holiday ends, "Thanksgiving weekend" the one
+//     after the day, "the Fourth of July weekend" that of the day;
+//     "Presidents Day", "Mother's Day", "Father's
+//     Day" and "Juneteenth" have their dates. A weekday's possessive
+//     looks past its noun for the verb ("Tuesday's vote will be
+//     close" is next Tuesday); "they expect results Thursday" and
+//     "they want him to resign by Friday" look ahead. A clock written with a point is
+//     read only before a zone in capitals ("15.30 BST"; "closed at
+//     15.30" is a price). "The vote is at 2 p.m.
+//     Friday" is set ahead as "the vote is on Friday" is, and "at 10
+//     a.m. on Friday" puts the day with its time. The end of a range
+//     falls on or after its start: "Monday through Friday", "from
+//     Thursday to Monday", "from November to February", "Dec. 28 to
+//     Jan. 3"; "the fiscal 2022 budget" leaves "the" to the budget,
+//     and so do "the late-November trip" and "the year-ago results".
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
 //     no time, "two hours ago" is that day, not a clock time.
@@ -86,7 +109,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-6"
+const Version = "timex-7"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {

@@ -38,7 +38,9 @@ type word struct {
 	apoDecade bool     // '90s
 	fy        int      // FY2019 → 2019; FY19 → −1−19
 	decade    int      // 1990s → 199, 1800s → 180
-	quarter   int      // Q3 → 3
+	quarter   int      // Q3, 3Q → 3
+	half      int      // H1, 1H → 1 (only with a year: "H1 2019", "1H19")
+	pyear     int      // the year written onto a quarter or half: 3Q20 → −1−20, Q3-2020 → 2020
 }
 
 // A numDate is a date written with digits.
@@ -160,6 +162,11 @@ func makeWord(w *word, text string, start, end int, buf []byte) []byte {
 	}
 	c, _ := utf8.DecodeRuneInString(s)
 	w.cap = unicode.IsUpper(c)
+	if q, h, y, ok := periodCode(s); ok {
+		w.quarter, w.half, w.pyear = q, h, y
+		w.trigger = true
+		return buf
+	}
 	switch {
 	case c >= '0' && c <= '9' || c == '\'' || c == '’':
 		parseNumber(w)
@@ -170,13 +177,46 @@ func makeWord(w *word, text string, start, end int, buf []byte) []byte {
 			w.fy = y
 			w.trigger = true
 		}
-	case (c == 'Q' || c == 'q') && len(s) == 2 && s[1] >= '1' && s[1] <= '4':
-		w.quarter = int(s[1] - '0')
-		w.trigger = true
 	default:
 		w.trigger = w.lex != nil && w.lex.cls&triggers != 0
 	}
 	return buf
+}
+
+// periodCode reads the short forms of quarters and halves that business
+// news writes: "Q3", "q3", "3Q", "H1", "1H", each with or without a year
+// written onto it ("3Q20", "2Q2020", "H1'19", "1H19"). It returns the
+// quarter or the half and the year (two digits as −1−YY, 0 for none).
+func periodCode(s string) (q, h, y int, ok bool) {
+	if len(s) < 2 {
+		return 0, 0, 0, false
+	}
+	var n byte
+	var letter byte
+	switch {
+	case (s[0] == 'Q' || s[0] == 'q' || s[0] == 'H') && s[1] >= '1' && s[1] <= '4':
+		letter, n = s[0]|0x20, s[1]
+	case s[0] >= '1' && s[0] <= '4' && (s[1] == 'Q' || s[1] == 'H'):
+		letter, n = s[1]|0x20, s[0]
+	default:
+		return 0, 0, 0, false
+	}
+	if letter == 'h' && n > '2' {
+		return 0, 0, 0, false
+	}
+	rest := s[2:]
+	if rest != "" {
+		rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "'"), "’"), "-")
+		v, ok := fiscalYear(rest)
+		if !ok {
+			return 0, 0, 0, false
+		}
+		y = v
+	}
+	if letter == 'h' {
+		return 0, int(n - '0'), y, true
+	}
+	return int(n - '0'), 0, y, true
 }
 
 func fiscalYear(s string) (int, bool) {
