@@ -403,7 +403,7 @@ func (t *Table) row(k uint64) ([]int16, []uint8) {
 }
 
 // Score adds the weights of feats to scores (one per class; classes are
-// below 256).
+// below 255, and scores[255] is left with no meaning).
 func (t *Table) Score(scores *[256]int32, feats []uint64) {
 	if t.n == 0 {
 		return
@@ -413,33 +413,51 @@ func (t *Table) Score(scores *[256]int32, feats []uint64) {
 	// below the table's); the loop over a row reads them without checks.
 	wbase := unsafe.Pointer(unsafe.SliceData(t.weights))
 	cbase := unsafe.Pointer(unsafe.SliceData(t.cls))
-	for _, f := range feats {
-		key := uint32(f)
-		var s uint64
-		for i := f >> t.shift & t.mask; ; i = (i + 1) & t.mask {
-			s = slots[i]
-			if s == 0 || uint32(s) == key {
-				break
+	// The slots of up to 64 features are read first, independent loads
+	// whose cache misses overlap, then the rows are added.
+	var found [64]uint64
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), len(found))]
+		feats = feats[len(chunk):]
+		k := 0
+		for _, f := range chunk {
+			key := uint32(f)
+			var s uint64
+			for i := f >> t.shift & t.mask; ; i = (i + 1) & t.mask {
+				s = slots[i]
+				if s == 0 || uint32(s) == key {
+					break
+				}
+			}
+			if s != 0 {
+				found[k] = s
+				k++
 			}
 		}
-		if s == 0 {
-			continue
+		// Then the rows' first bytes, to start their loads together.
+		var touch int32
+		for _, s := range found[:k] {
+			start := uintptr(s>>32) & (maxWeights - 1)
+			touch += int32(*(*int16)(unsafe.Add(wbase, 2*start))) + int32(*(*uint8)(unsafe.Add(cbase, start)))
 		}
-		start := uintptr(s>>32) & (maxWeights - 1)
-		n := uintptr(s >> 56)
-		ws, cs := unsafe.Add(wbase, 2*start), unsafe.Add(cbase, start)
-		// Four at a time, then the rest.
-		for ; n >= 4; n -= 4 {
-			c, w := (*[4]uint8)(cs), (*[4]int16)(ws)
-			scores[c[0]] += int32(w[0])
-			scores[c[1]] += int32(w[1])
-			scores[c[2]] += int32(w[2])
-			scores[c[3]] += int32(w[3])
-			cs, ws = unsafe.Add(cs, 4), unsafe.Add(ws, 8)
-		}
-		for ; n > 0; n-- {
-			scores[*(*uint8)(cs)] += int32(*(*int16)(ws))
-			cs, ws = unsafe.Add(cs, 1), unsafe.Add(ws, 2)
+		scores[255] = touch // no class: a table has at most 255
+		for _, s := range found[:k] {
+			start := uintptr(s>>32) & (maxWeights - 1)
+			n := uintptr(s >> 56)
+			ws, cs := unsafe.Add(wbase, 2*start), unsafe.Add(cbase, start)
+			// Four at a time, then the rest.
+			for ; n >= 4; n -= 4 {
+				c, w := (*[4]uint8)(cs), (*[4]int16)(ws)
+				scores[c[0]] += int32(w[0])
+				scores[c[1]] += int32(w[1])
+				scores[c[2]] += int32(w[2])
+				scores[c[3]] += int32(w[3])
+				cs, ws = unsafe.Add(cs, 4), unsafe.Add(ws, 8)
+			}
+			for ; n > 0; n-- {
+				scores[*(*uint8)(cs)] += int32(*(*int16)(ws))
+				cs, ws = unsafe.Add(cs, 1), unsafe.Add(ws, 2)
+			}
 		}
 	}
 }
