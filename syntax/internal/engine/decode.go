@@ -13,7 +13,7 @@ type Decoder struct {
 	cl     *wordcluster.Clusters
 	toks   []Token
 	feats  []uint64
-	scores []int32
+	scores [256]int32
 	state  State
 	Tags   []int
 	// The scores of the items' own features (ItemFeatures), by role and
@@ -35,15 +35,6 @@ func (d *Decoder) Tokens(words []string) []Token {
 	return d.toks
 }
 
-func (d *Decoder) resetScores(k int) []int32 {
-	if cap(d.scores) < k {
-		d.scores = make([]int32, k)
-	}
-	d.scores = d.scores[:k]
-	clear(d.scores)
-	return d.scores
-}
-
 // Tag tags the words whose attributes d.Tokens computed, greedily left to
 // right, and returns the tags' class numbers (valid until the next call).
 func (d *Decoder) Tag(toks []Token) []int {
@@ -58,10 +49,11 @@ func (d *Decoder) Tag(toks []Token) []int {
 			p2 = d.Tags[i-2]
 		}
 		d.feats = TaggerFeatures(d.feats[:0], toks, i, p1, p2)
-		sc := d.resetScores(k)
-		d.m.Tagger.Score(sc, d.feats)
+		clear(d.scores[:k])
+		d.m.Tagger.Score(&d.scores, d.feats)
+		sc := d.scores[:k]
 		best := 0
-		for c := 1; c < k; c++ {
+		for c := 1; c < len(sc); c++ {
 			if sc[c] > sc[best] {
 				best = c
 			}
@@ -79,8 +71,9 @@ func (d *Decoder) itemScores(r, x int, toks []Token, tags []int, K int) []int32 
 	v := d.cache[slot*K : slot*K+K]
 	if !d.cached[slot] {
 		d.ifeats = ItemFeatures(d.ifeats[:0], r, x, toks, tags)
-		clear(v)
-		d.m.Parser.Score(v, d.ifeats)
+		var sc [256]int32
+		d.m.Parser.Score(&sc, d.ifeats)
+		copy(v, sc[:K])
 		d.cached[slot] = true
 	}
 	return v
@@ -95,6 +88,7 @@ func (d *Decoder) Parse(toks []Token, tags []int) *State {
 	L := len(d.m.Labels)
 	k := Classes(L)
 	K := ModelClasses(L)
+	root := d.m.Root
 	slots := NumRoles * (len(toks) + 2)
 	if cap(d.cached) < slots {
 		d.cached = make([]bool, slots)
@@ -110,33 +104,56 @@ func (d *Decoder) Parse(toks []Token, tags []int) *State {
 			continue
 		}
 		if s.B == s.N && len(s.Stack) == 1 {
-			s.Apply(1+d.m.Root, L)
+			s.Apply(1+root, L)
 			continue
 		}
+		// The scores start from the items' own (cached), then the
+		// context features' are added.
+		sc := d.scores[:K]
+		v0 := d.itemScores(RoleS0, s.Item(RoleS0), toks, tags, K)[:len(sc)]
+		v1 := d.itemScores(RoleS1, s.Item(RoleS1), toks, tags, K)[:len(sc)]
+		v2 := d.itemScores(RoleS2, s.Item(RoleS2), toks, tags, K)[:len(sc)]
+		v3 := d.itemScores(RoleN0, s.Item(RoleN0), toks, tags, K)[:len(sc)]
+		v4 := d.itemScores(RoleN1, s.Item(RoleN1), toks, tags, K)[:len(sc)]
+		v5 := d.itemScores(RoleN2, s.Item(RoleN2), toks, tags, K)[:len(sc)]
+		for c := range sc {
+			sc[c] = v0[c] + v1[c] + v2[c] + v3[c] + v4[c] + v5[c]
+		}
 		d.feats = ContextFeatures(d.feats[:0], s, toks, tags)
-		sc := d.resetScores(K)
-		d.m.Parser.Score(sc, d.feats)
-		for r := range NumRoles {
-			v := d.itemScores(r, s.Item(r), toks, tags, K)
-			for c, x := range v {
-				sc[c] += x
+		d.m.Parser.Score(&d.scores, d.feats)
+		mShift, mLeft, mRight := sc[k], sc[k+1], sc[k+2]
+		// The first valid transition of the highest score, in class
+		// order (as State.Valid tells them): SHIFT while the buffer
+		// lasts; LEFT(l) but LEFT(root) while the buffer lasts (then
+		// only LEFT(root), which the forced move above takes); RIGHT(l)
+		// but RIGHT(root) with two items on the stack.
+		best, bestScore := -1, int32(0)
+		if s.B < s.N {
+			best, bestScore = 0, sc[0]+mShift
+			if c, v := firstMax(sc[1:L+1], root); c >= 0 && v+mLeft > bestScore {
+				best, bestScore = 1+c, v+mLeft
 			}
 		}
-		mShift, mLeft, mRight := sc[k], sc[k+1], sc[k+2]
-		sc[0] += mShift
-		for c := 1; c <= L; c++ {
-			sc[c] += mLeft
-			sc[c+L] += mRight
-		}
-		best := -1
-		for c := 0; c < k; c++ {
-			if (best < 0 || sc[c] > sc[best]) && s.Valid(c, L, d.m.Root) {
-				best = c
+		if len(s.Stack) >= 2 {
+			if c, v := firstMax(sc[L+1:2*L+1], root); c >= 0 && (best < 0 || v+mRight > bestScore) {
+				best, bestScore = L+1+c, v+mRight
 			}
 		}
 		s.Apply(best, L)
 	}
 	return s
+}
+
+// firstMax returns the first index of the highest of scores but the one
+// at skip, and the score; -1 if there is none.
+func firstMax(scores []int32, skip int) (int, int32) {
+	best, v := -1, int32(0)
+	for c, x := range scores {
+		if (best < 0 || x > v) && c != skip {
+			best, v = c, x
+		}
+	}
+	return best, v
 }
 
 // PassiveAgents relabels as "obl:agent" an "obl" introduced by "by" (its

@@ -35,6 +35,20 @@ func Str(s string) uint64 {
 	return mix(h)
 }
 
+// str2 is Str(a + b) without building the string.
+func str2(a, b string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= 1099511628211
+	}
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
 // feat hashes template t with values a and b.
 func feat(t int, a, b uint64) uint64 {
 	return mix(uint64(t)*mulA ^ mix(a+mulB) ^ (b+mulC)*mulA)
@@ -96,16 +110,16 @@ func MakeToken(w string, cl *wordcluster.Clusters) Token {
 		Suf3:  Str(suffix(lo, 3)),
 		Suf4:  Str(suffix(lo, 4)),
 		Pre1:  Str(prefix(w, 1)),
-		Pre2:  Str(prefix(lo, 2) + "/p"),
-		Pre3:  Str(prefix(lo, 3) + "/p"),
+		Pre2:  str2(prefix(lo, 2), "/p"),
+		Pre3:  str2(prefix(lo, 3), "/p"),
 		C4:    hNoCl, C6: hNoCl, CFull: hNoCl,
 	}
 	if cl != nil {
 		if p, ok := cl.PathAnyCase(w); ok {
 			t.Known = true
 			t.C4 = Str(p[:min(4, len(p))])
-			t.C6 = Str(p[:min(6, len(p))] + "/6")
-			t.CFull = Str(p + "/f")
+			t.C6 = str2(p[:min(6, len(p))], "/6")
+			t.CFull = str2(p, "/f")
 		}
 	}
 	return t

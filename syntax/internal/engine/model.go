@@ -7,53 +7,64 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"unsafe"
 )
 
 // A model file holds the tagger's and the parser's weights, read in place.
 // Its layout, little-endian:
 //
-//	magic   "NGSYNTX3"
+//	magic   "NGSYNTX4"
 //	tags    strings: the tagger's classes (Penn Treebank tags)
 //	labels  strings: the parser's dependency labels
 //	tagger  table of len(tags) classes
 //	parser  table of 1+2×len(labels)+3 classes (ModelClasses)
 //
 // strings is a count (uint32), then each string as a length (uint8) and
-// its bytes. A table maps feature hashes to sparse rows of weights:
+// its bytes. A table starts at a multiple of 8 bytes from the file's start
+// (zero bytes pad the section before it) and maps feature hashes to sparse
+// rows of weights through an open-addressing hash table:
 //
-//	n      uint32: features
-//	b      uint32: index bits (at most MaxTableBits)
-//	m      uint32: weights
-//	index  2^b+1 uint32: index[j] is the number of keys whose top b bits are below j
-//	rows   n × (key uint32, end uint32): a feature's hash has its top b
-//	       bits in the bucket's number, its low 32 bits in key; keys rise
-//	       strictly within a bucket; row k's weights are those from the end
-//	       of row k-1 (0 for the first) to its end; the last row ends at m
-//	weights m × (class uint8, weight int16): classes below the table's;
-//	       weights in units the table does not need (scores are compared,
-//	       not scaled)
+//	n       uint32: features
+//	b       uint32: slot bits (at most MaxTableBits; n < 2^b)
+//	m       uint32: weights (below 2^24)
+//	        uint32: zero
+//	slots   2^b × uint64: 0 for an empty slot, else a feature's row: the low
+//	        32 bits of its hash, then the row's first weight (24 bits) and
+//	        its length (8 bits, at least 1)
+//	weights m × int16, then zero bytes to a multiple of 8
+//	classes m × uint8 (below the table's), then zero bytes to a multiple of 8
 //
-// A look-up reads two index entries, the few rows of one bucket and the
-// row's weights: three places in memory. With b index bits a feature is
-// told from others by 32+b bits of its hash (about 50 for the shipped
-// model), so that a feature the model lacks finds another's weights with
-// odds of about one in 2^(32+b)/n.
+// A feature's hash h is looked for from slot h>>(64-b) on, one slot after
+// another (wrapping at the end) until its key or an empty slot; the rows
+// follow one another in slot order and cover the weights. Weights are in
+// units the table does not need (scores are compared, not scaled).
+//
+// A look-up reads one slot (rarely more: the slots are at most three
+// quarters full) and the row's weights and classes, and adds each weight
+// to its class's score. A feature is told from others by the b bits of its
+// home slot and the 32 of its key (50 for the shipped parser), so that a
+// feature the model lacks finds another's weights with odds of about one
+// in 2^32 per slot it probes.
 //
 // Read checks all of it, so that a damaged file gives an error, never a
-// wrong look-up or a panic.
-const Magic = "NGSYNTX3"
+// look-up out of bounds or a panic.
+const Magic = "NGSYNTX4"
 
-// MaxTableBits bounds a table's index bits.
-const MaxTableBits = 22
+// MaxTableBits bounds a table's slot bits.
+const MaxTableBits = 24
+
+// maxWeights bounds a table's weights (a row's start has 24 bits).
+const maxWeights = 1 << 24
 
 // Table is a table read in place.
 type Table struct {
 	n, m    int
 	classes int
 	shift   uint
-	index   []byte
-	rows    []byte // n × 8
-	weights []byte // m × 3
+	mask    uint64
+	slots   []uint64
+	weights []int16
+	cls     []uint8
 }
 
 // Classes returns the number of classes the table scores.
@@ -88,81 +99,111 @@ func AppendStrings(buf []byte, ss []string) []byte {
 	return buf
 }
 
-// TableBits returns the index bits for n features: about two per bucket.
+// TableBits returns the slot bits for n features: the fewest that keep
+// the slots at most three quarters full.
 func TableBits(n int) int {
 	b := 0
-	for b < MaxTableBits && 2<<b <= n/2 {
+	for b < MaxTableBits && 3<<b < 4*n {
 		b++
 	}
 	return b
 }
 
-// AppendTable appends a table with the given keys (feature hashes, no
-// two alike) and rows (one per key, classes below 256) to buf. Of two
-// keys that the table cannot tell apart (same bucket, same low 32 bits),
-// the first in key order is kept.
-func AppendTable(buf []byte, keys []uint64, rows [][]Entry) []byte {
-	le := binary.LittleEndian
-	b := TableBits(len(keys))
-	shift := uint(64 - b)
-	bucket := func(k uint64) uint64 {
-		if shift >= 64 {
-			return 0
-		}
-		return k >> shift
-	}
-	order := make([]int, len(keys))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(x, y int) int {
-		kx, ky := keys[x], keys[y]
-		if c := cmp.Compare(bucket(kx), bucket(ky)); c != 0 {
-			return c
-		}
-		return cmp.Compare(uint32(kx), uint32(ky))
-	})
-	kept := order[:0]
-	for i, o := range order {
-		if i > 0 && bucket(keys[o]) == bucket(keys[order[i-1]]) && uint32(keys[o]) == uint32(keys[order[i-1]]) {
-			continue
-		}
-		kept = append(kept, o)
-	}
-	n, m := len(kept), 0
-	for _, o := range kept {
-		m += len(rows[o])
-	}
-	buf = le.AppendUint32(buf, uint32(n))
-	buf = le.AppendUint32(buf, uint32(b))
-	buf = le.AppendUint32(buf, uint32(m))
-	i := 0
-	for j := 0; j <= 1<<b; j++ {
-		for i < n && bucket(keys[kept[i]]) < uint64(j) {
-			i++
-		}
-		buf = le.AppendUint32(buf, uint32(i))
-	}
-	end := 0
-	for _, o := range kept {
-		end += len(rows[o])
-		buf = le.AppendUint32(buf, uint32(keys[o]))
-		buf = le.AppendUint32(buf, uint32(end))
-	}
-	for _, o := range kept {
-		for _, e := range rows[o] {
-			buf = append(buf, byte(e.Class))
-			buf = le.AppendUint16(buf, uint16(e.Weight))
-		}
+// pad8 appends zero bytes to buf up to a multiple of 8.
+func pad8(buf []byte) []byte {
+	for len(buf)%8 != 0 {
+		buf = append(buf, 0)
 	}
 	return buf
 }
 
-// Read reads a model file in place; the model keeps slices of data.
+// AppendTable appends a table with the given keys (feature hashes, no two
+// alike) and rows (one per key, classes below 256, unique within a row) to
+// buf, which holds the file from its start (the table is aligned to 8
+// bytes from there). Empty rows are left out. Of two keys that the table
+// cannot tell apart (one's search from its home slot meets the other's
+// key first), the first in key order is kept. It panics if the table
+// would exceed the format's bounds (2^MaxTableBits slots, 2^24 weights).
+func AppendTable(buf []byte, keys []uint64, rows [][]Entry) []byte {
+	le := binary.LittleEndian
+	order := make([]int, 0, len(keys))
+	for i := range keys {
+		if len(rows[i]) > 0 {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(keys[x], keys[y]) })
+	b := TableBits(len(order))
+	if len(order) >= 1<<b {
+		panic(fmt.Sprintf("syntax model: %d features exceed 2^%d slots", len(order), b))
+	}
+	size := 1 << b
+	mask := uint64(size - 1)
+	shift := uint(64 - b)
+	slot := make([]int, size) // key index + 1; 0 for an empty slot
+	n := 0
+	for _, o := range order {
+		k := keys[o]
+		i := k >> shift & mask
+		for ; slot[i] != 0; i = (i + 1) & mask {
+			if uint32(keys[slot[i]-1]) == uint32(k) {
+				break
+			}
+		}
+		if slot[i] == 0 {
+			slot[i] = o + 1
+			n++
+		}
+	}
+	m := 0
+	for _, o := range slot {
+		if o != 0 {
+			m += len(rows[o-1])
+		}
+	}
+	if m >= maxWeights {
+		panic(fmt.Sprintf("syntax model: %d weights exceed 2^24", m))
+	}
+	buf = pad8(buf)
+	buf = le.AppendUint32(buf, uint32(n))
+	buf = le.AppendUint32(buf, uint32(b))
+	buf = le.AppendUint32(buf, uint32(m))
+	buf = le.AppendUint32(buf, 0)
+	start := 0
+	for _, o := range slot {
+		if o == 0 {
+			buf = le.AppendUint64(buf, 0)
+			continue
+		}
+		r := rows[o-1]
+		buf = le.AppendUint64(buf, uint64(uint32(keys[o-1]))|uint64(start)<<32|uint64(len(r))<<56)
+		start += len(r)
+	}
+	for _, o := range slot {
+		if o != 0 {
+			for _, e := range rows[o-1] {
+				buf = le.AppendUint16(buf, uint16(e.Weight))
+			}
+		}
+	}
+	buf = pad8(buf)
+	for _, o := range slot {
+		if o != 0 {
+			for _, e := range rows[o-1] {
+				buf = append(buf, byte(e.Class))
+			}
+		}
+	}
+	return pad8(buf)
+}
+
+// Read reads a model file in place; the model keeps slices of data. On a
+// little-endian machine with data aligned to 8 bytes nothing is copied.
 func Read(data []byte) (*Model, error) {
 	if len(data) < len(Magic) || string(data[:len(Magic)]) != Magic {
 		return nil, errors.New("syntax model: bad magic")
 	}
+	all := data
 	data = data[len(Magic):]
 	m := &Model{Root: -1}
 	var err error
@@ -186,6 +227,9 @@ func Read(data []byte) (*Model, error) {
 	if m.Root < 0 {
 		return nil, errors.New("syntax model: no root label")
 	}
+	if data, err = skipPad(all, data); err != nil {
+		return nil, fmt.Errorf("syntax model: tagger: %w", err)
+	}
 	if m.Tagger, data, err = readTable(data, len(m.Tags)); err != nil {
 		return nil, fmt.Errorf("syntax model: tagger: %w", err)
 	}
@@ -196,6 +240,21 @@ func Read(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("syntax model: %d bytes after the parser", len(data))
 	}
 	return m, nil
+}
+
+// skipPad skips the zero bytes that pad rest, a suffix of all, to a
+// multiple of 8 bytes from all's start.
+func skipPad(all, rest []byte) ([]byte, error) {
+	k := (8 - (len(all)-len(rest))%8) % 8
+	if len(rest) < k {
+		return nil, errors.New("truncated padding")
+	}
+	for _, c := range rest[:k] {
+		if c != 0 {
+			return nil, errors.New("padding not zero")
+		}
+	}
+	return rest[k:], nil
 }
 
 func readStrings(data []byte) ([]string, []byte, error) {
@@ -224,107 +283,181 @@ func readStrings(data []byte) ([]string, []byte, error) {
 	return ss, data, nil
 }
 
+// nativeLE reports whether the machine is little-endian, as model files are.
+var nativeLE = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// view returns b as a slice of T in place when the machine's byte order is
+// the file's and b is aligned, else decoded into a new slice.
+func view[T uint64 | int16](b []byte) []T {
+	var z T
+	size := int(unsafe.Sizeof(z))
+	if len(b) == 0 {
+		return nil
+	}
+	if nativeLE && uintptr(unsafe.Pointer(&b[0]))%uintptr(size) == 0 {
+		return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), len(b)/size)
+	}
+	out := make([]T, len(b)/size)
+	for i := range out {
+		switch p := any(&out[i]).(type) {
+		case *uint64:
+			*p = binary.LittleEndian.Uint64(b[8*i:])
+		case *int16:
+			*p = int16(binary.LittleEndian.Uint16(b[2*i:]))
+		}
+	}
+	return out
+}
+
+// padded returns the length k rounded up to a multiple of 8.
+func padded(k uint64) uint64 { return (k + 7) &^ 7 }
+
 func readTable(data []byte, classes int) (Table, []byte, error) {
 	le := binary.LittleEndian
-	if len(data) < 12 {
+	if len(data) < 16 {
 		return Table{}, nil, errors.New("truncated header")
 	}
 	n, b, m := uint64(le.Uint32(data)), le.Uint32(data[4:]), uint64(le.Uint32(data[8:]))
-	if b > MaxTableBits {
-		return Table{}, nil, fmt.Errorf("2^%d buckets", b)
+	if b > MaxTableBits || n >= 1<<b || m >= maxWeights || le.Uint32(data[12:]) != 0 {
+		return Table{}, nil, fmt.Errorf("%d features, 2^%d slots, %d weights", n, b, m)
 	}
-	data = data[12:]
-	nIndex := uint64(1)<<b + 1
-	size := 4*nIndex + 8*n + 3*m
+	data = data[16:]
+	nSlots := uint64(1) << b
+	size := 8*nSlots + padded(2*m) + padded(m)
 	if uint64(len(data)) < size {
 		return Table{}, nil, fmt.Errorf("%d features, %d weights: %d bytes, want %d", n, m, len(data), size)
 	}
-	t := Table{n: int(n), m: int(m), classes: classes, shift: uint(64 - b)}
-	t.index, data = data[:4*nIndex], data[4*nIndex:]
-	t.rows, data = data[:8*n], data[8*n:]
-	t.weights, data = data[:3*m], data[3*m:]
-	if le.Uint32(t.index) != 0 || uint64(le.Uint32(t.index[4*(nIndex-1):])) != n {
-		return Table{}, nil, errors.New("index does not span the features")
-	}
-	for x, prev := t.index, uint32(0); len(x) >= 4; x = x[4:] {
-		v := le.Uint32(x)
-		if v < prev {
-			return Table{}, nil, errors.New("bucket index not ascending (a damaged model?)")
+	slots, data := data[:8*nSlots], data[8*nSlots:]
+	weights, data := data[:2*m], data[padded(2*m):]
+	cls, data := data[:m], data[padded(m):]
+	t := Table{n: int(n), m: int(m), classes: classes, shift: uint(64 - b), mask: nSlots - 1}
+	t.slots, t.weights, t.cls = view[uint64](slots), view[int16](weights), cls
+	// The rows follow one another in slot order and cover the weights.
+	used, next := uint64(0), uint64(0)
+	for _, s := range t.slots {
+		if s == 0 {
+			continue
 		}
-		prev = v
-	}
-	prevEnd := uint32(0)
-	for i := uint64(0); i < n; i++ {
-		end := le.Uint32(t.rows[8*i+4:])
-		if end < prevEnd {
-			return Table{}, nil, errors.New("rows' ends not ascending (a damaged model?)")
+		start, k := s>>32&(maxWeights-1), s>>56
+		if start != next || k == 0 {
+			return Table{}, nil, errors.New("rows out of order or empty (a damaged model?)")
 		}
-		prevEnd = end
+		next += k
+		used++
 	}
-	if uint64(prevEnd) != m {
-		return Table{}, nil, errors.New("rows do not span the weights")
+	if used != n || next != m {
+		return Table{}, nil, fmt.Errorf("%d rows of %d weights, want %d of %d", used, next, n, m)
 	}
-	for j := uint64(0); j+1 < nIndex; j++ {
-		lo, hi := uint64(le.Uint32(t.index[4*j:])), uint64(le.Uint32(t.index[4*j+4:]))
-		for i := lo + 1; i < hi; i++ {
-			if le.Uint32(t.rows[8*i:]) <= le.Uint32(t.rows[8*i-8:]) {
-				return Table{}, nil, fmt.Errorf("bucket %d: keys out of order", j)
-			}
-		}
-	}
-	for i := uint64(0); i < m; i++ {
-		if int(t.weights[3*i]) >= classes {
-			return Table{}, nil, fmt.Errorf("class %d of %d", t.weights[3*i], classes)
-		}
+	if !below(cls, classes) {
+		return Table{}, nil, fmt.Errorf("a class beyond the table's %d", classes)
 	}
 	return t, data, nil
 }
 
-func (t *Table) bucket(k uint64) uint64 {
-	if t.shift >= 64 {
-		return 0
-	}
-	return k >> t.shift
-}
-
-// find returns the row of the feature hash k, -1 if the table lacks it.
-func (t *Table) find(k uint64) int {
-	if t.n == 0 {
-		return -1
-	}
-	j := t.bucket(k)
-	le := binary.LittleEndian
-	lo, hi := le.Uint32(t.index[4*j:]), le.Uint32(t.index[4*j+4:])
-	low := uint32(k)
-	for i := lo; i < hi; i++ {
-		x := le.Uint32(t.rows[8*i:])
-		if x >= low {
-			if x == low {
-				return int(i)
+// below reports whether every byte of b is below k.
+func below(b []byte, k int) bool {
+	if k > 128 {
+		for _, c := range b {
+			if int(c) >= k {
+				return false
 			}
-			break
+		}
+		return true
+	}
+	// Eight bytes at a time: a byte c is below k ≤ 128 if neither c nor
+	// c+128-k has its top bit set (no carry crosses bytes when both hold).
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	add := uint64(128-k) * ones
+	for ; len(b) >= 8; b = b[8:] {
+		x := binary.LittleEndian.Uint64(b)
+		if (x|(x&^tops+add))&tops != 0 {
+			return false
 		}
 	}
-	return -1
+	for _, c := range b {
+		if int(c) >= k {
+			return false
+		}
+	}
+	return true
 }
 
-// Score adds the weights of feats to scores (one per class).
-func (t *Table) Score(scores []int32, feats []uint64) {
-	le := binary.LittleEndian
-	for _, f := range feats {
-		i := t.find(f)
-		if i < 0 {
-			continue
+// row returns the weights and classes of the feature hash k, nil if the
+// table lacks it.
+func (t *Table) row(k uint64) ([]int16, []uint8) {
+	if t.n == 0 {
+		return nil, nil
+	}
+	key := uint32(k)
+	for i := k >> t.shift & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil, nil
 		}
-		lo := uint32(0)
-		if i > 0 {
-			lo = le.Uint32(t.rows[8*i-4:])
+		if uint32(s) == key {
+			start := uint32(s>>32) & (maxWeights - 1)
+			end := start + uint32(s>>56)
+			return t.weights[start:end], t.cls[start:end]
 		}
-		hi := le.Uint32(t.rows[8*i+4:])
-		w := t.weights[3*lo : 3*hi]
-		for len(w) >= 3 {
-			scores[w[0]] += int32(int16(uint16(w[1]) | uint16(w[2])<<8))
-			w = w[3:]
+	}
+}
+
+// Score adds the weights of feats to scores (one per class; classes are
+// below 255, and scores[255] is left with no meaning).
+func (t *Table) Score(scores *[256]int32, feats []uint64) {
+	if t.n == 0 {
+		return
+	}
+	slots := t.slots
+	// The rows' bounds were checked by Read (within the weights, classes
+	// below the table's); the loop over a row reads them without checks.
+	wbase := unsafe.Pointer(unsafe.SliceData(t.weights))
+	cbase := unsafe.Pointer(unsafe.SliceData(t.cls))
+	// The slots of up to 64 features are read first, independent loads
+	// whose cache misses overlap, then the rows are added.
+	var found [64]uint64
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), len(found))]
+		feats = feats[len(chunk):]
+		k := 0
+		for _, f := range chunk {
+			key := uint32(f)
+			var s uint64
+			for i := f >> t.shift & t.mask; ; i = (i + 1) & t.mask {
+				s = slots[i]
+				if s == 0 || uint32(s) == key {
+					break
+				}
+			}
+			if s != 0 {
+				found[k] = s
+				k++
+			}
+		}
+		// Then the rows' first bytes, to start their loads together.
+		var touch int32
+		for _, s := range found[:k] {
+			start := uintptr(s>>32) & (maxWeights - 1)
+			touch += int32(*(*int16)(unsafe.Add(wbase, 2*start))) + int32(*(*uint8)(unsafe.Add(cbase, start)))
+		}
+		scores[255] = touch // no class: a table has at most 255
+		for _, s := range found[:k] {
+			start := uintptr(s>>32) & (maxWeights - 1)
+			n := uintptr(s >> 56)
+			ws, cs := unsafe.Add(wbase, 2*start), unsafe.Add(cbase, start)
+			// Four at a time, then the rest.
+			for ; n >= 4; n -= 4 {
+				c, w := (*[4]uint8)(cs), (*[4]int16)(ws)
+				scores[c[0]] += int32(w[0])
+				scores[c[1]] += int32(w[1])
+				scores[c[2]] += int32(w[2])
+				scores[c[3]] += int32(w[3])
+				cs, ws = unsafe.Add(cs, 4), unsafe.Add(ws, 8)
+			}
+			for ; n > 0; n-- {
+				scores[*(*uint8)(cs)] += int32(*(*int16)(ws))
+				cs, ws = unsafe.Add(cs, 1), unsafe.Add(ws, 2)
+			}
 		}
 	}
 }

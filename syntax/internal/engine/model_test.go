@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -24,7 +25,7 @@ func TestReadTiny(t *testing.T) {
 	if m.Root != 2 || m.Tagger.Len() != 3 || m.Parser.Weights() != 2 {
 		t.Fatalf("root %d, tagger %d features, parser %d weights", m.Root, m.Tagger.Len(), m.Parser.Weights())
 	}
-	sc := make([]int32, 3)
+	sc := new([256]int32)
 	m.Tagger.Score(sc, []uint64{5, 1 << 62, 99})
 	if sc[0] != 0 || sc[1] != -2 || sc[2] != 8 {
 		t.Errorf("scores %v", sc)
@@ -115,6 +116,120 @@ func TestShape(t *testing.T) {
 	for in, want := range map[string]string{"Kim": "Xxx", "Pyongyang": "Xxx", "1990s": "ddx", "U.S.": "X.X.", "": ""} {
 		if got := Shape(in); got != want {
 			t.Errorf("Shape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTableLookups builds tables of random features and checks that every
+// feature finds its own row, that absent ones find none, and that the
+// slots' searches wrap around the table's end.
+func TestTableLookups(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 7, 100, 5000} {
+		rng := rand.New(rand.NewPCG(uint64(n), 1))
+		keys := make([]uint64, n)
+		rows := make([][]Entry, n)
+		want := map[uint64][]Entry{}
+		for i := range keys {
+			keys[i] = rng.Uint64()
+			if i%10 == 9 {
+				keys[i] |= 0xffff << 48 // home slots at the end: searches wrap
+			}
+			for c := range 40 {
+				if rng.IntN(3) == 0 {
+					rows[i] = append(rows[i], Entry{Class: c, Weight: int16(rng.IntN(1000) - 500)})
+				}
+			}
+			if len(rows[i]) > 0 {
+				want[keys[i]] = rows[i]
+			}
+		}
+		buf := []byte(Magic)
+		buf = AppendStrings(buf, []string{"T"})
+		buf = AppendStrings(buf, []string{"dep", "root"})
+		off := (len(buf) + 7) &^ 7
+		buf = AppendTable(buf, keys, rows)
+		tb, rest, err := readTable(buf[off:], 40)
+		if err != nil || len(rest) != 0 {
+			t.Fatalf("%d keys: %v, %d bytes left", n, err, len(rest))
+		}
+		if tb.Len() != len(want) {
+			t.Errorf("%d keys: %d features, want %d", n, tb.Len(), len(want))
+		}
+		for k, es := range want {
+			var sc [256]int32
+			tb.Score(&sc, []uint64{k})
+			var exp [256]int32
+			for _, e := range es {
+				exp[e.Class] = int32(e.Weight)
+			}
+			if [255]int32(sc[:255]) != [255]int32(exp[:255]) {
+				t.Fatalf("%d keys: key %x scores %v, want %v", n, k, sc[:40], exp[:40])
+			}
+		}
+		// All at once (Score reads the slots in chunks), absent keys
+		// among them.
+		var all, exp [256]int32
+		feats := []uint64{}
+		for k, es := range want {
+			feats = append(feats, k, rng.Uint64())
+			for _, e := range es {
+				exp[e.Class] += int32(e.Weight)
+			}
+		}
+		tb.Score(&all, feats)
+		if [255]int32(all[:255]) != [255]int32(exp[:255]) {
+			t.Errorf("%d keys: scores of all differ", n)
+		}
+		for range 1000 {
+			k := rng.Uint64()
+			if ws, _ := tb.row(k); want[k] == nil && ws != nil {
+				t.Errorf("%d keys: absent key %x found", n, k)
+			}
+		}
+	}
+}
+
+// TestTableTwins checks that of two keys a table cannot tell apart (same
+// home slot and low 32 bits) the first is kept.
+func TestTableTwins(t *testing.T) {
+	keys := []uint64{0x10_0000_0007, 0x20_0000_0007, 5}
+	rows := [][]Entry{{{1, 10}}, {{2, 20}}, {{3, 30}}}
+	buf := AppendTable([]byte(Magic), keys, rows)
+	tb, _, err := readTable(buf[8:], 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Len() != 2 {
+		t.Errorf("%d features, want 2", tb.Len())
+	}
+	var sc [256]int32
+	tb.Score(&sc, []uint64{0x20_0000_0007, 5})
+	if sc[1] != 10 || sc[2] != 0 || sc[3] != 30 {
+		t.Errorf("scores %v", sc[:4])
+	}
+}
+
+func TestBelow(t *testing.T) {
+	for _, tc := range []struct {
+		b    []byte
+		k    int
+		want bool
+	}{
+		{nil, 1, true},
+		{[]byte{0, 1, 2, 3, 4, 5, 6, 7, 8}, 9, true},
+		{[]byte{0, 1, 2, 3, 4, 5, 6, 7, 8}, 8, false},
+		{[]byte{0, 1, 2, 3, 4, 5, 6, 7, 0}, 8, true},
+		{[]byte{0, 1, 2, 3, 4, 5, 6, 7, 0}, 7, false},
+		{[]byte{105, 0, 0, 0, 0, 0, 0, 0}, 106, true},
+		{[]byte{0, 0, 0, 0, 0, 0, 0, 106}, 106, false},
+		{[]byte{0, 0, 0, 0, 0, 0, 0, 255}, 128, false},
+		{[]byte{0, 0, 0, 0, 0, 0, 0, 127}, 128, true},
+		{[]byte{0, 0, 0, 0, 0, 0, 200, 0}, 201, true},
+		{[]byte{0, 0, 0, 0, 0, 0, 201, 0}, 201, false},
+		{[]byte{0x80, 0, 0, 0, 0, 0, 0, 0}, 1, false},
+	} {
+		if got := below(tc.b, tc.k); got != tc.want {
+			t.Errorf("below(%v, %d) = %v, want %v", tc.b, tc.k, got, tc.want)
 		}
 	}
 }
