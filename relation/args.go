@@ -20,7 +20,7 @@ import (
 
 // argGuard drops or re-argues the interactions of rs whose arguments
 // the rules above reject.
-func argGuard(doc *document.Document, rs []document.Relation) []document.Relation {
+func argGuard(doc *document.Document, rs []document.Relation, res Resolver) []document.Relation {
 	types := make(map[string]string, len(doc.Entities))
 	for _, e := range doc.Entities {
 		types[e.ID] = e.Type
@@ -28,7 +28,7 @@ func argGuard(doc *document.Document, rs []document.Relation) []document.Relatio
 	purposeSubjects(doc, rs)
 	out := rs[:0]
 	for _, r := range rs {
-		if IsInteraction(r.Type) && !goodArgs(doc, types, &r) {
+		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r)) {
 			continue
 		}
 		out = append(out, r)
@@ -37,8 +37,12 @@ func argGuard(doc *document.Document, rs []document.Relation) []document.Relatio
 }
 
 // goodArgs reports whether r's arguments survive the guards; it may
-// replace a pronoun subject by the speaker the sentence names.
-func goodArgs(doc *document.Document, types map[string]string, r *document.Relation) bool {
+// replace a pronoun subject by the speaker the sentence names. res (nil:
+// none) resolves other pronouns of the sentence.
+func goodArgs(doc *document.Document, types map[string]string, r *document.Relation, res Resolver) bool {
+	if !bindPronouns(doc, types, r, res) {
+		return false
+	}
 	if r.SubjectSpan != nil {
 		if !pronounFits(doc, types, r.Subject, *r.SubjectSpan, r.Sentence) {
 			return false

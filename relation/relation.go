@@ -38,7 +38,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-7"
+const Version = "relation-8"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
@@ -122,7 +122,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		}
 	}
 	f.rels = senseGuard(doc, f.rels)
-	f.rels = argGuard(doc, f.rels)
+	f.rels = argGuard(doc, f.rels, f.res)
 	f.carryPlaces()
 	f.infer()
 	// one kills or arrests people: "execute the sentence" is no killing
