@@ -11,6 +11,20 @@ import (
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
+// resolvedName runs the stage over doc and returns the name of the entity
+// that the text from byte start to byte end resolves to, "" for none
+// (the test texts are ASCII, so bytes are code points).
+func resolvedName(t *testing.T, doc *document.Document, start, end int) string {
+	t.Helper()
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if e := doc.Entity(NewResolver(doc).Speaker(document.Span{Start: start, End: end})); e != nil {
+		return e.Name
+	}
+	return ""
+}
+
 // tagged builds a document whose mentions are every occurrence of the
 // given names, as a tagger would tag them (longest name first, no
 // overlaps).

@@ -205,20 +205,11 @@ func TestDescriptions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tagged(t, tc.text, tc.names)
-			if err := Process(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			i := strings.LastIndex(doc.Text, tc.desc)
+			i := strings.LastIndex(tc.text, tc.desc)
 			if i < 0 {
 				t.Fatalf("%q not in text", tc.desc)
 			}
-			id := NewResolver(doc).Speaker(document.Span{Start: i, End: i + len(tc.desc)})
-			got := ""
-			if e := doc.Entity(id); e != nil {
-				got = e.Name
-			}
-			if got != tc.want {
+			if got := resolvedName(t, tagged(t, tc.text, tc.names), i, i+len(tc.desc)); got != tc.want {
 				t.Errorf("%q resolved to %q, want %q", tc.desc, got, tc.want)
 			}
 		})
@@ -304,21 +295,12 @@ func TestPronounRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tagged(t, tc.text, tc.names)
-			if err := Process(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			i := strings.Index(doc.Text, tc.pronoun)
+			i := strings.Index(tc.text, tc.pronoun)
 			if i < 0 {
 				t.Fatalf("%q not in text", tc.pronoun)
 			}
 			w := strings.Fields(tc.pronoun)[0]
-			id := NewResolver(doc).Speaker(document.Span{Start: i, End: i + len(w)})
-			got := ""
-			if e := doc.Entity(id); e != nil {
-				got = e.Name
-			}
-			if got != tc.want {
+			if got := resolvedName(t, tagged(t, tc.text, tc.names), i, i+len(w)); got != tc.want {
 				t.Errorf("%q resolved to %q, want %q", w, got, tc.want)
 			}
 		})

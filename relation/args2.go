@@ -137,27 +137,25 @@ func isVerbBreaker(w string) bool {
 // bindPronouns applies the two binding rules to r's arguments; it
 // reports false when r must be dropped.
 func bindPronouns(doc *document.Document, types map[string]string, r *document.Relation, res Resolver) bool {
-	if r.SubjectSpan != nil && r.Subject != "" {
-		if boundObject(doc, res, r.Subject, *r.SubjectSpan, r.Sentence) {
-			return false
-		}
-		if m := clauseSubject(doc, types, r.Subject, *r.SubjectSpan, r.Sentence); m != nil {
-			if m.Entity == r.Object {
-				return false
-			}
-			r.Subject, r.SubjectSpan = m.Entity, &document.Span{Start: m.Start, End: m.End}
-		}
+	return bindArgument(doc, types, r, res, &r.Subject, &r.SubjectSpan, r.Object) &&
+		bindArgument(doc, types, r, res, &r.Object, &r.ObjectSpan, r.Subject)
+}
+
+// bindArgument applies the binding rules to one of r's arguments (id and
+// span), other being the id of the other argument; it reports false when
+// r must be dropped.
+func bindArgument(doc *document.Document, types map[string]string, r *document.Relation, res Resolver, id *string, span **document.Span, other string) bool {
+	if *span == nil || *id == "" {
+		return true
 	}
-	if r.ObjectSpan != nil && r.Object != "" {
-		if boundObject(doc, res, r.Object, *r.ObjectSpan, r.Sentence) {
+	if boundObject(doc, res, *id, **span, r.Sentence) {
+		return false
+	}
+	if m := clauseSubject(doc, types, *id, **span, r.Sentence); m != nil {
+		if m.Entity == other {
 			return false
 		}
-		if m := clauseSubject(doc, types, r.Object, *r.ObjectSpan, r.Sentence); m != nil {
-			if m.Entity == r.Subject {
-				return false
-			}
-			r.Object, r.ObjectSpan = m.Entity, &document.Span{Start: m.Start, End: m.End}
-		}
+		*id, *span = m.Entity, &document.Span{Start: m.Start, End: m.End}
 	}
 	return true
 }
