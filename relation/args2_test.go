@@ -1,22 +1,13 @@
 package relation_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/relation"
-)
+import "testing"
 
 // TestPronounBinding checks the binding rules of args2.go on sentences
 // written for the test, with a resolver that gives each pronoun the
 // entity named in res: a clause's named subject binds its "he" or "his",
 // and a verb's object pronoun is not its subject.
 func TestPronounBinding(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-		res             map[string]string
-		want            []string
-	}{
+	tests := []resolvedCase{
 		{"X gave his support", "[Ken Ward|PER] left. In a separate development, [Jan Kos|PER] gave his support to [Ann Gale|PER].", "support",
 			map[string]string{"his": "Ken Ward"}, []string{"Jan Kos > Ann Gale"}},
 		{"X gave his support, resolved right", "[Ken Ward|PER] left. In a separate development, [Jan Kos|PER] gave his support to [Ann Gale|PER].", "support",
@@ -34,20 +25,7 @@ func TestPronounBinding(t *testing.T) {
 		{"her is possessive before a noun", "[Ann Gale|PER] spoke. She said her visit to [Lemuria|LOC] was a signal.", "visit",
 			map[string]string{"She": "Ann Gale", "her": "Ann Gale"}, []string{"Ann Gale > Lemuria"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeText(t, tc.text)
-			var got []string
-			for _, r := range relation.Find(doc, descResolver{doc, tc.res}) {
-				if r.Type == tc.typ {
-					got = append(got, name(doc, r.Subject)+" > "+name(doc, r.Object))
-				}
-			}
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q", tc.typ, got, tc.want)
-			}
-		})
-	}
+	runResolvedCases(t, tests)
 }
 
 // TestArgGuardRoundTwo checks the object rules of args2.go on sentences

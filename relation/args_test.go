@@ -1,11 +1,6 @@
 package relation_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/relation"
-)
+import "testing"
 
 // TestArgGuard checks the argument guards (args.go, branch args) on
 // sentences written for the test: want lists the relations of type typ as
@@ -51,11 +46,7 @@ func TestArgGuard(t *testing.T) {
 // TestArgGuardPronouns checks the guards on pronouns with a resolver that
 // gives every "he", "she", "him" or "it" the entity named in res.
 func TestArgGuardPronouns(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-		res             map[string]string
-		want            []string
-	}{
+	tests := []resolvedCase{
 		{"he is a person", "[Lewis School|ORG] is old. From there he went to college, where he met [Ann Gale|PER].", "meet",
 			map[string]string{"he": "Lewis School"}, nil},
 		{"he resolved to a person", "[Ken Ward|PER] is old. From there he went to college, where he met [Ann Gale|PER].", "meet",
@@ -69,18 +60,5 @@ func TestArgGuardPronouns(t *testing.T) {
 		{"the speaker of told, resolved right", "[Acme|ORG] told the [BBC|ORG] at that time that it had not negotiated with [Lemuria Bank|ORG].", "meet",
 			map[string]string{"it": "Acme"}, []string{"Acme > Lemuria Bank"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeText(t, tc.text)
-			var got []string
-			for _, r := range relation.Find(doc, descResolver{doc, tc.res}) {
-				if r.Type == tc.typ {
-					got = append(got, name(doc, r.Subject)+" > "+name(doc, r.Object))
-				}
-			}
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q", tc.typ, got, tc.want)
-			}
-		})
-	}
+	runResolvedCases(t, tests)
 }

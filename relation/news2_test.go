@@ -72,6 +72,34 @@ func TestNewsLexicon(t *testing.T) {
 	runPairCases(t, tests)
 }
 
+// resolvedCase is a sentence whose relations of type typ, found with a
+// resolver that gives each description in res the entity it names, must
+// be want ("subject > object", in order).
+type resolvedCase struct {
+	name, text, typ string
+	res             map[string]string
+	want            []string
+}
+
+// runResolvedCases runs each case as a subtest.
+func runResolvedCases(t *testing.T, tests []resolvedCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			var got []string
+			for _, r := range relation.Find(doc, descResolver{doc, tc.res}) {
+				if r.Type == tc.typ {
+					got = append(got, name(doc, r.Subject)+" > "+name(doc, r.Object))
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s: got %q, want %q", tc.typ, got, tc.want)
+			}
+		})
+	}
+}
+
 // descResolver resolves the descriptions in its map (text → entity name)
 // as a coreference resolver would.
 type descResolver struct {
@@ -97,11 +125,7 @@ func (r descResolver) Speaker(src document.Span) string {
 // stands for the entity the resolver gives, in place of the modifier's
 // name.
 func TestModifiedDescriptions(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-		res             map[string]string
-		want            []string
-	}{
+	tests := []resolvedCase{
 		{"nationality", "[Jan Kos|PER] spoke. The [Ruritanian|MISC] president met [Ken Ward|PER] on Monday.", "meet",
 			map[string]string{"The Ruritanian president": "Jan Kos"}, []string{"Jan Kos > Ken Ward"}},
 		{"place name", "[Jan Kos|PER] spoke. The [New York|LOC] businessman has praised [Ken Ward|PER].", "support",
@@ -117,18 +141,5 @@ func TestModifiedDescriptions(t *testing.T) {
 		{"unresolved: the nationality stays a modifier", "The [Ruritanian|MISC] president met [Ken Ward|PER] on Monday.", "meet",
 			map[string]string{}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeText(t, tc.text)
-			var got []string
-			for _, r := range relation.Find(doc, descResolver{doc, tc.res}) {
-				if r.Type == tc.typ {
-					got = append(got, name(doc, r.Subject)+" > "+name(doc, r.Object))
-				}
-			}
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q", tc.typ, got, tc.want)
-			}
-		})
-	}
+	runResolvedCases(t, tests)
 }
