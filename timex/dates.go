@@ -1102,6 +1102,7 @@ func (p *parser) nameDay(i int) bool {
 }
 
 func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
+	pt.named = true
 	if n := p.w(j); n.isW("week") && !n.lex.plural {
 		pt.gran, j = gWeek, j+1 // "Easter week": the week it falls in
 	} else if n.isW("weekend") && !n.lex.plural && !n.hyph && !p.w(j+1).hyph {

@@ -41,6 +41,9 @@ type point struct {
 	zone, zoneIn string
 	// holiday names a holiday whose date depends on the year.
 	holiday string
+	// named marks a day the calendar names ("Easter", "Christmas",
+	// "Good Friday"): like a weekday, it follows the clause's tense.
+	named bool
 	// maxGran, when set, is the finest granularity an anchor may have
 	// ("the year-ago period" follows a quarter or a month, not a day).
 	maxGran gran

@@ -512,7 +512,35 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			}
 		}
 	}
+	if pt.named && pt.tnl == tnlNone && e.tense != 0 {
+		// a named day follows the tense as a weekday does: "churches
+		// were full at Easter" is the Easter gone, however near the
+		// next one
+		if c, ok := r.sideOfRef(cands, e.tense); ok {
+			return c, true, ""
+		}
+	}
 	return r.nearest(cands, e.tense), true, ""
+}
+
+// sideOfRef returns the candidate nearest the reference on the side the
+// tense names: the last one begun by then for the past ("as Easter week
+// began"), the first one not begun for the future.
+func (r *resolver) sideOfRef(cands []cal, tense int) (cal, bool) {
+	if tense < 0 {
+		for k := len(cands) - 1; k >= 0; k-- {
+			if cands[k].start().Before(r.ref) {
+				return cands[k], true
+			}
+		}
+		return cal{}, false
+	}
+	for _, c := range cands {
+		if !c.start().Before(r.refDay) {
+			return c, true
+		}
+	}
+	return cal{}, false
 }
 
 // endYear returns the year of a quarter or half named without one but
