@@ -624,6 +624,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 			pt.year, pt.anchor = y, aAbs
 			if y < 0 {
 				pt.anchor = aYearless
+				pt.code = w.pyear < 0
 			}
 		} else if w.half > 0 {
 			return expr{}, false // "H1" alone may name anything

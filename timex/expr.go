@@ -44,6 +44,9 @@ type point struct {
 	// named marks a day the calendar names ("Easter", "Christmas",
 	// "Good Friday"): like a weekday, it follows the clause's tense.
 	named bool
+	// code marks a quarter or half written as a code with its year in
+	// two digits ("3Q20"): business shorthand for a recent period.
+	code bool
 	// maxGran, when set, is the finest granularity an anchor may have
 	// ("the year-ago period" follows a quarter or a month, not a day).
 	maxGran gran

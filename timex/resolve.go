@@ -84,6 +84,9 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	case document.SET:
 		return result{value: e.setValue}
 	}
+	if e.pt.code && r.hasRef && r.farCode(e.pt.year) {
+		return result{} // "1Q84", a title: no report speaks so of a period decades away
+	}
 	c, ok, v := r.point(e, next)
 	if !ok {
 		if e.pt.anchor != aFixed && e.pt.gran >= gYear {
@@ -115,6 +118,13 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		r.periods = append(r.periods, period{c, e.sent, e.ended})
 	}
 	return res
+}
+
+// farCode reports whether the two-digit year y (−1−YY) of a period code
+// lies more than 15 years from the reference's in every century.
+func (r *resolver) farCode(y int) bool {
+	d := abs(-1 - y - r.refDay.Year()%100)
+	return min(d, 100-d) > 15
 }
 
 func offsetString(off int) string {

@@ -8,6 +8,14 @@ func TestRoundEight(t *testing.T) {
 	cases := []ruleCase{
 		{"easter", "Churches were full at Easter.", modern, "Easter|DATE|2020-04-12"},
 		{"easter", "Churches will be full at Easter.", modern, "Easter|DATE|2021-04-04"},
+		{"easter", "Churches closed at Easter.", modern, "Easter|DATE|2020-04-12"},
+		{"easter", "Protesters prayed as Easter week began.", "2000-04-17", "Easter week|DATE|2000-W16"},
+		{"easter", "Stores closed on Christmas.", "2021-12-20", "Christmas|DATE|2020-12-25"},
+		{"easter", "Stores will close on Christmas.", "2021-12-20", "Christmas|DATE|2021-12-25"},
+		{"easter", "Stores close on Christmas.", "2021-12-20", "Christmas|DATE|2021-12-25"},
+		{"period code", "He read 1Q84.", modern, ""},
+		{"period code", "Sales fell in 1Q84.", "1984-06-01", "1Q84|DATE|1984-Q1"},
+		{"period code", "Sales fell in 1Q99.", "2001-06-01", "1Q99|DATE|1999-Q1"},
 	}
 	checkRules(t, cases)
 }
