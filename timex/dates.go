@@ -227,7 +227,8 @@ func (p *parser) monthDate(i int) (expr, bool) {
 		// "March 15-16": the first day stands for the range
 		pt.day, pt.gran = d, gDay
 		j++
-	} else if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
+	} else if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit) && !(p.w(j).cap && p.w(j+1).isW("weekend"))) {
+		// "July fourth week" is none, "the July Fourth weekend" the day's
 		pt.day = d
 		pt.gran = gDay
 		j++

@@ -16,6 +16,10 @@ func TestRoundEight(t *testing.T) {
 		{"period code", "He read 1Q84.", modern, ""},
 		{"period code", "Sales fell in 1Q84.", "1984-06-01", "1Q84|DATE|1984-Q1"},
 		{"period code", "Sales fell in 1Q99.", "2001-06-01", "1Q99|DATE|1999-Q1"},
+		{"july fourth", "Traffic was heavy over the July Fourth weekend.", modern, "July Fourth weekend|DATE|2020-W27-WE"},
+		{"july fourth", "Traffic will be heavy over July Fourth weekend.", modern, "July Fourth weekend|DATE|2021-W26-WE"},
+		{"july fourth", "Fireworks lit the sky on July Fourth.", modern, "July Fourth|DATE|2020-07-04"},
+		{"july fourth", "Traffic was heavy in the July fourth week.", modern, ""},
 	}
 	checkRules(t, cases)
 }
