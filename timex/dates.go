@@ -1180,6 +1180,18 @@ func (p *parser) paperAfter(k int) bool {
 	return paperWords[p.w(k+1).text] && p.w(k+2).text != "Square"
 }
 
+// titleAfter reports whether the weekday at k starts a title with a
+// capitalised part of the day and another capitalised word ("Saturday
+// Night Live", "Monday Night Football"): a show, no date. "Saturday
+// Night" alone and "Monday Morning the market fell" stay times.
+func (p *parser) titleAfter(k int) bool {
+	d, t := p.w(k+1), p.w(k+2)
+	if !d.cap || d.lex == nil || d.lex.pod == "" || d.hyph || !t.cap || t.hyph || !isLetter(t.text[0]) {
+		return false
+	}
+	return t.lex == nil || t.lex.cls&triggers == 0
+}
+
 // paperName reports whether the weekday abbreviation at k ends a name
 // ("the Edmonton Sun", "the Toronto Sun"): "Sun" without a period after a
 // capitalised word.

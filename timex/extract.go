@@ -260,7 +260,7 @@ func (p *parser) core(i int) (expr, bool) {
 		// "Super Tuesday": a day of its own, no day of the week at hand
 		e, ok := p.namedDay(i - 1)
 		take(e, ok)
-		named = ok || p.nameDay(i-1) || p.paperAfter(i)
+		named = ok || p.nameDay(i-1) || p.paperAfter(i) || p.titleAfter(i)
 	}
 	if (the || w.is(cTNL|cWeekday|cWeekdays)) && !named {
 		take(p.weekday(i))

@@ -20,6 +20,13 @@ func TestRoundEight(t *testing.T) {
 		{"july fourth", "Traffic will be heavy over July Fourth weekend.", modern, "July Fourth weekend|DATE|2021-W26-WE"},
 		{"july fourth", "Fireworks lit the sky on July Fourth.", modern, "July Fourth|DATE|2020-07-04"},
 		{"july fourth", "Traffic was heavy in the July fourth week.", modern, ""},
+		{"title", "She hosted Saturday Night Live.", modern, ""},
+		{"title", "He watched Monday Night Football on Monday night.", modern, "Monday night|TIME|2021-03-08TNI"},
+		{"title", "They danced on Saturday Night.", modern, "Saturday|DATE|2021-03-06"},
+		{"title", "They met Saturday night.", modern, "Saturday night|TIME|2021-03-06TNI"},
+		{"title", "They met Saturday Night in Paris.", modern, "Saturday|DATE|2021-03-06"},
+		{"title", "Monday Morning the market fell.", modern, "Monday|DATE|2021-03-08"},
+		{"title", "Saturday Night Live mocked him.", modern, ""},
 	}
 	checkRules(t, cases)
 }
