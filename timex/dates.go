@@ -1180,6 +1180,25 @@ func (p *parser) paperAfter(k int) bool {
 	return paperWords[p.w(k+1).text] && p.w(k+2).text != "Square"
 }
 
+// yearSpan matches a span of years written "2020-21" ("in 2021-22", "the
+// 2020-21 season"): TimeML has no point value for it, so it is a
+// DURATION of the calendar years it touches (P2Y), with the first and
+// the last year as its begin and end points. After a capitalised word
+// that is no grammar word ("Bill 2021-22", "Call 2021-22") it is a
+// number, as after a label ("bill 2021-22", "No. 2021-22"), and in a
+// stretch of numbers.
+func (p *parser) yearSpan(i int) (expr, bool) {
+	w, pr := p.w(i), p.w(i-1)
+	if p.numeric || pr.text == "$" || pr.text == "#" || p.w(i+1).isAny("%", "percent") ||
+		pr.isAny("no.", "number", "page", "pages", "flight", "route", "room", "section", "article", "resolution",
+			"chapter", "paragraph", "rule", "bill", "act", "model", "version", "case", "docket", "decree") ||
+		pr.cap && !pr.isAny("in", "for", "during", "the", "by", "since", "until", "through", "from", "of", "fiscal",
+			"its", "their", "this", "that", "over", "throughout", "before", "after", "a", "an", "between") {
+		return expr{}, false
+	}
+	return expr{i: i, j: i + 1, typ: document.DURATION, amount: float64(w.spanTo - w.spanFrom + 1), unit: gYear, spanFrom: w.spanFrom, spanTo: w.spanTo}, true
+}
+
 // titleAfter reports whether the weekday at k starts a title with a
 // capitalised part of the day and another capitalised word ("Saturday
 // Night Live", "Monday Night Football"): a show, no date. "Saturday

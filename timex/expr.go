@@ -103,6 +103,8 @@ type expr struct {
 	// past three months"), +1 for one that starts there ("the next two
 	// weeks").
 	durAnchor int
+	// spanFrom and spanTo are the years of a span written "2020-21".
+	spanFrom, spanTo int
 	// sets
 	quant, freq string
 	setValue    string

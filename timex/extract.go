@@ -224,6 +224,9 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.iso != nil || w.slash != nil {
 		take(p.numericDate(i))
 	}
+	if w.spanFrom != 0 {
+		take(p.yearSpan(i))
+	}
 	if the || digits || w.is(cOrdinal) {
 		take(p.dayMonth(i))
 	}

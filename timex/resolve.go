@@ -136,6 +136,11 @@ func offsetString(off int) string {
 }
 
 func (r *resolver) duration(e *expr) result {
+	if e.spanFrom != 0 {
+		// "the 2020-21 season": the calendar years it touches, from the
+		// first to the last
+		return result{value: durationValue(e.amount, gYear, false), begin: strconv.Itoa(e.spanFrom), end: strconv.Itoa(e.spanTo)}
+	}
 	res := result{value: durationValue(e.amount, e.unit, e.vague)}
 	if e.durAnchor == 0 || !r.hasRef {
 		return res

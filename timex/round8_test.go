@@ -27,6 +27,18 @@ func TestRoundEight(t *testing.T) {
 		{"title", "They met Saturday Night in Paris.", modern, "Saturday|DATE|2021-03-06"},
 		{"title", "Monday Morning the market fell.", modern, "Monday|DATE|2021-03-08"},
 		{"title", "Saturday Night Live mocked him.", modern, ""},
+		{"year span", "Revenue rose in 2021-22.", modern, "2021-22|DURATION|P2Y"},
+		{"year span", "He starred in the 2020-21 season.", modern, "2020-21|DURATION|P2Y"},
+		{"year span", "The 1999-00 season was long.", modern, "1999-00|DURATION|P2Y"},
+		{"year span", "Debt rose in fiscal 2019-22.", modern, "2019-22|DURATION|P4Y"},
+		{"year span", "Call 2021-22 for details.", modern, ""},
+		{"year span", "Bill 2021-22 passed.", modern, ""},
+		{"year span", "The score was 2021-15.", modern, ""},
+		{"year span", "The Seahawks won the 2013-14 title.", modern, "2013-14|DURATION|P2Y"},
+		{"year span", "Prices rose from 2019 to 2021.", modern, "2019|DATE|2019; 2021|DATE|2021"},
+		{"year span", "The court heard case 2021-22 today.", modern, "today|DATE|2021-03-10"},
+		{"year span", "In 2021-22, prices rose.", modern, "2021-22|DURATION|P2Y"},
+		{"year span", "2020-21 was a hard season.", modern, "2020-21|DURATION|P2Y"},
 	}
 	checkRules(t, cases)
 }
