@@ -998,6 +998,11 @@ func (p *parser) holiday(i int) (expr, bool) {
 			return p.holidayYear(i-1, j, point{anchor: aYearless, gran: gDay, month: 1, day: 7})
 		}
 	case "new":
+		if pr := p.w(i - 1); pr.cap && (strings.EqualFold(pr.text, "lunar") || strings.EqualFold(pr.text, "chinese")) &&
+			p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text != "'s" && p.w(j+1).text != "’s" {
+			// "Lunar New Year", "Chinese New Year": a day of the moon
+			return p.holidayYear(i-1, j+1, point{anchor: aYearless, gran: gDay, holiday: "lunarnewyear"})
+		}
 		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text == "'s" || p.w(j+1).text == "’s" {
 			if p.w(j + 2).isW("eve") {
 				return p.holidayYear(i, j+3, point{anchor: aYearless, gran: gDay, month: 12, day: 31})
@@ -1045,6 +1050,26 @@ func (p *parser) holiday(i int) (expr, bool) {
 			return p.holidayYear(i, j+1, point{anchor: aYearless, gran: gDay, holiday: "eastermonday"})
 		}
 	case "halloween":
+	case "diwali", "deepavali", "divali":
+		name = "diwali"
+	case "ramadan":
+		// a month of the moon: the civil month that holds its middle
+		return p.holidayYear(i, j, point{anchor: aYearless, gran: gMonth, holiday: name})
+	case "eid":
+		// "Eid al-Fitr", "Eid ul-Adha", "Eid-al-Fitr" ("Eid" alone may
+		// be either)
+		if a := strings.ToLower(p.w(j).text); a != "al" && a != "ul" && a != "el" || !p.w(j+1).hyph {
+			return expr{}, false
+		}
+		switch strings.ToLower(p.w(j + 1).text) {
+		case "fitr":
+			name = "eidalfitr"
+		case "adha":
+			name = "eidaladha"
+		default:
+			return expr{}, false
+		}
+		j += 2
 	default:
 		return expr{}, false
 	}
@@ -1233,7 +1258,7 @@ func bareDecade(w *word) (int, bool) {
 // holiday's name without making it a surname.
 var holidayAdjectives = map[string]bool{"orthodox": true, "catholic": true, "western": true, "eastern": true,
 	"coptic": true, "armenian": true, "jewish": true, "christian": true, "muslim": true, "merry": true,
-	"happy": true, "white": true, "greek": true, "russian": true}
+	"happy": true, "white": true, "greek": true, "russian": true, "lunar": true, "chinese": true}
 
 // warmth reports whether the sentence speaks of temperatures, prices or
 // scores ("highs in the 80s", "the stock traded in the 90s"), where a

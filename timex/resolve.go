@@ -326,7 +326,9 @@ func (r *resolver) absolute(pt *point, y int) (cal, bool) {
 	case gQuarter:
 		return cal{gran: gQuarter, t: civil(y, (pt.quarter-1)*3+1, 1)}, true
 	case gMonth:
-		return cal{gran: gMonth, t: civil(y, pt.month, 1)}, true
+		if pt.holiday == "" {
+			return cal{gran: gMonth, t: civil(y, pt.month, 1)}, true
+		}
 	}
 	m, d := pt.month, pt.day
 	if pt.holiday != "" {
@@ -334,6 +336,11 @@ func (r *resolver) absolute(pt *point, y int) (cal, bool) {
 	}
 	if m == 0 || d == 0 || d > daysIn(y, m) {
 		return cal{}, false
+	}
+	if pt.gran == gMonth && pt.holiday != "" {
+		// "Ramadan": the month that holds its middle
+		t := civil(y, m, d).AddDate(0, 0, 14)
+		return cal{gran: gMonth, t: civil(t.Year(), int(t.Month()), 1)}, true
 	}
 	if pt.gran == gWeek {
 		return cal{gran: gWeek, t: civil(y, m, d)}, true // "the week of March 6"
@@ -373,7 +380,23 @@ func holidayDate(name string, y int) (int, int) {
 		d = d.AddDate(0, 0, 7*(n-1))
 		return m, d.Day()
 	}
+	lunar := func(t time.Time, ok bool) (int, int) {
+		if !ok || t.Year() != y {
+			return 0, 0
+		}
+		return int(t.Month()), t.Day()
+	}
 	switch name {
+	case "lunarnewyear":
+		return lunar(lunarNewYear(y), true)
+	case "diwali":
+		return lunar(diwali(y), true)
+	case "ramadan":
+		return lunar(islamicIn(y, 9, 0))
+	case "eidalfitr":
+		return lunar(islamicIn(y, 10, 0))
+	case "eidaladha":
+		return lunar(islamicIn(y, 12, 9))
 	case "thanksgiving":
 		return nth(11, time.Thursday, 4)
 	case "labor":

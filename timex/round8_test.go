@@ -39,6 +39,19 @@ func TestRoundEight(t *testing.T) {
 		{"year span", "The court heard case 2021-22 today.", modern, "today|DATE|2021-03-10"},
 		{"year span", "In 2021-22, prices rose.", modern, "2021-22|DURATION|P2Y"},
 		{"year span", "2020-21 was a hard season.", modern, "2020-21|DURATION|P2Y"},
+		{"moving", "Families gathered for Lunar New Year.", modern, "Lunar New Year|DATE|2021-02-12"},
+		{"moving", "Families will gather for Chinese New Year.", modern, "Chinese New Year|DATE|2022-02-01"},
+		{"moving", "Chinese New Year celebrations were muted.", modern, "Chinese New Year|DATE|2021-02-12"},
+		{"moving", "The Chinese New Year's Day fell.", modern, "New Year's Day|DATE|2021-01-01"},
+		{"moving", "He met Chinese officials in the new year.", modern, ""},
+		{"moving", "Muslims will mark Ramadan.", modern, "Ramadan|DATE|2021-04"},
+		{"moving", "Muslims marked Ramadan 2020.", modern, "Ramadan 2020|DATE|2020-05"},
+		{"moving", "Muslims marked Eid al-Fitr.", modern, "Eid al-Fitr|DATE|2020-05-24"},
+		{"moving", "Muslims will mark Eid ul-Adha.", modern, "Eid ul-Adha|DATE|2021-07-20"},
+		{"moving", "Muslims marked Eid with prayers.", modern, ""},
+		{"moving", "Hindus celebrated Diwali.", modern, "Diwali|DATE|2020-11-14"},
+		{"moving", "Hindus will celebrate Deepavali.", modern, "Deepavali|DATE|2021-11-04"},
+		{"moving", "The Diwali 2019 sales rose.", modern, "Diwali 2019|DATE|2019-10-27"},
 	}
 	checkRules(t, cases)
 }
