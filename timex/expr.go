@@ -111,8 +111,11 @@ type expr struct {
 	// tense of the clause: negative past, 0 unknown, positive future
 	// (±2 when a verb right next to the expression says so).
 	tense int
-	// cue is the word that decided the tense, −1 when none did.
-	cue int
+	// cue is the word that decided the tense, −1 when none did;
+	// schedule marks a cue that is a present of schedule ("the fair
+	// opens Friday"), which also speaks of habits.
+	cue      int
+	schedule bool
 	// possessive marks an expression followed by "'s" ("Wednesday's
 	// ruling"), which names something that has happened.
 	possessive bool

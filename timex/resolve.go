@@ -550,10 +550,12 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			}
 		}
 	}
-	if pt.named && pt.tnl == tnlNone && e.tense != 0 {
-		// a named day follows the tense as a weekday does: "churches
-		// were full at Easter" is the Easter gone, however near the
-		// next one
+	if pt.named && pt.tnl == tnlNone && e.cue >= 0 && (e.tense < 0 || e.tense > 0 && !e.schedule) {
+		// a named day follows the tense of its verb as a weekday does:
+		// "churches were full at Easter" is the Easter gone, however
+		// near the next one (a tense borrowed from another expression, a
+		// preposition's hint or a present of schedule, "the fair
+		// continues a custom marking …", only weighs, in nearest)
 		if c, ok := r.sideOfRef(cands, e.tense); ok {
 			return c, true, ""
 		}

@@ -52,6 +52,7 @@ func TestRoundEight(t *testing.T) {
 		{"moving", "Hindus celebrated Diwali.", modern, "Diwali|DATE|2020-11-14"},
 		{"moving", "Hindus will celebrate Deepavali.", modern, "Deepavali|DATE|2021-11-04"},
 		{"moving", "The Diwali 2019 sales rose.", modern, "Diwali 2019|DATE|2019-10-27"},
+		{"moving", "Started in 2001, the fair continues a custom marking the end of the Lunar New Year holiday.", "2007-03-05", "2001|DATE|2001; Lunar New Year|DATE|2007-02-18"},
 	}
 	checkRules(t, cases)
 }
