@@ -227,7 +227,8 @@ func (p *parser) monthDate(i int) (expr, bool) {
 		// "March 15-16": the first day stands for the range
 		pt.day, pt.gran = d, gDay
 		j++
-	} else if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit)) {
+	} else if d, ok := p.day(j); ok && !(p.w(j).is(cOrdinal) && p.w(j+1).is(cUnit) && !(p.w(j).cap && p.w(j+1).isW("weekend"))) {
+		// "July fourth week" is none, "the July Fourth weekend" the day's
 		pt.day = d
 		pt.gran = gDay
 		j++
@@ -624,6 +625,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 			pt.year, pt.anchor = y, aAbs
 			if y < 0 {
 				pt.anchor = aYearless
+				pt.code = w.pyear < 0
 			}
 		} else if w.half > 0 {
 			return expr{}, false // "H1" alone may name anything
@@ -996,6 +998,11 @@ func (p *parser) holiday(i int) (expr, bool) {
 			return p.holidayYear(i-1, j, point{anchor: aYearless, gran: gDay, month: 1, day: 7})
 		}
 	case "new":
+		if pr := p.w(i - 1); pr.cap && (strings.EqualFold(pr.text, "lunar") || strings.EqualFold(pr.text, "chinese")) &&
+			p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text != "'s" && p.w(j+1).text != "’s" {
+			// "Lunar New Year", "Chinese New Year": a day of the moon
+			return p.holidayYear(i-1, j+1, point{anchor: aYearless, gran: gDay, holiday: "lunarnewyear"})
+		}
 		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text == "'s" || p.w(j+1).text == "’s" {
 			if p.w(j + 2).isW("eve") {
 				return p.holidayYear(i, j+3, point{anchor: aYearless, gran: gDay, month: 12, day: 31})
@@ -1043,6 +1050,26 @@ func (p *parser) holiday(i int) (expr, bool) {
 			return p.holidayYear(i, j+1, point{anchor: aYearless, gran: gDay, holiday: "eastermonday"})
 		}
 	case "halloween":
+	case "diwali", "deepavali", "divali":
+		name = "diwali"
+	case "ramadan":
+		// a month of the moon: the civil month that holds its middle
+		return p.holidayYear(i, j, point{anchor: aYearless, gran: gMonth, holiday: name})
+	case "eid":
+		// "Eid al-Fitr", "Eid ul-Adha", "Eid-al-Fitr" ("Eid" alone may
+		// be either)
+		if a := strings.ToLower(p.w(j).text); a != "al" && a != "ul" && a != "el" || !p.w(j+1).hyph {
+			return expr{}, false
+		}
+		switch strings.ToLower(p.w(j + 1).text) {
+		case "fitr":
+			name = "eidalfitr"
+		case "adha":
+			name = "eidaladha"
+		default:
+			return expr{}, false
+		}
+		j += 2
 	default:
 		return expr{}, false
 	}
@@ -1102,6 +1129,7 @@ func (p *parser) nameDay(i int) bool {
 }
 
 func (p *parser) holidayYear(i, j int, pt point) (expr, bool) {
+	pt.named = true
 	if n := p.w(j); n.isW("week") && !n.lex.plural {
 		pt.gran, j = gWeek, j+1 // "Easter week": the week it falls in
 	} else if n.isW("weekend") && !n.lex.plural && !n.hyph && !p.w(j+1).hyph {
@@ -1177,6 +1205,37 @@ func (p *parser) paperAfter(k int) bool {
 	return paperWords[p.w(k+1).text] && p.w(k+2).text != "Square"
 }
 
+// yearSpan matches a span of years written "2020-21" ("in 2021-22", "the
+// 2020-21 season"): TimeML has no point value for it, so it is a
+// DURATION of the calendar years it touches (P2Y), with the first and
+// the last year as its begin and end points. After a capitalised word
+// that is no grammar word ("Bill 2021-22", "Call 2021-22") it is a
+// number, as after a label ("bill 2021-22", "No. 2021-22"), and in a
+// stretch of numbers.
+func (p *parser) yearSpan(i int) (expr, bool) {
+	w, pr := p.w(i), p.w(i-1)
+	if p.numeric || pr.text == "$" || pr.text == "#" || p.w(i+1).isAny("%", "percent") ||
+		pr.isAny("no.", "number", "page", "pages", "flight", "route", "room", "section", "article", "resolution",
+			"chapter", "paragraph", "rule", "bill", "act", "model", "version", "case", "docket", "decree") ||
+		pr.cap && !pr.isAny("in", "for", "during", "the", "by", "since", "until", "through", "from", "of", "fiscal",
+			"its", "their", "this", "that", "over", "throughout", "before", "after", "a", "an", "between") {
+		return expr{}, false
+	}
+	return expr{i: i, j: i + 1, typ: document.DURATION, amount: float64(w.spanTo - w.spanFrom + 1), unit: gYear, spanFrom: w.spanFrom, spanTo: w.spanTo}, true
+}
+
+// titleAfter reports whether the weekday at k starts a title with a
+// capitalised part of the day and another capitalised word ("Saturday
+// Night Live", "Monday Night Football"): a show, no date. "Saturday
+// Night" alone and "Monday Morning the market fell" stay times.
+func (p *parser) titleAfter(k int) bool {
+	d, t := p.w(k+1), p.w(k+2)
+	if !d.cap || d.lex == nil || d.lex.pod == "" || d.hyph || !t.cap || t.hyph || !isLetter(t.text[0]) {
+		return false
+	}
+	return t.lex == nil || t.lex.cls&triggers == 0
+}
+
 // paperName reports whether the weekday abbreviation at k ends a name
 // ("the Edmonton Sun", "the Toronto Sun"): "Sun" without a period after a
 // capitalised word.
@@ -1199,7 +1258,7 @@ func bareDecade(w *word) (int, bool) {
 // holiday's name without making it a surname.
 var holidayAdjectives = map[string]bool{"orthodox": true, "catholic": true, "western": true, "eastern": true,
 	"coptic": true, "armenian": true, "jewish": true, "christian": true, "muslim": true, "merry": true,
-	"happy": true, "white": true, "greek": true, "russian": true}
+	"happy": true, "white": true, "greek": true, "russian": true, "lunar": true, "chinese": true}
 
 // warmth reports whether the sentence speaks of temperatures, prices or
 // scores ("highs in the 80s", "the stock traded in the 90s"), where a

@@ -41,6 +41,12 @@ type point struct {
 	zone, zoneIn string
 	// holiday names a holiday whose date depends on the year.
 	holiday string
+	// named marks a day the calendar names ("Easter", "Christmas",
+	// "Good Friday"): like a weekday, it follows the clause's tense.
+	named bool
+	// code marks a quarter or half written as a code with its year in
+	// two digits ("3Q20"): business shorthand for a recent period.
+	code bool
 	// maxGran, when set, is the finest granularity an anchor may have
 	// ("the year-ago period" follows a quarter or a month, not a day).
 	maxGran gran
@@ -97,14 +103,19 @@ type expr struct {
 	// past three months"), +1 for one that starts there ("the next two
 	// weeks").
 	durAnchor int
+	// spanFrom and spanTo are the years of a span written "2020-21".
+	spanFrom, spanTo int
 	// sets
 	quant, freq string
 	setValue    string
 	// tense of the clause: negative past, 0 unknown, positive future
 	// (±2 when a verb right next to the expression says so).
 	tense int
-	// cue is the word that decided the tense, −1 when none did.
-	cue int
+	// cue is the word that decided the tense, −1 when none did;
+	// schedule marks a cue that is a present of schedule ("the fair
+	// opens Friday"), which also speaks of habits.
+	cue      int
+	schedule bool
 	// possessive marks an expression followed by "'s" ("Wednesday's
 	// ruling"), which names something that has happened.
 	possessive bool

@@ -55,6 +55,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			continue
 		}
 		e.tense, e.cue = p.tense(e.i, e.j)
+		e.schedule = e.cue >= 0 && scheduleVerbs[p.w(e.cue).text]
 		if e.cue < 0 && e.tense == 0 && len(out) > 0 && out[len(out)-1].sent == sent {
 			// no verb of its own within reach: the expression shares
 			// the verb of the one before ("would leave on Monday … with
@@ -224,6 +225,9 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.iso != nil || w.slash != nil {
 		take(p.numericDate(i))
 	}
+	if w.spanFrom != 0 {
+		take(p.yearSpan(i))
+	}
 	if the || digits || w.is(cOrdinal) {
 		take(p.dayMonth(i))
 	}
@@ -260,7 +264,7 @@ func (p *parser) core(i int) (expr, bool) {
 		// "Super Tuesday": a day of its own, no day of the week at hand
 		e, ok := p.namedDay(i - 1)
 		take(e, ok)
-		named = ok || p.nameDay(i-1) || p.paperAfter(i)
+		named = ok || p.nameDay(i-1) || p.paperAfter(i) || p.titleAfter(i)
 	}
 	if (the || w.is(cTNL|cWeekday|cWeekdays)) && !named {
 		take(p.weekday(i))

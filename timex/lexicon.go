@@ -229,7 +229,7 @@ var presentWords = []string{"is", "are", "am", "says", "say", "has", "have", "do
 
 var holidayWords = []string{"christmas", "thanksgiving", "easter", "halloween", "hanukkah", "ramadan",
 	"new", "valentine", "independence", "memorial", "labor", "veterans", "columbus", "boxing", "eve",
-	"election", "juneteenth", "presidents", "mother", "father"}
+	"election", "juneteenth", "presidents", "mother", "father", "diwali", "deepavali", "divali", "eid"}
 
 // funcWords are the grammar words the patterns test for.
 var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "this",
@@ -244,7 +244,7 @@ var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by",
 	"ad", "b.c.", "a.d.", "bce", "ce", "current", "mid", "later", "then", "present", "future", "decades",
 	"centuries", "so", "too", "far", "first", "second", "$", "€", "£", "¥", "no.", "#", "number", "page",
 	"pages", "flight", "route", "room", "highway", "interstate", "boeing", "airbus", "model", "version",
-	"section", "article", "resolution", "chapter", "paragraph", "rule", "bill", "hr", "h.r.", "s.", "act",
+	"section", "article", "resolution", "chapter", "paragraph", "rule", "bill", "hr", "h.r.", "s.", "act", "case", "docket", "decree",
 	"people", "per", "percent", "%", "points", "point", "shares", "share", "feet", "foot", "miles",
 	"meters", "metres", "kilometers", "km", "acres", "tons", "tonnes", "pounds", "dollars", "euros",
 	"yen", "barrels", "votes", "troops", "soldiers", "workers", "jobs", "cars", "units", "members",

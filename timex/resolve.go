@@ -84,6 +84,9 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	case document.SET:
 		return result{value: e.setValue}
 	}
+	if e.pt.code && r.hasRef && r.farCode(e.pt.year) {
+		return result{} // "1Q84", a title: no report speaks so of a period decades away
+	}
 	c, ok, v := r.point(e, next)
 	if !ok {
 		if e.pt.anchor != aFixed && e.pt.gran >= gYear {
@@ -117,6 +120,13 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	return res
 }
 
+// farCode reports whether the two-digit year y (−1−YY) of a period code
+// lies more than 15 years from the reference's in every century.
+func (r *resolver) farCode(y int) bool {
+	d := abs(-1 - y - r.refDay.Year()%100)
+	return min(d, 100-d) > 15
+}
+
 func offsetString(off int) string {
 	sign := "+"
 	if off < 0 {
@@ -126,6 +136,11 @@ func offsetString(off int) string {
 }
 
 func (r *resolver) duration(e *expr) result {
+	if e.spanFrom != 0 {
+		// "the 2020-21 season": the calendar years it touches, from the
+		// first to the last
+		return result{value: durationValue(e.amount, gYear, false), begin: strconv.Itoa(e.spanFrom), end: strconv.Itoa(e.spanTo)}
+	}
 	res := result{value: durationValue(e.amount, e.unit, e.vague)}
 	if e.durAnchor == 0 || !r.hasRef {
 		return res
@@ -311,7 +326,9 @@ func (r *resolver) absolute(pt *point, y int) (cal, bool) {
 	case gQuarter:
 		return cal{gran: gQuarter, t: civil(y, (pt.quarter-1)*3+1, 1)}, true
 	case gMonth:
-		return cal{gran: gMonth, t: civil(y, pt.month, 1)}, true
+		if pt.holiday == "" {
+			return cal{gran: gMonth, t: civil(y, pt.month, 1)}, true
+		}
 	}
 	m, d := pt.month, pt.day
 	if pt.holiday != "" {
@@ -319,6 +336,11 @@ func (r *resolver) absolute(pt *point, y int) (cal, bool) {
 	}
 	if m == 0 || d == 0 || d > daysIn(y, m) {
 		return cal{}, false
+	}
+	if pt.gran == gMonth && pt.holiday != "" {
+		// "Ramadan": the month that holds its middle
+		t := civil(y, m, d).AddDate(0, 0, 14)
+		return cal{gran: gMonth, t: civil(t.Year(), int(t.Month()), 1)}, true
 	}
 	if pt.gran == gWeek {
 		return cal{gran: gWeek, t: civil(y, m, d)}, true // "the week of March 6"
@@ -358,7 +380,23 @@ func holidayDate(name string, y int) (int, int) {
 		d = d.AddDate(0, 0, 7*(n-1))
 		return m, d.Day()
 	}
+	lunar := func(t time.Time, ok bool) (int, int) {
+		if !ok || t.Year() != y {
+			return 0, 0
+		}
+		return int(t.Month()), t.Day()
+	}
 	switch name {
+	case "lunarnewyear":
+		return lunar(lunarNewYear(y), true)
+	case "diwali":
+		return lunar(diwali(y), true)
+	case "ramadan":
+		return lunar(islamicIn(y, 9, 0))
+	case "eidalfitr":
+		return lunar(islamicIn(y, 10, 0))
+	case "eidaladha":
+		return lunar(islamicIn(y, 12, 9))
 	case "thanksgiving":
 		return nth(11, time.Thursday, 4)
 	case "labor":
@@ -512,7 +550,37 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			}
 		}
 	}
+	if pt.named && pt.tnl == tnlNone && e.cue >= 0 && (e.tense < 0 || e.tense > 0 && !e.schedule) {
+		// a named day follows the tense of its verb as a weekday does:
+		// "churches were full at Easter" is the Easter gone, however
+		// near the next one (a tense borrowed from another expression, a
+		// preposition's hint or a present of schedule, "the fair
+		// continues a custom marking …", only weighs, in nearest)
+		if c, ok := r.sideOfRef(cands, e.tense); ok {
+			return c, true, ""
+		}
+	}
 	return r.nearest(cands, e.tense), true, ""
+}
+
+// sideOfRef returns the candidate nearest the reference on the side the
+// tense names: the last one begun by then for the past ("as Easter week
+// began"), the first one not begun for the future.
+func (r *resolver) sideOfRef(cands []cal, tense int) (cal, bool) {
+	if tense < 0 {
+		for k := len(cands) - 1; k >= 0; k-- {
+			if cands[k].start().Before(r.ref) {
+				return cands[k], true
+			}
+		}
+		return cal{}, false
+	}
+	for _, c := range cands {
+		if !c.start().Before(r.refDay) {
+			return c, true
+		}
+	}
+	return cal{}, false
 }
 
 // endYear returns the year of a quarter or half named without one but

@@ -41,6 +41,8 @@ type word struct {
 	quarter   int      // Q3, 3Q → 3
 	half      int      // H1, 1H → 1 (only with a year: "H1 2019", "1H19")
 	pyear     int      // the year written onto a quarter or half: 3Q20 → −1−20, Q3-2020 → 2020
+	spanFrom  int      // a span of years written with the second in two digits: 2020-21 → 2020 …
+	spanTo    int      // … and 2021
 }
 
 // A numDate is a date written with digits.
@@ -167,6 +169,11 @@ func makeWord(w *word, text string, start, end int, buf []byte) []byte {
 		w.trigger = true
 		return buf
 	}
+	if a, b, ok := yearSpan(s); ok {
+		w.spanFrom, w.spanTo = a, b
+		w.trigger = true
+		return buf
+	}
 	switch {
 	case c >= '0' && c <= '9' || c == '\'' || c == '’':
 		parseNumber(w)
@@ -181,6 +188,33 @@ func makeWord(w *word, text string, start, end int, buf []byte) []byte {
 		w.trigger = w.lex != nil && w.lex.cls&triggers != 0
 	}
 	return buf
+}
+
+// yearSpan reads a span of years written as a year and the last two
+// digits of a later one, at most nine years on: "2020-21" (a season, a
+// school or fiscal year), "1999-2000" is two words, "1999-00" one span.
+func yearSpan(s string) (from, to int, ok bool) {
+	if len(s) != 7 || s[4] != '-' {
+		return 0, 0, false
+	}
+	for k := 0; k < 7; k++ {
+		if k != 4 && (s[k] < '0' || s[k] > '9') {
+			return 0, 0, false
+		}
+	}
+	from, _ = strconv.Atoi(s[:4])
+	b, _ := strconv.Atoi(s[5:])
+	if from < 1900 || from > 2099 {
+		return 0, 0, false
+	}
+	to = from/100*100 + b
+	if to <= from {
+		to += 100
+	}
+	if to-from > 9 {
+		return 0, 0, false
+	}
+	return from, to, true
 }
 
 // periodCode reads the short forms of quarters and halves that business
