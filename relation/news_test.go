@@ -68,7 +68,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"not a plural noun", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},
 		// property nouns, nouns after a determiner
 		{"hacked into X computers", "[Lisa Moore|PER] said [Ruritanian|MISC] intelligence services hacked into [DNC|ORG] computers.", "attack", []string{"Ruritanian > DNC"}},
-		{"a name modifying a noun", "[Norway|LOC] attacked a [European Union|ORG] proposal.", "attack", []string{"Norway > a European Union proposal"}},
+		{"a name modifying a noun; a proposal attacked is criticised", "[Norway|LOC] attacked a [European Union|ORG] proposal.", "criticize", []string{"Norway > a European Union proposal"}},
 		{"the target is no verb", "The target of [Norway|LOC] was [Ruritania|LOC].", "attack", nil},
 		{"targeting is no attack", "An ad in [Iowa|LOC] targeting [Ken Ward|PER] ran on Monday.", "attack", nil},
 		{"a reduced relative with a nationality", "[Jan Kos|PER] heads a government backed by an [Atlantean|MISC] parliament majority.", "support", nil},

@@ -236,6 +236,9 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if r.Type == Attack && prevWord(doc, r.Trigger.Start, r.Sentence.Start) == "verbal" {
 			return senseCriticize
 		}
+		if r.Type == Attack && !in(attackNonEvent) && verbalAttack(doc, r, head, objHead) {
+			return senseCriticize
+		}
 		if r.Type == Attack && in(attackNonEvent) || inAfter(attackNonEvent) && (lemma == "strike" || lemma == "hit") {
 			return senseDrop
 		}

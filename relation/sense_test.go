@@ -139,3 +139,19 @@ func TestSenseGuardsRound5(t *testing.T) {
 		{"a title-case headline", "Private Meeting Between [Jan Kos|PER], [Ken Ward|PER] Prompts Talk.", "meet", []string{"Jan Kos > Ken Ward"}},
 	})
 }
+
+// TestVerbalAttacks checks round three's reading of an attack made with
+// words as criticism: a statement or policy attacked, a party attacked, a
+// reason or words given; a physical attack stays one.
+func TestVerbalAttacks(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"a party attacked", "[Jan Kos|PER] attacked [Labour|ORG] in a speech.", "criticize", []string{"Jan Kos > Labour"}},
+		{"a party attacked is no attack", "[Jan Kos|PER] attacked [Labour|ORG] in a speech.", "attack", nil},
+		{"attacked over a war", "[Jan Kos|PER] attacked [Ken Ward|PER] over the war in [Lemuria|LOC].", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"attacked for failing", "[Jan Kos|PER] attacked [Ken Ward|PER] for failing to act.", "criticize", []string{"Jan Kos > Ken Ward"}},
+		{"attacked, saying", "[Jan Kos|PER] attacked the [Nordic Council|ORG] on Monday, saying it had failed.", "criticize", []string{"Jan Kos > Nordic Council"}},
+		{"a person's lies attacked", "[Jan Kos|PER] attacks [Ken Ward|PER]'s 'lies'.", "attack", nil},
+		{"a physical attack stays", "[Atlantean|MISC] troops attacked [Lemuria|LOC] on Monday.", "attack", []string{"Atlantean > Lemuria"}},
+		{"over the weekend is a time", "[Atlantean|MISC] jets attacked [Lemuria|LOC] over the weekend.", "attack", []string{"Atlantean > Lemuria"}},
+	})
+}
