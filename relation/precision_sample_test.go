@@ -94,7 +94,7 @@ func TestPrecisionChanges(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no change files: %v", err)
 	}
-	states := map[string]bool{"dropped": true, "reargued": true}
+	states := map[string]bool{"dropped": true, "reargued": true, "retyped": true}
 	causes := map[string]bool{"": true, "sense": true, "subject": true, "object": true, "not-event": true, "modality": true}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
