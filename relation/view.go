@@ -35,6 +35,9 @@ type finder struct {
 	// its tagger.
 	parse ParseFunc
 	tag   func(words []string) []string
+	// placeNames caches isPlaceName by the words of a name (joined by
+	// NUL): a document names the same people and places again and again
+	placeNames map[string]bool
 }
 
 type recentPair struct {
@@ -154,7 +157,7 @@ func (f *finder) sentence(i int) *sentence {
 		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
 			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
 		a.seat = men.Type == document.ORG && ner.IsSeat(doc.Text[men.Start:men.End])
-		a.place = men.Type == document.LOC || isPlaceName(s.words(first, last+1)) || a.seat
+		a.place = men.Type == document.LOC || f.isPlaceName(s, first, last+1) || a.seat
 		if a.dateline && a.place {
 			d := a
 			f.dateline = &d // "here" in the story (the latest, for a file of several)
@@ -363,6 +366,36 @@ func normLow(s string) string {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// isPlaceName is the package's isPlaceName of the words of tokens [i, j)
+// of s, cached for the document.
+func (f *finder) isPlaceName(s *sentence, i, j int) bool {
+	var key string
+	if j-i == 1 {
+		key = s.toks[i].text
+	} else {
+		var b strings.Builder
+		for k := i; k < j; k++ {
+			if k > i {
+				b.WriteByte(0)
+			}
+			b.WriteString(s.toks[k].text)
+		}
+		key = b.String()
+	}
+	if strings.IndexByte(key, 0) >= 0 && j-i > 1 {
+		return isPlaceName(s.words(i, j)) // the key would be ambiguous
+	}
+	place, ok := f.placeNames[key]
+	if !ok {
+		place = isPlaceName(s.words(i, j))
+		if f.placeNames == nil {
+			f.placeNames = map[string]bool{}
+		}
+		f.placeNames[key] = place
+	}
+	return place
 }
 
 // isPlaceName reports whether the words are, as a whole, a place name of
