@@ -308,9 +308,8 @@ func (s *sentence) triggersUsed(rels []document.Relation) ([]bool, interactionSe
 // f.rels of the first relation found in s.
 func (f *finder) fallback(s *sentence, from int) {
 	used, have := s.triggersUsed(f.rels[from:])
-	gate := fbGate()
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 || !gate[s.toks[i].low] {
+		if used[i] || s.toks[i].arg >= 0 || !s.lexOf(i).fbGate {
 			continue
 		}
 		rs := f.fbVerb(s, i)

@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -40,6 +41,71 @@ type finder struct {
 	placeNames map[string]bool
 }
 
+// A wordLex is what the trigger lexicons hold for a lower-case word.
+type wordLex struct {
+	verbs   []*trigger // lex().verbs
+	form    form       // lex().forms
+	fbGate  bool       // fbGate()
+	depGate bool       // depGate()
+	// noun: the word is one of attackNouns, partisanNouns or
+	// nounTriggers
+	noun bool
+}
+
+// noLex is the wordLex of a word none of the trigger lexicons has.
+var noLex = &wordLex{}
+
+// wordLexes maps each word of a trigger lexicon to its entries, built on
+// first use: one look-up per token instead of one per lexicon (the
+// lexicons are large, so each look-up is slow).
+var wordLexes = sync.OnceValue(func() map[string]*wordLex {
+	out := map[string]*wordLex{}
+	add := func(w string) {
+		if out[w] != nil {
+			return
+		}
+		_, partisan := partisanNouns[w]
+		_, trig := nounTriggers[w]
+		out[w] = &wordLex{
+			verbs:   lex().verbs[w],
+			form:    lex().forms[w],
+			fbGate:  fbGate()[w],
+			depGate: depGate()[w],
+			noun:    attackNouns[w] || partisan || trig,
+		}
+	}
+	for w := range lex().verbs {
+		add(w)
+	}
+	for w := range lex().forms {
+		add(w)
+	}
+	for w := range fbGate() {
+		add(w)
+	}
+	for w := range depGate() {
+		add(w)
+	}
+	for w := range attackNouns {
+		add(w)
+	}
+	for w := range partisanNouns {
+		add(w)
+	}
+	for w := range nounTriggers {
+		add(w)
+	}
+	return out
+})
+
+// lookupLex returns the trigger lexicons' entries of a lower-case word.
+func lookupLex(low string) *wordLex {
+	if w := wordLexes()[low]; w != nil {
+		return w
+	}
+	return noLex
+}
+
 type recentPair struct {
 	sent      int
 	subj, obj string
@@ -55,6 +121,15 @@ type token struct {
 	arg    int // index into sentence.args, -1 if none
 	tx     int // index into doc.Timexes, -1 if none
 	quoted bool
+	lex    *wordLex // low's lexicon entries (lookupLex); nil: not looked up
+}
+
+// lexOf returns the lexicon entries of token i's lower-case text.
+func (s *sentence) lexOf(i int) *wordLex {
+	if w := s.toks[i].lex; w != nil {
+		return w
+	}
+	return lookupLex(s.toks[i].low)
 }
 
 // An arg is a possible argument: a mention with its entity, or a pronoun.
@@ -129,7 +204,8 @@ func (f *finder) sentence(i int) *sentence {
 	s := &sentence{idx: i, span: sp, toks: make([]token, hi-lo)}
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
-		s.toks[k] = token{span: t, text: text, low: normLow(text), arg: -1, tx: -1}
+		low := normLow(text)
+		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lookupLex(low)}
 	}
 	// mentions
 	for f.mcur < len(doc.Mentions) && doc.Mentions[f.mcur].End <= sp.Start {
