@@ -281,7 +281,7 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			end := start + 1
 			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(lex().verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
@@ -320,7 +320,7 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			end := start + 1
 			for end < len(s.toks) && end < start+3 && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(lex().verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
