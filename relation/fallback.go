@@ -405,11 +405,12 @@ func (f *finder) fallback(s *sentence, from int) {
 // relations.
 func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
-	ts := fbLex().verbs[low]
+	wl := s.lexOf(i)
+	ts := wl.fbVerbs
 	if len(ts) == 0 {
 		return nil
 	}
-	fm := fbLex().forms[low]
+	fm := wl.fbForm
 	prev := s.low(i - 1)
 	if determiners[prev] && !(prev == "that" && fm.past) || prev == "'s" || numberWords[prev] {
 		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"

@@ -43,10 +43,12 @@ type finder struct {
 
 // A wordLex is what the trigger lexicons hold for a lower-case word.
 type wordLex struct {
-	verbs   []*trigger // lex().verbs
-	form    form       // lex().forms
-	fbGate  bool       // fbGate()
-	depGate bool       // depGate()
+	verbs   []*trigger  // lex().verbs
+	form    form        // lex().forms
+	fbGate  bool        // fbGate()
+	depGate bool        // depGate()
+	fbVerbs []fbTrigger // fbLex().verbs
+	fbForm  form        // fbLex().forms
 	// noun: the word is one of attackNouns, partisanNouns or
 	// nounTriggers
 	noun bool
@@ -71,6 +73,8 @@ var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 			form:    lex().forms[w],
 			fbGate:  fbGate()[w],
 			depGate: depGate()[w],
+			fbVerbs: fbLex().verbs[w],
+			fbForm:  fbLex().forms[w],
 			noun:    attackNouns[w] || partisan || trig,
 		}
 	}
@@ -84,6 +88,12 @@ var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 		add(w)
 	}
 	for w := range depGate() {
+		add(w)
+	}
+	for w := range fbLex().verbs {
+		add(w)
+	}
+	for w := range fbLex().forms {
 		add(w)
 	}
 	for w := range attackNouns {

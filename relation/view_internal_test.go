@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -19,6 +20,9 @@ func TestLookupLex(t *testing.T) {
 	for w := range depGate() {
 		words = append(words, w)
 	}
+	for w := range fbLex().forms {
+		words = append(words, w)
+	}
 	for w := range partisanNouns {
 		words = append(words, w)
 	}
@@ -31,10 +35,13 @@ func TestLookupLex(t *testing.T) {
 			form:    lex().forms[w],
 			fbGate:  fbGate()[w],
 			depGate: depGate()[w],
+			fbVerbs: fbLex().verbs[w],
+			fbForm:  fbLex().forms[w],
 			noun:    attackNouns[w] || partisan || trig,
 		}
 		if !slices.Equal(got.verbs, want.verbs) || got.form != want.form || got.fbGate != want.fbGate ||
-			got.depGate != want.depGate || got.noun != want.noun {
+			got.depGate != want.depGate || got.noun != want.noun ||
+			!slices.EqualFunc(got.fbVerbs, want.fbVerbs, func(a, b fbTrigger) bool { return reflect.DeepEqual(a, b) }) || got.fbForm != want.fbForm {
 			t.Errorf("lookupLex(%q) = %+v, want %+v", w, *got, want)
 		}
 	}
