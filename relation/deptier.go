@@ -282,11 +282,10 @@ func (f *finder) depTier(s *sentence, from int) {
 		return
 	}
 	used, have := s.triggersUsed(f.rels[from:])
-	gate := depGate()
 	var cands []int
 	lo, hi := len(s.toks), 0
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 || !gate[s.toks[i].low] {
+		if used[i] || s.toks[i].arg >= 0 || !s.lexOf(i).depGate {
 			continue
 		}
 		end := s.depWorth(i, nil)

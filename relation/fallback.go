@@ -308,9 +308,8 @@ func (s *sentence) triggersUsed(rels []document.Relation) ([]bool, interactionSe
 // f.rels of the first relation found in s.
 func (f *finder) fallback(s *sentence, from int) {
 	used, have := s.triggersUsed(f.rels[from:])
-	gate := fbGate()
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 || !gate[s.toks[i].low] {
+		if used[i] || s.toks[i].arg >= 0 || !s.lexOf(i).fbGate {
 			continue
 		}
 		rs := f.fbVerb(s, i)
@@ -406,11 +405,12 @@ func (f *finder) fallback(s *sentence, from int) {
 // relations.
 func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
-	ts := fbLex().verbs[low]
+	wl := s.lexOf(i)
+	ts := wl.fbVerbs
 	if len(ts) == 0 {
 		return nil
 	}
-	fm := fbLex().forms[low]
+	fm := wl.fbForm
 	prev := s.low(i - 1)
 	if determiners[prev] && !(prev == "that" && fm.past) || prev == "'s" || numberWords[prev] {
 		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"

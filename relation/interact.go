@@ -277,11 +277,12 @@ func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 // verbTrigger reads an interaction whose trigger is a verb at token i. It
 // returns the end of the trigger phrase when one matched.
 func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
-	ts := lex().verbs[s.toks[i].low]
+	wl := s.lexOf(i)
+	ts := wl.verbs
 	if len(ts) == 0 {
 		return 0, false
 	}
-	fm := lex().forms[s.toks[i].low]
+	fm := wl.form
 	if (fm.ing || !fm.past) && (determiners[s.low(i-1)] || s.low(i-1) == "'s") {
 		return 0, false // "the meeting", "Kim's meeting"
 	}
@@ -1419,6 +1420,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	if strings.HasSuffix(s.toks[i].low, "-backed") || strings.HasSuffix(s.toks[i].low, "-supported") {
 		f.backed(s, i)
 		return
+	}
+	if !s.lexOf(i).noun {
+		return // none of the maps below has it
 	}
 	if attackNouns[s.toks[i].low] {
 		f.attackNoun(s, i)

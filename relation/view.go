@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -35,6 +36,84 @@ type finder struct {
 	// its tagger.
 	parse ParseFunc
 	tag   func(words []string) []string
+	// placeNames caches isPlaceName by the words of a name (joined by
+	// NUL): a document names the same people and places again and again
+	placeNames map[string]bool
+}
+
+// A wordLex is what the trigger lexicons hold for a lower-case word.
+type wordLex struct {
+	verbs   []*trigger  // lex().verbs
+	form    form        // lex().forms
+	fbGate  bool        // fbGate()
+	depGate bool        // depGate()
+	fbVerbs []fbTrigger // fbLex().verbs
+	fbForm  form        // fbLex().forms
+	// noun: the word is one of attackNouns, partisanNouns or
+	// nounTriggers
+	noun bool
+}
+
+// noLex is the wordLex of a word none of the trigger lexicons has.
+var noLex = &wordLex{}
+
+// wordLexes maps each word of a trigger lexicon to its entries, built on
+// first use: one look-up per token instead of one per lexicon (the
+// lexicons are large, so each look-up is slow).
+var wordLexes = sync.OnceValue(func() map[string]*wordLex {
+	out := map[string]*wordLex{}
+	add := func(w string) {
+		if out[w] != nil {
+			return
+		}
+		_, partisan := partisanNouns[w]
+		_, trig := nounTriggers[w]
+		out[w] = &wordLex{
+			verbs:   lex().verbs[w],
+			form:    lex().forms[w],
+			fbGate:  fbGate()[w],
+			depGate: depGate()[w],
+			fbVerbs: fbLex().verbs[w],
+			fbForm:  fbLex().forms[w],
+			noun:    attackNouns[w] || partisan || trig,
+		}
+	}
+	for w := range lex().verbs {
+		add(w)
+	}
+	for w := range lex().forms {
+		add(w)
+	}
+	for w := range fbGate() {
+		add(w)
+	}
+	for w := range depGate() {
+		add(w)
+	}
+	for w := range fbLex().verbs {
+		add(w)
+	}
+	for w := range fbLex().forms {
+		add(w)
+	}
+	for w := range attackNouns {
+		add(w)
+	}
+	for w := range partisanNouns {
+		add(w)
+	}
+	for w := range nounTriggers {
+		add(w)
+	}
+	return out
+})
+
+// lookupLex returns the trigger lexicons' entries of a lower-case word.
+func lookupLex(low string) *wordLex {
+	if w := wordLexes()[low]; w != nil {
+		return w
+	}
+	return noLex
 }
 
 type recentPair struct {
@@ -52,6 +131,15 @@ type token struct {
 	arg    int // index into sentence.args, -1 if none
 	tx     int // index into doc.Timexes, -1 if none
 	quoted bool
+	lex    *wordLex // low's lexicon entries (lookupLex); nil: not looked up
+}
+
+// lexOf returns the lexicon entries of token i's lower-case text.
+func (s *sentence) lexOf(i int) *wordLex {
+	if w := s.toks[i].lex; w != nil {
+		return w
+	}
+	return lookupLex(s.toks[i].low)
 }
 
 // An arg is a possible argument: a mention with its entity, or a pronoun.
@@ -126,7 +214,8 @@ func (f *finder) sentence(i int) *sentence {
 	s := &sentence{idx: i, span: sp, toks: make([]token, hi-lo)}
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
-		s.toks[k] = token{span: t, text: text, low: normLow(text), arg: -1, tx: -1}
+		low := normLow(text)
+		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lookupLex(low)}
 	}
 	// mentions
 	for f.mcur < len(doc.Mentions) && doc.Mentions[f.mcur].End <= sp.Start {
@@ -154,7 +243,7 @@ func (f *finder) sentence(i int) *sentence {
 		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
 			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
 		a.seat = men.Type == document.ORG && ner.IsSeat(doc.Text[men.Start:men.End])
-		a.place = men.Type == document.LOC || isPlaceName(s.words(first, last+1)) || a.seat
+		a.place = men.Type == document.LOC || f.isPlaceName(s, first, last+1) || a.seat
 		if a.dateline && a.place {
 			d := a
 			f.dateline = &d // "here" in the story (the latest, for a file of several)
@@ -202,7 +291,7 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			end := start + 1
 			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(lex().verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
@@ -241,7 +330,7 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			end := start + 1
 			for end < len(s.toks) && end < start+3 && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(lex().verbs[s.toks[end].low]) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
@@ -363,6 +452,36 @@ func normLow(s string) string {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// isPlaceName is the package's isPlaceName of the words of tokens [i, j)
+// of s, cached for the document.
+func (f *finder) isPlaceName(s *sentence, i, j int) bool {
+	var key string
+	if j-i == 1 {
+		key = s.toks[i].text
+	} else {
+		var b strings.Builder
+		for k := i; k < j; k++ {
+			if k > i {
+				b.WriteByte(0)
+			}
+			b.WriteString(s.toks[k].text)
+		}
+		key = b.String()
+	}
+	if strings.IndexByte(key, 0) >= 0 && j-i > 1 {
+		return isPlaceName(s.words(i, j)) // the key would be ambiguous
+	}
+	place, ok := f.placeNames[key]
+	if !ok {
+		place = isPlaceName(s.words(i, j))
+		if f.placeNames == nil {
+			f.placeNames = map[string]bool{}
+		}
+		f.placeNames[key] = place
+	}
+	return place
 }
 
 // isPlaceName reports whether the words are, as a whole, a place name of
