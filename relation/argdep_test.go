@@ -1,7 +1,6 @@
 package relation_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -43,16 +42,7 @@ func TestDepArgCandidates(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := depCandidateStrings(analyzeText(t, tc.text), tc.stems)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unwanted %q in %q", w, got)
-				}
-			}
+			checkHas(t, got, tc.want, tc.not)
 		})
 	}
 }

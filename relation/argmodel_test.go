@@ -41,17 +41,23 @@ func TestArgCandidates(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := candidateStrings(analyzeText(t, tc.text))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unwanted %q in %q", w, got)
-				}
-			}
+			checkHas(t, got, tc.want, tc.not)
 		})
+	}
+}
+
+// checkHas reports each of want missing from got and each of not in it.
+func checkHas(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("unwanted %q in %q", w, got)
+		}
 	}
 }
 
