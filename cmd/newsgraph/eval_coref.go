@@ -49,13 +49,11 @@ func runEvalCoref(ctx context.Context, e *env, args []string) error {
 	}
 	slices.SortFunc(files, func(a, b string) int { return strings.Compare(filepath.Base(a), filepath.Base(b)) })
 	if *half != "" {
-		var kept []string
-		for i, f := range files {
-			if (i%2 == 0) == (*half == "A") {
-				kept = append(kept, f)
-			}
+		from := 1
+		if *half == "A" {
+			from = 0
 		}
-		files = kept
+		files = everyOther(files, filepath.Base, from)
 	}
 	a := analyze.New(analyze.Options{})
 	var score gumeval.Score

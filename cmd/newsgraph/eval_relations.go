@@ -154,14 +154,11 @@ func evalNewsRelations(ctx context.Context, e *env, dir, data, half, against str
 		return fmt.Errorf("eval relations: %w", unwrapPathError(err))
 	}
 	if half != "" {
-		slices.SortFunc(arts, func(a, b *newsgold.Article) int { return strings.Compare(a.ID, b.ID) })
-		var kept []*newsgold.Article
-		for i, art := range arts {
-			if (i%2 == 0) == (half == "A") {
-				kept = append(kept, art)
-			}
+		from := 1
+		if half == "A" {
+			from = 0
 		}
-		arts = kept
+		arts = everyOther(arts, func(a *newsgold.Article) string { return a.ID }, from)
 		dir += ", half " + half
 	}
 	var others map[string]*newsgold.Article

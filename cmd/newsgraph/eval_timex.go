@@ -227,14 +227,20 @@ func halfOf(files []string, half string) ([]string, error) {
 	default:
 		return nil, &usageError{msg: fmt.Sprintf("eval timex: --half %q: want A or B", half)}
 	}
-	key := func(f string) string { return filepath.Base(filepath.Dir(f)) + "/" + filepath.Base(f) }
-	files = slices.Clone(files)
-	slices.SortFunc(files, func(a, b string) int { return strings.Compare(key(a), key(b)) })
-	var out []string
-	for i, f := range files {
-		if i%2 == want {
-			out = append(out, f)
+	return everyOther(files, func(f string) string { return filepath.Base(filepath.Dir(f)) + "/" + filepath.Base(f) }, want), nil
+}
+
+// everyOther returns the items of xs at even (from 0) or odd (from 1)
+// positions in the order of key, in that order; xs is not changed. The
+// evaluations' -half A and B are its two halves.
+func everyOther[T any](xs []T, key func(T) string, from int) []T {
+	xs = slices.Clone(xs)
+	slices.SortStableFunc(xs, func(a, b T) int { return strings.Compare(key(a), key(b)) })
+	var out []T
+	for i, x := range xs {
+		if i%2 == from {
+			out = append(out, x)
 		}
 	}
-	return out, nil
+	return out
 }
