@@ -1257,11 +1257,12 @@ func (p *parser) yearSpan(i int) (expr, bool) {
 // yearRange matches a span of years written in full with a hyphen,
 // "2021-2022", "1914-1918": as "2021-22", a DURATION of the calendar
 // years it touches, with the first and the last as its begin and end
-// points.
+// points; not a range of amounts ("1900-1950 meters").
 func (p *parser) yearRange(i int) (expr, bool) {
 	a, ok := p.yearAt(i)
 	b, ok2 := p.yearAt(i + 1)
-	if !ok || !ok2 || a <= 0 || b <= a || b-a > 100 || !p.w(i+1).hyph || p.w(i).hyph || p.w(i+2).hyph || !p.spanOK(i, i+2) {
+	if !ok || !ok2 || a < 1100 || b > 2100 || b <= a || b-a > 100 || !p.w(i+1).hyph || p.w(i).hyph || p.w(i+2).hyph ||
+		p.measureAfter(i+1) || !p.spanOK(i, i+2) {
 		return expr{}, false
 	}
 	return expr{i: i, j: i + 2, typ: document.DURATION, amount: float64(b - a + 1), unit: gYear, spanFrom: a, spanTo: b}, true

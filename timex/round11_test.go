@@ -35,6 +35,10 @@ func TestRoundEleven(t *testing.T) {
 		{"year range", "Prices rose 2021-2022% in a year.", modern, "a year|DURATION|P1Y"},
 		{"year range", "The score was 2022-2021.", modern, ""},
 		{"year range", "Call 555-1234 for details.", modern, ""},
+		{"year range", "He said about 1000-2000 people attended.", modern, ""},
+		{"year range", "The range is 1900-1950 meters.", modern, ""},
+		{"year range", "He paid in 1998-2002 dollars.", modern, ""},
+		{"holi", "Hindus celebrated Holi at the Holi Mela.", modern, "Holi|DATE|2020-03-10"},
 		{"year range", "Prices rose between 2019 and 2021.", modern, "2019|DATE|2019; 2021|DATE|2021"},
 	}
 	checkRules(t, cases)
