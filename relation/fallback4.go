@@ -83,10 +83,11 @@ func judgementOf(w string) (string, bool) {
 // was trying to block the reform".
 var obstructVerbs = set("block", "resist", "undermine", "sabotage", "obstruct", "derail", "wreck", "thwart", "subvert",
 	"destabilise", "destabilize", "hijack", "rig", "cover", "silence", "intimidate", "mislead", "deceive", "scupper",
-	"frustrate", "stifle", "smear")
+	"frustrate", "stifle", "smear", "disrupt")
 
-// tryWords open an attempt: "trying to", "attempting to", "seeking to".
-var tryWords = set("trying", "attempting", "seeking", "tried", "attempted", "sought")
+// tryWords open an attempt: "trying to", "attempting to", "seeking to",
+// "were an attempt to".
+var tryWords = set("trying", "attempting", "seeking", "tried", "attempted", "sought", "attempt", "bid")
 
 // judgeDegree are words between a copula and a judgement: "is being
 // deeply naive", "was a total opportunist", “is ‘unfit’”.

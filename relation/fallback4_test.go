@@ -2,6 +2,8 @@ package relation_test
 
 import (
 	"context"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -51,6 +53,7 @@ func TestStanceRound(t *testing.T) {
 		{"praise", "[Lisa Moore|PER] said [Ken Ward|PER] was a hero.", "support", []string{"Lisa Moore > Ken Ward"}},
 		// accusations of obstruction
 		{"said Y was trying to block", "[Lisa Moore|PER] said [Ken Ward|PER] was trying to block the reform.", "accuse", []string{"Lisa Moore > Ken Ward"}},
+		{"Y's comments were an attempt to disrupt", "[Lisa Moore|PER] said [Ken Ward|PER]'s comments were an attempt to disrupt the talks.", "accuse", []string{"Lisa Moore > Ken Ward"}},
 		{"trying to win is no accusation", "[Lisa Moore|PER] said [Ken Ward|PER] was trying to win the vote.", "accuse", nil},
 		// hopes as requests
 		{"said she hoped Y would", "[Lisa Moore|PER] said she hoped [Ken Ward|PER] would resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
@@ -85,5 +88,70 @@ func TestStanceQuotes(t *testing.T) {
 				t.Errorf("%s: got %q, want %q (quotes %+v)", tc.typ, got, tc.want, doc.Quotes)
 			}
 		})
+	}
+}
+
+// TestAddedStanceRows checks the stand-off record of the stance round's
+// rows on precision samples 4–7 (testdata/precision-sample/added-stance.tsv,
+// README there): its columns, offsets, types, verdicts and causes, no news
+// text, and the figures the README gives (33 rows, 10 right, 2 kept, both
+// right).
+func TestAddedStanceRows(t *testing.T) {
+	b, err := os.ReadFile("testdata/precision-sample/added-stance.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	causes := map[string]bool{"": true, "sense": true, "subject": true, "object": true, "not-event": true}
+	rows, right, kept, keptRight := 0, 0, 0, 0
+	for n, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 12 {
+			t.Fatalf("line %d: %d columns, want 12", n+1, len(c))
+		}
+		rows++
+		if r, err := strconv.Atoi(c[0]); err != nil || r != rows {
+			t.Errorf("line %d: rank %q, want %d", n+1, c[0], rows)
+		}
+		if !strings.HasPrefix(c[1], "corpus/") || strings.ContainsAny(c[1], " \"") {
+			t.Errorf("line %d: path %q", n+1, c[1])
+		}
+		var off [4]int
+		for i, k := range []int{2, 3, 5, 6} {
+			if off[i], err = strconv.Atoi(c[k]); err != nil {
+				t.Errorf("line %d: offset %q", n+1, c[k])
+			}
+		}
+		if off[0] >= off[1] || off[2] < off[0] || off[3] > off[1] || off[2] >= off[3] {
+			t.Errorf("line %d: trigger %d-%d outside sentence %d-%d", n+1, off[2], off[3], off[0], off[1])
+		}
+		if !relation.IsInteraction(c[4]) {
+			t.Errorf("line %d: type %q", n+1, c[4])
+		}
+		for _, id := range c[7:9] {
+			if id != "" && !strings.HasPrefix(id, "E") {
+				t.Errorf("line %d: entity %q", n+1, id)
+			}
+		}
+		if c[9] != "right" && c[9] != "wrong" || !causes[c[10]] || (c[9] == "right") != (c[10] == "") {
+			t.Errorf("line %d: verdict %q cause %q", n+1, c[9], c[10])
+		}
+		if c[11] != "kept" && c[11] != "dropped" {
+			t.Errorf("line %d: after %q", n+1, c[11])
+		}
+		if c[9] == "right" {
+			right++
+		}
+		if c[11] == "kept" {
+			kept++
+			if c[9] == "right" {
+				keptRight++
+			}
+		}
+	}
+	if rows != 33 || right != 10 || kept != 2 || keptRight != 2 {
+		t.Errorf("rows %d, right %d, kept %d (right %d); the README says 33, 10, 2 (2)", rows, right, kept, keptRight)
 	}
 }
