@@ -173,11 +173,9 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	// clause, else of the quote that holds the judgement
 	var speaker *arg
 	vg := s.verbGroupStart(be)
-	first := judged.first
+	first := judged.first // the owner of "Y's plan" too
 	if s.low(k) == "it" {
 		first = k
-	} else if judged.last < k {
-		first = judged.first // "Y's plan"
 	}
 	if v := s.beforeDeterminers(first); v >= 0 {
 		if s.low(v) == "that" {
@@ -201,8 +199,9 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 
 // quoteSpeakerArg returns the speaker of the quote holding token i as an
 // argument: the quote's source when it is a mention of the speaker, else
-// the speaker's nearest mention in the sentence; nil when the quote has no
-// known speaker or no mention of it is at hand.
+// an argument of the speaker's entity at the source's span (a description
+// the resolver tied to the speaker); nil when the quote has no known
+// speaker or no source.
 func (f *finder) quoteSpeakerArg(s *sentence, i int) *arg {
 	sp := s.toks[i].span
 	for _, q := range f.doc.Quotes {
