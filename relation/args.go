@@ -84,6 +84,9 @@ func goodArgs(doc *document.Document, types map[string]string, r *document.Relat
 		if sp == nil || sp.Start < r.Trigger.End {
 			continue
 		}
+		if sp == r.SubjectSpan && speakerJudged(doc, r) {
+			continue // “Y is naive,” X said: the speaker judges
+		}
 		if reportingSpeaker(doc, *sp, r.Trigger.End, r.Sentence.End) {
 			return false
 		}
