@@ -35,6 +35,12 @@ import (
 //     is the clause's subject, not the object the chain may have chosen:
 //     re-argued to the subject when it is named, dropped otherwise (not
 //     after verbs of hosting, whose object is the visitor);
+//   - a possessive after a preposition in the clause of a named subject
+//     ("if Chinese President Name was planning to discuss it during his
+//     visit") is that subject's, whoever the chain chose;
+//   - a phrase object of a support or criticism that is a name's action
+//     ("welcomed Ruritania's strong interest") gives the name, as the
+//     guidelines do;
 //   - vague groups: a name after a quantifier ("Some Chileans", "Up to 30
 //     Labour MPs"), an adjective of a region or religion rather than a
 //     state ("European leaders", "European support", "Muslim
@@ -205,6 +211,7 @@ func titledHolder(doc *document.Document, sp, trig, sent document.Span) *documen
 		w := doc.Slice(t)
 		l := strings.ToLower(w)
 		switch {
+		case l == "of" && title: // "Secretary of Defense Name"
 		case roleHeads[l] || officeNouns[l] || titleWords[l] && l != "and" && l != "of":
 			title = roleHeads[l] || officeNouns[l] || title && titleWords[l]
 		case titleFillers[l] || isCapitalised(w) && !determiners[l]:
@@ -465,7 +472,7 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 		n := 0
 		for ; k < end && n < 4; k++ {
 			l := strings.ToLower(doc.Slice(doc.Tokens[k]))
-			if !titleWords[l] || l == "and" || l == "of" {
+			if !titleWords[l] && !honorifics[l] || l == "and" || l == "of" {
 				break
 			}
 			n++
@@ -510,6 +517,104 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 	}
 	return nil, false
 }
+
+// clausePossessive returns the named person whose clause holds the
+// possessive "his" or "her" at sp after a preposition ("if Chinese
+// President Name was planning to discuss a deal during his visit"): the
+// nearest person named before it in the sentence, with no comma,
+// conjunction, relative or verb of saying between, that stands as its
+// clause's subject (after the sentence's start, a comma, "if", "that",
+// "whether", or a title). nil when the rule does not apply or the chain
+// agrees.
+func clausePossessive(doc *document.Document, types map[string]string, id string, sp, sent document.Span) *document.Mention {
+	switch strings.ToLower(doc.Slice(sp)) {
+	case "his", "her":
+	default:
+		return nil
+	}
+	lo := firstToken(doc, sent.Start)
+	i := firstToken(doc, sp.Start)
+	if i-1 < lo || !fronters[strings.ToLower(doc.Slice(doc.Tokens[i-1]))] {
+		return nil
+	}
+	for k := i - 2; k >= lo && k >= i-25; k-- {
+		w := doc.Slice(doc.Tokens[k])
+		l := strings.ToLower(w)
+		if m := mentionEnding(doc, doc.Tokens[k].End); m != nil {
+			if m.Type != document.PER && types[m.Entity] != document.PER {
+				k = firstToken(doc, m.Start)
+				continue
+			}
+			if m.Entity == id {
+				return nil
+			}
+			b := firstToken(doc, m.Start) - 1
+			for b >= lo && (titleWords[strings.ToLower(doc.Slice(doc.Tokens[b]))] && strings.ToLower(doc.Slice(doc.Tokens[b])) != "and" ||
+				isCapitalised(doc.Slice(doc.Tokens[b])) && !determiners[strings.ToLower(doc.Slice(doc.Tokens[b]))]) {
+				b--
+			}
+			if b < lo {
+				return m
+			}
+			switch strings.ToLower(doc.Slice(doc.Tokens[b])) {
+			case ",", "if", "that", "whether", "the":
+				return m
+			}
+			return nil
+		}
+		if w == "," || w == ";" || w == ":" || w == "\"" || w == "“" || w == "”" || w == "(" || w == ")" {
+			return nil
+		}
+		switch l {
+		case "and", "or":
+			// "a deal between China and India during his visit": a list
+			// of other names goes on
+			if n := mentionStarting(doc, doc.Tokens[k+1].Start); n == nil || n.Type == document.PER || types[n.Entity] == document.PER {
+				return nil
+			}
+		case "but", "who", "whom", "which", "whose", "said", "says", "told", "asked", "met", "with":
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessorObject returns the name whose action a phrase object of a
+// support or criticism is ("welcomed Ruritania's strong interest in the
+// project"): the guidelines give the name as the object. nil if none.
+func possessorObject(doc *document.Document, r *document.Relation) *document.Mention {
+	if r.Object != "" || r.ObjectSpan == nil || r.Type != Support && r.Type != Criticize {
+		return nil
+	}
+	k := firstToken(doc, r.ObjectSpan.Start)
+	if k < len(doc.Tokens) && determiners[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+		k++
+	}
+	if k >= len(doc.Tokens) || doc.Tokens[k].Start >= r.ObjectSpan.End {
+		return nil
+	}
+	m := mentionStarting(doc, doc.Tokens[k].Start)
+	if m == nil || m.Entity == r.Subject || m.End >= r.ObjectSpan.End {
+		return nil
+	}
+	j := firstToken(doc, m.End)
+	if j >= len(doc.Tokens) || doc.Slice(doc.Tokens[j]) != "'s" && doc.Slice(doc.Tokens[j]) != "’s" {
+		return nil
+	}
+	// what is done to the name is no action of its: "Saddam's execution"
+	for k := j + 1; k < len(doc.Tokens) && doc.Tokens[k].Start < r.ObjectSpan.End; k++ {
+		if undergone[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+			return nil
+		}
+	}
+	return m
+}
+
+// undergone are nouns of what is done to their possessor.
+var undergone = set("execution", "death", "killing", "murder", "assassination", "arrest", "detention", "release",
+	"trial", "conviction", "sentence", "sentencing", "extradition", "removal", "ouster", "overthrow", "dismissal",
+	"sacking", "expulsion", "deportation", "kidnapping", "abduction", "capture", "impeachment", "defeat", "isolation",
+	"punishment", "prosecution", "jailing", "imprisonment", "torture")
 
 // nonStates are adjectives of regions, religions and peoples without a
 // state: "European leaders" is no party, where "Israeli shelling" is.
@@ -575,6 +680,9 @@ func roundThree(doc *document.Document, types map[string]string, r *document.Rel
 	if r.Object == "" && r.ObjectSpan != nil && genericCommunity(r.ObjectText) {
 		return false
 	}
+	if m := possessorObject(doc, r); m != nil {
+		r.Object, r.ObjectText, r.ObjectSpan = m.Entity, "", &document.Span{Start: m.Start, End: m.End}
+	}
 	args := []struct {
 		id    *string
 		span  **document.Span
@@ -606,6 +714,13 @@ func roundThree(doc *document.Document, types map[string]string, r *document.Rel
 			if m.Entity != *a.id {
 				*a.id, *a.span = m.Entity, &document.Span{Start: m.Start, End: m.End}
 			}
+			continue
+		}
+		if m := clausePossessive(doc, types, *a.id, sp, r.Sentence); m != nil {
+			if m.Entity == a.other {
+				return false
+			}
+			*a.id, *a.span = m.Entity, &document.Span{Start: m.Start, End: m.End}
 			continue
 		}
 		if heldTitleChain(doc, *a.id, sp, r.Sentence) || titledSpeaker(doc, types, *a.id, sp, r.Sentence) {
