@@ -6,9 +6,10 @@ import (
 	"github.com/newsgraph/newsgraph/document"
 )
 
-// Argument rules of the third round (branch subjects), written from the
-// wrong rows of precision sets 4–7 (relation/testdata/precision-sample),
-// most of them subjects:
+// Argument rules of the fourth round (branch subjects; the third, branch
+// args3, read a verbal attack as criticism), written from the wrong rows
+// of precision sets 4–7 (relation/testdata/precision-sample), most of
+// them subjects:
 //
 //   - a title's body for the person who holds the title: the
 //     organisation or country after "the leader of", "Chairman of the",
@@ -45,6 +46,14 @@ import (
 //     Labour MPs"), an adjective of a region or religion rather than a
 //     state ("European leaders", "European support", "Muslim
 //     separatists"), and "the international community".
+//
+// The title rule leaves alone a country's "the president of Mexico" with
+// no name (the gold sets' spans take the country's mention inside the
+// title phrase as the argument), a post held or left ("stepped down as
+// chairman of the X": the body is the object), a portfolio the tagger
+// glued to the minister's name ("Minister of Interior Name"), and a body
+// taken up after it ("chairman of the X, which supports"). Each rule
+// reads words around the argument, never an article's names.
 
 // kinNouns are people named for another: "the son of X" is not X.
 var kinNouns = set("son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister", "father",
@@ -674,9 +683,9 @@ func genericCommunity(text string) bool {
 	return false
 }
 
-// roundThree applies the rules above to r; it reports false when r must
+// roundFour applies the rules above to r; it reports false when r must
 // be dropped.
-func roundThree(doc *document.Document, types map[string]string, r *document.Relation) bool {
+func roundFour(doc *document.Document, types map[string]string, r *document.Relation) bool {
 	if r.Object == "" && r.ObjectSpan != nil && genericCommunity(r.ObjectText) {
 		return false
 	}

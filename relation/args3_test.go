@@ -2,11 +2,11 @@ package relation_test
 
 import "testing"
 
-// TestArgGuardRoundThree checks the rules of args3.go on sentences
+// TestArgGuardRoundFour checks the rules of args3.go on sentences
 // written for the test: a title's body gives way to the person who holds
 // the title, or drops the relation when nobody is named; vague groups are
 // no arguments.
-func TestArgGuardRoundThree(t *testing.T) {
+func TestArgGuardRoundFour(t *testing.T) {
 	runPairCases(t, []pairCase{
 		{"the head of the X team, Name", "The head of the [Freedom|MISC] team, [Jan Kos|PER], praised [Ann Gale|PER].", "support",
 			[]string{"Jan Kos > Ann Gale"}},
