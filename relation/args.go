@@ -28,7 +28,7 @@ func argGuard(doc *document.Document, rs []document.Relation, res Resolver) []do
 	purposeSubjects(doc, rs)
 	out := rs[:0]
 	for _, r := range rs {
-		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r)) {
+		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r)) {
 			continue
 		}
 		out = append(out, r)

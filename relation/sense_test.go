@@ -59,7 +59,7 @@ func TestSenseGuardsMood(t *testing.T) {
 // criticism with no mood word still gives the relation.
 func TestSenseGuardsMoodKeeps(t *testing.T) {
 	runPairCases(t, []pairCase{
-		{"European criticism", "[Jan Kos|PER] spoke after [European|MISC] criticism of [Lemuria|LOC] last week.", "criticize", []string{"European > Lemuria"}},
+		{"French criticism", "[Jan Kos|PER] spoke after [French|MISC] criticism of [Lemuria|LOC] last week.", "criticize", []string{"French > Lemuria"}},
 	})
 }
 
