@@ -1029,8 +1029,8 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		}
 		return f.groupMeeting(s, i)
 	}
-	if typ == Visit && !fbNounPreps[typ][s.low(j)] {
-		return f.placeVisit(s, i)
+	if typ == Visit && (!fbNounPreps[typ][s.low(j)] || s.low(j) == "in" && j+1 < len(s.toks) && s.toks[j+1].tx >= 0) {
+		return f.placeVisit(s, i) // "a Washington visit in early April"
 	}
 	if !fbNounPreps[typ][s.low(j)] && j+1 < len(s.toks) && fbNounPreps[typ][s.low(j+1)] && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
 		j++ // "a complaint filed against", "sanctions imposed on"
@@ -1612,6 +1612,9 @@ func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
 	subj := f.possessor(s, obj.first)
 	if subj == nil {
 		subj = f.frameSubject(s, obj.first)
+	}
+	if subj == nil {
+		subj = s.framedBy(obj.first, obj) // "X spoke during a Washington visit"
 	}
 	if subj == nil || subj.place || subj.ent == obj.ent || !fbFits(s, Visit, subj, obj) {
 		return nil

@@ -1511,6 +1511,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		if subj == nil && (typ == Meet || typ == Visit) {
 			subj = f.eventOwner(s, i) // "X's visit, which included stops in Y"
 		}
+		if subj == nil && (typ == Meet || typ == Visit) {
+			subj = s.personBefore(i) // "the Meshaal visit to Egypt"
+		}
 		if subj == nil {
 			subj = s.lightVerbSubject(i) // "Clinton made two campaign stops in Florida"
 		}
@@ -1901,6 +1904,9 @@ func (s *sentence) framedBy(i int, obj *arg) *arg {
 		k, l = k-1, "ahead"
 	}
 	k, l = s.eventFrame(k, l) // "at the start of a visit", "midway through a visit"
+	if l == "at" && nounTriggers[s.low(i)] == Meet && s.low(k+1) != "the" {
+		l = "during" // "was quoted as saying at a meeting with"
+	}
 	if k == 0 && strings.HasSuffix(l, "ing") || k == 1 && strings.HasSuffix(s.low(0), "ing") && (l == "off" || l == "up") {
 		// a sentence-opening participle: "Kicking off a four-day stay
 		// in Washington, …, Nogaideli met …"

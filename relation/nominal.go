@@ -163,16 +163,20 @@ func (f *finder) eventOwner(s *sentence, i int) *arg {
 
 // actorBefore reads the actor of a noun trigger at i named between the
 // noun and its object: "the visit by X to Y", "the first visit of X to
-// Y" (visits only). It returns the actor and the token of the object's
+// Y" (visits), "the withdrawal of Italian forces from Iraq" (a
+// nationality's forces). It returns the actor and the token of the object's
 // preposition, or nil and i+1.
 func (s *sentence) actorBefore(i int, typ string, preps map[string]bool) (*arg, int) {
 	l := s.low(i + 1)
-	if l != "by" && !(l == "of" && typ == Visit) {
+	if l != "by" && !(l == "of" && (typ == Visit || typ == Withdraw)) {
 		return nil, i + 1
 	}
 	a, next := s.objectAt(i + 2)
 	if a == nil || a.typ == document.MISC && !s.groupHead(a) || a.place && typ == Visit || !preps[s.low(next)] {
 		return nil, i + 1
+	}
+	if typ == Withdraw && l == "of" && !(a.typ == document.MISC && institution[s.low(a.last+1)]) {
+		return nil, i + 1 // only "the withdrawal of Italian forces from"
 	}
 	return a, next
 }
@@ -500,4 +504,14 @@ func (s *sentence) partOf(i int) bool {
 		k--
 	}
 	return s.low(k) == "of" && s.low(k-1) == "part" && s.low(k-2) == "as"
+}
+
+// personBefore returns a person's name right before a visit or meeting
+// noun, with no possessive: "the Meshaal visit to Egypt"; nil if none.
+func (s *sentence) personBefore(i int) *arg {
+	a := s.argAt(i - 1)
+	if a == nil || a.last != i-1 || a.typ != document.PER {
+		return nil
+	}
+	return a
 }

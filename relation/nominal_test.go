@@ -72,6 +72,13 @@ func TestNominal(t *testing.T) {
 		{"X's invitation without at", "[Jan Kos|PER] ignored [Ken Ward|PER]'s invitation.", "invite", nil},
 		{"talks in a place with", "[Jan Kos|PER] said after talks in [Rome|LOC] with [Ken Ward|PER] that trade would grow.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"a visit to a hotel", "[Jan Kos|PER] spoke during a visit to [Grand Plaza|ORG] hotel.", "visit", []string{"Jan Kos > Grand Plaza"}},
+		// second round, from unannotated news
+		{"at a meeting with", "“Trade will grow,” [Jan Kos|PER] was quoted as saying at a meeting with visiting [Swedish|MISC] President [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"at the meeting with: whose?", "[Jan Kos|PER] spoke at the meeting with [Ken Ward|PER].", "meet", nil},
+		{"a person's name before a visit", "The deal was on the agenda of the [Jan Kos|PER] visit to [Egypt|LOC].", "visit", []string{"Jan Kos > Egypt"}},
+		{"the withdrawal of a nationality's forces", "[Jan Kos|PER] promised the withdrawal of [Italian|MISC] forces from [Iraq|LOC].", "withdraw", []string{"Italian > Iraq"}},
+		{"during a place-led visit in a month", "King [Hussein|PER] raised the issue during a [Washington|LOC] visit in early April.", "visit", []string{"Hussein > Washington"}},
+		{"during a place-led visit, said", "During a [Washington|LOC] visit, [Hussein|PER] said he was happy.", "visit", []string{"Hussein > Washington"}},
 	}
 	runPairCases(t, tests)
 }
