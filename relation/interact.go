@@ -1846,7 +1846,7 @@ var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "
 	"declare", "declared", "declares", "show", "showed", "shown", "shows",
 	// branch nominal: "issued a warning to", "renewed its support for"
 	"issue", "issued", "issues", "repeat", "repeated", "repeats", "deliver", "delivered", "delivers",
-	"extend", "extended", "extends")
+	"extend", "extended", "extends", "initiate", "initiated", "initiates")
 
 // lightVerbSubject returns the actor of a noun trigger at i that is the
 // object of a light verb ("X began a three-day visit to Y"): the light

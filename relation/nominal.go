@@ -321,7 +321,10 @@ func (s *sentence) gerundObject(k int) *arg {
 // condemnation", "his remarks drew criticism from X".
 var provokeVerbs = set("sparked", "sparks", "spark", "sparking", "drew", "draws", "draw", "drawn", "drawing",
 	"prompted", "prompts", "prompt", "triggered", "triggers", "trigger", "provoked", "provokes", "provoke",
-	"earned", "earns", "attracted", "attracts", "brought")
+	"earned", "earns", "attracted", "attracts", "brought",
+	// getting a reaction: "X's motion received support from Y"
+	"received", "receives", "receive", "won", "wins", "win", "gained", "gains", "gain", "garnered", "garners",
+	"got", "gets", "enjoyed", "enjoys", "enjoy")
 
 // reactionTypes are the types of a reaction noun after a provoke verb.
 var reactionTypes = map[string]bool{Criticize: true, Sanction: true, Support: true}
@@ -368,8 +371,8 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	v := k
-	if actor == nil && s.low(i+1) == "from" {
-		actor, _ = s.objectAt(i + 2)
+	if actor == nil && (s.low(i+1) == "from" || s.low(i+1) == "of" && typ == Support) {
+		actor, _ = s.objectAt(i + 2) // "won the backing of Y"
 	}
 	if actor == nil || actor.typ == document.MISC && f.countryOf(s, actor) == "" && !s.groupHead(actor) {
 		return nil
@@ -398,7 +401,17 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 	if owner == nil || owner.typ == document.MISC && !s.groupHead(owner) || !fbFits(s, typ, actor, owner) {
 		return nil
 	}
-	return []document.Relation{f.relation(s, typ, actor, owner, i, i+1, v)}
+	out := []document.Relation{f.relation(s, typ, actor, owner, i, i+1, v)}
+	if actor.first > i {
+		// "received support from nine EU members, the United States and
+		// Norway": each
+		for _, a := range s.coordinated(actor.last + 1) {
+			if a.ent != owner.ent && a.typ != document.MISC && fbFits(s, typ, a, owner) {
+				out = append(out, f.relation(s, typ, a, owner, i, i+1, v))
+			}
+		}
+	}
+	return out
 }
 
 // theirMeeting reads "X told Y at the start of their meeting" at the
@@ -465,6 +478,9 @@ func (s *sentence) nounGap(i int, typ string) int {
 		case typ == Meet && (l == "in" || l == "at"):
 			if a := s.argAt(j + 1); a != nil && a.place && !a.dateline {
 				j = a.last + 1
+				if b := s.argAt(j + 1); s.low(j) == "," && b != nil && b.place && s.low(b.last+1) == "," {
+					j = b.last + 2 // "talks in Amman, Jordan, with"
+				}
 				continue
 			}
 		}

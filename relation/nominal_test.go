@@ -79,6 +79,12 @@ func TestNominal(t *testing.T) {
 		{"the withdrawal of a nationality's forces", "[Jan Kos|PER] promised the withdrawal of [Italian|MISC] forces from [Iraq|LOC].", "withdraw", []string{"Italian > Iraq"}},
 		{"during a place-led visit in a month", "King [Hussein|PER] raised the issue during a [Washington|LOC] visit in early April.", "visit", []string{"Hussein > Washington"}},
 		{"during a place-led visit, said", "During a [Washington|LOC] visit, [Hussein|PER] said he was happy.", "visit", []string{"Hussein > Washington"}},
+		// third round
+		{"talks in a city, a country, with", "“We will stay,” [Jan Kos|PER] said Thursday after talks in [Amman|LOC], [Jordan|LOC], with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"initiated talks with", "[Jan Kos|PER] initiated secret talks with [Ken Ward|PER].", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"a motion received support from each", "[Norway|LOC]'s motion received support from [Sweden|LOC] and [Denmark|LOC].", "support", []string{"Sweden > Norway", "Denmark > Norway"}},
+		{"won the backing of", "[Norway|LOC]'s plan won the backing of [Sweden|LOC].", "support", []string{"Sweden > Norway"}},
+		{"a support vote is no reaction", "[Jan Kos|PER] won the support vote in [Oslo|LOC].", "support", nil},
 	}
 	runPairCases(t, tests)
 }
