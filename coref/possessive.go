@@ -164,34 +164,43 @@ func (r *Resolver) possessiveAppositive(end int) string {
 // minister said on Friday. Jan Kos told reporters …". The description
 // before a verb of saying is that person when the next sentence opens with
 // a person named there for the first time; the description is then one of
-// theirs ("the foreign minister" later on).
+// theirs ("the foreign minister" later on). An indefinite description
+// with "who" and a verb of saying does the same: "Gordon Brown has
+// criticised a union leader who said … . Jonathan Baume, of …": "the union
+// leader" later is Baume.
 
 // findLeads records such descriptions: r.leads maps the offset of their
 // "the" to the person, and the description joins the person's premods.
 func (r *Resolver) findLeads() {
 	toks := r.m.doc.Tokens
 	for k := 0; k+2 < len(toks); k++ {
-		if !strings.EqualFold(r.m.tok(k), "the") {
+		det := strings.ToLower(r.m.tok(k))
+		if det != "the" && det != "a" && det != "an" {
 			continue
 		}
 		// the description: up to four words, the last a person's role,
-		// then a verb of saying
-		v := -1
+		// then a verb of saying; an indefinite one with "who" between
+		// ("Gordon Brown has criticised a union leader who said …")
+		v, end := -1, -1
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
-			if speechVerbs[r.m.tok(j)] {
-				v = j
+			if det == "the" && speechVerbs[r.m.tok(j)] {
+				v, end = j, j
+				break
+			}
+			if det != "the" && r.m.tok(j) == "who" && j+1 < len(toks) && speechVerbs[r.m.tok(j+1)] {
+				v, end = j+1, j
 				break
 			}
 		}
-		if v < k+2 {
+		if end < k+2 {
 			continue
 		}
-		words := make([]string, 0, v-k-1)
-		for j := k + 1; j < v; j++ {
+		words := make([]string, 0, end-k-1)
+		for j := k + 1; j < end; j++ {
 			words = append(words, r.m.tok(j))
 		}
 		head := strings.ToLower(words[len(words)-1])
-		if descriptionKind(head) != descPerson || !r.unnamed(toks[k].Start, toks[v-1].End) {
+		if descriptionKind(head) != descPerson || !r.unnamed(toks[k].Start, toks[end-1].End) {
 			continue
 		}
 		s := r.m.sentOf(toks[k].Start)

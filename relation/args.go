@@ -28,7 +28,7 @@ func argGuard(doc *document.Document, rs []document.Relation, res Resolver) []do
 	purposeSubjects(doc, rs)
 	out := rs[:0]
 	for _, r := range rs {
-		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r)) {
+		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r)) {
 			continue
 		}
 		out = append(out, r)
@@ -83,6 +83,9 @@ func goodArgs(doc *document.Document, types map[string]string, r *document.Relat
 	for _, sp := range []*document.Span{r.SubjectSpan, r.ObjectSpan} {
 		if sp == nil || sp.Start < r.Trigger.End {
 			continue
+		}
+		if sp == r.SubjectSpan && speakerJudged(doc, r) {
+			continue // “Y is naive,” X said: the speaker judges
 		}
 		if reportingSpeaker(doc, *sp, r.Trigger.End, r.Sentence.End) {
 			return false

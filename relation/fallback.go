@@ -127,7 +127,7 @@ var fbAdjPreps = map[string][]string{
 func adjTrigger(w, p string) (fbTrigger, bool) {
 	t, ok := fbAdjectives[w]
 	if !ok {
-		return t, false
+		return stanceAdj(w, p)
 	}
 	if p == t.prep {
 		return t, true
@@ -204,6 +204,20 @@ func buildFallbackLexicon() *fbLexicon {
 			}
 		}
 	}
+	// then the stance round's (fallback4.go)
+	for typ, specs := range stanceSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true)
+		}
+	}
+	for w, a := range stanceAdjectives {
+		for _, p := range a.preps {
+			l.verbs[w] = append(l.verbs[w], fbTrigger{typ: a.typ, prep: p, wordnet: true})
+		}
+		if _, ok := l.forms[w]; !ok {
+			l.forms[w], l.wordnetOnly[w] = form{lemma: w, past: true}, true
+		}
+	}
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
 	for typ, specs := range wordnetSpecs {
 		for _, spec := range specs {
@@ -254,6 +268,9 @@ func fbInflect(lemma string) map[string]form {
 		c := lemma[len(lemma)-1:]
 		out[lemma+c+"ed"] = form{lemma: lemma, past: true, part: true}
 		out[lemma+c+"ing"] = form{lemma: lemma, ing: true}
+	}
+	if lemma == "have" {
+		out["has"] = form{lemma: lemma} // "has reservations about"
 	}
 	if irr, ok := fbIrregular[lemma]; ok {
 		for f, info := range out {
@@ -351,6 +368,12 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.callFor(s, i)
+		}
+		if rs == nil {
+			rs = f.saidJudgement(s, i)
+		}
+		if rs == nil {
+			rs = f.hopeUrge(s, i)
 		}
 		if rs == nil {
 			rs = f.provoked(s, i)
@@ -1376,7 +1399,7 @@ func (s *sentence) matchWords(j int, words []string) int {
 			}
 			continue
 		}
-		for (determiners[s.low(j)] || intensifiers[s.low(j)]) && s.low(j) != w {
+		for (determiners[s.low(j)] || intensifiers[s.low(j)] || j < len(s.toks) && isQuoteMark(s.toks[j].text)) && s.low(j) != w {
 			j++ // "came under heavy criticism from"
 		}
 		if s.low(j) != w {
@@ -1940,7 +1963,12 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{attackNouns, resignVerbs, nameVerbs, discussForms, requestNouns} {
+	for _, m := range []map[string]string{judgements, epithets} {
+		for w := range m {
+			g[w] = true
+		}
+	}
+	for _, m := range []map[string]bool{attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
 		for w := range m {
 			g[w] = true
 		}

@@ -138,6 +138,10 @@ func TestModifiedDescriptions(t *testing.T) {
 			map[string]string{"Ruritania's foreign minister": "Ken Ward"}, []string{"Jan Kos > Ken Ward"}},
 		{"possessive description in apposition keeps the role", "The speech by [Ned Gale|PER], [India|LOC]'s finance minister, was short.", "role",
 			map[string]string{"India's finance minister": "Ned Gale"}, []string{"Ned Gale > India"}},
+		{"organisation's name", "[Jan Kos|PER] spoke. Later the [Zanto|ORG] chairman met [Ken Ward|PER] on Monday.", "meet",
+			map[string]string{"the Zanto chairman": "Jan Kos"}, []string{"Jan Kos > Ken Ward"}},
+		{"an organisation's name before a verb stays the subject", "The [Ruritanian Commission|ORG] urges [Ken Ward|PER] to resign.", "urge",
+			map[string]string{"The Ruritanian Commission urges": "Ruritanian Commission"}, []string{"Ruritanian Commission > Ken Ward"}},
 		{"unresolved: the nationality stays a modifier", "The [Ruritanian|MISC] president met [Ken Ward|PER] on Monday.", "meet",
 			map[string]string{}, nil},
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/document"
 )
 
-// Nominal triggers, fourth round (branch nominal, docs/relations.md):
+// Nominal triggers (branch nominal, docs/relations.md, "Nominal triggers"):
 // more ways to reach the actor of a noun trigger, written from the
 // misses of half A of sets D and E and of sets A and B, each checked on
 // half B of D and E.

@@ -10,7 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/relation"
 )
 
-// TestNominal checks the fourth round of nominal triggers (branch
+// TestNominal checks the rules for nominal triggers (branch
 // nominal, nominal.go) on sentences written for the test: want lists the
 // relations of type typ as "subject > object", an empty want none.
 func TestNominal(t *testing.T) {

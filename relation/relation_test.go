@@ -19,6 +19,17 @@ import (
 // relations.
 func analyzeText(t *testing.T, marked string) *document.Document {
 	t.Helper()
+	doc := markedDoc(t, marked)
+	if err := relation.Process(context.Background(), doc, nil); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// markedDoc is analyzeText up to the relations: tokens, sentences, time
+// expressions and the marked mentions.
+func markedDoc(t *testing.T, marked string) *document.Document {
+	t.Helper()
 	pub, err := document.ParseTime("2019-03-14T09:00:00Z")
 	if err != nil {
 		t.Fatal(err)
@@ -60,9 +71,6 @@ func analyzeText(t *testing.T, marked string) *document.Document {
 		t.Fatal(err)
 	}
 	doc.Mentions = mentions
-	if err := relation.Process(ctx, doc, nil); err != nil {
-		t.Fatal(err)
-	}
 	return doc
 }
 

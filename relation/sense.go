@@ -267,6 +267,11 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if (lemma == "welcome" || lemma == "hail") && r.Object == "" && slices.ContainsFunc(after, func(w string) bool { return welcomeNonEvent[w] }) {
 			return senseDrop
 		}
+		// "welcoming the chancellor back to the campaign": a greeting
+		// of someone returning, no support
+		if lemma == "welcome" && wordWithin(doc, r.Trigger.End, r.Sentence.End, 5, welcomeBack) {
+			return senseDrop
+		}
 		// "back up its desire with deeds", "backed up the claim": to
 		// substantiate
 		if lemma == "back" && len(words) == 2 && words[1] == "up" && r.Object == "" {
@@ -382,6 +387,9 @@ func mentionAfterFrom(doc *document.Document, at, end int) *document.Mention {
 	}
 	return nil
 }
+
+// welcomeBack after "welcome" makes it a greeting ("welcomed him back").
+var welcomeBack = set("back")
 
 // welcomeNonEvent are things welcomed that are no party's decision.
 var welcomeNonEvent = set("progress", "possibility", "news", "chance", "opportunity", "prospect", "prospects",

@@ -59,7 +59,7 @@ func TestSenseGuardsMood(t *testing.T) {
 // criticism with no mood word still gives the relation.
 func TestSenseGuardsMoodKeeps(t *testing.T) {
 	runPairCases(t, []pairCase{
-		{"European criticism", "[Jan Kos|PER] spoke after [European|MISC] criticism of [Lemuria|LOC] last week.", "criticize", []string{"European > Lemuria"}},
+		{"French criticism", "[Jan Kos|PER] spoke after [French|MISC] criticism of [Lemuria|LOC] last week.", "criticize", []string{"French > Lemuria"}},
 	})
 }
 
@@ -105,6 +105,7 @@ func TestSenseGuardsRound3(t *testing.T) {
 		{"go to a country", "[Jan Kos|PER] will go to [Lemuria|LOC] in May.", "visit", []string{"Jan Kos > Lemuria"}},
 		{"welcomed the progress", "[Jan Kos|PER] welcomed the progress made on the deal.", "support", nil},
 		{"welcomed the plan", "[Jan Kos|PER] welcomed the new plan.", "support", []string{"Jan Kos > the new plan"}},
+		{"welcomed someone back", "[Jan Kos|PER] said this after mockingly welcoming the minister back to the race.", "support", nil},
 		{"charging a price", "[Jan Kos|PER] warned the state could end up charging the owners a higher price.", "arrest", nil},
 	})
 }

@@ -278,11 +278,13 @@ func (f *finder) sentence(i int) *sentence {
 			if s.toks[k].low != "the" {
 				continue
 			}
-			// a nationality or place name may modify the head: "the
-			// Pakistani president", "the New York businessman"
+			// a nationality, place or organisation name may modify the
+			// head: "the Pakistani president", "the New York
+			// businessman", "the US speaker" (when "US" was grouped
+			// with an organisation)
 			mod, start := -1, k+1
 			if ai := s.toks[k+1].arg; ai >= 0 {
-				if a := s.args[ai]; (a.typ == document.MISC || a.typ == document.LOC) && a.last+1 < len(s.toks) && s.toks[a.last+1].arg < 0 {
+				if a := s.args[ai]; (a.typ == document.MISC || a.typ == document.LOC || a.typ == document.ORG) && a.first == k+1 && a.last+1 < len(s.toks) && s.toks[a.last+1].arg < 0 {
 					mod, start = ai, a.last+1
 				}
 			}
@@ -298,7 +300,9 @@ func (f *finder) sentence(i int) *sentence {
 				continue
 			}
 			sp := document.Span{Start: s.toks[k].span.Start, End: s.toks[end-1].span.End}
-			if id := f.res.Speaker(sp); id != "" {
+			if id := f.res.Speaker(sp); id != "" && !(mod >= 0 && s.args[mod].typ == document.ORG && (id == s.args[mod].ent || len(s.lexOf(start).verbs) > 0)) {
+				// (an organisation's name before a verb is the subject,
+				// not a modifier: "the European Commission calls")
 				d := arg{first: k, last: end - 1, span: sp, ent: id, typ: "PRON"}
 				if mod >= 0 {
 					// the description replaces its modifier's name

@@ -1052,6 +1052,37 @@ func (p *parser) holiday(i int) (expr, bool) {
 	case "halloween":
 	case "diwali", "deepavali", "divali":
 		name = "diwali"
+	case "holi":
+		if n := p.w(j); n.cap && n.lex == nil && isLetter(n.text[0]) {
+			return expr{}, false // a name: "Holi Singh"
+		}
+	case "hanukkah", "hanukah", "chanukah", "chanukkah":
+		name = "hanukkah"
+	case "passover", "pesach":
+		name = "passover"
+	case "sukkot", "succot":
+		name = "sukkot"
+	case "shavuot", "purim":
+	case "rosh":
+		// "Rosh Hashanah", "Rosh Hashana", "Rosh Ha-Shanah"
+		switch strings.ToLower(p.w(j).text) {
+		case "hashanah", "hashana", "hashonah":
+			j++
+		case "ha":
+			if s := strings.ToLower(p.w(j + 1).text); !p.w(j+1).hyph || s != "shanah" && s != "shana" {
+				return expr{}, false
+			}
+			j += 2
+		default:
+			return expr{}, false
+		}
+		name = "roshhashanah"
+	case "yom":
+		if !strings.EqualFold(p.w(j).text, "kippur") {
+			return expr{}, false
+		}
+		j++
+		name = "yomkippur"
 	case "ramadan":
 		// a month of the moon: the civil month that holds its middle
 		return p.holidayYear(i, j, point{anchor: aYearless, gran: gMonth, holiday: name})
@@ -1072,6 +1103,9 @@ func (p *parser) holiday(i int) (expr, bool) {
 		j += 2
 	default:
 		return expr{}, false
+	}
+	if n := p.w(j); n.cap && strings.EqualFold(n.text, "war") {
+		return expr{}, false // "the Yom Kippur War": a name
 	}
 	if md, ok := fixedHolidays[name]; ok {
 		return p.holidayYear(i, j, point{anchor: aYearless, gran: gDay, month: md[0], day: md[1]})
@@ -1213,15 +1247,37 @@ func (p *parser) paperAfter(k int) bool {
 // number, as after a label ("bill 2021-22", "No. 2021-22"), and in a
 // stretch of numbers.
 func (p *parser) yearSpan(i int) (expr, bool) {
-	w, pr := p.w(i), p.w(i-1)
-	if p.numeric || pr.text == "$" || pr.text == "#" || p.w(i+1).isAny("%", "percent") ||
-		pr.isAny("no.", "number", "page", "pages", "flight", "route", "room", "section", "article", "resolution",
-			"chapter", "paragraph", "rule", "bill", "act", "model", "version", "case", "docket", "decree") ||
-		pr.cap && !pr.isAny("in", "for", "during", "the", "by", "since", "until", "through", "from", "of", "fiscal",
-			"its", "their", "this", "that", "over", "throughout", "before", "after", "a", "an", "between") {
+	w := p.w(i)
+	if !p.spanOK(i, i+1) {
 		return expr{}, false
 	}
 	return expr{i: i, j: i + 1, typ: document.DURATION, amount: float64(w.spanTo - w.spanFrom + 1), unit: gYear, spanFrom: w.spanFrom, spanTo: w.spanTo}, true
+}
+
+// yearRange matches a span of years written in full with a hyphen,
+// "2021-2022", "1914-1918": as "2021-22", a DURATION of the calendar
+// years it touches, with the first and the last as its begin and end
+// points; not a range of amounts ("1900-1950 meters").
+func (p *parser) yearRange(i int) (expr, bool) {
+	a, ok := p.yearAt(i)
+	b, ok2 := p.yearAt(i + 1)
+	if !ok || !ok2 || a < 1100 || b > 2100 || b <= a || b-a > 100 || !p.w(i+1).hyph || p.w(i).hyph || p.w(i+2).hyph ||
+		p.measureAfter(i+1) || !p.spanOK(i, i+2) {
+		return expr{}, false
+	}
+	return expr{i: i, j: i + 2, typ: document.DURATION, amount: float64(b - a + 1), unit: gYear, spanFrom: a, spanTo: b}, true
+}
+
+// spanOK applies the guards for a span of years at words [i, j): none in
+// a table of numbers, before a percent sign, after a currency sign, a
+// label ("bill 2021-22") or a capitalised name ("Call 2021-22").
+func (p *parser) spanOK(i, j int) bool {
+	pr := p.w(i - 1)
+	return !(p.numeric || pr.text == "$" || pr.text == "#" || p.w(j).isAny("%", "percent") ||
+		pr.isAny("no.", "number", "page", "pages", "flight", "route", "room", "section", "article", "resolution",
+			"chapter", "paragraph", "rule", "bill", "act", "model", "version", "case", "docket", "decree") ||
+		pr.cap && !pr.isAny("in", "for", "during", "the", "by", "since", "until", "through", "from", "of", "fiscal",
+			"its", "their", "this", "that", "over", "throughout", "before", "after", "a", "an", "between"))
 }
 
 // titleAfter reports whether the weekday at k starts a title with a

@@ -228,6 +228,9 @@ func (p *parser) core(i int) (expr, bool) {
 	if w.spanFrom != 0 {
 		take(p.yearSpan(i))
 	}
+	if w.digits == 4 && p.w(i+1).digits == 4 {
+		take(p.yearRange(i)) // "2021-2022"
+	}
 	if the || digits || w.is(cOrdinal) {
 		take(p.dayMonth(i))
 	}

@@ -229,7 +229,9 @@ var presentWords = []string{"is", "are", "am", "says", "say", "has", "have", "do
 
 var holidayWords = []string{"christmas", "thanksgiving", "easter", "halloween", "hanukkah", "ramadan",
 	"new", "valentine", "independence", "memorial", "labor", "veterans", "columbus", "boxing", "eve",
-	"election", "juneteenth", "presidents", "mother", "father", "diwali", "deepavali", "divali", "eid"}
+	"election", "juneteenth", "presidents", "mother", "father", "diwali", "deepavali", "divali", "eid",
+	"holi", "hanukah", "chanukah", "chanukkah", "passover", "pesach", "rosh", "yom", "sukkot", "succot", "shavuot",
+	"purim"}
 
 // funcWords are the grammar words the patterns test for.
 var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "this",

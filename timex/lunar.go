@@ -24,9 +24,24 @@ import (
 //     day before the first new moon after the sun enters the sidereal
 //     Libra (taken as 17 October, 7:00 in India).
 //
+//   - Holi: the day after the bonfire of Holika, lit on the evening of
+//     the full moon of Phalguna, the last full moon before the new moon
+//     that begins Chaitra (the new moon before the sun enters the
+//     sidereal Aries, taken as 14 April, 7:00 in India); the evening is
+//     that of the full moon's own day in India when the moon is full
+//     after 15:00 there, else that of the day before.
+//
 // Sightings of the crescent differ by country; a date may be a day off
 // for some. The tests check the rule against dates these feasts were
 // kept in 2009–2026.
+//
+// The Jewish feasts follow the fixed arithmetic of the Hebrew calendar
+// (its mean new moons, the molad, and the rules that postpone the new
+// year), as "Calendrical Calculations" (Reingold and Dershowitz) gives
+// it: Rosh Hashanah (1 Tishri), Yom Kippur (10 Tishri), Sukkot (15
+// Tishri), Hanukkah (25 Kislev), Purim (14 Adar, Adar II in a leap
+// year), Passover (15 Nisan) and Shavuot (6 Sivan). Each is valued at its
+// first full day; the feast begins at sunset the evening before.
 
 // newMoon returns the instant of new moon number k, counted from that
 // of 6 January 2000.
@@ -126,4 +141,110 @@ func islamicIn(y, m, add int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// fullMoon returns the instant of full moon number k, the one after new
+// moon k (Meeus ch. 49, the full-moon terms).
+func fullMoon(k int) time.Time {
+	kf := float64(k) + 0.5
+	t := kf / 1236.85
+	rad := func(deg float64) float64 { return math.Mod(deg, 360) * math.Pi / 180 }
+	jde := 2451550.09766 + 29.530588861*kf + 0.00015437*t*t - 0.000000150*t*t*t + 0.00000000073*t*t*t*t
+	e := 1 - 0.002516*t - 0.0000074*t*t
+	m := rad(2.5534 + 29.10535670*kf - 0.0000014*t*t - 0.00000011*t*t*t)
+	mp := rad(201.5643 + 385.81693528*kf + 0.0107582*t*t + 0.00001238*t*t*t - 0.000000058*t*t*t*t)
+	f := rad(160.7108 + 390.67050284*kf - 0.0016118*t*t - 0.00000227*t*t*t + 0.000000011*t*t*t*t)
+	om := rad(124.7746 - 1.56375588*kf + 0.0020672*t*t + 0.00000215*t*t*t)
+	sin := math.Sin
+	jde += -0.40614*sin(mp) + 0.17302*e*sin(m) + 0.01614*sin(2*mp) + 0.01043*sin(2*f) +
+		0.00734*e*sin(mp-m) - 0.00515*e*sin(mp+m) + 0.00209*e*e*sin(2*m) - 0.00111*sin(mp-2*f) -
+		0.00057*sin(mp+2*f) + 0.00056*e*sin(2*mp+m) - 0.00042*sin(3*mp) + 0.00042*e*sin(m+2*f) +
+		0.00038*e*sin(m-2*f) - 0.00024*e*sin(2*mp-m) - 0.00017*sin(om) - 0.00007*sin(mp+2*m) +
+		0.00004*sin(2*mp-2*f) + 0.00004*sin(3*m) + 0.00003*sin(mp+m-2*f) + 0.00003*sin(2*mp+2*f) -
+		0.00003*sin(mp+m+2*f) + 0.00003*sin(mp-m+2*f) - 0.00002*sin(mp-m-2*f) - 0.00002*sin(3*mp+m) +
+		0.00002*sin(4*mp)
+	return time.Unix(int64(math.Round((jde-2440587.5)*86400)), 0).UTC()
+}
+
+// moonIndex returns the number k of the last new moon before t.
+func moonIndex(t time.Time) int {
+	k := int(math.Floor((float64(t.Year())+float64(t.YearDay())/365.25-2000)*12.3685)) - 2
+	for !newMoon(k + 1).After(t) {
+		k++
+	}
+	for newMoon(k).After(t) {
+		k--
+	}
+	return k
+}
+
+// holi returns the day of Holi of year y.
+func holi(y int) time.Time {
+	chaitra := moonIndex(civil(y, 4, 14).Add((7*60 - indiaOffset) * time.Minute))
+	fm := fullMoon(chaitra - 1).Add(indiaOffset * time.Minute)
+	d := civil(fm.Year(), int(fm.Month()), fm.Day())
+	if fm.Hour() < 15 {
+		return d // the bonfire was lit the evening before
+	}
+	return d.AddDate(0, 0, 1)
+}
+
+// hebrewElapsed returns the days from the Hebrew epoch to the molad of
+// Tishri of Hebrew year h, postponed when it falls on a Sunday,
+// Wednesday or Friday.
+func hebrewElapsed(h int) int {
+	months := (235*h - 234) / 19
+	parts := 12084 + 13753*months
+	days := 29*months + parts/25920
+	if (3*(days+1))%7 < 3 {
+		days++
+	}
+	return days
+}
+
+// roshHashanah returns 1 Tishri of Hebrew year h.
+func roshHashanah(h int) time.Time {
+	ny0, ny1, ny2 := hebrewElapsed(h-1), hebrewElapsed(h), hebrewElapsed(h+1)
+	corr := 0
+	switch {
+	case ny2-ny1 == 356:
+		corr = 2 // the year after would be too long
+	case ny1-ny0 == 382:
+		corr = 1 // the year before would be too short
+	}
+	// the epoch, 1 Tishri of year 1, is Julian day 347998 (7 October
+	// 3761 BCE, Julian); Julian day 2440588 is 1970-01-01
+	return time.Unix(int64(347998+ny1+corr-2440588)*86400, 0).UTC()
+}
+
+// hebrewFeast returns the day of a Jewish feast in civil year y: the
+// autumn feasts of the Hebrew year that begins in y, the spring ones of
+// the year that began in y−1.
+func hebrewFeast(name string, y int) time.Time {
+	h := y + 3761 // the Hebrew year whose 1 Tishri falls in y
+	switch name {
+	case "roshhashanah":
+		return roshHashanah(h)
+	case "yomkippur":
+		return roshHashanah(h).AddDate(0, 0, 9)
+	case "sukkot":
+		return roshHashanah(h).AddDate(0, 0, 14)
+	case "hanukkah":
+		// Tishri has 30 days, Heshvan 30 in a full year (355 or 385
+		// days) and 29 otherwise
+		rh := roshHashanah(h)
+		heshvan := 29
+		if n := int(roshHashanah(h+1).Sub(rh).Hours()/24 + 0.5); n%10 == 5 {
+			heshvan = 30
+		}
+		return rh.AddDate(0, 0, 30+heshvan+24)
+	case "passover":
+		// 15 Nisan comes 163 days before the next 1 Tishri
+		return roshHashanah(h).AddDate(0, 0, -163)
+	case "shavuot":
+		return roshHashanah(h).AddDate(0, 0, -163+50)
+	case "purim":
+		return roshHashanah(h).AddDate(0, 0, -163-30)
+	}
+	return time.Time{}
 }

@@ -391,6 +391,10 @@ func holidayDate(name string, y int) (int, int) {
 		return lunar(lunarNewYear(y), true)
 	case "diwali":
 		return lunar(diwali(y), true)
+	case "holi":
+		return lunar(holi(y), true)
+	case "roshhashanah", "yomkippur", "sukkot", "hanukkah", "passover", "shavuot", "purim":
+		return lunar(hebrewFeast(name, y), true)
 	case "ramadan":
 		return lunar(islamicIn(y, 9, 0))
 	case "eidalfitr":

@@ -92,13 +92,18 @@
 //     A span of years "2020-21" ("the 2020-21 season") is a DURATION
 //     of the calendar years it touches, P2Y, begin point 2020 and end
 //     point 2021 (TimeML has no point value for it); not after a label
-//     or a name ("bill 2021-22"). "the July Fourth weekend" is the
+//     or a name ("bill 2021-22"). Written in full, "2021-2022" is the
+//     same span. "the July Fourth weekend" is the
 //     day's weekend. A weekday, a capitalised part of the day and a
 //     capitalised word are a title ("Saturday Night Live"), and a
 //     period code decades from the publication ("1Q84") a name. The
 //     feasts of lunar calendars are computed (lunar.go): "Lunar New
 //     Year", "Chinese New Year", "Eid al-Fitr", "Eid al-Adha" and
-//     "Diwali" their day, "Ramadan" the civil month of its middle.
+//     "Diwali" and "Holi" their day, "Ramadan" the civil month of its
+//     middle; so are the Jewish feasts, from the arithmetic of the
+//     Hebrew calendar: "Rosh Hashanah", "Yom Kippur", "Sukkot",
+//     "Hanukkah", "Purim", "Passover", "Shavuot" (the first full day;
+//     not "the Yom Kippur War").
 //   - Without a publication time nothing is guessed: "June 12" is
 //     XXXX-06-12 and "last month" XXXX-XX; with a publication date and
 //     no time, "two hours ago" is that day, not a clock time.
@@ -121,7 +126,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-8"
+const Version = "timex-9"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {

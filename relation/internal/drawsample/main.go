@@ -16,7 +16,7 @@
 // shares no article with sets 1–3 or with them; set 5 reads articles 1900
 // to 2200, the 300 after set 4, none of them read before it was drawn;
 // set 6 the 300 after set 5 (2200 to 2500); set 7 the 300 after set 6
-// (2500 to 2800).
+// (2500 to 2800); set 8 the 300 after set 7 (2800 to 3100).
 package main
 
 import (
@@ -48,7 +48,7 @@ type set struct {
 	n      int
 }
 
-var sets = []set{{"1", 0, 300, 120}, {"2", 300, 500, 80}, {"3", 500, 700, 80}, {"4", 1600, 1900, 80}, {"5", 1900, 2200, 80}, {"6", 2200, 2500, 80}, {"7", 2500, 2800, 80}}
+var sets = []set{{"1", 0, 300, 120}, {"2", 300, 500, 80}, {"3", 500, 700, 80}, {"4", 1600, 1900, 80}, {"5", 1900, 2200, 80}, {"6", 2200, 2500, 80}, {"7", 2500, 2800, 80}, {"8", 2800, 3100, 80}}
 
 func hash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -192,7 +192,7 @@ func run(data, binary, out string, want map[string]bool) error {
 }
 
 func main() {
-	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1, 2, 3, 4, 5, 6, 7)")
+	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1, 2, 3, 4, 5, 6, 7, 8)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample [-sets 1,2,3] DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
 		flag.PrintDefaults()
