@@ -375,6 +375,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.hopeUrge(s, i)
 		}
+		if rs == nil {
+			rs = f.provoked(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -916,7 +919,7 @@ func fbFits(s *sentence, typ string, subj, obj *arg) bool {
 	case Meet:
 		return (person(subj) || person(obj)) && !obj.place && !subj.place
 	case Visit:
-		return !subj.place && (obj.place || obj.typ == document.PER)
+		return !subj.place && (obj.place || obj.typ == document.PER || s.facilityObject(obj))
 	case Kill, Arrest:
 		return !obj.place && obj.typ != document.LOC && (!subj.place || isCountryArg(s, subj))
 	case Invite, Urge, Accuse, Threaten, Support, Criticize, Sanction, Agree:
@@ -1030,27 +1033,33 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok || s.low(i+1) == "between" {
 		return nil
 	}
-	j := i + 1
-	for j < len(s.toks) && j < i+4 && s.toks[j].tx >= 0 {
-		j++ // "talks Tuesday with"
-	}
+	j := s.nounGap(i, typ) // "talks Tuesday with", "talks in Beijing with"
 	if low == "war" && s.low(j) != "on" && s.low(j) != "against" {
 		return nil // "the war in Iraq" names no target
 	}
 	if low == "action" && s.low(i-1) != "military" {
 		return nil // "legal action against" is no attack
 	}
+	if rs := f.invitedBy(s, i); rs != nil {
+		return rs // "at X's invitation"
+	}
 	if typ == Meet && s.low(j) == "of" && (low == "meeting" || low == "meetings" || low == "summit") {
 		return f.meetingOf(s, i, j)
 	}
 	if typ == Meet && !fbNounPreps[typ][s.low(j)] && (low == "meeting" || low == "meetings" || low == "talks") {
+		if rs := f.theirMeeting(s, i); rs != nil {
+			return rs // "X told Y at the start of their meeting"
+		}
 		return f.groupMeeting(s, i)
 	}
-	if typ == Visit && !fbNounPreps[typ][s.low(j)] {
-		return f.placeVisit(s, i)
+	if typ == Visit && (!fbNounPreps[typ][s.low(j)] || s.low(j) == "in" && j+1 < len(s.toks) && s.toks[j+1].tx >= 0) {
+		return f.placeVisit(s, i) // "a Washington visit in early April"
 	}
 	if !fbNounPreps[typ][s.low(j)] && j+1 < len(s.toks) && fbNounPreps[typ][s.low(j+1)] && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
 		j++ // "a complaint filed against", "sanctions imposed on"
+	}
+	if rs := f.patientPossessor(s, i, typ); rs != nil {
+		return rs // "X's detention by Y"
 	}
 	attackIn := typ == Attack && s.low(j) == "in" && s.closeActor(f.premodActor(s, i), i)
 	// "displeasure with", "anger over": emotions take other prepositions
@@ -1069,10 +1078,21 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		objText, objSpan = s.statementPhrase(f.doc, j+1)
 		next = j + 1
 	}
+	if obj == nil && (typ == Kill || typ == Arrest || typ == Attack) && !attackIn {
+		// "the execution of 148 Shiite civilians"
+		objText, objSpan = s.victimPhrase(f.doc, j+1)
+		next = j + 1
+	}
 	if obj == nil && objText == "" {
 		return nil
 	}
 	subj := f.fbPossessor(s, i)
+	if a := s.voicedBy(i, subj); a != nil && (typ == Support || typ == Criticize) {
+		subj = a // "X voiced Moscow's opposition to Y"
+	}
+	if subj == nil && (typ == Kill || typ == Attack) {
+		subj = s.culprit(i) // "X was convicted of the murder of Y"
+	}
 	if subj == nil && s.low(next) == "by" {
 		subj, _ = s.objectAt(next + 1)
 		if p := s.placeLedPerson(subj); p != nil {
@@ -1112,6 +1132,12 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if subj == nil && (typ == Meet || typ == Visit) {
 		subj = f.frameSubject(s, i)
+	}
+	if subj == nil && (typ == Meet || typ == Visit || typ == Agree && s.partOf(i)) {
+		subj = s.framedBy(i, obj) // "as part of an agreement with Y"
+	}
+	if subj == nil && (typ == Meet || typ == Visit) {
+		subj = f.eventOwner(s, i)
 	}
 	if subj == nil {
 		subj = s.accusedOfDoing(i) // "accuses Georgia of planning military action against"
@@ -1610,6 +1636,9 @@ func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
 	if subj == nil {
 		subj = f.frameSubject(s, obj.first)
 	}
+	if subj == nil {
+		subj = s.framedBy(obj.first, obj) // "X spoke during a Washington visit"
+	}
 	if subj == nil || subj.place || subj.ent == obj.ent || !fbFits(s, Visit, subj, obj) {
 		return nil
 	}
@@ -1939,7 +1968,7 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms} {
+	for _, m := range []map[string]bool{attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
 		for w := range m {
 			g[w] = true
 		}

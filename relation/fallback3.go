@@ -565,7 +565,7 @@ func (f *finder) ownedPhraseObjects(s *sentence, from int) {
 // the possessor or the subject of a light verb: "renewed his call for
 // Iran to halt", "X's calls for Y to resign".
 func (f *finder) callFor(s *sentence, i int) []document.Relation {
-	if l := s.low(i); l != "call" && l != "calls" || s.low(i+1) != "for" {
+	if l := s.low(i); l != "call" && l != "calls" && !requestNouns[l] || s.low(i+1) != "for" {
 		return nil
 	}
 	obj, next := s.objectAt(i + 2)

@@ -1480,9 +1480,9 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		// the actor: "Chirac's visit", "his visit", or "by X" after the
 		// object; the object after the noun's preposition
 		subj = f.possessor(s, i)
-		j := i + 1
-		for j < len(s.toks) && j < i+4 && s.toks[j].tx >= 0 {
-			j++ // "talks Tuesday with Cheney"
+		j := s.nounGap(i, typ) // "talks Tuesday with Cheney", "talks in Beijing with"
+		if subj == nil && j == i+1 {
+			subj, j = s.actorBefore(i, typ, nounPreps[typ]) // "the visit by X to Y"
 		}
 		if !nounPreps[typ][s.low(j)] {
 			return
@@ -1504,6 +1504,15 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 		if subj == nil && (typ == Meet || typ == Visit) {
 			subj = s.framedBy(i, obj)
+		}
+		if subj == nil && (typ == Meet || typ == Visit) {
+			subj = s.attitudeSubject(i) // "was satisfied with talks with Y"
+		}
+		if subj == nil && (typ == Meet || typ == Visit) {
+			subj = f.eventOwner(s, i) // "X's visit, which included stops in Y"
+		}
+		if subj == nil && (typ == Meet || typ == Visit) {
+			subj = s.personBefore(i) // "the Meshaal visit to Egypt"
 		}
 		if subj == nil {
 			subj = s.lightVerbSubject(i) // "Clinton made two campaign stops in Florida"
@@ -1834,7 +1843,10 @@ var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "
 	"voice", "voiced", "voices", "express", "expressed", "expresses", "pledge", "pledged", "pledges",
 	"reiterate", "reiterated", "reiterates", "signal", "signaled", "signalled", "offer", "offered", "offers",
 	"give", "gave", "given", "gives", "provide", "provided", "provides", "providing", "lend", "lent", "lends",
-	"declare", "declared", "declares", "show", "showed", "shown", "shows")
+	"declare", "declared", "declares", "show", "showed", "shown", "shows",
+	// branch nominal: "issued a warning to", "renewed its support for"
+	"issue", "issued", "issues", "repeat", "repeated", "repeats", "deliver", "delivered", "delivers",
+	"extend", "extended", "extends", "initiate", "initiated", "initiates")
 
 // lightVerbSubject returns the actor of a noun trigger at i that is the
 // object of a light verb ("X began a three-day visit to Y"): the light
@@ -1842,12 +1854,15 @@ var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "
 // fallbackSubject; nil if no light verb stands before the noun.
 func (s *sentence) lightVerbSubject(i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !lightVerbs[s.low(k)] &&
+	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !lightVerbs[s.low(k)] && !gerundLight[s.low(k)] &&
 		!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
 		k--
 	}
 	if s.low(k) == "off" || s.low(k) == "up" || s.low(k) == "short" {
 		k-- // "kicked off", "wrapped up"
+	}
+	if a := s.gerundObject(k); a != nil {
+		return a // "accused X of showing support for Y"
 	}
 	if !lightVerbs[s.low(k)] {
 		return nil
@@ -1887,6 +1902,10 @@ func (s *sentence) framedBy(i int, obj *arg) *arg {
 	l := s.low(k)
 	if l == "of" && s.low(k-1) == "ahead" {
 		k, l = k-1, "ahead"
+	}
+	k, l = s.eventFrame(k, l) // "at the start of a visit", "midway through a visit"
+	if l == "at" && nounTriggers[s.low(i)] == Meet && s.low(k+1) != "the" {
+		l = "during" // "was quoted as saying at a meeting with"
 	}
 	if k == 0 && strings.HasSuffix(l, "ing") || k == 1 && strings.HasSuffix(s.low(0), "ing") && (l == "off" || l == "up") {
 		// a sentence-opening participle: "Kicking off a four-day stay
