@@ -215,6 +215,14 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if lemma == "meet" && len(words) == 2 && words[1] == "with" && inAfter(meetNonEvent) {
 			return senseDrop
 		}
+		// "the parliament for Kenya, Tanzania and Uganda meets", "envoys
+		// of A and B will meet": the parties are a list that modifies the
+		// body that meets
+		if lemma == "meet" && len(words) == 1 && r.SubjectSpan != nil && r.ObjectSpan != nil &&
+			r.SubjectSpan.End <= r.Trigger.Start && r.ObjectSpan.End <= r.Trigger.Start &&
+			listAfterPreposition(doc, min(r.SubjectSpan.Start, r.ObjectSpan.Start), r.Sentence.Start) {
+			return senseDrop
+		}
 		// "welcomes X to come for a visit", "welcomed them to join": an
 		// invitation, no meeting
 		if lemma == "welcome" && r.ObjectSpan != nil && r.ObjectSpan.Start >= r.Trigger.End &&
@@ -292,7 +300,7 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 	case Support:
 		// "welcomed the progress", "welcomed the possibility that": no
 		// party's decision
-		if (lemma == "welcome" || lemma == "hail") && r.Object == "" && slices.ContainsFunc(after, func(w string) bool { return welcomeNonEvent[w] }) {
+		if (lemma == "welcome" || lemma == "hail" || lemma == "applaud") && r.Object == "" && slices.ContainsFunc(after, func(w string) bool { return welcomeNonEvent[w] }) {
 			return senseDrop
 		}
 		// "welcoming the chancellor back to the campaign": a greeting
@@ -448,7 +456,7 @@ var welcomeBack = set("back")
 // welcomeNonEvent are things welcomed that are no party's decision.
 var welcomeNonEvent = set("progress", "possibility", "news", "chance", "opportunity", "prospect", "prospects",
 	"improvement", "improvements", "recovery", "rise", "fall", "figures", "data", "growth", "signs", "trend",
-	"results", "weather", "rain")
+	"results", "weather", "rain", "fact", "cooperation", "co-operation")
 
 // moneyNouns after "charge" make it asking a price.
 var moneyNouns = set("price", "prices", "fee", "fees", "rent", "rents", "interest", "tariff", "tariffs",
@@ -790,11 +798,15 @@ var withdrawnThings = set("permission", "support", "backing", "bid", "bids", "of
 // courtWords head a subject that rules, not criticises.
 var courtWords = set("court", "courts", "tribunal", "judge", "judges", "jury", "panel", "magistrate", "magistrates")
 
-// courtSubject says whether the mention at sp is a court ("the Chaoyang
-// District People's Court").
+// courtSubject says whether the mention at sp names a court ("the
+// District People's Court of Beijing").
 func courtSubject(doc *document.Document, sp document.Span) bool {
-	ws := strings.Fields(strings.ToLower(doc.Text[sp.Start:sp.End]))
-	return len(ws) > 0 && courtWords[strings.Trim(ws[len(ws)-1], ".,")]
+	for _, w := range strings.Fields(strings.ToLower(doc.Text[sp.Start:sp.End])) {
+		if courtWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // rulingLemmas are the criticism verbs a court uses to rule.
@@ -828,3 +840,28 @@ func wordAfterTo(doc *document.Document, at, end int) string {
 	}
 	return strings.ToLower(doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End])
 }
+
+// listAfterPreposition says whether the list of names that holds the token
+// at at (capitalised words, commas and "and", back from at) follows "of",
+// "for" or "from" after a noun that names no people: the names modify a
+// thing or a body ("the cities of A, B and C", "the parliament for A, B
+// and C"), not "the leaders of A and B".
+func listAfterPreposition(doc *document.Document, at, start int) bool {
+	for k := firstToken(doc, at) - 1; k >= 0 && doc.Tokens[k].Start >= start; k-- {
+		w := doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]
+		switch {
+		case w == "of" || w == "for" || w == "from":
+			// "the leaders of A and B met": people of the parties meet
+			p := prevWord(doc, doc.Tokens[k].Start, start)
+			return !personNoun(p) && !personNoun(strings.TrimSuffix(p, "s")) && !delegationNouns[p]
+		case w == "," || w == "and" || unicode.IsUpper([]rune(w)[0]):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// delegationNouns stand for their parties ("delegations of A and B met").
+var delegationNouns = set("delegation", "delegations", "team", "teams", "envoys", "representatives", "officials",
+	"negotiators", "heads", "chiefs", "governments", "sides")

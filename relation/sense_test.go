@@ -214,3 +214,18 @@ func TestSenseGuardsStandings(t *testing.T) {
 		{"criticised a name", "[Jan Kos|PER] criticised [Ken Ward|PER] on Monday.", "criticize", []string{"Jan Kos > Ken Ward"}},
 	})
 }
+
+// TestSenseGuardsRound5b checks a list of names that modifies the body that
+// meets, a court named inside its name, and a welcomed fact or cooperation.
+func TestSenseGuardsRound5b(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"the parliament for a list meets", "The joint parliament for [Lemuria|LOC], [Norway|LOC] and [Iceland|LOC] meets in [Oslo|LOC] on Monday.", "meet", nil},
+		{"envoys of a list will meet", "Envoys from the cities of [Ostrava|LOC], [Oslo|LOC] and [Bergen|LOC] will meet in May.", "meet", nil},
+		{"the leaders of two countries met", "The leaders of [Lemuria|LOC] and [Norway|LOC] met in [Oslo|LOC] on Monday.", "meet", []string{"Lemuria > Norway"}},
+		{"two names meet", "[Jan Kos|PER] and [Ken Ward|PER] will meet in [Oslo|LOC] on Monday.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"a court of a city rejected", "The [District Court of Oslo|ORG] rejected [Jan Kos|PER]'s claim for damages.", "criticize", nil},
+		{"welcomed the fact", "[Jan Kos|PER] welcomed the fact that the vote was quick.", "support", nil},
+		{"applauded the cooperation", "The [Nordic Union|ORG] applauded the cooperation between the two police forces.", "support", nil},
+		{"applauded a name", "The [Nordic Union|ORG] applauded [Jan Kos|PER] on Monday.", "support", []string{"Nordic Union > Jan Kos"}},
+	})
+}
