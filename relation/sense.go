@@ -112,7 +112,8 @@ var (
 		"problem", "problems", "issue", "issues", "question", "poverty", "inflation", "unemployment", "deficit",
 		"jackpot", "market", "markets", "shelves", "stores", "high", "low", "peak", "bottom", "rock", "gold",
 		"oil", "goal", "goals", "ball", "shot", "shots", "post", "bar", "crossbar", "century", "wicket", "wickets",
-		"run", "runs", "gap", "snag", "nerve", "nerves", "root", "roots", "trouble", "difficulties")
+		"run", "runs", "gap", "snag", "nerve", "nerves", "root", "roots", "trouble", "difficulties", "pact", "pacts",
+		"treaty", "treaties", "truce", "debate", "debates", "controversy", "speculation", "imagination")
 	// "captured the title", "took the crown", "seized the initiative"
 	arrestNonEvent = set("crown", "title", "titles", "seat", "seats", "share", "shares", "market", "imagination",
 		"attention", "gold", "silver", "bronze", "medal", "medals", "championship", "trophy", "cup", "lead",
@@ -127,7 +128,8 @@ var (
 		"rescue", "aid", "table", "point", "view", "consensus", "compromise", "settlement", "verdict",
 		"understanding", "figure", "total", "number", "level", "site", "website", "page", "pages", "dead",
 		"head", "public", "polls", "court", "courts", "war", "trial", "vote", "arbitration", "press", "media",
-		"bed", "work", "extremes", "lengths", "waste", "life", "grips", "terms", "blows")
+		"bed", "work", "extremes", "lengths", "waste", "life", "grips", "terms", "blows", "streets", "street",
+		"reading", "readings", "ballot", "ballots")
 	// "supports a strong dollar", "support the price", "backed the loan"
 	supportNonEvent = set("dollar", "yen", "euro", "pound", "sterling", "currency", "currencies", "price",
 		"prices", "rate", "rates", "shares", "stock", "stocks", "market", "markets", "weight", "loan", "loans",
@@ -138,7 +140,8 @@ var (
 	approveNonEvent = set("loan", "loans", "credit", "grant", "grants", "funding", "budget", "spending",
 		"payment", "payments", "investment", "purchase", "sale", "acquisition", "takeover", "listing", "licence",
 		"license", "merger", "ruling", "project", "projects", "construction", "release", "increase", "cut",
-		"cuts", "price", "prices", "rate", "rates", "fund", "funds", "sum", "expenditure", "allocation")
+		"cuts", "price", "prices", "rate", "rates", "fund", "funds", "sum", "expenditure", "allocation", "dollars",
+		"euros", "pounds", "yuan", "rupiah", "rupees", "yen", "francs", "billion", "million")
 	// "rejected the offer", a business bid or a plea turned down, is no criticism
 	rejectNonEvent = set("offer", "offers", "bid", "bids", "takeover", "approach", "price", "prices",
 		"invitation", "appeal", "appeals", "application", "applications")
@@ -212,6 +215,20 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if lemma == "meet" && len(words) == 2 && words[1] == "with" && inAfter(meetNonEvent) {
 			return senseDrop
 		}
+		// "the parliament for Kenya, Tanzania and Uganda meets", "envoys
+		// of A and B will meet": the parties are a list that modifies the
+		// body that meets
+		if lemma == "meet" && len(words) == 1 && r.SubjectSpan != nil && r.ObjectSpan != nil &&
+			r.SubjectSpan.End <= r.Trigger.Start && r.ObjectSpan.End <= r.Trigger.Start &&
+			listAfterPreposition(doc, min(r.SubjectSpan.Start, r.ObjectSpan.Start), r.Sentence.Start) {
+			return senseDrop
+		}
+		// "welcomes X to come for a visit", "welcomed them to join": an
+		// invitation, no meeting
+		if lemma == "welcome" && r.ObjectSpan != nil && r.ObjectSpan.Start >= r.Trigger.End &&
+			nextWord(doc, r.ObjectSpan.End, r.Sentence.End) == "to" && welcomeToVerbs[wordAfterTo(doc, r.ObjectSpan.End, r.Sentence.End)] {
+			return senseDrop
+		}
 		// "X welcomed Y's decision" is support of Y; "meets in Arusha" is
 		// a body meeting
 		if (lemma == "welcome" || lemma == "hail") && r.ObjectSpan != nil && r.ObjectSpan.Start >= r.Trigger.End &&
@@ -225,6 +242,16 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		}
 	case Attack, Kill:
 		if sportsScore(doc, r.Sentence) {
+			return senseDrop
+		}
+		// "slipped a shot past the keeper", "fired a 67 at the club": a
+		// ball or a score in the trigger is a game
+		if len(words) >= 2 && (slices.ContainsFunc(words[1:], func(w string) bool { return ballWords[w] }) &&
+			slices.ContainsFunc(words[1:], func(w string) bool { return ballPaths[w] }) || scoreAfterVerb(words)) {
+			return senseDrop
+		}
+		// "fired a debate on", "strike a pact": the trigger's own noun
+		if r.Type == Attack && len(words) >= 2 && slices.ContainsFunc(words[1:], func(w string) bool { return attackNonEvent[w] }) {
 			return senseDrop
 		}
 		// "described the killing of X", "condemned the attack on X": who
@@ -261,10 +288,19 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if in(visitNonEvent) {
 			return senseDrop
 		}
+		// "went down to 10 men", "came to 5 percent": a number, no place
+		if r.Object == "" && len(after) > 0 && (unicode.IsDigit([]rune(after[0])[0]) || numberWords[after[0]]) {
+			return senseDrop
+		}
+		// "French troops who arrived in", "dollars from Kuwait arriving
+		// in": troops or money moved, no visit of a party
+		if thingBefore(doc, r.Trigger.Start, r.Sentence.Start) {
+			return senseDrop
+		}
 	case Support:
 		// "welcomed the progress", "welcomed the possibility that": no
 		// party's decision
-		if (lemma == "welcome" || lemma == "hail") && r.Object == "" && slices.ContainsFunc(after, func(w string) bool { return welcomeNonEvent[w] }) {
+		if (lemma == "welcome" || lemma == "hail" || lemma == "applaud") && r.Object == "" && slices.ContainsFunc(after, func(w string) bool { return welcomeNonEvent[w] }) {
 			return senseDrop
 		}
 		// "welcoming the chancellor back to the campaign": a greeting
@@ -278,6 +314,10 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 			return senseDrop
 		}
 		if lemma == "approve" && (in(approveNonEvent) || inAfter(approveNonEvent)) {
+			return senseDrop
+		}
+		// "approved 100 billion rupiah": a sum
+		if lemma == "approve" && r.Object == "" && len(after) > 0 && unicode.IsDigit([]rune(after[0])[0]) {
 			return senseDrop
 		}
 		if in(supportNonEvent) {
@@ -299,7 +339,21 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		if words[0] == "back" && len(words) == 1 && backAdverb[nextWord(doc, r.Trigger.End, r.Sentence.End)] {
 			return senseDrop
 		}
+	case Urge:
+		// "challenged the right of X to", "challenged the ruling": a
+		// dispute of a thing, no call on a party
+		if strings.HasPrefix(words[0], "challeng") && len(words) == 1 && (challengeNonEvent[head] || challengeNonEvent[objHead]) {
+			return senseDrop
+		}
 	case Withdraw:
+		// "withdrawn its permission", "withdraw its support for", "withdrew
+		// his comments": a thing given or said taken back, no pull-out
+		// ("withdrew its support from the coalition" leaves a body: kept)
+		if lemma != "pull" && (slices.ContainsFunc(words[1:], func(w string) bool { return withdrawnThings[w] }) ||
+			withdrawnThings[objHead] || r.Object == "" && withdrawnThings[head]) &&
+			!slices.Contains(words, "from") && !wordWithin(doc, r.Trigger.End, r.Sentence.End, 6, set("from")) {
+			return senseDrop
+		}
 		// "pulled out its troops from Lebanese soil": what is left is the
 		// place after "from"; with none, the withdrawal names nothing left
 		if r.Object == "" && objHead != "" && withdrawnNouns[objHead] {
@@ -316,6 +370,14 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 			return senseDrop
 		}
 		if lemma == "reject" && (in(rejectNonEvent) || inAfter(rejectNonEvent)) {
+			return senseDrop
+		}
+		// "the court rejected X's claim": a ruling, no criticism
+		if r.SubjectSpan != nil && courtSubject(doc, *r.SubjectSpan) && rulingLemmas[lemma] {
+			return senseDrop
+		}
+		// "a long-time opponent of X": a standing, no act
+		if len(words) == 1 && standingNouns[words[0]] && standingBefore[prevWord(doc, r.Trigger.Start, r.Sentence.Start)] {
 			return senseDrop
 		}
 	}
@@ -394,7 +456,7 @@ var welcomeBack = set("back")
 // welcomeNonEvent are things welcomed that are no party's decision.
 var welcomeNonEvent = set("progress", "possibility", "news", "chance", "opportunity", "prospect", "prospects",
 	"improvement", "improvements", "recovery", "rise", "fall", "figures", "data", "growth", "signs", "trend",
-	"results", "weather", "rain")
+	"results", "weather", "rain", "fact", "cooperation", "co-operation")
 
 // moneyNouns after "charge" make it asking a price.
 var moneyNouns = set("price", "prices", "fee", "fees", "rent", "rents", "interest", "tariff", "tariffs",
@@ -599,7 +661,9 @@ func chunk(ws []string) []string {
 var chunkStop = set("of", "for", "in", "on", "at", "to", "with", "by", "from", "that", "which", "who", "whom",
 	"and", "but", "or", "as", "amid", "after", "before", "while", "when", "since", "until", "over", "under",
 	"into", "than", "because", "if", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will",
-	"would", "said", "says", "saying", "through", "during", "against", "about", "where", "so")
+	"would", "said", "says", "saying", "through", "during", "against", "about", "where", "so", "here", "there",
+	"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday")
 
 var trailingAdverb = set("ahead", "later", "earlier", "ago", "again", "too", "also", "instead", "alone", "together")
 
@@ -678,4 +742,126 @@ func isScore(w string) bool {
 
 var sportsWords = set("goal", "goals", "rebounds", "assists", "innings", "wickets", "striker", "midfielder",
 	"goalkeeper", "halftime", "half-time", "quarter-final", "quarterfinal", "semi-final", "semifinal", "seed",
-	"match", "tournament", "league", "cup", "championship", "scored", "fixture", "squad", "coach", "stadium")
+	"match", "tournament", "league", "cup", "championship", "scored", "fixture", "squad", "coach", "stadium",
+	"batsman", "batsmen", "bowler", "bowlers", "wicket", "birdie", "birdies", "bogey", "bogeys")
+
+// ballWords in an attack or kill trigger make it a game ("slipped a shot
+// past the keeper").
+var ballWords = set("shot", "shots", "ball", "pass", "header", "volley", "kick", "free-kick", "penalty", "cross",
+	"drive", "effort", "putt", "serve")
+
+// ballPaths say where a ball went ("a shot past the keeper"); "fired
+// shots at" is no game.
+var ballPaths = set("past", "beyond", "wide", "over", "into")
+
+// scoreAfterVerb says whether the trigger's verb is followed by a score
+// ("fired a 67 at", "shot a 68"): an article, a number and nothing or a
+// preposition after it ("fired 3 rockets at" is an attack).
+func scoreAfterVerb(words []string) bool {
+	if len(words) < 3 || words[1] != "a" && words[1] != "an" || !unicode.IsDigit([]rune(words[2])[0]) {
+		return false
+	}
+	return len(words) == 3 || words[3] == "at" || words[3] == "in" || words[3] == "on"
+}
+
+// visitThings are troops, money and goods: what "arrives" with them
+// before the trigger is moved, not a party visiting.
+var visitThings = set("troops", "forces", "soldiers", "units", "battalion", "battalions", "warships", "ships",
+	"tanks", "aircraft", "jets", "dollars", "euros", "yuan", "money", "funds", "aid", "shipment", "shipments",
+	"cargo", "consignment", "goods", "weapons", "arms", "relic", "relics", "remains", "body", "bodies")
+
+// thingBefore says whether one of visitThings is among the four tokens
+// before the trigger at at (from start), with no comma between.
+func thingBefore(doc *document.Document, at, start int) bool {
+	i := firstToken(doc, at)
+	for k := i - 1; k >= 0 && k >= i-4 && doc.Tokens[k].Start >= start; k-- {
+		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		if w == "," || w == ";" || w == "(" || w == ")" {
+			return false
+		}
+		if visitThings[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawnThings are things given or said that a party takes back:
+// withdrawing them is no pull-out.
+var withdrawnThings = set("permission", "support", "backing", "bid", "bids", "offer", "offers", "comments",
+	"comment", "remarks", "remark", "statement", "statements", "proposal", "proposals", "application",
+	"applications", "claim", "claims", "complaint", "complaints", "lawsuit", "suit", "charges", "objection",
+	"objections", "recognition", "funding", "motion", "amendment", "nomination", "invitation", "accreditation",
+	"licence", "license", "approval", "consent", "endorsement", "threat", "demand", "demands", "request", "allegation",
+	"allegations", "apology", "resignation", "name")
+
+// courtWords head a subject that rules, not criticises.
+var courtWords = set("court", "courts", "tribunal", "judge", "judges", "jury", "panel", "magistrate", "magistrates")
+
+// courtSubject says whether the mention at sp names a court ("the
+// District People's Court of Beijing").
+func courtSubject(doc *document.Document, sp document.Span) bool {
+	for _, w := range strings.Fields(strings.ToLower(doc.Text[sp.Start:sp.End])) {
+		if courtWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// rulingLemmas are the criticism verbs a court uses to rule.
+var rulingLemmas = set("reject", "dismiss", "overturn", "throw", "deny", "refuse", "quash", "condemn", "criticize")
+
+// standingNouns are criticism nouns that name a standing ("an opponent of").
+var standingNouns = set("opponent", "opponents", "critic", "critics", "foe", "foes", "adversary", "rival", "rivals")
+
+// standingBefore before a role noun makes it a standing, no act
+// ("a long-time opponent of"); "a fierce critic of" stays criticism.
+var standingBefore = set("long-time", "longtime", "long-standing", "longstanding", "lifelong", "old", "former",
+	"one-time", "onetime", "erstwhile", "veteran", "time")
+
+// challengeNonEvent are things challenged that are no party ("challenged
+// the right of", "challenged the ruling").
+var challengeNonEvent = set("right", "rights", "decision", "decisions", "ruling", "rulings", "legality",
+	"validity", "result", "results", "law", "laws", "order", "verdict", "constitutionality", "claim", "claims",
+	"view", "assumption", "figures", "basis")
+
+// welcomeToVerbs after "welcome X to" make it an invitation ("welcomes X
+// to come for a visit"); "welcomed X to the podium" stays a meeting.
+var welcomeToVerbs = set("come", "visit", "join", "attend", "take", "participate", "invest", "return", "play",
+	"help", "send", "open", "set", "be")
+
+// wordAfterTo returns the lower-case token after the "to" that follows at
+// (before end), "" if none.
+func wordAfterTo(doc *document.Document, at, end int) string {
+	i := firstToken(doc, at)
+	if i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Start >= end {
+		return ""
+	}
+	return strings.ToLower(doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End])
+}
+
+// listAfterPreposition says whether the list of names that holds the token
+// at at (capitalised words, commas and "and", back from at) follows "of",
+// "for" or "from" after a noun that names no people: the names modify a
+// thing or a body ("the cities of A, B and C", "the parliament for A, B
+// and C"), not "the leaders of A and B".
+func listAfterPreposition(doc *document.Document, at, start int) bool {
+	for k := firstToken(doc, at) - 1; k >= 0 && doc.Tokens[k].Start >= start; k-- {
+		w := doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]
+		switch {
+		case w == "of" || w == "for" || w == "from":
+			// "the leaders of A and B met": people of the parties meet
+			p := prevWord(doc, doc.Tokens[k].Start, start)
+			return !personNoun(p) && !personNoun(strings.TrimSuffix(p, "s")) && !delegationNouns[p]
+		case w == "," || w == "and" || unicode.IsUpper([]rune(w)[0]):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// delegationNouns stand for their parties ("delegations of A and B met").
+var delegationNouns = set("delegation", "delegations", "team", "teams", "envoys", "representatives", "officials",
+	"negotiators", "heads", "chiefs", "governments", "sides")

@@ -156,3 +156,76 @@ func TestVerbalAttacks(t *testing.T) {
 		{"over the weekend is a time", "[Atlantean|MISC] jets attacked [Lemuria|LOC] over the weekend.", "attack", []string{"Atlantean > Lemuria"}},
 	})
 }
+
+// TestSenseGuardsGames checks that a ball or a score in an attack or kill
+// trigger, or a sentence with two game words, is a game, while a shooting
+// with a number of shots stays an attack.
+func TestSenseGuardsGames(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"slipped a shot past the keeper", "[Jan Kos|PER] collected a pass and slipped a shot past [Ken Ward|PER].", "kill", nil},
+		{"bent a shot past the keeper", "On 20 minutes [Jan Kos|PER] bent a shot past [Ken Ward|PER].", "kill", nil},
+		{"fired a score at a club", "[Jan Kos|PER] fired a 68 at the [Oslo Golf Club|ORG] on Friday.", "attack", nil},
+		{"struck blows in cricket", "[Jan Kos|PER] struck two blows for [Norway|LOC] when he took the wickets of two batsmen.", "attack", nil},
+		{"fired rockets at a town", "[Lemuria|LOC] fired rockets at [Ostrava|LOC] on Monday.", "attack", []string{"Lemuria > Ostrava"}},
+		{"shot a man", "[Jan Kos|PER] shot [Ken Ward|PER] dead in [Oslo|LOC] on Monday.", "kill", []string{"Jan Kos > Ken Ward"}},
+	})
+}
+
+// TestSenseGuardsMoreNouns checks the nouns that make "strike" or "fire" no
+// attack, "go to" or "arrive" no visit and "withdraw" no pull-out.
+func TestSenseGuardsMoreNouns(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"strike a pact", "[Jan Kos|PER] is expected to strike a similar trade pact.", "attack", nil},
+		{"fired a debate", "Plans for a dam in [Lemuria|LOC] have fired a debate on the price of power.", "attack", nil},
+		{"came to an end here", "The talks of [Lemuria|LOC] and [Norway|LOC] came to an early end here Friday.", "visit", nil},
+		{"go to the streets", "[Jan Kos|PER] said his party would go to the streets to demand a vote.", "visit", nil},
+		{"went down to ten men", "[Rovers|ORG] went down to 10 men after the break.", "visit", nil},
+		{"the bill goes to a reading", "The [Ward Bill|MISC] will then go to a third reading.", "visit", nil},
+		{"went to a country", "[Jan Kos|PER] went to [Lemuria|LOC] last week.", "visit", []string{"Jan Kos > Lemuria"}},
+		{"withdrawn its permission", "The [Lemuria|LOC] government has withdrawn its permission for the mission.", "withdraw", nil},
+		{"withdraw its support for", "The [Green Party|ORG] will withdraw its support for the [Labour|ORG] government.", "withdraw", nil},
+		{"withdrawn their bids", "Traders said [Lemuria|LOC] had withdrawn their bids to buy dollars.", "withdraw", nil},
+		{"withdrew from a treaty", "[Lemuria|LOC] withdrew from the [Oslo Treaty|MISC] on Monday.", "withdraw", []string{"Lemuria > the Oslo Treaty"}},
+		{"approved a sum", "The [Lemuria|LOC] parliament approved 100 billion kroner to fight the fires.", "support", nil},
+	})
+}
+
+// TestSenseGuardsMovedThings checks that troops or money that arrive are
+// no visit of their country, while a delegation's arrival stays one.
+func TestSenseGuardsMovedThings(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"troops arrived", "Some 350 [French|MISC] troops who arrived in [Ostrava|LOC] on Tuesday.", "visit", nil},
+		{"troops headed to", "More than 200 [Lemurian|MISC] troops headed to [Ostrava|LOC] on Monday.", "visit", nil},
+		{"money arriving", "He said 30 million dollars from [Lemuria|LOC] arriving in [Ostrava|LOC] had helped.", "visit", nil},
+		{"a minister arrived", "[Lemuria|LOC]'s foreign minister [Jan Kos|PER] arrived in [Ostrava|LOC] on Tuesday.", "visit", []string{"Jan Kos > Ostrava"}},
+	})
+}
+
+// TestSenseGuardsStandings checks that a standing ("a long-time
+// opponent"), a court's ruling, a welcome that invites and a challenge of a
+// right are no events of their type.
+func TestSenseGuardsStandings(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"a long-time opponent", "[Jan Kos|PER], a long-time opponent of [Ken Ward|PER], took office on Monday.", "criticize", nil},
+		{"a court rejected a claim", "The [Oslo District Court|ORG] rejected [Jan Kos|PER]'s claim for damages.", "criticize", nil},
+		{"welcomes X to come", "[Lemuria|LOC] welcomes [Jan Kos|PER] to come for a visit, the spokesman said.", "meet", nil},
+		{"welcomed X to the podium", "[Ken Ward|PER] welcomed [Jan Kos|PER] to the podium on Monday.", "meet", []string{"Ken Ward > Jan Kos"}},
+		{"challenged the right of", "[Acme Corp|ORG] has challenged the right of [Globex|ORG] to claim protection.", "urge", nil},
+		{"criticised a name", "[Jan Kos|PER] criticised [Ken Ward|PER] on Monday.", "criticize", []string{"Jan Kos > Ken Ward"}},
+	})
+}
+
+// TestSenseGuardsRound5b checks a list of names that modifies the body that
+// meets, a court named inside its name, and a welcomed fact or cooperation.
+func TestSenseGuardsRound5b(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"the parliament for a list meets", "The joint parliament for [Lemuria|LOC], [Norway|LOC] and [Iceland|LOC] meets in [Oslo|LOC] on Monday.", "meet", nil},
+		{"envoys of a list will meet", "Envoys from the cities of [Ostrava|LOC], [Oslo|LOC] and [Bergen|LOC] will meet in May.", "meet", nil},
+		{"the leaders of two countries met", "The leaders of [Lemuria|LOC] and [Norway|LOC] met in [Oslo|LOC] on Monday.", "meet", []string{"Lemuria > Norway"}},
+		{"two names meet", "[Jan Kos|PER] and [Ken Ward|PER] will meet in [Oslo|LOC] on Monday.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"a court of a city rejected", "The [District Court of Oslo|ORG] rejected [Jan Kos|PER]'s claim for damages.", "criticize", nil},
+		{"welcomed the fact", "[Jan Kos|PER] welcomed the fact that the vote was quick.", "support", nil},
+		{"applauded the cooperation", "The [Nordic Union|ORG] applauded the cooperation between the two police forces.", "support", nil},
+		{"applauded a name", "The [Nordic Union|ORG] applauded [Jan Kos|PER] on Monday.", "support", []string{"Nordic Union > Jan Kos"}},
+	})
+}
