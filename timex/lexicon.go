@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -447,17 +448,21 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 
 // A lexTable finds the lexeme of a lower-case word: open addressing over
 // FNV-1a hashes, computed while the word is lower-cased, so that a lookup
-// costs one pass over the bytes and, mostly, one probe.
+// costs one pass over the bytes and, mostly, one probe. It is compact, to
+// stay in the processor's cache: a slot holds the hash and the index of
+// the word, whose bytes lie side by side in one string.
 type lexTable struct {
 	slots  []lexSlot
 	mask   uint32
 	maxLen int
+	keys   string    // the words, one after the other
+	ends   []uint32  // word k is keys[ends[k-1]:ends[k]] (ends[-1] = 0)
+	lexes  []*lexeme // the lexeme of word k
 }
 
-type lexSlot struct {
-	h uint32
-	l *lexeme
-}
+// A lexSlot holds the top 16 bits of a word's hash and, below them, 1 +
+// its index; 0 marks an empty slot.
+type lexSlot uint32
 
 const (
 	fnvOffset = 2166136261
@@ -475,21 +480,34 @@ func fnv(s string) uint32 {
 // table returns the lexicon as a lexTable, built on first use.
 var table = sync.OnceValue(func() *lexTable {
 	m := lexicon()
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	slices.Sort(words) // the same layout every run
 	n := 1
 	for n < 4*len(m) {
 		n <<= 1
 	}
+	if len(words) >= 1<<16 {
+		panic("timex: lexicon too large for its table")
+	}
 	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1)}
-	for w, l := range m {
+	var keys strings.Builder
+	for k, w := range words {
+		keys.WriteString(w)
+		t.ends = append(t.ends, uint32(keys.Len()))
+		t.lexes = append(t.lexes, m[w])
 		h := fnv(w)
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if t.slots[i].l == nil {
-				t.slots[i] = lexSlot{h, l}
+			if t.slots[i] == 0 {
+				t.slots[i] = lexSlot(h&0xffff0000 | uint32(k+1))
 				break
 			}
 		}
 		t.maxLen = max(t.maxLen, len(w))
 	}
+	t.keys = keys.String()
 	return t
 })
 
@@ -497,12 +515,19 @@ var table = sync.OnceValue(func() *lexTable {
 // nil.
 func (t *lexTable) find(b []byte, h uint32) *lexeme {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.l == nil {
+		s := uint32(t.slots[i])
+		if s == 0 {
 			return nil
 		}
-		if s.h == h && s.l.word == string(b) {
-			return s.l
+		if s&0xffff0000 == h&0xffff0000 {
+			k := s&0xffff - 1
+			start := uint32(0)
+			if k > 0 {
+				start = t.ends[k-1]
+			}
+			if t.keys[start:t.ends[k]] == string(b) {
+				return t.lexes[k]
+			}
 		}
 	}
 }

@@ -115,6 +115,7 @@ package timex
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -132,15 +133,19 @@ func Process(ctx context.Context, doc *document.Document) error {
 // Tag returns the time expressions of the document's body and headline,
 // sorted by position. It needs the document's tokens and sentences.
 func Tag(doc *document.Document) []document.Timex {
+	sc := scratchPool.Get().(*scratch)
 	var (
-		exprs []expr
-		words = make([]word, 0, 256)
-		buf   = make([]byte, 0, 32)
+		exprs = sc.exprs[:0]
+		words = sc.words[:0]
+		buf   = sc.buf[:0]
+		sents = sc.sents[:0]
+		used  = 0 // the most words of one sentence
 		p     = parser{text: doc.Text}
 		sent  int
 	)
 	for _, reg := range regionsOf(doc) {
-		for _, s := range sentencesIn(doc, reg) {
+		sents = sentencesIn(sents[:0], doc, reg)
+		for _, s := range sents {
 			toks := tokensIn(doc.Tokens, s)
 			if len(toks) == 0 {
 				continue
@@ -148,6 +153,7 @@ func Tag(doc *document.Document) []document.Timex {
 			var any bool
 			var games int
 			words, any, games, buf = makeWords(doc.Text, toks, words[:0], buf)
+			used = max(used, len(words))
 			sent++
 			if any {
 				p.ws = words
@@ -157,8 +163,27 @@ func Tag(doc *document.Document) []document.Timex {
 			p.gameSeen += games
 		}
 	}
-	return resolveAll(doc.Meta.Published, doc.Text, exprs)
+	out := resolveAll(doc.Meta.Published, doc.Text, exprs)
+	// Keep the buffers for the next document, without what points into
+	// this one.
+	clear(words[:used])
+	clear(exprs)
+	sc.exprs, sc.words, sc.buf, sc.sents = exprs[:0], words[:0], buf[:0], sents[:0]
+	scratchPool.Put(sc)
+	return out
 }
+
+// scratch holds the buffers Tag reuses from one document to the next.
+type scratch struct {
+	exprs []expr
+	words []word
+	buf   []byte
+	sents []document.Span
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{words: make([]word, 0, 256), buf: make([]byte, 0, 32)}
+}}
 
 // resolveAll resolves the expressions in document order and builds the
 // Timex layer.
@@ -231,11 +256,11 @@ func regionsOf(doc *document.Document) []document.Span {
 	return out
 }
 
-// sentencesIn returns the sentences inside region r, clipped to it; the
-// region itself when the document has no sentences.
-func sentencesIn(doc *document.Document, r document.Span) []document.Span {
+// sentencesIn appends the sentences inside region r, clipped to it, to
+// out; the region itself when the document has no sentences.
+func sentencesIn(out []document.Span, doc *document.Document, r document.Span) []document.Span {
 	if len(doc.Sentences) == 0 {
-		return []document.Span{r}
+		return append(out, r)
 	}
 	i, _ := slices.BinarySearchFunc(doc.Sentences, r.Start, func(s document.Span, off int) int {
 		if s.End <= off {
@@ -243,7 +268,6 @@ func sentencesIn(doc *document.Document, r document.Span) []document.Span {
 		}
 		return 1
 	})
-	var out []document.Span
 	for ; i < len(doc.Sentences) && doc.Sentences[i].Start < r.End; i++ {
 		s := doc.Sentences[i]
 		s.Start, s.End = max(s.Start, r.Start), min(s.End, r.End)

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -95,11 +96,12 @@ const triggers = cMonth | cWeekday | cWeekdays | cUnit | cPOD | cSeason | cRef |
 // the words, whether any of them is a trigger and how many tell a match
 // (cGame).
 func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]word, bool, int, []byte) {
+	lex := table()
 	any := false
 	games := 0
 	for _, t := range toks {
 		s := text[t.Start:t.End]
-		if h := strings.IndexByte(s, '-'); h > 0 && h < len(s)-1 && len(s) <= 40 && splitCompound(s) {
+		if h := hyphenAt(s); h > 0 && h < len(s)-1 && splitCompound(s) {
 			first := true
 			for off := 0; off < len(s); {
 				e := strings.IndexByte(s[off:], '-')
@@ -110,7 +112,7 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 				}
 				dst = append(dst, word{})
 				w := &dst[len(dst)-1]
-				buf = makeWord(w, text, t.Start+off, t.Start+e, buf)
+				buf = makeWord(w, lex, text, t.Start+off, t.Start+e, buf)
 				w.hyph = !first
 				first = false
 				any = any || w.trigger
@@ -123,13 +125,27 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 		}
 		dst = append(dst, word{})
 		w := &dst[len(dst)-1]
-		buf = makeWord(w, text, t.Start, t.End, buf)
+		buf = makeWord(w, lex, text, t.Start, t.End, buf)
 		any = any || w.trigger
 		if w.lex != nil && w.lex.cls&cGame != 0 {
 			games++
 		}
 	}
 	return dst, any, games, buf
+}
+
+// hyphenAt returns the offset of the first hyphen of a token of at most 40
+// bytes (a longer one is never split), or -1.
+func hyphenAt(s string) int {
+	if len(s) > 40 {
+		return -1
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // splitCompound reports whether a hyphenated token is split into words:
@@ -153,11 +169,12 @@ func splitCompound(s string) bool {
 	return len(a) == 4 && len(b) == 4 && !strings.Contains(b, "-") && a[0] != '0' && b[0] != '0'
 }
 
-// makeWord fills w, a zero word, with the token text[start:end].
-func makeWord(w *word, text string, start, end int, buf []byte) []byte {
+// makeWord fills w, a zero word, with the token text[start:end], looked
+// up in t.
+func makeWord(w *word, t *lexTable, text string, start, end int, buf []byte) []byte {
 	s := text[start:end]
 	w.start, w.end, w.text = start, end, s
-	if t := table(); len(s) <= t.maxLen {
+	if len(s) <= t.maxLen {
 		var h uint32
 		buf, h = lowerHash(buf[:0], s)
 		w.lex = t.find(buf, h)
@@ -276,23 +293,32 @@ func fiscalYear(s string) (int, bool) {
 // apostrophes to straight ones, and returns it with its FNV-1a hash.
 func lowerHash(dst []byte, s string) ([]byte, uint32) {
 	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	out := dst[n:]
+	for i := 0; i < len(s) && i < len(out); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			dst = lowerSlow(dst, s[i:])
-			for _, c := range dst[i:] {
+			dst = lowerSlow(dst[:n+i], s[i:])
+			for _, c := range dst[n+i:] {
 				h = (h ^ uint32(c)) * fnvPrime
 			}
 			return dst, h
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+		c |= lowerBit[c]
+		out[i] = c
 		h = (h ^ uint32(c)) * fnvPrime
 	}
 	return dst, h
 }
+
+// lowerBit holds, for each ASCII byte, what OR-ing into it lower-cases it.
+var lowerBit = func() (t [utf8.RuneSelf]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 'a' - 'A'
+	}
+	return t
+}()
 
 func lowerSlow(dst []byte, s string) []byte {
 	for _, r := range s {
