@@ -136,10 +136,15 @@ func Tag(doc *document.Document) []document.Timex {
 	sc := scratchPool.Get().(*scratch)
 	var (
 		exprs = sc.exprs[:0]
-		words = sc.words[:0]
+		// Most sentences fit on the stack, where writing a word needs
+		// no write barrier and clearing the buffer costs little; a
+		// longer one takes the pooled buffer on the heap.
+		small = make([]word, 0, 64)
+		large = sc.words
+		words []word
+		used  int // the most words large has held
 		buf   = sc.buf[:0]
 		sents = sc.sents[:0]
-		used  = 0 // the most words of one sentence
 		p     = parser{text: doc.Text}
 		sent  int
 	)
@@ -152,8 +157,12 @@ func Tag(doc *document.Document) []document.Timex {
 			}
 			var any bool
 			var games int
-			words, any, games, buf = makeWords(doc.Text, toks, words[:0], buf)
-			used = max(used, len(words))
+			if len(toks) > cap(small)*3/4 { // compounds add words
+				large, any, games, buf = makeWords(doc.Text, toks, large[:0], buf)
+				words, used = large, max(used, len(large))
+			} else {
+				words, any, games, buf = makeWords(doc.Text, toks, small[:0], buf)
+			}
 			sent++
 			if any {
 				p.ws = words
@@ -166,9 +175,9 @@ func Tag(doc *document.Document) []document.Timex {
 	out := resolveAll(doc.Meta.Published, doc.Text, exprs)
 	// Keep the buffers for the next document, without what points into
 	// this one.
-	clear(words[:used])
 	clear(exprs)
-	sc.exprs, sc.words, sc.buf, sc.sents = exprs[:0], words[:0], buf[:0], sents[:0]
+	clear(large[:used])
+	sc.exprs, sc.words, sc.buf, sc.sents = exprs[:0], large[:0], buf[:0], sents[:0]
 	scratchPool.Put(sc)
 	return out
 }
@@ -181,9 +190,7 @@ type scratch struct {
 	sents []document.Span
 }
 
-var scratchPool = sync.Pool{New: func() any {
-	return &scratch{words: make([]word, 0, 256), buf: make([]byte, 0, 32)}
-}}
+var scratchPool = sync.Pool{New: func() any { return &scratch{buf: make([]byte, 0, 32)} }}
 
 // resolveAll resolves the expressions in document order and builds the
 // Timex layer.

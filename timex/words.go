@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -101,7 +100,12 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 	games := 0
 	for _, t := range toks {
 		s := text[t.Start:t.End]
-		if h := hyphenAt(s); h > 0 && h < len(s)-1 && splitCompound(s) {
+		var l *lexeme
+		var hyphen bool
+		l, hyphen, buf = lex.lookup(s, buf)
+		if !hyphen {
+			// no compound to split
+		} else if h := hyphenAt(s); h > 0 && h < len(s)-1 && splitCompound(s) {
 			first := true
 			for off := 0; off < len(s); {
 				e := strings.IndexByte(s[off:], '-')
@@ -125,7 +129,7 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 		}
 		dst = append(dst, word{})
 		w := &dst[len(dst)-1]
-		buf = makeWord(w, lex, text, t.Start, t.End, buf)
+		fillWord(w, l, text, t.Start, t.End)
 		any = any || w.trigger
 		if w.lex != nil && w.lex.cls&cGame != 0 {
 			games++
@@ -170,26 +174,43 @@ func splitCompound(s string) bool {
 }
 
 // makeWord fills w, a zero word, with the token text[start:end], looked
-// up in t.
+// up in t; buf is a scratch buffer for lower-casing.
 func makeWord(w *word, t *lexTable, text string, start, end int, buf []byte) []byte {
+	var l *lexeme
+	l, _, buf = t.lookup(text[start:end], buf)
+	fillWord(w, l, text, start, end)
+	return buf
+}
+
+// fillWord fills w, a zero word, with the token text[start:end] and its
+// lexeme l.
+func fillWord(w *word, l *lexeme, text string, start, end int) {
 	s := text[start:end]
-	w.start, w.end, w.text = start, end, s
-	if len(s) <= t.maxLen {
-		var h uint32
-		buf, h = lowerHash(buf[:0], s)
-		w.lex = t.find(buf, h)
+	w.start, w.end, w.text, w.lex = start, end, s, l
+	var c rune
+	switch {
+	case s == "":
+		c = utf8.RuneError
+	case s[0] < utf8.RuneSelf:
+		c = rune(s[0])
+		w.cap = 'A' <= c && c <= 'Z'
+	default:
+		c, _ = utf8.DecodeRuneInString(s)
+		w.cap = unicode.IsUpper(c)
 	}
-	c, _ := utf8.DecodeRuneInString(s)
-	w.cap = unicode.IsUpper(c)
-	if q, h, y, ok := periodCode(s); ok {
-		w.quarter, w.half, w.pyear = q, h, y
-		w.trigger = true
-		return buf
+	if c == 'Q' || c == 'q' || c == 'H' || c >= '1' && c <= '4' {
+		if q, h, y, ok := periodCode(s); ok {
+			w.quarter, w.half, w.pyear = q, h, y
+			w.trigger = true
+			return
+		}
 	}
-	if a, b, ok := yearSpan(s); ok {
-		w.spanFrom, w.spanTo = a, b
-		w.trigger = true
-		return buf
+	if len(s) == 7 {
+		if a, b, ok := yearSpan(s); ok {
+			w.spanFrom, w.spanTo = a, b
+			w.trigger = true
+			return
+		}
 	}
 	switch {
 	case c >= '0' && c <= '9' || c == '\'' || c == '’':
@@ -204,7 +225,6 @@ func makeWord(w *word, t *lexTable, text string, start, end int, buf []byte) []b
 	default:
 		w.trigger = w.lex != nil && w.lex.cls&triggers != 0
 	}
-	return buf
 }
 
 // yearSpan reads a span of years written as a year and the last two
@@ -287,47 +307,6 @@ func fiscalYear(s string) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// lowerHash appends the lower-case form of s to dst, folding curly
-// apostrophes to straight ones, and returns it with its FNV-1a hash.
-func lowerHash(dst []byte, s string) ([]byte, uint32) {
-	h := uint32(fnvOffset)
-	n := len(dst)
-	dst = slices.Grow(dst, len(s))[:n+len(s)]
-	out := dst[n:]
-	for i := 0; i < len(s) && i < len(out); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			dst = lowerSlow(dst[:n+i], s[i:])
-			for _, c := range dst[n+i:] {
-				h = (h ^ uint32(c)) * fnvPrime
-			}
-			return dst, h
-		}
-		c |= lowerBit[c]
-		out[i] = c
-		h = (h ^ uint32(c)) * fnvPrime
-	}
-	return dst, h
-}
-
-// lowerBit holds, for each ASCII byte, what OR-ing into it lower-cases it.
-var lowerBit = func() (t [utf8.RuneSelf]byte) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = 'a' - 'A'
-	}
-	return t
-}()
-
-func lowerSlow(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r == '’' {
-			r = '\''
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
 }
 
 // parseNumber fills the numeric fields of a token starting with a digit or
