@@ -1,8 +1,11 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A gran is the granularity of a calendar value or the unit of a
@@ -447,46 +450,79 @@ var lexicon = sync.OnceValue(func() map[string]*lexeme {
 	return m
 })
 
-// A lexTable finds the lexeme of a lower-case word: open addressing over
-// FNV-1a hashes, computed while the word is lower-cased, so that a lookup
-// costs one pass over the bytes and, mostly, one probe.
+// A lexTable finds the lexeme of a word, lower-cased. A word of up to 16
+// bytes, which most are, is packed into two machine words while it is
+// lower-cased: its hash is a few multiplications and comparing it with a
+// word of the table two comparisons. The table is compact, to stay in the
+// processor's cache: open addressing over slots of four bytes, each with
+// the top of a word's hash and its index.
 type lexTable struct {
 	slots  []lexSlot
 	mask   uint32
 	maxLen int
+	keys   []lexKey  // the packed form of word k
+	words  []string  // word k, compared when longer than 16 bytes
+	lexes  []*lexeme // the lexeme of word k
 }
 
-type lexSlot struct {
-	h uint32
-	l *lexeme
+// A lexSlot holds the top 16 bits of a word's hash and, below them, 1 +
+// its index; 0 marks an empty slot.
+type lexSlot uint32
+
+// A lexKey is a lower-case word packed into two machine words, its first
+// eight bytes and the eight after them, each shifted in from the right,
+// and its length.
+type lexKey struct {
+	a, b uint64
+	n    int
 }
 
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-func fnv(s string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
+// packKey packs the lower-case word w.
+func packKey(w []byte) lexKey {
+	k := lexKey{n: len(w)}
+	for i, c := range w[:min(len(w), 16)] {
+		if i < 8 {
+			k.a = k.a<<8 | uint64(c)
+		} else {
+			k.b = k.b<<8 | uint64(c)
+		}
 	}
-	return h
+	return k
+}
+
+// hash mixes a packed word into 32 bits.
+func (k lexKey) hash() uint32 {
+	x := k.a ^ (k.b+uint64(k.n))*0x9e3779b97f4a7c15
+	x ^= x >> 32
+	x *= 0xd6e8feb86659fd93
+	x ^= x >> 32
+	return uint32(x)
 }
 
 // table returns the lexicon as a lexTable, built on first use.
 var table = sync.OnceValue(func() *lexTable {
 	m := lexicon()
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	slices.Sort(words) // the same layout every run
+	if len(words) >= 1<<16 {
+		panic("timex: lexicon too large for its table")
+	}
 	n := 1
 	for n < 4*len(m) {
 		n <<= 1
 	}
-	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1)}
-	for w, l := range m {
-		h := fnv(w)
+	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1), words: words}
+	for k, w := range words {
+		key := packKey([]byte(w))
+		t.keys = append(t.keys, key)
+		t.lexes = append(t.lexes, m[w])
+		h := key.hash()
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if t.slots[i].l == nil {
-				t.slots[i] = lexSlot{h, l}
+			if t.slots[i] == 0 {
+				t.slots[i] = lexSlot(h&0xffff0000 | uint32(k+1))
 				break
 			}
 		}
@@ -495,19 +531,112 @@ var table = sync.OnceValue(func() *lexTable {
 	return t
 })
 
-// find returns the lexeme of the lower-case word b with FNV-1a hash h, or
-// nil.
-func (t *lexTable) find(b []byte, h uint32) *lexeme {
+// lookup returns the lexeme of the token s, lower-cased with curly
+// apostrophes folded to straight ones, or nil, and whether s may have a
+// hyphen (false only when it surely has none). buf is a scratch buffer
+// for tokens that are not plain ASCII; lookup returns it, grown.
+func (t *lexTable) lookup(s string, buf []byte) (*lexeme, bool, []byte) {
+	if len(s) > t.maxLen {
+		return nil, true, buf
+	}
+	if len(s) <= 16 {
+		// ASCII, the common case: pack the bytes, see whether one was
+		// not ASCII after all, and lower-case and look for a hyphen
+		// eight bytes at a time.
+		var a, b uint64
+		var all byte
+		i := 0
+		for ; i < len(s) && i < 8; i++ {
+			all |= s[i]
+			a = a<<8 | uint64(s[i])
+		}
+		for ; i < len(s); i++ {
+			all |= s[i]
+			b = b<<8 | uint64(s[i])
+		}
+		if all < utf8.RuneSelf {
+			hyphen := hasByte(a, '-') || hasByte(b, '-')
+			key := lexKey{lowerASCII(a), lowerASCII(b), len(s)}
+			h := key.hash()
+			for i := h & t.mask; ; i = (i + 1) & t.mask {
+				s := uint32(t.slots[i])
+				if s == 0 {
+					return nil, hyphen, buf
+				}
+				if s&0xffff0000 == h&0xffff0000 {
+					if k := s&0xffff - 1; t.keys[k] == key {
+						return t.lexes[k], hyphen, buf
+					}
+				}
+			}
+		}
+	}
+	buf = lowerFold(buf[:0], s)
+	return t.find(packKey(buf), buf), true, buf
+}
+
+// lowerASCII lower-cases the eight ASCII bytes of x.
+func lowerASCII(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	ge := x + (0x80-'A')*ones   // high bit set in bytes >= 'A'
+	gt := x + (0x80-'Z'-1)*ones // high bit set in bytes > 'Z'
+	return x | (ge^gt)&(0x80*ones)>>2
+}
+
+// hasByte reports whether one of the eight ASCII bytes of x is c (a zero
+// byte is none).
+func hasByte(x uint64, c byte) bool {
+	const ones = 0x0101010101010101
+	v := x ^ uint64(c)*ones
+	return (v-ones)&^v&(0x80*ones) != 0
+}
+
+// find returns the lexeme of the packed word key, whose bytes are low
+// when it is longer than 16 bytes, or nil.
+func (t *lexTable) find(key lexKey, low []byte) *lexeme {
+	h := key.hash()
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.l == nil {
+		s := uint32(t.slots[i])
+		if s == 0 {
 			return nil
 		}
-		if s.h == h && s.l.word == string(b) {
-			return s.l
+		if s&0xffff0000 != h&0xffff0000 {
+			continue
+		}
+		k := s&0xffff - 1
+		if t.keys[k] == key && (key.n <= 16 || t.words[k] == string(low)) {
+			return t.lexes[k]
 		}
 	}
 }
+
+// lowerFold appends the lower-case form of s to dst, folding curly
+// apostrophes to straight ones.
+func lowerFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if r == '’' {
+					r = '\''
+				}
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		dst = append(dst, c|lowerBit[c])
+	}
+	return dst
+}
+
+// lowerBit holds, for each byte, what OR-ing into it lower-cases it if it
+// is an ASCII capital.
+var lowerBit = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 'a' - 'A'
+	}
+	return t
+}()
 
 // monthOf returns the month number of a month name or abbreviation, or 0.
 func monthOf(s string) int {

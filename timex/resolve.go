@@ -511,7 +511,7 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 		return cal{}, false, underspecified(pt)
 	}
 	ry := r.refDay.Year()
-	var cands []cal
+	cands := make([]cal, 0, 3)
 	for y := ry - 1; y <= ry+1; y++ {
 		if c, ok := r.absolute(pt, y); ok {
 			cands = append(cands, c)

@@ -120,6 +120,7 @@ package timex
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -137,22 +138,36 @@ func Process(ctx context.Context, doc *document.Document) error {
 // Tag returns the time expressions of the document's body and headline,
 // sorted by position. It needs the document's tokens and sentences.
 func Tag(doc *document.Document) []document.Timex {
+	sc := scratchPool.Get().(*scratch)
 	var (
-		exprs []expr
-		words = make([]word, 0, 256)
-		buf   = make([]byte, 0, 32)
+		exprs = sc.exprs[:0]
+		// Most sentences fit on the stack, where writing a word needs
+		// no write barrier and clearing the buffer costs little; a
+		// longer one takes the pooled buffer on the heap.
+		small = make([]word, 0, 64)
+		large = sc.words
+		words []word
+		used  int // the most words large has held
+		buf   = sc.buf[:0]
+		sents = sc.sents[:0]
 		p     = parser{text: doc.Text}
 		sent  int
 	)
 	for _, reg := range regionsOf(doc) {
-		for _, s := range sentencesIn(doc, reg) {
+		sents = sentencesIn(sents[:0], doc, reg)
+		for _, s := range sents {
 			toks := tokensIn(doc.Tokens, s)
 			if len(toks) == 0 {
 				continue
 			}
 			var any bool
 			var games int
-			words, any, games, buf = makeWords(doc.Text, toks, words[:0], buf)
+			if len(toks) > cap(small)*3/4 { // compounds add words
+				large, any, games, buf = makeWords(doc.Text, toks, large[:0], buf)
+				words, used = large, max(used, len(large))
+			} else {
+				words, any, games, buf = makeWords(doc.Text, toks, small[:0], buf)
+			}
 			sent++
 			if any {
 				p.ws = words
@@ -162,8 +177,25 @@ func Tag(doc *document.Document) []document.Timex {
 			p.gameSeen += games
 		}
 	}
-	return resolveAll(doc.Meta.Published, doc.Text, exprs)
+	out := resolveAll(doc.Meta.Published, doc.Text, exprs)
+	// Keep the buffers for the next document, without what points into
+	// this one.
+	clear(exprs)
+	clear(large[:used])
+	sc.exprs, sc.words, sc.buf, sc.sents = exprs[:0], large[:0], buf[:0], sents[:0]
+	scratchPool.Put(sc)
+	return out
 }
+
+// scratch holds the buffers Tag reuses from one document to the next.
+type scratch struct {
+	exprs []expr
+	words []word
+	buf   []byte
+	sents []document.Span
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{buf: make([]byte, 0, 32)} }}
 
 // resolveAll resolves the expressions in document order and builds the
 // Timex layer.
@@ -236,11 +268,11 @@ func regionsOf(doc *document.Document) []document.Span {
 	return out
 }
 
-// sentencesIn returns the sentences inside region r, clipped to it; the
-// region itself when the document has no sentences.
-func sentencesIn(doc *document.Document, r document.Span) []document.Span {
+// sentencesIn appends the sentences inside region r, clipped to it, to
+// out; the region itself when the document has no sentences.
+func sentencesIn(out []document.Span, doc *document.Document, r document.Span) []document.Span {
 	if len(doc.Sentences) == 0 {
-		return []document.Span{r}
+		return append(out, r)
 	}
 	i, _ := slices.BinarySearchFunc(doc.Sentences, r.Start, func(s document.Span, off int) int {
 		if s.End <= off {
@@ -248,7 +280,6 @@ func sentencesIn(doc *document.Document, r document.Span) []document.Span {
 		}
 		return 1
 	})
-	var out []document.Span
 	for ; i < len(doc.Sentences) && doc.Sentences[i].Start < r.End; i++ {
 		s := doc.Sentences[i]
 		s.Start, s.End = max(s.Start, r.Start), min(s.End, r.End)

@@ -95,11 +95,17 @@ const triggers = cMonth | cWeekday | cWeekdays | cUnit | cPOD | cSeason | cRef |
 // the words, whether any of them is a trigger and how many tell a match
 // (cGame).
 func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]word, bool, int, []byte) {
+	lex := table()
 	any := false
 	games := 0
 	for _, t := range toks {
 		s := text[t.Start:t.End]
-		if h := strings.IndexByte(s, '-'); h > 0 && h < len(s)-1 && len(s) <= 40 && splitCompound(s) {
+		var l *lexeme
+		var hyphen bool
+		l, hyphen, buf = lex.lookup(s, buf)
+		if !hyphen {
+			// no compound to split
+		} else if h := hyphenAt(s); h > 0 && h < len(s)-1 && splitCompound(s) {
 			first := true
 			for off := 0; off < len(s); {
 				e := strings.IndexByte(s[off:], '-')
@@ -110,7 +116,7 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 				}
 				dst = append(dst, word{})
 				w := &dst[len(dst)-1]
-				buf = makeWord(w, text, t.Start+off, t.Start+e, buf)
+				buf = makeWord(w, lex, text, t.Start+off, t.Start+e, buf)
 				w.hyph = !first
 				first = false
 				any = any || w.trigger
@@ -123,13 +129,27 @@ func makeWords(text string, toks []document.Span, dst []word, buf []byte) ([]wor
 		}
 		dst = append(dst, word{})
 		w := &dst[len(dst)-1]
-		buf = makeWord(w, text, t.Start, t.End, buf)
+		fillWord(w, l, text, t.Start, t.End)
 		any = any || w.trigger
 		if w.lex != nil && w.lex.cls&cGame != 0 {
 			games++
 		}
 	}
 	return dst, any, games, buf
+}
+
+// hyphenAt returns the offset of the first hyphen of a token of at most 40
+// bytes (a longer one is never split), or -1.
+func hyphenAt(s string) int {
+	if len(s) > 40 {
+		return -1
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // splitCompound reports whether a hyphenated token is split into words:
@@ -153,26 +173,44 @@ func splitCompound(s string) bool {
 	return len(a) == 4 && len(b) == 4 && !strings.Contains(b, "-") && a[0] != '0' && b[0] != '0'
 }
 
-// makeWord fills w, a zero word, with the token text[start:end].
-func makeWord(w *word, text string, start, end int, buf []byte) []byte {
+// makeWord fills w, a zero word, with the token text[start:end], looked
+// up in t; buf is a scratch buffer for lower-casing.
+func makeWord(w *word, t *lexTable, text string, start, end int, buf []byte) []byte {
+	var l *lexeme
+	l, _, buf = t.lookup(text[start:end], buf)
+	fillWord(w, l, text, start, end)
+	return buf
+}
+
+// fillWord fills w, a zero word, with the token text[start:end] and its
+// lexeme l.
+func fillWord(w *word, l *lexeme, text string, start, end int) {
 	s := text[start:end]
-	w.start, w.end, w.text = start, end, s
-	if t := table(); len(s) <= t.maxLen {
-		var h uint32
-		buf, h = lowerHash(buf[:0], s)
-		w.lex = t.find(buf, h)
+	w.start, w.end, w.text, w.lex = start, end, s, l
+	var c rune
+	switch {
+	case s == "":
+		c = utf8.RuneError
+	case s[0] < utf8.RuneSelf:
+		c = rune(s[0])
+		w.cap = 'A' <= c && c <= 'Z'
+	default:
+		c, _ = utf8.DecodeRuneInString(s)
+		w.cap = unicode.IsUpper(c)
 	}
-	c, _ := utf8.DecodeRuneInString(s)
-	w.cap = unicode.IsUpper(c)
-	if q, h, y, ok := periodCode(s); ok {
-		w.quarter, w.half, w.pyear = q, h, y
-		w.trigger = true
-		return buf
+	if c == 'Q' || c == 'q' || c == 'H' || c >= '1' && c <= '4' {
+		if q, h, y, ok := periodCode(s); ok {
+			w.quarter, w.half, w.pyear = q, h, y
+			w.trigger = true
+			return
+		}
 	}
-	if a, b, ok := yearSpan(s); ok {
-		w.spanFrom, w.spanTo = a, b
-		w.trigger = true
-		return buf
+	if len(s) == 7 {
+		if a, b, ok := yearSpan(s); ok {
+			w.spanFrom, w.spanTo = a, b
+			w.trigger = true
+			return
+		}
 	}
 	switch {
 	case c >= '0' && c <= '9' || c == '\'' || c == '’':
@@ -187,7 +225,6 @@ func makeWord(w *word, text string, start, end int, buf []byte) []byte {
 	default:
 		w.trigger = w.lex != nil && w.lex.cls&triggers != 0
 	}
-	return buf
 }
 
 // yearSpan reads a span of years written as a year and the last two
@@ -270,38 +307,6 @@ func fiscalYear(s string) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// lowerHash appends the lower-case form of s to dst, folding curly
-// apostrophes to straight ones, and returns it with its FNV-1a hash.
-func lowerHash(dst []byte, s string) ([]byte, uint32) {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			dst = lowerSlow(dst, s[i:])
-			for _, c := range dst[i:] {
-				h = (h ^ uint32(c)) * fnvPrime
-			}
-			return dst, h
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-		h = (h ^ uint32(c)) * fnvPrime
-	}
-	return dst, h
-}
-
-func lowerSlow(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r == '’' {
-			r = '\''
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
 }
 
 // parseNumber fills the numeric fields of a token starting with a digit or

@@ -255,6 +255,9 @@ func closingQuote(text string, toks []document.Span, k int) int {
 // isCreditLabel reports whether tk labels a caption credit, as in
 // "Image: Nick Moreau." or "Photo: Reuters".
 func isCreditLabel(tk string) bool {
+	if tk == "" || (tk[0] != 'I' && tk[0] != 'P' && tk[0] != 'C' && tk[0] != 'V') {
+		return false
+	}
 	switch tk {
 	case "Image", "Photo", "Photograph", "Picture", "Credit", "Video":
 		return true
@@ -270,6 +273,15 @@ const (
 
 // terminal classifies a token as a possible end of sentence.
 func terminal(tk string) int {
+	// Every terminal ends in a period, "!", "?" or "…" (E2 80 A6).
+	if tk == "" {
+		return notTerminal
+	}
+	switch tk[len(tk)-1] {
+	case '.', '!', '?', 0xa6:
+	default:
+		return notTerminal
+	}
 	switch tk {
 	case ".", "!", "?", "…", "?!", "!?", "!!", "??", "!!!", "???":
 		return fullStop

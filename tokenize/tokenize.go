@@ -26,6 +26,7 @@ const (
 	cUpper
 	cDigit
 	cSpace
+	cJoin // may join two parts of a word: . - , : / & ' @
 )
 
 var ascii [utf8.RuneSelf]uint8
@@ -43,6 +44,9 @@ func init() {
 	}
 	for _, c := range " \t\n\r\v\f" {
 		ascii[c] = cSpace
+	}
+	for _, c := range ".-,:/&'@" {
+		ascii[c] = cJoin
 	}
 }
 
@@ -81,6 +85,9 @@ func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ascii[r]&(cLower|cUpper|cDigit) != 0
 	}
+	if r >= '\u2000' && r <= '\u206f' {
+		return false // General Punctuation: quotes, dashes, spaces
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isFraction(r)
 }
 
@@ -115,25 +122,42 @@ func Tokenize(text string) []document.Span {
 // AppendTokens appends the tokens of text to dst, shifting every offset by
 // base, and returns the extended slice.
 func AppendTokens(dst []document.Span, text string, base int) []document.Span {
-	emit := func(s, e int) { dst = append(dst, document.Span{Start: base + s, End: base + e}) }
 	n := len(text)
 	for i := 0; i < n; {
-		r, size := runeAt(text, i)
-		if isSpace(r) {
-			i += size
-			continue
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			// ASCII fast path: white space and words, the bulk of
+			// news text.
+			switch cl := ascii[c]; {
+			case cl&cSpace != 0:
+				i++
+				continue
+			case cl&(cLower|cUpper|cDigit) != 0:
+				dst = appendWord(dst, text, i, scanWord(text, i), base)
+				i = dst[len(dst)-1].End - base
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isSpace(r) {
+				i += size
+				continue
+			}
 		}
 		start := i
 		switch {
 		case isAlnum(r):
-			end := scanWord(text, i)
-			i = splitWord(text, start, end, emit)
+			dst = appendWord(dst, text, start, scanWord(text, i), base)
+			i = dst[len(dst)-1].End - base
 		case r == '.':
 			j := i
 			for j < n && text[j] == '.' {
 				j++
 			}
-			emit(i, j)
+			dst = append(dst, document.Span{Start: base + i, End: base + j})
 			i = j
 		case r == '`' || r == '\'':
 			// `` and '' are one token; so is a run of the same mark.
@@ -146,37 +170,48 @@ func AppendTokens(dst []document.Span, text string, base int) []document.Span {
 			if j == i+1 && r == '\'' && i+2 < n && isDigit(rune(text[i+1])) && isDigit(rune(text[i+2])) && (i == 0 || !isAlnum(lastRune(text, i))) {
 				end := scanWord(text, i+1)
 				if end-(i+1) == 2 || (end-(i+1) == 3 && text[i+3] == 's') {
-					emit(i, end)
+					dst = append(dst, document.Span{Start: base + i, End: base + end})
 					i = end
 					continue
 				}
 			}
-			emit(i, j)
+			dst = append(dst, document.Span{Start: base + i, End: base + j})
 			i = j
 		case r == '-':
 			j := i
 			for j < n && text[j] == '-' {
 				j++
 			}
-			emit(i, j)
+			dst = append(dst, document.Span{Start: base + i, End: base + j})
 			i = j
 		case (r == '@' || r == '#') && i+1 < n && isAlnumAt(text, i+1):
 			end := scanWord(text, i+1)
-			emit(i, end)
+			dst = append(dst, document.Span{Start: base + i, End: base + end})
 			i = end
 		case r == '!' || r == '?':
 			j := i + 1
 			for j < n && (text[j] == '!' || text[j] == '?') {
 				j++
 			}
-			emit(i, j)
+			dst = append(dst, document.Span{Start: base + i, End: base + j})
 			i = j
 		default:
-			emit(i, i+size)
+			dst = append(dst, document.Span{Start: base + i, End: base + i + size})
 			i += size
 		}
 	}
 	return dst
+}
+
+// appendWord appends the tokens of the word text[start:end] (see
+// splitWord), shifted by base; the last one appended ends where scanning
+// goes on.
+func appendWord(dst []document.Span, text string, start, end, base int) []document.Span {
+	next, cut := splitWord(text, start, end)
+	if cut > 0 {
+		return append(dst, document.Span{Start: base + start, End: base + cut}, document.Span{Start: base + cut, End: base + next})
+	}
+	return append(dst, document.Span{Start: base + start, End: base + next})
 }
 
 func isAlnumAt(s string, i int) bool {
@@ -195,16 +230,39 @@ func lastRune(s string, i int) rune {
 func scanWord(s string, i int) int {
 	n := len(s)
 	start := i
-	if end, ok := scanURL(s, i); ok {
-		return end
+	if c := s[i] | 0x20; c == 'h' || c == 'w' {
+		if end, ok := scanURL(s, i); ok {
+			return end
+		}
 	}
 	prev := rune(0)
 	for i < n {
-		r, size := runeAt(s, i)
-		if isAlnum(r) {
-			prev = r
-			i += size
-			continue
+		var r rune
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			switch cl := ascii[c]; {
+			case cl&(cLower|cUpper|cDigit) != 0:
+				// ASCII letters and digits: the bulk of a word.
+				i++
+				for i < n && s[i] < utf8.RuneSelf && ascii[s[i]]&(cLower|cUpper|cDigit) != 0 {
+					i++
+				}
+				prev = rune(s[i-1])
+				continue
+			case cl&cJoin == 0:
+				return i // white space or punctuation that joins nothing
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if isAlnum(r) {
+				prev = r
+				i += size
+				continue
+			}
+			if r != '\u2010' && r != '\u2011' && r != '’' {
+				return i
+			}
 		}
 		next, nsize := runeAt(s, i+size)
 		joined := false
@@ -302,23 +360,24 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// splitWord emits the word [start, end) of s, split into its base and clitic
+// splitWord splits the word [start, end) of s into its base and clitic
 // ("does" "n't", "Korea" "'s"), with a following period attached when the
-// word is an abbreviation. It returns the offset after what it emitted.
-func splitWord(s string, start, end int, emit func(int, int)) int {
+// word is an abbreviation. Its tokens are [start, next), or [start, cut)
+// and [cut, next) when cut > 0; next is the offset after them.
+func splitWord(s string, start, end int) (next, cut int) {
 	w := s[start:end]
 	// A period after an abbreviation belongs to it.
 	if end < len(s) && s[end] == '.' && (end+1 == len(s) || s[end+1] != '.') && isAbbrev(s, start, end) {
-		emit(start, end+1)
-		return end + 1
+		return end + 1, 0
 	}
-	if cut := cliticStart(w); cut > 0 {
-		emit(start, start+cut)
-		emit(start+cut, end)
-		return end
+	// A clitic has an apostrophe among the last three bytes ("'s",
+	// "n't", and for ’ its last byte); most words have none.
+	if n := len(w); n >= 3 && (w[n-2] == '\'' || w[n-2] == 0x99 || w[n-3] == '\'' || w[n-3] == 0x99) {
+		if c := cliticStart(w); c > 0 {
+			return end, start + c
+		}
 	}
-	emit(start, end)
-	return end
+	return end, 0
 }
 
 // cliticStart returns the offset in w where a clitic suffix begins, or 0.
@@ -328,13 +387,17 @@ func cliticStart(w string) int {
 		return 0
 	}
 	// n't and n’t
-	for _, suf := range [...]string{"n't", "n’t", "N'T", "N’T"} {
-		if len(w) > len(suf) && w[n-len(suf):] == suf {
-			return n - len(suf)
+	if c := w[n-1]; c == 't' || c == 'T' {
+		for _, suf := range [...]string{"n't", "n’t", "N'T", "N’T"} {
+			if len(w) > len(suf) && w[n-len(suf):] == suf {
+				return n - len(suf)
+			}
 		}
 	}
-	// Find the last apostrophe and test what follows it.
-	for k := n - 1; k > 0; k-- {
+	// Find the last apostrophe and test what follows it. A clitic tail
+	// has one or two letters, so the apostrophe, or the last byte of
+	// ’, is one of the three bytes before them.
+	for k := n - 1; k > 0 && k >= n-3; k-- {
 		c := w[k]
 		if c == '\'' {
 			if isCliticTail(w[k+1:]) {
