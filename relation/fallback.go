@@ -127,10 +127,10 @@ var fbAdjPreps = map[string][]string{
 func adjTrigger(w, p string) (fbTrigger, bool) {
 	t, ok := fbAdjectives[w]
 	if !ok {
-		if t, ok := stanceAdj(w, p); ok {
+		if t, ok := stanceAdjectives.trigger(w, p); ok {
 			return t, true
 		}
-		return cameoAdj(w, p) // triggers_cameo.go
+		return cameoAdjectives.trigger(w, p) // triggers_cameo.go
 	}
 	if p == t.prep {
 		return t, true
@@ -215,14 +215,7 @@ func buildFallbackLexicon() *fbLexicon {
 			l.addSpec(typ, spec, true)
 		}
 	}
-	for w, a := range stanceAdjectives {
-		for _, p := range a.preps {
-			l.verbs[w] = append(l.verbs[w], fbTrigger{typ: a.typ, prep: p, wordnet: true})
-		}
-		if _, ok := l.forms[w]; !ok {
-			l.forms[w], l.wordnetOnly[w] = form{lemma: w, past: true}, true
-		}
-	}
+	l.addAdjectives(stanceAdjectives)
 	// then the CAMEO round's (triggers_cameo.go), whose new words the
 	// dependency tier does not start from
 	before := make(map[string]bool, len(l.verbs))
@@ -234,14 +227,7 @@ func buildFallbackLexicon() *fbLexicon {
 			l.addSpec(typ, spec, true)
 		}
 	}
-	for w, a := range cameoAdjectives {
-		for _, p := range a.preps {
-			l.verbs[w] = append(l.verbs[w], fbTrigger{typ: a.typ, prep: p, wordnet: true})
-		}
-		if _, ok := l.forms[w]; !ok {
-			l.forms[w], l.wordnetOnly[w] = form{lemma: w, past: true}, true
-		}
-	}
+	l.addAdjectives(cameoAdjectives)
 	for w := range l.verbs {
 		if !before[w] {
 			l.cameoOnly[w] = true
@@ -254,6 +240,19 @@ func buildFallbackLexicon() *fbLexicon {
 		}
 	}
 	return l
+}
+
+// addAdjectives adds the adjectives of tab, each with its prepositions, as
+// words only the fallback tier reads.
+func (l *fbLexicon) addAdjectives(tab adjTable) {
+	for w, a := range tab {
+		for _, p := range a.preps {
+			l.verbs[w] = append(l.verbs[w], fbTrigger{typ: a.typ, prep: p, wordnet: true})
+		}
+		if _, ok := l.forms[w]; !ok {
+			l.forms[w], l.wordnetOnly[w] = form{lemma: w, past: true}, true
+		}
+	}
 }
 
 // addSpec adds a verb of fallbackSpecs' form, unless the lexicon already

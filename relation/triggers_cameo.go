@@ -93,10 +93,7 @@ var cameoSpecs = map[string][]string{
 
 // cameoAdjectives are the round's adjectives of stance, read like
 // stanceAdjectives: "X was scathing about Y", "irked by Y's remarks".
-var cameoAdjectives = map[string]struct {
-	typ   string
-	preps []string
-}{
+var cameoAdjectives = adjTable{
 	"scathing": {Criticize, []string{"about", "of"}}, "annoyed": {Criticize, []string{"with", "at", "by"}},
 	"irritated": {Criticize, []string{"by", "with", "at"}}, "displeased": {Criticize, []string{"with", "by"}},
 	"exasperated": {Criticize, []string{"with", "by"}}, "indignant": {Criticize, []string{"at", "over"}},
@@ -132,20 +129,6 @@ var (
 	cameoIrregular = map[string][2]string{"beat": {"beat", "beaten"}, "sing": {"sang", "sung"}, "send": {"sent", "sent"}}
 	cameoDoubles   = set("kidnap", "rebut", "abhor", "rip", "machine-gun", "court-martial")
 )
-
-// cameoAdj returns the adjective trigger of w when its preposition is p.
-func cameoAdj(w, p string) (fbTrigger, bool) {
-	a, ok := cameoAdjectives[w]
-	if !ok {
-		return fbTrigger{}, false
-	}
-	for _, q := range a.preps {
-		if q == p {
-			return fbTrigger{typ: a.typ, prep: p, wordnet: true}, true
-		}
-	}
-	return fbTrigger{}, false
-}
 
 // phraseWithdrawals are the round's withdrawal verbs that read only a
 // noun phrase of withdrawnFrom as their object, never a name: states
