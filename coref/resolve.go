@@ -168,6 +168,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 			e := r.cataphor(src.Start, g)
 			if e == nil && (lw == "his" || lw == "her") {
 				e = r.forObject(src, g)
+				if e == nil {
+					e = r.conjoined(src.Start, g)
+				}
 			}
 			if e == nil {
 				// the source of a direct quote is none of the people
@@ -175,6 +178,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 				r.skip = r.quotedAt(src)
 				e = r.pronoun(src.Start, g)
 				r.skip = nil
+				if e != nil && r.genericRival(src.Start, g, e) {
+					e = nil // "a scientist has in his mind"
+				}
 			}
 			if e != nil && r.quotedBy(src, e) {
 				e = nil // "I think his work …," Ann said: not Ann's
@@ -314,20 +320,18 @@ func (r *Resolver) pronoun(at int, g gender) *entity {
 			// with its subject, not with the last name it gives
 			if k := r.m.tokenAt(r.m.sents[si].Start); k >= 0 && k < len(r.m.doc.Tokens) {
 				if w := strings.ToLower(r.m.tok(k)); (w == "he" || w == "she") && pronounGender[w] == g {
-					at := r.m.doc.Tokens[k].Start
-					e, ok := r.opened[at]
-					if !ok {
-						r.depth++
-						e = r.pronoun(at, g)
-						r.depth--
-						if r.opened == nil {
-							r.opened = map[int]*entity{}
-						}
-						r.opened[at] = e
-					}
-					if e != nil {
+					if e := r.openedAt(r.m.doc.Tokens[k].Start, g); e != nil {
 						return e
 					}
+				}
+			}
+		}
+		if si == s && r.depth < 8 {
+			// "He went looking for his brother, George Whitman, after
+			// he …": the sentence's opening pronoun goes on
+			if o := r.sentenceOpener(at, g); o >= 0 {
+				if e := r.openedAt(o, g); e != nil {
+					return e
 				}
 			}
 		}
@@ -410,8 +414,11 @@ func (r *Resolver) cataphor(at int, g gender) *entity {
 		return nil
 	}
 	k0, k := r.m.tokenAt(r.m.sents[s].Start), r.m.tokenAt(at)
-	if k-k0 < 1 || k-k0 > 3 || !openers[strings.ToLower(r.m.tok(k0))] {
+	if k-k0 < 1 || k-k0 > 3 || !openers[strings.ToLower(r.m.tok(k0))] && !r.participle(k0) {
 		return nil
+	}
+	if r.m.tok(k-1) == "," {
+		return nil // "Entering Westminster, he came to …": the subject itself
 	}
 	end := r.m.sents[s].End
 	for _, mn := range r.m.mentions[r.from(at):] {
@@ -423,6 +430,9 @@ func (r *Resolver) cataphor(at int, g gender) *entity {
 		}
 		j := r.m.tokenAt(mn.span.Start)
 		if j > 0 && r.m.tok(j-1) == "," {
+			if e := r.m.tokenAt(mn.span.End); mn.ent.typ != document.PER && e >= 0 && (r.m.tok(e) == "'s" || r.m.tok(e) == "’s") {
+				continue // "…, Malaysia's Prime Minister, Najib Razak"
+			}
 			if fits(mn.ent, g) {
 				return mn.ent
 			}
@@ -679,4 +689,19 @@ func containsWord(ws []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// openedAt resolves the sentence-opening pronoun at offset at, once.
+func (r *Resolver) openedAt(at int, g gender) *entity {
+	e, ok := r.opened[at]
+	if !ok {
+		r.depth++
+		e = r.pronoun(at, g)
+		r.depth--
+		if r.opened == nil {
+			r.opened = map[int]*entity{}
+		}
+		r.opened[at] = e
+	}
+	return e
 }
