@@ -220,8 +220,9 @@ func loadAgainst(dir, dir2, data string, arts []*newsgold.Article, halved bool) 
 	return byID, nil
 }
 
-// writeNewsMisses prints the gold interactions missed (-) and the system
-// interactions no gold one matched (+), with their sentences.
+// writeNewsMisses prints the gold interactions missed (-), the system
+// interactions no gold one matched (+) and the matched ones with another
+// modality or polarity (~, gold → system), with their sentences.
 func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m newsgold.Misses) {
 	interaction := func(t string) bool { return slices.Contains(newsgold.Interactions, t) }
 	name := func(id string) string {
@@ -255,6 +256,18 @@ func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m ne
 			obj = r.ObjectText
 		}
 		fmt.Fprintf(e.stdout, "%s + %s %s → %s [%s] %s | %s\n", art.ID, r.Type, name(r.Subject), obj, doc.Slice(r.Trigger), r.Modality,
+			strings.Join(strings.Fields(doc.Slice(r.Sentence)), " "))
+	}
+	mood := func(negated bool, modality string) string {
+		if negated {
+			return "not " + modality
+		}
+		return modality
+	}
+	for _, x := range m.Mood {
+		g, r := x.Gold, x.System
+		fmt.Fprintf(e.stdout, "%s ~ %s %s [%s] %s → %s | %s\n", art.ID, r.Type, g.Subject.Name, doc.Slice(r.Trigger),
+			mood(g.Negated, g.Modality), mood(r.Negated, newsgold.SystemModality(r.Modality)),
 			strings.Join(strings.Fields(doc.Slice(r.Sentence)), " "))
 	}
 }
