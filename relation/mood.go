@@ -171,7 +171,7 @@ func (f *finder) backshifted(s *sentence, i, vg int) bool {
 		return false
 	}
 	for k := vg - 1; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
-		if s.low(k) == "if" || s.low(k) == "unless" || s.low(k) == "whether" {
+		if l := s.low(k); l == "if" || l == "unless" || l == "whether" || l == "provided" || l == "providing" {
 			return false
 		}
 	}
@@ -316,7 +316,7 @@ func (s *sentence) speechClauseBetween(k, m int) bool {
 // at k, unless the word is passive or "accused of", whose subject is the
 // one spoken of ("Blair has been accused of criticising Bush"): then "".
 func (s *sentence) activeSpeaker(k int, speaker string) string {
-	if s.low(k+1) == "of" || k > 0 && beForms[s.low(k-1)] || k > 0 && !isLower(s.toks[k-1].text) && s.toks[k-1].arg >= 0 && s.low(k) == "accused" && s.low(k+1) == "of" {
+	if s.low(k+1) == "of" || k > 0 && beForms[s.low(k-1)] {
 		return ""
 	}
 	return speaker
@@ -324,32 +324,41 @@ func (s *sentence) activeSpeaker(k int, speaker string) string {
 
 // infinitiveMood returns the modality a bare infinitive's "to" at k
 // gives the verb after it: hypothetical when it is demanded of someone
-// ("urged Iran to withdraw", "calling on Clinton to …") or proposed ("a
-// move to censure China"), "" (none) after a judgement ("right to
-// reject", "for Ginsburg to criticize", "willingness to back"), planned
-// otherwise ("agreed to meet", "invited Kim to visit"); hypothetical too
-// after "willing", "ready" or "prepared to".
+// ("urged Iran to withdraw", "calling on Clinton to …", "called for him
+// to go") or proposed ("a move to censure China"), "" (none) after a
+// judgement ("right to reject", "for Ginsburg to criticize", "willingness
+// to back", "a decision not to support": a settled non-act), planned
+// otherwise ("agreed to meet", "invited Kim to visit", "Iraq's decision
+// to execute"); hypothetical too after "willing", "ready" or "was
+// prepared to".
 func (s *sentence) infinitiveMood(k int) string {
 	p := k - 1
+	negated := false
 	for p >= 0 && (isAdverb(s.low(p)) || negators[s.low(p)]) {
+		negated = negated || negators[s.low(p)]
 		p--
 	}
 	if p < 0 {
 		return document.Planned
 	}
+	demand := func(b int) bool {
+		return b >= 0 && (demanders[s.low(b)] || (s.low(b) == "on" || s.low(b) == "for") && callers[s.low(b-1)])
+	}
 	if a := s.argAt(p); a != nil {
 		b := a.first - 1
-		if s.low(b) == "for" {
+		switch {
+		case demand(b):
+			return document.Hypothetical // "urged Iran to", "called for him to go"
+		case s.low(b) == "for":
 			return "" // "for Ginsburg to criticize"
-		}
-		if b >= 0 && (demanders[s.low(b)] || s.low(b) == "on" && (s.low(b-1) == "called" || s.low(b-1) == "calling" || s.low(b-1) == "calls" || s.low(b-1) == "call")) {
-			return document.Hypothetical
 		}
 		return document.Planned
 	}
 	switch l := s.low(p); {
-	case proposals[l] || l == "willing" || l == "ready" || l == "prepared":
-		return document.Hypothetical
+	case proposals[l] || l == "willing" || l == "ready" || l == "prepared" && p > 0 && beForms[s.low(p-1)]:
+		return document.Hypothetical // "was prepared to meet", not "prepared to head to Brussels"
+	case l == "decision" && negated:
+		return "" // "the decision by Paris not to support": a settled non-act
 	case judgementWords[l]:
 		return ""
 	}
@@ -357,6 +366,8 @@ func (s *sentence) infinitiveMood(k int) string {
 }
 
 var (
+	// callers call on or for someone to act.
+	callers = set("called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed")
 	// demanders ask their object to act: what is asked is not yet done.
 	demanders = set("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "pressed", "presses",
 		"pressing", "demanded", "demands", "told", "tells", "begged", "encouraged", "encourages", "called", "calls")
@@ -366,7 +377,7 @@ var (
 	// judgementWords take an infinitive of what is judged, not planned:
 	// "was right to reject", "a willingness to back".
 	judgementWords = set("right", "wrong", "inappropriate", "appropriate", "unwise", "wise", "willingness", "readiness",
-		"tendency", "mistake", "decision", "able", "unable")
+		"tendency", "mistake", "able", "unable")
 )
 
 // dateAfter reports whether the TimeML date value begins after the day

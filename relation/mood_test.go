@@ -40,6 +40,11 @@ func TestMood(t *testing.T) {
 		// a bare infinitive: demanded, judged, planned
 		{"urged to withdraw", "[Ana Ruiz|PER] urged [Ruritania|LOC] to withdraw from [Elbonia|LOC].", "withdraw", "Ruritania", "Elbonia", document.Hypothetical, false},
 		{"for X to", "[Carl Dunn|PER] said it was inappropriate for [Ana Ruiz|PER] to criticize [Tom Berg|PER].", "criticize", "Ana Ruiz", "Tom Berg", document.Reported, false},
+		{"called for him to", "Critics called for [Ana Ruiz|PER] to visit [Peru|LOC].", "visit", "Ana Ruiz", "Peru", document.Hypothetical, false},
+		{"decision to", "[Ruritania|LOC]'s decision to withdraw from [Elbonia|LOC] surprised many.", "withdraw", "Ruritania", "Elbonia", document.Planned, false},
+		{"decision not to", "[Ruritania|LOC]'s decision not to support [Elbonia|LOC] surprised many.", "support", "Ruritania", "Elbonia", document.Happened, true},
+		{"prepared to head", "[Ana Ruiz|PER] prepared to travel to [Peru|LOC].", "visit", "Ana Ruiz", "Peru", document.Planned, false},
+		{"was prepared to", "[Ana Ruiz|PER] was prepared to meet [Tom Berg|PER].", "meet", "Ana Ruiz", "Tom Berg", document.Hypothetical, false},
 		{"willing to quit", "[Ana Ruiz|PER] is willing to withdraw from [Elbonia|LOC].", "withdraw", "Ana Ruiz", "Elbonia", document.Hypothetical, false},
 		// a noun trigger takes its light verb's modality
 		{"will pay a visit", "[Ana Ruiz|PER] will pay a state visit to [Peru|LOC].", "visit", "Ana Ruiz", "Peru", document.Planned, false},
