@@ -70,6 +70,32 @@ func TestReaderSpans(t *testing.T) {
 		{"On the way back from that school , Zoodle called me and said it was over .", "7 8 PER", "7 8 PER"},
 		{"We had wheat , Kansas corn and beans .", "4 5 LOC", "4 5 LOC"},
 		{"We had wheat , Zoodle corn and Iowa beans .", "4 5 LOC", "4 5 LOC"},
+		// A person's name ends before a weekday or a month.
+		{"Minister Ken Ward Monday thanked the envoy .", "1 4 PER", "1 3 PER"},
+		{"They met Ward Friday .", "2 4 PER", "2 3 PER"},
+		{"Talks with Ken Ward December 3 failed .", "2 5 PER", "2 4 PER"},
+		{"Sheffield Wednesday won .", "0 2 ORG", "0 2 ORG"},
+		{"They met Theresa May .", "2 4 PER", "2 4 PER"},
+		{"Monday came .", "0 1 PER", "0 1 PER"},
+		{"Earlier Monday , he left .", "0 2 PER", ""},
+		{"Ken Ward Monday left .", "0 3 PER", "0 2 PER"},
+		// Sanctioned groups are organisations.
+		{"The Taliban claimed the attack .", "1 2 MISC", "1 2 ORG"},
+		{"Islamic Jihad claimed the attack .", "0 2 LOC", "0 2 ORG"},
+		{"Hamas won the vote .", "0 1 MISC", "0 1 ORG"},
+		{"The Germans voted in Gaza .", "1 2 MISC 4 5 LOC", "1 2 MISC 4 5 LOC"},
+		{"They prayed at al-Aqsa .", "3 4 MISC", "3 4 MISC"},
+		{"They prayed in the al-Aqsa mosque .", "4 5 LOC", "4 5 LOC"},
+		{"Police held two Islamic Jihad activists .", "3 5 LOC", "3 5 ORG"},
+		// A title inside a name typed ORG.
+		{"Senate Majority Leader Mitch McConnell spoke .", "0 5 ORG", "3 5 PER"},
+		{"Russian Foreign Minister Sergei Lavrov spoke .", "0 5 ORG", "0 1 MISC 3 5 PER"},
+		{"Party Leader Zoodle Holdings fell .", "0 4 ORG", "0 4 ORG"},
+		{"Roman Emperor Julius Caesar died .", "0 4 PER", "0 4 PER"},
+		{"Democratic Party Chairman Howard Dean said .", "0 5 ORG", "0 2 ORG 3 5 PER"},
+		// Squares and harbours are places.
+		{"Crowds filled Tiananmen Square .", "2 4 ORG", "2 4 LOC"},
+		{"Ships left Pearl Harbor .", "2 4 PER", "2 4 LOC"},
 	} {
 		words := strings.Fields(tc.sentence)
 		unknown := func(w string) bool { return w == "Burrata" || w == "Zoodle" }
@@ -110,6 +136,52 @@ func TestNamedWar(t *testing.T) {
 	} {
 		if got := namedWar(strings.Fields(words)); got != want {
 			t.Errorf("namedWar(%q) = %v, want %v", words, got, want)
+		}
+	}
+}
+
+func TestPropagate(t *testing.T) {
+	// Each case: a document's sentences (" | " between them, tokens
+	// separated by spaces), the tagger's spans of each sentence ("start
+	// end TYPE", " | " between sentences), and the spans after
+	// propagation.
+	for _, tc := range []struct{ doc, in, want string }{
+		// An occurrence the tagger left untagged takes the name's type.
+		{"‘ Black Lives Matter ’ sends a message | The Black Lives Matter movement spoke .", " | 1 4 ORG", "1 4 ORG | 1 4 ORG"},
+		{"But Deutsche Boerse said no . | Deutsche Boerse fell .", " | 0 2 ORG", "1 3 ORG | 0 2 ORG"},
+		{"He met Zoodle in Paris . | Zoodle Ward spoke .", "4 5 LOC | 0 2 PER", "4 5 LOC | 0 2 PER"},
+		// Not a one-word name opening a sentence, nor next to a capitalised word.
+		{"Rice said no . | Later Rice spoke .", " | 1 2 PER", " | 1 2 PER"},
+		{"Calls Trump Putin Remarks | He met Putin .", " | 2 3 PER", " | 2 3 PER"},
+		{"Big Ward Group said no . | Ann met Ward Group .", " | 2 4 ORG", " | 2 4 ORG"},
+		{"The Ward Group said no . | Ann met Ward Group .", " | 2 4 ORG", "1 3 ORG | 2 4 ORG"},
+		// A tie between types leaves it untagged.
+		{"Ward spoke . | They met Ward . | Ward Inc said no . | He saw Ward there .", " | 2 3 PER | | 2 3 ORG", " | 2 3 PER | | 2 3 ORG"},
+		// A surname typed ORG after the full name is the person.
+		{"Augusto Pinochet ruled . | Pinochet victims rejoiced .", "0 2 PER | 0 1 ORG", "0 2 PER | 0 1 PER"},
+		{"Gerald Ford spoke . | Shares in Ford fell .", "0 2 PER | 2 3 ORG", "0 2 PER | 2 3 ORG"},
+		{"Rosneft-owned Yugansk fell . | Gazprom needs Yugansk .", "0 2 PER | 2 3 ORG", "0 2 PER | 2 3 ORG"},
+		{"Philippe Sands QC wrote . | He hired a QC .", "0 3 PER | 3 4 ORG", "0 3 PER | 3 4 ORG"},
+	} {
+		var sents [][]string
+		for _, s := range strings.Split(tc.doc, " | ") {
+			sents = append(sents, strings.Fields(s))
+		}
+		parse := func(s string) [][]conll.Span {
+			out := make([][]conll.Span, len(sents))
+			for k, p := range strings.Split(s, "|") {
+				out[k] = parseSpans(p)
+			}
+			return out
+		}
+		got := propagate(sents, parse(tc.in), gazetteer.Default())
+		want := parse(tc.want)
+		for k := range sents {
+			if len(got[k]) != 0 || len(want[k]) != 0 {
+				if !reflect.DeepEqual(got[k], want[k]) {
+					t.Errorf("%s\n  sentence %d: %v → %v, want %v", tc.doc, k, tc.in, got[k], want[k])
+				}
+			}
 		}
 	}
 }

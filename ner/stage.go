@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/format/conll"
 	"github.com/newsgraph/newsgraph/gazetteer"
 )
 
@@ -121,13 +122,17 @@ func (t *Tagger) Mentions(ctx context.Context, doc *document.Document) []documen
 	// The tagger's own gazetteer tags spare the reader's layer matching
 	// again, when they come from the shipped lists.
 	_, shipped := t.fs.gazetteer.(shippedGazetteer)
+	found := make([][]conll.Span, len(sents))
 	for k, labels := range t.Tag(sents) {
-		toks := spans[k]
 		var pre [][]uint32
 		if shipped && t.first == nil {
 			pre = t.sents[k].s.gaz
 		}
-		for _, e := range readerSpans(sents[k], Decode(labels), g, unknown, pre) {
+		found[k] = readerSpans(sents[k], Decode(labels), g, unknown, pre)
+	}
+	for k, names := range propagate(sents, found, g) {
+		toks := spans[k]
+		for _, e := range names {
 			sp := document.Span{Start: toks[e.Start].Start, End: toks[e.End-1].End}
 			out = append(out, document.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: e.Type})
 		}

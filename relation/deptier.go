@@ -183,6 +183,9 @@ var depGate = sync.OnceValue(func() map[string]bool {
 	g := map[string]bool{}
 	for _, m := range []map[string]form{lex().forms, fbLex().forms} {
 		for w := range m {
+			if fbLex().cameoOnly[w] && lex().forms[w].lemma == "" {
+				continue // the CAMEO round's words: rare, and a tagging costs
+			}
 			for _, r := range verbReadings(w) {
 				if len(r.words) == 0 {
 					g[w] = true // not "have" for "have talks with": the noun's
@@ -234,8 +237,8 @@ func verbReadings(low string) []depReading {
 		add(r)
 	}
 	for _, t := range fbLex().verbs[low] {
-		if t.reverse {
-			continue
+		if t.reverse || t.typ == Withdraw && phraseWithdrawals[fbLex().forms[low].lemma] {
+			continue // "boycotted Hamas" is no withdrawal (triggers_cameo.go)
 		}
 		add(depReading{typ: t.typ, prep: t.prep, words: t.words, to: t.to})
 	}

@@ -127,7 +127,10 @@ var fbAdjPreps = map[string][]string{
 func adjTrigger(w, p string) (fbTrigger, bool) {
 	t, ok := fbAdjectives[w]
 	if !ok {
-		return stanceAdj(w, p)
+		if t, ok := stanceAdjectives.trigger(w, p); ok {
+			return t, true
+		}
+		return cameoAdjectives.trigger(w, p) // triggers_cameo.go
 	}
 	if p == t.prep {
 		return t, true
@@ -155,13 +158,15 @@ type fbLexicon struct {
 	forms map[string]form
 	// wordnetOnly holds the forms only WordNet's verbs bring.
 	wordnetOnly map[string]bool
+	// cameoOnly holds the forms the CAMEO round brings first.
+	cameoOnly map[string]bool
 }
 
 // fbLex returns the fallback tier's lexicon, built on first use.
 var fbLex = sync.OnceValue(buildFallbackLexicon)
 
 func buildFallbackLexicon() *fbLexicon {
-	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}, wordnetOnly: map[string]bool{}}
+	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}, wordnetOnly: map[string]bool{}, cameoOnly: map[string]bool{}}
 	for w, t := range fbAdjectives {
 		if w != "opposed" {
 			l.verbs[w] = append(l.verbs[w], t)
@@ -210,12 +215,22 @@ func buildFallbackLexicon() *fbLexicon {
 			l.addSpec(typ, spec, true)
 		}
 	}
-	for w, a := range stanceAdjectives {
-		for _, p := range a.preps {
-			l.verbs[w] = append(l.verbs[w], fbTrigger{typ: a.typ, prep: p, wordnet: true})
+	l.addAdjectives(stanceAdjectives)
+	// then the CAMEO round's (triggers_cameo.go), whose new words the
+	// dependency tier does not start from
+	before := make(map[string]bool, len(l.verbs))
+	for w := range l.verbs {
+		before[w] = true
+	}
+	for typ, specs := range cameoSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true)
 		}
-		if _, ok := l.forms[w]; !ok {
-			l.forms[w], l.wordnetOnly[w] = form{lemma: w, past: true}, true
+	}
+	l.addAdjectives(cameoAdjectives)
+	for w := range l.verbs {
+		if !before[w] {
+			l.cameoOnly[w] = true
 		}
 	}
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
@@ -225,6 +240,19 @@ func buildFallbackLexicon() *fbLexicon {
 		}
 	}
 	return l
+}
+
+// addAdjectives adds the adjectives of tab, each with its prepositions, as
+// words only the fallback tier reads.
+func (l *fbLexicon) addAdjectives(tab adjTable) {
+	for w, a := range tab {
+		for _, p := range a.preps {
+			l.verbs[w] = append(l.verbs[w], fbTrigger{typ: a.typ, prep: p, wordnet: true})
+		}
+		if _, ok := l.forms[w]; !ok {
+			l.forms[w], l.wordnetOnly[w] = form{lemma: w, past: true}, true
+		}
+	}
 }
 
 // addSpec adds a verb of fallbackSpecs' form, unless the lexicon already
@@ -264,7 +292,7 @@ var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "na
 // fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
 	out := inflect(lemma)
-	if fbDoubles[lemma] {
+	if fbDoubles[lemma] || cameoDoubles[lemma] {
 		c := lemma[len(lemma)-1:]
 		out[lemma+c+"ed"] = form{lemma: lemma, past: true, part: true}
 		out[lemma+c+"ing"] = form{lemma: lemma, ing: true}
@@ -272,7 +300,11 @@ func fbInflect(lemma string) map[string]form {
 	if lemma == "have" {
 		out["has"] = form{lemma: lemma} // "has reservations about"
 	}
-	if irr, ok := fbIrregular[lemma]; ok {
+	irr, ok := fbIrregular[lemma]
+	if !ok {
+		irr, ok = cameoIrregular[lemma]
+	}
+	if ok {
 		for f, info := range out {
 			if info.past || info.part {
 				delete(out, f)
@@ -601,6 +633,20 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 					out = append(out, r)
 					break
 				}
+			}
+		}
+		if t.typ == Withdraw && phraseWithdrawals[fm.lemma] {
+			obj = nil // "boycotted the elections", not "boycotted Hamas"
+		}
+		if obj == nil && !passive && t.typ == Withdraw {
+			// a withdrawal from an event or a pact named by a noun
+			// phrase (CAMEO round, triggers_cameo.go): "boycotted the
+			// elections", "reneged on the deal", "stormed out of the talks"
+			if text, sp := s.nounPhrase(f.doc, j); text != "" && s.argIn(j, sp) == nil && withdrawnFrom[lastWord(text)] {
+				r := f.relation(s, t.typ, subj, nil, i, end, vg)
+				r.ObjectText, r.ObjectSpan = text, &sp
+				out = append(out, r)
+				break
 			}
 		}
 		if obj == nil && !passive && t.typ == Visit && t.prep == "" {
@@ -1023,6 +1069,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if !ok {
 		typ, ok = wordnetNouns[low] // triggers_wordnet.go
+	}
+	if !ok {
+		typ, ok = cameoNouns[low] // triggers_cameo.go
 	}
 	if !ok && attackNouns[low] {
 		typ, ok = Attack, true
@@ -1958,7 +2007,7 @@ func buildGate() map[string]bool {
 	for w := range fbLex().verbs {
 		g[w] = true
 	}
-	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns, relrulesNouns} {
+	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns, relrulesNouns, cameoNouns} {
 		for w := range m {
 			g[w] = true
 		}

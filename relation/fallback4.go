@@ -30,10 +30,7 @@ var stanceSpecs = map[string][]string{
 // stanceAdjectives are adjectives of stance with the prepositions before
 // their object, read like fbAdjectives: "X was shocked by Y's remarks",
 // "disappointed with Y".
-var stanceAdjectives = map[string]struct {
-	typ   string
-	preps []string
-}{
+var stanceAdjectives = adjTable{
 	"shocked": {Criticize, []string{"by", "at"}}, "appalled": {Criticize, []string{"by", "at"}},
 	"dismayed": {Criticize, []string{"by", "at"}}, "disgusted": {Criticize, []string{"by", "with", "at"}},
 	"horrified": {Criticize, []string{"by", "at"}}, "disappointed": {Criticize, []string{"with", "in", "by"}},
@@ -45,9 +42,16 @@ var stanceAdjectives = map[string]struct {
 	"sympathetic": {Support, []string{"to", "towards", "toward"}},
 }
 
-// stanceAdj returns the adjective trigger of w when its preposition is p.
-func stanceAdj(w, p string) (fbTrigger, bool) {
-	a, ok := stanceAdjectives[w]
+// An adjTable holds adjectives of stance: each one's relation type and the
+// prepositions before its object.
+type adjTable map[string]struct {
+	typ   string
+	preps []string
+}
+
+// trigger returns the adjective trigger of w when its preposition is p.
+func (tab adjTable) trigger(w, p string) (fbTrigger, bool) {
+	a, ok := tab[w]
 	if !ok {
 		return fbTrigger{}, false
 	}

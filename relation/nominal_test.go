@@ -1,14 +1,6 @@
 package relation_test
 
-import (
-	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/relation"
-)
+import "testing"
 
 // TestNominal checks the rules for nominal triggers (branch
 // nominal, nominal.go) on sentences written for the test: want lists the
@@ -87,50 +79,4 @@ func TestNominal(t *testing.T) {
 		{"a support vote is no reaction", "[Jan Kos|PER] won the support vote in [Oslo|LOC].", "support", nil},
 	}
 	runPairCases(t, tests)
-}
-
-// TestPrecisionAdded checks the stand-off rows of the judged relations a
-// branch added (added-*.tsv): a set, a path, offsets, a type, entity ids,
-// a verdict and what became of the row, and no news text.
-func TestPrecisionAdded(t *testing.T) {
-	files, err := filepath.Glob("testdata/precision-sample/added-*.tsv")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no added-row files: %v", err)
-	}
-	causes := map[string]bool{"": true, "sense": true, "subject": true, "object": true, "not-event": true, "modality": true}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for n, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
-			if strings.HasPrefix(line, "#") {
-				continue
-			}
-			c := strings.Split(line, "\t")
-			if len(c) != 12 {
-				t.Errorf("%s:%d: %d columns, want 12", f, n+1, len(c))
-				continue
-			}
-			for _, k := range []int{0, 2, 3, 5, 6} {
-				if _, err := strconv.Atoi(c[k]); err != nil {
-					t.Errorf("%s:%d: number %q", f, n+1, c[k])
-				}
-			}
-			if !strings.HasPrefix(c[1], "corpus/") || strings.ContainsAny(c[1], " \"") {
-				t.Errorf("%s:%d: path %q", f, n+1, c[1])
-			}
-			if !relation.IsInteraction(c[4]) {
-				t.Errorf("%s:%d: type %q", f, n+1, c[4])
-			}
-			for _, id := range c[7:9] {
-				if id != "" && (id[0] != 'E' || strings.Trim(id[1:], "0123456789") != "") {
-					t.Errorf("%s:%d: entity id %q", f, n+1, id)
-				}
-			}
-			if c[9] != "right" && c[9] != "wrong" || !causes[c[10]] || c[11] != "kept" && c[11] != "dropped" {
-				t.Errorf("%s:%d: verdict %q cause %q after %q", f, n+1, c[9], c[10], c[11])
-			}
-		}
-	}
 }

@@ -2,6 +2,7 @@ package relation_test
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -90,12 +91,65 @@ func TestPrecisionSamples(t *testing.T) {
 // of a sample (changes-N.tsv): a row of the sample, a path, a type,
 // offsets, a state, entity ids and a verdict, and no news text.
 func TestPrecisionChanges(t *testing.T) {
-	files, err := filepath.Glob("testdata/precision-sample/changes-*.tsv")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no change files: %v", err)
-	}
 	states := map[string]bool{"dropped": true, "reargued": true, "retyped": true}
-	causes := map[string]bool{"": true, "sense": true, "subject": true, "object": true, "not-event": true, "modality": true}
+	for _, r := range standOffRows(t, "changes-*.tsv", 12) {
+		c := r.c
+		for _, k := range []int{0, 3, 4, 8, 9} {
+			if _, err := strconv.Atoi(c[k]); err != nil && c[k] != "" {
+				t.Errorf("%s: number %q", r.where, c[k])
+			}
+		}
+		checkStandOff(t, r.where, c[1], c[6:8])
+		if !relation.IsInteraction(c[2]) || !states[c[5]] {
+			t.Errorf("%s: type %q state %q", r.where, c[2], c[5])
+		}
+		if c[10] != "right" && c[10] != "wrong" || !judgedCauses[c[11]] {
+			t.Errorf("%s: verdict %q cause %q", r.where, c[10], c[11])
+		}
+	}
+}
+
+// TestPrecisionAdded checks the stand-off rows of the judged relations a
+// branch added (added-*.tsv): a set, a path, offsets, a type, entity ids,
+// a verdict and what became of the row, and no news text.
+func TestPrecisionAdded(t *testing.T) {
+	for _, r := range standOffRows(t, "added-*.tsv", 12) {
+		c := r.c
+		for _, k := range []int{0, 2, 3, 5, 6} {
+			if _, err := strconv.Atoi(c[k]); err != nil {
+				t.Errorf("%s: number %q", r.where, c[k])
+			}
+		}
+		checkStandOff(t, r.where, c[1], c[7:9])
+		if !relation.IsInteraction(c[4]) {
+			t.Errorf("%s: type %q", r.where, c[4])
+		}
+		if c[9] != "right" && c[9] != "wrong" || !judgedCauses[c[10]] || c[11] != "kept" && c[11] != "dropped" {
+			t.Errorf("%s: verdict %q cause %q after %q", r.where, c[9], c[10], c[11])
+		}
+	}
+}
+
+// judgedCauses are the causes a judged row may carry (README).
+var judgedCauses = map[string]bool{"": true, "sense": true, "subject": true, "object": true, "not-event": true, "modality": true}
+
+// A standOffRow is one row of a stand-off file: where it is (file:line)
+// and its columns.
+type standOffRow struct {
+	where string
+	c     []string
+}
+
+// standOffRows reads the rows of the files of testdata/precision-sample
+// matching glob, comment lines left out; a row without cols columns is an
+// error and left out.
+func standOffRows(t *testing.T, glob string, cols int) []standOffRow {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata/precision-sample", glob))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no %s files: %v", glob, err)
+	}
+	var rows []standOffRow
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -105,30 +159,29 @@ func TestPrecisionChanges(t *testing.T) {
 			if strings.HasPrefix(line, "#") {
 				continue
 			}
+			where := fmt.Sprintf("%s:%d", f, n+1)
 			c := strings.Split(line, "\t")
-			if len(c) != 12 {
-				t.Errorf("%s:%d: %d columns, want 12", f, n+1, len(c))
+			if len(c) != cols {
+				t.Errorf("%s: %d columns, want %d", where, len(c), cols)
 				continue
 			}
-			for _, k := range []int{0, 3, 4, 8, 9} {
-				if _, err := strconv.Atoi(c[k]); err != nil && c[k] != "" {
-					t.Errorf("%s:%d: number %q", f, n+1, c[k])
-				}
-			}
-			if !strings.HasPrefix(c[1], "corpus/") || strings.ContainsAny(c[1], " \"") {
-				t.Errorf("%s:%d: path %q", f, n+1, c[1])
-			}
-			if !relation.IsInteraction(c[2]) || !states[c[5]] {
-				t.Errorf("%s:%d: type %q state %q", f, n+1, c[2], c[5])
-			}
-			for _, id := range c[6:8] {
-				if id != "" && (id[0] != 'E' || strings.Trim(id[1:], "0123456789") != "") {
-					t.Errorf("%s:%d: entity id %q", f, n+1, id)
-				}
-			}
-			if c[10] != "right" && c[10] != "wrong" || !causes[c[11]] {
-				t.Errorf("%s:%d: verdict %q cause %q", f, n+1, c[10], c[11])
-			}
+			rows = append(rows, standOffRow{where, c})
+		}
+	}
+	return rows
+}
+
+// checkStandOff reports a path that is not a corpus path and entity ids
+// that are not newsgraph's (E and a number): a field of news text would
+// be one or the other.
+func checkStandOff(t *testing.T, where, path string, ids []string) {
+	t.Helper()
+	if !strings.HasPrefix(path, "corpus/") || strings.ContainsAny(path, " \"") {
+		t.Errorf("%s: path %q", where, path)
+	}
+	for _, id := range ids {
+		if id != "" && (id[0] != 'E' || strings.Trim(id[1:], "0123456789") != "") {
+			t.Errorf("%s: entity id %q", where, id)
 		}
 	}
 }

@@ -347,7 +347,8 @@ func (p *parser) measureAfter(i int) bool {
 	if n.isAny("%", "percent", "people", "shares", "feet", "foot", "miles", "meters", "metres",
 		"kilometers", "km", "acres", "tons", "tonnes", "pounds", "dollars", "euros", "yen", "barrels",
 		"votes", "troops", "soldiers", "workers", "jobs", "cars", "units", "members", "students",
-		"cases", "deaths", "times", "points", "point", "share", "percentage", "pages") {
+		"cases", "deaths", "times", "points", "point", "share", "percentage", "pages",
+		"cents", "pence", "pesos", "rupees", "yuan", "francs", "rubles", "roubles") {
 		return true
 	}
 	if n.is(cUnit) && !n.isAny("quarter", "half") {

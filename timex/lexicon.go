@@ -253,7 +253,8 @@ var funcWords = []string{"the", "of", "and", "or", "to", "in", "on", "at", "by",
 	"people", "per", "percent", "%", "points", "point", "shares", "share", "feet", "foot", "miles",
 	"meters", "metres", "kilometers", "km", "acres", "tons", "tonnes", "pounds", "dollars", "euros",
 	"yen", "barrels", "votes", "troops", "soldiers", "workers", "jobs", "cars", "units", "members",
-	"students", "cases", "deaths", "times", "percentage"}
+	"students", "cases", "deaths", "times", "percentage", "cents", "pence", "pesos", "rupees", "yuan",
+	"francs", "rubles", "roubles"}
 
 // otherWords are further words some pattern tests for; they belong to no
 // class.

@@ -46,7 +46,20 @@ import (
 // newMoon returns the instant of new moon number k, counted from that
 // of 6 January 2000.
 func newMoon(k int) time.Time {
-	kf := float64(k)
+	return lunation(float64(k), &newMoonTerms)
+}
+
+// newMoonTerms and fullMoonTerms are the first seven periodic terms of
+// Meeus ch. 49 for the two phases; the rest they share (lunation).
+var (
+	newMoonTerms  = [7]float64{-0.40720, 0.17241, 0.01608, 0.01039, 0.00739, -0.00514, 0.00208}
+	fullMoonTerms = [7]float64{-0.40614, 0.17302, 0.01614, 0.01043, 0.00734, -0.00515, 0.00209}
+)
+
+// lunation returns the instant of the phase kf lunations after the new
+// moon of 6 January 2000 (kf whole for a new moon, k+0.5 for a full one),
+// with that phase's leading terms c.
+func lunation(kf float64, c *[7]float64) time.Time {
 	t := kf / 1236.85
 	rad := func(deg float64) float64 { return math.Mod(deg, 360) * math.Pi / 180 }
 	jde := 2451550.09766 + 29.530588861*kf + 0.00015437*t*t - 0.000000150*t*t*t + 0.00000000073*t*t*t*t
@@ -56,8 +69,8 @@ func newMoon(k int) time.Time {
 	f := rad(160.7108 + 390.67050284*kf - 0.0016118*t*t - 0.00000227*t*t*t + 0.000000011*t*t*t*t)
 	om := rad(124.7746 - 1.56375588*kf + 0.0020672*t*t + 0.00000215*t*t*t)
 	sin := math.Sin
-	jde += -0.40720*sin(mp) + 0.17241*e*sin(m) + 0.01608*sin(2*mp) + 0.01039*sin(2*f) +
-		0.00739*e*sin(mp-m) - 0.00514*e*sin(mp+m) + 0.00208*e*e*sin(2*m) - 0.00111*sin(mp-2*f) -
+	jde += c[0]*sin(mp) + c[1]*e*sin(m) + c[2]*sin(2*mp) + c[3]*sin(2*f) +
+		c[4]*e*sin(mp-m) + c[5]*e*sin(mp+m) + c[6]*e*e*sin(2*m) - 0.00111*sin(mp-2*f) -
 		0.00057*sin(mp+2*f) + 0.00056*e*sin(2*mp+m) - 0.00042*sin(3*mp) + 0.00042*e*sin(m+2*f) +
 		0.00038*e*sin(m-2*f) - 0.00024*e*sin(2*mp-m) - 0.00017*sin(om) - 0.00007*sin(mp+2*m) +
 		0.00004*sin(2*mp-2*f) + 0.00004*sin(3*m) + 0.00003*sin(mp+m-2*f) + 0.00003*sin(2*mp+2*f) -
@@ -146,24 +159,7 @@ func islamicIn(y, m, add int) (time.Time, bool) {
 // fullMoon returns the instant of full moon number k, the one after new
 // moon k (Meeus ch. 49, the full-moon terms).
 func fullMoon(k int) time.Time {
-	kf := float64(k) + 0.5
-	t := kf / 1236.85
-	rad := func(deg float64) float64 { return math.Mod(deg, 360) * math.Pi / 180 }
-	jde := 2451550.09766 + 29.530588861*kf + 0.00015437*t*t - 0.000000150*t*t*t + 0.00000000073*t*t*t*t
-	e := 1 - 0.002516*t - 0.0000074*t*t
-	m := rad(2.5534 + 29.10535670*kf - 0.0000014*t*t - 0.00000011*t*t*t)
-	mp := rad(201.5643 + 385.81693528*kf + 0.0107582*t*t + 0.00001238*t*t*t - 0.000000058*t*t*t*t)
-	f := rad(160.7108 + 390.67050284*kf - 0.0016118*t*t - 0.00000227*t*t*t + 0.000000011*t*t*t*t)
-	om := rad(124.7746 - 1.56375588*kf + 0.0020672*t*t + 0.00000215*t*t*t)
-	sin := math.Sin
-	jde += -0.40614*sin(mp) + 0.17302*e*sin(m) + 0.01614*sin(2*mp) + 0.01043*sin(2*f) +
-		0.00734*e*sin(mp-m) - 0.00515*e*sin(mp+m) + 0.00209*e*e*sin(2*m) - 0.00111*sin(mp-2*f) -
-		0.00057*sin(mp+2*f) + 0.00056*e*sin(2*mp+m) - 0.00042*sin(3*mp) + 0.00042*e*sin(m+2*f) +
-		0.00038*e*sin(m-2*f) - 0.00024*e*sin(2*mp-m) - 0.00017*sin(om) - 0.00007*sin(mp+2*m) +
-		0.00004*sin(2*mp-2*f) + 0.00004*sin(3*m) + 0.00003*sin(mp+m-2*f) + 0.00003*sin(2*mp+2*f) -
-		0.00003*sin(mp+m+2*f) + 0.00003*sin(mp-m+2*f) - 0.00002*sin(mp-m-2*f) - 0.00002*sin(3*mp+m) +
-		0.00002*sin(4*mp)
-	return time.Unix(int64(math.Round((jde-2440587.5)*86400)), 0).UTC()
+	return lunation(float64(k)+0.5, &fullMoonTerms)
 }
 
 // moonIndex returns the number k of the last new moon before t.

@@ -282,6 +282,19 @@ func TestNoFalseDates(t *testing.T) {
 		"It happened at 24:61.",
 		"The ratio was 13/45 and 2/0.",
 		"He scored 1 1/2 points.",
+		"The price is $19.99, or 1999 cents.",
+		"It cost 2010 rupees, or 1950 yuan.",
+		"Call 1-800-555-2018 for information.",
+		"Call +44 20 7946 0958 for tickets.",
+		"See https://example.com/news?date=2018-06-12&id=5 for more.",
+		"Email jane.2018@example.com for details.",
+		"The server at 192.168.10.12 failed.",
+		"ISBN 978-3-16-148410-0 is listed.",
+		"It is due on April 31.",
+		"It was due on February 29, 2019.",
+		"The clock read 13:75 GMT.",
+		"Invoice 20180612 was paid.",
+		"Case No. 2019-0456 was heard.",
 	} {
 		if got := tag(t, text, published); len(got) > 0 {
 			t.Errorf("%q: false dates %s", text, format(got))
