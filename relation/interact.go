@@ -1229,8 +1229,18 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 		l := s.low(k)
 		negated = negated || negators[l]
 		hyp = hyp || hypothetic[l]
-		planned = planned || planners[l] || l == "to" && k == i-1 && s.superlative(k) == nil ||
-			l == "is" && s.low(k+1) == "to" || l == "are" && s.low(k+1) == "to"
+		planned = planned || planners[l] || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
+		if l == "to" && k == i-1 && s.superlative(k) == nil {
+			// a bare infinitive: planned, unless demanded or proposed
+			// ("urged Iran to withdraw", "a move to censure China") or
+			// the complement of a judgement ("for Ginsburg to criticize")
+			switch s.infinitiveMood(k) {
+			case document.Planned:
+				planned = true
+			case document.Hypothetical:
+				hyp = true
+			}
+		}
 	}
 	if s.low(vg) == "to" && (s.low(vg-1) == "refusal" || s.low(vg-1) == "failure") {
 		negated = true // "the FBI's refusal to prosecute Clinton"
@@ -1267,13 +1277,14 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 }
 
 // after reports whether a TimeML date value lies after the publication
-// date.
+// date: a day ("2018-05-24"), an ISO week ("2016-W30": its Monday), a
+// month ("2018-06") or a year ("2019") that begins after it.
 func (f *finder) after(value string) bool {
 	pub := f.doc.Meta.Published
-	if pub.IsZero() || len(value) < 10 || value[4] != '-' || value[7] != '-' {
+	if pub.IsZero() {
 		return false
 	}
-	return value[:10] > pub.Format("2006-01-02")
+	return dateAfter(value, pub.Time)
 }
 
 // nounPhrase returns the words of the noun phrase at j ("the summit"), or
@@ -1544,7 +1555,7 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	}
 	// the verb group after the phrase: "the summit between A and B
 	// could take place"
-	for k := obj.last + 1; k < len(s.toks) && k < obj.last+4 && !segmentEnd[s.toks[k].text]; k++ {
+	for k := obj.last + 1; k < len(s.toks) && k < obj.last+4 && !segmentEnd[s.toks[k].text] && !relPronouns[s.low(k)]; k++ {
 		switch l := s.low(k); {
 		case hypothetic[l]:
 			r.Modality = document.Hypothetical

@@ -38,7 +38,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-11"
+const Version = "relation-12"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
@@ -125,6 +125,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	f.rels = argGuard(doc, f.rels, f.res)
 	f.carryPlaces()
 	f.infer()
+	f.settleMoods()
 	// one kills or arrests people: "execute the sentence" is no killing
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
 		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText)

@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/analyze"
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/fetch"
+	"github.com/newsgraph/newsgraph/relation"
 	"github.com/newsgraph/newsgraph/report"
 )
 
@@ -52,6 +53,12 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
+	if e.getenv("NEWSGRAPH_INTERACTIONS") == "1" {
+		// the trained interaction model on top of the rules (off by
+		// default; docs/relations.md), for checks on unannotated news
+		old := relation.UseArgModel.Swap(true)
+		defer relation.UseArgModel.Store(old)
+	}
 	ix, done, err := screenIndex(ctx, e, *db)
 	if err != nil {
 		return fmt.Errorf("analyze: %w", err)

@@ -103,6 +103,10 @@ func TestBadInputNewCommands(t *testing.T) {
 		{"relations argmodel without interactions", func(t *testing.T) []string { return []string{"eval", "relations", "-argmodel", "x", "y.json"} }, 2, "-argmodel needs -interactions"},
 		{"relations half without news", func(t *testing.T) []string { return []string{"eval", "relations", "-half", "A", "y.json"} }, 2, "-half needs -news"},
 		{"relations news and files", func(t *testing.T) []string { return []string{"eval", "relations", "-news", "x", "y.json"} }, 2, "more arguments"},
+		{"relations argthreshold without interactions", func(t *testing.T) []string { return []string{"eval", "relations", "-argthreshold", "0.5", "y.json"} }, 2, "-argthreshold needs -interactions"},
+		{"relations argthreshold range", func(t *testing.T) []string {
+			return []string{"eval", "relations", "-interactions", "-argthreshold", "2", "y.json"}
+		}, 2, "-argthreshold 2"},
 		{"relations threshold", func(t *testing.T) []string { return []string{"eval", "relations", "-threshold", "1.5", "y.json"} }, 2, "-threshold 1.5"},
 		{"relations junk argmodel", func(t *testing.T) []string {
 			return []string{"eval", "relations", "-interactions", "-nodeps", "-argmodel", writeFile(t, "a.bin", junk), "y.json"}
@@ -127,6 +131,7 @@ func TestBadInputNewCommands(t *testing.T) {
 		{"interactions folds", func(t *testing.T) []string { return []string{"train", "interactions", "-folds", "-2", "x"} }, 2, "-folds -2"},
 		{"interactions rate", func(t *testing.T) []string { return []string{"train", "interactions", "-rate", "-1", "x"} }, 2, "-rate -1"},
 		{"interactions min precision", func(t *testing.T) []string { return []string{"train", "interactions", "-min-precision", "101", "x"} }, 2, "-min-precision 101"},
+		{"interactions half", func(t *testing.T) []string { return []string{"train", "interactions", "-half", "C", "x"} }, 2, `-half "C"`},
 		{"interactions empty gold", func(t *testing.T) []string {
 			return []string{"train", "interactions", "-by-set", "-o", "", goldDir(t, "", "")}
 		}, 1, "no articles"},

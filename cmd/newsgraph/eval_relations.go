@@ -28,6 +28,7 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 	interactions := fs.Bool("interactions", false, "add the interactions the trained interaction model finds to the rules' (off by default)")
 	noDeps := fs.Bool("nodeps", false, "leave out the dependency tier (to compare)")
 	argModel := fs.String("argmodel", "", "with -interactions: use this interaction model (written by train interactions -o) instead of the embedded one")
+	argThreshold := fs.Float64("argthreshold", 0, "with -interactions: probability the interaction model's best type needs (0: the model's own)")
 	against := fs.String("against", "", "with -news: score the annotations in this directory (a second annotator's, same format, some of -news's articles) against the gold set instead of the system: agreement between annotators")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -45,6 +46,10 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 		return &usageError{msg: "eval relations: -write is for CoNLL04 files, not -news", hint: "newsgraph eval relations -write pred.json ../shared/data/relations/conll04/conll04_dev.json"}
 	case !(*threshold >= 0 && *threshold <= 1):
 		return &usageError{msg: fmt.Sprintf("eval relations: -threshold %g: want 0 to 1", *threshold)}
+	case *argThreshold != 0 && !*interactions:
+		return &usageError{msg: "eval relations: -argthreshold needs -interactions (the interaction model is off without it)", hint: "newsgraph eval relations -interactions -argthreshold 0.5 -news relation/testdata/newsgold"}
+	case !(*argThreshold >= 0 && *argThreshold <= 1):
+		return &usageError{msg: fmt.Sprintf("eval relations: -argthreshold %g: want 0 to 1", *argThreshold)}
 	}
 	// the settings below are the relation package's globals: each is put
 	// back on return, so that a run in-process (tests) leaves none behind
@@ -68,6 +73,13 @@ func runEvalRelations(ctx context.Context, e *env, args []string) error {
 		old := relation.DefaultArgModel
 		relation.DefaultArgModel = func() *relation.ArgModel { return m }
 		defer func() { relation.DefaultArgModel = old }()
+	}
+	if *argThreshold > 0 {
+		if m := relation.DefaultArgModel(); m != nil {
+			old := m.Threshold
+			m.Threshold = *argThreshold
+			defer func() { m.Threshold = old }()
+		}
 	}
 	if *model != "" {
 		data, err := os.ReadFile(*model)
@@ -220,8 +232,9 @@ func loadAgainst(dir, dir2, data string, arts []*newsgold.Article, halved bool) 
 	return byID, nil
 }
 
-// writeNewsMisses prints the gold interactions missed (-) and the system
-// interactions no gold one matched (+), with their sentences.
+// writeNewsMisses prints the gold interactions missed (-), the system
+// interactions no gold one matched (+) and the matched ones with another
+// modality or polarity (~, gold → system), with their sentences.
 func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m newsgold.Misses) {
 	interaction := func(t string) bool { return slices.Contains(newsgold.Interactions, t) }
 	name := func(id string) string {
@@ -255,6 +268,18 @@ func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m ne
 			obj = r.ObjectText
 		}
 		fmt.Fprintf(e.stdout, "%s + %s %s → %s [%s] %s | %s\n", art.ID, r.Type, name(r.Subject), obj, doc.Slice(r.Trigger), r.Modality,
+			strings.Join(strings.Fields(doc.Slice(r.Sentence)), " "))
+	}
+	mood := func(negated bool, modality string) string {
+		if negated {
+			return "not " + modality
+		}
+		return modality
+	}
+	for _, x := range m.Mood {
+		g, r := x.Gold, x.System
+		fmt.Fprintf(e.stdout, "%s ~ %s %s [%s] %s → %s | %s\n", art.ID, r.Type, g.Subject.Name, doc.Slice(r.Trigger),
+			mood(g.Negated, g.Modality), mood(r.Negated, newsgold.SystemModality(r.Modality)),
 			strings.Join(strings.Fields(doc.Slice(r.Sentence)), " "))
 	}
 }

@@ -28,6 +28,7 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	liveStems := fs.Bool("live-stems", false, "ask the dependency model only about trigger stems some gold interaction's candidate had in training")
 	bySet := fs.Bool("by-set", false, "also train on the first DIR and test on the others, the reverse, and each DIR held out of the rest")
 	verbose := fs.Bool("v", false, "print the held-out relations the model adds that no gold one matches")
+	half := fs.String("half", "", "train only on half of each directory's articles, A (even positions in id order) or B (odd), the halves of eval relations -half; empty for all")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -47,6 +48,8 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 		return &usageError{msg: fmt.Sprintf("train interactions: -folds %d: want 0 or more (0 or 1: no cross-validation)", *folds)}
 	case !(*minP >= 0 && *minP <= 100):
 		return &usageError{msg: fmt.Sprintf("train interactions: -min-precision %g: want 0 to 100", *minP)}
+	case *half != "" && *half != "A" && *half != "B":
+		return &usageError{msg: fmt.Sprintf("train interactions: -half %q: want A or B", *half), hint: "newsgraph train interactions -half A -o argA.bin relation/testdata/newsgold relation/testdata/newsgold-d relation/testdata/newsgold-e"}
 	}
 	var arts []*newsgold.Article
 	var sets []string
@@ -57,6 +60,14 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 		as, err := newsgold.Load(dir, *data)
 		if err != nil {
 			return fmt.Errorf("train interactions: %w", unwrapPathError(err))
+		}
+		if *half != "" {
+			// the same halves as eval relations -news DIR -half, set by set
+			from := 1
+			if *half == "A" {
+				from = 0
+			}
+			as = everyOther(as, func(a *newsgold.Article) string { return a.ID }, from)
 		}
 		for _, a := range as {
 			arts = append(arts, a)

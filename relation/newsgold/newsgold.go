@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -140,12 +141,43 @@ var Interactions = []string{"meet", "visit", "invite", "sanction", "accuse", "th
 type Score struct {
 	TP, FP, FN map[string]int
 	Articles   int
+	// Mood counts the matched interactions by gold and system modality
+	// (the gold set's names: see SystemModality); MoodRight and
+	// PolarityRight count those whose modality, and whose polarity
+	// (negated or not), the system got right, of Matched.
+	Mood                              map[[2]string]int
+	Matched, MoodRight, PolarityRight int
+}
+
+// Modalities are the gold set's modality values, in the order of the
+// confusion table.
+var Modalities = []string{"asserted", "reported", "planned", "hypothetical"}
+
+// SystemModality maps a modality of newsgraph's relations onto the gold
+// set's: happened is asserted (told in the reporter's own voice as having
+// happened or holding); reported, planned and hypothetical are the same
+// in both. A value already in the gold set's terms is returned as it is.
+func SystemModality(m string) string {
+	if m == document.Happened {
+		return "asserted"
+	}
+	return m
 }
 
 // Misses are what a scored article got wrong, for reading.
 type Misses struct {
 	Missed []Relation          // gold relations no system relation matched
 	Wrong  []document.Relation // system relations no gold one matched
+	// Mood are the matched interactions whose modality or polarity the
+	// system got wrong.
+	Mood []MoodMiss
+}
+
+// A MoodMiss is a gold interaction and the system relation that matched
+// it with another modality or polarity.
+type MoodMiss struct {
+	Gold   Relation
+	System document.Relation
 }
 
 // Add scores the relations of doc, analysed from a's Text, against a.
@@ -168,6 +200,9 @@ func (sc *Score) Add(a *Article, doc *document.Document) Misses {
 		if found >= 0 {
 			used[found] = true
 			sc.TP[g.Type]++
+			if r := doc.Relations[found]; !sc.addMood(g, r) {
+				m.Mood = append(m.Mood, MoodMiss{g, r})
+			}
 		} else {
 			sc.FN[g.Type]++
 			m.Missed = append(m.Missed, g)
@@ -180,6 +215,28 @@ func (sc *Score) Add(a *Article, doc *document.Document) Misses {
 		}
 	}
 	return m
+}
+
+// addMood counts the modality and polarity of system relation r, matched
+// to gold relation g, when it is an interaction; it reports whether both
+// are right (true for other types).
+func (sc *Score) addMood(g Relation, r document.Relation) bool {
+	if !slices.Contains(Interactions, g.Type) {
+		return true
+	}
+	if sc.Mood == nil {
+		sc.Mood = map[[2]string]int{}
+	}
+	gm, rm := g.Modality, SystemModality(r.Modality)
+	sc.Mood[[2]string{gm, rm}]++
+	sc.Matched++
+	if gm == rm {
+		sc.MoodRight++
+	}
+	if g.Negated == r.Negated {
+		sc.PolarityRight++
+	}
+	return gm == rm && g.Negated == r.Negated
 }
 
 // matches reports whether system relation r matches gold relation g.
@@ -325,6 +382,41 @@ func (sc *Score) Write(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if err := sc.writeMood(w); err != nil {
+		return err
+	}
 	_, err := fmt.Fprintf(w, "F1 %.2f\n", f)
 	return err
+}
+
+// writeMood prints the accuracy of modality and polarity over the matched
+// interactions and the confusion table of modality, gold by system.
+func (sc *Score) writeMood(w io.Writer) error {
+	pct := func(n int) float64 {
+		if sc.Matched == 0 {
+			return 0
+		}
+		return 100 * float64(n) / float64(sc.Matched)
+	}
+	fmt.Fprintf(w, "modality of the %d matched interactions: %d right, %.2f %%; polarity: %d right, %.2f %%\n",
+		sc.Matched, sc.MoodRight, pct(sc.MoodRight), sc.PolarityRight, pct(sc.PolarityRight))
+	values := slices.Clone(Modalities)
+	for k := range sc.Mood {
+		for _, v := range k {
+			if !slices.Contains(values, v) {
+				values = append(values, v) // a value outside the schema shows rather than vanishes
+			}
+		}
+	}
+	slices.Sort(values[len(Modalities):])
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "gold \\ system\t%s\t\n", strings.Join(values, "\t"))
+	for _, g := range values {
+		fmt.Fprintf(tw, "%s\t", g)
+		for _, r := range values {
+			fmt.Fprintf(tw, "%d\t", sc.Mood[[2]string{g, r}])
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
 }
