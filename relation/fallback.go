@@ -1035,6 +1035,13 @@ var fbNouns = map[string]string{
 	"complaint": Accuse, "complaints": Accuse, "allegations": Accuse, "accusations": Accuse, "accusation": Accuse,
 }
 
+// conflictNouns name a state of fighting rather than a strike at a
+// target: a place in a locative phrase after them ("in", "across",
+// "throughout") is where it happens, never its object; "war against X",
+// "an attack on X", "the invasion of X" keep theirs.
+var conflictNouns = set("insurgency", "insurgencies", "war", "wars", "fighting", "violence", "offensive", "offensives",
+	"campaign", "campaigns", "conflict", "conflicts", "rebellion", "uprising", "hostilities")
+
 // fbLightVerbs add to lightVerbs the verbs that carry out an attack or
 // an arrest: "carried out rocket attacks against Israel".
 var fbLightVerbs = set("carried", "carry", "carries", "carrying", "conducted", "conduct", "conducts", "staged",
@@ -1110,7 +1117,10 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if rs := f.patientPossessor(s, i, typ); rs != nil {
 		return rs // "X's detention by Y"
 	}
-	attackIn := typ == Attack && s.low(j) == "in" && s.closeActor(f.premodActor(s, i), i)
+	// "an Israeli attack in Beit Hanoun" names the target after "in"; a
+	// conflict noun does not: "the Taliban insurgency in southern
+	// Afghanistan" is where the fighting is, no attack on the country
+	attackIn := typ == Attack && s.low(j) == "in" && !conflictNouns[low] && s.closeActor(f.premodActor(s, i), i)
 	// "displeasure with", "anger over": emotions take other prepositions
 	emotion := emotionNouns[low] && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
 	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion {
