@@ -282,23 +282,3 @@ func (v *view) sentStart(i int) bool {
 	s := v.sent[i]
 	return s >= 0 && v.first[s] >= i
 }
-
-// spaceBefore reports whether white space (or the start of the text)
-// precedes token i.
-func (v *view) spaceBefore(i int) bool {
-	s := v.toks[i].Start
-	if s == 0 {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(v.text[:s])
-	return unicode.IsSpace(r)
-}
-
-func (v *view) spaceAfter(i int) bool {
-	e := v.toks[i].End
-	if e >= len(v.text) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(v.text[e:])
-	return unicode.IsSpace(r)
-}

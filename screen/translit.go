@@ -76,27 +76,6 @@ func hangulSyllable(r rune) string {
 	return init + hangulVowel[v] + hangulFinal[t]
 }
 
-// scriptOf names the script of a letter, "" for other characters.
-func scriptOf(r rune) string {
-	switch {
-	case r < 0x80:
-		if unicode.IsLetter(r) {
-			return scriptLatin
-		}
-	case unicode.Is(unicode.Latin, r):
-		return scriptLatin
-	case unicode.Is(unicode.Cyrillic, r):
-		return scriptCyrillic
-	case unicode.Is(unicode.Arabic, r):
-		return scriptArabic
-	case unicode.Is(unicode.Hangul, r):
-		return scriptHangul
-	case unicode.Is(unicode.Greek, r):
-		return scriptGreek
-	}
-	return ""
-}
-
 // fold lowercases s, takes off diacritics, transliterates Cyrillic, Greek,
 // Arabic and Hangul to Latin letters, drops apostrophes and turns other
 // punctuation into spaces. Hangul syllables become separate words, since

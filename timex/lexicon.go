@@ -105,8 +105,6 @@ type lexeme struct {
 	long    bool    // "daylong", "monthslong": a duration in one word
 }
 
-func (l *lexeme) is(c class) bool { return l != nil && l.cls&c != 0 }
-
 var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

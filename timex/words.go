@@ -78,14 +78,6 @@ func (w *word) isAny(ss ...string) bool {
 	return false
 }
 
-// intVal returns the value of a plain integer, or -1.
-func (w *word) intVal() int {
-	if w.digits == 0 {
-		return -1
-	}
-	return int(w.num)
-}
-
 const triggers = cMonth | cWeekday | cWeekdays | cUnit | cPOD | cSeason | cRef | cSetAdv | cHoliday |
 	cClockWord | cDecadeWord | cFiscal | cOrdinal | cTrigger
 

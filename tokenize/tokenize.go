@@ -112,8 +112,6 @@ func isUpper(r rune) bool {
 	return unicode.IsUpper(r)
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
-
 // Tokenize returns the tokens of text as byte spans, in order.
 func Tokenize(text string) []document.Span {
 	return AppendTokens(make([]document.Span, 0, len(text)/5+1), text, 0)

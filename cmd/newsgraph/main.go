@@ -186,8 +186,3 @@ func parseFlags(fs *flagSet, args []string) error {
 	}
 	return &usageError{msg: fs.Name() + ": " + err.Error(), hint: "newsgraph " + fs.Name() + " -h"}
 }
-
-// errNotYet is returned by commands that an open issue will deliver.
-func errNotYet(what string) error {
-	return fmt.Errorf("%s is not implemented yet", what)
-}

@@ -143,9 +143,6 @@ func (d *Doc) names(m Mention) []int {
 	return out
 }
 
-// Chain returns the indexes of the mentions of chain id.
-func (d *Doc) Chain(id string) []int { return d.chains[id] }
-
 // entityField returns the value of Entity= in a MISC column.
 func entityField(misc string) string {
 	for _, f := range strings.Split(misc, "|") {
