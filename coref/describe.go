@@ -335,6 +335,13 @@ func adjectival(w string) bool {
 // descriptions do not give is allowed when only one person fits so. The
 // best fit wins, then the more mentioned, then the nearer.
 func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
+	e, _, _ := r.describedPersonFit(words, ws, at)
+	return e
+}
+
+// describedPersonFit is describedPerson that also returns the best fit
+// (roleFit's 2 or 1) and how many people fit so.
+func (r *Resolver) describedPersonFit(words, ws []string, at int) (*entity, int, int) {
 	head := ws[len(ws)-1]
 	if r.byHead == nil {
 		r.indexDescribed()
@@ -373,9 +380,9 @@ func (r *Resolver) describedPerson(words, ws []string, at int) *entity {
 		}
 	}
 	if bestFit == 1 && ties > 1 {
-		return nil // "the Ruritanian president" and two presidents of unknown country
+		return nil, bestFit, ties // "the Ruritanian president" and two presidents of unknown country
 	}
-	return best
+	return best, bestFit, ties
 }
 
 // indexDescribed files the described people under each word of their

@@ -93,8 +93,16 @@ func (r *Resolver) possessiveDescription(src document.Span) (e *entity, ok bool)
 	if r.followedByOf(src.End) {
 		return nil, true
 	}
+	// the one person the text gives that role of that country or
+	// organisation; none when two hold it ("Jan Kos, Ruritania's
+	// finance minister" and "Ned Gale, Ruritania's finance minister"):
+	// the nearer or more mentioned is then a guess
 	ws := descWords(words)
-	return r.describedPerson(words, ws, src.Start), true
+	e, fit, ties := r.describedPersonFit(words, ws, src.Start)
+	if fit == 2 && ties > 1 {
+		return nil, true
+	}
+	return e, true
 }
 
 // cataphoric returns the person named in apposition right after a
