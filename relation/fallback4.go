@@ -293,7 +293,14 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 	var subj *arg
 	if w := s.low(i - 1); (w == "we" || w == "i") && s.toks[i-1].quoted {
 		// "We hope …," she said: the speaker, through the pronoun
-		if id := f.speakerAt(s.toks[i-1].span); id != "" {
+		id := ""
+		if w == "we" {
+			id = f.bodyVoice(s.toks[i-1].span) // a spokesman's "we": the body (spokeswe.go)
+		}
+		if id == "" {
+			id = f.speakerAt(s.toks[i-1].span)
+		}
+		if id != "" {
 			subj = &arg{first: i - 1, last: i - 1, span: s.toks[i-1].span, ent: id, typ: "PRON"}
 		}
 	} else {

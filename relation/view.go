@@ -395,6 +395,18 @@ func (f *finder) sentence(i int) *sentence {
 			}
 		}
 	}
+	// a quoted "we" of a speaker who speaks for a body is the body
+	for k := range s.toks {
+		if t := &s.toks[k]; t.quoted && t.low == "we" && (t.arg < 0 || s.args[t.arg].typ == "PRON") {
+			if id := f.bodyVoice(t.span); id != "" {
+				if t.arg >= 0 {
+					s.args[t.arg].ent = id
+				} else {
+					s.addArg(arg{first: k, last: k, span: t.span, ent: id, typ: "PRON"})
+				}
+			}
+		}
+	}
 	return s
 }
 
