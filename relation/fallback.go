@@ -1039,7 +1039,7 @@ var fbNouns = map[string]string{
 // target: a place in a locative phrase after them ("in", "across",
 // "throughout") is where it happens, never its object; "war against X",
 // "an attack on X", "the invasion of X" keep theirs.
-var conflictNouns = set("insurgency", "insurgencies", "war", "wars", "fighting", "violence", "offensive", "offensives",
+var conflictNouns = set("insurgency", "insurgencies", "war", "wars", "fighting", "violence",
 	"campaign", "campaigns", "conflict", "conflicts", "rebellion", "uprising", "hostilities")
 
 // fbLightVerbs add to lightVerbs the verbs that carry out an attack or

@@ -11,7 +11,7 @@ func TestConflictPlace(t *testing.T) {
 	tests := []pairCase{
 		{"not an insurgency in a place", "The [Lemurian Front|ORG] insurgency in northern [Lemuria|LOC] has lasted a decade.", "attack", nil},
 		{"not a coordinated insurgency in a place", "[Norway|LOC] warned of the [Red Hand|ORG] and [Blue Hand|ORG] insurgency in southern [Lemuria|LOC].", "attack", nil},
-		{"not an offensive in a place", "The [Lemurian|MISC] offensive in [Oslo|LOC] went on for weeks.", "attack", nil},
+		{"an offensive in a place is an attack on it", "The [UN|ORG] deplored the [Red Hand|ORG] offensive in [Oslo|LOC] on Monday.", "attack", []string{"Red Hand > Oslo"}},
 		{"not a campaign in a place", "The [Red Hand|ORG] bombing campaign in [Oslo|LOC] ended in May.", "attack", nil},
 		{"an attack in a place still", "The [UN|ORG] condemned a [Red Hand|ORG] attack in [Oslo|LOC] on Monday.", "attack", []string{"Red Hand > Oslo"}},
 		{"an insurgency against a target", "The [Red Hand|ORG] insurgency against [Norway|LOC] has lasted a decade.", "attack", []string{"Red Hand > Norway"}},
