@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -20,14 +19,7 @@ func (r *Resolver) conjoined(at int, g gender) *entity {
 	if k < 2 || !strings.EqualFold(r.m.tok(k-1), "and") {
 		return nil
 	}
-	before := toks[k-2].End
-	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= before })
-	if i < len(r.m.mentions) && r.m.mentions[i].span.End == before {
-		if e := r.m.mentions[i].ent; e != nil && fits(e, g) {
-			return e
-		}
-	}
-	return nil
+	return r.nameEndingAt(toks[k-2].End, g)
 }
 
 // participle reports whether the token k opens a fronted participle

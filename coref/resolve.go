@@ -455,14 +455,7 @@ func (r *Resolver) forObject(src document.Span, g gender) *entity {
 	if next := r.m.tok(k + 1); next == "" || !unicode.IsLower(rune(next[0])) || notNames[next] {
 		return nil // "voted for her because …": her is an object, not a possessive
 	}
-	before := toks[k-2].End
-	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= before })
-	if i < len(r.m.mentions) && r.m.mentions[i].span.End == before {
-		if e := r.m.mentions[i].ent; e != nil && fits(e, g) {
-			return e
-		}
-	}
-	return nil
+	return r.nameEndingAt(toks[k-2].End, g)
 }
 
 // firstPerson returns the first fitting person named in [start, end).
@@ -704,4 +697,16 @@ func (r *Resolver) openedAt(at int, g gender) *entity {
 		r.opened[at] = e
 	}
 	return e
+}
+
+// nameEndingAt returns the entity of the mention that ends at end, when
+// it fits gender g.
+func (r *Resolver) nameEndingAt(end int, g gender) *entity {
+	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= end })
+	if i < len(r.m.mentions) && r.m.mentions[i].span.End == end {
+		if e := r.m.mentions[i].ent; e != nil && fits(e, g) {
+			return e
+		}
+	}
+	return nil
 }

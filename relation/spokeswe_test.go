@@ -1,9 +1,6 @@
 package relation_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSpokesWe checks that a quoted "we" is the body its speaker speaks
 // for when the quote's source describes the speaker so (spokeswe.go),
@@ -24,13 +21,5 @@ func TestSpokesWe(t *testing.T) {
 			[]string{"Lisa Moore > Sweden"}},
 		{"a body that is no speaker's", "“We hope that [Sweden|LOC] will keep its promises,” a spokesman said in [Oslo|LOC].", "urge", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := analyzeQuoted(t, tc.text)
-			got := pairs(doc, tc.typ)
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("%s: got %q, want %q (quotes %+v)", tc.typ, got, tc.want, doc.Quotes)
-			}
-		})
-	}
+	runQuotedCases(t, tests)
 }
