@@ -340,6 +340,14 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 			return senseDrop
 		}
 	case Urge:
+		// "He called on Ahmed in the afternoon": a call paid on a person,
+		// a visit, when nothing asked of him follows ("called on Ahmed to
+		// resign", "for restraint", "not to", "that …" stay requests)
+		if strings.HasPrefix(words[0], "call") && len(words) == 2 && (words[1] == "on" || words[1] == "upon") &&
+			r.ObjectSpan != nil && mentionType(doc, *r.ObjectSpan) == document.PER &&
+			!wordWithin(doc, r.ObjectSpan.End, r.Sentence.End, 12, callRequests) {
+			return senseDrop
+		}
 		// "challenged the right of X to", "challenged the ruling": a
 		// dispute of a thing, no call on a party
 		if strings.HasPrefix(words[0], "challeng") && len(words) == 1 && (challengeNonEvent[head] || challengeNonEvent[objHead]) {
@@ -865,3 +873,7 @@ func listAfterPreposition(doc *document.Document, at, start int) bool {
 // delegationNouns stand for their parties ("delegations of A and B met").
 var delegationNouns = set("delegation", "delegations", "team", "teams", "envoys", "representatives", "officials",
 	"negotiators", "heads", "chiefs", "governments", "sides")
+
+// callRequests are the words after "called on X" that make the call a
+// request: "to" (an infinitive), "for", "that", "not".
+var callRequests = set("to", "for", "that", "not")

@@ -229,3 +229,14 @@ func TestSenseGuardsRound5b(t *testing.T) {
 		{"applauded a name", "The [Nordic Union|ORG] applauded [Jan Kos|PER] on Monday.", "support", []string{"Nordic Union > Jan Kos"}},
 	})
 }
+
+// TestSenseGuardsCallOn checks "called on" a person: a visit paid when
+// nothing asked of the person follows, a request when something does.
+func TestSenseGuardsCallOn(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"called on a person, a visit", "[Jan Kos|PER] called on [Ken Ward|PER] in the afternoon before the talks.", "urge", nil},
+		{"called on a person to act", "[Jan Kos|PER] called on [Ken Ward|PER] to resign before the talks.", "urge", []string{"Jan Kos > Ken Ward"}},
+		{"called on a person not to", "[Jan Kos|PER] called on [Ken Ward|PER] not to stand again.", "urge", []string{"Jan Kos > Ken Ward"}},
+		{"called on a country", "[Norway|LOC] called on [Lemuria|LOC] in a statement on Monday.", "urge", []string{"Norway > Lemuria"}},
+	})
+}
