@@ -2,7 +2,6 @@ package relation
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -14,28 +13,18 @@ import (
 // marked names in order.
 func markedDoc(t *testing.T, marked string) (*document.Document, []document.Span) {
 	t.Helper()
-	var text strings.Builder
-	doc := &document.Document{}
-	var spans []document.Span
-	for rest := marked; rest != ""; {
-		i := strings.IndexByte(rest, '[')
-		if i < 0 {
-			text.WriteString(rest)
-			break
-		}
-		text.WriteString(rest[:i])
-		j := strings.IndexByte(rest[i:], ']')
-		name, typ, _ := strings.Cut(rest[i+1:i+j], "|")
-		start := text.Len()
-		text.WriteString(name)
-		sp := document.Span{Start: start, End: text.Len()}
-		id := "E" + string(rune('1'+len(spans)))
-		doc.Entities = append(doc.Entities, document.Entity{ID: id, Name: name, Type: typ})
-		doc.Mentions = append(doc.Mentions, document.Mention{Span: sp, Text: name, Type: typ, Entity: id})
-		spans = append(spans, sp)
-		rest = rest[i+j+1:]
+	text, marks, err := ParseMarks(marked)
+	if err != nil {
+		t.Fatal(err)
 	}
-	doc.Text = text.String()
+	doc := &document.Document{Text: text}
+	var spans []document.Span
+	for k, m := range marks {
+		id := "E" + string(rune('1'+k))
+		doc.Entities = append(doc.Entities, document.Entity{ID: id, Name: m.Name, Type: m.Type})
+		doc.Mentions = append(doc.Mentions, document.Mention{Span: m.Span, Text: m.Name, Type: m.Type, Entity: id})
+		spans = append(spans, m.Span)
+	}
 	if err := tokenize.Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}

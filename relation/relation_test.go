@@ -34,34 +34,22 @@ func markedDoc(t *testing.T, marked string) *document.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var text strings.Builder
+	text, marks, err := relation.ParseMarks(marked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &document.Document{Text: text}
 	var mentions []document.Mention
 	ids := map[string]string{}
-	doc := &document.Document{}
-	for rest := marked; rest != ""; {
-		i := strings.IndexByte(rest, '[')
-		if i < 0 {
-			text.WriteString(rest)
-			break
-		}
-		text.WriteString(rest[:i])
-		j := strings.IndexByte(rest[i:], ']')
-		if j < 0 {
-			t.Fatalf("unclosed mark in %q", marked)
-		}
-		name, typ, _ := strings.Cut(rest[i+1:i+j], "|")
-		id, ok := ids[name]
+	for _, m := range marks {
+		id, ok := ids[m.Name]
 		if !ok {
 			id = fmt.Sprintf("E%d", len(ids)+1)
-			ids[name] = id
-			doc.Entities = append(doc.Entities, document.Entity{ID: id, Name: name, Type: typ})
+			ids[m.Name] = id
+			doc.Entities = append(doc.Entities, document.Entity{ID: id, Name: m.Name, Type: m.Type})
 		}
-		start := text.Len()
-		text.WriteString(name)
-		mentions = append(mentions, document.Mention{Span: document.Span{Start: start, End: text.Len()}, Text: name, Type: typ, Entity: id})
-		rest = rest[i+j+1:]
+		mentions = append(mentions, document.Mention{Span: m.Span, Text: m.Name, Type: m.Type, Entity: id})
 	}
-	doc.Text = text.String()
 	doc.Meta.Published = pub
 	ctx := context.Background()
 	if err := tokenize.Process(ctx, doc); err != nil {
