@@ -127,6 +127,7 @@ func TestBadInputNewCommands(t *testing.T) {
 		// train interactions
 		{"interactions no dir", func(t *testing.T) []string { return []string{"train", "interactions"} }, 2, "no gold directory"},
 		{"interactions set C", func(t *testing.T) []string { return []string{"train", "interactions", "relation/testdata/newsgold-c"} }, 2, "held out"},
+		{"interactions set F", func(t *testing.T) []string { return []string{"train", "interactions", "relation/testdata/newsgold-f"} }, 2, "held out"},
 		{"interactions epochs", func(t *testing.T) []string { return []string{"train", "interactions", "-epochs", "0", "x"} }, 2, "-epochs 0"},
 		{"interactions folds", func(t *testing.T) []string { return []string{"train", "interactions", "-folds", "-2", "x"} }, 2, "-folds -2"},
 		{"interactions rate", func(t *testing.T) []string { return []string{"train", "interactions", "-rate", "-1", "x"} }, 2, "-rate -1"},

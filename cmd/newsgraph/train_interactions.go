@@ -14,7 +14,7 @@ import (
 )
 
 func runTrainInteractions(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "train interactions", "[flags] DIR…  (news gold sets: relation/testdata/newsgold newsgold-d newsgold-e; never set C)")
+	fs := newFlagSet(e, "train interactions", "[flags] DIR…  (news gold sets: relation/testdata/newsgold newsgold-d newsgold-e; never sets C and F)")
 	out := fs.String("o", "relation/argmodel.bin", "write the model trained on all the articles here (\"\": evaluate only)")
 	data := fs.String("data", "../shared/data", "the directory the gold sets' article paths are relative to")
 	epochs := fs.Int("epochs", 10, "passes over the data")
@@ -54,8 +54,8 @@ func runTrainInteractions(ctx context.Context, e *env, args []string) error {
 	var arts []*newsgold.Article
 	var sets []string
 	for _, dir := range fs.Args() {
-		if strings.Contains(dir, "newsgold-c") {
-			return &usageError{msg: "train interactions: set C is held out; train on relation/testdata/newsgold, -d and -e"}
+		if strings.Contains(dir, "newsgold-c") || strings.Contains(dir, "newsgold-f") {
+			return &usageError{msg: "train interactions: sets C and F are held out; train on relation/testdata/newsgold, -d and -e"}
 		}
 		as, err := newsgold.Load(dir, *data)
 		if err != nil {

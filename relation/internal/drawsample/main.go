@@ -18,6 +18,11 @@
 // set 6 the 300 after set 5 (2200 to 2500); set 7 the 300 after set 6
 // (2500 to 2800); set 8 the 300 after set 7 (2800 to 3100); set 9 the rest
 // after set 8 (3100 to the end of the candidates, under 300).
+//
+// The order is fixed by the gold sets A+B, C, D and E (orderSets); the
+// articles of a gold set added later (set F, held out) keep their places
+// in it but are left out of every sample, so that no session runs
+// newsgraph on them or reads its output there.
 package main
 
 import (
@@ -65,31 +70,52 @@ func sortByHash(xs []string, prefix string) {
 	slices.SortFunc(xs, func(a, b string) int { return strings.Compare(keys[a], keys[b]) })
 }
 
-// goldPaths returns the article paths of every news gold set beside the
-// samples' directory (the path column of each articles.tsv, nothing else).
-func goldPaths(testdata string) (map[string]bool, error) {
-	dirs, err := filepath.Glob(filepath.Join(testdata, "newsgold*", "articles.tsv"))
+// orderSets are the news gold sets the candidate order was fixed with: their
+// articles are not candidates. A gold set added later (the held-out set F)
+// must not move any sample, so its articles keep their places in the order
+// and are only left out of the samples (heldOut).
+var orderSets = []string{"newsgold", "newsgold-c", "newsgold-d", "newsgold-e"}
+
+// goldPaths returns the article paths of the news gold sets beside the
+// samples' directory (the path column of each articles.tsv, nothing else):
+// those of orderSets, which are not candidates, and those of every later
+// set, held out: never analysed nor drawn, in a place of the order that
+// stays empty.
+func goldPaths(testdata string) (order, heldOut map[string]bool, err error) {
+	tsvs, err := filepath.Glob(filepath.Join(testdata, "newsgold*", "articles.tsv"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	gold := map[string]bool{}
-	for _, tsv := range dirs {
-		f, err := os.Open(tsv)
-		if err != nil {
-			return nil, err
+	order, heldOut = map[string]bool{}, map[string]bool{}
+	for _, tsv := range tsvs {
+		paths := heldOut
+		if slices.Contains(orderSets, filepath.Base(filepath.Dir(tsv))) {
+			paths = order
 		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			if cols := strings.Split(sc.Text(), "\t"); len(cols) > 1 {
-				gold[cols[1]] = true
-			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("%s: %w", tsv, err)
+		if err := readPaths(tsv, paths); err != nil {
+			return nil, nil, err
 		}
 	}
-	return gold, nil
+	return order, heldOut, nil
+}
+
+// readPaths adds the path column of an articles.tsv to paths.
+func readPaths(tsv string, paths map[string]bool) error {
+	f, err := os.Open(tsv)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if cols := strings.Split(sc.Text(), "\t"); len(cols) > 1 {
+			paths[cols[1]] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", tsv, err)
+	}
+	return nil
 }
 
 // candidates lists the corpus articles the samples may draw from.
@@ -106,6 +132,17 @@ func candidates(data string, gold map[string]bool) []string {
 			if strings.HasSuffix(f, ".txt") && !gold[p] && (strings.HasPrefix(f, "AFP_") || strings.HasPrefix(f, "XIN_") || strings.Contains(sub, "bbc")) {
 				out = append(out, p)
 			}
+		}
+	}
+	return out
+}
+
+// withoutHeldOut returns the articles of arts not in heldOut, in order.
+func withoutHeldOut(arts []string, heldOut map[string]bool) []string {
+	var out []string
+	for _, p := range arts {
+		if !heldOut[p] {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -157,7 +194,7 @@ func rows(data, binary, out string, arts []string) ([]string, error) {
 }
 
 func run(data, binary, out string, want map[string]bool) error {
-	gold, err := goldPaths(filepath.Join("relation", "testdata"))
+	gold, heldOut, err := goldPaths(filepath.Join("relation", "testdata"))
 	if err != nil {
 		return err
 	}
@@ -170,7 +207,7 @@ func run(data, binary, out string, want map[string]bool) error {
 		if !want[s.name] {
 			continue
 		}
-		arts := cands[min(s.lo, len(cands)):min(s.hi, len(cands))]
+		arts := withoutHeldOut(cands[min(s.lo, len(cands)):min(s.hi, len(cands))], heldOut)
 		if err := os.WriteFile(filepath.Join(out, "articles-"+s.name+".txt"), []byte(strings.Join(arts, "\n")+"\n"), 0o644); err != nil {
 			return err
 		}
