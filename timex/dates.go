@@ -1271,15 +1271,26 @@ func (p *parser) yearRange(i int) (expr, bool) {
 
 // spanOK applies the guards for a span of years at words [i, j): none in
 // a table of numbers, before a percent sign, after a currency sign, a
-// label ("bill 2021-22") or a capitalised name ("Call 2021-22").
+// label, singular or plural ("bill 2021-22", "rooms 1204-1208"), or a
+// capitalised name ("Call 2021-22").
 func (p *parser) spanOK(i, j int) bool {
 	pr := p.w(i - 1)
 	return !(p.numeric || pr.text == "$" || pr.text == "#" || p.w(j).isAny("%", "percent") ||
 		pr.isAny("no.", "number", "page", "pages", "flight", "route", "room", "section", "article", "resolution",
 			"chapter", "paragraph", "rule", "bill", "act", "model", "version", "case", "docket", "decree") ||
+		pluralLabels[strings.ToLower(pr.text)] ||
 		pr.cap && !pr.isAny("in", "for", "during", "the", "by", "since", "until", "through", "from", "of", "fiscal",
 			"its", "their", "this", "that", "over", "throughout", "before", "after", "a", "an", "between"))
 }
+
+// pluralLabels are the plural nouns after which a span of numbers is a
+// list of labels ("rooms 1204-1208", "seats 1998-2002"). They are tested
+// on the text, not through the lexicon: a word in the lexicon changes
+// how other patterns read the words around it.
+var pluralLabels = map[string]bool{"rooms": true, "flights": true, "routes": true, "sections": true,
+	"articles": true, "chapters": true, "paragraphs": true, "rules": true, "bills": true, "models": true,
+	"versions": true, "seats": true, "lines": true, "suites": true, "apartments": true, "nos.": true,
+	"numbers": true, "cases": true, "pages": true}
 
 // titleAfter reports whether the weekday at k starts a title with a
 // capitalised part of the day and another capitalised word ("Saturday

@@ -295,6 +295,8 @@ func TestNoFalseDates(t *testing.T) {
 		"The clock read 13:75 GMT.",
 		"Invoice 20180612 was paid.",
 		"Case No. 2019-0456 was heard.",
+		"The delegates sat in rooms 1204-1208.",
+		"Seats 1998-2002 stayed empty and flights 1914-1918 left late.",
 	} {
 		if got := tag(t, text, published); len(got) > 0 {
 			t.Errorf("%q: false dates %s", text, format(got))

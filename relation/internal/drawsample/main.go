@@ -19,7 +19,13 @@
 // (2500 to 2800); set 8 the 300 after set 7 (2800 to 3100); set 9 the rest
 // after set 8 (3100 to the end of the candidates, under 300).
 //
-// The order is fixed by the gold sets A+B, C, D and E (orderSets); the
+// Set 9 used up that pool. Set 10 draws from a second pool, the train and
+// dev texts of PolNeAR (quotes/polnear/{train,dev}/text, US political news
+// of 2015–2016; its test split is never read), outside every news gold
+// set and ordered by the sha256 of "relprec-polnear|" + path: set 10 reads
+// the first 300 of that order.
+//
+// Each pool's order is fixed by the gold sets A+B, C, D and E (orderSets); the
 // articles of a gold set added later (set F, held out) keep their places
 // in it but are left out of every sample, so that no session runs
 // newsgraph on them or reads its output there.
@@ -46,15 +52,32 @@ var interactions = map[string]bool{
 	"urge": true, "withdraw": true, "support": true, "criticize": true,
 }
 
-// A set is one sample: its name, the range of candidate articles it reads
-// and how many relations it draws.
+// The candidate pools: the bbc and gigaword-te3 news of sets 1–9, and the
+// PolNeAR train and dev texts of set 10.
+const (
+	poolCorpus  = "corpus"
+	poolPolNeAR = "polnear"
+)
+
+// orderPrefix is the prefix hashed with a candidate's path to order each
+// pool.
+var orderPrefix = map[string]string{poolCorpus: "relprec|", poolPolNeAR: "relprec-polnear|"}
+
+// A set is one sample: its name, the pool and the range of its candidate
+// articles it reads, and how many relations it draws.
 type set struct {
 	name   string
+	pool   string
 	lo, hi int
 	n      int
 }
 
-var sets = []set{{"1", 0, 300, 120}, {"2", 300, 500, 80}, {"3", 500, 700, 80}, {"4", 1600, 1900, 80}, {"5", 1900, 2200, 80}, {"6", 2200, 2500, 80}, {"7", 2500, 2800, 80}, {"8", 2800, 3100, 80}, {"9", 3100, 3400, 80}}
+var sets = []set{
+	{"1", poolCorpus, 0, 300, 120}, {"2", poolCorpus, 300, 500, 80}, {"3", poolCorpus, 500, 700, 80},
+	{"4", poolCorpus, 1600, 1900, 80}, {"5", poolCorpus, 1900, 2200, 80}, {"6", poolCorpus, 2200, 2500, 80},
+	{"7", poolCorpus, 2500, 2800, 80}, {"8", poolCorpus, 2800, 3100, 80}, {"9", poolCorpus, 3100, 3400, 80},
+	{"10", poolPolNeAR, 0, 300, 80},
+}
 
 func hash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -70,21 +93,25 @@ func sortByHash(xs []string, prefix string) {
 	slices.SortFunc(xs, func(a, b string) int { return strings.Compare(keys[a], keys[b]) })
 }
 
-// orderSets are the news gold sets the candidate order was fixed with: their
-// articles are not candidates. A gold set added later (the held-out set F)
-// must not move any sample, so its articles keep their places in the order
-// and are only left out of the samples (heldOut).
+// orderSets are the news gold sets the candidate orders were fixed with:
+// their articles are not candidates. A gold set added later (the held-out
+// set F) must not move any sample, so its articles keep their places in the
+// orders and are only left out of the samples (heldOut).
 var orderSets = []string{"newsgold", "newsgold-c", "newsgold-d", "newsgold-e"}
 
 // goldPaths returns the article paths of the news gold sets beside the
-// samples' directory (the path column of each articles.tsv, nothing else):
-// those of orderSets, which are not candidates, and those of every later
-// set, held out: never analysed nor drawn, in a place of the order that
-// stays empty.
+// samples' directory, the path column of each newsgold*/articles.tsv
+// (globbed), nothing else: those of orderSets, which are not candidates,
+// and those of every later set, held out: never analysed nor drawn, in a
+// place of the order that stays empty. No gold set found is an error: the
+// samples would not be outside them.
 func goldPaths(testdata string) (order, heldOut map[string]bool, err error) {
 	tsvs, err := filepath.Glob(filepath.Join(testdata, "newsgold*", "articles.tsv"))
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(tsvs) == 0 {
+		return nil, nil, fmt.Errorf("no newsgold*/articles.tsv under %s (run from the repository root)", testdata)
 	}
 	order, heldOut = map[string]bool{}, map[string]bool{}
 	for _, tsv := range tsvs {
@@ -118,8 +145,42 @@ func readPaths(tsv string, paths map[string]bool) error {
 	return nil
 }
 
-// candidates lists the corpus articles the samples may draw from.
-func candidates(data string, gold map[string]bool) []string {
+// candidates lists the articles of a pool the samples may draw from, in
+// the pool's order.
+func candidates(data, pool string, gold map[string]bool) []string {
+	var out []string
+	if pool == poolPolNeAR {
+		out = polnearCandidates(data, gold)
+	} else {
+		out = corpusCandidates(data, gold)
+	}
+	sortByHash(out, orderPrefix[pool])
+	return out
+}
+
+// polnearCandidates lists the PolNeAR train and dev texts outside the gold
+// sets (never the test split).
+func polnearCandidates(data string, gold map[string]bool) []string {
+	var out []string
+	for _, split := range []string{"train", "dev"} {
+		sub := "quotes/polnear/" + split + "/text"
+		ents, err := os.ReadDir(filepath.Join(data, sub))
+		if err != nil {
+			continue
+		}
+		for _, e := range ents {
+			p := sub + "/" + e.Name()
+			if strings.HasSuffix(e.Name(), ".txt") && !gold[p] {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// corpusCandidates lists the bbc and gigaword-te3 articles outside the
+// gold sets.
+func corpusCandidates(data string, gold map[string]bool) []string {
 	var out []string
 	for _, sub := range []string{"corpus/gigaword-te3", "corpus/bbc/bbc/politics", "corpus/bbc/bbc/business", "corpus/bbc/bbc/world"} {
 		ents, err := os.ReadDir(filepath.Join(data, sub))
@@ -198,14 +259,18 @@ func run(data, binary, out string, want map[string]bool) error {
 	if err != nil {
 		return err
 	}
-	cands := candidates(data, gold)
-	sortByHash(cands, "relprec|")
+	pools := map[string][]string{}
 	if err := os.MkdirAll(filepath.Join(out, "json"), 0o755); err != nil {
 		return err
 	}
 	for _, s := range sets {
 		if !want[s.name] {
 			continue
+		}
+		cands, ok := pools[s.pool]
+		if !ok {
+			cands = candidates(data, s.pool, gold)
+			pools[s.pool] = cands
 		}
 		arts := withoutHeldOut(cands[min(s.lo, len(cands)):min(s.hi, len(cands))], heldOut)
 		if err := os.WriteFile(filepath.Join(out, "articles-"+s.name+".txt"), []byte(strings.Join(arts, "\n")+"\n"), 0o644); err != nil {
@@ -230,7 +295,7 @@ func run(data, binary, out string, want map[string]bool) error {
 }
 
 func main() {
-	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1, 2, 3, 4, 5, 6, 7, 8)")
+	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1 to 10)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample [-sets 1,2,3] DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
 		flag.PrintDefaults()
