@@ -31,6 +31,7 @@ var goldSets = []struct {
 	{"../../relation/testdata/newsgold-d/second-annotator", 5, true},
 	{"../../relation/testdata/newsgold-e", 20, false},
 	{"../../relation/testdata/newsgold-f", 29, false},
+	{"../../relation/testdata/newsgold-f/second-annotator", 6, true},
 }
 
 // dataDir is ../shared/data of the repository, relative to this package.
