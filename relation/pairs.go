@@ -523,7 +523,7 @@ func (f *finder) pairs(s *sentence) {
 		feats = s.features(a, b, feats[:0])
 		p = m.probs(feats, p)
 		best := m.best(p, a.typ, b.typ)
-		if best == "" {
+		if best == "" || best == Role && f.speakerOfQuoted(s, a, b) {
 			return
 		}
 		if a.typ == b.typ {

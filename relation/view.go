@@ -251,9 +251,7 @@ func (f *finder) sentence(i int) *sentence {
 		s.addArg(a)
 	}
 	// pronouns (quotes are marked below, after this pass: a quoted "I"
-	// or "we" is not its speaker here — reading it so was tried and
-	// measured worse, BENCHMARKS "branch stance" — only the body a
-	// spokesman speaks for, at the end)
+	// or "we" is read there, firstperson.go)
 	for k := range s.toks {
 		t := &s.toks[k]
 		if t.arg >= 0 || !pronouns[t.low] {
@@ -395,15 +393,18 @@ func (f *finder) sentence(i int) *sentence {
 			}
 		}
 	}
-	// a quoted "we" of a speaker who speaks for a body is the body
+	// a quoted "I", "me", "we" or "us" is its speaker, or the body he
+	// speaks for (firstperson.go)
 	for k := range s.toks {
-		if t := &s.toks[k]; t.quoted && t.low == "we" && (t.arg < 0 || s.args[t.arg].typ == "PRON") {
-			if id := f.bodyVoice(t.span); id != "" {
-				if t.arg >= 0 {
-					s.args[t.arg].ent = id
-				} else {
-					s.addArg(arg{first: k, last: k, span: t.span, ent: id, typ: "PRON"})
-				}
+		t := &s.toks[k]
+		if !t.quoted || t.arg >= 0 && s.args[t.arg].typ != "PRON" {
+			continue
+		}
+		if id := f.firstPerson(s, k); id != "" {
+			if t.arg >= 0 {
+				s.args[t.arg].ent = id
+			} else {
+				s.addArg(arg{first: k, last: k, span: t.span, ent: id, typ: "PRON"})
 			}
 		}
 	}
