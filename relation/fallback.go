@@ -130,6 +130,9 @@ func adjTrigger(w, p string) (fbTrigger, bool) {
 		if t, ok := stanceAdjectives.trigger(w, p); ok {
 			return t, true
 		}
+		if t, ok := phraseAdjectives.trigger(w, p); ok {
+			return t, true // phrasestance.go
+		}
 		return cameoAdjectives.trigger(w, p) // triggers_cameo.go
 	}
 	if p == t.prep {
@@ -216,6 +219,7 @@ func buildFallbackLexicon() *fbLexicon {
 		}
 	}
 	l.addAdjectives(stanceAdjectives)
+	l.addAdjectives(phraseAdjectives) // phrasestance.go
 	// then the CAMEO round's (triggers_cameo.go), whose new words the
 	// dependency tier does not start from
 	before := make(map[string]bool, len(l.verbs))
@@ -560,6 +564,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				subj = f.documentActor(s, i-1)
 			}
 			obj, next = s.fbObject(j, t.typ)
+			if headStance[fm.lemma+" "+t.prep] {
+				obj = nil // "committed to" a plan, not to a country
+			}
 			if obj == nil && t.prep == "" && len(t.words) == 0 {
 				if k := s.skipTimeAdverbs(j); k > j {
 					obj, next = s.fbObject(k, t.typ) // "condemned on Monday the attack by X"
@@ -633,6 +640,14 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 					out = append(out, r)
 					break
 				}
+			}
+		}
+		if obj == nil && !passive && (t.typ == Criticize || t.typ == Support) && len(t.words) == 0 {
+			// "back controversial government plans", "objected to
+			// subsidies", "supports keeping troops there" (phrasestance.go)
+			if r, ok := f.phraseStance(s, t, fm.lemma, subj, i, end, j, vg); ok {
+				out = append(out, r)
+				break
 			}
 		}
 		if t.typ == Withdraw && phraseWithdrawals[fm.lemma] {
@@ -1131,10 +1146,16 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	objText, objSpan := "", document.Span{}
+	openPhrase := false // an open stance noun's phrase (phrasestance.go)
 	if obj == nil && (typ == Support || typ == Criticize) && !emotion {
 		// "expressed their support for the 'one China' policy": a
 		// statement or an action named by a noun phrase
 		objText, objSpan = s.statementPhrase(f.doc, j+1)
+		if objText == "" && s.openStanceNoun(i) {
+			// "Trump's support for abortion rights" (phrasestance.go)
+			objText, objSpan = s.stanceObject(f.doc, j+1, false, true)
+			openPhrase = objText != ""
+		}
 		next = j + 1
 	}
 	if obj == nil && (typ == Kill || typ == Arrest || typ == Attack) && !attackIn {
@@ -1202,6 +1223,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		subj = s.accusedOfDoing(i) // "accuses Georgia of planning military action against"
 	}
 	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
+		return nil
+	}
+	if openPhrase && bodyPossessive(s, subj) {
 		return nil
 	}
 	if objText != "" {

@@ -188,9 +188,11 @@ func (f *finder) withWhom(s *sentence, i int) []document.Relation {
 // stanceOpeners are the nouns of a stance phrase whose object may be a
 // noun phrase: "in protest at the plans".
 //
-// "in favour of" (support) was tried and dropped: one right on set D's
-// half A, one wrong on its half B (BENCHMARKS.md).
-var stanceOpeners = map[string]string{"protest": Criticize}
+// "in favour of" (support) was tried and dropped once, read after any
+// verb: one right on set D's half A, one wrong on its half B
+// (BENCHMARKS.md). It is read again (branch phrasestance) only after a
+// form of "be" or a copula: "has always been in favour of" (statedStance).
+var stanceOpeners = map[string]string{"protest": Criticize, "favour": Support, "favor": Support}
 
 // stancePhrase reads "in protest at/against X" at i
 // (the noun): the clause's subject takes the stance; X is a name, a
@@ -204,6 +206,9 @@ func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
 	if typ == Support && p != "of" || typ == Criticize && p != "at" && p != "against" && p != "of" {
 		return nil
 	}
+	if typ == Support && !s.statedStance(i-1) {
+		return nil // "stepped down in favour of", "ruled in favour of"
+	}
 	// the subject: "X called a strike in protest at"
 	k := i - 2
 	for k > 0 && k > i-8 && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !beForms[s.low(k)] && !fbLex().forms[s.low(k)].past &&
@@ -214,6 +219,9 @@ func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	vg := s.verbGroupStart(k)
+	if typ == Support {
+		vg = s.frequencyGroupStart(vg) // "has always been in favour of"
+	}
 	subj := f.fbLeft(s, vg, false)
 	if subj == nil {
 		return nil
@@ -229,6 +237,9 @@ func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
 	}
 	if obj == nil {
 		text, sp := s.bareNounPhrase(f.doc, i+2)
+		if typ == Support {
+			text, sp = s.stanceObject(f.doc, i+2, false, true) // phrasestance.go
+		}
 		if text == "" || s.argIn(i+2, sp) != nil {
 			return nil
 		}

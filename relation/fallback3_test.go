@@ -25,7 +25,7 @@ func TestFallback3(t *testing.T) {
 		{"recommended that", "The [Freedom Front|ORG] recommended Friday that chairman [Jan Kos|PER] call a vote.", "urge", []string{"Freedom Front > Jan Kos"}},
 		{"barred from", "[Norway|LOC] barred [Jan Kos|PER] from entering the country.", "sanction", []string{"Norway > Jan Kos"}},
 		// stances
-		{"in favour of is not read", "[Lisa Moore|PER] is in favour of [Ken Ward|PER]'s plan.", "support", nil},
+		{"in favour of a name's plan", "[Lisa Moore|PER] is in favour of [Ken Ward|PER]'s plan.", "support", []string{"Lisa Moore > Ken Ward"}},
 		{"in protest against a phrase", "The [Freedom Front|ORG] marched in protest against the new fuel tax.", "criticize", []string{"Freedom Front > the new fuel tax"}},
 		{"in protest at", "The [Freedom Front|ORG] called a strike in protest at [Jan Kos|PER]'s arrest.", "criticize", []string{"Freedom Front > Jan Kos"}},
 		{"in protest, no object", "The [Freedom Front|ORG] walked out in protest.", "criticize", nil},

@@ -1776,6 +1776,10 @@ func (f *finder) partisan(s *sentence, i int, typ string) {
 		if obj == nil && typ == Support {
 			objText, objSpan = s.nounPhrase(f.doc, i+2)
 		}
+		if obj == nil && objText == "" {
+			// "an outspoken critic of the war" (phrasestance.go)
+			objText, objSpan = s.stanceObject(f.doc, i+2, false, false)
+		}
 	}
 	if obj == nil && objText == "" {
 		return
