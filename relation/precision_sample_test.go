@@ -188,13 +188,15 @@ func checkStandOff(t *testing.T, where, path string, ids []string) {
 
 // TestPrecisionWhoWhere checks the stand-off rows of the judged sample of
 // who-is-who and where relations (whowhere-sample.tsv, README): a rank, a
-// half, a set, a path, offsets, a who-is-who or where type, entity ids
-// and a verdict with a cause from the README's list, and no news text.
+// half, a set, a path, offsets, a who-is-who or where type, entity ids,
+// a verdict with a cause from the README's list and what the branch's
+// rules did with the row, and no news text.
 func TestPrecisionWhoWhere(t *testing.T) {
 	types := map[string]bool{relation.Role: true, relation.MemberOf: true, relation.Nationality: true,
 		relation.BasedIn: true, relation.LivesIn: true, relation.LocatedIn: true}
 	causes := map[string]bool{"": true, "not-stated": true, "type": true, "subject": true, "object": true, "title": true}
-	rows := standOffRows(t, "whowhere-*.tsv", 13)
+	states := map[string]bool{"kept": true, "dropped": true, "retyped": true}
+	rows := standOffRows(t, "whowhere-*.tsv", 14)
 	if len(rows) < 120 {
 		t.Errorf("%d rows, want at least 120", len(rows))
 	}
@@ -209,8 +211,8 @@ func TestPrecisionWhoWhere(t *testing.T) {
 		if c[1] != "A" && c[1] != "B" || !types[c[6]] {
 			t.Errorf("%s: half %q type %q", r.where, c[1], c[6])
 		}
-		if c[11] != "right" && c[11] != "wrong" || !causes[c[12]] || (c[11] == "wrong") != (c[12] != "") {
-			t.Errorf("%s: verdict %q cause %q", r.where, c[11], c[12])
+		if c[11] != "right" && c[11] != "wrong" || !causes[c[12]] || (c[11] == "wrong") != (c[12] != "") || !states[c[13]] {
+			t.Errorf("%s: verdict %q cause %q after %q", r.where, c[11], c[12], c[13])
 		}
 	}
 }
