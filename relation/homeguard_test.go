@@ -52,6 +52,7 @@ func TestPlaceBased(t *testing.T) {
 	tests := []pairCase{
 		{"a province typed ORG", "He toured south [China|LOC]'s [Hainan Province|ORG] on Tuesday.", "located_in", []string{"Hainan Province > China"}},
 		{"a province typed ORG, no based_in", "He toured south [China|LOC]'s [Hainan Province|ORG] on Tuesday.", "based_in", nil},
+		{"a region split from its name", "Police in northwest [China|LOC]'s [Xinjiang|LOC] [Uygur Autonomous Region|ORG] made arrests.", "located_in", []string{"Xinjiang > China", "Uygur Autonomous Region > China"}},
 		{"an agency stays based", "[Japan|LOC]'s [Meteorological Agency|ORG] said so.", "based_in", []string{"Meteorological Agency > Japan"}},
 	}
 	runPairCases(t, tests)

@@ -125,7 +125,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	f.rels = argGuard(doc, f.rels, f.res)
 	f.carryPlaces()
 	f.infer()
-	f.rels = placeBased(f.rels, f.ents)
+	f.rels = placeBased(doc, f.rels, f.ents)
 	f.settleMoods()
 	// one kills or arrests people: "execute the sentence" is no killing
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
