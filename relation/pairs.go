@@ -507,7 +507,11 @@ func bucket(n int) string {
 }
 
 // pairs adds the relations the pair model is confident of, for pairs the
-// rules left unrelated.
+// rules left unrelated: no who-is-who or where relation across a quote's
+// edge, and a lives_in only where homeVerdict keeps it (a country is a
+// nationality, an event's place is no home). These guards act on the
+// model's answers only, after the pairs it is asked about (asked) have
+// been chosen, so training and its thresholds are as before.
 func (f *finder) pairs(s *sentence) {
 	m := DefaultModel()
 	if m == nil || len(s.args) < 2 {
@@ -537,7 +541,18 @@ func (f *finder) pairs(s *sentence) {
 				return
 			}
 		}
-		f.rels = append(f.rels, f.pairRelation(s, best, a, b))
+		if best != Kill && s.acrossQuote(a, b) {
+			return
+		}
+		r := f.pairRelation(s, best, a, b)
+		if best == LivesIn {
+			typ := f.homeVerdict(s, a, b)
+			if typ == "" {
+				return
+			}
+			r = retype(r, typ)
+		}
+		f.rels = append(f.rels, r)
 	})
 }
 

@@ -195,3 +195,34 @@ func checkStandOff(t *testing.T, where, path string, ids []string) {
 		}
 	}
 }
+
+// TestPrecisionWhoWhere checks the stand-off rows of the judged sample of
+// who-is-who and where relations (whowhere-sample.tsv, README): a rank, a
+// half, a set, a path, offsets, a who-is-who or where type, entity ids,
+// a verdict with a cause from the README's list and what the branch's
+// rules did with the row, and no news text.
+func TestPrecisionWhoWhere(t *testing.T) {
+	types := map[string]bool{relation.Role: true, relation.MemberOf: true, relation.Nationality: true,
+		relation.BasedIn: true, relation.LivesIn: true, relation.LocatedIn: true}
+	causes := map[string]bool{"": true, "not-stated": true, "type": true, "subject": true, "object": true, "title": true}
+	states := map[string]bool{"kept": true, "dropped": true, "retyped": true}
+	rows := standOffRows(t, "whowhere-*.tsv", 14)
+	if len(rows) < 120 {
+		t.Errorf("%d rows, want at least 120", len(rows))
+	}
+	for _, r := range rows {
+		c := r.c
+		for _, k := range []int{0, 2, 4, 5, 7, 8} {
+			if _, err := strconv.Atoi(c[k]); err != nil {
+				t.Errorf("%s: number %q", r.where, c[k])
+			}
+		}
+		checkStandOff(t, r.where, c[3], c[9:11])
+		if c[1] != "A" && c[1] != "B" || !types[c[6]] {
+			t.Errorf("%s: half %q type %q", r.where, c[1], c[6])
+		}
+		if c[11] != "right" && c[11] != "wrong" || !causes[c[12]] || (c[11] == "wrong") != (c[12] != "") || !states[c[13]] {
+			t.Errorf("%s: verdict %q cause %q after %q", r.where, c[11], c[12], c[13])
+		}
+	}
+}

@@ -126,6 +126,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	f.rels = f.firstPersonGuard(f.rels)
 	f.carryPlaces()
 	f.infer()
+	f.rels = placeBased(doc, f.rels, f.ents)
 	f.settleMoods()
 	// one kills or arrests people: "execute the sentence" is no killing
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {

@@ -590,9 +590,10 @@ func (f *finder) where(s *sentence) {
 
 // placeList reports whether the place a stands in a list of places: a
 // run of three or more places joined by commas that ends in "and" or
-// "or" and one more place ("New South Wales, Victoria, South Australia
-// and Queensland"), not a town and its state ("Irving, Texas, and …") nor
-// a chain ("Springfield, Illinois, United States").
+// "or" and one more place, a determiner allowed before it ("New South
+// Wales, Victoria, South Australia and Queensland", "the DPRK, China,
+// Japan and the United States"), not a town and its state ("Irving,
+// Texas, and …") nor a chain ("Springfield, Illinois, United States").
 func (s *sentence) placeList(a *arg) bool {
 	first := a
 	for first.first >= 2 && s.low(first.first-1) == "," {
@@ -616,7 +617,11 @@ func (s *sentence) placeList(a *arg) bool {
 	if l := s.low(k); n < 3 || l != "and" && l != "or" {
 		return false
 	}
-	p := s.argAt(k + 1)
+	k++
+	if determiners[s.low(k)] {
+		k++ // "China, Japan, Russia and the United States"
+	}
+	p := s.argAt(k)
 	return p != nil && p.place
 }
 
@@ -730,7 +735,8 @@ func (f *finder) infer() {
 }
 
 // livesIn reads "PER of LOC" and "PER, 50, of LOC" (a person and their
-// home town, as news writes it) and "PER, a native of LOC".
+// home town, as news writes it) and "PER, a native of LOC"; "of" or
+// "from" a country is a nationality ("Lin Dan from China").
 func (f *finder) livesIn(s *sentence) {
 	for ai := range s.args {
 		a := &s.args[ai]
@@ -758,7 +764,11 @@ func (f *finder) livesIn(s *sentence) {
 		if next != "," && next != "." && next != "" && next != ")" && next != ";" && next != "and" && next != "who" {
 			continue
 		}
-		f.addWhere(s, LivesIn, a, b, k)
+		typ := LivesIn
+		if (s.low(k) == "from" || s.low(k) == "of") && s.namesCountry(b) {
+			typ = Nationality // "Lin Dan from China", "Smith of Britain"
+		}
+		f.addWhere(s, typ, a, b, k)
 	}
 }
 

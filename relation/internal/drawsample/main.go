@@ -29,6 +29,10 @@
 // articles of a gold set added later (set F, held out) keep their places
 // in it but are left out of every sample, so that no session runs
 // newsgraph on them or reads its output there.
+//
+// -whowhere also draws, from the same articles, the sample of who-is-who
+// and where relations (role, member_of, nationality, based_in, lives_in,
+// located_in) that whowhere-sample.tsv judges, to OUT/whowhere-draw.tsv.
 package main
 
 import (
@@ -222,8 +226,9 @@ type analysis struct {
 }
 
 // rows analyses the articles (once: an analysis already under out/json is
-// reused) and returns one stand-off row per interaction relation.
-func rows(data, binary, out string, arts []string) ([]string, error) {
+// reused) and returns one stand-off row per relation whose type is in
+// types.
+func rows(data, binary, out string, arts []string, types map[string]bool) ([]string, error) {
 	var rs []string
 	for _, p := range arts {
 		jf := filepath.Join(out, "json", strings.ReplaceAll(p, "/", "_")+".json")
@@ -245,7 +250,7 @@ func rows(data, binary, out string, arts []string) ([]string, error) {
 			return nil, fmt.Errorf("%s: %w", jf, err)
 		}
 		for _, r := range a.Relations {
-			if !interactions[r.Type] {
+			if !types[r.Type] {
 				continue
 			}
 			rs = append(rs, fmt.Sprintf("%s\t%d\t%d\t%s\t%d\t%d\t%s\t%s", p, r.Sentence.Start, r.Sentence.End, r.Type, r.Trigger.Start, r.Trigger.End, r.Subject, r.Object))
@@ -254,12 +259,65 @@ func rows(data, binary, out string, arts []string) ([]string, error) {
 	return rs, nil
 }
 
-func run(data, binary, out string, want map[string]bool) error {
+// whoWhere are the who-is-who and where types of the -whowhere sample.
+var whoWhere = []string{"role", "member_of", "nationality", "based_in", "lives_in", "located_in"}
+
+// drawWhoWhere draws the sample of who-is-who and where relations of the
+// articles arts (README, "Who is who and where"): rows ordered by sha256
+// of "whoprec-sample|" + row, the first 15 of each type, then the first
+// rows not yet drawn up to 120, in that order; each row is given its rank,
+// its half (A when the first hex digit of sha256 of "whoprec-half|" +
+// path is below 8) and its set.
+func drawWhoWhere(data, binary, out string, arts []string, setOf map[string]string) error {
+	types := map[string]bool{}
+	for _, t := range whoWhere {
+		types[t] = true
+	}
+	rs, err := rows(data, binary, out, arts, types)
+	if err != nil {
+		return err
+	}
+	sortByHash(rs, "whoprec-sample|")
+	drawn := map[int]bool{}
+	for _, t := range whoWhere {
+		n := 0
+		for i, r := range rs {
+			if n < 15 && strings.Split(r, "\t")[3] == t {
+				drawn[i] = true
+				n++
+			}
+		}
+	}
+	for i := 0; i < len(rs) && len(drawn) < 120; i++ {
+		drawn[i] = true
+	}
+	var b strings.Builder
+	b.WriteString("# rank\thalf\tset\tpath\tsent_start\tsent_end\ttype\ttrig_start\ttrig_end\tsubject\tobject\n")
+	rank := 0
+	for i, r := range rs {
+		if !drawn[i] {
+			continue
+		}
+		rank++
+		path := strings.Split(r, "\t")[0]
+		half := "B"
+		if hash("whoprec-half|" + path)[0] < '8' {
+			half = "A"
+		}
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\n", rank, half, setOf[path], r)
+	}
+	fmt.Printf("who-is-who and where: %d relations, %d drawn\n", len(rs), rank)
+	return os.WriteFile(filepath.Join(out, "whowhere-draw.tsv"), []byte(b.String()), 0o644)
+}
+
+func run(data, binary, out string, want map[string]bool, whowhere bool) error {
 	gold, heldOut, err := goldPaths(filepath.Join("relation", "testdata"))
 	if err != nil {
 		return err
 	}
 	pools := map[string][]string{}
+	var all []string
+	setOf := map[string]string{}
 	if err := os.MkdirAll(filepath.Join(out, "json"), 0o755); err != nil {
 		return err
 	}
@@ -273,10 +331,14 @@ func run(data, binary, out string, want map[string]bool) error {
 			pools[s.pool] = cands
 		}
 		arts := withoutHeldOut(cands[min(s.lo, len(cands)):min(s.hi, len(cands))], heldOut)
+		for _, p := range arts {
+			setOf[p] = s.name
+		}
+		all = append(all, arts...)
 		if err := os.WriteFile(filepath.Join(out, "articles-"+s.name+".txt"), []byte(strings.Join(arts, "\n")+"\n"), 0o644); err != nil {
 			return err
 		}
-		rs, err := rows(data, binary, out, arts)
+		rs, err := rows(data, binary, out, arts, interactions)
 		if err != nil {
 			return err
 		}
@@ -291,13 +353,17 @@ func run(data, binary, out string, want map[string]bool) error {
 		}
 		fmt.Printf("set %s: %d articles, %d interactions, %d drawn\n", s.name, len(arts), len(rs), min(s.n, len(rs)))
 	}
+	if whowhere {
+		return drawWhoWhere(data, binary, out, all, setOf)
+	}
 	return nil
 }
 
 func main() {
 	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1 to 10)")
+	whowhere := flag.Bool("whowhere", false, "also draw the sample of who-is-who and where relations of the sets' articles (OUT/whowhere-draw.tsv)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample [-sets 1,2,3] DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
+		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample [-sets 1,2,3] [-whowhere] DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -313,7 +379,7 @@ func main() {
 		}
 		want[n] = true
 	}
-	if err := run(flag.Arg(0), flag.Arg(1), flag.Arg(2), want); err != nil {
+	if err := run(flag.Arg(0), flag.Arg(1), flag.Arg(2), want, *whowhere); err != nil {
 		fmt.Fprintln(os.Stderr, "drawsample:", err)
 		os.Exit(1)
 	}
