@@ -51,6 +51,9 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 			*a.id, *a.span = m.Entity, &document.Span{Start: m.Start, End: m.End}
 		}
 	}
+	if r.SubjectSpan != nil && reportedAgent(doc, r) {
+		return false
+	}
 	if r.Object != "" && r.ObjectSpan != nil && types[r.Object] != document.PER {
 		if g, ok := modifiedPeople(doc, *r.ObjectSpan, r.Sentence); ok {
 			r.Object, r.ObjectText, r.ObjectSpan = "", doc.Slice(g), &g
@@ -180,4 +183,56 @@ func personCountries(rs []document.Relation, types map[string]string) map[string
 		}
 	}
 	return out
+}
+
+// beliefVerbs report a clause: "Wines believes that the campaign must
+// convince them to support her".
+var beliefVerbs = set("said", "says", "say", "believes", "believe", "believed", "thinks", "think", "thought",
+	"argues", "argued", "argue", "insists", "insisted", "claims", "claimed", "suggests", "suggested", "feels",
+	"felt", "knows", "knew", "hopes", "hoped", "fears", "feared", "wrote", "writes", "noted", "notes")
+
+// thatOpeners are the determiners that may open the subject of a clause
+// after "that" ("said that he" is the speaker's own).
+var thatOpeners = set("the", "a", "an", "this", "these", "those", "many", "some", "most", "all")
+
+// bodyAfterName are the people who act for a named person: "the
+// Clinton campaign".
+var bodyAfterName = set("campaign", "camp", "team", "staff", "aides", "advisers", "advisors", "supporters",
+	"administration", "government", "allies")
+
+// reportedAgent says whether r's subject is the one who reports or
+// believes the clause its trigger is in, while that clause names its own
+// subject: "Wines believes that the Clinton campaign … has to convince
+// them to come out and support her" is no support by Wines.
+func reportedAgent(doc *document.Document, r *document.Relation) bool {
+	if r.SubjectSpan.End > r.Trigger.Start {
+		return false
+	}
+	first := firstToken(doc, r.SubjectSpan.End)
+	last := firstToken(doc, r.Trigger.Start)
+	for k := first; k < last && k < first+4; k++ {
+		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		if !beliefVerbs[w] {
+			continue
+		}
+		if k+2 >= last || strings.ToLower(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+1].End]) != "that" {
+			return false
+		}
+		// the clause's subject is a party of its own: a name, or a
+		// determiner before a name or a people noun ("the Clinton
+		// campaign", "the voters"); "the bombings would not prevent him"
+		// leaves the speaker the agent
+		at := k + 2
+		if thatOpeners[strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End])] && at+1 < last {
+			at++
+		}
+		next := doc.Tokens[at]
+		if m := mentionStarting(doc, next.Start); m != nil {
+			// "said that Y was naive" is the speaker's judgment of Y; "the
+			// Clinton campaign" acts for Y, not the speaker
+			return m.Entity != r.Subject && (m.Entity != r.Object || bodyAfterName[nextWord(doc, m.End, r.Sentence.End)])
+		}
+		return at > k+2 && personNoun(strings.ToLower(doc.Text[next.Start:next.End]))
+	}
+	return false
 }

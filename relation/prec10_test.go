@@ -56,3 +56,17 @@ func TestArgGuardRoundFive(t *testing.T) {
 			[]string{"Ann Gale > the Lemuria victims"}},
 	})
 }
+
+// TestReportedAgent checks that one who reports or believes a clause
+// with its own subject is not the agent of the clause's event, and that
+// "said that he" stays the speaker's own.
+func TestReportedAgent(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"believes that the campaign has to", "[Jan Kos|PER] believes that the [Freedom Front|ORG] campaign took voters for granted and now has to convince them to come out and support [Ann Gale|PER] in November.", "support", nil},
+		{"the object's campaign in the clause", "[Jan Kos|PER] believes that the [Ann Gale|PER] campaign took voters for granted and now has to convince them to come out and support her in November.", "support", nil},
+		{"said that Y was naive is the speaker's", "[Jan Kos|PER] said that [Ann Gale|PER] was naive about the budget.", "criticize",
+			[]string{"Jan Kos > Ann Gale"}},
+		{"said that he supports", "[Jan Kos|PER] said that he supports [Ann Gale|PER] fully.", "support",
+			[]string{"Jan Kos > Ann Gale"}},
+	})
+}
