@@ -26,9 +26,10 @@ func argGuard(doc *document.Document, rs []document.Relation, res Resolver) []do
 		types[e.ID] = e.Type
 	}
 	purposeSubjects(doc, rs)
+	countries := personCountries(rs, types)
 	out := rs[:0]
 	for _, r := range rs {
-		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r)) {
+		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r) || !roundFive(doc, types, countries, &r)) {
 			continue
 		}
 		out = append(out, r)

@@ -35,6 +35,8 @@ func senseGuard(doc *document.Document, rs []document.Relation) []document.Relat
 			r.Type = Support
 		case senseCriticize:
 			r.Type = Criticize
+		case senseAttack:
+			r.Type = Attack
 		}
 		out = append(out, r)
 	}
@@ -92,6 +94,7 @@ const (
 	senseDrop
 	senseSupport   // a welcome read as a meeting is support
 	senseCriticize // a verbal attack is criticism
+	senseAttack    // "shot and wounded" is an attack, no killing
 )
 
 // Head nouns after a trigger verb (lemma) that give it a sense other than
@@ -188,6 +191,9 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		r.SubjectSpan.End <= r.Trigger.Start && mentionType(doc, *r.SubjectSpan) == document.MISC &&
 		moodAround(doc, *r.SubjectSpan, r.Trigger.Start, r.Sentence.Start) {
 		return senseDrop
+	}
+	if v := campaignSense(doc, r, lemma, words, head, objHead); v != senseKeep {
+		return v
 	}
 	switch r.Type {
 	case Meet:

@@ -14,7 +14,12 @@ var verbalTargets = set("lies", "lie", "remarks", "remark", "comments", "comment
 	"cost", "costs", "tax", "taxes", "handling", "decision", "decisions", "stance", "stances", "rhetoric",
 	"strategy", "manifesto", "leadership", "performance", "views", "attitude", "failure", "failures",
 	"reforms", "reform", "legislation", "idea", "ideas", "approach", "spending", "promises",
-	"promise", "pledge", "pledges", "u-turn", "response", "budget")
+	"promise", "pledge", "pledges", "u-turn", "response", "budget",
+	// a person's qualities and a procedure: "attacks on her willingness to
+	// accept donations", "attacks on the nomination process"
+	"willingness", "process", "record", "character", "integrity", "credibility", "judgment", "judgement",
+	"honesty", "temperament", "qualifications", "competence", "motives", "agenda", "candidacy", "positions",
+	"values", "patriotism", "ethics", "tactics")
 
 // partyNames are political parties named as what is attacked: in news an
 // attack on a party is a speech ("his attack on Labour", "Labour's latest
