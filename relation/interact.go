@@ -307,6 +307,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		var subj, obj *arg
 		var antecedents []*arg // "A and B, which are supported by C"
 		nationActor := false   // a nationality may act: "an Israeli air strike"
+		strike := -1           // the attack noun a passive killing happened in, its agent after it
 		objText, objSpan := "", document.Span{}
 		switch {
 		case reduced:
@@ -337,7 +338,13 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			subj = s.agent(end)
 			if subj == nil && (t.typ == Kill || t.typ == Attack) {
 				subj = f.inStrike(s, end) // "was killed … in an Israeli air strike"
+				if subj == nil {
+					subj, strike = s.strikeAgent(end) // "… in two airstrikes carried out by X" (agents.go)
+				}
 				nationActor = subj != nil
+			}
+			if a, m := s.strikeAgent(end); t.typ == Kill && strike < 0 && a != nil && subj != nil && a.ent == subj.ent {
+				strike = m // "killed in two airstrikes by X": X's attack too
 			}
 			if obj == nil && subj != nil && textObjects[t.typ] && !t.nameOnly {
 				// "The father and three brothers of the bomber were
@@ -386,6 +393,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if subj == nil && (t.typ == Kill || t.typ == Attack) {
 			subj = s.claimant() // "A suicide bombing killed X, and the Taliban claimed responsibility"
 		}
+		if subj == nil && fm.ing && vg == i && !passive {
+			subj = f.issuerOf(s, i) // "a resolution slapping sanctions on X" (agents.go)
+		}
 		if subj == nil && !passive && !reduced && !fm.ing && s.toks[i].low != fm.lemma {
 			subj = s.fallbackSubject(vg)
 		}
@@ -415,6 +425,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				return end, true
 			}
 		}
+		if obj == nil && objText == "" && !passive && !reduced && len(t.words) == 0 && t.typ != Agree {
+			obj = f.gapObject(s, t.typ, subj, oj) // "its exchange rate, which the US blamed for …" (agents.go)
+		}
 		if obj == nil && objText == "" && t.nameOnly {
 			return end, false
 		}
@@ -423,7 +436,10 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				f.continuation(s, i, end, vg)
 				return end, false
 			}
-			if !t.noObject && !textObjects[t.typ] && t.typ != Meet && t.typ != Urge && t.typ != Invite {
+			if t.typ == Sanction && !passive {
+				objText, objSpan = s.sanctionedPhrase(f.doc, oj) // "lift sanctions on a Macau-based bank" (agents.go)
+			}
+			if objText == "" && !t.noObject && !textObjects[t.typ] && t.typ != Meet && t.typ != Urge && t.typ != Invite {
 				return end, false
 			}
 			switch {
@@ -472,6 +488,12 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
 		f.add(s, r)
+		if strike >= 0 && typ == Kill {
+			// the strike the victims were killed in is the agent's attack on them
+			x := r
+			x.Type, x.Trigger = Attack, s.toks[strike].span
+			f.add(s, x)
+		}
 		for _, a := range antecedents {
 			if a.ent != subj.ent {
 				x := r
@@ -553,8 +575,11 @@ func (s *sentence) agent(j int) *arg {
 			a, _ := s.objectAt(k + 1)
 			return a
 		}
-		if a := s.argAt(k); a != nil && s.toks[k].tx < 0 && placePreps[s.low(a.first-1)] {
-			k = a.last // "met at Grozny airport by …"
+		if a := s.handsOf(k); a != nil {
+			return a // "killed at the hands of X" (agents.go)
+		}
+		if a := s.argAt(k); a != nil && s.toks[k].tx < 0 && (placePreps[s.low(a.first-1)] || s.ofPlace(a)) {
+			k = a.last // "met at Grozny airport by …", "killed in the town of X by …"
 			continue
 		}
 		if segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 && s.toks[k].tx < 0 {
@@ -1500,8 +1525,12 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		}
 		var next int
 		obj, next = s.objectAt(j + 1)
-		if obj == nil && textObjects[typ] && typ != Visit {
-			objText, objSpan = s.nounPhrase(f.doc, j+1)
+		if obj == nil && (textObjects[typ] && typ != Visit || typ == Sanction) {
+			if typ == Sanction {
+				objText, objSpan = s.sanctionedPhrase(f.doc, j+1) // "sanctions on a Macau-based bank" (agents.go)
+			} else {
+				objText, objSpan = s.nounPhrase(f.doc, j+1)
+			}
 			next = j + 2
 			for next < len(s.toks) && next < j+8 && s.low(next) != "by" && !segmentEnd[s.toks[next].text] {
 				next++
