@@ -431,6 +431,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.hitWithSanctions(s, i)
 		}
+		if rs == nil {
+			rs = f.wipedOff(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -2060,7 +2063,7 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
 		for w := range m {
 			g[w] = true
 		}

@@ -315,15 +315,13 @@ func (f *finder) allegedThat(s *sentence, i int) []document.Relation {
 	if s.low(i) == "alleging" && s.low(i-1) != "," {
 		return nil
 	}
-	k := i + 2
-	for determiners[s.low(k)] {
-		k++
+	accused, v := s.fbObject(i+2, Accuse)
+	if accused == nil {
+		accused, v = s.describedName(i + 2) // "alleged that Oslo-based militant group X"
 	}
-	accused := s.argAt(k)
-	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) || s.low(accused.last+1) == "'s" {
+	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) || s.low(v) == "'s" {
 		return nil
 	}
-	v := accused.last + 1
 	if beForms[s.low(v)] || s.low(v) == "had" || s.low(v) == "has" || s.low(v) == "have" {
 		if n := s.low(v + 1); n == "been" || beForms[s.low(v)] && isParticiple(n) && n != "behind" {
 			return nil // "alleged that X was killed", "had been beaten"
@@ -460,4 +458,47 @@ func (f *finder) themGroup(s *sentence, j int) (string, document.Span) {
 		}
 	}
 	return "", document.Span{}
+}
+
+// wipedOff reads "wipe X off the map" at i, an attack on X (most often
+// threatened: "has threatened to wipe Ruritania off the map", which the
+// threat rule then also reads as a threat to X).
+func (f *finder) wipedOff(s *sentence, i int) []document.Relation {
+	if l := s.low(i); l != "wipe" && l != "wiped" && l != "wipes" && l != "wiping" {
+		return nil
+	}
+	obj, next := s.fbObject(i+1, Attack)
+	if obj == nil || s.low(next) != "off" || s.low(next+1) != "the" || s.low(next+2) != "map" {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil || subj.ent == obj.ent || subj.typ == document.MISC && !s.groupHead(subj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Attack, subj, obj, i, next+3, vg)}
+}
+
+// wipeForms start "wipe X off the map".
+var wipeForms = set("wipe", "wiped", "wipes", "wiping")
+
+// describedName returns the name after a description at j (determiners,
+// a nationality or "X-based", lower-case modifiers: "Oslo-based militant
+// group Freedom Front") and the token after it; nil if a verb, a
+// preposition or more than five words come first.
+func (s *sentence) describedName(j int) (*arg, int) {
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		if a := s.argAt(k); a != nil {
+			if a.typ != document.MISC {
+				return a, a.last + 1
+			}
+			k = a.last
+			continue
+		}
+		l := s.low(k)
+		if !isLower(s.toks[k].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[k].text] || l == "that" || l == "and" {
+			return nil, 0
+		}
+	}
+	return nil, 0
 }

@@ -31,6 +31,10 @@ func TestPhysical(t *testing.T) {
 		{"stormed X on a date and fired on", "The [Lemurian Army|ORG] stormed [Arden Square|LOC] on June 4, 1989 and fired on unarmed students.", "attack",
 			[]string{"Lemurian Army > Arden Square", "Lemurian Army > unarmed students"}},
 		{"praised X and fired on: no act of force before", "It came after [Norway|LOC] praised [Sweden|LOC] on Monday and fired on unarmed students.", "attack", nil},
+		// wiping off the map, threatened
+		{"threatened to wipe X off the map", "[Jan Kos|PER], who has threatened to wipe [Sweden|LOC] off the map, spoke on Monday.", "threaten", []string{"Jan Kos > Sweden"}},
+		{"threatened to wipe X off the map, the attack", "[Jan Kos|PER], who has threatened to wipe [Sweden|LOC] off the map, spoke on Monday.", "attack", []string{"Jan Kos > Sweden"}},
+		{"wiped the dust off the map", "[Jan Kos|PER] wiped the dust off the map.", "attack", nil},
 		// warnings of force
 		{"warned X that it would respond", "[Norway|LOC] warned [Sweden|LOC] that it would respond with force.", "threaten", []string{"Norway > Sweden"}},
 		{"warned that it would strike X", "[Norway|LOC] warned that it would strike [Sweden|LOC].", "threaten", []string{"Norway > Sweden"}},
@@ -49,6 +53,7 @@ func TestPhysical(t *testing.T) {
 		{"charged that", "[Norway|LOC] charged that [Sweden|LOC] had armed the rebels.", "accuse", []string{"Norway > Sweden"}},
 		{"charged that is no arrest", "[Norway|LOC] charged that [Sweden|LOC] had armed the rebels.", "arrest", nil},
 		{"alleged that X had", "[Norway|LOC] alleged that [Sweden|LOC] had armed the rebels.", "accuse", []string{"Norway > Sweden"}},
+		{"alleged that a described group", "[Norway|LOC] has alleged that [Oslo-based|MISC] militant group [Freedom Front|ORG] had carried out the blasts.", "accuse", []string{"Norway > Freedom Front"}},
 		{"alleged that X was killed", "[Lisa Moore|PER] alleged that [Jan Kos|PER] was killed by the guards.", "accuse", nil},
 		{"blamed the attack on X", "[Norway|LOC] blamed the attack on [Sweden|LOC].", "accuse", []string{"Norway > Sweden"}},
 		{"blamed the loss on the weather", "[Norway|LOC] blamed the loss on the weather.", "accuse", nil},
