@@ -414,6 +414,30 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.provoked(s, i)
 		}
+		if rs == nil {
+			rs = f.firedAt(s, i) // physical.go
+		}
+		if rs == nil {
+			rs = f.exchangedFire(s, i)
+		}
+		if rs == nil {
+			rs = f.warnedThat(s, i)
+		}
+		if rs == nil {
+			rs = f.allegedThat(s, i)
+		}
+		if rs == nil {
+			rs = f.blamedOn(s, i)
+		}
+		if rs == nil {
+			rs = f.underArrest(s, i)
+		}
+		if rs == nil {
+			rs = f.hitWithSanctions(s, i)
+		}
+		if rs == nil {
+			rs = f.wipedOff(s, i)
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -558,6 +582,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				// "Israeli shelling killed three civilians": the attack's actor
 				subj = f.attackAgent(s, vg)
 			}
+			if subj == nil && !participle && themTypes[t.typ] {
+				subj = f.sharedActor(s, vg) // "stormed the square in 1989 and fired on" (physical.go)
+			}
 			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && documentNouns[s.low(i-1)] {
 				// "sponsored a resolution critical of China", "UN
 				// resolutions criticising Burma": the body that issues it
@@ -666,6 +693,15 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 		if obj == nil && !passive && t.typ == Visit && t.prep == "" {
 			obj = s.placeAfterPhrase(j) // "visited troops in Iraq"
+		}
+		if obj == nil && !passive && themTypes[t.typ] {
+			// "arrested four soldiers and accused them of spying" (physical.go)
+			if text, sp := f.themGroup(s, j); text != "" {
+				r := f.relation(s, t.typ, subj, nil, i, end, vg)
+				r.ObjectText, r.ObjectSpan = text, &sp
+				out = append(out, r)
+				break
+			}
 		}
 		if obj == nil && !passive && (t.typ == Kill || t.typ == Arrest || t.typ == Attack || t.typ == Sanction && fm.lemma == "expel") && subj.typ != "PRON" && (!subj.place || isCountryArg(s, subj)) {
 			// a specific group of people: "killing seven security
@@ -2051,7 +2087,7 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
 		for w := range m {
 			g[w] = true
 		}

@@ -357,6 +357,8 @@ func (s *sentence) infinitiveMood(k int) string {
 	switch l := s.low(p); {
 	case proposals[l] || l == "willing" || l == "ready" || l == "prepared" && p > 0 && beForms[s.low(p-1)]:
 		return document.Hypothetical // "was prepared to meet", not "prepared to head to Brussels"
+	case threatForms[l]:
+		return document.Hypothetical // "threatened to pull out": the guidelines' example
 	case l == "decision" && negated:
 		return "" // "the decision by Paris not to support": a settled non-act
 	case judgementWords[l]:
@@ -374,6 +376,8 @@ var (
 	// proposals name an act not yet done: "a move to censure".
 	proposals = set("move", "motion", "proposal", "resolution",
 		"call", "calls", "demand", "demands", "threat", "threats", "offer")
+	// threatForms threaten an act not yet done (branch physical).
+	threatForms = set("threatened", "threatens", "threaten", "threatening")
 	// judgementWords take an infinitive of what is judged, not planned:
 	// "was right to reject", "a willingness to back".
 	judgementWords = set("right", "wrong", "inappropriate", "appropriate", "unwise", "wise", "willingness", "readiness",

@@ -37,6 +37,8 @@ func senseGuard(doc *document.Document, rs []document.Relation) []document.Relat
 			r.Type = Criticize
 		case senseAttack:
 			r.Type = Attack
+		case senseAccuse:
+			r.Type = Accuse
 		}
 		out = append(out, r)
 	}
@@ -95,6 +97,7 @@ const (
 	senseSupport   // a welcome read as a meeting is support
 	senseCriticize // a verbal attack is criticism
 	senseAttack    // "shot and wounded" is an attack, no killing
+	senseAccuse    // "charged that …" is a charge in words
 )
 
 // Head nouns after a trigger verb (lemma) that give it a sense other than
@@ -285,6 +288,11 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		// "charging the owners the revised price": to ask money of
 		if lemma == "charge" && wordWithin(doc, r.Trigger.End, r.Sentence.End, 8, moneyNouns) {
 			return senseDrop
+		}
+		// "X charged that Y had armed the rebels": a charge in words, the
+		// guidelines' accusation (a court's charge is an arrest)
+		if lemma == "charge" && len(words) == 1 && nextWord(doc, r.Trigger.End, r.Sentence.End) == "that" {
+			return senseAccuse
 		}
 	case Visit:
 		// "arrived dead at the hospital"
