@@ -195,6 +195,12 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		moodAround(doc, *r.SubjectSpan, r.Trigger.Start, r.Sentence.Start) {
 		return senseDrop
 	}
+	// "X charged that Y had armed the rebels": a charge in words, the
+	// guidelines' accusation (a court's charge is an arrest); before the
+	// campaign guards, which drop an arrest of a place
+	if r.Type == Arrest && lemma == "charge" && len(words) == 1 && nextWord(doc, r.Trigger.End, r.Sentence.End) == "that" {
+		return senseAccuse
+	}
 	if v := campaignSense(doc, r, lemma, words, head, objHead); v != senseKeep {
 		return v
 	}
@@ -288,11 +294,6 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		// "charging the owners the revised price": to ask money of
 		if lemma == "charge" && wordWithin(doc, r.Trigger.End, r.Sentence.End, 8, moneyNouns) {
 			return senseDrop
-		}
-		// "X charged that Y had armed the rebels": a charge in words, the
-		// guidelines' accusation (a court's charge is an arrest)
-		if lemma == "charge" && len(words) == 1 && nextWord(doc, r.Trigger.End, r.Sentence.End) == "that" {
-			return senseAccuse
 		}
 	case Visit:
 		// "arrived dead at the hospital"
