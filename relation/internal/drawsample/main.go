@@ -25,7 +25,8 @@
 // set and ordered by the sha256 of "relprec-polnear|" + path: set 10 reads
 // the first 300 of that order, set 11 the next 300 (300 to 600), drawn
 // once after the rules written from set 10 (session of 2026-11-29d) as
-// their blind check.
+// their blind check, and set 12 the rest (600 to the end of the pool,
+// under 300), the blind check of the rules written from set 11.
 //
 // Each pool's order is fixed by the gold sets A+B, C, D and E (orderSets); the
 // articles of a gold set added later (set F, held out) keep their places
@@ -82,7 +83,7 @@ var sets = []set{
 	{"1", poolCorpus, 0, 300, 120}, {"2", poolCorpus, 300, 500, 80}, {"3", poolCorpus, 500, 700, 80},
 	{"4", poolCorpus, 1600, 1900, 80}, {"5", poolCorpus, 1900, 2200, 80}, {"6", poolCorpus, 2200, 2500, 80},
 	{"7", poolCorpus, 2500, 2800, 80}, {"8", poolCorpus, 2800, 3100, 80}, {"9", poolCorpus, 3100, 3400, 80},
-	{"10", poolPolNeAR, 0, 300, 80}, {"11", poolPolNeAR, 300, 600, 80},
+	{"10", poolPolNeAR, 0, 300, 80}, {"11", poolPolNeAR, 300, 600, 80}, {"12", poolPolNeAR, 600, 900, 80},
 }
 
 func hash(s string) string {
@@ -362,7 +363,7 @@ func run(data, binary, out string, want map[string]bool, whowhere bool) error {
 }
 
 func main() {
-	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1 to 11)")
+	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1 to 12)")
 	whowhere := flag.Bool("whowhere", false, "also draw the sample of who-is-who and where relations of the sets' articles (OUT/whowhere-draw.tsv)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample [-sets 1,2,3] [-whowhere] DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
