@@ -692,12 +692,7 @@ func roundFour(doc *document.Document, types map[string]string, r *document.Rela
 	if m := possessorObject(doc, r); m != nil {
 		r.Object, r.ObjectText, r.ObjectSpan = m.Entity, "", &document.Span{Start: m.Start, End: m.End}
 	}
-	args := []struct {
-		id    *string
-		span  **document.Span
-		other string
-	}{{&r.Subject, &r.SubjectSpan, r.Object}, {&r.Object, &r.ObjectSpan, r.Subject}}
-	for _, a := range args {
+	for _, a := range argSlots(r) {
 		if *a.span == nil || *a.id == "" {
 			continue
 		}
@@ -740,4 +735,17 @@ func roundFour(doc *document.Document, types map[string]string, r *document.Rela
 		}
 	}
 	return true
+}
+
+// An argSlot is one argument of a relation, to read or rewrite: its
+// entity id, its span, and the other argument's id.
+type argSlot struct {
+	id    *string
+	span  **document.Span
+	other string
+}
+
+// argSlots returns r's subject and object slots, in that order.
+func argSlots(r *document.Relation) []argSlot {
+	return []argSlot{{&r.Subject, &r.SubjectSpan, r.Object}, {&r.Object, &r.ObjectSpan, r.Subject}}
 }

@@ -24,12 +24,7 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 		r.Subject, r.Object = r.Object, r.Subject
 		r.SubjectSpan, r.ObjectSpan = r.ObjectSpan, r.SubjectSpan
 	}
-	args := []struct {
-		id    *string
-		span  **document.Span
-		other string
-	}{{&r.Subject, &r.SubjectSpan, r.Object}, {&r.Object, &r.ObjectSpan, r.Subject}}
-	for _, a := range args {
+	for _, a := range argSlots(r) {
 		if *a.span == nil || *a.id == "" {
 			continue
 		}

@@ -656,10 +656,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			// "slammed the proposal as reprehensible": a statement or an
 			// action named by a noun phrase (the guidelines' object)
 			if text, sp := s.nounPhrase(f.doc, j); text != "" && s.argIn(j, sp) == nil {
-				k := j
-				for k < len(s.toks) && s.toks[k].span.End <= sp.End {
-					k++
-				}
+				k := s.past(j, sp)
 				if w := lastWord(text); (statementNouns[w] || actionNouns[w] || phraseHeads[w]) && s.low(k) != "that" {
 					// not "rejected the idea that …", the denial of a claim
 					r := f.relation(s, t.typ, subj, nil, i, end, vg)

@@ -653,10 +653,7 @@ func (s *sentence) statementPhrase(doc *document.Document, j int) (string, docum
 	if text == "" || s.argIn(j, sp) != nil {
 		return "", document.Span{}
 	}
-	k := j
-	for k < len(s.toks) && s.toks[k].span.End <= sp.End {
-		k++
-	}
+	k := s.past(j, sp)
 	w := lastWord(strings.ToLower(strings.Trim(text, "'\"“”‘’")))
 	if !statementNouns[w] && !actionNouns[w] && !phraseHeads[w] || s.low(k) == "that" {
 		return "", document.Span{}

@@ -109,10 +109,7 @@ func (s *sentence) stanceObject(doc *document.Document, j int, head, gerund bool
 	if text == "" || s.argIn(j, sp) != nil {
 		return "", document.Span{}
 	}
-	k := j
-	for k < len(s.toks) && s.toks[k].span.End <= sp.End {
-		k++
-	}
+	k := s.past(j, sp)
 	w := lastWord(strings.ToLower(strings.Trim(text, "'\"“”‘’")))
 	if s.low(k) == "that" || s.low(k) == "by" || vagueObjects[w] || vagueHeads[w] || peopleNouns[w] || personPlural(w) || s.toks[k-1].arg >= 0 || s.toks[k-1].tx >= 0 {
 		return "", document.Span{}

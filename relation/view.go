@@ -446,6 +446,16 @@ func (s *sentence) low(i int) string {
 	return s.toks[i].low
 }
 
+// past returns the index of the first token from j on that ends after sp
+// (the token after a phrase that starts at j), len(s.toks) if none.
+func (s *sentence) past(j int, sp document.Span) int {
+	k := j
+	for k < len(s.toks) && s.toks[k].span.End <= sp.End {
+		k++
+	}
+	return k
+}
+
 // argAt returns the argument at token i, or nil.
 func (s *sentence) argAt(i int) *arg {
 	if i < 0 || i >= len(s.toks) || s.toks[i].arg < 0 {
