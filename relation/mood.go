@@ -220,9 +220,6 @@ func (f *finder) reported(s *sentence, i, vg int, r *document.Relation) bool {
 		case k < 0 || own(s.activeSpeaker(k, q.Speaker)):
 		case k < i && s.governs(k, i, vg):
 			return true
-		case k > i && speechActs[r.Type] && q.Speaker == "":
-			// "The ministry has urged its embassies to …, a spokeswoman
-			// said": the body's own act, told by its unnamed voice
 		case k > i && !s.inRelative(i, vg):
 			return true
 		}
@@ -253,10 +250,14 @@ var (
 // is in the attribution itself, in a clause closed before it by a
 // semicolon, colon or dash, before a double quote mark (quotes are the
 // quote layer's) or in the adjunct of a speech of its own clause ("said
-// on arrival"), nor when r is an accusation, criticism, support, urging
-// or threat whose speaker is unnamed or its own subject.
+// on arrival"), nor for an accusation, criticism, support, urging or
+// threat, a speech act of its own that the attribution may be the voice
+// of.
 func (f *finder) trailingReport(s *sentence, i int, r *document.Relation) bool {
-	k, speaker := f.trailingAttribution(s)
+	if speechActs[r.Type] {
+		return false // "China has asked Malaysia to …, a Foreign Ministry spokesman said": its own voice
+	}
+	k := f.trailingAttribution(s)
 	if k < 0 || i >= k {
 		return false
 	}
@@ -264,9 +265,6 @@ func (f *finder) trailingReport(s *sentence, i int, r *document.Relation) bool {
 		if t := s.toks[m].text; t == ";" || t == ":" || t == "—" || t == "–" || t == "--" || doubleQuote(t) {
 			return false
 		}
-	}
-	if speechActs[r.Type] && (speaker == "" || speaker == r.Subject) {
-		return false // "China has asked Malaysia to …, a Foreign Ministry spokesman said": its own act
 	}
 	return !s.speechAdjunct(i)
 }
@@ -295,21 +293,21 @@ func doubleQuote(w string) bool {
 // X said [time]." (X a short noun phrase, named or not: "police", "a
 // spokeswoman for the ministry", "he"), ", said X.", ", X told
 // reporters." or ", according to X.". It returns the comma that opens
-// it and the entity of its speaker ("" if unnamed), or -1.
-func (f *finder) trailingAttribution(s *sentence) (int, string) {
+// it, or -1.
+func (f *finder) trailingAttribution(s *sentence) int {
 	end := len(s.toks)
 	for end > 0 && (s.toks[end-1].text == "." || s.toks[end-1].text == "!") {
 		end--
 	}
 	if end == len(s.toks) || end == 0 {
-		return -1, "" // no full stop: a headline, a question or a quote
+		return -1 // no full stop: a headline, a question or a quote
 	}
 	c := end - 1
 	for c >= 0 && !segmentEnd[s.toks[c].text] && !doubleQuote(s.toks[c].text) {
 		c--
 	}
 	if c < 1 || s.toks[c].text != "," || c+1 >= end {
-		return -1, ""
+		return -1
 	}
 	clause := c + 1
 	if l := s.low(clause); invertedCues[l] {
@@ -318,46 +316,34 @@ func (f *finder) trailingAttribution(s *sentence) (int, string) {
 		// visiting China" ends at its comma; "said his country would
 		// put" is no attribution)
 		if l == "according" && s.low(clause+1) != "to" || end-clause-1 > 10 {
-			return -1, ""
+			return -1
 		}
-		speaker := ""
 		for m := clause + 1; m < end; m++ {
-			if a := s.argAt(m); a != nil {
-				if speaker == "" {
-					speaker = a.ent
-				}
-				continue
-			}
-			if l := s.low(m); l == "that" || relPronouns[l] || s.verbLike(m) || pronouns[l] || l == "his" || l == "its" || l == "their" {
-				return -1, ""
+			if l := s.low(m); s.toks[m].arg < 0 && (l == "that" || relPronouns[l] || s.verbLike(m) || pronouns[l] ||
+				l == "his" || l == "its" || l == "their") {
+				return -1
 			}
 		}
-		return c, speaker
+		return c
 	}
 	// ", X said [time]": a noun phrase of at most eight words, the speech
 	// word, then at most five words of time, place or hearer
 	k := clause
 	for k < end && k < clause+9 && !trailingCues[s.low(k)] {
 		if s.toks[k].arg < 0 && (s.verbLike(k) || s.low(k) == "that" || relPronouns[s.low(k)] || s.low(k) == "and" && k == clause) {
-			return -1, ""
+			return -1
 		}
 		k++
 	}
 	if k == clause || k == end || !trailingCues[s.low(k)] || s.low(k) == "according" || end-k-1 > 5 {
-		return -1, ""
+		return -1
 	}
 	for m := k + 1; m < end; m++ {
 		if l := s.low(m); l == "that" || s.toks[m].arg < 0 && s.verbLike(m) {
-			return -1, ""
+			return -1
 		}
 	}
-	speaker := ""
-	for m := clause; m < k; m++ {
-		if a := s.argAt(m); a != nil && speaker == "" {
-			speaker = a.ent
-		}
-	}
-	return c, speaker
+	return c
 }
 
 // speakerOf returns the entity who speaks by the speech word at k: the
