@@ -117,6 +117,8 @@ func (f *finder) settleMood(s *sentence, i int, r *document.Relation) string {
 			return document.Hypothetical
 		case s.lightVerbPlanned(i, vg) || r.Time != "" && f.after(r.Time):
 			return document.Planned
+		case f.trailingReport(s, i, r):
+			return document.Reported
 		}
 	}
 	return r.Modality
@@ -227,7 +229,121 @@ func (f *finder) reported(s *sentence, i, vg int, r *document.Relation) bool {
 			return true
 		}
 	}
+	return f.trailingReport(s, i, r)
+}
+
+var (
+	// trailingCues attribute the sentence before them when they close
+	// it: "…, police said.", "…, a spokeswoman told reporters."
+	trailingCues = set("said", "says", "say", "told", "tells", "reported", "reports", "added", "adds", "stated",
+		"confirmed", "claimed", "claims", "announced", "wrote", "noted", "insisted", "alleged", "according")
+	// invertedCues stand before their speaker: "…, said security
+	// sources.", "…, according to witnesses."
+	invertedCues = set("said", "says", "reported", "reports", "added", "adds", "wrote", "noted", "stated",
+		"claimed", "according")
+)
+
+// trailingReport reports whether interaction r, its trigger at i, is
+// told in a sentence whose attribution comes at its end, after the
+// trigger's clause: "A soldier was killed in the raid, medics and
+// eyewitnesses reported." (a speaker named or not). Not when the trigger
+// is in the attribution itself, in a clause closed before it by a
+// semicolon, colon or dash, before a double quote mark (quotes are the
+// quote layer's) or in the adjunct of a speech of its own clause ("said
+// on arrival"), nor for an accusation, criticism, support, urging or
+// threat, a speech act of its own that the attribution may be the voice
+// of.
+func (f *finder) trailingReport(s *sentence, i int, r *document.Relation) bool {
+	if speechActs[r.Type] {
+		return false // "China has asked Malaysia to …, a Foreign Ministry spokesman said": its own voice
+	}
+	k := f.trailingAttribution(s)
+	if k < 0 || i >= k {
+		return false
+	}
+	for m := i + 1; m < k; m++ {
+		if t := s.toks[m].text; t == ";" || t == ":" || t == "—" || t == "–" || t == "--" || doubleQuote(t) {
+			return false
+		}
+	}
+	return !s.speechAdjunct(i)
+}
+
+// speechAdjunct reports whether the trigger at i stands after a speech
+// word of its own clause that does not govern it: "Rybkin said on
+// arrival in Grozny, Interfax reported" tells the arrival in the
+// reporter's voice.
+func (s *sentence) speechAdjunct(i int) bool {
+	vg := s.verbGroupStart(i)
+	for m := vg - 1; m >= 0 && !segmentEnd[s.toks[m].text]; m-- {
+		if speech[s.low(m)] && s.toks[m].arg < 0 {
+			return !s.governs(m, i, vg)
+		}
+	}
 	return false
+}
+
+// doubleQuote reports whether w is a double quote mark (a single one may
+// be an apostrophe: "soldiers' gunfire").
+func doubleQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "''" || w == "``"
+}
+
+// trailingAttribution finds the attribution that closes sentence s: ",
+// X said [time]." (X a short noun phrase, named or not: "police", "a
+// spokeswoman for the ministry", "he"), ", said X.", ", X told
+// reporters." or ", according to X.". It returns the comma that opens
+// it, or -1.
+func (f *finder) trailingAttribution(s *sentence) int {
+	end := len(s.toks)
+	for end > 0 && (s.toks[end-1].text == "." || s.toks[end-1].text == "!") {
+		end--
+	}
+	if end == len(s.toks) || end == 0 {
+		return -1 // no full stop: a headline, a question or a quote
+	}
+	c := end - 1
+	for c >= 0 && !segmentEnd[s.toks[c].text] && !doubleQuote(s.toks[c].text) {
+		c--
+	}
+	if c < 1 || s.toks[c].text != "," || c+1 >= end {
+		return -1
+	}
+	clause := c + 1
+	if l := s.low(clause); invertedCues[l] {
+		// ", said X", ", according to X": the speaker follows, at most
+		// ten words with no clause of its own ("said Chavez, who is
+		// visiting China" ends at its comma; "said his country would
+		// put" is no attribution)
+		if l == "according" && s.low(clause+1) != "to" || end-clause-1 > 10 {
+			return -1
+		}
+		for m := clause + 1; m < end; m++ {
+			if l := s.low(m); s.toks[m].arg < 0 && (l == "that" || relPronouns[l] || s.verbLike(m) || pronouns[l] ||
+				l == "his" || l == "its" || l == "their") {
+				return -1
+			}
+		}
+		return c
+	}
+	// ", X said [time]": a noun phrase of at most eight words, the speech
+	// word, then at most five words of time, place or hearer
+	k := clause
+	for k < end && k < clause+9 && !trailingCues[s.low(k)] {
+		if s.toks[k].arg < 0 && (s.verbLike(k) || s.low(k) == "that" || relPronouns[s.low(k)] || s.low(k) == "and" && k == clause) {
+			return -1
+		}
+		k++
+	}
+	if k == clause || k == end || !trailingCues[s.low(k)] || s.low(k) == "according" || end-k-1 > 5 {
+		return -1
+	}
+	for m := k + 1; m < end; m++ {
+		if l := s.low(m); l == "that" || s.toks[m].arg < 0 && s.verbLike(m) {
+			return -1
+		}
+	}
+	return c
 }
 
 // speakerOf returns the entity who speaks by the speech word at k: the

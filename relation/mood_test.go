@@ -54,6 +54,21 @@ func TestMood(t *testing.T) {
 		{"question", "Should [Ruritania|LOC] sanction [Elbonia|LOC]?", "sanction", "Ruritania", "Elbonia", document.Hypothetical, false},
 		// a date after publication (2019-03-14) plans it
 		{"next week", "[Ana Ruiz|PER] travels to [Peru|LOC] next week.", "visit", "Ana Ruiz", "Peru", document.Planned, false},
+		// an attribution that closes the sentence, its speaker named or not
+		{"trailing said X", "[Ruritania|LOC] attacked [Elbonia|LOC] on Monday, said security sources.", "attack", "Ruritania", "Elbonia", document.Reported, false},
+		{"trailing police said", "[Ana Ruiz|PER] met [Tom Berg|PER] in [Oslo|LOC], police said.", "meet", "Ana Ruiz", "Tom Berg", document.Reported, false},
+		{"trailing unnamed pair", "A guard was killed by [Ruritania|LOC] troops near the border, medics and eyewitnesses reported.", "kill", "Ruritania", "", document.Reported, false},
+		{"trailing according to", "[Ana Ruiz|PER] visited [Peru|LOC] in secret, according to two aides.", "visit", "Ana Ruiz", "Peru", document.Reported, false},
+		{"trailing told reporters", "[Ana Ruiz|PER] met [Tom Berg|PER] twice last year, a spokeswoman told reporters on Friday.", "meet", "Ana Ruiz", "Tom Berg", document.Reported, false},
+		{"trailing named", "[Ruritania|LOC] troops arrested [Ken Ward|PER] at dawn, [Lisa Moore|PER] said.", "arrest", "Ruritania", "Ken Ward", document.Reported, false},
+		// not: another clause, the speech's adjunct, a speech act, the attribution itself
+		{"trailing other clause", "[Ana Ruiz|PER] met [Tom Berg|PER] in [Oslo|LOC]; the talks went well, aides said.", "meet", "Ana Ruiz", "Tom Berg", document.Happened, false},
+		{"trailing speech adjunct", "\"Ties are improving,\" [Hu Lin|PER] said on arrival in [Peru|LOC], the agency reported.", "visit", "Hu Lin", "Peru", document.Happened, false},
+		{"trailing own urge", "[Ruritania|LOC] urged [Elbonia|LOC] to end the blockade, [Ruritania|LOC] officials said.", "urge", "Ruritania", "Elbonia", document.Happened, false},
+		{"trailing criticism", "[Ana Ruiz|PER] criticized [Tom Berg|PER] over the budget, aides and officials reported.", "criticize", "Ana Ruiz", "Tom Berg", document.Happened, false},
+		{"said with a clause", "[Ana Ruiz|PER], who visited [Peru|LOC] in May, said ties were improving.", "visit", "Ana Ruiz", "Peru", document.Happened, false},
+		{"trailing in attribution", "The border was closed, said [Lisa Moore|PER], who met [Ken Ward|PER] on Monday.", "meet", "Lisa Moore", "Ken Ward", document.Happened, false},
+		{"trailing clause after", "[Ana Ruiz|PER] met [Tom Berg|PER] in [Oslo|LOC], aides said that the talks went well and would resume.", "meet", "Ana Ruiz", "Tom Berg", document.Happened, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
