@@ -43,6 +43,14 @@ func questionSense(doc *document.Document, r *document.Relation, lemma string, w
 		if r.Object == "" && floorNouns[objHead] || r.Object == "" && floorNouns[head] {
 			return senseDrop
 		}
+		// "the Syrians arriving in the United States", "Muslims had to
+		// travel to": a people (a plural name of a nationality or a faith)
+		// that moves or migrates, no party's visit ("the Chinese team
+		// arrived" is a team's)
+		if r.SubjectSpan != nil && mentionType(doc, *r.SubjectSpan) == document.MISC && pluralPeople(doc.Slice(*r.SubjectSpan)) &&
+			!modifiesNoun(doc, *r.SubjectSpan, r.Sentence.End) {
+			return senseDrop
+		}
 		// "chose to come to the United States from India to study": a
 		// move to live or study there, no visit
 		if (lemma == "come" || lemma == "move" || lemma == "immigrate") && r.ObjectSpan != nil &&
@@ -113,4 +121,15 @@ func settleAfter(doc *document.Document, at, end int) bool {
 // withdrawal's trigger is a thing taken back: "the Ward nomination".
 func withdrawnNear(after []string) bool {
 	return slices.ContainsFunc(after[:min(4, len(after))], func(w string) bool { return withdrawnThings[w] })
+}
+
+// pluralPeople says whether a name is a people's plural: "Syrians",
+// "Central Americans", "Muslims" (a capitalised last word ending in s).
+func pluralPeople(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w[0] >= 'A' && w[0] <= 'Z'
 }

@@ -18,6 +18,8 @@ func TestQuestionSense(t *testing.T) {
 		{"came to study", "[Jan Kos|PER] came to [Lemuria|LOC] from [Norway|LOC] 30 years ago to study law.", "visit", nil},
 		{"withdraw the X nomination", "[Jan Kos|PER] said he would withdraw the [Ward|PER] nomination unless hearings begin.", "withdraw", nil},
 		{"withdrew from a treaty", "[Lemuria|LOC] withdrew from the [Oslo Treaty|MISC] on Monday.", "withdraw", []string{"Lemuria > the Oslo Treaty"}},
+		{"a people arriving", "Few of the [Lemurians|MISC] arriving in [Norway|LOC] last year were Christians.", "visit", nil},
+		{"a team arrived", "The [Lemurian|MISC] team arrived in [Ostrava|LOC] on Monday.", "visit", []string{"Lemurian > Ostrava"}},
 		{"is a friend", "[Jan Kos|PER] said that [Ken Ward|PER] is a friend of his.", "support", nil},
 	})
 }
