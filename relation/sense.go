@@ -207,6 +207,9 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 	if v := questionSense(doc, r, lemma, words, head, objHead); v != senseKeep {
 		return v
 	}
+	if v := moveSense(doc, r, objHead); v != senseKeep {
+		return v
+	}
 	switch r.Type {
 	case Meet:
 		if lemma == "meet" && len(words) == 1 && inAfter(meetNonEvent) {

@@ -1,0 +1,76 @@
+package relation
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Sense guards, round eight (branch prec12): written from the moves that
+// are no visits of precision set 12, US political news of 2016: "go to the
+// debate" (an event attended), "arrived in Congress in 1993" (a seat won),
+// "went right back to its panel" (a broadcaster's coverage) and "the state
+// went to Clinton" (a primary won). The guidelines' visit has a place or
+// the person visited as its object and a party that travels as its actor.
+// Each rule names a kind of thing or a construction, never an article's
+// names.
+
+// moveSense returns the verdict of the round-eight guards on r (senseKeep
+// when none applies).
+func moveSense(doc *document.Document, r *document.Relation, objHead string) senseVerdict {
+	if r.Type != Visit {
+		return senseKeep
+	}
+	// "go to the debate", "went back to its panel of guests": an event
+	// attended or a studio's programme, no place visited
+	if r.Object == "" && attendedNouns[objHead] {
+		return senseDrop
+	}
+	// "arrived in Congress in 1993": a seat won in a legislature, dated by
+	// its year, no visit of the building
+	if r.ObjectSpan != nil && r.Object != "" && r.ObjectSpan.Start >= r.Trigger.End &&
+		legislatures[strings.ToLower(doc.Slice(*r.ObjectSpan))] && yearAfter(doc, r.ObjectSpan.End, r.Sentence.End) {
+		return senseDrop
+	}
+	// "the state went to Clinton": a place does not travel to a person;
+	// its votes went to a candidate
+	if r.SubjectSpan != nil && r.ObjectSpan != nil && placeMover(doc, *r.SubjectSpan) &&
+		mentionType(doc, *r.ObjectSpan) == document.PER {
+		return senseDrop
+	}
+	return senseKeep
+}
+
+// attendedNouns head an event one attends or a programme one returns to, not
+// a place: "the debate", "a rally", "the polls", "its panel".
+var attendedNouns = set("debate", "debates", "rally", "rallies", "caucus", "caucuses", "primary", "primaries",
+	"polls", "fundraiser", "fundraisers", "panel", "panels", "broadcast", "programming", "coverage")
+
+// legislatures are the bodies one is elected to.
+var legislatures = set("congress", "the congress", "the senate", "senate", "the house", "parliament",
+	"the house of representatives", "the legislature", "the state legislature")
+
+// yearAfter says whether "in" and a four-digit year follow at (before end):
+// "arrived in Congress in 1993".
+func yearAfter(doc *document.Document, at, end int) bool {
+	i := firstToken(doc, at)
+	if i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Start >= end {
+		return false
+	}
+	if strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End]) != "in" {
+		return false
+	}
+	y := doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End]
+	return len(y) == 4 && strings.IndexFunc(y, func(c rune) bool { return !unicode.IsDigit(c) }) < 0
+}
+
+// placeMover says whether a subject span is a place: a place name or a
+// phrase headed by a place noun ("the state").
+func placeMover(doc *document.Document, sp document.Span) bool {
+	if mentionType(doc, sp) == document.LOC {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(doc.Slice(sp)))
+	return len(ws) > 0 && capturedPlaces[ws[len(ws)-1]]
+}

@@ -1,0 +1,19 @@
+package relation_test
+
+import "testing"
+
+// TestMoveSense checks the round-eight sense guards (branch prec12): an
+// event attended, a programme returned to, a seat won in a legislature and
+// a place's votes going to a candidate are no visits, while the visits
+// next to them stay.
+func TestMoveSense(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"go to the debate", "[Jan Kos|PER] will probably go to the debate on Friday, his aide said.", "visit", nil},
+		{"went to a rally", "[Jan Kos|PER] went to a rally of farmers on Sunday.", "visit", nil},
+		{"went back to its panel", "[Radio Lemuria|ORG] ignored the speech and went back to its panel of guests.", "visit", nil},
+		{"went to a town", "[Jan Kos|PER] went to [Ostrava|LOC] for a rally on Sunday.", "visit", []string{"Jan Kos > Ostrava"}},
+		{"arrived in Congress in a year", "[Jan Kos|PER] arrived in [Congress|ORG] in 1995 after two terms as mayor.", "visit", nil},
+		{"the state went to a candidate", "Eight years ago [Lemuria|LOC] went to [Ken Ward|PER] by ten points.", "visit", nil},
+		{"a person went to a person", "[Jan Kos|PER] went to [Ken Ward|PER] for advice.", "visit", []string{"Jan Kos > Ken Ward"}},
+	})
+}
