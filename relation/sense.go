@@ -207,7 +207,7 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 	if v := questionSense(doc, r, lemma, words, head, objHead); v != senseKeep {
 		return v
 	}
-	if v := moveSense(doc, r, objHead); v != senseKeep {
+	if v := moveSense(doc, r, lemma, objHead); v != senseKeep {
 		return v
 	}
 	switch r.Type {

@@ -10,15 +10,16 @@ import (
 // Sense guards, round eight (branch prec12): written from the moves that
 // are no visits of precision set 12, US political news of 2016: "go to the
 // debate" (an event attended), "arrived in Congress in 1993" (a seat won),
-// "went right back to its panel" (a broadcaster's coverage) and "the state
-// went to Clinton" (a primary won). The guidelines' visit has a place or
+// "went right back to its panel" (a broadcaster's coverage), "the state
+// went to Clinton" (a primary won) and "would come to us and ask" (an
+// approach). The guidelines' visit has a place or
 // the person visited as its object and a party that travels as its actor.
 // Each rule names a kind of thing or a construction, never an article's
 // names.
 
 // moveSense returns the verdict of the round-eight guards on r (senseKeep
 // when none applies).
-func moveSense(doc *document.Document, r *document.Relation, objHead string) senseVerdict {
+func moveSense(doc *document.Document, r *document.Relation, lemma, objHead string) senseVerdict {
 	if r.Type != Visit {
 		return senseKeep
 	}
@@ -39,8 +40,17 @@ func moveSense(doc *document.Document, r *document.Relation, objHead string) sen
 		mentionType(doc, *r.ObjectSpan) == document.PER {
 		return senseDrop
 	}
+	// "would come to us and ask", "he comes up to me": a party
+	// approaching the speaker, no visit
+	if lemma == "come" && r.ObjectSpan != nil && r.ObjectSpan.Start >= r.Trigger.End && speakerObjects[doc.Slice(*r.ObjectSpan)] {
+		return senseDrop
+	}
 	return senseKeep
 }
+
+// speakerObjects are the first-person objects of an approach ("us" in
+// lower case, not the country "US").
+var speakerObjects = set("us", "me")
 
 // attendedNouns head an event one attends or a programme one returns to, not
 // a place: "the debate", "a rally", "the polls", "its panel".
