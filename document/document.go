@@ -284,6 +284,15 @@ type Quote struct {
 	Speaker string `json:"speaker"`
 }
 
+// Contents returns the spans of the quote's content: its Parts, or its
+// whole Span when the content is one piece.
+func (q *Quote) Contents() []Span {
+	if len(q.Parts) == 0 {
+		return []Span{q.Span}
+	}
+	return q.Parts
+}
+
 // TimeML TIMEX3 types.
 const (
 	DATE     = "DATE"

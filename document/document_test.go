@@ -306,3 +306,20 @@ func TestSentenceAt(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteContents(t *testing.T) {
+	whole := Span{Start: 3, End: 40}
+	parts := []Span{{Start: 3, End: 12}, {Start: 25, End: 40}}
+	for _, tc := range []struct {
+		name string
+		q    Quote
+		want []Span
+	}{
+		{"one piece", Quote{Span: whole}, []Span{whole}},
+		{"split by its attribution", Quote{Span: whole, Parts: parts}, parts},
+	} {
+		if got := tc.q.Contents(); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: Contents() = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

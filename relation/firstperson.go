@@ -171,10 +171,7 @@ func (f *finder) weakFirstPerson(r *document.Relation, sport *int) bool {
 // the attribution between them) mentions entity id other than by a
 // first-person pronoun.
 func (f *finder) namedInside(q *document.Quote, id string) bool {
-	parts := q.Parts
-	if len(parts) == 0 {
-		parts = []document.Span{q.Span}
-	}
+	parts := q.Contents()
 	for _, m := range f.doc.Mentions {
 		if m.Entity != id || !slices.ContainsFunc(parts, func(p document.Span) bool { return p.Contains(m.Span) }) {
 			continue

@@ -142,15 +142,12 @@ func (s *sentence) acrossQuote(a, b *arg) bool {
 		return false
 	}
 	for _, k := range s.between(a, b) {
-		if quoteMarks[s.toks[k].text] {
+		if doubleQuote(s.toks[k].text) {
 			return true
 		}
 	}
 	return false
 }
-
-// quoteMarks are the tokens that open or close a quotation.
-var quoteMarks = set("\"", "\u201c", "\u201d", "``", "''")
 
 // retype returns r with its type set to typ (a nationality keeps no role
 // text).

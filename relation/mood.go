@@ -194,10 +194,7 @@ func (f *finder) reported(s *sentence, i, vg int, r *document.Relation) bool {
 	trig := s.toks[i].span
 	for _, qi := range f.quotes.near(s.span) {
 		q := f.doc.Quotes[qi]
-		parts := q.Parts
-		if len(parts) == 0 {
-			parts = []document.Span{q.Span}
-		}
+		parts := q.Contents()
 		if !slices.ContainsFunc(parts, func(p document.Span) bool { return p.Contains(trig) }) {
 			continue
 		}

@@ -381,10 +381,7 @@ func (f *finder) sentence(i int) *sentence {
 		if !q.Span.Overlaps(sp) {
 			continue
 		}
-		parts := q.Parts
-		if len(parts) == 0 {
-			parts = []document.Span{q.Span}
-		}
+		parts := q.Contents()
 		for _, p := range parts {
 			for k := range s.toks {
 				if p.Contains(s.toks[k].span) {
@@ -414,10 +411,8 @@ func (f *finder) sentence(i int) *sentence {
 // speakerAt returns the speaker of the quote containing span sp, "" if
 // none.
 func (f *finder) speakerAt(sp document.Span) string {
-	for _, q := range f.doc.Quotes {
-		if q.Span.Contains(sp) {
-			return q.Speaker
-		}
+	if q := f.quoteAt(sp); q != nil {
+		return q.Speaker
 	}
 	return ""
 }

@@ -485,10 +485,7 @@ func (b *builder) quotes(v *articleView) {
 			}
 		}
 		anchor := fmt.Sprintf("q%d", i)
-		parts := q.Parts
-		if len(parts) == 0 {
-			parts = []document.Span{q.Span}
-		}
+		parts := q.Contents()
 		kind := q.Kind
 		if kind == "" {
 			kind = document.QuoteDirect
