@@ -187,18 +187,26 @@ func isConllFile(file string) bool {
 // their own), the tokens of each joined by spaces but none before
 // closing punctuation and clitics ("'s", "n't") nor after opening
 // brackets, and double quotes opened and closed by their place (a quote
-// at a sentence's start opens; a quote stays open across sentences); a
+// at a sentence's start opens; a quote stays open across sentences; one
+// that would open at a sentence's end moves to the next one's start); a
 // "sentence" of punctuation alone is put back at the end of the one
 // before, and a sentence the files split after an abbreviated title
 // ("Gov .") joined to the one before.
 func conllText(d conllDoc) string {
 	var paras []string
-	open := false
+	open, carry := false, false
 	for i, s := range d {
 		if i == 0 && len(s) > 1 && s[len(s)-1] == "." {
 			s = s[:len(s)-1]
 		}
-		text := detok(s, &open)
+		if carry {
+			s = append([]string{"\""}, s...)
+		}
+		var text string
+		text, carry = detok(s, &open)
+		if carry && i == len(d)-1 {
+			text += "\""
+		}
 		switch {
 		case len(paras) > 0 && strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
 			paras[len(paras)-1] += text // a stray full stop the files split off
@@ -233,8 +241,11 @@ var noSpaceBefore = map[string]bool{",": true, ".": true, ";": true, ":": true, 
 var noSpaceAfter = map[string]bool{"(": true, "[": true, "{": true, "$": true}
 
 // detok joins one sentence's tokens; open carries whether a double quote
-// is open from the sentences before.
-func detok(s []string, open *bool) string {
+// is open from the sentences before. A quote that ends the sentence but
+// opens (none was open) belongs to the next sentence, where the files'
+// sentence splitter took it from ("… per year . \"" | "We will …"): it is
+// left out and carry is true.
+func detok(s []string, open *bool) (text string, carry bool) {
 	var b strings.Builder
 	glue := true // no space before the next token
 	for i, t := range s {
@@ -242,6 +253,9 @@ func detok(s []string, open *bool) string {
 			next := ""
 			if i+1 < len(s) {
 				next = s[i+1]
+			}
+			if i > 0 && i == len(s)-1 && !*open {
+				return b.String(), true
 			}
 			opening := i == 0 || !*open
 			if opening && (next == "" || noSpaceBefore[next]) && i > 0 {
@@ -265,5 +279,5 @@ func detok(s []string, open *bool) string {
 		b.WriteString(t)
 		glue = noSpaceAfter[t]
 	}
-	return b.String()
+	return b.String(), false
 }

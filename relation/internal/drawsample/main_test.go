@@ -196,7 +196,8 @@ func TestCoNLLOrder(t *testing.T) {
 // TestConllText checks the detokenisation of made-up sentences: closing
 // punctuation and clitics against the word before, brackets and quotes
 // against their contents, a quote left open across sentences, a stray full
-// stop and a sentence split after an abbreviated title put back.
+// stop and a sentence split after an abbreviated title put back, an
+// opening quote the files left at the end of the sentence before moved.
 func TestConllText(t *testing.T) {
 	d := conllDoc{
 		strings.Fields("Mayor ( 52 ) says union 's plan won't work ."),
@@ -207,11 +208,14 @@ func TestConllText(t *testing.T) {
 		strings.Fields("Former Gov ."),
 		strings.Fields("Ann Lee backed the plan ( the first ) , paying $ 5 ."),
 		strings.Fields("."),
+		strings.Fields("She said the vote was close . \""),
+		strings.Fields("We won , \" she said ."),
 	}
 	want := "Mayor (52) says union's plan won't work\n\nRIVERTON 1996-08-22\n\n" +
 		"\"We don't agree,\" the mayor said.\n\n\"It is too costly.\n\n" +
 		"We said so,\" she added, citing \"costs\".\n\n" +
-		"Former Gov. Ann Lee backed the plan (the first), paying $5..\n"
+		"Former Gov. Ann Lee backed the plan (the first), paying $5..\n\n" +
+		"She said the vote was close.\n\n\"We won,\" she said.\n"
 	if got := conllText(d); got != want {
 		t.Errorf("conllText =\n%q\nwant\n%q", got, want)
 	}
