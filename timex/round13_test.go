@@ -22,3 +22,17 @@ func TestRoundThirteen(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestAsSoonAs checks that a weekday in an "as soon as" clause takes its
+// side of the reference from the main clause, not from the clause's own
+// past verb (timex-12).
+func TestAsSoonAs(t *testing.T) {
+	cases := []ruleCase{
+		{"ahead", "Traders were likely to sell as soon as the market opened Monday.", modern, "Monday|DATE|2021-03-15"},
+		{"ahead", "They said they would act as soon as the court ruled Friday.", modern, "Friday|DATE|2021-03-12"},
+		{"past", "As soon as the market opened Monday, traders sold.", modern, "Monday|DATE|2021-03-08"},
+		{"past", "They acted as soon as the court ruled Friday.", modern, "Friday|DATE|2021-03-05"},
+		{"past", "The market opened Monday.", modern, "Monday|DATE|2021-03-08"},
+	}
+	checkRules(t, cases)
+}
