@@ -37,7 +37,11 @@
 //     earlier" is the year before) or else the latest quarter named that
 //     has ended ("third-quarter profit … a year ago" is that quarter a year
 //     before, whatever forecast came between); "the quarter" is the
-//     quarter last named.
+//     quarter last named. "The year-earlier period" after a stretch of
+//     months ("for the nine months") is that stretch, a duration (P9M).
+//     A past verb in an "as soon as" clause leaves a weekday's side of
+//     the reference to the main clause ("were likely to buy as soon as
+//     trading opened Monday" is the Monday ahead).
 //   - "today's youth", "today's world", "the people of tomorrow" name our
 //     times, not a day: no expression. "the near term", "a later date"
 //     are FUTURE_REF, "an earlier date" PAST_REF, and so is "soon" in a
