@@ -388,9 +388,10 @@ func (r *Resolver) describedPersonFit(words, ws []string, at int) (*entity, int,
 	if bestFit == 1 && ties > 1 {
 		return nil, bestFit, ties // "the Ruritanian president" and two presidents of unknown country
 	}
-	if best == nil {
+	if best == nil || bestFit == 1 {
 		// "The Pakistani president arrived … ¶ Pakistani President
-		// Ned Gale met …": a role named before its holder
+		// Ned Gale met …": a role named before its holder (who fits it
+		// better than a "President Jan Kos" of no nationality before)
 		if e := r.namedLater(words, ws, at); e != nil {
 			return e, 2, 1
 		}
