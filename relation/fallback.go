@@ -454,6 +454,7 @@ func (f *finder) fallback(s *sentence, from int) {
 			f.add(s, r)
 		}
 	}
+	f.eventRecall(s, from) // events2.go
 	// coordinated objects of the noun triggers and of the tier's own
 	// relations: "state visits to Britain, Germany and Spain"
 	for _, r := range f.rels[from:] {

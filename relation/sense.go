@@ -380,7 +380,7 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		// ("withdrew its support from the coalition" leaves a body: kept)
 		if lemma != "pull" && (slices.ContainsFunc(words[1:], func(w string) bool { return withdrawnThings[w] }) ||
 			withdrawnThings[objHead] || r.Object == "" && withdrawnThings[head]) &&
-			!slices.Contains(words, "from") && !wordWithin(doc, r.Trigger.End, r.Sentence.End, 6, set("from")) {
+			!slices.Contains(words, "from") && !wordWithin(doc, r.Trigger.End, r.Sentence.End, 6, set("from")) && !supportWithdrawnTo(words) {
 			return senseDrop
 		}
 		// "pulled out its troops from Lebanese soil": what is left is the
