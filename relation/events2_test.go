@@ -19,6 +19,8 @@ func TestEventRecall(t *testing.T) {
 		{"pulling together a coalition to fight", "[Lemuria|LOC] is pulling together a coalition to fight the [Red Brigade|ORG] in the south.", "attack", []string{"Lemuria > Red Brigade"}},
 		{"sent troops to fight", "[Lemuria|LOC] sent more troops to fight [Ruritania|LOC] last year.", "attack", []string{"Lemuria > Ruritania"}},
 		{"troops sent: passive, no subject", "Troops were sent by the government to fight the [Red Brigade|ORG].", "attack", nil},
+		{"leading a coalition to fight", "[Norway|LOC] is leading an international coalition to fight the [Red Brigade|ORG].", "attack", []string{"Norway > Red Brigade"}},
+		{"a coalition to fight poverty", "[Norway|LOC] built a coalition to fight poverty in [Sweden|LOC].", "attack", nil},
 		{"a force to fight fires", "[Lemuria|LOC] formed a task force to fight forest fires.", "attack", nil},
 		// support withdrawn from a body
 		{"withdrew its support to", "The [Farmers Party|ORG] withdrew its support to the [Janata Front|ORG] government.", "withdraw", []string{"Farmers Party > Janata Front"}},
