@@ -111,7 +111,9 @@ func TestSummitFacts(t *testing.T) {
 		{typ: "meet", subj: "Kim Yong Chol", obj: "Trump", time: "2018-06-01", place: "White House", modality: "planned"},
 		{typ: "meet", subj: "Mike Pompeo", obj: "Kim Yong Chol", time: "2018-05-30TNI", place: "New York"},
 		{typ: "meet", subj: "Mike Pompeo", obj: "Kim Yong Chol", time: "2018-05-31", place: "New York"},
-		{typ: "withdraw", subj: "Trump", time: "2018-05-24", modality: "reported"},
+		// "Trump announced … that he was pulling out" names nothing left (the
+		// summit is named sentences before): no withdrawal since round nine
+		// (sense5.go), as the precision samples judge one without object
 		{typ: "sanction", subj: "Obama|United States", obj: "Kim Yong Chol", time: "2010"},
 		{typ: "sanction", subj: "South Korea", obj: "Kim Yong Chol"},
 		{typ: "sanction", subj: "European Union", obj: "Kim Yong Chol"},
