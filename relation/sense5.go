@@ -92,10 +92,92 @@ func prec13Sense(doc *document.Document, r *document.Relation, lemma string, wor
 				r.ObjectSpan = &document.Span{Start: m.Start, End: m.End}
 				return senseKeep
 			}
+			// "Prospects for the Singapore summit … Trump announced that he
+			// was pulling out": what is left is the event or agreement
+			// last named before the trigger, in its sentence or the two
+			// before
+			if intransitiveWithdrawal(doc, r) {
+				if sp, ok := leftFromContext(doc, r.Trigger.Start, r.Sentence.Start); ok {
+					r.ObjectSpan = &sp
+					r.ObjectText = doc.Slice(sp)
+					return senseKeep
+				}
+			}
 			return senseDrop
 		}
 	}
 	return senseKeep
+}
+
+// leftNouns are heads of what a party withdraws from without naming it
+// again: an event, a negotiation, an agreement or a contest.
+var leftNouns = set("summit", "talks", "negotiations", "deal", "agreement", "accord", "treaty", "pact",
+	"race", "contest", "election", "primary", "coalition", "alliance", "ceasefire", "truce", "tournament",
+	"games", "olympics", "bid")
+
+// intransitiveWithdrawal says whether r's trigger is a withdrawal said
+// without its object ("he was pulling out — and then", "withdrew on the
+// eve of"): the next word is no preposition or pronoun that would start
+// one ("pulling out of bases", "withdraws him from"), and the subject is
+// not a force ("Armenian forces pull out": they leave a place, no event).
+func intransitiveWithdrawal(doc *document.Document, r *document.Relation) bool {
+	k := firstToken(doc, r.Trigger.End)
+	if k < len(doc.Tokens) && doc.Tokens[k].Start < r.Sentence.End {
+		switch strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]) {
+		case "of", "from", "him", "her", "them", "it", "its", "his", "their", "the", "a", "an", "all", "some":
+			return false
+		}
+	}
+	if r.SubjectSpan == nil {
+		return false
+	}
+	k = firstToken(doc, r.SubjectSpan.End)
+	if k < len(doc.Tokens) {
+		switch strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]) {
+		case "forces", "troops", "soldiers", "units", "army", "military", "peacekeepers", "contingent":
+			return false
+		}
+	}
+	return true
+}
+
+// leftFromContext returns the noun phrase ("the Singapore summit", "the
+// nuclear deal") whose head is one of leftNouns, the last one before at
+// in the sentence starting at sentStart or the two sentences before it:
+// from its determiner (the, a, an or a possessive) to the head, at most
+// four words between, no punctuation. ok is false when there is none.
+func leftFromContext(doc *document.Document, at, sentStart int) (document.Span, bool) {
+	si := doc.SentenceAt(sentStart)
+	from := sentStart
+	if si >= 2 {
+		from = doc.Sentences[si-2].Start
+	} else if si == 1 {
+		from = doc.Sentences[0].Start
+	}
+	lo := firstToken(doc, from)
+	for k := firstToken(doc, at) - 1; k >= lo; k-- {
+		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		if !leftNouns[w] {
+			continue
+		}
+		// the head must end its phrase: "the summit talks" is headed by talks
+		if k+1 < len(doc.Tokens) {
+			next := strings.ToLower(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+1].End])
+			if leftNouns[next] || next == "-" {
+				continue
+			}
+		}
+		for j := k - 1; j >= lo && j >= k-5; j-- {
+			d := strings.ToLower(doc.Text[doc.Tokens[j].Start:doc.Tokens[j].End])
+			if d == "the" || d == "a" || d == "an" || possessivePronouns[d] {
+				return document.Span{Start: doc.Tokens[j].Start, End: doc.Tokens[k].End}, true
+			}
+			if !unicode.IsLetter([]rune(d)[0]) && !unicode.IsDigit([]rune(d)[0]) {
+				break
+			}
+		}
+	}
+	return document.Span{}, false
 }
 
 // nonStateGroups are armed or political groups that do not act for the
