@@ -45,41 +45,52 @@ func (f *finder) coordination(s *sentence, from int) {
 			have.add(r)
 		}
 	}
+	named := func(r document.Relation) bool {
+		if !IsInteraction(r.Type) || r.Subject == "" || r.SubjectSpan == nil {
+			return false
+		}
+		// a copy would repeat a resolver's error: "He urged …"
+		a := s.argCovering(*r.SubjectSpan)
+		return a != nil && !(a.typ == "PRON" && a.first == a.last && pronouns[s.low(a.first)])
+	}
+	add := func(x document.Relation) {
+		if !have.has(x) {
+			have.add(x)
+			f.add(s, x)
+		}
+	}
 	for ri := from; ri < n; ri++ {
 		r := f.rels[ri]
-		if !IsInteraction(r.Type) || r.Subject == "" || r.SubjectSpan == nil {
+		if !named(r) || r.ObjectSpan == nil {
 			continue
 		}
-		if a := s.argCovering(*r.SubjectSpan); a == nil || a.typ == "PRON" && a.first == a.last && pronouns[s.low(a.first)] {
-			continue // a copy would repeat a resolver's error: "He urged …"
-		}
-		if r.ObjectSpan != nil {
-			for _, a := range s.objectConjuncts(r) {
-				if a.ent == r.Subject || a.ent == r.Object {
-					continue
-				}
-				x := r
-				sp := a.span
-				x.Object, x.ObjectSpan, x.ObjectText = a.ent, &sp, ""
-				if x.Type == Visit && a.place && (r.Place == "" || r.Place == r.Object) {
-					x.Place = a.ent
-				}
-				if have.has(x) {
-					continue
-				}
-				have.add(x)
-				f.add(s, x)
+		for _, a := range s.objectConjuncts(r) {
+			if a.ent == r.Subject || a.ent == r.Object {
+				continue
 			}
+			x := r
+			sp := a.span
+			x.Object, x.ObjectSpan, x.ObjectText = a.ent, &sp, ""
+			if x.Type == Visit && a.place && (r.Place == "" || r.Place == r.Object) {
+				x.Place = a.ent
+			}
+			add(x)
 		}
-		if r.Type != Meet && r.Type != Agree {
-			if a := s.subjectAlong(r); a != nil && a.ent != r.Subject && a.ent != r.Object {
+	}
+	// then the subjects, of the copies too: "the destroyer “Orca” and
+	// the frigate “Marlin” visited Oslo and Bergen"
+	n = len(f.rels)
+	for ri := from; ri < n; ri++ {
+		r := f.rels[ri]
+		if !named(r) || r.Type == Meet || r.Type == Agree {
+			continue
+		}
+		for _, a := range []*arg{s.headedSubjectBefore(r), s.subjectAlong(r)} {
+			if a != nil && a.ent != r.Subject && a.ent != r.Object {
 				x := r
 				sp := a.span
 				x.Subject, x.SubjectSpan = a.ent, &sp
-				if !have.has(x) {
-					have.add(x)
-					f.add(s, x)
-				}
+				add(x)
 			}
 		}
 	}
@@ -409,4 +420,68 @@ func (s *sentence) verbThenObject(j, o int) bool {
 		k++
 	}
 	return k == o
+}
+
+// headedSubjectBefore returns the name coordinated before r's subject
+// when each stands after its own head noun or in quotes, which the
+// subject lists of coordinatedSubjects do not read: "the destroyer
+// “Orca” and the frigate “Marlin” visited Oslo"; nil if none. The
+// subject must stand right before its verb, the name before it open its
+// noun phrase (no preposition, no possessive before it).
+func (s *sentence) headedSubjectBefore(r document.Relation) *arg {
+	a := s.argCovering(*r.SubjectSpan)
+	if a == nil || a.typ == "PRON" || a.typ == document.MISC || s.toks[a.last].span.End > r.Trigger.Start {
+		return nil
+	}
+	after := a.last + 1
+	if after < len(s.toks) && isQuoteMark(s.toks[after].text) {
+		after++
+	}
+	if !s.onlyVerbGroup(after, r.Trigger.Start) {
+		return nil
+	}
+	k := a.first - 1
+	quoted := k >= 0 && isQuoteMark(s.toks[k].text)
+	if quoted {
+		k--
+	}
+	heads := 0 // the head noun phrase before the name: "the frigate"
+	for k >= 0 && heads < 4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "and" && !prepsBefore[s.low(k)] &&
+		!verbGroup[s.low(k)] && len(lex().verbs[s.low(k)]) == 0 && !segmentEnd[s.toks[k].text] {
+		k--
+		heads++
+	}
+	if heads == 0 && !quoted || heads > 0 && !determiners[s.low(k+1)] && !quoted {
+		return nil
+	}
+	if s.low(k) != "and" {
+		return nil
+	}
+	k--
+	if k >= 0 && isQuoteMark(s.toks[k].text) {
+		k--
+	}
+	p := s.argAt(k)
+	if p == nil || p.last != k || p.typ == "PRON" || p.typ == document.MISC || (p.typ == document.PER) != (a.typ == document.PER) {
+		return nil
+	}
+	// p opens its noun phrase: a head noun, a possessive or the sentence's
+	// start before it, no preposition
+	m := p.first - 1
+	if m >= 0 && isQuoteMark(s.toks[m].text) {
+		m--
+	}
+	for n := 0; m >= 0 && n < 4 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || determiners[s.low(m)]) && !prepsBefore[s.low(m)] &&
+		!verbGroup[s.low(m)] && s.low(m) != "and" && len(lex().verbs[s.low(m)]) == 0; n++ {
+		m--
+	}
+	if m >= 0 && s.low(m) == "'s" {
+		if b := s.argAt(m - 1); b != nil {
+			m = b.first - 1
+		}
+	}
+	if m >= 0 && !segmentEnd[s.toks[m].text] {
+		return nil
+	}
+	return p
 }

@@ -29,6 +29,12 @@ func TestCoordinatedObjects(t *testing.T) {
 		{"a clause with its own subject, said", "[Lisa Moore|PER] met [Ken Ward|PER] and [Jan Kos|PER] said the talks went well.", "meet", []string{"Lisa Moore > Ken Ward"}},
 		{"subjects of the clause hoped for", "[Norway|LOC] hopes that [Sweden|LOC] and [Finland|LOC] will keep the deal.", "urge", []string{"Norway > Sweden", "Norway > Finland"}},
 		{"along with the subject's companion", "[Lisa Moore|PER] met [Ken Ward|PER] along with [Jan Kos|PER] on Tuesday.", "meet", []string{"Lisa Moore > Ken Ward"}},
+		{"subjects each after its head noun, in quotes", "The destroyer “[Orca|ORG]” and the frigate “[Marlin|ORG]” visited [Oslo|LOC] and [Bergen|LOC].", "visit",
+			[]string{"Marlin > Oslo", "Marlin > Bergen", "Orca > Oslo", "Orca > Bergen"}},
+		{"a subject after its head noun", "[Ruritania|LOC] and the rebel group [Freedom Front|ORG] criticised [Lemuria|LOC].", "criticize",
+			[]string{"Freedom Front > Lemuria", "Ruritania > Lemuria"}},
+		{"no subject after a preposition", "Talks between [Ruritania|LOC] and the rebel group [Freedom Front|ORG] criticised [Lemuria|LOC].", "criticize",
+			[]string{"Freedom Front > Lemuria"}},
 		{"along with the subject", "[Ken Ward|PER], along with [Jan Kos|PER], criticised [Lisa Moore|PER] on Friday.", "criticize", []string{"Ken Ward > Lisa Moore", "Jan Kos > Lisa Moore"}},
 	}
 	runPairCases(t, tests)
