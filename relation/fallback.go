@@ -438,6 +438,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.wipedOff(s, i)
 		}
+		if rs == nil {
+			rs = f.nominal2(s, i) // nominal2.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -479,6 +482,7 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 	}
 	f.coordinatedSubjects(s, from)
+	f.coordinatedPremods(s, from) // nominal2.go
 	f.dropSelfMeetings(from)
 	f.dropFactAgreements(s, from)
 	f.ownedPhraseObjects(s, from)
@@ -2084,7 +2088,7 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words} {
 		for w := range m {
 			g[w] = true
 		}
