@@ -280,33 +280,43 @@ func (f *finder) keptSanctions(s *sentence, i int) []document.Relation {
 // resignation of Y". The object is a person or a body, or the owner of
 // a title ("the group's chairman"); the trigger is the call.
 func (f *finder) removalCall(s *sentence, i int) []document.Relation {
-	if s.low(i+1) != "of" || s.low(i-1) != "the" {
-		return nil
-	}
-	obj, _ := s.objectAt(i + 2)
-	if obj == nil {
-		obj = s.titleOwner(i + 2)
-	}
+	var obj *arg
 	objText, objSpan := "", document.Span{}
-	if obj == nil && s.low(i+2) == "the" {
-		// "the removal of the supervisory board": a body or an office
-		for k := i + 3; k < len(s.toks) && k <= i+5 && s.toks[k].arg < 0 && isLower(s.toks[k].text); k++ {
-			if removedBodies[s.low(k)] {
-				if s.low(k+1) != "of" && s.low(k+1) != "'s" {
-					objText = s.text(f.doc, i+2, k+1)
-					objSpan = document.Span{Start: s.toks[i+2].span.Start, End: s.toks[k].span.End}
+	c := i - 2 // the call word, or "for" after it
+	switch {
+	case s.low(i-1) == "'s" && s.low(i+1) != "of":
+		// "called for Wasserman Schultz's resignation"
+		obj = s.argAt(i - 2)
+		if obj == nil || obj.typ != document.PER && obj.typ != document.ORG {
+			return nil
+		}
+		c = obj.first - 1
+	case s.low(i+1) == "of" && s.low(i-1) == "the":
+		obj, _ = s.objectAt(i + 2)
+		if obj == nil {
+			obj = s.titleOwner(i + 2)
+		}
+		if obj == nil && s.low(i+2) == "the" {
+			// "the removal of the supervisory board": a body or an office
+			for k := i + 3; k < len(s.toks) && k <= i+5 && s.toks[k].arg < 0 && isLower(s.toks[k].text); k++ {
+				if removedBodies[s.low(k)] {
+					if s.low(k+1) != "of" && s.low(k+1) != "'s" {
+						objText = s.text(f.doc, i+2, k+1)
+						objSpan = document.Span{Start: s.toks[i+2].span.Start, End: s.toks[k].span.End}
+					}
+					break
 				}
-				break
-			}
-			if prepsBefore[s.low(k)] || verbGroup[s.low(k)] || s.low(k) == "and" {
-				break
+				if prepsBefore[s.low(k)] || verbGroup[s.low(k)] || s.low(k) == "and" {
+					break
+				}
 			}
 		}
+	default:
+		return nil
 	}
 	if obj == nil && objText == "" || obj != nil && (obj.typ == document.MISC || obj.place && obj.typ == document.LOC) {
 		return nil
 	}
-	c := i - 2 // the call word, or "for" after it
 	var subj *arg
 	trigEnd := c + 1
 	switch {
