@@ -1368,6 +1368,12 @@ func (f *finder) carriedOut(s *sentence, i int) *arg {
 		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
 		k--
 	}
+	if s.low(k) == "of" && seriesNouns[s.low(k-1)] {
+		// "carried out a series of arrests" (branch nomevent, nominal2.go)
+		for k -= 2; k > 0 && k >= i-8 && (determiners[s.low(k)] || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] &&
+			!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text]); k-- {
+		}
+	}
 	if s.low(k) == "out" {
 		k--
 	}

@@ -90,6 +90,10 @@ func init() {
 // story: "after Gingrich's arrival".
 var contextVisitNouns = set("visit", "trip", "arrival", "stay", "tour")
 
+// seriesNouns count the events of a noun after "of": "carried out a
+// series of arrests" (carriedOut reads the light verb over them).
+var seriesNouns = set("series", "wave", "spate", "string", "round", "number", "campaign")
+
 // nominal2 reads the noun trigger at i by the rules above; nil if none
 // applies.
 func (f *finder) nominal2(s *sentence, i int) []document.Relation {

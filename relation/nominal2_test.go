@@ -50,6 +50,9 @@ func TestNominal2(t *testing.T) {
 		{"an arrival with no earlier visit", "[Ken Ward|PER] spoke after [Jan Kos|PER]'s arrival, adding that [Norway|LOC] was ready.", "visit", nil},
 		{"a host looks forward to a visit", "[Oslo|LOC] is looking forward to [Jan Kos|PER]'s visit in May.", "visit", []string{"Jan Kos > Oslo"}},
 		{"a person looks forward to a visit", "[Ken Ward|PER] is looking forward to [Jan Kos|PER]'s visit in May.", "visit", nil},
+		// a place between an arrest noun and its "of"; a series of arrests
+		{"carried out a series of arrests in a place of X", "[Norway|LOC] had carried out a series of arrests in the [West Bank|LOC] of [Hamas|ORG] activists.", "arrest", []string{"Norway > Hamas activists"}},
+		{"arrests in a place with no of", "[Norway|LOC] had carried out a series of arrests in the [West Bank|LOC] last week.", "arrest", nil},
 		// a nationality's agents act for it
 		{"assassination by nationality agents", "The assassination of [Jan Kos|PER] by [Ruritanian|MISC] agents shocked [Lemuria|LOC].", "kill", []string{"Ruritanian > Jan Kos"}},
 	}
