@@ -438,6 +438,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.wipedOff(s, i)
 		}
+		if rs == nil {
+			rs = f.nominal2(s, i) // nominal2.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -479,6 +482,7 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 	}
 	f.coordinatedSubjects(s, from)
+	f.coordinatedPremods(s, from) // nominal2.go
 	f.dropSelfMeetings(from)
 	f.dropFactAgreements(s, from)
 	f.ownedPhraseObjects(s, from)
@@ -1369,6 +1373,12 @@ func (f *finder) carriedOut(s *sentence, i int) *arg {
 		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
 		k--
 	}
+	if s.low(k) == "of" && seriesNouns[s.low(k-1)] {
+		// "carried out a series of arrests" (branch nomevent, nominal2.go)
+		for k -= 2; k > 0 && k >= i-8 && (determiners[s.low(k)] || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] &&
+			!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text]); k-- {
+		}
+	}
 	if s.low(k) == "out" {
 		k--
 	}
@@ -2089,7 +2099,7 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words} {
 		for w := range m {
 			g[w] = true
 		}

@@ -610,6 +610,9 @@ func (s *sentence) coordinated(end int) []*arg {
 		if a == nil || a.typ == "PRON" || s.opensClause(next, false) {
 			break // not "met Ward and Kos thanked him" (coordination.go)
 		}
+		if s.low(k) == "," && final && verbGroup[s.low(next)] {
+			break // ", and Moore was …": a clause, no list (branch nomevent)
+		}
 		out = append(out, a)
 		k = next
 		if final {
