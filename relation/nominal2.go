@@ -76,16 +76,6 @@ var keptSanctionNouns = set("sanctions", "embargo", "embargoes")
 // trip".
 var leadVisitNouns = set("visit", "trip", "tour", "visits", "trips")
 
-// moreInstitution add to institution the agents a nationality sends:
-// "by Syrian agents" acts for Syria as "by Syrian troops" does.
-var moreInstitution = set("agents", "spies")
-
-func init() {
-	for w := range moreInstitution {
-		institution[w] = true
-	}
-}
-
 // contextVisitNouns name a visit whose place a sentence may leave to the
 // story: "after Gingrich's arrival".
 var contextVisitNouns = set("visit", "trip", "arrival", "stay", "tour")
