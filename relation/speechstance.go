@@ -21,7 +21,8 @@ import (
 // judgement of himself ("he admitted he had made a mistake").
 
 // speechPredSpecs are the predicates of the round, in a small pattern
-// language: words separated by spaces; "a|an" are alternatives; a
+// language: words separated by spaces (as the tokenizer splits them:
+// "ca n't", "does n't"); "a|an" are alternatives; a
 // trailing "?" makes a word optional; "*" stands for up to two
 // lower-case modifiers ("a serious mistake", "a very bad decision"); the
 // word marked "^" is the head the tier's loop starts from.
@@ -31,17 +32,16 @@ var speechPredSpecs = map[string][]string{
 		"made|make|makes|making a|an|the * bad|wrong|poor|terrible|disastrous|foolish|stupid ^decision|^decisions|^choice|^call",
 		"has|have|had no ^credibility|^legitimacy|^consistency|^integrity",
 		"^lacks|^lack|^lacked|^lacking * credibility|legitimacy|judgement|judgment|integrity|leadership|courage|vision|competence",
-		"cannot|can't|couldn't be ^trusted",
-		"can|could not be ^trusted",
+		"cannot be ^trusted",
+		"can|ca|could not|n't be ^trusted",
 		"not in a position to ^judge",
-		"cannot|can't|couldn't ^judge",
-		"could|can not ^judge",
+		"cannot ^judge",
+		"can|ca|could not|n't ^judge",
 		"^shows|^showed|^show|^showing bias",
 		"is|was|are|were|being ^biased",
 		"is|was|are|were * out of ^touch",
 		"^betrayed|^betraying|^betray|^betrays",
 		"does|do|did not|n't ^speak for",
-		"doesn't|don't|didn't ^speak for",
 		"has|have|had no ^right to",
 		"is|was|are|were ^interfering in|with",
 		"^interfered|^interferes in|with",
@@ -390,7 +390,7 @@ func (s *sentence) opensClause(i int) bool {
 	}
 	w := s.low(v)
 	if w == "that" {
-		return !contentNouns[s.low(v-1)]
+		return !contentNouns[s.low(v-1)] || s.toks[v-1].arg >= 0 // "the fact that", not "told Fox News that"
 	}
 	if judgedClauseOpeners[w] || opinionVerbs[w] || speech[w] || w == "say" {
 		return true

@@ -14,6 +14,8 @@ func TestSpeechStance(t *testing.T) {
 		{"said Y had no credibility", "[Lisa Moore|PER] said [Ken Ward|PER] had no credibility on the economy.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"said Y lacks leadership", "[Lisa Moore|PER] argued that [Ken Ward|PER] lacked the leadership the party needs.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"said Y cannot be trusted", "[Lisa Moore|PER] said [Ken Ward|PER] cannot be trusted with the economy.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"Y can't be trusted, X said", "[Ken Ward|PER] can't be trusted with the economy, [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"Y doesn't speak for", "“[Ken Ward|PER] doesn’t speak for anyone here,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"said Y could not judge", "[Lisa Moore|PER] said [Ken Ward|PER] was never present and so could not judge.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"said Y was not in a position to judge", "[Lisa Moore|PER] said [Ken Ward|PER] was not in a position to judge.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"said Y was out of touch", "[Lisa Moore|PER] said [Ken Ward|PER] was completely out of touch with voters.", "criticize", []string{"Lisa Moore > Ken Ward"}},
@@ -66,6 +68,7 @@ func TestSpeechStanceGuards(t *testing.T) {
 	tests := []pairCase{
 		{"a content noun's clause", "[Lisa Moore|PER] found no fault with [Ken Ward|PER]'s claim that [Tom Hale|PER] lied about the war.", "accuse", nil},
 		{"evidence that", "[Lisa Moore|PER] said there was no evidence that [Ken Ward|PER] was biased.", "criticize", nil},
+		{"a name's noun before that", "[Lisa Moore|PER] told [Fox News|ORG] that [Ken Ward|PER] was biased.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"a participle's object", "[Lisa Moore|PER] said a case involving [Ken Ward|PER] was biased.", "criticize", nil},
 		{"advice", "[Lisa Moore|PER] said [Ken Ward|PER] would be mistaken to resign.", "criticize", nil},
 		{"an addressee", "[Lisa Moore|PER] spoke for an hour, telling delegates the [Labour Party|ORG] cannot be trusted.", "criticize", []string{"Lisa Moore > Labour Party"}},
