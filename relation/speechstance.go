@@ -156,7 +156,7 @@ func (p speechPred) matchFrom(s *sentence, w, j, h int, headSeen bool) (int, boo
 	if j >= len(s.toks) || s.toks[j].arg >= 0 {
 		return 0, false
 	}
-	l := normLow(s.toks[j].text)
+	l := s.low(j)
 	for _, a := range pw.alts {
 		if a == l {
 			if pw.head && j == h {
