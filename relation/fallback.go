@@ -366,9 +366,12 @@ func (f *finder) fallback(s *sentence, from int) {
 			continue
 		}
 		var rs []document.Relation
-		if !s.lexOf(i).fbGate {
+		if lx := s.lexOf(i); !lx.fbGate {
 			// the reported-speech round's heads stay outside the gate, so
 			// that "right", "show" or "judge" run no other rule
+			if !lx.speech {
+				continue
+			}
 			if rs = f.speechStance(s, i); rs == nil { // speechstance.go
 				continue
 			}
