@@ -362,10 +362,22 @@ func (s *sentence) triggersUsed(rels []document.Relation) ([]bool, interactionSe
 func (f *finder) fallback(s *sentence, from int) {
 	used, have := s.triggersUsed(f.rels[from:])
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 || !s.lexOf(i).fbGate {
+		if used[i] || s.toks[i].arg >= 0 {
 			continue
 		}
-		rs := f.fbVerb(s, i)
+		var rs []document.Relation
+		if lx := s.lexOf(i); !lx.fbGate {
+			// the reported-speech round's heads stay outside the gate, so
+			// that "right", "show" or "judge" run no other rule
+			if !lx.speech {
+				continue
+			}
+			if rs = f.speechStance(s, i); rs == nil { // speechstance.go
+				continue
+			}
+		} else {
+			rs = f.fbVerb(s, i)
+		}
 		if rs == nil {
 			rs = f.fbNoun(s, i)
 		}
@@ -407,6 +419,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.saidJudgement(s, i)
+		}
+		if rs == nil {
+			rs = f.speechStance(s, i) // speechstance.go
 		}
 		if rs == nil {
 			rs = f.hopeUrge(s, i)
@@ -2094,7 +2109,7 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]string{judgements, epithets} {
+	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			g[w] = true
 		}
