@@ -239,7 +239,7 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !isCountryArg(s, judged) || judged.dateline {
 		return nil
 	}
-	if s.afterPrep(judged.first) || !s.opensClause(judged.first) {
+	if s.afterPrep(judged.first) || !s.judgedSubjectSlot(judged.first) {
 		return nil // "the leader of Y made a mistake", "a case involving Y was biased": not Y
 	}
 	if judged.typ == "PRON" && s.low(judged.first) == "it" {
@@ -375,12 +375,12 @@ var contentNouns = set("fact", "evidence", "criticism", "criticisms", "claim", "
 	"possibility", "concern", "concerns", "fear", "fears", "news", "impression", "perception", "assumption", "theory",
 	"complaint", "complaints", "insistence", "denial", "denials", "question", "doubt", "doubts", "hope", "hopes")
 
-// opensClause reports whether a name at token i may be the subject of a
+// judgedSubjectSlot reports whether a name at token i may be the subject of a
 // judged clause: at the start of the sentence or a quote, or after a
 // speech or opinion verb, a verb's addressee ("telling delegates"), "that"
 // (not a content noun's: "the fact that") or a conjunction; not after a
 // participle or a noun ("a case involving Y").
-func (s *sentence) opensClause(i int) bool {
+func (s *sentence) judgedSubjectSlot(i int) bool {
 	v := s.beforeDeterminers(i)
 	if s.low(i-1) == "that" {
 		v = i - 1 // "that" is among the determiners
