@@ -220,6 +220,12 @@ func buildFallbackLexicon() *fbLexicon {
 	}
 	l.addAdjectives(stanceAdjectives)
 	l.addAdjectives(phraseAdjectives) // phrasestance.go
+	// then the removal-request round's (control.go)
+	for typ, specs := range controlSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true)
+		}
+	}
 	// then the CAMEO round's (triggers_cameo.go), whose new words the
 	// dependency tier does not start from
 	before := make(map[string]bool, len(l.verbs))
@@ -367,6 +373,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		rs := f.fbVerb(s, i)
 		if rs == nil {
+			rs = f.removalRequest(s, i) // control.go, before the nouns' "demand"
+		}
+		if rs == nil {
 			rs = f.fbNoun(s, i)
 		}
 		if rs == nil {
@@ -386,6 +395,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.calledNames(s, i)
+		}
+		if rs == nil {
+			rs = f.judgedPhrase(s, i) // control.go
 		}
 		if rs == nil {
 			rs = f.discussedWith(s, i)
@@ -478,6 +490,7 @@ func (f *finder) fallback(s *sentence, from int) {
 			f.add(s, x)
 		}
 	}
+	f.alongWithObjects(s, from) // control.go
 	f.coordinatedSubjects(s, from)
 	f.dropSelfMeetings(from)
 	f.dropFactAgreements(s, from)
@@ -613,6 +626,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 					continue
 				}
 			} else if t.to {
+				next = s.pastControlled(next) // control.go: "ordered A and B to"
 				if s.low(next) == "not" {
 					next++
 				}
