@@ -455,3 +455,17 @@ var playerNouns = set("winger", "striker", "skipper", "captain", "midfielder", "
 // they would end noun phrases: "the earlier Senate bill"): "Muyakwa thus
 // urged", "Hurreh had earlier denounced".
 var preverbAdverbs = set("thus", "therefore", "earlier", "subsequently")
+
+// scareQuote reports whether the quote mark at k stands inside the noun
+// phrase opened by the determiner at j: right after it before a
+// lower-case word ("its “one-China policy”"), or closing such a quote
+// before the head ("the “two-state” solution").
+func (s *sentence) scareQuote(j, k int) bool {
+	if !isQuoteMark(s.toks[k].text) || k+1 >= len(s.toks) || !isLower(s.tokText(k+1)) || segmentEnd[s.tokText(k+1)] {
+		return false
+	}
+	if k == j+1 {
+		return true
+	}
+	return isQuoteMark(s.toks[j+1].text) && k <= j+4
+}

@@ -56,6 +56,8 @@ func TestRemovalRequests(t *testing.T) {
 		{"a possessive name after and is no object, the first negated", "[Ken Ward|PER] has not endorsed [Acme Bank|ORG] and [Ohio|LOC]'s [Lisa Moore|PER] withdrew.", "support", []string{"Ken Ward > Acme Bank"}}, // negated
 		// "stick to" a policy or plan
 		{"stick to its policy", "[Ken Ward|PER] said [Germany|LOC] would stick to its one-China policy.", "support", []string{"Germany > its one-China policy"}},
+		{"stick to a quoted policy", "[Ken Ward|PER] said [Germany|LOC] would stick to its \"one-China policy.\"", "support", []string{"Germany > its \"one-China policy"}},
+		{"back a plan with a quoted word", "The [Greens|ORG] backed the \"roadmap\" plan.", "support", []string{"Greens > the \"roadmap\" plan"}},
 		{"stick to the peace plan", "The [Greens|ORG] will stick to the peace plan.", "support", []string{"Greens > the peace plan"}},
 		{"stick to a person", "The [Greens|ORG] will stick to [Lisa Moore|PER].", "support", nil},
 		{"stick to the region", "The [Greens|ORG] will stick to the region.", "support", nil},

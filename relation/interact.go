@@ -1332,7 +1332,7 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.S
 		return text, sp
 	}
 	k := j + 1
-	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && (!verbGroup[s.low(k)] || nounPlans[s.low(k)]) &&
+	for k < len(s.toks) && k < j+6 && (!segmentEnd[s.toks[k].text] || s.scareQuote(j, k)) && !prepsBefore[s.low(k)] && (!verbGroup[s.low(k)] || nounPlans[s.low(k)]) &&
 		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
 		if s.low(k) == "'s" && k+1 < len(s.toks) {
 			k++ // "Georgia's bid"
