@@ -95,7 +95,7 @@ var abbrevs = map[string]string{"gen": "general", "sen": "senator", "rep": "repr
 
 // changers are modifiers that make a different role of a head: a vice
 // president is not "the president", a former minister not "the minister".
-var changers = setOf(`vice deputy assistant former ex acting prime first under associate lieutenant`)
+var changers = setOf(`vice deputy assistant former ex acting prime first under associate lieutenant shadow`)
 
 // descriptionKind returns what a description's head names.
 func descriptionKind(head string) descKind {
@@ -156,6 +156,12 @@ func (r *Resolver) description(words []string, src document.Span) *entity {
 			}
 		}
 	} else if kind != descNone && r.followedByOf(src.End) {
+		if kind == descPerson {
+			// "the leader of the Freedom Party", "the president of
+			// Pakistan": the person the text gives that role of
+			// that party or country, if one
+			return r.roleOf(words, ws, src)
+		}
 		return nil
 	}
 	if kind == descNone {
@@ -303,7 +309,7 @@ func (r *Resolver) premodifier(start int) string {
 		if lw == "the" || lw == "a" || lw == "an" || possessive(w) || notNames[lw] && !isCapitalized(w) {
 			break
 		}
-		if !(titleWords()[lw] || isCapitalized(w) || adjectival(lw)) {
+		if !(titleWords()[lw] || isCapitalized(w) || adjectival(lw) || roleChangers[lw]) {
 			break
 		}
 		first = j
@@ -382,6 +388,14 @@ func (r *Resolver) describedPersonFit(words, ws []string, at int) (*entity, int,
 	if bestFit == 1 && ties > 1 {
 		return nil, bestFit, ties // "the Ruritanian president" and two presidents of unknown country
 	}
+	if best == nil || bestFit == 1 {
+		// "The Pakistani president arrived … ¶ Pakistani President
+		// Ned Gale met …": a role named before its holder (who fits it
+		// better than a "President Jan Kos" of no nationality before)
+		if e := r.namedLater(words, ws, at); e != nil {
+			return e, 2, 1
+		}
+	}
 	return best, bestFit, ties
 }
 
@@ -445,6 +459,9 @@ func roleFit(mods, lmods []string, head, d string) int {
 			continue
 		}
 		if isNationality(mods[i]) || (compass[w] && i+1 < len(mods) && isNationality(mods[i+1])) {
+			if !compass[w] && countryIn(strings.Fields(d), w) {
+				continue // "the Pakistani president", "president of Pakistan"
+			}
 			if hasNationality(d) {
 				return 0 // "the South Korean president", described as "North Korean leader"
 			}

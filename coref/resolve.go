@@ -80,6 +80,9 @@ func NewResolver(doc *document.Document) *Resolver {
 	if len(m.doc.Tokens) > 0 {
 		r.findLeads()
 	}
+	for e, ps := range r.premods {
+		e.descs = unchanged(e.descs, ps)
+	}
 	for _, e := range m.ents {
 		r.byID[e.id] = e
 		if e.typ == document.PER && (len(e.descs) > 0 || len(r.premods[e]) > 0) {

@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -225,90 +224,50 @@ func adjectiveLike(w string) bool {
 var leaderNouns = set("chairman", "chairwoman", "chair", "chief", "boss", "head", "president", "director", "directors",
 	"board", "management", "leader", "leadership", "executive", "executives", "coach", "manager", "ceo")
 
-// alongWith are the words that add a party to the one before them in a
-// phrase set off by commas: "ordered X, along with Y, to".
-var alongWith = [][]string{{"along", "with"}, {"as", "well", "as"}, {"together", "with"}}
-
-// alongWithAt returns the party of a phrase ", along with Y," at the
-// comma k and the token after its closing comma; nil and k when none
-// stands there. A phrase without a name ("along with the county
-// prosecutor") is passed over, the party nil.
-func (s *sentence) alongWithAt(k int) (*arg, int) {
-	if s.low(k) != "," {
-		return nil, k
-	}
-	for _, ws := range alongWith {
-		j := k + 1
-		for _, w := range ws {
-			if s.low(j) != w {
-				j = -1
-				break
-			}
-			j++
-		}
-		if j < 0 {
-			continue
-		}
-		for m := j; m < len(s.toks) && m < j+8; m++ {
-			if s.low(m) == "," {
-				if m == j {
-					return nil, k
-				}
-				a, next := s.objectAt(j)
-				if a == nil || a.typ == document.MISC || a.typ == "PRON" || next != m {
-					return nil, m + 1
-				}
-				return a, m + 1
-			}
-			if segmentEnd[s.toks[m].text] || isQuoteMark(s.toks[m].text) || s.low(m) == "to" || verbGroup[s.low(m)] {
-				return nil, k
-			}
-		}
-	}
-	return nil, k
-}
-
 // pastControlled returns the token after the parties of a control verb
-// whose first object ends before next: "ordered Russia and Ukraine to",
-// "ordered Russia, along with Ukraine, to" give the token of "to"; next
-// when nothing is added to the first object.
+// whose first object ends before next: "ordered Russia and Ukraine to"
+// gives the token of "to", and so does "ordered Russia, along with
+// Ukraine, to" (coordination.go's pastInsert); next when nothing is
+// added to the first object.
 func (s *sentence) pastControlled(next int) int {
 	if co := s.coordinated(next); len(co) > 0 {
 		return co[len(co)-1].last + 1
 	}
-	_, k := s.alongWithAt(next)
-	return k
+	if k := s.pastInsert(next); k != next {
+		return k
+	}
+	return s.pastNamelessInsert(next)
 }
 
-// alongWithObjects adds, for each request of sentence s found from index
-// from on whose object is followed by ", along with Y, to", the same
-// request of Y: "ordered the city, along with the state police, to
-// release …" (the patterns' "urged X to" and the fallback's "order X to").
-func (f *finder) alongWithObjects(s *sentence, from int) {
-	n := len(f.rels)
-	for ri := from; ri < n; ri++ {
-		r := f.rels[ri]
-		if r.Type != Urge || r.ObjectSpan == nil || r.Object == "" {
-			continue
-		}
-		obj := s.argCovering(*r.ObjectSpan)
-		if obj == nil {
-			continue
-		}
-		a, k := s.alongWithAt(obj.last + 1)
-		if a == nil || s.low(k) != "to" || a.ent == r.Subject || a.ent == r.Object {
-			continue
-		}
-		if slices.ContainsFunc(f.rels[from:], func(o document.Relation) bool {
-			return o.Type == Urge && o.Subject == r.Subject && o.Object == a.ent
-		}) {
-			continue
-		}
-		x := r
-		sp := a.span
-		x.Object, x.ObjectSpan = a.ent, &sp
-		f.add(s, x)
+// pastNamelessInsert returns the token after an insert without a name,
+// ", along with the county prosecutor," at k (pastInsert takes one with
+// a name); k when there is none. The insert holds no clause end, quote,
+// "to" or verb group word, and at most eight words.
+func (s *sentence) pastNamelessInsert(k int) int {
+	if s.low(k) != "," {
+		return k
 	}
+	j := k + 1
+	switch {
+	case (s.low(j) == "along" || s.low(j) == "together") && s.low(j+1) == "with":
+		j += 2
+	case s.low(j) == "as" && s.low(j+1) == "well" && s.low(j+2) == "as":
+		j += 3
+	default:
+		return k
+	}
+	for m := j; m < len(s.toks) && m < j+8; m++ {
+		if s.low(m) == "," {
+			if m == j {
+				return k
+			}
+			return m + 1
+		}
+		if segmentEnd[s.toks[m].text] || isQuoteMark(s.toks[m].text) || s.low(m) == "to" || verbGroup[s.low(m)] || s.toks[m].arg >= 0 {
+			return k
+		}
+	}
+	return k
 }
 
 // judgedHeads head the statements and actions a speaker may judge by

@@ -297,7 +297,7 @@ func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
 
 // fbDoubles are the fallback's verbs that double their last consonant
 // ("slam", "slammed") which the patterns' inflect does not know.
-var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab", "bar")
+var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab", "bar", "travel")
 
 // fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
@@ -490,7 +490,6 @@ func (f *finder) fallback(s *sentence, from int) {
 			f.add(s, x)
 		}
 	}
-	f.alongWithObjects(s, from) // control.go
 	f.coordinatedSubjects(s, from)
 	f.dropSelfMeetings(from)
 	f.dropFactAgreements(s, from)
@@ -521,6 +520,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
+	// "met Xi before travelling to" (coordination.go)
+	adverbial := fm.ing && vg == i && adverbialGerunds[prev]
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
@@ -532,7 +533,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !documentNouns[prev] {
+		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !adverbial && !documentNouns[prev] {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -588,6 +589,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				if subj == nil && s.lastSubj != nil && s.lastSubj.last < vg && !s.clauseBetween(s.lastSubj.last+1, vg) {
 					subj = s.lastSubj // "a JMB squad bombed a bus …, killing two judges"
 				}
+			} else if adverbial {
+				subj = s.adverbialSubject(vg, i)
 			} else {
 				subj = f.fbLeft(s, vg, false)
 			}
@@ -626,7 +629,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 					continue
 				}
 			} else if t.to {
-				next = s.pastControlled(next) // control.go: "ordered A and B to"
+				next = s.pastControlled(next) // control.go: "ordered A and B to", ", along with X, to"
 				if s.low(next) == "not" {
 					next++
 				}

@@ -223,6 +223,8 @@ func (s *sentence) modifies(a *arg) bool {
 		"because", "if", "while", "ago", "yesterday", "today", "tomorrow", "last", "this", "next", "together", "alone",
 		"overnight", "tonight", "earlier", "twice", "again", "too", "instead":
 		return false
+	case "along", "despite", "amid": // "Ward along with Kos", "Iran despite" (coordination.go)
+		return false
 	}
 	if irregularPast[l] {
 		return false // "the invasion of Iraq began"
@@ -608,8 +610,8 @@ func (s *sentence) coordinated(end int) []*arg {
 			final = true
 		}
 		a, next := s.objectAt(j)
-		if a == nil || a.typ == "PRON" || s.low(a.first-1) == "'s" {
-			break // not "Illinois's Mark Kirk", often a new clause's subject
+		if a == nil || a.typ == "PRON" || s.opensClause(next, false) {
+			break // not "met Ward and Kos thanked him" (coordination.go)
 		}
 		out = append(out, a)
 		k = next

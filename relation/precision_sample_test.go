@@ -172,11 +172,18 @@ func standOffRows(t *testing.T, glob string, cols int) []standOffRow {
 }
 
 // samplePath reports whether p is the path of an article a sample may
-// draw from (README): under corpus/, or a PolNeAR train or dev text (never
-// its test split), with no space or quote in it.
+// draw from (README): under corpus/, a PolNeAR train or dev text (never
+// its test split), or a document of the CoNLL-2003 train or dev file
+// ("ner/conll2003/eng.train#12"; never the test file), with no space or
+// quote in it.
 func samplePath(p string) bool {
 	if strings.ContainsAny(p, " \"") {
 		return false
+	}
+	for _, f := range []string{"ner/conll2003/eng.train#", "ner/conll2003/eng.testa#"} {
+		if n, ok := strings.CutPrefix(p, f); ok {
+			return n != "" && strings.Trim(n, "0123456789") == ""
+		}
 	}
 	return strings.HasPrefix(p, "corpus/") || strings.HasPrefix(p, "quotes/polnear/train/text/") || strings.HasPrefix(p, "quotes/polnear/dev/text/")
 }

@@ -264,6 +264,9 @@ func (f *finder) sentence(i int) *sentence {
 		if id == "" {
 			id = s.saidSubject(k) // "Russian police said they had arrested …"
 		}
+		if e := s.rebindCoordinatedPronoun(k, id); e != "" {
+			id = e // "met Kim and invited him" (coordination.go)
+		}
 		if id == "" {
 			continue
 		}

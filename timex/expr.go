@@ -78,6 +78,9 @@ type point struct {
 	// year is chosen ("May of last year" is shift −1 from the reference).
 	yearFromRef bool
 	yearShift   int
+	// periodWord marks "the year-ago period", which takes the form of the
+	// period compared: a stretch of months stays a duration.
+	periodWord bool
 }
 
 const (

@@ -435,13 +435,14 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 	case n.isAny("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier") && n2.isW("period"):
 		pt := point{anchor: aLast, gran: gQuarter, unit: gQuarter, keepGran: true, maxGran: gMonth}
 		j := i + 3
-		if p.w(j).isAny("last", "a") && p.w(j+1).isW("year") {
-			pt.unit, pt.shift, j = gYear, -1, j+2
-		} else if p.w(j).isAny("a") && p.w(j+1).isW("year") && p.w(j+2).isAny("ago", "earlier") {
+		if p.w(j).isAny("a") && p.w(j+1).isW("year") && p.w(j+2).isAny("ago", "earlier") {
 			pt.unit, pt.shift, j = gYear, -1, j+3
+		} else if p.w(j).isAny("last", "a") && p.w(j+1).isW("year") {
+			pt.unit, pt.shift, j = gYear, -1, j+2
 		} else if n.isAny("same", "comparable", "corresponding") {
 			return expr{}, false
 		}
+		pt.periodWord = pt.shift != 0 || n.isAny("year-ago", "year-earlier")
 		return dateExpr(i, j, pt), true
 	case n.isAny("same", "previous", "following", "next", "prior", "preceding") && n2.is(cUnit|cPOD) && !n2.lex.plural && !n2.hyph:
 		shift := 0
@@ -514,6 +515,7 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 	switch {
 	case n.isAny("quarter", "period"):
 		j++
+		pt.periodWord = n.isW("period")
 		if n.isW("quarter") {
 			pt.gran, pt.keepGran, pt.compare = gQuarter, false, true
 			pt.unit = gQuarter

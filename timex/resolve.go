@@ -33,8 +33,9 @@ type resolver struct {
 // months ("the first nine months", kept as its year), named in sentence
 // sent.
 type period struct {
-	c    cal
-	sent int
+	c      cal
+	sent   int
+	months int // the length of a stretch of months, 0 for a quarter or half
 	// ended marks a period over by the text's word ("the fourth quarter
 	// ended Aug. 26"), whatever its fiscal name.
 	ended bool
@@ -78,7 +79,7 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 			// the months of a report end before it is written: their
 			// year is that of the last month ended
 			y := r.refDay.AddDate(0, -1, 0).Year()
-			r.periods = append(r.periods, period{cal{gran: gYear, t: civil(y, 1, 1)}, e.sent, true})
+			r.periods = append(r.periods, period{c: cal{gran: gYear, t: civil(y, 1, 1)}, sent: e.sent, months: int(e.amount), ended: true})
 		}
 		return r.duration(e)
 	case document.SET:
@@ -86,6 +87,15 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 	}
 	if e.pt.code && r.hasRef && r.farCode(e.pt.year) {
 		return result{} // "1Q84", a title: no report speaks so of a period decades away
+	}
+	if e.pt.periodWord {
+		// "For the nine months, … In the year-earlier period, …": the
+		// period compared is a stretch of months, which TimeML writes as
+		// a duration ("the year-earlier nine months" is P9M too)
+		if m := r.comparedMonths(e); m > 0 {
+			e.typ = document.DURATION
+			return result{value: "P" + strconv.Itoa(m) + "M"}
+		}
 	}
 	c, ok, v := r.point(e, next)
 	if !ok {
@@ -115,7 +125,7 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		r.history = append(r.history, c)
 	}
 	if (c.gran == gQuarter || c.gran == gHalf) && !e.pt.keepGran && !e.pt.compare && !c.xYear {
-		r.periods = append(r.periods, period{c, e.sent, e.ended})
+		r.periods = append(r.periods, period{c: c, sent: e.sent, ended: e.ended})
 	}
 	return res
 }
@@ -847,6 +857,15 @@ func (r *resolver) quarterNear(sent int) bool {
 		}
 	}
 	return false
+}
+
+// comparedMonths returns the length of the stretch of months named in
+// e's sentence or the one before, when that is the latest period there.
+func (r *resolver) comparedMonths(e *expr) int {
+	if k := len(r.periods) - 1; k >= 0 && r.periods[k].sent >= e.sent-1 {
+		return r.periods[k].months
+	}
+	return 0
 }
 
 // compared returns the period a comparison such as "a year earlier" or

@@ -40,6 +40,12 @@ func (p *parser) tense(i, j int) (int, int) {
 			return 1, k // "planned to leave on Thursday": the time of the plan's act
 		}
 		if c, ok := p.cue(k); ok {
+			if c < 0 && p.asSoonAs(k) {
+				// "were likely to buy as soon as trading opened Monday":
+				// the past of an "as soon as" clause follows its main
+				// clause, which decides
+				continue
+			}
 			if target && c <= 0 {
 				return 1, k // "extended to Nov. 20", "postponed until Friday", "has given them until Tuesday"
 			}
@@ -224,4 +230,18 @@ func pastForm(w *word) bool {
 func progressive(w *word) bool {
 	s := w.text
 	return len(s) > 5 && !w.cap && strings.HasSuffix(s, "ing") && s != "being" && !strings.ContainsAny(s, "-0123456789")
+}
+
+// asSoonAs reports whether the verb k is that of a clause opened by "as
+// soon as" a few words before it ("as soon as trading opened").
+func (p *parser) asSoonAs(k int) bool {
+	for a := k - 1; a >= 0 && a >= k-4; a-- {
+		if p.w(a).isW("as") && p.w(a-1).isW("soon") && p.w(a-2).isW("as") {
+			return true
+		}
+		if p.clauseEnd(a) || p.w(a).text == "," {
+			return false
+		}
+	}
+	return false
 }

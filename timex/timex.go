@@ -37,7 +37,11 @@
 //     earlier" is the year before) or else the latest quarter named that
 //     has ended ("third-quarter profit … a year ago" is that quarter a year
 //     before, whatever forecast came between); "the quarter" is the
-//     quarter last named.
+//     quarter last named. "The year-earlier period" after a stretch of
+//     months ("for the nine months") is that stretch, a duration (P9M).
+//     A past verb in an "as soon as" clause leaves a weekday's side of
+//     the reference to the main clause ("were likely to buy as soon as
+//     trading opened Monday" is the Monday ahead).
 //   - "today's youth", "today's world", "the people of tomorrow" name our
 //     times, not a day: no expression. "the near term", "a later date"
 //     are FUTURE_REF, "an earlier date" PAST_REF, and so is "soon" in a
@@ -127,7 +131,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-11"
+const Version = "timex-12"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {

@@ -28,6 +28,16 @@
 // their blind check, and set 12 the rest (600 to the end of the pool,
 // under 300), the blind check of the rules written from set 11.
 //
+// Set 12 used up the second pool. Sets 13 to 15 draw from a third, the
+// Reuters articles of 1996 in the CoNLL-2003 English train and dev files
+// (ner/conll2003/eng.train and eng.testa; the test file is never read),
+// detokenised here and given to the binary on its standard input
+// (conll.go), the sports headlines, documents under 80 words and tables
+// left out, ordered by the sha256 of "relprec-conll|" + path (the path is
+// the file's and the document's index, "ner/conll2003/eng.train#12"): set
+// 13 reads the first 300 of that order, set 14 the next 130 (300 to 430)
+// and set 15 the rest (430 to the end, 130 articles).
+//
 // Each pool's order is fixed by the gold sets A+B, C, D and E (orderSets); the
 // articles of a gold set added later (set F, held out) keep their places
 // in it but are left out of every sample, so that no session runs
@@ -64,11 +74,12 @@ var interactions = map[string]bool{
 const (
 	poolCorpus  = "corpus"
 	poolPolNeAR = "polnear"
+	poolCoNLL   = "conll"
 )
 
 // orderPrefix is the prefix hashed with a candidate's path to order each
 // pool.
-var orderPrefix = map[string]string{poolCorpus: "relprec|", poolPolNeAR: "relprec-polnear|"}
+var orderPrefix = map[string]string{poolCorpus: "relprec|", poolPolNeAR: "relprec-polnear|", poolCoNLL: "relprec-conll|"}
 
 // A set is one sample: its name, the pool and the range of its candidate
 // articles it reads, and how many relations it draws.
@@ -84,6 +95,7 @@ var sets = []set{
 	{"4", poolCorpus, 1600, 1900, 80}, {"5", poolCorpus, 1900, 2200, 80}, {"6", poolCorpus, 2200, 2500, 80},
 	{"7", poolCorpus, 2500, 2800, 80}, {"8", poolCorpus, 2800, 3100, 80}, {"9", poolCorpus, 3100, 3400, 80},
 	{"10", poolPolNeAR, 0, 300, 80}, {"11", poolPolNeAR, 300, 600, 80}, {"12", poolPolNeAR, 600, 900, 80},
+	{"13", poolCoNLL, 0, 300, 80}, {"14", poolCoNLL, 300, 430, 80}, {"15", poolCoNLL, 430, 600, 80},
 }
 
 func hash(s string) string {
@@ -156,9 +168,12 @@ func readPaths(tsv string, paths map[string]bool) error {
 // the pool's order.
 func candidates(data, pool string, gold map[string]bool) []string {
 	var out []string
-	if pool == poolPolNeAR {
+	switch pool {
+	case poolPolNeAR:
 		out = polnearCandidates(data, gold)
-	} else {
+	case poolCoNLL:
+		out = conllCandidates(data, gold)
+	default:
 		out = corpusCandidates(data, gold)
 	}
 	sortByHash(out, orderPrefix[pool])
@@ -234,9 +249,18 @@ type analysis struct {
 func rows(data, binary, out string, arts []string, types map[string]bool) ([]string, error) {
 	var rs []string
 	for _, p := range arts {
-		jf := filepath.Join(out, "json", strings.ReplaceAll(p, "/", "_")+".json")
+		jf := filepath.Join(out, "json", strings.NewReplacer("/", "_", "#", "_").Replace(p)+".json")
 		if _, err := os.Stat(jf); err != nil {
-			b, err := exec.Command(binary, "analyze", "--format", "json", "--compact", filepath.Join(data, p)).Output()
+			cmd := exec.Command(binary, "analyze", "--format", "json", "--compact", filepath.Join(data, p))
+			if strings.HasPrefix(p, "ner/conll2003/") {
+				text, err := conllArticle(data, p)
+				if err != nil {
+					return nil, err
+				}
+				cmd = exec.Command(binary, "analyze", "--format", "json", "--compact", "-")
+				cmd.Stdin = strings.NewReader(text)
+			}
+			b, err := cmd.Output()
 			if err != nil {
 				return nil, fmt.Errorf("analyze %s: %w", p, err)
 			}
@@ -363,7 +387,7 @@ func run(data, binary, out string, want map[string]bool, whowhere bool) error {
 }
 
 func main() {
-	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1 to 12)")
+	names := flag.String("sets", "1,2,3", "comma-separated names of the samples to draw (1 to 15)")
 	whowhere := flag.Bool("whowhere", false, "also draw the sample of who-is-who and where relations of the sets' articles (OUT/whowhere-draw.tsv)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: go run ./relation/internal/drawsample [-sets 1,2,3] [-whowhere] DATA_DIR NEWSGRAPH_BINARY OUT_DIR")
