@@ -220,6 +220,12 @@ func buildFallbackLexicon() *fbLexicon {
 	}
 	l.addAdjectives(stanceAdjectives)
 	l.addAdjectives(phraseAdjectives) // phrasestance.go
+	// then the removal-request round's (control.go)
+	for typ, specs := range controlSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true)
+		}
+	}
 	// then the CAMEO round's (triggers_cameo.go), whose new words the
 	// dependency tier does not start from
 	before := make(map[string]bool, len(l.verbs))
@@ -379,6 +385,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.fbVerb(s, i)
 		}
 		if rs == nil {
+			rs = f.removalRequest(s, i) // control.go, before the nouns' "demand"
+		}
+		if rs == nil {
 			rs = f.fbNoun(s, i)
 		}
 		if rs == nil {
@@ -398,6 +407,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.calledNames(s, i)
+		}
+		if rs == nil {
+			rs = f.judgedPhrase(s, i) // control.go
 		}
 		if rs == nil {
 			rs = f.discussedWith(s, i)
@@ -636,7 +648,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 					continue
 				}
 			} else if t.to {
-				next = s.pastInsert(next) // ", along with X, to" (coordination.go)
+				next = s.pastControlled(next) // control.go: "ordered A and B to", ", along with X, to"
 				if s.low(next) == "not" {
 					next++
 				}
