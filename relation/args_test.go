@@ -33,7 +33,7 @@ func TestArgGuard(t *testing.T) {
 		{"senior officials", "[Jan Kos|PER] also held talks with senior political officials in Oslo.", "meet", nil},
 		{"the people of X", "[Jan Kos|PER] praised the people of [Ruritania|LOC].", "support", []string{"Jan Kos > the people"}},
 		{"counted people", "[Ruritanian|MISC] police arrested 19 people during the night.", "arrest", nil},
-		{"counted policemen", "[Ruritanian|MISC] rebels killed two policemen on Monday.", "kill", []string{"Ruritanian > two policemen"}},
+		{"counted policemen", "[Ruritanian|MISC] troops killed two policemen on Monday.", "kill", []string{"Ruritanian > two policemen"}},
 		{"an era is no party", "[Jan Kos|PER] called on [Kos-era|MISC] army officers to join the army.", "urge", nil},
 		{"a phrase cut at a conjunction", "[Jan Kos|PER] said he supported the initiative but that it was no substitute for a solution.", "support",
 			[]string{"Jan Kos > the initiative"}},

@@ -220,6 +220,12 @@ func buildFallbackLexicon() *fbLexicon {
 	}
 	l.addAdjectives(stanceAdjectives)
 	l.addAdjectives(phraseAdjectives) // phrasestance.go
+	// then the removal-request round's (control.go)
+	for typ, specs := range controlSpecs {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true)
+		}
+	}
 	// then the CAMEO round's (triggers_cameo.go), whose new words the
 	// dependency tier does not start from
 	before := make(map[string]bool, len(l.verbs))
@@ -291,7 +297,7 @@ func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
 
 // fbDoubles are the fallback's verbs that double their last consonant
 // ("slam", "slammed") which the patterns' inflect does not know.
-var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab", "bar")
+var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab", "bar", "travel")
 
 // fbInflect is inflect with the fallback's irregular and doubled forms.
 func fbInflect(lemma string) map[string]form {
@@ -362,10 +368,25 @@ func (s *sentence) triggersUsed(rels []document.Relation) ([]bool, interactionSe
 func (f *finder) fallback(s *sentence, from int) {
 	used, have := s.triggersUsed(f.rels[from:])
 	for i := range s.toks {
-		if used[i] || s.toks[i].arg >= 0 || !s.lexOf(i).fbGate {
+		if used[i] || s.toks[i].arg >= 0 {
 			continue
 		}
-		rs := f.fbVerb(s, i)
+		var rs []document.Relation
+		if lx := s.lexOf(i); !lx.fbGate {
+			// the reported-speech round's heads stay outside the gate, so
+			// that "right", "show" or "judge" run no other rule
+			if !lx.speech {
+				continue
+			}
+			if rs = f.speechStance(s, i); rs == nil { // speechstance.go
+				continue
+			}
+		} else {
+			rs = f.fbVerb(s, i)
+		}
+		if rs == nil {
+			rs = f.removalRequest(s, i) // control.go, before the nouns' "demand"
+		}
 		if rs == nil {
 			rs = f.fbNoun(s, i)
 		}
@@ -388,6 +409,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.calledNames(s, i)
 		}
 		if rs == nil {
+			rs = f.judgedPhrase(s, i) // control.go
+		}
+		if rs == nil {
 			rs = f.discussedWith(s, i)
 		}
 		if rs == nil {
@@ -407,6 +431,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.saidJudgement(s, i)
+		}
+		if rs == nil {
+			rs = f.speechStance(s, i) // speechstance.go
 		}
 		if rs == nil {
 			rs = f.hopeUrge(s, i)
@@ -437,6 +464,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.wipedOff(s, i)
+		}
+		if rs == nil {
+			rs = f.nominal2(s, i) // nominal2.go
 		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
@@ -480,6 +510,7 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 	}
 	f.coordinatedSubjects(s, from)
+	f.coordinatedPremods(s, from) // nominal2.go
 	f.dropSelfMeetings(from)
 	f.dropFactAgreements(s, from)
 	f.ownedPhraseObjects(s, from)
@@ -509,6 +540,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
+	// "met Xi before travelling to" (coordination.go)
+	adverbial := fm.ing && vg == i && adverbialGerunds[prev]
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
@@ -520,7 +553,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !documentNouns[prev] {
+		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !adverbial && !documentNouns[prev] {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -576,6 +609,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				if subj == nil && s.lastSubj != nil && s.lastSubj.last < vg && !s.clauseBetween(s.lastSubj.last+1, vg) {
 					subj = s.lastSubj // "a JMB squad bombed a bus …, killing two judges"
 				}
+			} else if adverbial {
+				subj = s.adverbialSubject(vg, i)
 			} else {
 				subj = f.fbLeft(s, vg, false)
 			}
@@ -614,6 +649,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 					continue
 				}
 			} else if t.to {
+				next = s.pastControlled(next) // control.go: "ordered A and B to", ", along with X, to"
 				if s.low(next) == "not" {
 					next++
 				}
@@ -1365,6 +1401,12 @@ func (f *finder) carriedOut(s *sentence, i int) *arg {
 		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
 		k--
 	}
+	if s.low(k) == "of" && seriesNouns[s.low(k-1)] {
+		// "carried out a series of arrests" (branch nomevent, nominal2.go)
+		for k -= 2; k > 0 && k >= i-8 && (determiners[s.low(k)] || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] &&
+			!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text]); k-- {
+		}
+	}
 	if s.low(k) == "out" {
 		k--
 	}
@@ -2080,12 +2122,12 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]string{judgements, epithets} {
+	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words} {
 		for w := range m {
 			g[w] = true
 		}

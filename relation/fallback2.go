@@ -29,6 +29,9 @@ func (s *sentence) subjectList(a *arg) []*arg {
 			break
 		}
 		p := s.argAt(c)
+		if p == nil && institution[s.low(c)] && x == a {
+			p = s.institutionOwner(c) // "The US government and the Congress" (control.go)
+		}
 		if p == nil || !s.sameKind(p, a) || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
 			break
 		}
@@ -184,7 +187,7 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 			}
 		}
 		if list == nil || s.afterPrep(list[0].first) || r.Trigger.Start < s.toks[list[len(list)-1].last].span.End ||
-			!s.onlyVerbGroup(list[len(list)-1].last+1+end, r.Trigger.Start) {
+			!s.onlyVerbGroup(list[len(list)-1].last+1+end, r.Trigger.Start) && !s.voicedStanceGroup(list[len(list)-1].last+1+end, r.Trigger.Start) {
 			continue // the list must stand right before its verb
 		}
 		inList := false

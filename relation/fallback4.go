@@ -76,6 +76,9 @@ func judgementOf(w string) (string, bool) {
 	if t, ok := judgements[w]; ok {
 		return t, true
 	}
+	if t, ok := speechJudgements[w]; ok {
+		return t, true
+	}
 	if w == "qualified" {
 		return "", false // "Nigeria is qualified for the programme": eligible
 	}
@@ -131,6 +134,9 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	for k > 0 && (beForms[s.low(k)] || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || fbModals[s.low(k)]) {
 		if s.low(k) == "not" || s.low(k) == "n't" || s.low(k) == "never" {
 			return nil
+		}
+		if s.low(k) == "would" && s.low(end) == "to" {
+			return nil // advice (branch critspeech): "Y would be mistaken to proceed"
 		}
 		k--
 	}
@@ -190,8 +196,13 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 			speaker = f.fbLeft(s, vg, false)
 		}
 	}
-	if speaker == nil && s.toks[i].quoted {
+	if speaker == nil {
+		// a direct or (branch critspeech) an indirect quote's speaker:
+		// "Y is being naive, X says"
 		speaker = f.quoteSpeakerArg(s, i)
+		if speaker != nil && f.cueNegated(s, i) {
+			return nil
+		}
 	}
 	if speaker == nil || speaker.ent == judged.ent || !fbFits(s, typ, speaker, judged) {
 		return nil
@@ -233,7 +244,7 @@ func speakerJudged(doc *document.Document, r *document.Relation) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(strings.ToLower(doc.Slice(r.Trigger)), " ")
-	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] {
+	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) {
 		return false
 	}
 	for _, q := range doc.Quotes {

@@ -125,8 +125,8 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				for m < len(s.toks) && m < a.last+6 && s.toks[m].arg < 0 && (titleWords[s.low(m)] || isCapitalised(s.toks[m].text) && !segmentEnd[s.toks[m].text]) {
 					m++
 				}
-				if p := s.argAt(m); p != nil && p.typ == document.PER && m > a.last+2 {
-					return p, p.last + 1
+				if p := s.argAt(m); p != nil && p.typ == document.PER && (m > a.last+2 || a.typ != document.PER && a.typ != "PRON") {
+					return p, p.last + 1 // and "Britain's Kelly Holmes" (branch urgesupp)
 				}
 				// a possessive modifier: "North Korea's leader"
 				return nil, 0
@@ -160,6 +160,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			if a := s.argAt(k + 2); a != nil && a.place && s.low(k+1) == "of" && k > j && determiners[s.low(k-1)] {
 				return a, a.last + 1 // "the town of Jenin"
 			}
+		}
+		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k == j && playerNouns[t.low] {
+			continue // "praised winger Stewart Downing" (branch urgesupp, control.go)
 		}
 		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k > j && isLower(t.text) && !strings.HasSuffix(t.low, "s") &&
 			!prepsBefore[t.low] && !verbGroup[t.low] && len(lex().verbs[t.low]) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
@@ -219,6 +222,8 @@ func (s *sentence) modifies(a *arg) bool {
 	case "and", "or", "but", "who", "which", "that", "whose", "when", "where", "said", "says", "told", "tells",
 		"because", "if", "while", "ago", "yesterday", "today", "tomorrow", "last", "this", "next", "together", "alone",
 		"overnight", "tonight", "earlier", "twice", "again", "too", "instead":
+		return false
+	case "along", "despite", "amid": // "Ward along with Kos", "Iran despite" (coordination.go)
 		return false
 	}
 	if irregularPast[l] {
@@ -605,8 +610,11 @@ func (s *sentence) coordinated(end int) []*arg {
 			final = true
 		}
 		a, next := s.objectAt(j)
-		if a == nil || a.typ == "PRON" {
-			break
+		if a == nil || a.typ == "PRON" || s.opensClause(next, false) {
+			break // not "met Ward and Kos thanked him" (coordination.go)
+		}
+		if s.low(k) == "," && final && verbGroup[s.low(next)] {
+			break // ", and Moore was …": a clause, no list (branch nomevent)
 		}
 		out = append(out, a)
 		k = next
@@ -624,7 +632,7 @@ func (s *sentence) coordinated(end int) []*arg {
 // the verb at i: auxiliaries, modals, adverbs and "to" before it.
 func (s *sentence) verbGroupStart(i int) int {
 	k := i
-	for k > 0 && s.toks[k-1].arg < 0 && (verbGroup[s.low(k-1)] || isAdverb(s.low(k-1))) && !determiners[s.low(k-2)] {
+	for k > 0 && s.toks[k-1].arg < 0 && (verbGroup[s.low(k-1)] || isAdverb(s.low(k-1)) || preverbAdverbs[s.low(k-1)]) && !determiners[s.low(k-2)] {
 		k-- // not a noun after a determiner: "the plan was backed"
 	}
 	return k
@@ -1329,7 +1337,7 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.S
 		return text, sp
 	}
 	k := j + 1
-	for k < len(s.toks) && k < j+6 && !segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && (!verbGroup[s.low(k)] || nounPlans[s.low(k)]) &&
+	for k < len(s.toks) && k < j+6 && (!segmentEnd[s.toks[k].text] || s.scareQuote(j, k)) && !prepsBefore[s.low(k)] && (!verbGroup[s.low(k)] || nounPlans[s.low(k)]) &&
 		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
 		if s.low(k) == "'s" && k+1 < len(s.toks) {
 			k++ // "Georgia's bid"

@@ -357,7 +357,10 @@ var (
 		"services", "agency", "agencies", "guards", "militia", "rebels", "warplanes", "jets", "gunmen", "diplomats",
 		"negotiators", "fighters", "insurgents", "guerrillas", "commandos", "soldiers", "marines", "paratroopers",
 		"policemen", "snipers", "gunships", "warships", "settlers", "separatists", "extremists", "loyalists",
-		"security")
+		"security",
+		// "by Syrian agents" acts for Syria as "by Syrian troops" does
+		// (nominal2.go)
+		"agents", "spies")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
 	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",

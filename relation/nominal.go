@@ -475,6 +475,15 @@ func (s *sentence) nounGap(i int, typ string) int {
 		case s.toks[j].tx >= 0, l == "here", l == "there":
 			j++
 			continue
+		case (typ == Arrest || typ == Kill) && l == "in":
+			// "a series of arrests in the West Bank of X" (branch nomevent)
+			k := j + 1
+			if s.low(k) == "the" {
+				k++
+			}
+			if a := s.argAt(k); a != nil && a.place && !a.dateline && s.low(a.last+1) == "of" {
+				j = a.last + 1
+			}
 		case typ == Meet && (l == "in" || l == "at"):
 			if a := s.argAt(j + 1); a != nil && a.place && !a.dateline {
 				j = a.last + 1

@@ -24,7 +24,7 @@ var openStance = set("opposed to", "critical of", "supportive of", "object to", 
 // headStance are the stance triggers with a preposition whose phrase
 // object must be headed by a statement or action noun: "committed to the
 // roadmap peace plan", not "committed to the region".
-var headStance = set("committed to")
+var headStance = set("committed to", "stick to")
 
 // phraseAdjectives are adjectives of stance the tier reads only for
 // their phrase or name objects: "X is committed to the peace plan".

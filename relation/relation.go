@@ -145,6 +145,7 @@ func (f *finder) rules(s *sentence) {
 	f.interactions(s)
 	f.fallback(s, from)
 	f.depTier(s, from)
+	f.coordination(s, from)
 	f.where(s)
 	f.livesIn(s)
 	f.capitals(s)

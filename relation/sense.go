@@ -50,7 +50,11 @@ func senseGuard(doc *document.Document, rs []document.Relation) []document.Relat
 // Bush arrived … for a visit to China": Bush visits, not the US).
 func titledArgs(doc *document.Document, r *document.Relation) {
 	if r.SubjectSpan != nil {
-		if m := titledPersonAfter(doc, *r.SubjectSpan, r.Sentence.End); m != nil && m.Entity != r.Object {
+		m := titledPersonAfter(doc, *r.SubjectSpan, r.Sentence.End)
+		if m == nil {
+			m = titledPersonApposed(doc, *r.SubjectSpan, r.Sentence.End)
+		}
+		if m != nil && m.Entity != r.Object {
 			r.Subject, r.SubjectSpan = m.Entity, &document.Span{Start: m.Start, End: m.End}
 		}
 	}
@@ -208,6 +212,9 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		return v
 	}
 	if v := moveSense(doc, r, lemma, objHead); v != senseKeep {
+		return v
+	}
+	if v := prec13Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
 		return v
 	}
 	switch r.Type {

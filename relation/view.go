@@ -52,6 +52,8 @@ type wordLex struct {
 	// noun: the word is one of attackNouns, partisanNouns or
 	// nounTriggers
 	noun bool
+	// speech: the word heads a reported judgement (speechPreds)
+	speech bool
 }
 
 // noLex is the wordLex of a word none of the trigger lexicons has.
@@ -76,7 +78,11 @@ var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 			fbVerbs: fbLex().verbs[w],
 			fbForm:  fbLex().forms[w],
 			noun:    attackNouns[w] || partisan || trig,
+			speech:  speechPreds[w] != nil,
 		}
+	}
+	for w := range speechPreds {
+		add(w)
 	}
 	for w := range lex().verbs {
 		add(w)
@@ -263,6 +269,9 @@ func (f *finder) sentence(i int) *sentence {
 		}
 		if id == "" {
 			id = s.saidSubject(k) // "Russian police said they had arrested …"
+		}
+		if e := s.rebindCoordinatedPronoun(k, id); e != "" {
+			id = e // "met Kim and invited him" (coordination.go)
 		}
 		if id == "" {
 			continue

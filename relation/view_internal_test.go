@@ -26,6 +26,9 @@ func TestLookupLex(t *testing.T) {
 	for w := range partisanNouns {
 		words = append(words, w)
 	}
+	for w := range speechPreds {
+		words = append(words, w)
+	}
 	for _, w := range words {
 		got := lookupLex(w)
 		_, partisan := partisanNouns[w]
@@ -38,9 +41,10 @@ func TestLookupLex(t *testing.T) {
 			fbVerbs: fbLex().verbs[w],
 			fbForm:  fbLex().forms[w],
 			noun:    attackNouns[w] || partisan || trig,
+			speech:  speechPreds[w] != nil,
 		}
 		if !slices.Equal(got.verbs, want.verbs) || got.form != want.form || got.fbGate != want.fbGate ||
-			got.depGate != want.depGate || got.noun != want.noun ||
+			got.depGate != want.depGate || got.noun != want.noun || got.speech != want.speech ||
 			!slices.EqualFunc(got.fbVerbs, want.fbVerbs, func(a, b fbTrigger) bool { return reflect.DeepEqual(a, b) }) || got.fbForm != want.fbForm {
 			t.Errorf("lookupLex(%q) = %+v, want %+v", w, *got, want)
 		}
