@@ -25,8 +25,10 @@ var controlSpecs = map[string][]string{
 	Support: {"stick to"},
 }
 
-// removalNouns name a party's going that someone may ask for.
-var removalNouns = set("resignation", "resignations", "removal", "ouster", "dismissal", "sacking", "firing", "departure")
+// removalNouns name a party's going that someone may ask for ("the
+// resignation of X"; read here and by nominal2.go's removal calls).
+var removalNouns = set("resignation", "resignations", "removal", "ouster", "dismissal", "sacking", "firing", "departure",
+	"impeachment")
 
 // removalRequest reads a request for someone's removal at token i: the
 // verbs "call(ed) for" and "demand(ed)", the nouns "call(s) for",
@@ -117,7 +119,7 @@ func (s *sentence) removalVerb(i int) bool {
 	case l == "calling" || l == "demanding":
 		return beForms[prev] || beganVerbs[prev] || prev == ","
 	case l == "calls" || l == "demands":
-		return s.toks[i-1].arg >= 0 || isAdverb(prev)
+		return i > 0 && s.toks[i-1].arg >= 0 || isAdverb(prev)
 	case l == "call" || l == "demand":
 		return prev == "to" || fbModals[prev]
 	}

@@ -40,10 +40,6 @@ var withdrawalNouns = set("withdrawal", "withdrawals", "pullout", "pullouts", "p
 // withdrawal of its troops from".
 var withdrawnForces = set("troops", "forces", "soldiers", "contingent", "contingents", "peacekeepers", "army", "military")
 
-// removalNouns are what a call for someone's departure asks: "the
-// resignation of X".
-var removalNouns = set("resignation", "removal", "ouster", "dismissal", "sacking", "impeachment")
-
 // removedBodies head a body or an office whose removal is asked, named
 // by a definite description: "the removal of the supervisory board".
 var removedBodies = set("board", "government", "cabinet", "management", "leadership", "committee", "council",

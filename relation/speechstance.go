@@ -390,7 +390,7 @@ func (s *sentence) judgedSubjectSlot(i int) bool {
 	}
 	w := s.low(v)
 	if w == "that" {
-		return !contentNouns[s.low(v-1)] || s.toks[v-1].arg >= 0 // "the fact that", not "told Fox News that"
+		return v == 0 || !contentNouns[s.low(v-1)] || s.toks[v-1].arg >= 0 // "the fact that", not "told Fox News that"
 	}
 	if judgedClauseOpeners[w] || opinionVerbs[w] || speech[w] || w == "say" {
 		return true
