@@ -2,7 +2,6 @@ package relation
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -12,27 +11,35 @@ import (
 // words they start from; from is the index in f.rels of the first
 // relation found in s.
 func (f *finder) eventRecall(s *sentence, from int) {
-	have := interactionSet{}
-	for _, r := range f.rels[from:] {
-		if IsInteraction(r.Type) {
-			have.add(r)
-		}
-	}
-	forms := eventrecForms()
+	var have interactionSet // built on the first relation found
 	for i := range s.toks {
 		if s.toks[i].arg >= 0 {
 			continue
 		}
 		var rs []document.Relation
-		switch l := s.low(i); {
-		case forms[l] == Withdraw:
-			rs = f.withdrewSupport(s, i)
-		case forms[l] == Threaten:
-			rs = f.threatenedTo(s, i)
+		switch l := s.toks[i].low; {
+		case l == "to":
+			if raisedForces[s.low(i-1)] && fightVerbs[s.low(i+1)] {
+				rs = f.forceToFight(s, i)
+			}
 		case l == "taken":
 			rs = f.takenIntoCustody(s, i)
-		case l == "to" && raisedForces[s.low(i-1)] && fightVerbs[s.low(i+1)]:
-			rs = f.forceToFight(s, i)
+		case strings.HasPrefix(l, "withdr"): // a prefix test first: a map look-up per token costs
+			if s.lexOf(i).form.lemma == "withdraw" {
+				rs = f.withdrewSupport(s, i)
+			}
+		case strings.HasPrefix(l, "threat"):
+			if s.lexOf(i).form.lemma == "threaten" {
+				rs = f.threatenedTo(s, i)
+			}
+		}
+		if len(rs) > 0 && have == nil {
+			have = interactionSet{}
+			for _, r := range f.rels[from:] {
+				if IsInteraction(r.Type) {
+					have.add(r)
+				}
+			}
 		}
 		for _, r := range rs {
 			if !have.has(r) {
@@ -43,21 +50,6 @@ func (f *finder) eventRecall(s *sentence, from int) {
 	}
 	f.dropWithdrawnSupport(s, from)
 }
-
-// eventrecForms maps the forms of "withdraw" and "threaten" to their
-// type.
-var eventrecForms = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for w, fm := range lex().forms {
-		switch fm.lemma {
-		case "withdraw":
-			m[w] = Withdraw
-		case "threaten":
-			m[w] = Threaten
-		}
-	}
-	return m
-})
 
 // Event recall, second round (branch eventrec, docs/relations.md "Event
 // recall: threats, custody, forces sent to fight"): phrasings of the
@@ -289,6 +281,13 @@ func supportWithdrawnTo(words []string) bool {
 // support is what is taken back. from is the index in f.rels of the
 // first relation found in s.
 func (f *finder) dropWithdrawnSupport(s *sentence, from int) {
+	any := false
+	for _, r := range f.rels[from:] {
+		any = any || r.Type == Support
+	}
+	if !any {
+		return
+	}
 	out := f.rels[:from]
 	for _, r := range f.rels[from:] {
 		if r.Type == Support && s.withdrawnNoun(r.Trigger) {
