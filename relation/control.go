@@ -1,10 +1,6 @@
 package relation
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/document"
-)
+import "github.com/newsgraph/newsgraph/document"
 
 // Requests to remove someone and stances kept (branch urgesupp,
 // docs/relations.md "Fallback tier, removal requests"): "X called for the
@@ -246,16 +242,8 @@ func (s *sentence) pastControlled(next int) int {
 // a name); k when there is none. The insert holds no clause end, quote,
 // "to" or verb group word, and at most eight words.
 func (s *sentence) pastNamelessInsert(k int) int {
-	if s.low(k) != "," {
-		return k
-	}
-	j := k + 1
-	switch {
-	case (s.low(j) == "along" || s.low(j) == "together") && s.low(j+1) == "with":
-		j += 2
-	case s.low(j) == "as" && s.low(j+1) == "well" && s.low(j+2) == "as":
-		j += 3
-	default:
+	j, ok := s.insertOpener(k)
+	if !ok {
 		return k
 	}
 	for m := j; m < len(s.toks) && m < j+8; m++ {
@@ -347,15 +335,8 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
-	var subj *arg
-	if strings.HasSuffix(s.low(i), "ing") && s.low(i-1) == "," {
-		// "…, calling the agreement a step forward": the clause's subject
-		if subj = s.lastSubj; subj == nil {
-			subj = s.openingSubject(vg)
-		}
-	} else {
-		subj = f.fbLeft(s, vg, false)
-	}
+	// "…, calling the agreement a step forward": the clause's subject
+	subj := f.judgeSubject(s, i, vg)
 	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) {
 		return nil
 	}

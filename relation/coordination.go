@@ -291,16 +291,8 @@ func (s *sentence) subjectAlong(r document.Relation) *arg {
 // infinitive: "ordered the office, along with the prosecutor, to"); k
 // when there is none.
 func (s *sentence) pastInsert(k int) int {
-	if s.low(k) != "," {
-		return k
-	}
-	j := k + 1
-	switch {
-	case (s.low(j) == "along" || s.low(j) == "together") && s.low(j+1) == "with":
-		j += 2
-	case s.low(j) == "as" && s.low(j+1) == "well" && s.low(j+2) == "as":
-		j += 3
-	default:
+	j, ok := s.insertOpener(k)
+	if !ok {
 		return k
 	}
 	a, next := s.objectAt(j)
@@ -308,6 +300,23 @@ func (s *sentence) pastInsert(k int) int {
 		return k
 	}
 	return next + 1
+}
+
+// insertOpener reads the opening of an insert at k, a comma and "along
+// with", "together with" or "as well as", and returns the token after
+// it; ok is false when k opens none.
+func (s *sentence) insertOpener(k int) (j int, ok bool) {
+	if s.low(k) != "," {
+		return k, false
+	}
+	j = k + 1
+	switch {
+	case (s.low(j) == "along" || s.low(j) == "together") && s.low(j+1) == "with":
+		return j + 2, true
+	case s.low(j) == "as" && s.low(j+1) == "well" && s.low(j+2) == "as":
+		return j + 3, true
+	}
+	return k, false
 }
 
 // adverbialGerunds are the words before a gerund whose subject is the

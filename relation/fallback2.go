@@ -556,16 +556,7 @@ func (f *finder) calledNames(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
-	var subj *arg
-	if strings.HasSuffix(s.low(i), "ing") && s.low(i-1) == "," {
-		// "Trump blasted her, calling her a horrible witness": the
-		// clause's subject
-		if subj = s.lastSubj; subj == nil {
-			subj = s.openingSubject(vg)
-		}
-	} else {
-		subj = f.fbLeft(s, vg, false)
-	}
+	subj := f.judgeSubject(s, i, vg)
 	if subj == nil && isCapitalised(s.toks[i].text) && i > 0 {
 		// a headline's second verb: "Clinton Says …, Calls Trump's
 		// Remarks 'Troubling'"
@@ -652,4 +643,19 @@ func (f *finder) meetingBetween(s *sentence, i int) []document.Relation {
 		out = append(out, f.relation(s, Meet, a, last, i, i+1, i))
 	}
 	return out
+}
+
+// judgeSubject returns the subject of a verb of judging at i (vg its verb
+// group): for a participle after a comma, the clause's subject ("Trump
+// blasted her, calling her a horrible witness"; the name opening the
+// sentence when no interaction gave one), else the name before the verb
+// group.
+func (f *finder) judgeSubject(s *sentence, i, vg int) *arg {
+	if strings.HasSuffix(s.low(i), "ing") && s.low(i-1) == "," {
+		if s.lastSubj != nil {
+			return s.lastSubj
+		}
+		return s.openingSubject(vg)
+	}
+	return f.fbLeft(s, vg, false)
 }
