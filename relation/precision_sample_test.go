@@ -37,9 +37,11 @@ func TestPrecisionSamples(t *testing.T) {
 		}
 		sc := bufio.NewScanner(fh)
 		rows := 0
+		whole := false // "# whole set: …": the set gave fewer than 80 rows, all drawn
 		for n := 1; sc.Scan(); n++ {
 			line := sc.Text()
 			if strings.HasPrefix(line, "#") {
+				whole = whole || strings.HasPrefix(line, "# whole set:")
 				continue
 			}
 			rows++
@@ -81,7 +83,7 @@ func TestPrecisionSamples(t *testing.T) {
 		if err := sc.Err(); err != nil {
 			t.Fatal(err)
 		}
-		if rows < 80 {
+		if rows < 80 && !whole {
 			t.Errorf("%s: %d rows, want at least 80", f, rows)
 		}
 	}
