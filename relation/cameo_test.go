@@ -14,7 +14,8 @@ func TestCameoRound(t *testing.T) {
 		{"severed diplomatic ties with", "[Norway|LOC] severed diplomatic ties with [Sweden|LOC] in 1990.", "sanction", []string{"Norway > Sweden"}},
 		{"deported", "[Norway|LOC] deported [Ken Ward|PER] on Monday.", "sanction", []string{"Norway > Ken Ward"}},
 		{"imposed economic sanctions on", "[Norway|LOC] imposed economic sanctions on [Sweden|LOC].", "sanction", []string{"Norway > Sweden"}},
-		{"sued", "[Lisa Moore|PER] sued [Acme Corp|ORG] in March.", "accuse", []string{"Lisa Moore > Acme Corp"}},
+		// a lawsuit is a civil action, no accusation in words (round nine, sense5.go)
+		{"sued", "[Lisa Moore|PER] sued [Acme Corp|ORG] in March.", "accuse", nil},
 		{"threatened retaliation against", "[Norway|LOC] threatened retaliation against [Sweden|LOC].", "threaten", []string{"Norway > Sweden"}},
 		{"a warning is advice, no threat", "[Lisa Moore|PER] warned [Ken Ward|PER] that the plan could fail.", "threaten", nil},
 		{"launched air strikes on", "[Norway|LOC] launched air strikes on [Sweden|LOC].", "attack", []string{"Norway > Sweden"}},

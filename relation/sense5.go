@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -13,7 +14,8 @@ import (
 // news, never an article's names: a labour strike is no attack; a match
 // in a sports report is no meeting; a nationality before rebels or
 // guerrillas does not make the state their actor; a committee between two
-// parties that meets is no meeting of the parties; an opponent of an issue holds a standing; vouching
+// parties that meets is no meeting of the parties; a lawsuit is no
+// accusation in words; an opponent of an issue holds a standing; vouching
 // for the accuracy of a story supports no party; "bomb its way back" has
 // no object; a withdrawal must name what is left.
 
@@ -57,6 +59,12 @@ func prec13Sense(doc *document.Document, r *document.Relation, lemma string, wor
 		if lemma == "meet" && len(words) == 1 && r.SubjectSpan != nil && r.ObjectSpan != nil &&
 			r.SubjectSpan.End <= r.Trigger.Start && r.ObjectSpan.End <= r.Trigger.Start &&
 			bodyBeforeBetween(doc, min(r.SubjectSpan.Start, r.ObjectSpan.Start), r.Sentence.Start) {
+			return senseDrop
+		}
+	case Accuse:
+		// "filed a lawsuit against", "sued": a civil action in court, no
+		// accusation in words (a court's charge is an arrest)
+		if slices.ContainsFunc(words, func(w string) bool { return lawsuitWords[w] }) {
 			return senseDrop
 		}
 	case Criticize:
@@ -282,6 +290,9 @@ func bodyBeforeBetween(doc *document.Document, at, start int) bool {
 	}
 	return false
 }
+
+// lawsuitWords in an accusation trigger make it a civil action.
+var lawsuitWords = set("sue", "sued", "sues", "suing", "lawsuit", "lawsuits", "suit", "suits")
 
 // issueStandingNouns name a standing on an issue when their object is no
 // party ("an opponent of abortion").

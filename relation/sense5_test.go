@@ -4,7 +4,7 @@ import "testing"
 
 // TestPrec13Sense checks the round-nine sense guards (branch prec13): a
 // labour strike, a tone struck, a match in a sports report, a body that
-// meets between two parties, a standing on an issue, a story's
+// meets between two parties, a lawsuit, a standing on an issue, a story's
 // accuracy vouched for, "its way back" and a withdrawal naming nothing
 // left are no events; a nationality before rebels is not their actor; a
 // title's country gives way to the person in apposition; the events next
@@ -21,6 +21,7 @@ func TestPrec13Sense(t *testing.T) {
 		{"a meeting", "[Jan Kos|PER] meets [Ken Ward|PER] in [Ostrava|LOC] on Monday to discuss trade.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"a committee between", "A committee monitoring the truce between [Lemuria|LOC] and [Norway|LOC] will meet on Sunday to discuss a complaint.", "meet", nil},
 		{"two sides meet", "Officials of [Lemuria|LOC] and [Norway|LOC] will meet on Sunday to discuss a complaint.", "meet", []string{"Lemuria > Norway"}},
+		{"filed a lawsuit", "[Lemcorp|ORG] filed a lawsuit against [Norcorp|ORG] in a district court in July.", "accuse", nil},
 		{"accused", "[Lemcorp|ORG] accused [Norcorp|ORG] of copying its drug in July.", "accuse", []string{"Lemcorp > Norcorp"}},
 		{"an opponent of an issue", "Organizers prevented [Jan Kos|PER], a vehement opponent of abortion, from speaking.", "criticize", nil},
 		{"a country's opposition", "The ruling party accused [Lemuria|LOC]'s opposition of stirring up unrest.", "criticize", nil},
