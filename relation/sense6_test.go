@@ -1,0 +1,26 @@
+package relation_test
+
+import "testing"
+
+// TestPrec14Sense checks the round-ten sense guards (branch prec14):
+// defending one's own decision or lawsuits, shareholders approving an
+// issue, quitting the ring, a weekly meeting of one's own body, welcoming
+// residents, an appeal to a court, a bout in a sports report and a state
+// before an exile group or its rebels are no events of their kind; the
+// events next to them stay.
+func TestPrec14Sense(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"defends his decision", "[Jan Kos|PER] defends his decision to close the plant in [Ostrava|LOC].", "support", nil},
+		{"defends a party", "[Jan Kos|PER] defended [Ken Ward|PER] in a speech on Monday.", "support", []string{"Jan Kos > Ken Ward"}},
+		{"defending lawsuits", "[Lemcorp|ORG] said it was vigorously defending the lawsuits filed in July.", "support", nil},
+		{"shareholders approved an issue", "[Lemcorp|ORG] shareholders approved the bond issue at a meeting on Monday.", "support", nil},
+		{"quit the ring", "Former champion [Jan Kos|PER] quit the ring in 1990 after a loss.", "withdraw", nil},
+		{"weekly meeting", "[Jan Kos|PER] would hold the weekly meeting of his cabinet in [Ostrava|LOC] on Sunday.", "meet", nil},
+		{"welcomes residents", "[Lemuria|LOC] welcomes legal [Norwegian|MISC] residents, its minister said.", "meet", nil},
+		{"appeal to a court", "[Jan Kos|PER] said he would appeal to the [European Court of Human Rights|ORG] against the ruling.", "urge", nil},
+		{"fought in a sports report", "Third seed [Jan Kos|PER] fought [Ken Ward|PER] for the title in the first round of the tournament, and the coach said the champion faces a qualifier in the next match.", "criticize", nil},
+		{"exile group", "An [Lemurian|MISC] exile group vowed to support the [Norwegian|MISC] strikers.", "support", nil},
+		{"a country's rebels", "[Jan Kos|PER] voiced his support for [Lemuria|LOC]'s rebel Kurds on Monday.", "support", nil},
+		{"support for a country", "[Jan Kos|PER] voiced his support for [Lemuria|LOC] on Monday.", "support", []string{"Jan Kos > Lemuria"}},
+	})
+}
