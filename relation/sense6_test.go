@@ -21,6 +21,9 @@ func TestPrec14Sense(t *testing.T) {
 		{"fought in a sports report", "Third seed [Jan Kos|PER] fought [Ken Ward|PER] for the title in the first round of the tournament, and the coach said the champion faces a qualifier in the next match.", "criticize", nil},
 		{"exile group", "An [Lemurian|MISC] exile group vowed to support the [Norwegian|MISC] strikers.", "support", nil},
 		{"a country's rebels", "[Jan Kos|PER] voiced his support for [Lemuria|LOC]'s rebel Kurds on Monday.", "support", nil},
+		{"invited to his home for talks", "[Jan Kos|PER] invited [Ken Ward|PER] to his private home for talks on Monday.", "invite", []string{"Jan Kos > Ken Ward"}},
+		{"invited to his home: no urge", "[Jan Kos|PER] invited [Ken Ward|PER] to his private home for talks on Monday.", "urge", nil},
+		{"invited to do: urge", "[Jan Kos|PER] invited [Ken Ward|PER] to resign on Monday.", "urge", []string{"Jan Kos > Ken Ward"}},
 		{"support for a country", "[Jan Kos|PER] voiced his support for [Lemuria|LOC] on Monday.", "support", []string{"Jan Kos > Lemuria"}},
 	})
 }
