@@ -66,9 +66,9 @@ func prec14Sense(doc *document.Document, r *document.Relation, lemma string, wor
 			return senseDrop
 		}
 	case Criticize, Attack:
-		// "the boxer fought Tyson", "beat him in the final": a bout or a
-		// match in a sports report
-		if len(words) == 1 && boutWords[words[0]] && sportsDocument(doc) {
+		// "lost the title when he fought Tyson", "fought him in the
+		// final": a bout or a match, by the sentence's sports words
+		if len(words) == 1 && boutWords[words[0]] && (sentenceHas(doc, r.Sentence, matchWords) || sentenceHas(doc, r.Sentence, boxingWords)) {
 			return senseDrop
 		}
 	}
@@ -78,7 +78,7 @@ func prec14Sense(doc *document.Document, r *document.Relation, lemma string, wor
 var (
 	ownMatters = set("decision", "decisions", "record", "records", "policy", "policies", "action", "actions",
 		"move", "moves", "choice", "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "claim", "claims",
-		"stance", "position", "handling", "conduct", "performance", "reputation", "title", "titles", "crown",
+		"stance", "position", "handling", "conduct", "performance", "title", "titles", "crown",
 		"championship", "verdict", "ruling", "strategy", "approach", "plan", "plans", "budget", "itself",
 		"himself", "herself", "themselves")
 	businessActs = set("issue", "issues", "bond", "bonds", "offering", "dividend", "split", "restructuring",
@@ -88,7 +88,9 @@ var (
 	routineMeetings = set("weekly", "monthly", "daily", "fortnightly", "regular")
 	admittedPeople  = set("residents", "immigrants", "migrants", "refugees", "workers", "students", "tourists",
 		"visitors", "investment", "investors", "newcomers", "settlers")
-	boutWords  = set("fight", "fights", "fought", "fighting", "battle", "battled", "battles", "battling")
+	boutWords   = set("fight", "fights", "fought", "fighting", "battle", "battled", "battles", "battling")
+	boxingWords = set("heavyweight", "middleweight", "welterweight", "lightweight", "bout", "bouts", "boxer",
+		"boxing", "ring", "knockout", "knocked", "rounds")
 	courtNouns = set("court", "courts", "tribunal", "judge", "judges", "commission")
 )
 
