@@ -35,11 +35,12 @@ func prec14Sense(doc *document.Document, r *document.Relation, lemma string, wor
 	case Support:
 		// "defends his decision", "OSCE defends record", "vigorously
 		// defending the lawsuits": one's own act or case, no party
-		if lemma == "defend" && len(words) == 1 && (in(ownMatters) || r.Object == "" && leadIn(r.ObjectText, ownMatters)) {
+		if (lemma == "defend" || strings.HasPrefix(words[0], "defend")) && len(words) == 1 && (in(ownMatters) || r.Object == "" && leadIn(r.ObjectText, ownMatters)) {
 			return senseDrop
 		}
-		// "shareholders approved the bond issue": a business act
-		if lemma == "approve" && in(businessActs) {
+		// "shareholders approved the bond issue", "Shareholders of the
+		// firm approved a convertible issue": a business act
+		if (lemma == "approve" || strings.HasPrefix(words[0], "approv")) && (in(businessActs) || shareholdersBefore(doc, r)) {
 			return senseDrop
 		}
 	case Withdraw:
@@ -57,7 +58,7 @@ func prec14Sense(doc *document.Document, r *document.Relation, lemma string, wor
 		}
 		// "France welcomes legal Tunisian residents": people admitted to
 		// live, no meeting
-		if lemma == "welcome" && in(admittedPeople) {
+		if (lemma == "welcome" || strings.HasPrefix(words[0], "welcom")) && in(admittedPeople) {
 			return senseDrop
 		}
 	case Urge:
@@ -150,12 +151,23 @@ func possessedGroup(text string) bool {
 	return false
 }
 
-// leadIn says whether one of the first three words of a phrase is in m
-// ("the lawsuits filed in July").
+// leadIn says whether one of the first four words of a phrase is in m
+// ("the lawsuits filed in July", "the remaining four suits").
 func leadIn(text string, m map[string]bool) bool {
 	ws := strings.Fields(strings.ToLower(text))
-	for _, w := range ws[:min(len(ws), 3)] {
+	for _, w := range ws[:min(len(ws), 4)] {
 		if m[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// shareholdersBefore says whether the shareholders of a firm are named
+// in r's sentence before its trigger ("Shareholders of the firm approved").
+func shareholdersBefore(doc *document.Document, r *document.Relation) bool {
+	for _, w := range strings.Fields(strings.ToLower(doc.Text[r.Sentence.Start:r.Trigger.Start])) {
+		if w == "shareholders" || w == "stockholders" || w == "shareholders'" {
 			return true
 		}
 	}

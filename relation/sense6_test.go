@@ -14,6 +14,8 @@ func TestPrec14Sense(t *testing.T) {
 		{"defends a party", "[Jan Kos|PER] defended [Ken Ward|PER] in a speech on Monday.", "support", []string{"Jan Kos > Ken Ward"}},
 		{"defending lawsuits", "[Lemcorp|ORG] said it was vigorously defending the lawsuits filed in July.", "support", nil},
 		{"shareholders approved an issue", "[Lemcorp|ORG] shareholders approved the bond issue at a meeting on Monday.", "support", nil},
+		{"shareholders of the firm approved", "Shareholders of the [Lemurian|MISC] firm [Lemcorp|ORG] approved a 25-million-zloty, five-year convertible issue on Monday.", "support", nil},
+		{"defending four suits", "[Lemcorp|ORG] is \"vigorously defending\" the remaining four suits filed by workers, he said.", "support", nil},
 		{"quit the ring", "Former champion [Jan Kos|PER] quit the ring in 1990 after a loss.", "withdraw", nil},
 		{"weekly meeting", "[Jan Kos|PER] would hold the weekly meeting of his cabinet in [Ostrava|LOC] on Sunday.", "meet", nil},
 		{"welcomes residents", "[Lemuria|LOC] welcomes legal [Norwegian|MISC] residents, its minister said.", "meet", nil},
