@@ -58,7 +58,9 @@ func prec14Sense(doc *document.Document, r *document.Relation, lemma string, wor
 		}
 		// "France welcomes legal Tunisian residents": people admitted to
 		// live, no meeting
-		if (lemma == "welcome" || strings.HasPrefix(words[0], "welcom")) && in(admittedPeople) {
+		// (the head right after the trigger, whatever the object: a
+		// nationality before "residents" is no party met)
+		if (lemma == "welcome" || strings.HasPrefix(words[0], "welcom")) && (admittedPeople[head] || admittedPeople[objHead]) {
 			return senseDrop
 		}
 	case Urge:

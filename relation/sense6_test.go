@@ -19,6 +19,8 @@ func TestPrec14Sense(t *testing.T) {
 		{"quit the ring", "Former champion [Jan Kos|PER] quit the ring in 1990 after a loss.", "withdraw", nil},
 		{"weekly meeting", "[Jan Kos|PER] would hold the weekly meeting of his cabinet in [Ostrava|LOC] on Sunday.", "meet", nil},
 		{"welcomes residents", "[Lemuria|LOC] welcomes legal [Norwegian|MISC] residents, its minister said.", "meet", nil},
+		{"welcomes nationality residents", "After [Lemuria|LOC] called on [Norway|LOC] to respect [Lemurian|MISC] immigrants' dignity, [Norway|LOC] says it welcomes legal [Lemurian|MISC] residents.", "meet", nil},
+		{"welcomes a minister", "[Norway|LOC] welcomed [Lemurian|MISC] Foreign Minister [Jan Kos|PER] on Monday.", "meet", []string{"Norway > Jan Kos"}},
 		{"appeal to a court", "[Jan Kos|PER] said he would appeal to the [European Court of Human Rights|ORG] against the ruling.", "urge", nil},
 		{"fought in a sports report", "[Jan Kos|PER] lost the heavyweight title when he fought [Ken Ward|PER] in [Ostrava|LOC].", "criticize", nil},
 		{"fight a country", "[Jan Kos|PER] resolved to fight [Lemuria|LOC] in the north, its enemy.", "attack", []string{"Jan Kos > Lemuria"}},
