@@ -29,6 +29,7 @@ func TestPrec14Sense(t *testing.T) {
 		{"invited to his home for talks", "[Jan Kos|PER] invited [Ken Ward|PER] to his private home for talks on Monday.", "invite", []string{"Jan Kos > Ken Ward"}},
 		{"invited to his home: no urge", "[Jan Kos|PER] invited [Ken Ward|PER] to his private home for talks on Monday.", "urge", nil},
 		{"invited to do: urge", "[Jan Kos|PER] invited [Ken Ward|PER] to resign on Monday.", "urge", []string{"Jan Kos > Ken Ward"}},
+		{"commander in the region, General", "The [Lemurian|MISC] army commander in the region, General [Jan Kos|PER], arrived in [Ostrava|LOC] on Friday for talks.", "visit", []string{"Jan Kos > Ostrava"}},
 		{"support for a country", "[Jan Kos|PER] voiced his support for [Lemuria|LOC] on Monday.", "support", []string{"Jan Kos > Lemuria"}},
 	})
 }
