@@ -474,7 +474,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if typ == Attack && obj == nil && isPerson(subj) && statementNouns[lastWord(objText)] {
 			typ = Criticize // "attacked the Tory plans"
 		}
-		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] && s.argAt(obj.last+2) == nil &&
+		if typ == Invite && obj != nil && s.low(obj.last+1) == "to" && !inviteTo[s.low(obj.last+2)] && !placeDeterminers[s.low(obj.last+2)] && s.argAt(obj.last+2) == nil &&
 			isLower(s.toks[min(obj.last+2, len(s.toks)-1)].text) {
 			typ = Urge // "invited Russia to dig up …"
 		}

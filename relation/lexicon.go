@@ -221,6 +221,10 @@ var textObjects = map[string]bool{Visit: true, Criticize: true, Support: true, W
 // any other makes a request ("invited Russia to dig up …").
 var inviteTo = set("visit", "come", "travel", "attend", "join", "meet", "stay", "speak", "address", "dinner", "lunch", "talks")
 
+// placeDeterminers after "invited X to" start a place, no verb: "invited
+// Arafat to his home for talks" is an invitation.
+var placeDeterminers = set("his", "her", "its", "their", "our", "my", "the", "a", "an", "this", "that")
+
 // peopleNouns head a phrase naming people: "met leaders".
 var peopleNouns = set("leaders", "officials", "ministers", "members", "executives", "lawmakers", "diplomats",
 	"delegates", "representatives", "envoys", "students", "families", "relatives", "victims", "survivors",

@@ -217,6 +217,9 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 	if v := prec13Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
 		return v
 	}
+	if v := prec14Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
+		return v
+	}
 	switch r.Type {
 	case Meet:
 		if lemma == "meet" && len(words) == 1 && inAfter(meetNonEvent) {

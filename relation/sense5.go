@@ -315,10 +315,13 @@ func titledPersonApposed(doc *document.Document, sp document.Span, end int) *doc
 	}
 	i := firstToken(doc, sp.End)
 	k := i
-	for k < len(doc.Tokens) && k < i+4 && doc.Tokens[k].Start < end && titleWords[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] {
+	for k < len(doc.Tokens) && k < i+4 && doc.Tokens[k].Start < end && (titleWords[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] ||
+		k == i && serviceWords[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])]) {
 		k++
 	}
-	if k == i || k >= len(doc.Tokens) || doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] != "to" {
+	// "ambassador to the UN, X"; "army commander in the region, General
+	// X" (prec14)
+	if k == i || k >= len(doc.Tokens) || doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] != "to" && doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] != "in" {
 		return nil
 	}
 	// the post's place: up to six tokens, then a comma
@@ -329,10 +332,16 @@ func titledPersonApposed(doc *document.Document, sp document.Span, end int) *doc
 	if j == k+1 || j+1 >= len(doc.Tokens) || doc.Tokens[j+1].Start >= end || doc.Text[doc.Tokens[j].Start:doc.Tokens[j].End] != "," {
 		return nil
 	}
-	for n := range doc.Mentions {
-		m := &doc.Mentions[n]
-		if m.Start == doc.Tokens[j+1].Start && m.Type == document.PER && m.Entity != "" {
-			return m
+	// a rank before the name: ", General X"
+	for r := j + 1; r < len(doc.Tokens) && r < j+3 && doc.Tokens[r].Start < end; r++ {
+		for n := range doc.Mentions {
+			m := &doc.Mentions[n]
+			if m.Start == doc.Tokens[r].Start && m.Type == document.PER && m.Entity != "" {
+				return m
+			}
+		}
+		if !titleWords[strings.ToLower(strings.TrimSuffix(doc.Text[doc.Tokens[r].Start:doc.Tokens[r].End], "."))] {
+			break
 		}
 	}
 	return nil
@@ -370,3 +379,7 @@ func theyClause(doc *document.Document, r *document.Relation) bool {
 	}
 	return false
 }
+
+// serviceWords name the service before a title: "the Russian army
+// commander".
+var serviceWords = set("army", "military", "navy", "naval", "police", "border", "security", "intelligence")
