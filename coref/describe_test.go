@@ -13,13 +13,7 @@ import (
 // organisations, "the country" and "the capital" to places.
 func TestDescriptions(t *testing.T) {
 	per, org, loc := document.PER, document.ORG, document.LOC
-	tests := []struct {
-		name  string
-		text  string
-		names map[string]string
-		desc  string // the description, its last occurrence
-		want  string // the entity's name, "" for none
-	}{
+	tests := []descCase{
 		{"role from a title",
 			"President Jan Kos met Prime Minister Ken Ward on Monday. The president said the talks went well.",
 			map[string]string{"Jan Kos": per, "Ken Ward": per}, "The president", "Jan Kos"},
@@ -227,6 +221,23 @@ func TestDescriptions(t *testing.T) {
 			"Jan Kos flew from Bergen to Oslo on Monday. Crowds in the Swedish capital cheered.",
 			map[string]string{"Jan Kos": per, "Bergen": loc, "Oslo": loc}, "the Swedish capital", ""},
 	}
+	runDescCases(t, tests)
+}
+
+// A descCase is a text written for a test, the types of its names, a
+// definite description in it (its last occurrence) and the name of the
+// entity it must resolve to ("" for none).
+type descCase struct {
+	name  string
+	text  string
+	names map[string]string
+	desc  string
+	want  string
+}
+
+// runDescCases runs each case as a subtest.
+func runDescCases(t *testing.T, tests []descCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			i := strings.LastIndex(tc.text, tc.desc)

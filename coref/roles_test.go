@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -15,13 +14,7 @@ import (
 // modifier makes different ("shadow chancellor").
 func TestRoleDescriptions(t *testing.T) {
 	per, org, loc := document.PER, document.ORG, document.LOC
-	tests := []struct {
-		name  string
-		text  string
-		names map[string]string
-		desc  string // the description, its last occurrence
-		want  string // the entity's name, "" for none
-	}{
+	tests := []descCase{
 		{"a nationality agrees with the country of an of-phrase",
 			"Ned Gale, the president of Pakistan, met Jan Kos on Monday. Later the Pakistani president left.",
 			map[string]string{"Ned Gale": per, "Jan Kos": per, "Pakistan": loc}, "the Pakistani president", "Ned Gale"},
@@ -98,15 +91,5 @@ func TestRoleDescriptions(t *testing.T) {
 			"Pakistani President Ned Gale met Pakistani President Jan Kos. Later the president of Pakistan left.",
 			map[string]string{"Ned Gale": per, "Jan Kos": per, "Pakistan": loc}, "the president", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			i := strings.LastIndex(tc.text, tc.desc)
-			if i < 0 {
-				t.Fatalf("%q not in text", tc.desc)
-			}
-			if got := resolvedName(t, tagged(t, tc.text, tc.names), i, i+len(tc.desc)); got != tc.want {
-				t.Errorf("%q resolved to %q, want %q", tc.desc, got, tc.want)
-			}
-		})
-	}
+	runDescCases(t, tests)
 }
