@@ -104,7 +104,7 @@ func (f *finder) settleMood(s *sentence, i int, r *document.Relation) string {
 		}
 	case document.Reported:
 		switch {
-		case s.obliged(i, vg) || s.question(i):
+		case s.obliged(i, vg) || s.question(i) || s.mandated(i, vg):
 			return document.Hypothetical
 		case s.lightVerbPlanned(i, vg) || r.Time != "" && f.after(r.Time):
 			return document.Planned
@@ -113,7 +113,7 @@ func (f *finder) settleMood(s *sentence, i int, r *document.Relation) string {
 		}
 	case document.Happened:
 		switch {
-		case s.obliged(i, vg) || s.question(i):
+		case s.obliged(i, vg) || s.question(i) || s.mandated(i, vg):
 			return document.Hypothetical
 		case s.lightVerbPlanned(i, vg) || r.Time != "" && f.after(r.Time):
 			return document.Planned
@@ -122,6 +122,52 @@ func (f *finder) settleMood(s *sentence, i int, r *document.Relation) string {
 		}
 	}
 	return r.Modality
+}
+
+// mandativeVerbs take a clause of what someone wants done: "demanded
+// that Israel withdraw".
+var mandativeVerbs = set("demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting",
+	"propose", "proposed", "proposes", "proposing", "urge", "urged", "urges", "urging", "ask", "asked", "asks",
+	"asking", "recommend", "recommended", "recommends", "recommending", "suggest", "suggested", "suggests",
+	"suggesting", "require", "required", "requires", "requiring", "request", "requested", "requests",
+	"requesting", "stipulate", "stipulated", "stipulates")
+
+// mandated reports whether the trigger at i (vg its verb group) is the
+// verb of a clause a mandative verb asks for, in the subjunctive: "the
+// council demanded that Israel withdraw from Lebanon", "insisted that the
+// government should withdraw the bill". What is demanded has not
+// happened: the guidelines' hypothetical. The verb must be a bare base
+// form or follow "should", so "said that Israel withdrew" and "suggested
+// that Israel withdraws" (indicative) stay as they are.
+func (s *sentence) mandated(i, vg int) bool {
+	if vg != i && !(vg == i-1 && s.low(vg) == "should") {
+		return false
+	}
+	if vg == i {
+		l := s.low(i)
+		fm, ok := lex().forms[l]
+		if !ok {
+			fm, ok = fbLex().forms[l]
+		}
+		if !ok || fm.lemma != l || fm.past || fm.part || fm.ing {
+			return false
+		}
+	}
+	// the clause's subject, back to "that": a few words, no clause of
+	// its own
+	for k := vg - 1; k >= 0 && k >= vg-9; k-- {
+		if s.low(k) == "that" {
+			v := k - 1
+			for v >= 0 && isAdverb(s.low(v)) {
+				v--
+			}
+			return k < vg-1 && v >= 0 && mandativeVerbs[s.low(v)]
+		}
+		if s.low(k) == "," || segmentEnd[s.toks[k].text] || s.verbLike(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // obliged reports whether the verb group of the trigger at i says what

@@ -24,6 +24,11 @@ func TestMood(t *testing.T) {
 		{"was expected to sign", "[Ana Ruiz|PER] was expected to sign a deal with [Tom Berg|PER].", "agree", "Ana Ruiz", "Tom Berg", document.Planned, false},
 		{"met", "[Ana Ruiz|PER] met [Tom Berg|PER] in [Oslo|LOC] on Monday.", "meet", "Ana Ruiz", "Tom Berg", document.Happened, false},
 		{"refused to meet", "[Ana Ruiz|PER] refused to meet [Tom Berg|PER].", "meet", "Ana Ruiz", "Tom Berg", document.Planned, true},
+		// what a mandative verb asks for in the subjunctive has not happened
+		{"demanded that withdraw", "The council demanded that [Ruritania|LOC] withdraw from [Elbonia|LOC].", "withdraw", "Ruritania", "Elbonia", document.Hypothetical, false},
+		{"insisted that should withdraw", "[Ana Ruiz|PER] insisted that [Ruritania|LOC] should withdraw from [Elbonia|LOC].", "withdraw", "Ruritania", "Elbonia", document.Hypothetical, false},
+		{"said that withdrew", "[Ana Ruiz|PER] said that [Ruritania|LOC] withdrew from [Elbonia|LOC].", "withdraw", "Ruritania", "Elbonia", document.Reported, false},
+		{"suggested that withdraws", "[Ana Ruiz|PER] suggested that [Ruritania|LOC] withdraws from [Elbonia|LOC] every spring.", "withdraw", "Ruritania", "Elbonia", document.Reported, false},
 		// a reported "will" is a plan, not a condition
 		{"said would visit", "The agency said [Ana Ruiz|PER] would visit [Peru|LOC] in May.", "visit", "Ana Ruiz", "Peru", document.Planned, false},
 		{"would without report", "[Ana Ruiz|PER] would visit [Peru|LOC] if invited.", "visit", "Ana Ruiz", "Peru", document.Hypothetical, false},
