@@ -45,7 +45,42 @@ func moveSense(doc *document.Document, r *document.Relation, lemma, objHead stri
 	if lemma == "come" && r.ObjectSpan != nil && r.ObjectSpan.Start >= r.Trigger.End && speakerObjects[doc.Slice(*r.ObjectSpan)] {
 		return senseDrop
 	}
+	// "came to Shanghai as a student", "arrived in Peru as a refugee": a
+	// move to live, study or work there, no visit
+	if settleLemmas[lemma] && r.ObjectSpan != nil && r.ObjectSpan.Start >= r.Trigger.End && settledAs(doc, r.ObjectSpan.End, r.Sentence.End) {
+		return senseDrop
+	}
 	return senseKeep
+}
+
+// settleLemmas are the moves that, with "as a student", are a move to
+// live somewhere.
+var settleLemmas = set("come", "go", "arrive", "move", "return", "emigrate", "flee", "immigrate")
+
+// settlerNouns say in what capacity one comes to live somewhere.
+var settlerNouns = set("student", "students", "refugee", "refugees", "immigrant", "immigrants", "migrant",
+	"migrants", "child", "children", "boy", "girl", "teenager", "baby", "exile", "exiles", "settler", "settlers",
+	"worker", "workers", "labourer", "laborer", "labourers", "laborers", "asylum-seeker", "asylum-seekers",
+	"orphan", "youth", "resident", "residents")
+
+// settledAs reports whether "as a/an" + a settler noun (one modifier
+// between allowed: "as a young student") follows offset at before end.
+func settledAs(doc *document.Document, at, end int) bool {
+	k := firstToken(doc, at)
+	word := func(n int) string {
+		if n >= len(doc.Tokens) || doc.Tokens[n].Start >= end {
+			return ""
+		}
+		return strings.ToLower(doc.Text[doc.Tokens[n].Start:doc.Tokens[n].End])
+	}
+	if word(k) != "as" {
+		return false
+	}
+	k++
+	if w := word(k); w == "a" || w == "an" {
+		k++
+	}
+	return settlerNouns[word(k)] || settlerNouns[word(k+1)]
 }
 
 // speakerObjects are the first-person objects of an approach ("us" in
