@@ -264,6 +264,18 @@ func TestPronounRules(t *testing.T) {
 		pronoun string // the pronoun, with the word after it, first occurrence
 		want    string
 	}{
+		{"a dateline's place is no antecedent",
+			"ANKARA, Aug 30 - A rebel group said on Friday it had agreed a truce.",
+			map[string]string{"ANKARA": loc}, "it had", ""},
+		{"a dateline's agency is no antecedent",
+			"Lemburg, Aug 30 (Lempress) - A rebel group said on Friday it had agreed a truce.",
+			map[string]string{"Lemburg": loc, "Lempress": org}, "it had", ""},
+		{"a dateline line before the story",
+			"ANKARA 1996-08-30\n\nA rebel group said it had agreed a truce.",
+			map[string]string{"ANKARA": loc}, "it had", ""},
+		{"an acronym opening a sentence is",
+			"NATO met on Monday. It said it had agreed a truce.",
+			map[string]string{"NATO": org}, "it had", "NATO"},
 		{"fronted phrase",
 			"Jan Kos spoke on Monday. During his visit, the first by a minister since 1990, Ken Ward met students.",
 			map[string]string{"Jan Kos": per, "Ken Ward": per}, "his visit", "Ken Ward"},

@@ -496,7 +496,7 @@ func (r *Resolver) thing(at int) *entity {
 		if mn.span.Start >= at {
 			break
 		}
-		if mn.span.Start >= start && mn.ent != nil && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) && !(mn.ent.typ == document.LOC && r.afterPreposition(mn.span.Start)) {
+		if mn.span.Start >= start && mn.ent != nil && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) && !(mn.ent.typ == document.LOC && r.afterPreposition(mn.span.Start)) && !r.datelined(mn.span, start) {
 			last = mn.ent
 		}
 	}
@@ -513,13 +513,38 @@ func (r *Resolver) thing(at int) *entity {
 		}
 		if mn.span.Start >= prev.Start {
 			lead := strings.TrimSpace(r.m.doc.Text[prev.Start:mn.span.Start])
-			if mn.ent != nil && (lead == "" || lead == "The" || lead == "the") && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) {
+			if mn.ent != nil && (lead == "" || lead == "The" || lead == "the") && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) && !r.datelined(mn.span, prev.Start) {
 				return mn.ent
 			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// datelined reports whether the mention at sp, in the sentence starting
+// at sentStart, belongs to a wire dateline rather than to the story: a
+// place in capitals opening the sentence ("ANKARA 1996-08-30", "ANKARA,
+// Aug 30"), or the agency credited in parentheses before a dash ("(Reuters)
+// -"). Neither is what a later "it" stands for.
+func (r *Resolver) datelined(sp document.Span, sentStart int) bool {
+	text := r.m.doc.Text
+	name := text[sp.Start:sp.End]
+	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+6)], " ")
+	if strings.TrimSpace(text[sentStart:sp.Start]) == "" && strings.ToUpper(name) == name && strings.ToLower(name) != name &&
+		len(name) > 2 && (after == "" || strings.ContainsAny(after[:1], ",(-—0123456789\n")) {
+		return true // "ANKARA, Aug 30", "ANKARA 1996-08-30"; not "NATO said"
+	}
+	if strings.TrimSpace(text[sentStart:sp.Start]) == "" {
+		// "Ankara, Aug 30 (Reuters) -": the place before an agency's credit
+		near := text[sp.End:min(len(text), sp.End+40)]
+		if i := strings.Index(near, ") "); i >= 0 && strings.HasPrefix(strings.TrimLeft(near[i+1:], " "), "-") && !strings.Contains(near[:i], ";") {
+			return true
+		}
+	}
+	before := strings.TrimRight(text[sentStart:sp.Start], " ")
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") &&
+		strings.HasPrefix(strings.TrimLeft(after[1:], " "), "-")
 }
 
 // clauseOpeners are the words after which an "it" opens a clause as its
