@@ -200,34 +200,44 @@ var bodyAfterName = set("campaign", "camp", "team", "staff", "aides", "advisers"
 // subject: "Wines believes that the Clinton campaign … has to convince
 // them to come out and support her" is no support by Wines.
 func reportedAgent(doc *document.Document, r *document.Relation) bool {
-	if r.SubjectSpan.End > r.Trigger.Start {
+	k, last := verbAfterSubject(doc, r, beliefVerbs)
+	if k < 0 {
 		return false
 	}
-	first := firstToken(doc, r.SubjectSpan.End)
-	last := firstToken(doc, r.Trigger.Start)
-	for k := first; k < last && k < first+4; k++ {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
-		if !beliefVerbs[w] {
-			continue
-		}
-		if k+2 >= last || strings.ToLower(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+1].End]) != "that" {
-			return false
-		}
-		// the clause's subject is a party of its own: a name, or a
-		// determiner before a name or a people noun ("the Clinton
-		// campaign", "the voters"); "the bombings would not prevent him"
-		// leaves the speaker the agent
-		at := k + 2
-		if thatOpeners[strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End])] && at+1 < last {
-			at++
-		}
-		next := doc.Tokens[at]
-		if m := mentionStarting(doc, next.Start); m != nil {
-			// "said that Y was naive" is the speaker's judgment of Y; "the
-			// Clinton campaign" acts for Y, not the speaker
-			return m.Entity != r.Subject && (m.Entity != r.Object || bodyAfterName[nextWord(doc, m.End, r.Sentence.End)])
-		}
-		return at > k+2 && personNoun(strings.ToLower(doc.Text[next.Start:next.End]))
+	if k+2 >= last || strings.ToLower(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+1].End]) != "that" {
+		return false
 	}
-	return false
+	// the clause's subject is a party of its own: a name, or a
+	// determiner before a name or a people noun ("the Clinton
+	// campaign", "the voters"); "the bombings would not prevent him"
+	// leaves the speaker the agent
+	at := k + 2
+	if thatOpeners[strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End])] && at+1 < last {
+		at++
+	}
+	next := doc.Tokens[at]
+	if m := mentionStarting(doc, next.Start); m != nil {
+		// "said that Y was naive" is the speaker's judgment of Y; "the
+		// Clinton campaign" acts for Y, not the speaker
+		return m.Entity != r.Subject && (m.Entity != r.Object || bodyAfterName[nextWord(doc, m.End, r.Sentence.End)])
+	}
+	return at > k+2 && personNoun(strings.ToLower(doc.Text[next.Start:next.End]))
+}
+
+// verbAfterSubject returns the token index k of the first of verbs among
+// the four tokens after r's subject, before its trigger, and the index
+// last of the trigger's token; k is -1 when there is none or the subject
+// does not come first.
+func verbAfterSubject(doc *document.Document, r *document.Relation, verbs map[string]bool) (k, last int) {
+	if r.SubjectSpan.End > r.Trigger.Start {
+		return -1, 0
+	}
+	first := firstToken(doc, r.SubjectSpan.End)
+	last = firstToken(doc, r.Trigger.Start)
+	for k := first; k < last && k < first+4; k++ {
+		if verbs[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] {
+			return k, last
+		}
+	}
+	return -1, last
 }

@@ -129,22 +129,16 @@ var leftNouns = set("summit", "talks", "negotiations", "deal", "agreement", "acc
 // one ("pulling out of bases", "withdraws him from"), and the subject is
 // not a force ("Armenian forces pull out": they leave a place, no event).
 func intransitiveWithdrawal(doc *document.Document, r *document.Relation) bool {
-	k := firstToken(doc, r.Trigger.End)
-	if k < len(doc.Tokens) && doc.Tokens[k].Start < r.Sentence.End {
-		switch strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]) {
-		case "of", "from", "him", "her", "them", "it", "its", "his", "their", "the", "a", "an", "all", "some":
-			return false
-		}
+	switch nextWord(doc, r.Trigger.End, r.Sentence.End) {
+	case "of", "from", "him", "her", "them", "it", "its", "his", "their", "the", "a", "an", "all", "some":
+		return false
 	}
 	if r.SubjectSpan == nil {
 		return false
 	}
-	k = firstToken(doc, r.SubjectSpan.End)
-	if k < len(doc.Tokens) {
-		switch strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]) {
-		case "forces", "troops", "soldiers", "units", "army", "military", "peacekeepers", "contingent":
-			return false
-		}
+	switch nextWord(doc, r.SubjectSpan.End, len(doc.Text)) {
+	case "forces", "troops", "soldiers", "units", "army", "military", "peacekeepers", "contingent":
+		return false
 	}
 	return true
 }
@@ -362,22 +356,15 @@ var reportVerbs = set("said", "says", "say", "added", "adds", "explained", "beli
 // a verb of reporting whose clause opens with "they" (after an optional
 // "that") before r's trigger.
 func theyClause(doc *document.Document, r *document.Relation) bool {
-	if r.SubjectSpan.End > r.Trigger.Start {
+	k, last := verbAfterSubject(doc, r, reportVerbs)
+	if k < 0 {
 		return false
 	}
-	first := firstToken(doc, r.SubjectSpan.End)
-	last := firstToken(doc, r.Trigger.Start)
-	for k := first; k < last && k < first+4; k++ {
-		if !reportVerbs[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] {
-			continue
-		}
-		at := k + 1
-		if at < last && strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End]) == "that" {
-			at++
-		}
-		return at < last && strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End]) == "they"
+	at := k + 1
+	if at < last && strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End]) == "that" {
+		at++
 	}
-	return false
+	return at < last && strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End]) == "they"
 }
 
 // serviceWords name the service before a title: "the Russian army
