@@ -272,14 +272,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 	if !hopeForms[s.low(i)] || determiners[s.low(i-1)] {
 		return nil
 	}
-	j := i + 1
-	if s.low(j) == "that" {
-		j++
-	}
-	for determiners[s.low(j)] && s.toks[j].arg < 0 {
-		j++
-	}
-	obj := s.argAt(j)
+	obj := s.argAt(s.pastThatAndDeterminers(i + 1))
 	if obj == nil || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !isCountryArg(s, obj) || obj.dateline {
 		return nil
 	}
@@ -322,4 +315,18 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 	}
 	r := f.relation(s, Urge, subj, obj, i, i+1, vg)
 	return []document.Relation{r}
+}
+
+// pastThatAndDeterminers returns the token after an optional "that" and
+// the determiners that are no name at m: where the subject of a clause
+// after a verb of hoping or saying stands ("hopes that the Iranians
+// will").
+func (s *sentence) pastThatAndDeterminers(m int) int {
+	if s.low(m) == "that" {
+		m++
+	}
+	for determiners[s.low(m)] && s.toks[m].arg < 0 {
+		m++
+	}
+	return m
 }

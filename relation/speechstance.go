@@ -312,14 +312,7 @@ func (s *sentence) clauseSubjectBefore(k int) *arg {
 		if !(opinionVerbs[w] || w == "say") || s.toks[v].quoted || s.toks[v].arg >= 0 {
 			continue
 		}
-		m := v + 1
-		if s.low(m) == "that" {
-			m++
-		}
-		for determiners[s.low(m)] && s.toks[m].arg < 0 {
-			m++
-		}
-		a := s.argAt(m)
+		a := s.argAt(s.pastThatAndDeterminers(v + 1))
 		if a == nil || a.last >= k-1 {
 			return nil
 		}
