@@ -531,11 +531,12 @@ func (r *Resolver) datelined(sp document.Span, sentStart int) bool {
 	text := r.m.doc.Text
 	name := text[sp.Start:sp.End]
 	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+6)], " ")
-	if strings.TrimSpace(text[sentStart:sp.Start]) == "" && strings.ToUpper(name) == name && strings.ToLower(name) != name &&
+	opens := strings.TrimSpace(text[sentStart:sp.Start]) == ""
+	if opens && strings.ToUpper(name) == name && strings.ToLower(name) != name &&
 		len(name) > 2 && (after == "" || strings.ContainsAny(after[:1], ",(-—0123456789\n")) {
 		return true // "ANKARA, Aug 30", "ANKARA 1996-08-30"; not "NATO said"
 	}
-	if strings.TrimSpace(text[sentStart:sp.Start]) == "" {
+	if opens {
 		// "Ankara, Aug 30 (Reuters) -": the place before an agency's credit
 		near := text[sp.End:min(len(text), sp.End+40)]
 		if i := strings.Index(near, ") "); i >= 0 && strings.HasPrefix(strings.TrimLeft(near[i+1:], " "), "-") && !strings.Contains(near[:i], ";") {
