@@ -1,6 +1,10 @@
 package relation
 
-import "github.com/newsgraph/newsgraph/document"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
 
 // Requests to remove someone and stances kept (branch urgesupp,
 // docs/relations.md "Fallback tier, removal requests"): "X called for the
@@ -26,82 +30,115 @@ var controlSpecs = map[string][]string{
 var removalNouns = set("resignation", "resignations", "removal", "ouster", "dismissal", "sacking", "firing", "departure",
 	"impeachment")
 
-// removalRequest reads a request for someone's removal at token i: the
-// verbs "call(ed) for" and "demand(ed)", the nouns "call(s) for",
-// "request for", "demand for" … with their actor (a possessive, "from X",
-// a light or renewing verb's subject), and a removal noun after them,
-// "the (immediate) resignation of Y". The object is Y, or the owner of
-// a possessive title ("of Northwind's chairman").
+// removalRequest reads a request for someone's removal at the call word
+// i: "called for", "calls from X for", "X's request for", "renewed his
+// call for", "issued a call for" (call words before "for"), or
+// "demanded", "sought", "urged", "requested" with the removal noun as
+// their object; then a removal noun with the one to go (removalObject):
+// "the (immediate) resignation of Y", "Y's ouster", "his resignation",
+// "the removal of Northwind's chairman" (a request of Northwind), "the
+// removal of the supervisory board" (a phrase object). The actor is the
+// party after "from" or "by", a noun's possessor or its light or renewing
+// verb's subject, or the verb's subject. The trigger runs from the call
+// word to the removal noun and its "of".
 func (f *finder) removalRequest(s *sentence, i int) []document.Relation {
 	l := s.low(i)
-	lemma := lex().forms[l].lemma
-	callWord := lemma == "call" || l == "calls" || l == "call" || requestNouns[l] && (s.low(i+1) == "for" || s.low(i+1) == "from")
-	if !callWord && lemma != "demand" {
+	forCall := callWords[l] || lex().forms[l].lemma == "call" || requestNouns[l]
+	direct := directCallers[l] && !determiners[s.low(i-1)] && s.low(i-1) != "'s"
+	if !forCall && !direct {
 		return nil
 	}
 	j := i + 1
 	var from *arg
-	if callWord && s.low(j) == "from" {
-		// "calls from Apex for the removal of …"
+	if forCall && (s.low(j) == "from" || s.low(j) == "by") {
+		// "calls from Apex for the removal of …", "calls by X for"
 		a, next := s.objectAt(j + 1)
 		if a == nil || a.typ == document.MISC || a.typ == "PRON" {
 			return nil
 		}
 		from, j = a, next
 	}
-	if callWord {
-		if s.low(j) != "for" {
-			return nil
-		}
+	if forCall && s.low(j) == "for" {
 		j++
+	} else if !direct {
+		return nil
 	}
-	obj, end := f.removalObject(s, j)
-	if obj == nil {
+	obj, objText, objSpan, end := f.removalObject(s, j)
+	if obj == nil && objText == "" {
 		return nil
 	}
 	subj, vg := from, i
-	if subj == nil && callWord {
-		// a noun: "Apex's request for", "renewed its call for"
-		subj = f.fbPossessor(s, i)
-		if subj == nil && !s.verbBetween(i) {
-			subj = s.lightVerbSubject(i)
-		}
-		if subj == nil {
-			subj = f.joinedSubject(s, i)
-		}
-		if subj == nil {
-			k := i - 1
-			if l := s.low(k); l == "his" || l == "her" || l == "their" || l == "its" {
-				k--
-			}
-			if renewVerbs[s.low(k)] {
-				subj = f.fbLeft(s, s.verbGroupStart(k), false)
-			}
-		}
+	if subj == nil && forCall {
+		subj = f.nounCaller(s, i) // "Apex's request for", "renewed its call for", "issued a call for"
 	}
-	if subj == nil && (s.low(i) == "calling" || s.low(i) == "demanding") && mannerPreps[s.low(i-1)] {
+	if subj == nil && (l == "calling" || l == "demanding") && mannerPreps[s.low(i-1)] {
 		// "led the revolt by calling for Y's resignation": the clause's
 		// subject, the name opening the sentence
 		vg = i - 1
 		subj = s.openingSubject(vg)
 	}
-	if subj == nil && s.removalVerb(i) {
-		// a verb: "Apex called for", "began calling for", "will demand"
+	if subj == nil && (direct || s.removalVerb(i)) {
+		// a verb: "Apex called for", "began calling for", "will demand",
+		// "were planning to demand", "now seeks the ouster of"
 		vg = s.verbGroupStart(i)
-		if s.low(vg) == "to" && progressiveControl[s.low(vg-1)] {
-			vg = s.verbGroupStart(vg - 1) // "were planning to demand"
+		if to := s.low(vg - 1); s.low(vg) == "to" && (progressiveControl[to] || controlVerbs[to] || controlIng[to]) {
+			vg = s.verbGroupStart(vg - 1)
 		}
 		subj = f.fbLeft(s, vg, false)
+		if subj == nil && direct {
+			subj = f.fbController(s, vg) // "Apex's bid to demand"
+		}
 	}
-	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == obj.ent || !fbFits(s, Urge, subj, obj) {
+	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || obj != nil && (subj.ent == obj.ent || !fbFits(s, Urge, subj, obj)) {
 		return nil
 	}
-	return []document.Relation{f.relation(s, Urge, subj, obj, i, end, vg)}
+	r := f.relation(s, Urge, subj, obj, i, end, vg)
+	if obj == nil {
+		r.ObjectText, r.ObjectSpan = objText, &objSpan
+	}
+	return []document.Relation{r}
 }
 
-// removalVerb reports whether the word at i is a verb form of "call"
-// or "demand": a past or a participle, a progressive after a form of
-// "be" or a verb of beginning, a third-person form after a name or a
+// callWords take "for" before what is asked: "called for the resignation
+// of X", "X's call for the removal of Y", "pressed for his ouster" (with
+// the forms of "call" and requestNouns).
+var callWords = set("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing", "push", "pushed",
+	"pushing", "pressed", "pressing", "press")
+
+// directCallers ask for a removal named as their object: "demanded the
+// removal of X", "sought his ouster".
+var directCallers = set("demand", "demands", "demanded", "demanding", "request", "requests", "requested", "requesting",
+	"sought", "seek", "seeks", "seeking", "urged", "urge", "urges", "urging")
+
+// nounCaller returns the actor of a call or request noun at i: its
+// possessor ("X's call for"), the subject of a light verb before it
+// ("X issued a call for", "X renewed calls for") or of a renewing verb
+// ("renewed his call for"), or a subject joined to it; nil if none.
+func (f *finder) nounCaller(s *sentence, i int) *arg {
+	if a := f.fbPossessor(s, i); a != nil {
+		return a
+	}
+	if !s.verbBetween(i) {
+		if a := s.lightVerbSubject(i); a != nil {
+			return a
+		}
+	}
+	if a := f.joinedSubject(s, i); a != nil {
+		return a
+	}
+	k := i - 1
+	if l := s.low(k); l == "his" || l == "her" || l == "their" || l == "its" || l == "a" || l == "the" {
+		k--
+	}
+	if renewVerbs[s.low(k)] {
+		return f.fbLeft(s, s.verbGroupStart(k), false)
+	}
+	return nil
+}
+
+// removalVerb reports whether the word at i is a verb form of a call or
+// a request: a past or a participle, a progressive after a form of "be",
+// a verb of beginning or a comma, a third-person form after a name or a
 // pronoun, a base form after "to" or a modal; never a noun after a
 // determiner or a modifier ("widespread calls").
 func (s *sentence) removalVerb(i int) bool {
@@ -110,16 +147,14 @@ func (s *sentence) removalVerb(i int) bool {
 		return false
 	}
 	switch {
-	case l == "called" || l == "demanded":
+	case strings.HasSuffix(l, "ed") || l == "sought":
 		return true
-	case l == "calling" || l == "demanding":
+	case strings.HasSuffix(l, "ing"):
 		return beForms[prev] || beganVerbs[prev] || prev == ","
-	case l == "calls" || l == "demands":
+	case strings.HasSuffix(l, "s"):
 		return i > 0 && s.toks[i-1].arg >= 0 || isAdverb(prev)
-	case l == "call" || l == "demand":
-		return prev == "to" || fbModals[prev]
 	}
-	return false
+	return prev == "to" || fbModals[prev]
 }
 
 // progressiveControl are the progressives of intent before "to" that the
@@ -134,15 +169,18 @@ var mannerPreps = set("by", "while", "after")
 var beganVerbs = set("began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps", "continued",
 	"continue", "continues")
 
-// removalObject reads "the (immediate) resignation of Y" at j: Y, or the
-// owner of a title named after a possessive or as a modifier ("the
-// removal of Northwind's chairman", "of the Northwind chairman"); or
-// "Y's resignation", "his resignation" (a pronoun the resolver knows). It
-// returns the token that ends the trigger too (after the removal noun
-// and its "of"). nil when no removal noun stands there or no party is
-// named with it; a description the resolver reads ("the group's
-// chairman") is not taken, nor a place that is no country.
-func (f *finder) removalObject(s *sentence, j int) (*arg, int) {
+// removalObject reads "the (immediate) resignation of Y" at j: Y (a
+// pronoun the resolver knows too), or the owner of a title named after a
+// possessive or as a modifier ("the removal of Northwind's chairman", "of
+// the Northwind chairman", "of the group's chairman" when the resolver
+// knows the group), or a body or an office named by a definite
+// description, returned as text and span ("the removal of the
+// supervisory board"); or "Y's resignation", "President Y's resignation",
+// "his resignation" (a pronoun the resolver knows). It returns the token
+// that ends the trigger too (after the removal noun and its "of"). No
+// object when no removal noun stands there or no party is named with it,
+// nor for a place that is no country.
+func (f *finder) removalObject(s *sentence, j int) (obj *arg, text string, span document.Span, end int) {
 	k := j
 	if determiners[s.low(k)] && s.low(k) != "that" && s.low(k) != "this" {
 		k++
@@ -166,46 +204,72 @@ func (f *finder) removalObject(s *sentence, j int) (*arg, int) {
 		k++ // "the immediate", "the swift and"
 	}
 	if !removalNouns[s.low(k)] {
-		return nil, 0
+		return nil, "", span, 0
 	}
 	if poss >= 0 {
 		if s.low(k+1) == "of" {
-			return nil, 0 // "its removal of the tariffs": what it removes
+			return nil, "", span, 0 // "its removal of the tariffs": what it removes
 		}
 		a := f.possessor(s, k)
 		if a == nil || a.typ == document.MISC || a.place && !isCountryArg(s, a) || a.typ == "PRON" && s.low(a.first) == "the" {
-			return nil, 0
+			return nil, "", span, 0
 		}
-		return a, k + 1
+		return a, "", span, k + 1
 	}
 	if s.low(k+1) != "of" {
-		return nil, 0
+		return nil, "", span, 0
 	}
 	of := k + 1
 	if a, _ := s.objectAt(of + 1); a != nil {
-		if a.typ == document.MISC || a.place && !isCountryArg(s, a) || a.typ == "PRON" {
-			return nil, 0
+		if a.typ == document.MISC || a.place && !isCountryArg(s, a) {
+			return nil, "", span, 0
 		}
-		return a, of + 1
+		return a, "", span, of + 1
 	}
-	// a title's owner: "of Northwind's chairman", "of the Northwind chairman"
+	// a title's owner: "of Northwind's chairman", "of the Northwind
+	// chairman", "of the group's chairman"
 	m := of + 1
 	for m < len(s.toks) && m < of+3 && s.toks[m].arg < 0 && determiners[s.low(m)] {
 		m++
 	}
-	a := s.argAt(m)
-	if a == nil || a.typ == document.MISC || a.typ == document.PER || a.typ == "PRON" || a.place {
-		return nil, 0
+	if a := s.argAt(m); a != nil {
+		if a.typ == document.MISC || a.typ == document.PER || a.place || a.typ == "PRON" && s.low(a.last+1) != "'s" {
+			return nil, "", span, 0
+		}
+		t := a.last + 1 // "the Siemens chairman"
+		if s.low(t) == "'s" {
+			t++ // "Siemens's chairman"
+		}
+		if w := s.low(t); !titleWords[w] && !roleNouns[w] && !leaderNouns[w] &&
+			!(a.typ == "PRON" && isLower(s.tokText(t)) && (titleWords[s.low(t+1)] || roleNouns[s.low(t+1)])) {
+			return nil, "", span, 0
+		}
+		return a, "", span, of + 1
 	}
-	t := a.last + 1 // "the Siemens chairman"
-	if s.low(t) == "'s" {
-		t++ // "Siemens's chairman"
+	if s.low(of+1) != "the" {
+		return nil, "", span, 0
 	}
-	if w := s.low(t); !titleWords[w] && !roleNouns[w] && !leaderNouns[w] {
-		return nil, 0
+	// a body or an office: "the removal of the supervisory board"
+	for k := of + 2; k < len(s.toks) && k <= of+4 && s.toks[k].arg < 0 && isLower(s.toks[k].text); k++ {
+		if removedBodies[s.low(k)] {
+			if s.low(k+1) == "of" || s.low(k+1) == "'s" {
+				break
+			}
+			sp := document.Span{Start: s.toks[of+1].span.Start, End: s.toks[k].span.End}
+			return nil, s.text(f.doc, of+1, k+1), sp, of + 1
+		}
+		if prepsBefore[s.low(k)] || verbGroup[s.low(k)] || s.low(k) == "and" {
+			break
+		}
 	}
-	return a, of + 1
+	return nil, "", span, 0
 }
+
+// removedBodies head a body or an office whose removal is asked, named
+// by a definite description: "the removal of the supervisory board".
+var removedBodies = set("board", "government", "cabinet", "management", "leadership", "committee", "council",
+	"chairman", "chairwoman", "president", "director", "coach", "manager", "minister", "governor", "mayor",
+	"commissioner", "regime")
 
 // adjectiveLike are the modifiers a removal noun takes: "the immediate
 // resignation", "the swift removal".

@@ -22,6 +22,7 @@ func TestRemovalRequests(t *testing.T) {
 		{"demand the government's resignation", "The [Greens|ORG] held protests to demand the [Ruritanian|MISC] government's resignation.", "urge", nil},
 		{"its removal of the tariffs", "[Ken Ward|PER] called for [Acme Bank|ORG]'s removal of the tariffs.", "urge", nil},
 		{"called for President X's resignation", "[Ken Ward|PER] called for President [Lisa Moore|PER]'s resignation.", "urge", []string{"Ken Ward > Lisa Moore"}},
+		{"now seeks the ouster of", "[Ken Ward|PER] now seeks the ouster of [Lisa Moore|PER] as party chair.", "urge", []string{"Ken Ward > Lisa Moore"}},
 		{"by calling for X's resignation", "[Ken Ward|PER] led the revolt by calling for [Lisa Moore|PER]'s resignation.", "urge", []string{"Ken Ward > Lisa Moore"}},
 		// nouns
 		{"X's request for the removal of", "[Ken Ward|PER]'s request for the removal of [Lisa Moore|PER] was turned down.", "urge", []string{"Ken Ward > Lisa Moore"}},

@@ -2127,7 +2127,7 @@ func buildGate() map[string]bool {
 			g[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words, callWords, directCallers} {
 		for w := range m {
 			g[w] = true
 		}

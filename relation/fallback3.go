@@ -583,22 +583,7 @@ func (f *finder) callFor(s *sentence, i int) []document.Relation {
 	if obj == nil || obj.typ == document.MISC || s.low(next) != "to" {
 		return nil
 	}
-	subj := f.fbPossessor(s, i)
-	if subj == nil && !s.verbBetween(i) {
-		subj = s.lightVerbSubject(i)
-	}
-	if subj == nil {
-		subj = f.joinedSubject(s, i)
-	}
-	if subj == nil {
-		k := i - 1 // "renewed his call"
-		if l := s.low(k); l == "his" || l == "her" || l == "their" || l == "its" {
-			k--
-		}
-		if renewVerbs[s.low(k)] {
-			subj = f.fbLeft(s, s.verbGroupStart(k), false)
-		}
-	}
+	subj := f.nounCaller(s, i) // control.go
 	if subj == nil || subj.ent == obj.ent || !fbFits(s, Urge, subj, obj) {
 		return nil
 	}

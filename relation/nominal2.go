@@ -22,16 +22,15 @@ import (
 //   - sanctions kept in force by the subject of "maintain", "tighten",
 //     "enforce", "keep": "the United States has maintained a trade
 //     embargo against Cuba";
-//   - a call for someone's removal or resignation: "called for the
-//     resignation of X", "demanded the removal of X", "X's request for
-//     the removal of Y" (urge; the guidelines' "call for X to");
+//   - a call for someone's removal or resignation, read by control.go's
+//     removalRequest since the two readers were folded into one;
 //   - a visit named by the visited place between the visitor's
 //     possessive and the noun: "Bush's third China trip".
 
 // nominal2Words are the words the fallback tier's gate must let through
 // for these rules (buildGate).
 var nominal2Words = set("withdrawal", "withdrawals", "pullout", "pullouts", "pull-out", "pullback", "pull-back",
-	"redeployment", "resignation", "removal", "ouster", "dismissal", "sacking", "impeachment")
+	"redeployment")
 
 // withdrawalNouns name a pull-out whose place left follows "from".
 var withdrawalNouns = set("withdrawal", "withdrawals", "pullout", "pullouts", "pull-out", "pullback", "pull-back", "redeployment")
@@ -39,22 +38,6 @@ var withdrawalNouns = set("withdrawal", "withdrawals", "pullout", "pullouts", "p
 // withdrawnForces are what a party withdraws from a place: "the
 // withdrawal of its troops from".
 var withdrawnForces = set("troops", "forces", "soldiers", "contingent", "contingents", "peacekeepers", "army", "military")
-
-// removedBodies head a body or an office whose removal is asked, named
-// by a definite description: "the removal of the supervisory board".
-var removedBodies = set("board", "government", "cabinet", "management", "leadership", "committee", "council",
-	"chairman", "chairwoman", "president", "director", "coach", "manager", "minister", "governor", "mayor",
-	"commissioner", "regime")
-
-// removalCallers are the verbs and nouns of asking before "the removal
-// of X" ("for" after the call words).
-var removalCallers = set("demand", "demands", "demanded", "demanding", "request", "requests", "requested", "requesting",
-	"sought", "seek", "seeks", "seeking", "urged", "urge", "urges", "urging")
-
-// callWords take "for" before what is asked: "called for the resignation
-// of X", "X's call for the removal of Y".
-var callWords = set("call", "calls", "called", "calling", "demand", "demands", "request", "requests", "appeal", "appeals",
-	"push", "pushed", "pushing", "pressed", "pressing", "press")
 
 // sanctionKeepers keep sanctions in force: their subject imposes them.
 var sanctionKeepers = set("maintain", "maintains", "maintained", "maintaining", "tighten", "tightens", "tightened",
@@ -91,8 +74,6 @@ func (f *finder) nominal2(s *sentence, i int) []document.Relation {
 		return f.ledAttack(s, i)
 	case keptSanctionNouns[low]:
 		return f.keptSanctions(s, i)
-	case removalNouns[low]:
-		return f.removalCall(s, i)
 	case leadVisitNouns[low] || contextVisitNouns[low]:
 		if rs := f.placeLedTrip(s, i); rs != nil {
 			return rs
@@ -262,123 +243,6 @@ func (f *finder) keptSanctions(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	return []document.Relation{f.relation(s, Sanction, subj, obj, i, i+1, k)}
-}
-
-// removalCall reads a call for someone's removal or resignation as
-// urging that one: "called for the resignation of X", "demanded the
-// removal of X", "X's request for the removal of Y", "calls by X for the
-// resignation of Y". The object is a person or a body, or the owner of
-// a title ("the group's chairman"); the trigger is the call.
-func (f *finder) removalCall(s *sentence, i int) []document.Relation {
-	var obj *arg
-	objText, objSpan := "", document.Span{}
-	c := i - 2 // the call word, or "for" after it
-	switch {
-	case s.low(i-1) == "'s" && s.low(i+1) != "of":
-		// "called for Wasserman Schultz's resignation"
-		obj = s.argAt(i - 2)
-		if obj == nil || obj.typ != document.PER && obj.typ != document.ORG {
-			return nil
-		}
-		c = obj.first - 1
-	case s.low(i+1) == "of" && s.low(i-1) == "the":
-		obj, _ = s.objectAt(i + 2)
-		if obj == nil {
-			obj = s.titleOwner(i + 2)
-		}
-		if obj == nil && s.low(i+2) == "the" {
-			// "the removal of the supervisory board": a body or an office
-			for k := i + 3; k < len(s.toks) && k <= i+5 && s.toks[k].arg < 0 && isLower(s.toks[k].text); k++ {
-				if removedBodies[s.low(k)] {
-					if s.low(k+1) != "of" && s.low(k+1) != "'s" {
-						objText = s.text(f.doc, i+2, k+1)
-						objSpan = document.Span{Start: s.toks[i+2].span.Start, End: s.toks[k].span.End}
-					}
-					break
-				}
-				if prepsBefore[s.low(k)] || verbGroup[s.low(k)] || s.low(k) == "and" {
-					break
-				}
-			}
-		}
-	default:
-		return nil
-	}
-	if obj == nil && objText == "" || obj != nil && (obj.typ == document.MISC || obj.place && obj.typ == document.LOC) {
-		return nil
-	}
-	var subj *arg
-	trigEnd := c + 1
-	switch {
-	case s.low(c) == "for":
-		m := c - 1
-		var by *arg
-		if a := s.argAt(m); a != nil && s.low(a.first-1) == "by" {
-			by, m = a, a.first-2 // "calls by X for"
-		}
-		if !callWords[s.low(m)] {
-			return nil
-		}
-		trigEnd, c = c+1, m
-		switch prev := s.low(c - 1); {
-		case by != nil:
-			subj = by
-		case prev == "'s" || prev == "his" || prev == "her" || prev == "their" || prev == "its":
-			subj = f.fbPossessor(s, c) // "X's call for", "its demand for"
-		case lexNoun(s.low(c)) && (determiners[prev] || isLower(s.tokText(c-1)) && !verbGroup[prev] && !isAdverb(prev) && prev != "to"):
-			subj = s.lightVerbSubject(c) // "X renewed calls for", "issued a call for"
-		default:
-			subj = f.fbLeft(s, s.verbGroupStart(c), false) // "X called for", "X calls for"
-		}
-	case removalCallers[s.low(c)]:
-		if determiners[s.low(c-1)] || s.low(c-1) == "'s" {
-			return nil // a noun: "the demand the removal" is no phrase
-		}
-		vg := s.verbGroupStart(c)
-		subj = f.fbLeft(s, vg, false)
-		if subj == nil {
-			subj = f.fbController(s, vg)
-		}
-		if subj == nil && s.low(vg) == "to" && (controlVerbs[s.low(vg-1)] || controlIng[s.low(vg-1)]) {
-			subj = f.fbLeft(s, s.verbGroupStart(vg-1), false) // "X were planning to demand"
-		}
-	default:
-		return nil
-	}
-	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || obj != nil && (subj.ent == obj.ent || !fbFits(s, Urge, subj, obj)) {
-		return nil
-	}
-	r := f.relation(s, Urge, subj, obj, c, trigEnd, c)
-	if obj == nil {
-		r.ObjectText, r.ObjectSpan = objText, &objSpan
-	}
-	return []document.Relation{r}
-}
-
-// lexNoun reports whether a call word is a noun there ("call", "calls",
-// "demand", "request", "appeal", "push"): the forms that are no past
-// tense or participle.
-func lexNoun(w string) bool {
-	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
-}
-
-// titleOwner returns the owner of a title after a possessive at j: "the
-// group's chairman" gives the group when the resolver knows it,
-// "Deutsche Boerse's chief executive" the company; nil otherwise.
-func (s *sentence) titleOwner(j int) *arg {
-	k := j
-	if determiners[s.low(k)] && s.toks[k].arg < 0 {
-		k++
-	}
-	a := s.argAt(k)
-	if a == nil || a.typ == document.PER || a.typ == document.MISC || s.low(a.last+1) != "'s" {
-		return nil
-	}
-	m := a.last + 2
-	if !titleWords[s.low(m)] && !roleNouns[s.low(m)] && !(isLower(s.tokText(m)) && (titleWords[s.low(m+1)] || roleNouns[s.low(m+1)])) {
-		return nil
-	}
-	return a
 }
 
 // placeLedTrip reads "Bush's third China trip": a visitor's possessive
