@@ -81,7 +81,7 @@ func (f *finder) removalRequest(s *sentence, i int) []document.Relation {
 		// a verb: "Apex called for", "began calling for", "will demand",
 		// "were planning to demand", "now seeks the ouster of"
 		vg = s.verbGroupStart(i)
-		if to := s.low(vg - 1); s.low(vg) == "to" && (progressiveControl[to] || controlVerbs[to] || controlIng[to]) {
+		if to := s.low(vg - 1); s.low(vg) == "to" && (progressiveControl[to] || controlVerbs[to]) {
 			vg = s.verbGroupStart(vg - 1)
 		}
 		subj = f.fbLeft(s, vg, false)
@@ -159,7 +159,8 @@ func (s *sentence) removalVerb(i int) bool {
 
 // progressiveControl are the progressives of intent before "to" that the
 // verb group does not take in: "were planning to demand".
-var progressiveControl = set("planning", "preparing", "threatening", "hoping", "seeking", "trying", "going")
+var progressiveControl = set("planning", "preparing", "threatening", "hoping", "seeking", "trying", "going", "vowing",
+	"pledging", "promising", "moving", "expecting", "intending", "attempting")
 
 // mannerPreps frame a gerund whose subject is the clause's: "by calling
 // for", "while demanding".

@@ -43,11 +43,6 @@ var withdrawnForces = set("troops", "forces", "soldiers", "contingent", "conting
 var sanctionKeepers = set("maintain", "maintains", "maintained", "maintaining", "tighten", "tightens", "tightened",
 	"tightening", "enforce", "enforces", "enforced", "enforcing", "keep", "keeps", "kept", "toughen", "toughened")
 
-// controlIng are the -ing forms of control verbs: "X is planning to
-// demand", whose subject is the infinitive's.
-var controlIng = set("planning", "preparing", "trying", "seeking", "threatening", "hoping", "vowing", "pledging",
-	"promising", "moving", "expecting", "intending", "attempting")
-
 // keptSanctionNouns name sanctions on a party after "on" or "against".
 var keptSanctionNouns = set("sanctions", "embargo", "embargoes")
 
