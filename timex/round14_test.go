@@ -19,6 +19,8 @@ func TestRoundFourteen(t *testing.T) {
 			"this year's third quarter|DATE|2021-Q3; last year|DATE|2020-Q3"},
 		{"compare", "Third-quarter sales were $2.49 billion, up from last year's $2.34 billion.", october,
 			"Third-quarter|DATE|2021-Q3; last year|DATE|2020-Q3"},
+		{"compare", "Third-quarter net rose 5%. For the nine months, net was $30 million, compared with $25 million last year.", october,
+			"Third-quarter|DATE|2021-Q3; the nine months|DURATION|P9M; last year|DATE|2020"},
 		// no quarter near, no comparison, or no figure: the year
 		{"compare", "Sales rose 5% to $10 million from $9.5 million last year.", october, "last year|DATE|2020"},
 		{"compare", "Third-quarter net rose. The unit had sales of $154 million last year.", october,
@@ -32,6 +34,8 @@ func TestRoundFourteen(t *testing.T) {
 		// a year back
 		{"possessive", "Net fell in the third quarter. Sales for last year's quarter were about $3 million.", october,
 			"the third quarter|DATE|2021-Q3; last year's quarter|DATE|2020-Q3"},
+		{"possessive", "Net fell in the third quarter. Sales for last year's period were $3 million.", october,
+			"the third quarter|DATE|2021-Q3; last year's period|DATE|2020-Q3"},
 		{"possessive", "Sales in last year's third quarter rose.", october, "last year's third quarter|DATE|2020-Q3"},
 		{"possessive", "Last year's results were restated.", october, "Last year|DATE|2020"},
 
