@@ -81,6 +81,9 @@ type point struct {
 	// periodWord marks "the year-ago period", which takes the form of the
 	// period compared: a stretch of months stays a duration.
 	periodWord bool
+	// cmpLast marks "last year" comparing a figure with its value a
+	// year before: next to a quarter, it is that quarter a year back.
+	cmpLast bool
 }
 
 const (
@@ -119,6 +122,9 @@ type expr struct {
 	// opens Friday"), which also speaks of habits.
 	cue      int
 	schedule bool
+	// eventPast marks a past verb of an event that governs the
+	// expression ("changed … in December"), no verb of saying.
+	eventPast bool
 	// possessive marks an expression followed by "'s" ("Wednesday's
 	// ruling"), which names something that has happened.
 	possessive bool

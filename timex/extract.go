@@ -56,6 +56,9 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		}
 		e.tense, e.cue = p.tense(e.i, e.j)
 		e.schedule = e.cue >= 0 && scheduleVerbs[p.w(e.cue).text]
+		if e.tense < 0 && e.cue >= 0 && e.cue < e.i {
+			e.eventPast = p.eventPast(e.cue, e.i)
+		}
 		if e.cue < 0 && e.tense == 0 && len(out) > 0 && out[len(out)-1].sent == sent {
 			// no verb of its own within reach: the expression shares
 			// the verb of the one before ("would leave on Monday … with

@@ -198,8 +198,15 @@ func (p *parser) relative(i int) (expr, bool) {
 					e.pt.yearFromRef, e.pt.yearShift = true, shift
 					return e, true
 				}
+				if tnl == tnlLast && p.w(k+2).isAny("quarter", "period") && !p.w(k+2).hyph && !p.w(k+3).hyph {
+					return p.yearAgo(i, k+2) // "last year's quarter": the quarter reported, a year back
+				}
 			}
-			return dateExpr(i, k+1, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
+			pt := point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}
+			if tnl == tnlLast && u.isW("year") && p.figureCompared(i, k) {
+				pt.cmpLast = true
+			}
+			return dateExpr(i, k+1, pt), true
 		}
 		if u.is(cPOD) && lw == "this" && !u.lex.plural {
 			return dateExpr(i, k+1, point{anchor: aRef, gran: gPartOfDay, unit: gDay, pod: u.lex.pod}), true
@@ -540,3 +547,34 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 	}
 	return dateExpr(i, j, pt), true
 }
+
+// figureCompared reports whether "last year" at words [i, k] compares a
+// figure with its value a year before: after an amount ("compared with a
+// loss of $3 million last year", "from $4.41 a share, last year") or as
+// the owner of one ("from last year's $1.55 billion", "last year's
+// results").
+func (p *parser) figureCompared(i, k int) bool {
+	cmp := false
+	for a := i - 1; a >= 0 && a >= i-12 && !p.clauseEnd(a); a-- {
+		if t := strings.ToLower(p.w(a).text); t == "from" || t == "compared" || t == "against" || t == "versus" || t == "vs." || t == "than" {
+			cmp = true
+			break
+		}
+	}
+	if !cmp {
+		return false
+	}
+	if n := p.w(k + 1); n.text == "'s" || n.text == "’s" {
+		m := p.w(k + 2)
+		return m.text == "$" || m.text == "#" || m.isNum || figureNouns[strings.ToLower(m.text)]
+	}
+	b := p.w(i - 1)
+	if b.text == "," {
+		b = p.w(i - 2)
+	}
+	return b.isNum || b.isAny("million", "billion", "trillion", "share", "cents", "%", "percent")
+}
+
+// figureNouns are the figures a report of results compares.
+var figureNouns = map[string]bool{"results": true, "earnings": true, "profit": true, "net": true, "sales": true,
+	"revenue": true, "loss": true, "figures": true, "level": true}

@@ -97,6 +97,9 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 			return result{value: "P" + strconv.Itoa(m) + "M"}
 		}
 	}
+	if e.pt.cmpLast && r.hasRef && r.quarterNear(e.sent) {
+		e.pt.keepGran = true // "compared with $3 million last year" after "the third quarter"
+	}
 	c, ok, v := r.point(e, next)
 	if !ok {
 		if e.pt.anchor != aFixed && e.pt.gran >= gYear {
@@ -562,6 +565,13 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			if !c.start().Before(here.end()) {
 				return c, true, ""
 			}
+		}
+	}
+	if e.eventPast && pt.gran == gMonth && pt.tnl == tnlNone && !pt.named {
+		// "changed to a calendar year in December", written in October:
+		// a month that has not begun cannot hold what happened
+		if c, ok := r.sideOfRef(cands, -1); ok {
+			return c, true, ""
 		}
 	}
 	if pt.named && pt.tnl == tnlNone && e.cue >= 0 && (e.tense < 0 || e.tense > 0 && !e.schedule) {

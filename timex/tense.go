@@ -77,6 +77,22 @@ func (p *parser) tense(i, j int) (int, int) {
 			return c, k
 		}
 	}
+	if weak > 0 {
+		// "completed its offer, with holders tendering 99% of the shares
+		// by the Tuesday deadline": a preposition's hint yields to the
+		// past verb of the clause further back
+		for k := i - 13; k >= 0 && k >= i-30; k-- {
+			if p.clauseEnd(k) {
+				break
+			}
+			if c, ok := p.cue(k); ok {
+				if c < 0 && p.mainVerb(k) {
+					return c, k
+				}
+				break
+			}
+		}
+	}
 	return weak, -1
 }
 
@@ -244,4 +260,57 @@ func (p *parser) asSoonAs(k int) bool {
 		}
 	}
 	return false
+}
+
+// eventPast reports whether the past verb k, before the expression at i,
+// tells an event that happened then rather than a saying or a decision
+// about the future ("said", "agreed to sell"): a past form of no verb of
+// saying, with no infinitive or "that" between, and no preposition of a
+// term before the expression ("extended through December").
+func (p *parser) eventPast(k, i int) bool {
+	w := p.w(k)
+	if !(w.is(cPast) || pastForm(w)) || sayingVerbs[w.text] || w.isAny("was", "were", "had", "did") {
+		return false
+	}
+	if p.w(i-1).isAny("through", "into", "by", "until", "till", "to", "before") {
+		return false // "extended the offer through December": a term that may run ahead
+	}
+	for a := k + 1; a < i; a++ {
+		x := p.w(a)
+		if t := strings.ToLower(x.text); t == "that" || t == "when" || t == "if" || t == "whether" || t == "would" || t == "could" || t == "might" {
+			return false
+		}
+		if x.isW("to") {
+			n := p.w(a + 1)
+			if n.lex == nil && !n.cap && !n.isNum && n.digits == 0 && n.text != "$" {
+				return false // "agreed to sell": an infinitive
+			}
+		}
+	}
+	return true
+}
+
+// sayingVerbs are past forms of verbs of saying, deciding and
+// expecting, whose time may lie ahead of them.
+var sayingVerbs = map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "added": true,
+	"noted": true, "explained": true, "predicted": true, "warned": true, "stated": true, "declared": true,
+	"indicated": true, "estimated": true, "projected": true, "forecast": true, "suggested": true, "agreed": true,
+	"promised": true, "pledged": true, "vowed": true, "threatened": true, "decided": true, "urged": true,
+	"proposed": true, "voted": true, "asked": true, "ordered": true, "called": true, "insisted": true,
+	"confirmed": true, "disclosed": true, "revealed": true, "claimed": true, "argued": true, "wrote": true,
+	"hinted": true, "signaled": true, "signalled": true, "recommended": true, "demanded": true,
+	"requested": true, "approved": true, "authorized": true, "set": true, "scheduled": true, "planned": true}
+
+// mainVerb reports whether the verb k belongs to the sentence's main
+// clause as far as the words before it tell: no relative pronoun or
+// subordinating word comes before it ("Sony completed", not "the board,
+// which met last month, wants").
+func (p *parser) mainVerb(k int) bool {
+	for a := k - 1; a >= 0; a-- {
+		switch strings.ToLower(p.w(a).text) {
+		case "which", "who", "whom", "whose", "that", "when", "where", "after", "before", "as", "because", "if", "while", "since", "although", "though", "once", "until":
+			return false
+		}
+	}
+	return true
 }
