@@ -220,6 +220,9 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 	if v := prec14Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
 		return v
 	}
+	if v := prec15Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
+		return v
+	}
 	switch r.Type {
 	case Meet:
 		if lemma == "meet" && len(words) == 1 && inAfter(meetNonEvent) {
