@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/analyze"
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/examples"
+	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/relation"
 )
 
@@ -90,4 +91,45 @@ func BenchmarkRelationShareNoDeps(b *testing.B) {
 	relation.NoDependencyTier.Store(true)
 	defer relation.NoDependencyTier.Store(false)
 	BenchmarkRelationShare(b)
+}
+
+// BenchmarkRelationStage times the relation stage alone (with the
+// coreference resolver it builds) on the documents of
+// BenchmarkRelationShare, the stages before it run once beforehand.
+func BenchmarkRelationStage(b *testing.B) {
+	texts := benchTexts(b)
+	a := analyze.New(analyze.Options{})
+	p := analyze.Standard()
+	ctx := context.Background()
+	var docs []*document.Document
+	var rel pipeline.Stage
+	for _, t := range texts {
+		clean, _, err := a.Text(analyze.Input{Data: []byte(t)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc := document.New(clean)
+		for _, s := range p.Steps {
+			if s.Name == "relation" {
+				rel = s.Stage
+				continue
+			}
+			if err := s.Stage.Process(ctx, doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+		docs = append(docs, doc)
+	}
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for range b.N {
+		for _, doc := range docs {
+			if err := rel.Process(ctx, doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	// the process's CPU time (user and system, all threads) per
+	// iteration: steadier than ns/op on a machine shared with other work
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
