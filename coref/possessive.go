@@ -177,13 +177,27 @@ func (r *Resolver) possessiveAppositive(end int) string {
 // criticised a union leader who said … . Jonathan Baume, of …": "the union
 // leader" later is Baume.
 
+// article returns "the", "a" or "an" when tok is that word in any case,
+// "" otherwise. Only an ASCII word of one to three letters can be one:
+// the length test spares lower-casing every token of the document.
+func article(tok string) string {
+	if len(tok) > 3 {
+		return ""
+	}
+	switch l := strings.ToLower(tok); l {
+	case "the", "a", "an":
+		return l
+	}
+	return ""
+}
+
 // findLeads records such descriptions: r.leads maps the offset of their
 // "the" to the person, and the description joins the person's premods.
 func (r *Resolver) findLeads() {
 	toks := r.m.doc.Tokens
 	for k := 0; k+2 < len(toks); k++ {
-		det := strings.ToLower(r.m.tok(k))
-		if det != "the" && det != "a" && det != "an" {
+		det := article(r.m.tok(k))
+		if det == "" {
 			continue
 		}
 		// the description: up to four words, the last a person's role,
