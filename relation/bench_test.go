@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/analyze"
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/examples"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 	"github.com/newsgraph/newsgraph/pipeline"
 	"github.com/newsgraph/newsgraph/relation"
 )
@@ -121,7 +122,7 @@ func BenchmarkRelationStage(b *testing.B) {
 		docs = append(docs, doc)
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for range b.N {
 		for _, doc := range docs {
 			if err := rel.Process(ctx, doc); err != nil {
@@ -131,5 +132,5 @@ func BenchmarkRelationStage(b *testing.B) {
 	}
 	// the process's CPU time (user and system, all threads) per
 	// iteration: steadier than ns/op on a machine shared with other work
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
