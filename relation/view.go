@@ -39,6 +39,10 @@ type finder struct {
 	// placeNames caches isPlaceName by the words of a name (joined by
 	// NUL): a document names the same people and places again and again
 	placeNames map[string]bool
+	// toks is the token buffer of the sentence views: a view lives
+	// until the next one is built (each caller reads one sentence at a
+	// time), so they share it rather than allocate their own
+	toks []token
 }
 
 // A wordLex is what the trigger lexicons hold for a lower-case word.
@@ -206,6 +210,7 @@ func newFinder(doc *document.Document, r Resolver) *finder {
 }
 
 // sentence builds the view of sentence i, or nil when it has no tokens.
+// The view is good until the next call: its tokens are in f's buffer.
 func (f *finder) sentence(i int) *sentence {
 	doc := f.doc
 	sp := doc.Sentences[i]
@@ -217,7 +222,10 @@ func (f *finder) sentence(i int) *sentence {
 	if hi == lo {
 		return nil
 	}
-	s := &sentence{idx: i, span: sp, toks: make([]token, hi-lo)}
+	if cap(f.toks) < hi-lo {
+		f.toks = make([]token, hi-lo, max(hi-lo, 2*cap(f.toks)))
+	}
+	s := &sentence{idx: i, span: sp, toks: f.toks[:hi-lo]}
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
 		low := normLow(text)
