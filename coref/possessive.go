@@ -177,16 +177,14 @@ func (r *Resolver) possessiveAppositive(end int) string {
 // criticised a union leader who said … . Jonathan Baume, of …": "the union
 // leader" later is Baume.
 
-// article returns "the", "a" or "an" when tok is that word in any case,
-// "" otherwise. Only an ASCII word of one to three letters can be one:
-// the length test spares lower-casing every token of the document.
+// article returns "the", "a" or "an" when tok is that word in any case
+// (strings.ToLower(tok) is), "" otherwise, without lower-casing tok: no
+// letter but the ASCII ones folds to these.
 func article(tok string) string {
-	if len(tok) > 3 {
-		return ""
-	}
-	switch l := strings.ToLower(tok); l {
-	case "the", "a", "an":
-		return l
+	for _, a := range [...]string{"the", "a", "an"} {
+		if len(tok) == len(a) && strings.EqualFold(tok, a) {
+			return a
+		}
 	}
 	return ""
 }
