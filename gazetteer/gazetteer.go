@@ -271,10 +271,9 @@ func (g *Gazetteer) In(tokens []string, lists ...string) bool {
 	var buf [MaxTokens]Tags
 	tags := buf[:n]
 	for i, tok := range tokens {
-		tags[i].id = uint32(g.exact.vocab.Get(tok) + 1)
-	}
-	if tags[0].id == 0 {
-		return false // no entry starts with the first token
+		if tags[i].id = uint32(g.exact.vocab.Get(tok) + 1); i == 0 && tags[0].id == 0 {
+			return false // no entry starts with the first token
+		}
 	}
 	g.walk(tags)
 	for _, name := range lists {
