@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -486,6 +487,18 @@ func (s *sentence) text(doc *document.Document, i, j int) string {
 
 // normLow lower-cases a token and folds curly apostrophes.
 func normLow(s string) string {
+	// most tokens are lower-case ASCII already: one pass tells
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return foldLow(s)
+		}
+	}
+	return s
+}
+
+// foldLow is normLow for a token that has upper-case or non-ASCII
+// letters.
+func foldLow(s string) string {
 	s = strings.ToLower(s)
 	if strings.ContainsRune(s, '’') {
 		s = strings.ReplaceAll(s, "’", "'")
