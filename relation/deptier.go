@@ -180,7 +180,7 @@ type depReading struct {
 // depGate returns the words the tier starts from: the verbs, nouns and
 // adjectives of both lexicons.
 var depGate = sync.OnceValue(func() map[string]bool {
-	g := map[string]bool{}
+	g := make(map[string]bool, fbLexSize)
 	for _, m := range []map[string]form{lex().forms, fbLex().forms} {
 		for w := range m {
 			if fbLex().cameoOnly[w] && lex().forms[w].lemma == "" {

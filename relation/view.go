@@ -68,7 +68,7 @@ var noLex = &wordLex{}
 // first use: one look-up per token instead of one per lexicon (the
 // lexicons are large, so each look-up is slow).
 var wordLexes = sync.OnceValue(func() map[string]*wordLex {
-	out := map[string]*wordLex{}
+	out := make(map[string]*wordLex, 2*fbLexSize)
 	add := func(w string) {
 		if out[w] != nil {
 			return
