@@ -214,7 +214,9 @@ func verbReadings(low string) []depReading {
 	var out []depReading
 	add := func(r depReading) {
 		for _, o := range out {
-			if o.typ == r.typ && o.prep == r.prep && o.to == r.to && strings.Join(o.words, " ") == strings.Join(r.words, " ") {
+			// (the words are fields: comparing them is comparing
+			// them joined)
+			if o.typ == r.typ && o.prep == r.prep && o.to == r.to && slices.Equal(o.words, r.words) {
 				return
 			}
 		}
