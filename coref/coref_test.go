@@ -278,3 +278,18 @@ func TestAttributiveName(t *testing.T) {
 		t.Errorf("he = %q, want Tom Brown %q", got, brown)
 	}
 }
+
+// TestArticle checks article against lower-casing the token.
+func TestArticle(t *testing.T) {
+	for _, tok := range []string{"the", "The", "THE", "tHe", "a", "A", "an", "An", "AN", "then", "th", "at", "",
+		"\u212Ahe", "ſhe", "İ", "Ａ", "thé", "ʻa", "and", ",", "'s"} {
+		want := ""
+		switch l := strings.ToLower(tok); l {
+		case "the", "a", "an":
+			want = l
+		}
+		if got := article(tok); got != want {
+			t.Errorf("article(%q) = %q, want %q", tok, got, want)
+		}
+	}
+}

@@ -177,13 +177,25 @@ func (r *Resolver) possessiveAppositive(end int) string {
 // criticised a union leader who said … . Jonathan Baume, of …": "the union
 // leader" later is Baume.
 
+// article returns "the", "a" or "an" when tok is that word in any case
+// (strings.ToLower(tok) is), "" otherwise, without lower-casing tok: no
+// letter but the ASCII ones folds to these.
+func article(tok string) string {
+	for _, a := range [...]string{"the", "a", "an"} {
+		if len(tok) == len(a) && strings.EqualFold(tok, a) {
+			return a
+		}
+	}
+	return ""
+}
+
 // findLeads records such descriptions: r.leads maps the offset of their
 // "the" to the person, and the description joins the person's premods.
 func (r *Resolver) findLeads() {
 	toks := r.m.doc.Tokens
 	for k := 0; k+2 < len(toks); k++ {
-		det := strings.ToLower(r.m.tok(k))
-		if det != "the" && det != "a" && det != "an" {
+		det := article(r.m.tok(k))
+		if det == "" {
 			continue
 		}
 		// the description: up to four words, the last a person's role,

@@ -104,8 +104,13 @@ func (r *Resolver) Spoke(id string, at document.Span) {
 func fromDocument(doc *document.Document) *model {
 	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences}
 	byID := map[string]*entity{}
+	// the entities and mentions are allocated together, each kind in
+	// one block (the capacities are final: the pointers stay valid)
+	ents := make([]entity, 0, len(doc.Entities))
+	mentions := make([]mention, 0, len(doc.Mentions))
 	for _, de := range doc.Entities {
-		e := &entity{id: de.ID, typ: de.Type, names: append([]string{de.Name}, de.Aliases...), descs: de.Descriptions, first: -1}
+		ents = append(ents, entity{id: de.ID, typ: de.Type, names: append([]string{de.Name}, de.Aliases...), descs: de.Descriptions, first: -1})
+		e := &ents[len(ents)-1]
 		for _, n := range e.names {
 			if ws := fields(n); len(ws) > 1 && e.gender == unknown {
 				e.gender = nameGender(ws[0])
@@ -119,7 +124,8 @@ func fromDocument(doc *document.Document) *model {
 		if e == nil {
 			continue
 		}
-		mn := &mention{idx: i, span: dm.Span, typ: dm.Type, ent: e}
+		mentions = append(mentions, mention{idx: i, span: dm.Span, typ: dm.Type, ent: e})
+		mn := &mentions[len(mentions)-1]
 		if e.first < 0 {
 			e.first = len(m.mentions)
 		}

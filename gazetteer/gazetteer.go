@@ -266,8 +266,16 @@ func (g *Gazetteer) In(tokens []string, lists ...string) bool {
 	if n == 0 || n > MaxTokens {
 		return false
 	}
+	// only the exact (case-sensitive) tags are read: the folded trie is
+	// not looked up or walked
 	var buf [MaxTokens]Tags
-	tags := g.Match(tokens, buf[:0])
+	tags := buf[:n]
+	for i, tok := range tokens {
+		if tags[i].id = uint32(g.exact.vocab.Get(tok) + 1); i == 0 && tags[0].id == 0 {
+			return false // no entry starts with the first token
+		}
+	}
+	g.walk(tags)
 	for _, name := range lists {
 		l := g.ListIndex(name)
 		if l < 0 {

@@ -261,6 +261,53 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
+// TestInAgreesWithMatch checks In, which reads the exact tags only,
+// against the same test made on all of Match's tags, for every run of up
+// to five tokens of three bundled articles.
+func TestInAgreesWithMatch(t *testing.T) {
+	g := Default()
+	var text string
+	for _, name := range []string{"crane.txt", "asylum.txt", "defector.txt"} {
+		raw, err := examples.FS.ReadFile("wikinews/" + name)
+		if err != nil {
+			t.Skip("examples not found")
+		}
+		text += string(raw) + "\n\n"
+	}
+	var words []string
+	for _, sp := range tokenize.Tokenize(text) {
+		words = append(words, text[sp.Start:sp.End])
+	}
+	lists := [][]string{{"country", "region", "city", "location"}, {"region"}, {"country"}}
+	want := func(ws []string, lists []string) bool {
+		tags := g.Match(ws, nil)
+		for _, name := range lists {
+			bit := uint32(1) << uint(g.ListIndex(name))
+			if len(ws) == 1 && tags[0].Exact[U]&bit != 0 || len(ws) > 1 && tags[0].Exact[B]&bit != 0 && tags[len(ws)-1].Exact[L]&bit != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	found := 0
+	for i := range words {
+		for n := 1; n <= 5 && i+n <= len(words); n++ {
+			for _, ls := range lists {
+				got := g.In(words[i:i+n], ls...)
+				if w := want(words[i:i+n], ls); got != w {
+					t.Errorf("In(%q, %v) = %v, want %v", words[i:i+n], ls, got, w)
+				}
+				if got {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no run of tokens is in the lists")
+	}
+}
+
 func BenchmarkMatch(b *testing.B) {
 	g := Default()
 	var text string

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -180,15 +181,16 @@ type depReading struct {
 // depGate returns the words the tier starts from: the verbs, nouns and
 // adjectives of both lexicons.
 var depGate = sync.OnceValue(func() map[string]bool {
-	g := map[string]bool{}
+	g := make(map[string]bool, fbLexSize)
 	for _, m := range []map[string]form{lex().forms, fbLex().forms} {
 		for w := range m {
 			if fbLex().cameoOnly[w] && lex().forms[w].lemma == "" {
 				continue // the CAMEO round's words: rare, and a tagging costs
 			}
-			for _, r := range verbReadings(w) {
+			for r := range readings(w) {
 				if len(r.words) == 0 {
 					g[w] = true // not "have" for "have talks with": the noun's
+					break
 				}
 			}
 		}
@@ -212,37 +214,49 @@ var depGate = sync.OnceValue(func() map[string]bool {
 // out of") or "X to", then the fallback's.
 func verbReadings(low string) []depReading {
 	var out []depReading
-	add := func(r depReading) {
-		for _, o := range out {
-			if o.typ == r.typ && o.prep == r.prep && o.to == r.to && strings.Join(o.words, " ") == strings.Join(r.words, " ") {
+	for r := range readings(low) {
+		// (the words are fields: comparing them is comparing them
+		// joined)
+		if !slices.ContainsFunc(out, func(o depReading) bool {
+			return o.typ == r.typ && o.prep == r.prep && o.to == r.to && slices.Equal(o.words, r.words)
+		}) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// readings yields the readings of verb form low in verbReadings' order,
+// repeats included: depGate asks only whether one has no words.
+func readings(low string) iter.Seq[depReading] {
+	return func(yield func(depReading) bool) {
+		for _, t := range lex().verbs[low] {
+			ws := t.words
+			r := depReading{typ: t.typ}
+			switch {
+			case len(ws) == 0:
+			case len(ws) == 2 && ws[0] == "X" && ws[1] == "to":
+				r.to = true
+			case slices.Contains(ws, "X"):
+				continue // "place X on a blacklist": the patterns' own
+			case prepsBefore[ws[len(ws)-1]] || ws[len(ws)-1] == "on" || ws[len(ws)-1] == "upon":
+				r.prep, r.words = ws[len(ws)-1], ws[:len(ws)-1]
+			default:
+				continue // "hold talks": the noun's reading
+			}
+			if !yield(r) {
 				return
 			}
 		}
-		out = append(out, r)
-	}
-	for _, t := range lex().verbs[low] {
-		ws := t.words
-		r := depReading{typ: t.typ}
-		switch {
-		case len(ws) == 0:
-		case len(ws) == 2 && ws[0] == "X" && ws[1] == "to":
-			r.to = true
-		case slices.Contains(ws, "X"):
-			continue // "place X on a blacklist": the patterns' own
-		case prepsBefore[ws[len(ws)-1]] || ws[len(ws)-1] == "on" || ws[len(ws)-1] == "upon":
-			r.prep, r.words = ws[len(ws)-1], ws[:len(ws)-1]
-		default:
-			continue // "hold talks": the noun's reading
+		for _, t := range fbLex().verbs[low] {
+			if t.reverse || t.typ == Withdraw && phraseWithdrawals[fbLex().forms[low].lemma] {
+				continue // "boycotted Hamas" is no withdrawal (triggers_cameo.go)
+			}
+			if !yield(depReading{typ: t.typ, prep: t.prep, words: t.words, to: t.to}) {
+				return
+			}
 		}
-		add(r)
 	}
-	for _, t := range fbLex().verbs[low] {
-		if t.reverse || t.typ == Withdraw && phraseWithdrawals[fbLex().forms[low].lemma] {
-			continue // "boycotted Hamas" is no withdrawal (triggers_cameo.go)
-		}
-		add(depReading{typ: t.typ, prep: t.prep, words: t.words, to: t.to})
-	}
-	return out
 }
 
 // nounType returns the type of a noun trigger, "" if low is none.

@@ -169,7 +169,7 @@ type fbLexicon struct {
 var fbLex = sync.OnceValue(buildFallbackLexicon)
 
 func buildFallbackLexicon() *fbLexicon {
-	l := &fbLexicon{verbs: map[string][]fbTrigger{}, forms: map[string]form{}, wordnetOnly: map[string]bool{}, cameoOnly: map[string]bool{}}
+	l := &fbLexicon{verbs: make(map[string][]fbTrigger, fbLexSize), forms: make(map[string]form, fbLexSize), wordnetOnly: make(map[string]bool, fbLexSize), cameoOnly: map[string]bool{}}
 	for w, t := range fbAdjectives {
 		if w != "opposed" {
 			l.verbs[w] = append(l.verbs[w], t)
@@ -2112,8 +2112,10 @@ func (s *sentence) argIn(j int, sp document.Span) *arg {
 var fbGate = sync.OnceValue(buildGate)
 
 func buildGate() map[string]bool {
-	g := map[string]bool{"behind": true, "responsible": true, "responsibility": true, "visiting": true, "two": true, "agreement": true,
-		"protest": true, "call": true, "calls": true}
+	g := make(map[string]bool, fbLexSize)
+	for _, w := range []string{"behind", "responsible", "responsibility", "visiting", "two", "agreement", "protest", "call", "calls"} {
+		g[w] = true
+	}
 	for w := range fbLex().verbs {
 		g[w] = true
 	}
@@ -2134,3 +2136,7 @@ func buildGate() map[string]bool {
 	}
 	return g
 }
+
+// fbLexSize is about the number of words of the fallback lexicon (1,618
+// forms): its maps are made that large at once rather than grown.
+const fbLexSize = 2048

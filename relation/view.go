@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/document"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -39,6 +40,10 @@ type finder struct {
 	// placeNames caches isPlaceName by the words of a name (joined by
 	// NUL): a document names the same people and places again and again
 	placeNames map[string]bool
+	// toks is the token buffer of the sentence views: a view lives
+	// until the next one is built (each caller reads one sentence at a
+	// time), so they share it rather than allocate their own
+	toks []token
 }
 
 // A wordLex is what the trigger lexicons hold for a lower-case word.
@@ -63,7 +68,7 @@ var noLex = &wordLex{}
 // first use: one look-up per token instead of one per lexicon (the
 // lexicons are large, so each look-up is slow).
 var wordLexes = sync.OnceValue(func() map[string]*wordLex {
-	out := map[string]*wordLex{}
+	out := make(map[string]*wordLex, 2*fbLexSize)
 	add := func(w string) {
 		if out[w] != nil {
 			return
@@ -206,6 +211,7 @@ func newFinder(doc *document.Document, r Resolver) *finder {
 }
 
 // sentence builds the view of sentence i, or nil when it has no tokens.
+// The view is good until the next call: its tokens are in f's buffer.
 func (f *finder) sentence(i int) *sentence {
 	doc := f.doc
 	sp := doc.Sentences[i]
@@ -217,7 +223,10 @@ func (f *finder) sentence(i int) *sentence {
 	if hi == lo {
 		return nil
 	}
-	s := &sentence{idx: i, span: sp, toks: make([]token, hi-lo)}
+	if cap(f.toks) < hi-lo {
+		f.toks = make([]token, hi-lo, max(hi-lo, 2*cap(f.toks)))
+	}
+	s := &sentence{idx: i, span: sp, toks: f.toks[:hi-lo]}
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
 		low := normLow(text)
@@ -478,6 +487,18 @@ func (s *sentence) text(doc *document.Document, i, j int) string {
 
 // normLow lower-cases a token and folds curly apostrophes.
 func normLow(s string) string {
+	// most tokens are lower-case ASCII already: one pass tells
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return foldLow(s)
+		}
+	}
+	return s
+}
+
+// foldLow is normLow for a token that has upper-case or non-ASCII
+// letters.
+func foldLow(s string) string {
 	s = strings.ToLower(s)
 	if strings.ContainsRune(s, '’') {
 		s = strings.ReplaceAll(s, "’", "'")
