@@ -170,7 +170,7 @@ func isPhrase(id string) bool { return strings.HasPrefix(id, phrasePrefix) }
 //     site", "Chinese milk bosses"), not a generic or vague one ("street protesters", "an
 //     unknown number of rebels", "roughly 100 demonstrators") nor one
 //     that runs on into the next clause ("a man but said the");
-//   - no trigger inside a direct quote the subject is outside of (a
+//   - no trigger inside quotation marks the subject is outside of (a
 //     slogan chanted by demonstrators is not theirs to act on).
 func phraseSubjects(doc *document.Document, rs []document.Relation) []document.Relation {
 	out := rs[:0]
@@ -218,22 +218,29 @@ func countedObject(typ, text string) bool {
 		smallNumbers[first] || isDigits(first)
 }
 
-// quotedApart reports whether the trigger is inside a direct quotation
-// that the subject span is not inside of. (An indirect one is often the
-// subject's own statement: "The government has denied the charge and
-// blames the MQM".)
+// quotedApart reports whether a quotation mark pair opens or closes
+// between the subject and the trigger (an odd number of marks between
+// them): the trigger is in words quoted apart from the subject, as in
+// "The demonstrators, chanting slogans such as "Bush, get out of
+// Argentina," …". (The quote layer is no help here: an indirect or
+// partial quote is often the subject's own statement — "The government
+// has denied the charge and blames the MQM" — and its span covers more
+// than the marked words.)
 func quotedApart(doc *document.Document, trig, subj document.Span) bool {
-	for i := range doc.Quotes {
-		if doc.Quotes[i].Kind != document.QuoteDirect {
-			continue
-		}
-		for _, p := range doc.Quotes[i].Contents() {
-			if p.Contains(trig) && !p.Contains(subj) {
-				return true
-			}
+	from, to := subj.End, trig.Start
+	if trig.End <= subj.Start {
+		from, to = trig.End, subj.Start
+	}
+	if from >= to || to > len(doc.Text) {
+		return false
+	}
+	n := 0
+	for _, r := range doc.Text[from:to] {
+		if r == '"' || r == '“' || r == '”' {
+			n++
 		}
 	}
-	return false
+	return n%2 == 1
 }
 
 // subjectSlot reports whether the phrase in tokens [start, head] stands

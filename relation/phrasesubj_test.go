@@ -28,6 +28,7 @@ func TestPhraseSubjects(t *testing.T) {
 		{"no agreement", "A district judge agreed with the [Lemurian Party|ORG].", "agree", nil},
 		{"one of a list of groups", "Opposition parties, civic organisations and private-sector unions denounced [Jan Kos|PER] on Monday.", "criticize", nil},
 		{"indirect speech of the phrase", "The government has denied the charge and blames the [Lemurian Party|ORG] for the violence.", "accuse", []string{"The government > Lemurian Party"}},
+		{"a slogan", "The demonstrators, chanting slogans such as \"Bush, get out of [Lemuria|LOC],\" burned a flag.", "withdraw", nil},
 		{"after a clause opener, no modifier", "Women backed [Lisa Moore|PER], while male troops backed [Jan Kos|PER].", "support", nil},
 	})
 }
