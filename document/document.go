@@ -349,8 +349,12 @@ const (
 // A Relation is a fact linking two entities: a role, a location or an
 // interaction. docs/relations.md lists the types.
 type Relation struct {
-	Type    string `json:"type"`
-	Subject string `json:"subject"`
+	Type string `json:"type"`
+	// Subject is the entity that acts or is related; "" when the actor of
+	// an interaction is a party named by its role and no entity
+	// (SubjectText then says who: "police", "a federal judge").
+	Subject     string `json:"subject"`
+	SubjectText string `json:"subject_text,omitempty"`
 	// Object is the entity acted on or related to; "" when the object is
 	// no entity (ObjectText then says what it is: "the summit") or when a
 	// role names no organisation or country.

@@ -524,6 +524,9 @@ func argCandidatesOf(doc *document.Document, r Resolver, dep bool, extra func(st
 			continue
 		}
 		s := f.sentence(i)
+		if s != nil {
+			s = s.plain() // no phrase arguments, as argModel reads it
+		}
 		switch {
 		case s == nil:
 		case dep:
@@ -684,6 +687,7 @@ var DefaultArgModel = sync.OnceValue(func() *ArgModel {
 // argModel adds the interactions the model finds in s to f.rels, those
 // of the rules aside.
 func (f *finder) argModel(s *sentence) {
+	s = s.plain() // no phrase arguments (phrasesubj.go)
 	m := DefaultArgModel()
 	if m == nil {
 		return

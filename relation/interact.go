@@ -1425,7 +1425,7 @@ func (f *finder) continuation(s *sentence, i, end, vg int) {
 // add records a relation and remembers interactions with two parties.
 func (f *finder) add(s *sentence, r document.Relation) {
 	f.rels = append(f.rels, r)
-	if IsInteraction(r.Type) && r.Object != "" {
+	if IsInteraction(r.Type) && r.Object != "" && !isPhrase(r.Subject) && !isPhrase(r.Object) {
 		f.recent = append(f.recent, recentPair{sent: s.idx, subj: r.Subject, obj: r.Object, place: r.Place, typ: r.Type})
 	}
 }

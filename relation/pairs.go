@@ -513,6 +513,7 @@ func bucket(n int) string {
 // model's answers only, after the pairs it is asked about (asked) have
 // been chosen, so training and its thresholds are as before.
 func (f *finder) pairs(s *sentence) {
+	s = s.plain() // no phrase arguments (phrasesubj.go)
 	m := DefaultModel()
 	if m == nil || len(s.args) < 2 {
 		return

@@ -132,6 +132,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
 		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText)
 	})
+	out = phraseSubjects(doc, out)
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
 	return dedupe(out)
 }
@@ -168,13 +169,13 @@ func headlines(doc *document.Document) []document.Span {
 // (same type, arguments and role).
 func dedupe(rs []document.Relation) []document.Relation {
 	type key struct {
-		typ, s, o, role, otext string
-		sent                   int
+		typ, s, o, role, otext, stext string
+		sent                          int
 	}
 	seen := map[key]bool{}
 	out := rs[:0]
 	for _, r := range rs {
-		k := key{r.Type, r.Subject, r.Object, r.Role, r.ObjectText, r.Sentence.Start}
+		k := key{r.Type, r.Subject, r.Object, r.Role, r.ObjectText, r.SubjectText, r.Sentence.Start}
 		if seen[k] {
 			continue
 		}

@@ -171,7 +171,11 @@ func pairs(doc *document.Document, typ string) []string {
 		if r.Object == "" {
 			obj = r.ObjectText
 		}
-		got = append(got, name(doc, r.Subject)+" > "+obj)
+		subj := name(doc, r.Subject)
+		if r.Subject == "" {
+			subj = r.SubjectText // "police" (phrasesubj.go)
+		}
+		got = append(got, subj+" > "+obj)
 	}
 	return got
 }

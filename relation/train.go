@@ -88,6 +88,7 @@ func TrainPairs(ctx context.Context, exs []PairExample, opt TrainOptions) (*Mode
 			// pronoun's relation does not count)
 			f.rules(s)
 			related := f.related(s)
+			s = s.plain() // as pairs reads it
 			s.candidates(func(a, b *arg) {
 				allowed := pairSignature(a.typ, b.typ)
 				label := ex.label(a.span, b.span)

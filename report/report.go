@@ -269,7 +269,11 @@ func relations(w *writer, doc *document.Document) {
 		return id
 	}
 	for _, r := range doc.Relations {
-		line := w.bold(nameOf(r.Subject)) + " " + strings.ReplaceAll(r.Type, "_", " ")
+		subj := w.bold(nameOf(r.Subject))
+		if r.Subject == "" && r.SubjectText != "" {
+			subj = strings.Join(strings.Fields(r.SubjectText), " ") // "police", "a federal judge"
+		}
+		line := subj + " " + strings.ReplaceAll(r.Type, "_", " ")
 		if r.Role != "" {
 			line += " " + r.Role
 		}

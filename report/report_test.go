@@ -125,3 +125,24 @@ func TestWhoSaidWhat(t *testing.T) {
 		last = i
 	}
 }
+
+// TestPhraseSubject: an interaction whose actor is a party named by its
+// role ("police") and no entity reads with that phrase as its subject.
+func TestPhraseSubject(t *testing.T) {
+	text := "Police arrested Kim on Friday."
+	sp := &document.Span{Start: 0, End: 6}
+	doc := &document.Document{
+		Text:      text,
+		Entities:  []document.Entity{{ID: "E1", Name: "Kim Yong Chol", Type: document.PER}},
+		Sentences: []document.Span{{Start: 0, End: len(text)}},
+		Relations: []document.Relation{{Type: "arrest", SubjectText: "Police", SubjectSpan: sp, Object: "E1",
+			Sentence: document.Span{Start: 0, End: len(text)}, Modality: document.Happened}},
+	}
+	var buf bytes.Buffer
+	if err := Text(&buf, doc, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "Police arrest Kim Yong Chol") {
+		t.Errorf("no phrase subject:\n%s", buf.String())
+	}
+}

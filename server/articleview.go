@@ -596,6 +596,9 @@ func (b *builder) relations(v *articleView) {
 		if r.Object == "" && r.ObjectText != "" {
 			rv.Object = entityRef{Name: squash(r.ObjectText)} // "withdrew from the summit"
 		}
+		if r.Subject == "" && r.SubjectText != "" {
+			rv.Subject = entityRef{Name: squash(r.SubjectText)} // "police arrested …"
+		}
 		if rv.Modality == document.Happened {
 			rv.Modality = ""
 		}

@@ -312,6 +312,10 @@ func TestArticleViewEmptyLayers(t *testing.T) {
 		"no-paras":    {Text: "Head\n\nBody.", Regions: []document.Region{{Span: document.Span{Start: 0, End: 4}, Kind: document.RegionHeadline}, {Span: document.Span{Start: 6, End: 11}, Kind: document.RegionBody}}},
 		"bad-spans":   {Text: "Short.", Paragraphs: []document.Span{{Start: 0, End: 6}}, Mentions: []document.Mention{{Span: document.Span{Start: 3, End: 99}, Type: "XYZ"}}, Timexes: []document.Timex{{Span: document.Span{Start: 5, End: 2}}}},
 		"entity-only": {Text: "Text.", Entities: []document.Entity{{ID: "E1", Name: "Unmentioned", Type: document.ORG}}, Relations: []document.Relation{{Type: "x", Subject: "E1", Object: "E9"}}},
+		"phrase-subject": {Text: "Police arrested Kim.", Paragraphs: []document.Span{{Start: 0, End: 20}}, Sentences: []document.Span{{Start: 0, End: 20}},
+			Entities: []document.Entity{{ID: "E1", Name: "Kim", Type: document.PER}},
+			Relations: []document.Relation{{Type: "arrest", SubjectText: "Police", SubjectSpan: &document.Span{Start: 0, End: 6}, Object: "E1",
+				Trigger: document.Span{Start: 7, End: 15}, Sentence: document.Span{Start: 0, End: 20}, Modality: document.Happened}}},
 		"unresolved-quote": {Text: "\"We will not stop,\" it said.", Paragraphs: []document.Span{{Start: 0, End: 29}}, Quotes: []document.Quote{
 			{Span: document.Span{Start: 0, End: 19}, Kind: document.QuoteDirect, Source: &document.Span{Start: 20, End: 22}}}},
 		"crossing": {Text: "New York Times Square Garden", Paragraphs: []document.Span{{Start: 0, End: 28}}, Mentions: []document.Mention{ // unsorted, crossing
@@ -336,6 +340,9 @@ func TestArticleViewEmptyLayers(t *testing.T) {
 		}
 		if name == "unresolved-quote" && (!strings.Contains(body, `<span class="lbl lbl-q">it (unresolved)</span>`) || !strings.Contains(body, "speaker not resolved")) {
 			t.Errorf("%s: the unresolved speaker is not shown as such", name)
+		}
+		if name == "phrase-subject" && !strings.Contains(squash(text(byID(page, "h-relations").Parent)), "Police arrest Kim") {
+			t.Errorf("%s: the phrase subject is not shown: %s", name, squash(text(byID(page, "h-relations").Parent)))
 		}
 		if name == "crossing" {
 			if got := text(byID(page, "doc")); !strings.Contains(got, "New York Times Square Garden") {

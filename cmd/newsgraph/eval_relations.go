@@ -267,7 +267,11 @@ func writeNewsMisses(e *env, art *newsgold.Article, doc *document.Document, m ne
 		if r.Object == "" {
 			obj = r.ObjectText
 		}
-		fmt.Fprintf(e.stdout, "%s + %s %s → %s [%s] %s | %s\n", art.ID, r.Type, name(r.Subject), obj, doc.Slice(r.Trigger), r.Modality,
+		subj := name(r.Subject)
+		if r.Subject == "" {
+			subj = r.SubjectText
+		}
+		fmt.Fprintf(e.stdout, "%s + %s %s → %s [%s] %s | %s\n", art.ID, r.Type, subj, obj, doc.Slice(r.Trigger), r.Modality,
 			strings.Join(strings.Fields(doc.Slice(r.Sentence)), " "))
 	}
 	mood := func(negated bool, modality string) string {
