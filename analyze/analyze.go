@@ -140,7 +140,8 @@ func RelationStep() pipeline.Step {
 	return pipeline.Step{Name: "relation",
 		Requires: []string{document.LayerTokens, document.LayerSentences, document.LayerRegions, document.LayerEntities,
 			document.LayerQuotes, document.LayerTimexes},
-		Assigns: []string{document.LayerRelations}, EnglishOnly: true, Stage: pipeline.StageFunc(relationStage)}
+		Assigns: []string{document.LayerRelations}, EnglishOnly: true, Stage: pipeline.StageFunc(relationStage),
+		Warm: relation.Warm}
 }
 
 // relationStage finds relations, resolving pronouns through coreference.

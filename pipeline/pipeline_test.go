@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -76,4 +77,25 @@ func TestRun(t *testing.T) {
 			t.Errorf("err = %v", err)
 		}
 	})
+}
+
+// TestRunStartsWarm checks that Run starts each step's Warm function.
+func TestRunStartsWarm(t *testing.T) {
+	warmed := make(chan string, 2)
+	p := &Pipeline{Steps: []Step{
+		{Name: "a", Stage: StageFunc(func(context.Context, *document.Document) error { return nil }),
+			Warm: func() { warmed <- "a" }},
+		{Name: "b", Stage: StageFunc(func(context.Context, *document.Document) error { return nil })},
+	}}
+	if err := p.Run(context.Background(), document.New("x")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case got := <-warmed:
+		if got != "a" {
+			t.Fatalf("warmed %q, want a", got)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not start the step's Warm")
+	}
 }

@@ -189,3 +189,10 @@ func (t Tree) dominates(a, b int) bool {
 	}
 	return false
 }
+
+// Warm loads the embedded models now rather than at the first Parse or
+// Tag (analyze starts it in the background, as the pipeline starts).
+func Warm() {
+	model()
+	wordcluster.Default()
+}
