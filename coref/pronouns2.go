@@ -17,7 +17,8 @@ var sentenceConnectives = setOf(`but and however yet so still also meanwhile`)
 
 // describedSubject resolves a "he" or "she" that opens its sentence to the
 // person a definite description opening the sentence before (in the same
-// paragraph) stands for: "But the chancellor said Mr Baume was never at
+// paragraph or, as wire stories give a sentence a paragraph, the one
+// before) stands for: "But the chancellor said Mr Baume was never at
 // the meetings. He said the union leader …" is the chancellor's, not Mr
 // Baume's, the first name of that sentence, and "The foreign minister
 // said he was satisfied with talks with Thai Prime Minister Chaowalit.
@@ -35,9 +36,6 @@ func (r *Resolver) describedSubject(at int, g gender) *entity {
 		return nil
 	}
 	prev := r.m.sents[s-1]
-	if r.m.paraOf(prev.Start) != r.m.paraOf(at) {
-		return nil
-	}
 	j := r.m.tokenAt(prev.Start)
 	toks := r.m.doc.Tokens
 	if j < len(toks) && sentenceConnectives[strings.ToLower(r.m.tok(j))] {
