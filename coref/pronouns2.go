@@ -161,6 +161,11 @@ func (r *Resolver) otherPerson(src document.Span, g gender, e *entity) (*entity,
 			break
 		}
 		if mn.ent != nil && mn.ent != e && fits(mn.ent, g) && !r.attributive(mn.span) {
+			if r.quotedBy(src, mn.ent) {
+				// '"… he will meet him," Karaha said': not the
+				// speaker, who would say "me"
+				return nil, true
+			}
 			return mn.ent, true
 		}
 	}
@@ -168,7 +173,9 @@ func (r *Resolver) otherPerson(src document.Span, g gender, e *entity) (*entity,
 }
 
 // quotedBefore returns the words of the quotation that closes right
-// before src ('"… with Secretary Rice," he said'), for a resolver asked
+// before src ('"… with Secretary Rice," he said': a comma, question or
+// exclamation mark before the closing mark, a verb of saying after the
+// pronoun), for a resolver asked
 // before the document's quotes are known (the quote stage asks while it
 // builds them): as with quotedAt, no name in them is the source's
 // antecedent. The quotation opens at the nearest quotation mark before
@@ -178,6 +185,10 @@ func (r *Resolver) quotedBefore(src document.Span) []document.Span {
 	i := src.Start
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\n') {
 		i--
+	}
+	// the pronoun must be the source of a verb of saying after it
+	if k := r.m.tokenAt(src.End); k >= len(r.m.doc.Tokens) || !speechVerbs[strings.ToLower(r.m.tok(k))] {
+		return nil
 	}
 	closeAt := -1
 	switch {
@@ -192,8 +203,8 @@ func (r *Resolver) quotedBefore(src document.Span) []document.Span {
 	if p := r.m.paraOf(src.Start); p >= 0 {
 		lo = r.m.paras[p].Start
 	}
-	if lo >= closeAt {
-		return nil
+	if lo >= closeAt || !strings.ContainsAny(text[max(lo, closeAt-1):closeAt], ",?!") {
+		return nil // '… "The Truman Show." She says': a title, not words said
 	}
 	open := max(strings.LastIndex(text[lo:closeAt], `"`), strings.LastIndex(text[lo:closeAt], "“"))
 	if open < 0 {

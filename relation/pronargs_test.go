@@ -16,3 +16,17 @@ func TestReportedClauseSubject(t *testing.T) {
 	}
 	runResolvedCases(t, tests)
 }
+
+// TestFollowersGuard checks that a person's public is no party met and
+// that campaigning for a place is no support of it (pronargs.go).
+func TestFollowersGuard(t *testing.T) {
+	tests := []resolvedCase{
+		{"a name before supporters", "[Ken Ward|PER] said he met a lot of [Ann Gale|PER] supporters in [Oslo|LOC].", "meet",
+			map[string]string{"he": "Ken Ward"}, nil},
+		{"the name itself", "[Ken Ward|PER] said he met [Ann Gale|PER] in [Oslo|LOC].", "meet",
+			map[string]string{"he": "Ken Ward"}, []string{"Ken Ward > Ann Gale"}},
+		{"campaigning for a place", "[Ann Gale|PER] said she was campaigning for [Vermont|LOC].", "support",
+			map[string]string{"she": "Ann Gale"}, nil},
+	}
+	runResolvedCases(t, tests)
+}
