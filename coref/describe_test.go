@@ -424,7 +424,9 @@ func TestQuotedPronoun(t *testing.T) {
 }
 
 // TestQuoteSource checks that the pronoun source of a direct quote is
-// none of the people the quote names.
+// none of the people the quote names, whether the document's quotes are
+// known (the relation stage) or not yet (the quote stage, which asks while
+// it builds them: the quotation marks before the source tell, quotedBefore).
 func TestQuoteSource(t *testing.T) {
 	text := "Jan Kos met Ken Ward on Monday. \"I will not talk to Ken Ward again,\" he said."
 	for _, tc := range []struct {
@@ -432,7 +434,7 @@ func TestQuoteSource(t *testing.T) {
 		quotes bool
 		want   string
 	}{
-		{"without the quote", false, "Ken Ward"},
+		{"without the quote", false, "Jan Kos"},
 		{"the quote's source", true, "Jan Kos"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -175,6 +175,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 	if len(words) == 1 {
 		if g, ok := pronounGender[lw]; ok {
 			e := r.cataphor(src.Start, g)
+			if e == nil && (lw == "he" || lw == "she") {
+				e = r.subjectRules2(src.Start, g) // pronouns2.go
+			}
 			if e == nil && (lw == "his" || lw == "her") {
 				e = r.forObject(src, g)
 				if e == nil {
@@ -185,6 +188,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 				// the source of a direct quote is none of the people
 				// it names: in '"I will see Kim," he said' he is not Kim
 				r.skip = r.quotedAt(src)
+				if r.skip == nil {
+					r.skip = r.quotedBefore(src) // pronouns2.go
+				}
 				e = r.pronoun(src.Start, g)
 				r.skip = nil
 				if e != nil && r.genericRival(src.Start, g, e) {
@@ -193,6 +199,9 @@ func (r *Resolver) Speaker(src document.Span) string {
 			}
 			if e != nil && r.quotedBy(src, e) {
 				e = nil // "I think his work …," Ann said: not Ann's
+			}
+			if e != nil {
+				e = r.objectRules2(src, lw, g, e) // pronouns2.go
 			}
 			if e != nil {
 				if e.gender == unknown {

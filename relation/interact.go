@@ -692,6 +692,9 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 				}
 			}
 		}
+		if a := s.reportedClauseSubject(vg); a != nil {
+			return a // "said Thursday it would not back down after withdrawing" (pronargs.go)
+		}
 		if a := s.clauseAfter(i); a != nil {
 			return a
 		}

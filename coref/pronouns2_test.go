@@ -1,0 +1,49 @@
+package coref
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// TestPronounArguments checks the rules of pronouns2.go on sentences
+// written for them.
+func TestPronounArguments(t *testing.T) {
+	per := document.PER
+	tests := []struct {
+		name    string
+		text    string
+		names   map[string]string
+		pronoun string // the pronoun, with the word after it, first occurrence
+		want    string
+	}{
+		{"a description opening the sentence before",
+			"Foreign Minister Jan Kos arrived in Oslo on Monday.\n\nThe foreign minister said he was satisfied with talks with Prime Minister Ken Ward. He was holding talks Friday at the ministry.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "He was", "Jan Kos"},
+		{"a description after 'But'",
+			"Finance Minister Jan Kos spoke on Monday.\n\nEd Lee said the cuts hurt. But the finance minister said Mr Lee was never at the meetings. He said the union leader was wrong.",
+			map[string]string{"Jan Kos": per, "Ed Lee": per, "Lee": per}, "He said the", "Jan Kos"},
+		{"a speaker named before an apposition",
+			"Ed Lee's comments came a day after Jan Kos, the new police chief, said he was in favour of the plan.",
+			map[string]string{"Jan Kos": per, "Ed Lee": per}, "he was", "Jan Kos"},
+		{"an object him is not the subject he of its clause",
+			"Jan Kos played down his ties with Ken Ward and denied he often met him to discuss business.",
+			map[string]string{"Jan Kos": per, "Ken Ward": per}, "him to", "Ken Ward"},
+		{"a possessive her after she is hers",
+			"Ann Lee spoke on Monday. She said she praised her staff.",
+			map[string]string{"Ann Lee": per}, "her staff", "Ann Lee"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, tc.pronoun)
+			if i < 0 {
+				t.Fatalf("%q not in text", tc.pronoun)
+			}
+			w := strings.Fields(tc.pronoun)[0]
+			if got := resolvedName(t, tagged(t, tc.text, tc.names), i, i+len(w)); got != tc.want {
+				t.Errorf("%q resolved to %q, want %q", w, got, tc.want)
+			}
+		})
+	}
+}
