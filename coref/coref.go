@@ -27,7 +27,7 @@ import (
 )
 
 // Version identifies the coreference rules.
-const Version = "coref-rules/7"
+const Version = "coref-rules/8"
 
 // Process is the coreference stage: it sets doc.Entities and the Entity of
 // every mention.

@@ -38,7 +38,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-14"
+const Version = "relation-15"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
