@@ -255,15 +255,37 @@ func runDescCases(t *testing.T, tests []descCase) {
 // on sentences written for the test: a fronted phrase's pronoun is the
 // subject's after it, a possessive after "V X for" is X's, and an "It"
 // that opens a sentence is the one organisation of the sentence before.
+// A pronounCase is a text with its names tagged, a pronoun (with the
+// word after it, to find its first occurrence) and the name it must
+// resolve to ("" for none).
+type pronounCase struct {
+	name    string
+	text    string
+	names   map[string]string
+	pronoun string
+	want    string
+}
+
+// runPronounCases runs the pronoun resolution cases of tests.
+func runPronounCases(t *testing.T, tests []pronounCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, tc.pronoun)
+			if i < 0 {
+				t.Fatalf("%q not in text", tc.pronoun)
+			}
+			w := strings.Fields(tc.pronoun)[0]
+			if got := resolvedName(t, tagged(t, tc.text, tc.names), i, i+len(w)); got != tc.want {
+				t.Errorf("%q resolved to %q, want %q", w, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestPronounRules(t *testing.T) {
 	per, org, loc := document.PER, document.ORG, document.LOC
-	tests := []struct {
-		name    string
-		text    string
-		names   map[string]string
-		pronoun string // the pronoun, with the word after it, first occurrence
-		want    string
-	}{
+	tests := []pronounCase{
 		{"a dateline's place is no antecedent",
 			"ANKARA, Aug 30 - A rebel group said on Friday it had agreed a truce.",
 			map[string]string{"ANKARA": loc}, "it had", ""},
@@ -379,18 +401,7 @@ func TestPronounRules(t *testing.T) {
 			"The cabinet fell after the Labour Party withdrew its support. It is expected that Jan Kos resigns.",
 			map[string]string{"Labour Party": org, "Jan Kos": per}, "It is", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			i := strings.Index(tc.text, tc.pronoun)
-			if i < 0 {
-				t.Fatalf("%q not in text", tc.pronoun)
-			}
-			w := strings.Fields(tc.pronoun)[0]
-			if got := resolvedName(t, tagged(t, tc.text, tc.names), i, i+len(w)); got != tc.want {
-				t.Errorf("%q resolved to %q, want %q", w, got, tc.want)
-			}
-		})
-	}
+	runPronounCases(t, tests)
 }
 
 // TestQuotedPronoun checks that a "he" or "his" in a speaker's own direct

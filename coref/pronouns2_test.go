@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -11,13 +10,7 @@ import (
 // written for them.
 func TestPronounArguments(t *testing.T) {
 	per := document.PER
-	tests := []struct {
-		name    string
-		text    string
-		names   map[string]string
-		pronoun string // the pronoun, with the word after it, first occurrence
-		want    string
-	}{
+	tests := []pronounCase{
 		{"a description opening the sentence before",
 			"Foreign Minister Jan Kos arrived in Oslo on Monday.\n\nThe foreign minister said he was satisfied with talks with Prime Minister Ken Ward. He was holding talks Friday at the ministry.",
 			map[string]string{"Jan Kos": per, "Ken Ward": per}, "He was", "Jan Kos"},
@@ -34,16 +27,5 @@ func TestPronounArguments(t *testing.T) {
 			"Ann Lee spoke on Monday. She said she praised her staff.",
 			map[string]string{"Ann Lee": per}, "her staff", "Ann Lee"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			i := strings.Index(tc.text, tc.pronoun)
-			if i < 0 {
-				t.Fatalf("%q not in text", tc.pronoun)
-			}
-			w := strings.Fields(tc.pronoun)[0]
-			if got := resolvedName(t, tagged(t, tc.text, tc.names), i, i+len(w)); got != tc.want {
-				t.Errorf("%q resolved to %q, want %q", w, got, tc.want)
-			}
-		})
-	}
+	runPronounCases(t, tests)
 }

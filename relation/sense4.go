@@ -66,6 +66,13 @@ var settlerNouns = set("student", "students", "refugee", "refugees", "immigrant"
 // settledAs reports whether "as a/an" + a settler noun (one modifier
 // between allowed: "as a young student") follows offset at before end.
 func settledAs(doc *document.Document, at, end int) bool {
+	return asNounAfter(doc, at, end, settlerNouns)
+}
+
+// asNounAfter reports whether "as a/an" and a noun of nouns (one
+// modifier between allowed: "as a young aide") follow offset at before
+// end.
+func asNounAfter(doc *document.Document, at, end int, nouns map[string]bool) bool {
 	k := firstToken(doc, at)
 	word := func(n int) string {
 		if n >= len(doc.Tokens) || doc.Tokens[n].Start >= end {
@@ -80,7 +87,7 @@ func settledAs(doc *document.Document, at, end int) bool {
 	if w := word(k); w == "a" || w == "an" {
 		k++
 	}
-	return settlerNouns[word(k)] || settlerNouns[word(k+1)]
+	return nouns[word(k)] || nouns[word(k+1)]
 }
 
 // speakerObjects are the first-person objects of an approach ("us" in

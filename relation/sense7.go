@@ -184,21 +184,7 @@ func indefiniteBefore(doc *document.Document, at, start int) bool {
 // delegate still visits; settledAs (sense4.go) reads students, refugees
 // and workers.
 func asPostAfter(doc *document.Document, at, end int) bool {
-	k := firstToken(doc, at)
-	word := func(n int) string {
-		if n >= len(doc.Tokens) || doc.Tokens[n].Start >= end {
-			return ""
-		}
-		return strings.ToLower(doc.Text[doc.Tokens[n].Start:doc.Tokens[n].End])
-	}
-	if word(k) != "as" {
-		return false
-	}
-	k++
-	if w := word(k); w == "a" || w == "an" {
-		k++
-	}
-	return takenPosts[word(k)] || takenPosts[word(k+1)]
+	return asNounAfter(doc, at, end, takenPosts) // sense4.go
 }
 
 // takenPosts are posts and trades one comes to a place to take up.
