@@ -251,10 +251,6 @@ func runDescCases(t *testing.T, tests []descCase) {
 	}
 }
 
-// TestPronounRules checks the pronoun rules for subjects and possessives
-// on sentences written for the test: a fronted phrase's pronoun is the
-// subject's after it, a possessive after "V X for" is X's, and an "It"
-// that opens a sentence is the one organisation of the sentence before.
 // A pronounCase is a text with its names tagged, a pronoun (with the
 // word after it, to find its first occurrence) and the name it must
 // resolve to ("" for none).
@@ -283,6 +279,10 @@ func runPronounCases(t *testing.T, tests []pronounCase) {
 	}
 }
 
+// TestPronounRules checks the pronoun rules for subjects and possessives
+// on sentences written for the test: a fronted phrase's pronoun is the
+// subject's after it, a possessive after "V X for" is X's, and an "It"
+// that opens a sentence is the one organisation of the sentence before.
 func TestPronounRules(t *testing.T) {
 	per, org, loc := document.PER, document.ORG, document.LOC
 	tests := []pronounCase{
