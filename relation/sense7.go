@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -33,13 +34,13 @@ func prec15Sense(doc *document.Document, r *document.Relation, lemma string, wor
 		// "Arafat said Israel had declared war on the Palestinians",
 		// "'Israel has started the war on Jerusalem'": a war in a
 		// speaker's words, declared or with no fighting in the sentence
-		if hasWord(words, "war") && spokenOf(doc, r) && (declareWar(words) || !sentenceHas(doc, r.Sentence, combatWords)) {
+		if slices.Contains(words, "war") && spokenOf(doc, r) && (declareWar(words) || !sentenceHas(doc, r.Sentence, combatWords)) {
 			return senseDrop
 		}
 	case Support:
 		// "Kurdish forces were defending the city", "to defend the
 		// island nation": a place held by arms, no party backed
-		if lemma == "defend" && len(words) == 1 && (defendedPlaces[head] || r.Object == "" && defendedPlaces[phraseLastWord(r.ObjectText)]) {
+		if lemma == "defend" && len(words) == 1 && (defendedPlaces[head] || defendedPlaces[objHead]) {
 			return senseDrop
 		}
 		// "campaigned aggressively for the black vote": votes sought
@@ -112,16 +113,6 @@ var (
 	killDeterminers = set("the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s")
 )
 
-// hasWord says whether w is one of ws.
-func hasWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
 // declareWar says whether a trigger declares or starts a war ("declared
 // war on", "started the war on").
 func declareWar(words []string) bool {
@@ -150,15 +141,6 @@ func spokenOf(doc *document.Document, r *document.Relation) bool {
 		}
 	}
 	return false
-}
-
-// phraseLastWord returns the last lower-case word of a phrase, "" if none.
-func phraseLastWord(text string) string {
-	ws := chunk(strings.Fields(strings.ToLower(text)))
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
 }
 
 // indefiniteBefore says whether the noun at at is in an indefinite noun
@@ -253,7 +235,7 @@ var topicPrepositions = set("on", "concerning", "about", "regarding", "over")
 // death of X"), or a shot in a game or in words ("took a shot at X", "a
 // big shot of momentum against X").
 func pairKillWithoutKiller(words []string) bool {
-	by := hasWord(words, "by")
+	by := slices.Contains(words, "by")
 	for i, w := range words {
 		switch {
 		case w == "whose":
