@@ -1,8 +1,11 @@
-// Command coldshare runs analyze's standard pipeline once on a text file
-// in a fresh process, as `newsgraph analyze` does, and prints the
-// relation stage's time against that of the other stages. Unlike
-// BenchmarkRelationShare, which runs each stage hundreds of times, it
-// counts what each stage loads or builds on first use.
+// Command coldshare runs the stages of analyze's standard pipeline once
+// on a text file in a fresh process and prints the relation stage's time
+// against that of the other stages. Unlike BenchmarkRelationShare, which
+// runs each stage hundreds of times, it counts what each stage loads or
+// builds on first use. It calls the stages one after the other, without
+// the steps' Warm functions that pipeline.Run starts in the background
+// (as `newsgraph analyze` does), so the relation stage's figure includes
+// building its lexicons and loading its models.
 //
 //	go build -o coldshare ./relation/internal/coldshare
 //	for i in 1 2 3; do ./coldshare ../shared/examples/summit-article.txt; done
