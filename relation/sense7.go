@@ -210,7 +210,7 @@ func betweenNames(doc *document.Document, r *document.Relation) bool {
 }
 
 // topicBefore says whether the kill noun words[i] is the topic of what
-// comes before it: a determiner, at most one modifier, and a preposition
+// comes before it: a determiner, at most two modifiers, and a preposition
 // of topic before them ("comments on the shooting death of", "concerning
 // the 2011 shooting of"; not "after the assassination of", where the
 // sentence may still be about the killer).
