@@ -151,7 +151,7 @@ func (s *sentence) removalVerb(i int) bool {
 		return true
 	case strings.HasSuffix(l, "ing"):
 		return beForms[prev] || beganVerbs[prev] || prev == ","
-	case strings.HasSuffix(l, "s"):
+	case strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss"): // "press" is a base form
 		return i > 0 && s.toks[i-1].arg >= 0 || isAdverb(prev)
 	}
 	return prev == "to" || fbModals[prev]

@@ -23,6 +23,9 @@ func TestRemovalRequests(t *testing.T) {
 		{"its removal of the tariffs", "[Ken Ward|PER] called for [Acme Bank|ORG]'s removal of the tariffs.", "urge", nil},
 		{"called for President X's resignation", "[Ken Ward|PER] called for President [Lisa Moore|PER]'s resignation.", "urge", []string{"Ken Ward > Lisa Moore"}},
 		{"now seeks the ouster of", "[Ken Ward|PER] now seeks the ouster of [Lisa Moore|PER] as party chair.", "urge", []string{"Ken Ward > Lisa Moore"}},
+		{"will press for the resignation of", "[Ken Ward|PER] will press for the resignation of [Lisa Moore|PER].", "urge", []string{"Ken Ward > Lisa Moore"}},
+		{"vowed to press for the removal of", "[Ken Ward|PER] vowed to press for the removal of [Lisa Moore|PER].", "urge", []string{"Ken Ward > Lisa Moore"}},
+		{"the press for, a noun", "The [Greens|ORG] said the press for the removal of [Lisa Moore|PER] had stalled.", "urge", nil},
 		{"by calling for X's resignation", "[Ken Ward|PER] led the revolt by calling for [Lisa Moore|PER]'s resignation.", "urge", []string{"Ken Ward > Lisa Moore"}},
 		// nouns
 		{"X's request for the removal of", "[Ken Ward|PER]'s request for the removal of [Lisa Moore|PER] was turned down.", "urge", []string{"Ken Ward > Lisa Moore"}},
