@@ -34,7 +34,7 @@ func main() {
 	}
 	clean, _, err := analyze.New(analyze.Options{}).Text(analyze.Input{Data: data})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintf(os.Stderr, "coldshare: %s: %v\n", os.Args[1], err)
 		os.Exit(1)
 	}
 	doc := document.New(clean)
@@ -42,7 +42,7 @@ func main() {
 	for _, s := range analyze.Standard().Steps {
 		t, c := time.Now(), cputime.Process()
 		if err := s.Stage.Process(context.Background(), doc); err != nil {
-			fmt.Fprintln(os.Stderr, err)
+			fmt.Fprintf(os.Stderr, "coldshare: stage %s: %v\n", s.Name, err)
 			os.Exit(1)
 		}
 		if s.Name == "relation" {
