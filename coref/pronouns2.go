@@ -102,7 +102,7 @@ func (r *Resolver) apposedSpeaker(at int, g gender) *entity {
 			c = j
 			break
 		}
-		if speechVerbs[w] || strings.ContainsAny(w, "\"“”") {
+		if speechVerbs[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") {
 			return nil
 		}
 	}
@@ -146,10 +146,11 @@ func (r *Resolver) otherPerson(src document.Span, g gender, e *entity) (*entity,
 	if id != e.id {
 		return nil, false
 	}
-	p := r.m.paraOf(src.Start)
-	lo := r.m.sents[max(r.m.sentOf(src.Start), 0)].Start
-	if p >= 0 {
+	lo := src.Start
+	if p := r.m.paraOf(src.Start); p >= 0 {
 		lo = r.m.paras[p].Start
+	} else if k := r.m.sentOf(src.Start); k >= 0 {
+		lo = r.m.sents[k].Start
 	}
 	i := r.from(src.Start)
 	for i < len(r.m.mentions) && r.m.mentions[i].span.Start < src.Start {
