@@ -23,8 +23,10 @@ func (p *parser) tense(i, j int) (int, int) {
 	// month to June", "the 12 months to March" name a period that ends
 	// then
 	target := p.w(i-1).isAny("to", "until", "till") && !(p.w(i-1).isW("to") && p.w(i-2).is(cUnit))
+	ended := false // a clause end stops the look back
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if p.clauseEnd(k) {
+			ended = true
 			break
 		}
 		if p.w(k).isW("from") {
@@ -77,7 +79,7 @@ func (p *parser) tense(i, j int) (int, int) {
 			return c, k
 		}
 	}
-	if weak > 0 {
+	if weak > 0 && !ended {
 		// "completed its offer, with holders tendering 99% of the shares
 		// by the Tuesday deadline": a preposition's hint yields to the
 		// past verb of the clause further back
