@@ -69,22 +69,29 @@ var noLex = &wordLex{}
 // lexicons are large, so each look-up is slow).
 var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 	out := make(map[string]*wordLex, 2*fbLexSize)
+	lx, fb, fbg, depg := lex(), fbLex(), fbGate(), depGate()
+	// the entries come from blocks rather than one allocation each
+	var block []wordLex
 	add := func(w string) {
 		if out[w] != nil {
 			return
 		}
 		_, partisan := partisanNouns[w]
 		_, trig := nounTriggers[w]
-		out[w] = &wordLex{
-			verbs:   lex().verbs[w],
-			form:    lex().forms[w],
-			fbGate:  fbGate()[w],
-			depGate: depGate()[w],
-			fbVerbs: fbLex().verbs[w],
-			fbForm:  fbLex().forms[w],
+		if len(block) == cap(block) {
+			block = make([]wordLex, 0, 1024)
+		}
+		block = append(block, wordLex{
+			verbs:   lx.verbs[w],
+			form:    lx.forms[w],
+			fbGate:  fbg[w],
+			depGate: depg[w],
+			fbVerbs: fb.verbs[w],
+			fbForm:  fb.forms[w],
 			noun:    attackNouns[w] || partisan || trig,
 			speech:  speechPreds[w] != nil,
-		}
+		})
+		out[w] = &block[len(block)-1]
 	}
 	for w := range speechPreds {
 		add(w)
