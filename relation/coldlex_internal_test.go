@@ -261,3 +261,24 @@ func BenchmarkBuildLexicon(b *testing.B) {
 		buildLexicon()
 	}
 }
+
+// TestCameoOnlyMatchesRounds checks cameoOnly against its definition: the
+// words the lexicon has after the CAMEO round and had not before it.
+func TestCameoOnlyMatchesRounds(t *testing.T) {
+	full := buildFallbackLexicon()
+	specs, adjs, wn := cameoSpecs, cameoAdjectives, wordnetSpecs
+	defer func() { cameoSpecs, cameoAdjectives, wordnetSpecs = specs, adjs, wn }()
+	wordnetSpecs = nil
+	after := buildFallbackLexicon()
+	cameoSpecs, cameoAdjectives = nil, nil
+	before := buildFallbackLexicon()
+	want := map[string]bool{}
+	for w := range after.verbs {
+		if _, ok := before.verbs[w]; !ok {
+			want[w] = true
+		}
+	}
+	if len(want) == 0 || !maps.Equal(full.cameoOnly, want) {
+		t.Errorf("cameoOnly has %d words, the CAMEO round adds %d", len(full.cameoOnly), len(want))
+	}
+}

@@ -162,7 +162,10 @@ type fbLexicon struct {
 	// large allocations rather than one per list and growth (nil once
 	// built)
 	block []fbTrigger
-	forms map[string]form
+	// cameoRound is set while the build adds the CAMEO round's words:
+	// add marks those it is the first to add cameoOnly
+	cameoRound bool
+	forms      map[string]form
 	// wordnetOnly holds the forms only WordNet's verbs bring.
 	wordnetOnly map[string]bool
 	// cameoOnly holds the forms the CAMEO round brings first.
@@ -239,21 +242,15 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 	}
 	// then the CAMEO round's (triggers_cameo.go), whose new words the
 	// dependency tier does not start from
-	before := make(map[string]bool, len(l.verbs))
-	for w := range l.verbs {
-		before[w] = true
-	}
+	// (add marks them)
+	l.cameoRound = true
 	for typ, specs := range cameoSpecs {
 		for _, spec := range specs {
 			l.addSpec(typ, spec, true, infl)
 		}
 	}
 	l.addAdjectives(cameoAdjectives)
-	for w := range l.verbs {
-		if !before[w] {
-			l.cameoOnly[w] = true
-		}
-	}
+	l.cameoRound = false
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
 	for typ, specs := range wordnetSpecs {
 		for _, spec := range specs {
@@ -267,6 +264,9 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 // add appends t to the readings of word w, growing the list in l.block.
 func (l *fbLexicon) add(w string, t fbTrigger) {
 	ts := l.verbs[w]
+	if l.cameoRound && len(ts) == 0 {
+		l.cameoOnly[w] = true
+	}
 	if len(ts) == cap(ts) {
 		n := max(2*len(ts), 1)
 		if len(l.block) < n {
