@@ -2132,35 +2132,31 @@ func (s *sentence) argIn(j int, sp document.Span) *arg {
 	return nil
 }
 
-// fbGate returns, built on first use, every word a rule of the tier's
-// loop starts from, so that the other words are passed over with one
-// look-up.
-var fbGate = sync.OnceValue(buildGate)
-
-func buildGate() map[string]bool {
-	g := make(map[string]bool, fbLexSize)
+// fbGateWords calls add with every word a rule of the tier's loop starts
+// from, repeats included: wordLexes marks them (wordLex.fbGate), so that
+// the other words are passed over with one look-up.
+func fbGateWords(add func(string)) {
 	for _, w := range []string{"behind", "responsible", "responsibility", "visiting", "two", "agreement", "protest", "call", "calls"} {
-		g[w] = true
+		add(w)
 	}
 	for w := range fbLex().verbs {
-		g[w] = true
+		add(w)
 	}
 	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns, relrulesNouns, cameoNouns} {
 		for w := range m {
-			g[w] = true
+			add(w)
 		}
 	}
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
-			g[w] = true
+			add(w)
 		}
 	}
 	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words, callWords, directCallers} {
 		for w := range m {
-			g[w] = true
+			add(w)
 		}
 	}
-	return g
 }
 
 // fbLexSize is about the number of words of the fallback lexicon (1,618
