@@ -226,7 +226,7 @@ func verbReadings(low string) []depReading {
 }
 
 // readings yields the readings of verb form low in verbReadings' order,
-// repeats included: depGate asks only whether one has no words.
+// repeats included: depGateWords asks only whether one has no words.
 func readings(low string) iter.Seq[depReading] {
 	return func(yield func(depReading) bool) {
 		for _, t := range lex().verbs[low] {
