@@ -4,7 +4,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -178,36 +177,36 @@ type depReading struct {
 	to        bool
 }
 
-// depGate returns the words the tier starts from: the verbs, nouns and
-// adjectives of both lexicons.
-var depGate = sync.OnceValue(func() map[string]bool {
-	g := make(map[string]bool, fbLexSize)
-	for _, m := range []map[string]form{lex().forms, fbLex().forms} {
+// depGateWords calls add with the words the tier starts from (the verbs,
+// nouns and adjectives of both lexicons), repeats included: wordLexes
+// marks them (wordLex.depGate).
+func depGateWords(add func(string)) {
+	lx, fb := lex(), fbLex()
+	for _, m := range []map[string]form{lx.forms, fb.forms} {
 		for w := range m {
-			if fbLex().cameoOnly[w] && lex().forms[w].lemma == "" {
+			if fb.cameoOnly[w] && lx.forms[w].lemma == "" {
 				continue // the CAMEO round's words: rare, and a tagging costs
 			}
 			for r := range readings(w) {
 				if len(r.words) == 0 {
-					g[w] = true // not "have" for "have talks with": the noun's
+					add(w) // not "have" for "have talks with": the noun's
 					break
 				}
 			}
 		}
 	}
 	for w := range fbAdjectives {
-		g[w] = true
+		add(w)
 	}
 	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns} {
 		for w := range m {
-			g[w] = true
+			add(w)
 		}
 	}
 	for w := range attackNouns {
-		g[w] = true
+		add(w)
 	}
-	return g
-})
+}
 
 // verbReadings returns the readings of a verb form low: the patterns'
 // phrases that are a verb, a verb and a preposition ("meet with", "pull
@@ -227,7 +226,7 @@ func verbReadings(low string) []depReading {
 }
 
 // readings yields the readings of verb form low in verbReadings' order,
-// repeats included: depGate asks only whether one has no words.
+// repeats included: depGateWords asks only whether one has no words.
 func readings(low string) iter.Seq[depReading] {
 	return func(yield func(depReading) bool) {
 		for _, t := range lex().verbs[low] {

@@ -158,7 +158,14 @@ var fbIrregular = map[string][2]string{"fight": {"fought", "fought"}, "lead": {"
 
 type fbLexicon struct {
 	verbs map[string][]fbTrigger
-	forms map[string]form
+	// block is where the build grows the lists of verbs (add): a few
+	// large allocations rather than one per list and growth (nil once
+	// built)
+	block []fbTrigger
+	// cameoRound is set while the build adds the CAMEO round's words:
+	// add marks those it is the first to add cameoOnly
+	cameoRound bool
+	forms      map[string]form
 	// wordnetOnly holds the forms only WordNet's verbs bring.
 	wordnetOnly map[string]bool
 	// cameoOnly holds the forms the CAMEO round brings first.
@@ -168,11 +175,15 @@ type fbLexicon struct {
 // fbLex returns the fallback tier's lexicon, built on first use.
 var fbLex = sync.OnceValue(buildFallbackLexicon)
 
-func buildFallbackLexicon() *fbLexicon {
+func buildFallbackLexicon() *fbLexicon { return buildFallbackLexiconWith(fbInflect) }
+
+// buildFallbackLexiconWith builds the lexicon with infl's forms (a test's
+// reference inflection).
+func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 	l := &fbLexicon{verbs: make(map[string][]fbTrigger, fbLexSize), forms: make(map[string]form, fbLexSize), wordnetOnly: make(map[string]bool, fbLexSize), cameoOnly: map[string]bool{}}
 	for w, t := range fbAdjectives {
 		if w != "opposed" {
-			l.verbs[w] = append(l.verbs[w], t)
+			l.add(w, t)
 			l.forms[w] = form{lemma: w, past: true}
 		}
 	}
@@ -181,22 +192,23 @@ func buildFallbackLexicon() *fbLexicon {
 			spec, reverse := strings.CutPrefix(spec, "<")
 			ws := strings.Fields(spec)
 			t := fbTrigger{typ: typ, reverse: reverse, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1]}
-			for f, info := range fbInflect(ws[0]) {
-				l.verbs[f] = append(l.verbs[f], t)
-				l.forms[f] = info
+			fs := infl(ws[0])
+			for _, p := range fs.all() {
+				l.add(p.f, t)
+				l.forms[p.f] = p.info
 			}
 		}
 	}
 	for typ, specs := range fallbackSpecs {
 		for _, spec := range specs {
-			l.addSpec(typ, spec, false)
+			l.addSpec(typ, spec, false, infl)
 		}
 	}
 	// then the third round's (fallback3.go), which the interaction
 	// model does not read either
 	for typ, specs := range relrulesSpecs {
 		for _, spec := range specs {
-			l.addSpec(typ, spec, true)
+			l.addSpec(typ, spec, true, infl)
 		}
 	}
 	for typ, specs := range relrulesPhrases {
@@ -204,10 +216,12 @@ func buildFallbackLexicon() *fbLexicon {
 			spec, reverse := strings.CutPrefix(spec, "<")
 			ws := strings.Fields(spec)
 			t := fbTrigger{typ: typ, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1], reverse: reverse, wordnet: true}
-			for f, info := range fbInflect(ws[0]) {
-				l.verbs[f] = append(l.verbs[f], t)
+			fs := infl(ws[0])
+			for _, p := range fs.all() {
+				f := p.f
+				l.add(f, t)
 				if _, ok := l.forms[f]; !ok {
-					l.forms[f], l.wordnetOnly[f] = info, true
+					l.forms[f], l.wordnetOnly[f] = p.info, true
 				}
 			}
 		}
@@ -215,7 +229,7 @@ func buildFallbackLexicon() *fbLexicon {
 	// then the stance round's (fallback4.go)
 	for typ, specs := range stanceSpecs {
 		for _, spec := range specs {
-			l.addSpec(typ, spec, true)
+			l.addSpec(typ, spec, true, infl)
 		}
 	}
 	l.addAdjectives(stanceAdjectives)
@@ -223,33 +237,47 @@ func buildFallbackLexicon() *fbLexicon {
 	// then the removal-request round's (control.go)
 	for typ, specs := range controlSpecs {
 		for _, spec := range specs {
-			l.addSpec(typ, spec, true)
+			l.addSpec(typ, spec, true, infl)
 		}
 	}
 	// then the CAMEO round's (triggers_cameo.go), whose new words the
 	// dependency tier does not start from
-	before := make(map[string]bool, len(l.verbs))
-	for w := range l.verbs {
-		before[w] = true
-	}
+	// (add marks them)
+	l.cameoRound = true
 	for typ, specs := range cameoSpecs {
 		for _, spec := range specs {
-			l.addSpec(typ, spec, true)
+			l.addSpec(typ, spec, true, infl)
 		}
 	}
 	l.addAdjectives(cameoAdjectives)
-	for w := range l.verbs {
-		if !before[w] {
-			l.cameoOnly[w] = true
-		}
-	}
+	l.cameoRound = false
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
 	for typ, specs := range wordnetSpecs {
 		for _, spec := range specs {
-			l.addSpec(typ, spec, true)
+			l.addSpec(typ, spec, true, infl)
 		}
 	}
+	l.block = nil
 	return l
+}
+
+// add appends t to the readings of word w, growing the list in l.block.
+func (l *fbLexicon) add(w string, t fbTrigger) {
+	ts := l.verbs[w]
+	if l.cameoRound && len(ts) == 0 {
+		l.cameoOnly[w] = true
+	}
+	if len(ts) == cap(ts) {
+		n := max(2*len(ts), 1)
+		if len(l.block) < n {
+			l.block = make([]fbTrigger, max(n, 1024))
+		}
+		grown := l.block[:len(ts):n]
+		l.block = l.block[n:]
+		copy(grown, ts)
+		ts = grown
+	}
+	l.verbs[w] = append(ts, t)
 }
 
 // addAdjectives adds the adjectives of tab, each with its prepositions, as
@@ -257,7 +285,7 @@ func buildFallbackLexicon() *fbLexicon {
 func (l *fbLexicon) addAdjectives(tab adjTable) {
 	for w, a := range tab {
 		for _, p := range a.preps {
-			l.verbs[w] = append(l.verbs[w], fbTrigger{typ: a.typ, prep: p, wordnet: true})
+			l.add(w, fbTrigger{typ: a.typ, prep: p, wordnet: true})
 		}
 		if _, ok := l.forms[w]; !ok {
 			l.forms[w], l.wordnetOnly[w] = form{lemma: w, past: true}, true
@@ -268,7 +296,7 @@ func (l *fbLexicon) addAdjectives(tab adjTable) {
 // addSpec adds a verb of fallbackSpecs' form, unless the lexicon already
 // reads it so; wordnet marks a verb of wordnetSpecs, which keeps the
 // forms the hand-written verbs gave.
-func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
+func (l *fbLexicon) addSpec(typ, spec string, wordnet bool, infl func(string) verbForms) {
 	ws := strings.Fields(spec)
 	t := fbTrigger{typ: typ, wordnet: wordnet}
 	switch {
@@ -281,13 +309,15 @@ func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
 		// object, the ones between must follow the verb
 		t.words, t.prep = ws[1:len(ws)-1], ws[len(ws)-1]
 	}
-	for f, info := range fbInflect(ws[0]) {
+	fs := infl(ws[0])
+	for _, p := range fs.all() {
+		f, info := p.f, p.info
 		if slices.ContainsFunc(l.verbs[f], func(u fbTrigger) bool {
 			return u.typ == t.typ && u.prep == t.prep && u.to == t.to && !u.reverse && slices.Equal(u.words, t.words)
 		}) {
 			continue
 		}
-		l.verbs[f] = append(l.verbs[f], t)
+		l.add(f, t)
 		if _, ok := l.forms[f]; !ok || !wordnet {
 			l.forms[f] = info
 			l.wordnetOnly[f] = wordnet
@@ -300,29 +330,25 @@ func (l *fbLexicon) addSpec(typ, spec string, wordnet bool) {
 var fbDoubles = set("expel", "regret", "slam", "snub", "stab", "lob", "gun", "nab", "jab", "bar", "travel")
 
 // fbInflect is inflect with the fallback's irregular and doubled forms.
-func fbInflect(lemma string) map[string]form {
+func fbInflect(lemma string) verbForms {
 	out := inflect(lemma)
 	if fbDoubles[lemma] || cameoDoubles[lemma] {
 		c := lemma[len(lemma)-1:]
-		out[lemma+c+"ed"] = form{lemma: lemma, past: true, part: true}
-		out[lemma+c+"ing"] = form{lemma: lemma, ing: true}
+		out.set(lemma+c+"ed", form{lemma: lemma, past: true, part: true})
+		out.set(lemma+c+"ing", form{lemma: lemma, ing: true})
 	}
 	if lemma == "have" {
-		out["has"] = form{lemma: lemma} // "has reservations about"
+		out.set("has", form{lemma: lemma}) // "has reservations about"
 	}
 	irr, ok := fbIrregular[lemma]
 	if !ok {
 		irr, ok = cameoIrregular[lemma]
 	}
 	if ok {
-		for f, info := range out {
-			if info.past || info.part {
-				delete(out, f)
-			}
-		}
-		out[irr[0]] = form{lemma: lemma, past: true, part: irr[0] == irr[1]}
+		out.deleteFunc(func(p formPair) bool { return p.info.past || p.info.part })
+		out.set(irr[0], form{lemma: lemma, past: true, part: irr[0] == irr[1]})
 		if irr[1] != irr[0] {
-			out[irr[1]] = form{lemma: lemma, part: true}
+			out.set(irr[1], form{lemma: lemma, part: true})
 		}
 	}
 	return out
@@ -2106,35 +2132,31 @@ func (s *sentence) argIn(j int, sp document.Span) *arg {
 	return nil
 }
 
-// fbGate returns, built on first use, every word a rule of the tier's
-// loop starts from, so that the other words are passed over with one
-// look-up.
-var fbGate = sync.OnceValue(buildGate)
-
-func buildGate() map[string]bool {
-	g := make(map[string]bool, fbLexSize)
+// fbGateWords calls add with every word a rule of the tier's loop starts
+// from, repeats included: wordLexes marks them (wordLex.fbGate), so that
+// the other words are passed over with one look-up.
+func fbGateWords(add func(string)) {
 	for _, w := range []string{"behind", "responsible", "responsibility", "visiting", "two", "agreement", "protest", "call", "calls"} {
-		g[w] = true
+		add(w)
 	}
 	for w := range fbLex().verbs {
-		g[w] = true
+		add(w)
 	}
 	for _, m := range []map[string]string{nounTriggers, fbNouns, wordnetNouns, relrulesNouns, cameoNouns} {
 		for w := range m {
-			g[w] = true
+			add(w)
 		}
 	}
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
-			g[w] = true
+			add(w)
 		}
 	}
 	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words, callWords, directCallers} {
 		for w := range m {
-			g[w] = true
+			add(w)
 		}
 	}
-	return g
 }
 
 // fbLexSize is about the number of words of the fallback lexicon (1,618

@@ -243,9 +243,68 @@ type form struct {
 	ing        bool
 }
 
+// maxVerbForms bounds the forms inflect and fbInflect return: the lemma,
+// its third person, present participle, past and past participle, two
+// doubled forms and "has".
+const maxVerbForms = 8
+
+// A formPair is one form of a verb lemma and what it tells.
+type formPair struct {
+	f    string
+	info form
+}
+
+// verbForms are the forms of a verb lemma, each once: a value rather than
+// a map, so that building a lexicon of thousands of verbs allocates none
+// (their order means nothing: the builders read each form apart).
+type verbForms struct {
+	n  int
+	fs [maxVerbForms]formPair
+}
+
+// set gives form f its info, replacing any it had, as a map assignment
+// does.
+func (v *verbForms) set(f string, info form) {
+	for i := range v.fs[:v.n] {
+		if v.fs[i].f == f {
+			v.fs[i].info = info
+			return
+		}
+	}
+	v.fs[v.n] = formPair{f, info}
+	v.n++
+}
+
+// get returns the info of form f and whether v has it.
+func (v *verbForms) get(f string) (form, bool) {
+	for _, p := range v.fs[:v.n] {
+		if p.f == f {
+			return p.info, true
+		}
+	}
+	return form{}, false
+}
+
+// all returns the forms.
+func (v *verbForms) all() []formPair { return v.fs[:v.n] }
+
+// deleteFunc drops the forms del reports.
+func (v *verbForms) deleteFunc(del func(formPair) bool) {
+	k := 0
+	for _, p := range v.fs[:v.n] {
+		if !del(p) {
+			v.fs[k] = p
+			k++
+		}
+	}
+	clear(v.fs[k:v.n])
+	v.n = k
+}
+
 // inflect returns the forms of a verb lemma.
-func inflect(lemma string) map[string]form {
-	out := map[string]form{lemma: {lemma: lemma}}
+func inflect(lemma string) verbForms {
+	var out verbForms
+	out.set(lemma, form{lemma: lemma})
 	var third, past, pp, ing string
 	switch {
 	case strings.HasSuffix(lemma, "y") && !strings.ContainsAny(lemma[len(lemma)-2:len(lemma)-1], "aeiou"):
@@ -266,11 +325,11 @@ func inflect(lemma string) map[string]form {
 	if irr, ok := irregular[lemma]; ok {
 		past, pp = irr[0], irr[1]
 	}
-	out[third] = form{lemma: lemma}
-	out[ing] = form{lemma: lemma, ing: true}
-	out[past] = form{lemma: lemma, past: true, part: past == pp}
+	out.set(third, form{lemma: lemma})
+	out.set(ing, form{lemma: lemma, ing: true})
+	out.set(past, form{lemma: lemma, past: true, part: past == pp})
 	if pp != past {
-		out[pp] = form{lemma: lemma, part: true}
+		out.set(pp, form{lemma: lemma, part: true})
 	}
 	return out
 }
@@ -295,16 +354,21 @@ type lexicon struct {
 // lex returns the trigger lexicon, built on first use.
 var lex = sync.OnceValue(buildLexicon)
 
-func buildLexicon() *lexicon {
+func buildLexicon() *lexicon { return buildLexiconWith(inflect) }
+
+// buildLexiconWith builds the lexicon with infl's forms (a test's
+// reference inflection).
+func buildLexiconWith(infl func(string) verbForms) *lexicon {
 	l := &lexicon{verbs: map[string][]*trigger{}, forms: map[string]form{}}
 	for _, spec := range triggerSpecs {
 		phrase, optional := strings.CutPrefix(spec[1], "~")
 		phrase, nameOnly := strings.CutPrefix(phrase, "=")
 		ws := strings.Fields(phrase)
 		t := &trigger{typ: spec[0], verb: ws[0], words: ws[1:], noObject: optional, nameOnly: nameOnly}
-		for f, info := range inflect(ws[0]) {
-			l.verbs[f] = append(l.verbs[f], t)
-			l.forms[f] = info
+		fs := infl(ws[0])
+		for _, p := range fs.all() {
+			l.verbs[p.f] = append(l.verbs[p.f], t)
+			l.forms[p.f] = p.info
 		}
 	}
 	// longest phrases first, so "meet with" is tried before "meet"

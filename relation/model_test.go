@@ -68,12 +68,13 @@ func TestInflect(t *testing.T) {
 	} {
 		got := inflect(lemma)
 		for _, f := range forms {
-			if _, ok := got[f]; !ok {
-				t.Errorf("inflect(%q) lacks %q: %v", lemma, f, got)
+			if _, ok := got.get(f); !ok {
+				t.Errorf("inflect(%q) lacks %q: %v", lemma, f, got.all())
 			}
 		}
 	}
-	if f := inflect("withdraw")["withdrawn"]; !f.part || f.past {
+	v := inflect("withdraw")
+	if f, _ := v.get("withdrawn"); !f.part || f.past {
 		t.Errorf("withdrawn: %+v, want a participle", f)
 	}
 }

@@ -28,7 +28,7 @@ import (
 //     possessive and the noun: "Bush's third China trip".
 
 // nominal2Words are the words the fallback tier's gate must let through
-// for these rules (buildGate).
+// for these rules (fbGateWords).
 var nominal2Words = set("withdrawal", "withdrawals", "pullout", "pullouts", "pull-out", "pullback", "pull-back",
 	"redeployment")
 

@@ -50,8 +50,8 @@ type finder struct {
 type wordLex struct {
 	verbs   []*trigger  // lex().verbs
 	form    form        // lex().forms
-	fbGate  bool        // fbGate()
-	depGate bool        // depGate()
+	fbGate  bool        // fbGateWords
+	depGate bool        // depGateWords
 	fbVerbs []fbTrigger // fbLex().verbs
 	fbForm  form        // fbLex().forms
 	// noun: the word is one of attackNouns, partisanNouns or
@@ -69,53 +69,56 @@ var noLex = &wordLex{}
 // lexicons are large, so each look-up is slow).
 var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 	out := make(map[string]*wordLex, 2*fbLexSize)
-	add := func(w string) {
-		if out[w] != nil {
-			return
+	lx, fb := lex(), fbLex()
+	// the entries come from blocks rather than one allocation each
+	var block []wordLex
+	get := func(w string) *wordLex {
+		if e := out[w]; e != nil {
+			return e
 		}
 		_, partisan := partisanNouns[w]
 		_, trig := nounTriggers[w]
-		out[w] = &wordLex{
-			verbs:   lex().verbs[w],
-			form:    lex().forms[w],
-			fbGate:  fbGate()[w],
-			depGate: depGate()[w],
-			fbVerbs: fbLex().verbs[w],
-			fbForm:  fbLex().forms[w],
+		if len(block) == cap(block) {
+			block = make([]wordLex, 0, 1024)
+		}
+		block = append(block, wordLex{
+			verbs:   lx.verbs[w],
+			form:    lx.forms[w],
+			fbVerbs: fb.verbs[w],
+			fbForm:  fb.forms[w],
 			noun:    attackNouns[w] || partisan || trig,
 			speech:  speechPreds[w] != nil,
-		}
+		})
+		e := &block[len(block)-1]
+		out[w] = e
+		return e
 	}
 	for w := range speechPreds {
-		add(w)
+		get(w)
 	}
-	for w := range lex().verbs {
-		add(w)
+	for _, m := range []map[string]form{lx.forms, fb.forms} {
+		for w := range m {
+			get(w)
+		}
 	}
-	for w := range lex().forms {
-		add(w)
+	for w := range lx.verbs {
+		get(w)
 	}
-	for w := range fbGate() {
-		add(w)
-	}
-	for w := range depGate() {
-		add(w)
-	}
-	for w := range fbLex().verbs {
-		add(w)
-	}
-	for w := range fbLex().forms {
-		add(w)
+	for w := range fb.verbs {
+		get(w)
 	}
 	for w := range attackNouns {
-		add(w)
+		get(w)
 	}
 	for w := range partisanNouns {
-		add(w)
+		get(w)
 	}
 	for w := range nounTriggers {
-		add(w)
+		get(w)
 	}
+	// the gates mark their words, adding those no lexicon has
+	fbGateWords(func(w string) { get(w).fbGate = true })
+	depGateWords(func(w string) { get(w).depGate = true })
 	return out
 })
 

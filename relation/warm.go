@@ -10,8 +10,6 @@ import "github.com/newsgraph/newsgraph/syntax"
 func Warm() {
 	lex()
 	fbLex()
-	fbGate()
-	depGate()
 	wordLexes()
 	DefaultModel()
 	syntax.Warm()
