@@ -191,6 +191,9 @@ func countryDescribesPerson(doc *document.Document, sp *document.Span, id string
 	return e != nil && e.Type == document.PER
 }
 
+// possessiveMarks removes the possessive endings betweenNames allows.
+var possessiveMarks = strings.NewReplacer("'s", "", "’s", "")
+
 // betweenNames says whether r's trigger is the text between its two
 // arguments, as the pair model gives it (only spaces and punctuation
 // between each argument and the trigger).
@@ -205,7 +208,10 @@ func betweenNames(doc *document.Document, r *document.Relation) bool {
 	if a.End > r.Trigger.Start || r.Trigger.End > b.Start {
 		return false
 	}
-	gap := func(s string) bool { return strings.Trim(s, " \t\n,;:'’s\"“”-—") == "" }
+	gap := func(s string) bool {
+		s = possessiveMarks.Replace(s) // a possessive, not any letter s
+		return strings.Trim(s, " \t\n,;:'’\"“”-—") == ""
+	}
 	return gap(doc.Text[a.End:r.Trigger.Start]) && gap(doc.Text[r.Trigger.End:b.Start])
 }
 
