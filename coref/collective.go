@@ -55,7 +55,7 @@ func (r *Resolver) pluralNoun(k int) bool {
 	if w == "" {
 		return false
 	}
-	if !unicode.IsLower(rune(w[0])) {
+	if !startsLower(w) {
 		// "Officials said they": a capital only opening a sentence
 		if s := r.m.sentOf(r.m.doc.Tokens[k].Start); s < 0 || r.m.sents[s].Start != r.m.doc.Tokens[k].Start {
 			return false

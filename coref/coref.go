@@ -22,6 +22,8 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -661,4 +663,11 @@ func canonical(names []string) string {
 		}
 	}
 	return best
+}
+
+// startsLower reports whether w's first letter is lower-case ("the",
+// "état"); false for "".
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }

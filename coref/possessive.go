@@ -3,7 +3,6 @@ package coref
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
@@ -30,7 +29,7 @@ func (r *Resolver) possessiveRole(src document.Span) (words []string, ok bool) {
 		return nil, false
 	}
 	for _, w := range ws[p+1:] {
-		if w == "" || !unicode.IsLower(rune(w[0])) {
+		if w == "" || !startsLower(w) {
 			return nil, false
 		}
 	}

@@ -51,7 +51,7 @@ func (r *Resolver) describedSubject(at int, g gender) *entity {
 	n := j + 1
 	for ; n < len(toks) && toks[n].End <= prev.End && n <= j+5; n++ {
 		w := r.m.tok(n)
-		if w == "" || !unicode.IsLower(rune(w[0])) {
+		if w == "" || !startsLower(w) {
 			return nil
 		}
 		if len(words) > 0 && (speechVerbs[w] || auxiliaries[w] || verbLike(w)) {
@@ -232,7 +232,7 @@ func (r *Resolver) objectRules2(src document.Span, lw string, g gender, e *entit
 	if lw == "her" {
 		k := r.m.tokenAt(src.End)
 		if k < len(r.m.doc.Tokens) {
-			if w := r.m.tok(k); w != "" && unicode.IsLower(rune(w[0])) && !prepositions[w] {
+			if w := r.m.tok(k); w != "" && startsLower(w) && !prepositions[w] {
 				return e // "she praised her husband": a possessive
 			}
 		}

@@ -95,7 +95,7 @@ func (r *Resolver) genericRival(at int, g gender, e *entity) bool {
 		// adjective ("a young scientist")
 		for n := j + 1; n < k && n <= j+2; n++ {
 			w := r.m.tok(n)
-			if w == "" || !unicode.IsLower(rune(w[0])) {
+			if w == "" || !startsLower(w) {
 				break
 			}
 			if genericPeople[w] || g != female && malePeople[w] || g != male && femalePeople[w] {

@@ -470,7 +470,7 @@ func (r *Resolver) forObject(src document.Span, g gender) *entity {
 	if k < 2 || k+1 >= len(toks) || !strings.EqualFold(r.m.tok(k-1), "for") {
 		return nil
 	}
-	if next := r.m.tok(k + 1); next == "" || !unicode.IsLower(rune(next[0])) || notNames[next] {
+	if next := r.m.tok(k + 1); next == "" || !startsLower(next) || notNames[next] {
 		return nil // "voted for her because …": her is an object, not a possessive
 	}
 	return r.nameEndingAt(toks[k-2].End, g)
@@ -582,7 +582,7 @@ func (r *Resolver) objectIt(at int) bool {
 		return false
 	}
 	prev := r.m.tok(k - 1)
-	if prev == "" || !unicode.IsLower(rune(prev[0])) || clauseOpeners[prev] || auxiliaries[prev] {
+	if prev == "" || !startsLower(prev) || clauseOpeners[prev] || auxiliaries[prev] {
 		return false
 	}
 	// "on shore it will", "over the past days it's been", "the target
