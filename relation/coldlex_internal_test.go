@@ -14,30 +14,11 @@ import (
 )
 
 // refInflect is inflect as it was before it returned a verbForms: a new
-// map per lemma. It is the reference the lexicons built with inflect must
-// match.
+// map per lemma (the endings, shared, are not what changed). It is the
+// reference the lexicons built with inflect must match.
 func refInflect(lemma string) map[string]form {
 	out := map[string]form{lemma: {lemma: lemma}}
-	var third, past, pp, ing string
-	switch {
-	case strings.HasSuffix(lemma, "y") && !strings.ContainsAny(lemma[len(lemma)-2:len(lemma)-1], "aeiou"):
-		stem := lemma[:len(lemma)-1]
-		third, past, ing = stem+"ies", stem+"ied", lemma+"ing"
-	case strings.HasSuffix(lemma, "e"):
-		third, past, ing = lemma+"s", lemma+"d", lemma[:len(lemma)-1]+"ing"
-	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") ||
-		strings.HasSuffix(lemma, "x") || strings.HasSuffix(lemma, "o"):
-		third, past, ing = lemma+"es", lemma+"ed", lemma+"ing"
-	case doubles(lemma):
-		last := lemma[len(lemma)-1:]
-		third, past, ing = lemma+"s", lemma+last+"ed", lemma+last+"ing"
-	default:
-		third, past, ing = lemma+"s", lemma+"ed", lemma+"ing"
-	}
-	pp = past
-	if irr, ok := irregular[lemma]; ok {
-		past, pp = irr[0], irr[1]
-	}
+	third, past, pp, ing := endings(lemma)
 	out[third] = form{lemma: lemma}
 	out[ing] = form{lemma: lemma, ing: true}
 	out[past] = form{lemma: lemma, past: true, part: past == pp}

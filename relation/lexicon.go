@@ -305,7 +305,19 @@ func (v *verbForms) deleteFunc(del func(formPair) bool) {
 func inflect(lemma string) verbForms {
 	var out verbForms
 	out.set(lemma, form{lemma: lemma})
-	var third, past, pp, ing string
+	third, past, pp, ing := endings(lemma)
+	out.set(third, form{lemma: lemma})
+	out.set(ing, form{lemma: lemma, ing: true})
+	out.set(past, form{lemma: lemma, past: true, part: past == pp})
+	if pp != past {
+		out.set(pp, form{lemma: lemma, part: true})
+	}
+	return out
+}
+
+// endings returns a verb lemma's third-person, past, past participle and
+// -ing forms.
+func endings(lemma string) (third, past, pp, ing string) {
 	switch {
 	case strings.HasSuffix(lemma, "y") && !strings.ContainsAny(lemma[len(lemma)-2:len(lemma)-1], "aeiou"):
 		stem := lemma[:len(lemma)-1]
@@ -325,13 +337,7 @@ func inflect(lemma string) verbForms {
 	if irr, ok := irregular[lemma]; ok {
 		past, pp = irr[0], irr[1]
 	}
-	out.set(third, form{lemma: lemma})
-	out.set(ing, form{lemma: lemma, ing: true})
-	out.set(past, form{lemma: lemma, past: true, part: past == pp})
-	if pp != past {
-		out.set(pp, form{lemma: lemma, part: true})
-	}
-	return out
+	return third, past, pp, ing
 }
 
 // doubles reports whether a one-syllable verb doubles its final consonant
