@@ -86,7 +86,7 @@ func (f *finder) phraseArgs(s *sentence) {
 			!strings.HasSuffix(s.low(start-1), "ing") && !isAdverb(s.low(start-1)) && !whWords[s.low(start-1)] {
 			start--
 		}
-		if start == k && agentNeedsModifier[t.low] && !numberModifier(s.low(k-1)) {
+		if start == k && agentNeedsModifier[t.low] && !smallNumbers[s.low(k-1)] {
 			continue
 		}
 		det := ""
@@ -99,7 +99,7 @@ func (f *finder) phraseArgs(s *sentence) {
 		}
 		vague := false
 		for m := start; m < k; m++ {
-			if vagueModifiers[s.low(m)] || isDigits(s.low(m)) && !numberModifier(s.low(m)) {
+			if vagueModifiers[s.low(m)] || isDigits(s.low(m)) && !smallNumbers[s.low(m)] {
 				vague = true
 			}
 		}
@@ -151,10 +151,7 @@ var singularHead = set("army", "military", "navy", "judge", "court", "tribunal",
 // whWords open a relative or question clause.
 var whWords = set("who", "which", "that", "whom", "whose", "what", "when", "where", "why", "how")
 
-// numberModifier reports whether w counts a specific group: "two
-// policemen", "five unions".
-func numberModifier(w string) bool { return smallNumbers[w] }
-
+// smallNumbers count a specific group: "two policemen", "five unions".
 var smallNumbers = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 // isPhrase reports whether an argument id is a phrase placeholder.
