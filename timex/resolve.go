@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -131,6 +132,35 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		r.periods = append(r.periods, period{c: c, sent: e.sent, ended: e.ended})
 	}
 	return res
+}
+
+// appositive places exprs[k], a quarter named by comparison ("the
+// comparable year-ago quarter"), on the quarter set off by a comma right
+// after it, which renames it: "In the comparable year-ago quarter, the
+// second quarter ended Oct. 31, the company lost …" is that second
+// quarter, whatever the period reported (a fiscal quarter keeps the name
+// the text gives it). The comparison stays no period reported itself.
+func (r *resolver) appositive(text string, exprs []expr, k int) {
+	e := &exprs[k]
+	if !e.pt.compare || e.pt.gran != gQuarter || e.pt.anchor != aLast || k+1 >= len(exprs) {
+		return
+	}
+	a := &exprs[k+1]
+	if a.sent != e.sent || a.typ != document.DATE || a.pt.gran != gQuarter || a.pt.quarter == 0 || a.pt.compare ||
+		a.start < e.end || strings.TrimSpace(text[e.end:a.start]) != "," {
+		return
+	}
+	var next *expr
+	if k+2 < len(exprs) {
+		next = &exprs[k+2]
+	}
+	h, p := len(r.history), len(r.periods)
+	c, ok, _ := r.point(a, next)
+	r.history, r.periods = r.history[:h], r.periods[:p]
+	if !ok || c.gran != gQuarter || c.xYear {
+		return
+	}
+	e.pt.anchor, e.pt.year, e.pt.quarter, e.pt.keepGran = aAbs, c.t.Year(), (int(c.t.Month())-1)/3+1, false
 }
 
 // farCode reports whether the two-digit year y (−1−YY) of a period code
@@ -753,6 +783,10 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 			}
 			return cal{gran: gQuarter, t: civil(y, m, 1)}, true, ""
 		}
+	}
+	if pt.reported && e.tense > 0 && r.hasRef {
+		// "this quarter's sales will fall": the quarter under way
+		return cal{gran: gQuarter, t: civil(r.refDay.Year(), (int(r.refDay.Month())-1)/3*3+1, 1)}, true, ""
 	}
 	var anchor cal
 	found := false

@@ -131,7 +131,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-13"
+const Version = "timex-14"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
@@ -226,6 +226,7 @@ func resolveAll(pub document.Time, text string, exprs []expr) []document.Timex {
 		if n < len(exprs) {
 			next = &exprs[n]
 		}
+		r.appositive(text, exprs, k)
 		res := r.resolve(e, next)
 		if res.value == "" {
 			continue

@@ -1,0 +1,35 @@
+package timex_test
+
+import "testing"
+
+// TestRoundFifteen checks the rules of rule set timex-14, written from
+// the wrong values of half A of TimeBank + AQUAINT (and one of half B)
+// that a careful reader calls wrong; each with cases it must leave alone.
+func TestRoundFifteen(t *testing.T) {
+	cases := []ruleCase{
+		// a quarter named by comparison takes the quarter that an
+		// appositive right after it names
+		{"appositive", "Net rose in the third quarter. In the comparable year-ago quarter, the second quarter ended Oct. 31, the chain lost $2 million.", october,
+			"the third quarter|DATE|2021-Q3; year-ago quarter|DATE|2020-Q2; the second quarter|DATE|2020-Q2; Oct. 31|DATE|2020-10-31"},
+		// no appositive: the quarter reported, a year back
+		{"appositive", "Net rose in the third quarter. In the comparable year-ago quarter, the chain lost $2 million.", october,
+			"the third quarter|DATE|2021-Q3; year-ago quarter|DATE|2020-Q3"},
+		// a quarter after "and" is another period, not a new name
+		{"appositive", "Net rose in the third quarter. The year-ago quarter and the second quarter were weaker.", october,
+			"the third quarter|DATE|2021-Q3; The year-ago quarter|DATE|2020-Q3; the second quarter|DATE|2021-Q2"},
+
+		// "this quarter's loss" in a report of results: the quarter
+		// reported, the one last named
+		{"reported", "The publisher reported a net loss for the third quarter ended Sept. 30. This quarter's loss includes a charge of $4 million.", october,
+			"the third quarter|DATE|2021-Q3; Sept. 30|DATE|2021-09-30; This quarter|DATE|2021-Q3"},
+		// no quarter named: the quarter just ended
+		{"reported", "This quarter's results include a charge of $4 million.", october, "This quarter|DATE|2021-Q3"},
+		// a clause that looks ahead: the quarter under way
+		{"reported", "Net rose in the third quarter. This quarter's sales will be hurt by the strike.", october,
+			"the third quarter|DATE|2021-Q3; This quarter|DATE|2021-Q4"},
+		// "this quarter" alone is the quarter under way
+		{"reported", "Net rose in the third quarter. The company expects to break even this quarter.", october,
+			"the third quarter|DATE|2021-Q3; this quarter|DATE|2021-Q4"},
+	}
+	checkRules(t, cases)
+}
