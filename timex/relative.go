@@ -104,6 +104,11 @@ func (p *parser) relative(i int) (expr, bool) {
 		if n := p.w(i + 1); n.isW("night") {
 			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: -1, pod: "NI"}), true
 		}
+		if g, ok := p.elidedUnit(i); ok {
+			// "twice as high a dividend this year as last": the year
+			// before this one
+			return dateExpr(i, i+1, point{anchor: aRef, gran: g, unit: g, shift: -1}), true
+		}
 	case "that":
 		if n := p.w(i + 1); n.isW("same") && p.w(i+2).is(cUnit) && !p.w(i+2).lex.plural && p.w(i+2).lex.unit >= gYear && p.w(i+2).lex.unit <= gDay {
 			u := p.w(i + 2).lex.unit
@@ -220,6 +225,36 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// elidedUnit returns the unit that "last" at i stands for when it closes
+// a comparison with "this year", "this month" or "this week" and leaves
+// the noun out: "twice as high a dividend this year as last", "more
+// this month than last".
+func (p *parser) elidedUnit(i int) (gran, bool) {
+	if n := p.w(i + 1); n.isNum || n.text != "" && isLetter(n.text[0]) {
+		return 0, false
+	}
+	if pr := strings.ToLower(p.w(i - 1).text); pr != "as" && pr != "than" {
+		return 0, false
+	}
+	for a := i - 2; a >= 1 && a >= i-12 && !p.clauseEnd(a); a-- {
+		if u := p.w(a); p.w(a-1).isW("this") && u.is(cUnit) && !u.lex.plural && !u.hyph {
+			switch u.lex.unit {
+			case gYear, gMonth, gWeek:
+				return u.lex.unit, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// elided reports whether "last" at i stands for a unit left out (see
+// elidedUnit); the scan tries it though no trigger word follows.
+func (p *parser) elided(i int) bool {
+	_, ok := p.elidedUnit(i)
+	return ok
 }
 
 // someDay reports whether "one day" at i is some day ahead ("will one

@@ -33,3 +33,18 @@ func TestRoundFifteen(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestElidedLast checks "last" standing for "last year" (month, week)
+// after a comparison with "this year" that leaves the noun out.
+func TestElidedLast(t *testing.T) {
+	cases := []ruleCase{
+		{"elided", "Holders would get twice as high a dividend this year as last.", october, "this year|DATE|2021; last|DATE|2020"},
+		{"elided", "The team scored more goals this month than last, the coach said.", october, "this month|DATE|2021-10; last|DATE|2021-09"},
+		{"elided", "Sales this week were lower than last.", october, "this week|DATE|2021-W43; last|DATE|2021-W42"},
+		// "last" with its own noun, or not closing the comparison
+		{"elided", "Sales this year were higher than last year.", october, "this year|DATE|2021; last year|DATE|2020"},
+		{"elided", "He finished this year's race as last as ever.", october, "this year|DATE|2021"},
+		{"elided", "This year the team finished last.", october, "This year|DATE|2021"},
+	}
+	checkRules(t, cases)
+}
