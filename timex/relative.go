@@ -393,6 +393,11 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return e, true
 		}
 	}
+	if n.is(cOrdinal) && n2.isW("day") && !n2.hyph && !n.hyph && p.w(i+3).isW("of") && (p.w(i-1).isW("is") || p.w(i-1).text == "'s" || p.w(i-1).text == "’s") {
+		// "today is the eighth day of the blockade", "It's the second
+		// day of an offensive": the day the text is written on
+		return dateExpr(i, i+3, point{anchor: aRef, gran: gDay, unit: gDay}), true
+	}
 	if n.isW("latest") || n.isW("most") && n2.isW("recent") {
 		// "the latest fiscal year", "the most recent year": the last
 		// one that has ended

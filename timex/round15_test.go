@@ -48,3 +48,16 @@ func TestElidedLast(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestOrdinalDay checks "the Nth day of" an event in a clause of the
+// present: the day the text is written on.
+func TestOrdinalDay(t *testing.T) {
+	cases := []ruleCase{
+		{"nth", "Today is the eighth day of the blockade.", october, "Today|DATE|2021-10-28; the eighth day|DATE|2021-10-28"},
+		{"nth", "It's the second day of an offensive by the army.", october, "the second day|DATE|2021-10-28"},
+		// a past clause, or no "of": no day the text gives
+		{"nth", "It was the second day of the strike.", october, ""},
+		{"nth", "The second day of the trial is Monday.", october, "Monday|DATE|2021-11-01"},
+	}
+	checkRules(t, cases)
+}
