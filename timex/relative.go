@@ -161,6 +161,10 @@ func (p *parser) relative(i int) (expr, bool) {
 			}
 			return dateExpr(i, i+3, point{anchor: aFixed, fixed: ref}), true
 		}
+		// "it was a great day for Poland": the day the text speaks of
+		if n := p.w(i + 1); greatDays[strings.ToLower(n.text)] && p.w(i+2).isW("day") && !p.w(i+2).hyph && p.w(i+3).isW("for") && p.dayCopula(i-1) {
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gDay, unit: gDay}), true
+		}
 	}
 	if w.is(cPOD) && !w.lex.plural && !w.cap {
 		// "afternoon yesterday", "morning Friday" — and, after "mid",
@@ -255,6 +259,25 @@ func (p *parser) elidedUnit(i int) (gran, bool) {
 func (p *parser) elided(i int) bool {
 	_, ok := p.elidedUnit(i)
 	return ok
+}
+
+// greatDays are the words that judge a day in "it was a great day for
+// the country", which speaks of that day.
+var greatDays = map[string]bool{"great": true, "historic": true, "sad": true, "proud": true, "happy": true,
+	"tragic": true, "dark": true, "momentous": true, "glorious": true, "black": true, "memorable": true}
+
+// dayCopula reports whether words up to k are "it was", "it is", "it's",
+// "this is" or "that was": a day judged is the day spoken of.
+func (p *parser) dayCopula(k int) bool {
+	if q := p.w(k).text; q == "\"" || q == "``" || q == "“" || q == "'" {
+		k-- // it was "a great day …"
+	}
+	v := strings.ToLower(p.w(k).text)
+	if v != "was" && v != "is" && v != "'s" && v != "’s" {
+		return false
+	}
+	s := strings.ToLower(p.w(k - 1).text)
+	return s == "it" || s == "this" || s == "that" && v != "'s" && v != "’s"
 }
 
 // someDay reports whether "one day" at i is some day ahead ("will one

@@ -61,3 +61,17 @@ func TestOrdinalDay(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestGreatDay checks "it was a great day for …": the day spoken of.
+func TestGreatDay(t *testing.T) {
+	cases := []ruleCase{
+		{"great", "The three countries joined the alliance on Friday. The minister said it was a great day for Poland.", october,
+			"Friday|DATE|2021-10-22; a great day|DATE|2021-10-22"},
+		{"great", "It's a historic day for the city, the mayor said.", october, "a historic day|DATE|2021-10-28"},
+		{"great", "The minister said it was \"a great day for Poland.\"", october, "a great day|DATE|2021-10-28"},
+		// a day not spoken of as the one at hand
+		{"great", "Every parent hopes for a great day for their children.", october, ""},
+		{"great", "She said it was a great day to go fishing.", october, ""},
+	}
+	checkRules(t, cases)
+}
