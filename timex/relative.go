@@ -421,6 +421,11 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 		// day of an offensive": the day the text is written on
 		return dateExpr(i, i+3, point{anchor: aRef, gran: gDay, unit: gDay}), true
 	}
+	if n.isAny("years", "decades") && !n.hyph && !n2.hyph && (p.w(i-1).isW("over") || p.w(i-1).isW("in") && n2.isAny("that", "since", "after", "following")) {
+		// "over the years", "in the years that followed": years, how
+		// many unsaid
+		return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, vague: true, unit: n.lex.unit}, true
+	}
 	if n.isW("latest") || n.isW("most") && n2.isW("recent") {
 		// "the latest fiscal year", "the most recent year": the last
 		// one that has ended

@@ -75,3 +75,16 @@ func TestGreatDay(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestOverTheYears checks "over the years", "in the years that
+// followed": a vague duration of years.
+func TestOverTheYears(t *testing.T) {
+	cases := []ruleCase{
+		{"years", "Over the years the town has grown.", october, "the years|DURATION|PXY"},
+		{"years", "In the years that followed, the rebels fought on.", october, "the years|DURATION|PXY"},
+		{"years", "Prices have risen in the decades since the war.", october, "the decades|DURATION|PXE"},
+		// the years named by what follows
+		{"years", "In the years 2019 and 2020, prices rose.", october, "2019|DATE|2019; 2020|DATE|2020"},
+	}
+	checkRules(t, cases)
+}
