@@ -24,6 +24,12 @@ func (p *parser) relative(i int) (expr, bool) {
 			// is larger" keeps it)
 			return expr{}, false
 		}
+		if lw == "now" && p.sentenceStart(i) && p.w(i+1).isW("for") && p.noVerbAfter(i+2) {
+			// "Now for today's quiz.", "Now for the weather": a turn to
+			// the next item, no reference to the present ("Now for the
+			// first time we see …" has a verb and keeps it)
+			return expr{}, false
+		}
 		if lw == "now" && p.w(i+1).isAny("and", "or") && p.w(i+2).isAny("then", "again") {
 			return expr{}, false // "every now and then": from time to time, no present
 		}
@@ -278,6 +284,29 @@ func (p *parser) dayCopula(k int) bool {
 	}
 	s := strings.ToLower(p.w(k - 1).text)
 	return s == "it" || s == "this" || s == "that" && v != "'s" && v != "’s"
+}
+
+// noVerbAfter reports whether the words from k to the end of the
+// sentence are a short phrase with no subject or verb that tells a
+// tense ("for today's quiz."), not a clause ("for the first time we
+// see …").
+func (p *parser) noVerbAfter(k int) bool {
+	if len(p.ws)-k > 7 {
+		return false
+	}
+	for ; k < len(p.ws); k++ {
+		switch strings.ToLower(p.w(k).text) {
+		case "i", "we", "you", "he", "she", "it", "they", "there", "is", "are", "was", "were", "has", "have", "had":
+			return false
+		}
+		if t := p.w(k).text; t == "'s" || t == "’s" {
+			continue // "today's quiz": a possessive
+		}
+		if _, ok := p.cue(k); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // someDay reports whether "one day" at i is some day ahead ("will one

@@ -88,3 +88,17 @@ func TestOverTheYears(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestNowFor checks "Now for …" turning to the next item of a broadcast:
+// no reference to the present.
+func TestNowFor(t *testing.T) {
+	cases := []ruleCase{
+		{"nowfor", "Now for today's weather.", october, "today|DATE|2021-10-28"},
+		{"nowfor", "Now for the sports news.", october, ""},
+		// a clause: the present
+		{"nowfor", "Now for the first time we see the whole picture.", october, "Now|DATE|PRESENT_REF"},
+		{"nowfor", "Now for years the town has waited.", october, "Now|DATE|PRESENT_REF; years|DURATION|PXY"},
+		{"nowfor", "The fund is now for sale.", october, "now|DATE|PRESENT_REF"},
+	}
+	checkRules(t, cases)
+}

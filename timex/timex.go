@@ -39,6 +39,10 @@
 //     before, whatever forecast came between); "the quarter" is the
 //     quarter last named. "The year-earlier period" after a stretch of
 //     months ("for the nine months") is that stretch, a duration (P9M).
+//     A compared quarter followed by an appositive quarter takes the
+//     appositive's ("the year-ago quarter, the second quarter ended Oct.
+//     31,"), and "this quarter's loss" is the quarter last named unless
+//     the clause looks ahead ("this quarter's sales will fall").
 //     A past verb in an "as soon as" clause leaves a weekday's side of
 //     the reference to the main clause ("were likely to buy as soon as
 //     trading opened Monday" is the Monday ahead).
@@ -65,7 +69,12 @@
 //     "several times a week" are sets; "the months to come" is "the
 //     coming months". "Monday 3 December" is one date; "a quarter to
 //     five" no quarter; "a monthslong fight" has a vague duration;
-//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "last
+//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "this
+//     year as last" and "more this month than last" give "last" the
+//     unit of "this"; "today is the eighth day of the blockade" and "it
+//     was a great day for Poland" are the day spoken of; "over the
+//     years", "in the years that followed" are vague durations (PXY).
+//     "last
 //     February" written in March is a year back (the month just gone
 //     would be "last month"). Business news's short forms of periods
 //     are quarters and halves: "3Q 2020", "2Q20", "Q3 FY2021", "H1
