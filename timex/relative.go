@@ -168,7 +168,7 @@ func (p *parser) relative(i int) (expr, bool) {
 			return dateExpr(i, i+3, point{anchor: aFixed, fixed: ref}), true
 		}
 		// "it was a great day for Poland": the day the text speaks of
-		if n := p.w(i + 1); greatDays[strings.ToLower(n.text)] && p.w(i+2).isW("day") && !p.w(i+2).hyph && p.w(i+3).isW("for") && p.dayCopula(i-1) {
+		if d := p.w(i + 2); d.isW("day") && !d.hyph && p.w(i+3).isW("for") && greatDays[strings.ToLower(p.w(i+1).text)] && p.dayCopula(i-1) {
 			return dateExpr(i, i+3, point{anchor: aLast, gran: gDay, unit: gDay}), true
 		}
 	}
