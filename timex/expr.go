@@ -139,6 +139,9 @@ type expr struct {
 	// ended marks an expression followed by "ended" ("the fourth quarter
 	// ended Aug. 26"): whatever its name, the period is over.
 	ended bool
+	// thatTime marks "during that time", "throughout that time": the
+	// duration last named.
+	thatTime bool
 	// rangeEnd marks a weekday that ends a range of weekdays ("Monday
 	// through Friday", "from Friday to Sunday"): it falls on or after
 	// the first.

@@ -45,7 +45,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 	p.numeric = len(p.ws) >= 8 && nums*2 > len(p.ws)
 	p.skipTo = 0
 	for i := 0; i < len(p.ws); {
-		if w := &p.ws[i]; !(w.trigger || w.is(cStart)) || !p.near(i) && !(w.isW("last") && p.elided(i)) {
+		if w := &p.ws[i]; !(w.trigger || w.is(cStart)) || !p.near(i) && !p.alone(i) {
 			i++
 			continue
 		}

@@ -116,6 +116,11 @@ func (p *parser) relative(i int) (expr, bool) {
 			return dateExpr(i, i+1, point{anchor: aRef, gran: g, unit: g, shift: -1}), true
 		}
 	case "that":
+		if n := p.w(i + 1); n.isW("time") && !n.hyph && p.w(i-1).isAny("during", "throughout", "over") {
+			// "a five-year restructuring effort. During that time, …":
+			// the stretch last named (none: left alone)
+			return expr{i: i, j: i + 2, typ: document.DURATION, thatTime: true}, true
+		}
 		if n := p.w(i + 1); n.isW("same") && p.w(i+2).is(cUnit) && !p.w(i+2).lex.plural && p.w(i+2).lex.unit >= gYear && p.w(i+2).lex.unit <= gDay {
 			u := p.w(i + 2).lex.unit
 			return dateExpr(i, i+3, point{anchor: aLast, gran: u, unit: u}), true // "that same day"
@@ -260,11 +265,16 @@ func (p *parser) elidedUnit(i int) (gran, bool) {
 	return 0, false
 }
 
-// elided reports whether "last" at i stands for a unit left out (see
-// elidedUnit); the scan tries it though no trigger word follows.
-func (p *parser) elided(i int) bool {
-	_, ok := p.elidedUnit(i)
-	return ok
+// alone reports whether word i may start an expression though no
+// trigger word follows it: "last" standing for a unit left out (see
+// elidedUnit), "that time" after "during".
+func (p *parser) alone(i int) bool {
+	w := p.w(i)
+	if w.isW("last") {
+		_, ok := p.elidedUnit(i)
+		return ok
+	}
+	return w.isW("that") && p.w(i+1).isW("time") && p.w(i-1).isAny("during", "throughout", "over")
 }
 
 // greatDays are the words that judge a day in "it was a great day for

@@ -28,6 +28,10 @@ type resolver struct {
 	// lastWeekday is the day the last weekday was placed on, where a
 	// weekday ending a range starts from.
 	lastWeekday time.Time
+	// lastDur is the value of the last duration named, in sentence
+	// lastDurSent: "during that time" takes it.
+	lastDur     string
+	lastDurSent int
 }
 
 // A period is a quarter or half ("the third quarter"), or a stretch of
@@ -82,7 +86,17 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 			y := r.refDay.AddDate(0, -1, 0).Year()
 			r.periods = append(r.periods, period{c: cal{gran: gYear, t: civil(y, 1, 1)}, sent: e.sent, months: int(e.amount), ended: true})
 		}
-		return r.duration(e)
+		if e.thatTime {
+			// "During that time": the stretch last named, in this
+			// sentence or the one before
+			if r.lastDur != "" && r.lastDurSent >= e.sent-1 {
+				return result{value: r.lastDur}
+			}
+			return result{}
+		}
+		res := r.duration(e)
+		r.lastDur, r.lastDurSent = res.value, e.sent
+		return res
 	case document.SET:
 		return result{value: e.setValue}
 	}

@@ -102,3 +102,19 @@ func TestNowFor(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestDuringThatTime checks "during that time": the duration last named
+// in the sentence or the one before, else no expression.
+func TestDuringThatTime(t *testing.T) {
+	cases := []ruleCase{
+		{"thattime", "The plan was a five-year restructuring effort. During that time, the company lost $1 billion.", october,
+			"five-year|DURATION|P5Y; that time|DURATION|P5Y"},
+		{"thattime", "He was held for three months and lost weight during that time.", october,
+			"three months|DURATION|P3M; that time|DURATION|P3M"},
+		// nothing named near: no duration to take
+		{"thattime", "During that time, the company lost $1 billion.", october, ""},
+		{"thattime", "He was held for three months. The guards changed. Nobody came. During that time he wrote.", october,
+			"three months|DURATION|P3M"},
+	}
+	checkRules(t, cases)
+}
