@@ -139,6 +139,10 @@ type expr struct {
 	// ended marks an expression followed by "ended" ("the fourth quarter
 	// ended Aug. 26"): whatever its name, the period is over.
 	ended bool
+	// termEnd marks the end of a term a verb sets ("extended the loans
+	// through January"): the verb's past says when the term was set,
+	// not on which side of the publication it ends.
+	termEnd bool
 	// thatTime marks "during that time", "throughout that time": the
 	// duration last named.
 	thatTime bool

@@ -75,6 +75,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 				e.rangeEnd = true // "Monday through Friday", "from November to February"
 			}
 		}
+		e.termEnd = p.termEnd(e.i)
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent

@@ -611,6 +611,12 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			}
 		}
 	}
+	if e.termEnd && pt.gran == gMonth && pt.tnl == tnlNone && !pt.named {
+		// "has extended the loans through January", written in
+		// October: the term runs on from a past act, so its end is the
+		// nearest such month, whichever side
+		return r.nearest(cands, 0), true, ""
+	}
 	if e.eventPast && pt.gran == gMonth && pt.tnl == tnlNone && !pt.named {
 		// "changed to a calendar year in December", written in October:
 		// a month that has not begun cannot hold what happened

@@ -118,3 +118,18 @@ func TestDuringThatTime(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestTermEnd checks a month ending a term that a verb sets: the nearest
+// such month, whatever the verb's tense.
+func TestTermEnd(t *testing.T) {
+	cases := []ruleCase{
+		{"term", "A group of lenders has extended the company up to $90 million in revolving loans through January.", october, "January|DATE|2022-01"},
+		{"term", "The board postponed the vote until February.", october, "February|DATE|2022-02"},
+		{"term", "The regulator extended the deadline until September.", october, "September|DATE|2021-09"},
+		// the span itself, in the past, or a range from a named year
+		{"term", "The strike lasted through January.", october, "January|DATE|2021-01"},
+		{"term", "Sales this year through August rose 5%.", october, "this year|DATE|2021; August|DATE|2021-08"},
+		{"term", "The bank extended the loans through December.", october, "December|DATE|2021-12"},
+	}
+	checkRules(t, cases)
+}
