@@ -84,6 +84,9 @@ type point struct {
 	// cmpLast marks "last year" comparing a figure with its value a
 	// year before: next to a quarter, it is that quarter a year back.
 	cmpLast bool
+	// latest marks "the latest period": the period last named, the one
+	// reported, over by the time of the report.
+	latest bool
 	// reported marks "this quarter's loss": the quarter last named,
 	// unless the clause looks ahead ("this quarter's sales will fall").
 	reported bool

@@ -557,6 +557,7 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return expr{}, false
 		}
 		pt.periodWord = pt.shift != 0 || n.isAny("year-ago", "year-earlier")
+		pt.latest = n.isW("latest") && pt.shift == 0
 		return dateExpr(i, j, pt), true
 	case n.isAny("same", "previous", "following", "next", "prior", "preceding") && n2.is(cUnit|cPOD) && !n2.lex.plural && !n2.hyph:
 		shift := 0

@@ -142,8 +142,10 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		c.sent = e.sent
 		r.history = append(r.history, c)
 	}
-	if (c.gran == gQuarter || c.gran == gHalf) && !e.pt.keepGran && !e.pt.compare && !c.xYear {
-		r.periods = append(r.periods, period{c: c, sent: e.sent, ended: e.ended})
+	if (c.gran == gQuarter || c.gran == gHalf) && (!e.pt.keepGran || e.pt.latest) && !e.pt.compare && !c.xYear {
+		// "Sales in the latest period were …, up from last year's …":
+		// the period reported, over whatever its fiscal name
+		r.periods = append(r.periods, period{c: c, sent: e.sent, ended: e.ended || e.pt.latest})
 	}
 	return res
 }

@@ -133,3 +133,17 @@ func TestTermEnd(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestLatestPeriod checks "the latest period" as the period reported, over
+// whatever its fiscal name: "last year's" figure next to it is that
+// period a year back.
+func TestLatestPeriod(t *testing.T) {
+	cases := []ruleCase{
+		{"latest", "The company reported lower fourth-quarter earnings. It earned $45 million. Sales in the latest period were $1.76 billion, up from last year's $1.55 billion.", october,
+			"fourth-quarter|DATE|2021-Q4; the latest period|DATE|2021-Q4; last year|DATE|2020-Q4"},
+		// no period near the comparison: the year
+		{"latest", "The company reported lower fourth-quarter earnings. It earned $45 million. Sales were $1.76 billion, up from last year's $1.55 billion.", october,
+			"fourth-quarter|DATE|2021-Q4; last year|DATE|2020"},
+	}
+	checkRules(t, cases)
+}
