@@ -662,6 +662,12 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 // the owner of one ("from last year's $1.55 billion", "last year's
 // results").
 func (p *parser) figureCompared(i, k int) bool {
+	if n := p.w(k + 1); (n.text == "'s" || n.text == "’s") && (strings.EqualFold(p.w(k+2).text, "results") || strings.EqualFold(p.w(k+2).text, "figures")) {
+		// "Last year's results were hurt by …" in a report of a
+		// period: the results of that period a year back (next to a
+		// quarter; alone, the year)
+		return true
+	}
 	cmp := false
 	for a := i - 1; a >= 0 && a >= i-12 && !p.clauseEnd(a); a-- {
 		if t := strings.ToLower(p.w(a).text); t == "from" || t == "compared" || t == "against" || t == "versus" || t == "vs." || t == "than" {

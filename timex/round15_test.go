@@ -147,3 +147,17 @@ func TestLatestPeriod(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestLastYearsResults checks "last year's results" next to a period
+// reported: that period a year back.
+func TestLastYearsResults(t *testing.T) {
+	cases := []ruleCase{
+		{"results", "Sales rose in the quarter ended Sept. 30. The latest period includes gains of $9 million. Last year's results were hurt by a charge.", october,
+			"the quarter|DATE|2021-Q3; Sept. 30|DATE|2021-09-30; The latest period|DATE|2021-Q3; Last year|DATE|2020-Q3"},
+		// no period near: the year
+		{"results", "Last year's results were restated.", october, "Last year|DATE|2020"},
+		{"results", "Third-quarter net rose. The chairman spoke at length. Many shareholders came. Last year's results were restated.", october,
+			"Third-quarter|DATE|2021-Q3; Last year|DATE|2020"},
+	}
+	checkRules(t, cases)
+}
