@@ -42,7 +42,13 @@
 //     A compared quarter followed by an appositive quarter takes the
 //     appositive's ("the year-ago quarter, the second quarter ended Oct.
 //     31,"), and "this quarter's loss" is the quarter last named unless
-//     the clause looks ahead ("this quarter's sales will fall").
+//     the clause looks ahead ("this quarter's sales will fall"). "The
+//     latest period" is a period reported and over, whatever its fiscal
+//     name; "last year's results" next to a period reported is that
+//     period a year back. A yearless month ending a term that a verb
+//     sets ("has extended the loans through January") is the nearest
+//     such month, whatever the verb's tense; "during that time" is the
+//     duration named in the sentence or the one before.
 //     A past verb in an "as soon as" clause leaves a weekday's side of
 //     the reference to the main clause ("were likely to buy as soon as
 //     trading opened Monday" is the Monday ahead).
