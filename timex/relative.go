@@ -265,6 +265,17 @@ func (p *parser) elidedUnit(i int) (gran, bool) {
 	return 0, false
 }
 
+// timeOf reports whether the words from k name a time ("May", "the
+// week", "this year", "spring"): "the first day of May" is a day of that
+// time, not of an event.
+func (p *parser) timeOf(k int) bool {
+	if p.w(k).isAny("the", "this", "that", "a", "next", "last") {
+		k++
+	}
+	w := p.w(k)
+	return w.trigger || w.digits > 0 || w.isNum
+}
+
 // alone reports whether word i may start an expression though no
 // trigger word follows it: "last" standing for a unit left out (see
 // elidedUnit), "that time" after "during".
@@ -455,12 +466,12 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return e, true
 		}
 	}
-	if n.is(cOrdinal) && n2.isW("day") && !n2.hyph && !n.hyph && p.w(i+3).isW("of") && (p.w(i-1).isW("is") || p.w(i-1).text == "'s" || p.w(i-1).text == "’s") {
+	if n.is(cOrdinal) && n2.isW("day") && !n2.hyph && !n.hyph && p.w(i+3).isW("of") && (p.w(i-1).isW("is") || p.w(i-1).text == "'s" || p.w(i-1).text == "’s") && !p.timeOf(i+4) {
 		// "today is the eighth day of the blockade", "It's the second
 		// day of an offensive": the day the text is written on
 		return dateExpr(i, i+3, point{anchor: aRef, gran: gDay, unit: gDay}), true
 	}
-	if n.isAny("years", "decades") && !n.hyph && !n2.hyph && (p.w(i-1).isW("over") || p.w(i-1).isW("in") && n2.isAny("that", "since", "after", "following")) {
+	if n.isAny("years", "decades") && !n.hyph && !n2.hyph && (p.w(i-1).isW("over") && !p.timeOf(i+2) || p.w(i-1).isW("in") && n2.isAny("that", "since", "after", "following")) {
 		// "over the years", "in the years that followed": years, how
 		// many unsaid
 		return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, vague: true, unit: n.lex.unit}, true

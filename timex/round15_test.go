@@ -85,6 +85,7 @@ func TestOverTheYears(t *testing.T) {
 		{"years", "Prices have risen in the decades since the war.", october, "the decades|DURATION|PXE"},
 		// the years named by what follows
 		{"years", "In the years 2019 and 2020, prices rose.", october, "2019|DATE|2019; 2020|DATE|2020"},
+		{"years", "Prices rose over the years 2019 and 2020.", october, "2019|DATE|2019; 2020|DATE|2020"},
 	}
 	checkRules(t, cases)
 }
@@ -158,6 +159,17 @@ func TestLastYearsResults(t *testing.T) {
 		{"results", "Last year's results were restated.", october, "Last year|DATE|2020"},
 		{"results", "Third-quarter net rose. The chairman spoke at length. Many shareholders came. Last year's results were restated.", october,
 			"Third-quarter|DATE|2021-Q3; Last year|DATE|2020"},
+	}
+	checkRules(t, cases)
+}
+
+// TestOrdinalDayOfTime checks that "the Nth day of" a time is no day of
+// an event.
+func TestOrdinalDayOfTime(t *testing.T) {
+	cases := []ruleCase{
+		{"nthtime", "Monday is the second day of the week.", october, "Monday|DATE|2021-10-25"},
+		{"nthtime", "It is the last day of the year.", october, "the year|DATE|2021"},
+		{"nthtime", "Today is the third day of the strike.", october, "Today|DATE|2021-10-28; the third day|DATE|2021-10-28"},
 	}
 	checkRules(t, cases)
 }
