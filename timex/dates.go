@@ -682,6 +682,12 @@ func (p *parser) quarter(i int) (expr, bool) {
 		if p.w(j-1).hyph || p.w(j).hyph {
 			return expr{}, false
 		}
+		if u.isW("this") && !the && (p.w(j).text == "'s" || p.w(j).text == "’s") && figureNouns[strings.ToLower(p.w(j+1).text)] {
+			// "This quarter's loss includes …": the results of the
+			// quarter under discussion, the one last named, as "the
+			// quarter" is (a report speaks of a quarter ended)
+			return dateExpr(i, j, point{anchor: aLast, gran: gQuarter, unit: gQuarter, reported: true}), true
+		}
 		pt := point{anchor: aRef, gran: gQuarter, unit: gQuarter}
 		switch u.lex.word {
 		case "last", "previous", "prior", "past", "latest", "recent", "most":

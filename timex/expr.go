@@ -84,6 +84,12 @@ type point struct {
 	// cmpLast marks "last year" comparing a figure with its value a
 	// year before: next to a quarter, it is that quarter a year back.
 	cmpLast bool
+	// latest marks "the latest period": the period last named, the one
+	// reported, over by the time of the report.
+	latest bool
+	// reported marks "this quarter's loss": the quarter last named,
+	// unless the clause looks ahead ("this quarter's sales will fall").
+	reported bool
 }
 
 const (
@@ -136,6 +142,13 @@ type expr struct {
 	// ended marks an expression followed by "ended" ("the fourth quarter
 	// ended Aug. 26"): whatever its name, the period is over.
 	ended bool
+	// termEnd marks the end of a term a verb sets ("extended the loans
+	// through January"): the verb's past says when the term was set,
+	// not on which side of the publication it ends.
+	termEnd bool
+	// thatTime marks "during that time", "throughout that time": the
+	// duration last named.
+	thatTime bool
 	// rangeEnd marks a weekday that ends a range of weekdays ("Monday
 	// through Friday", "from Friday to Sunday"): it falls on or after
 	// the first.

@@ -45,7 +45,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 	p.numeric = len(p.ws) >= 8 && nums*2 > len(p.ws)
 	p.skipTo = 0
 	for i := 0; i < len(p.ws); {
-		if w := &p.ws[i]; !(w.trigger || w.is(cStart)) || !p.near(i) {
+		if w := &p.ws[i]; !(w.trigger || w.is(cStart)) || !p.near(i) && !p.alone(i) {
 			i++
 			continue
 		}
@@ -75,6 +75,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 				e.rangeEnd = true // "Monday through Friday", "from November to February"
 			}
 		}
+		e.termEnd = p.termEnd(e.i)
 		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
 		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent

@@ -24,6 +24,12 @@ func (p *parser) relative(i int) (expr, bool) {
 			// is larger" keeps it)
 			return expr{}, false
 		}
+		if lw == "now" && p.sentenceStart(i) && p.w(i+1).isW("for") && p.noVerbAfter(i+2) {
+			// "Now for today's quiz.", "Now for the weather": a turn to
+			// the next item, no reference to the present ("Now for the
+			// first time we see …" has a verb and keeps it)
+			return expr{}, false
+		}
 		if lw == "now" && p.w(i+1).isAny("and", "or") && p.w(i+2).isAny("then", "again") {
 			return expr{}, false // "every now and then": from time to time, no present
 		}
@@ -104,7 +110,17 @@ func (p *parser) relative(i int) (expr, bool) {
 		if n := p.w(i + 1); n.isW("night") {
 			return dateExpr(i, i+2, point{anchor: aRef, gran: gPartOfDay, unit: gDay, shift: -1, pod: "NI"}), true
 		}
+		if g, ok := p.elidedUnit(i); ok {
+			// "twice as high a dividend this year as last": the year
+			// before this one
+			return dateExpr(i, i+1, point{anchor: aRef, gran: g, unit: g, shift: -1}), true
+		}
 	case "that":
+		if n := p.w(i + 1); n.isW("time") && !n.hyph && p.w(i-1).isAny("during", "throughout", "over") {
+			// "a five-year restructuring effort. During that time, …":
+			// the stretch last named (none: left alone)
+			return expr{i: i, j: i + 2, typ: document.DURATION, thatTime: true}, true
+		}
 		if n := p.w(i + 1); n.isW("same") && p.w(i+2).is(cUnit) && !p.w(i+2).lex.plural && p.w(i+2).lex.unit >= gYear && p.w(i+2).lex.unit <= gDay {
 			u := p.w(i + 2).lex.unit
 			return dateExpr(i, i+3, point{anchor: aLast, gran: u, unit: u}), true // "that same day"
@@ -155,6 +171,10 @@ func (p *parser) relative(i int) (expr, bool) {
 				ref = "PAST_REF"
 			}
 			return dateExpr(i, i+3, point{anchor: aFixed, fixed: ref}), true
+		}
+		// "it was a great day for Poland": the day the text speaks of
+		if d := p.w(i + 2); d.isW("day") && !d.hyph && p.w(i+3).isW("for") && greatDays[strings.ToLower(p.w(i+1).text)] && p.dayCopula(i-1) {
+			return dateExpr(i, i+3, point{anchor: aLast, gran: gDay, unit: gDay}), true
 		}
 	}
 	if w.is(cPOD) && !w.lex.plural && !w.cap {
@@ -220,6 +240,94 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// elidedUnit returns the unit that "last" at i stands for when it closes
+// a comparison with "this year", "this month" or "this week" and leaves
+// the noun out: "twice as high a dividend this year as last", "more
+// this month than last".
+func (p *parser) elidedUnit(i int) (gran, bool) {
+	if n := p.w(i + 1); n.isNum || n.text != "" && isLetter(n.text[0]) {
+		return 0, false
+	}
+	if pr := strings.ToLower(p.w(i - 1).text); pr != "as" && pr != "than" {
+		return 0, false
+	}
+	for a := i - 2; a >= 1 && a >= i-12 && !p.clauseEnd(a); a-- {
+		if u := p.w(a); p.w(a-1).isW("this") && u.is(cUnit) && !u.lex.plural && !u.hyph {
+			switch u.lex.unit {
+			case gYear, gMonth, gWeek:
+				return u.lex.unit, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// timeOf reports whether the words from k name a time ("May", "the
+// week", "this year", "spring"): "the first day of May" is a day of that
+// time, not of an event.
+func (p *parser) timeOf(k int) bool {
+	if p.w(k).isAny("the", "this", "that", "a", "next", "last") {
+		k++
+	}
+	w := p.w(k)
+	return w.trigger || w.digits > 0 || w.isNum
+}
+
+// alone reports whether word i may start an expression though no
+// trigger word follows it: "last" standing for a unit left out (see
+// elidedUnit), "that time" after "during".
+func (p *parser) alone(i int) bool {
+	w := p.w(i)
+	if w.isW("last") {
+		_, ok := p.elidedUnit(i)
+		return ok
+	}
+	return w.isW("that") && p.w(i+1).isW("time") && p.w(i-1).isAny("during", "throughout", "over")
+}
+
+// greatDays are the words that judge a day in "it was a great day for
+// the country", which speaks of that day.
+var greatDays = map[string]bool{"great": true, "historic": true, "sad": true, "proud": true, "happy": true,
+	"tragic": true, "dark": true, "momentous": true, "glorious": true, "black": true, "memorable": true}
+
+// dayCopula reports whether words up to k are "it was", "it is", "it's",
+// "this is" or "that was": a day judged is the day spoken of.
+func (p *parser) dayCopula(k int) bool {
+	if q := p.w(k).text; q == "\"" || q == "``" || q == "“" || q == "'" {
+		k-- // it was "a great day …"
+	}
+	v := strings.ToLower(p.w(k).text)
+	if v != "was" && v != "is" && v != "'s" && v != "’s" {
+		return false
+	}
+	s := strings.ToLower(p.w(k - 1).text)
+	return s == "it" || s == "this" || s == "that" && v != "'s" && v != "’s"
+}
+
+// noVerbAfter reports whether the words from k to the end of the
+// sentence are a short phrase with no subject or verb that tells a
+// tense ("for today's quiz."), not a clause ("for the first time we
+// see …").
+func (p *parser) noVerbAfter(k int) bool {
+	if len(p.ws)-k > 7 {
+		return false
+	}
+	for ; k < len(p.ws); k++ {
+		switch strings.ToLower(p.w(k).text) {
+		case "i", "we", "you", "he", "she", "it", "they", "there", "is", "are", "was", "were", "has", "have", "had":
+			return false
+		}
+		if t := p.w(k).text; t == "'s" || t == "’s" {
+			continue // "today's quiz": a possessive
+		}
+		if _, ok := p.cue(k); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // someDay reports whether "one day" at i is some day ahead ("will one
@@ -358,6 +466,16 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return e, true
 		}
 	}
+	if n.is(cOrdinal) && n2.isW("day") && !n2.hyph && !n.hyph && p.w(i+3).isW("of") && (p.w(i-1).isW("is") || p.w(i-1).text == "'s" || p.w(i-1).text == "’s") && !p.timeOf(i+4) {
+		// "today is the eighth day of the blockade", "It's the second
+		// day of an offensive": the day the text is written on
+		return dateExpr(i, i+3, point{anchor: aRef, gran: gDay, unit: gDay}), true
+	}
+	if n.isAny("years", "decades") && !n.hyph && !n2.hyph && (p.w(i-1).isW("over") && !p.timeOf(i+2) || p.w(i-1).isW("in") && n2.isAny("that", "since", "after", "following")) {
+		// "over the years", "in the years that followed": years, how
+		// many unsaid
+		return expr{i: i, j: i + 2, typ: document.DURATION, amount: 1, vague: true, unit: n.lex.unit}, true
+	}
 	if n.isW("latest") || n.isW("most") && n2.isW("recent") {
 		// "the latest fiscal year", "the most recent year": the last
 		// one that has ended
@@ -450,6 +568,7 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return expr{}, false
 		}
 		pt.periodWord = pt.shift != 0 || n.isAny("year-ago", "year-earlier")
+		pt.latest = n.isW("latest") && pt.shift == 0
 		return dateExpr(i, j, pt), true
 	case n.isAny("same", "previous", "following", "next", "prior", "preceding") && n2.is(cUnit|cPOD) && !n2.lex.plural && !n2.hyph:
 		shift := 0
@@ -554,6 +673,12 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 // the owner of one ("from last year's $1.55 billion", "last year's
 // results").
 func (p *parser) figureCompared(i, k int) bool {
+	if n := p.w(k + 1); (n.text == "'s" || n.text == "’s") && (strings.EqualFold(p.w(k+2).text, "results") || strings.EqualFold(p.w(k+2).text, "figures")) {
+		// "Last year's results were hurt by …" in a report of a
+		// period: the results of that period a year back (next to a
+		// quarter; alone, the year)
+		return true
+	}
 	cmp := false
 	for a := i - 1; a >= 0 && a >= i-12 && !p.clauseEnd(a); a-- {
 		if t := strings.ToLower(p.w(a).text); t == "from" || t == "compared" || t == "against" || t == "versus" || t == "vs." || t == "than" {

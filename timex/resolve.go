@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -27,6 +28,10 @@ type resolver struct {
 	// lastWeekday is the day the last weekday was placed on, where a
 	// weekday ending a range starts from.
 	lastWeekday time.Time
+	// lastDur is the value of the last duration named, in sentence
+	// lastDurSent: "during that time" takes it.
+	lastDur     string
+	lastDurSent int
 }
 
 // A period is a quarter or half ("the third quarter"), or a stretch of
@@ -81,7 +86,17 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 			y := r.refDay.AddDate(0, -1, 0).Year()
 			r.periods = append(r.periods, period{c: cal{gran: gYear, t: civil(y, 1, 1)}, sent: e.sent, months: int(e.amount), ended: true})
 		}
-		return r.duration(e)
+		if e.thatTime {
+			// "During that time": the stretch last named, in this
+			// sentence or the one before
+			if r.lastDur != "" && r.lastDurSent >= e.sent-1 {
+				return result{value: r.lastDur}
+			}
+			return result{}
+		}
+		res := r.duration(e)
+		r.lastDur, r.lastDurSent = res.value, e.sent
+		return res
 	case document.SET:
 		return result{value: e.setValue}
 	}
@@ -127,10 +142,41 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		c.sent = e.sent
 		r.history = append(r.history, c)
 	}
-	if (c.gran == gQuarter || c.gran == gHalf) && !e.pt.keepGran && !e.pt.compare && !c.xYear {
-		r.periods = append(r.periods, period{c: c, sent: e.sent, ended: e.ended})
+	if (c.gran == gQuarter || c.gran == gHalf) && (!e.pt.keepGran || e.pt.latest) && !e.pt.compare && !c.xYear {
+		// "Sales in the latest period were …, up from last year's …":
+		// the period reported, over whatever its fiscal name
+		r.periods = append(r.periods, period{c: c, sent: e.sent, ended: e.ended || e.pt.latest})
 	}
 	return res
+}
+
+// appositive places exprs[k], a quarter named by comparison ("the
+// comparable year-ago quarter"), on the quarter set off by a comma right
+// after it, which renames it: "In the comparable year-ago quarter, the
+// second quarter ended Oct. 31, the company lost …" is that second
+// quarter, whatever the period reported (a fiscal quarter keeps the name
+// the text gives it). The comparison stays no period reported itself.
+func (r *resolver) appositive(text string, exprs []expr, k int) {
+	e := &exprs[k]
+	if !e.pt.compare || e.pt.gran != gQuarter || e.pt.anchor != aLast || k+1 >= len(exprs) {
+		return
+	}
+	a := &exprs[k+1]
+	if a.sent != e.sent || a.typ != document.DATE || a.pt.gran != gQuarter || a.pt.quarter == 0 || a.pt.compare ||
+		a.start < e.end || strings.TrimSpace(text[e.end:a.start]) != "," {
+		return
+	}
+	var next *expr
+	if k+2 < len(exprs) {
+		next = &exprs[k+2]
+	}
+	h, p := len(r.history), len(r.periods)
+	c, ok, _ := r.point(a, next)
+	r.history, r.periods = r.history[:h], r.periods[:p]
+	if !ok || c.gran != gQuarter || c.xYear {
+		return
+	}
+	e.pt.anchor, e.pt.year, e.pt.quarter, e.pt.keepGran = aAbs, c.t.Year(), (int(c.t.Month())-1)/3+1, false
 }
 
 // farCode reports whether the two-digit year y (−1−YY) of a period code
@@ -567,6 +613,12 @@ func (r *resolver) yearless(e *expr) (cal, bool, string) {
 			}
 		}
 	}
+	if e.termEnd && pt.gran == gMonth && pt.tnl == tnlNone && !pt.named {
+		// "has extended the loans through January", written in
+		// October: the term runs on from a past act, so its end is the
+		// nearest such month, whichever side
+		return r.nearest(cands, 0), true, ""
+	}
 	if e.eventPast && pt.gran == gMonth && pt.tnl == tnlNone && !pt.named {
 		// "changed to a calendar year in December", written in October:
 		// a month that has not begun cannot hold what happened
@@ -753,6 +805,10 @@ func (r *resolver) fromLast(e *expr, next *expr) (cal, bool, string) {
 			}
 			return cal{gran: gQuarter, t: civil(y, m, 1)}, true, ""
 		}
+	}
+	if pt.reported && e.tense > 0 && r.hasRef {
+		// "this quarter's sales will fall": the quarter under way
+		return cal{gran: gQuarter, t: civil(r.refDay.Year(), (int(r.refDay.Month())-1)/3*3+1, 1)}, true, ""
 	}
 	var anchor cal
 	found := false

@@ -316,3 +316,39 @@ func (p *parser) mainVerb(k int) bool {
 	}
 	return true
 }
+
+// termEnd reports whether the expression at i ends a term that a verb
+// before it sets: "through", "until" or "till" right before it, and a
+// verb of setting or moving a term ("extend", "renew", "prolong",
+// "postpone", "delay", "defer") earlier in the clause ("has extended
+// the company $90 million in revolving loans through January").
+func (p *parser) termEnd(i int) bool {
+	if !p.w(i-1).isAny("through", "until", "till") {
+		return false
+	}
+	for a := i - 2; a >= 0 && a >= i-16 && !p.clauseEnd(a); a-- {
+		t := strings.ToLower(p.w(a).text)
+		if t == "." || t == ";" {
+			return false
+		}
+		if termVerbs[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// termVerbs are the forms of verbs that set or move the end of a term.
+var termVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"extend", "renew", "prolong", "postpone", "delay"} {
+		for _, f := range []string{"", "s", "ed", "ing"} {
+			termVerbs[v+f] = true
+		}
+	}
+	termVerbs["postponed"], termVerbs["postponing"] = true, true
+	for _, f := range []string{"defer", "defers", "deferred", "deferring"} {
+		termVerbs[f] = true
+	}
+}

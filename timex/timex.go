@@ -39,6 +39,16 @@
 //     before, whatever forecast came between); "the quarter" is the
 //     quarter last named. "The year-earlier period" after a stretch of
 //     months ("for the nine months") is that stretch, a duration (P9M).
+//     A compared quarter followed by an appositive quarter takes the
+//     appositive's ("the year-ago quarter, the second quarter ended Oct.
+//     31,"), and "this quarter's loss" is the quarter last named unless
+//     the clause looks ahead ("this quarter's sales will fall"). "The
+//     latest period" is a period reported and over, whatever its fiscal
+//     name; "last year's results" next to a period reported is that
+//     period a year back. A yearless month ending a term that a verb
+//     sets ("has extended the loans through January") is the nearest
+//     such month, whatever the verb's tense; "during that time" is the
+//     duration named in the sentence or the one before.
 //     A past verb in an "as soon as" clause leaves a weekday's side of
 //     the reference to the main clause ("were likely to buy as soon as
 //     trading opened Monday" is the Monday ahead).
@@ -65,7 +75,12 @@
 //     "several times a week" are sets; "the months to come" is "the
 //     coming months". "Monday 3 December" is one date; "a quarter to
 //     five" no quarter; "a monthslong fight" has a vague duration;
-//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "last
+//     "six to eight weeks" is one, P6W with mod EQUAL_OR_MORE. "this
+//     year as last" and "more this month than last" give "last" the
+//     unit of "this"; "today is the eighth day of the blockade" and "it
+//     was a great day for Poland" are the day spoken of; "over the
+//     years", "in the years that followed" are vague durations (PXY).
+//     "last
 //     February" written in March is a year back (the month just gone
 //     would be "last month"). Business news's short forms of periods
 //     are quarters and halves: "3Q 2020", "2Q20", "Q3 FY2021", "H1
@@ -131,7 +146,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-13"
+const Version = "timex-14"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
@@ -226,6 +241,7 @@ func resolveAll(pub document.Time, text string, exprs []expr) []document.Timex {
 		if n < len(exprs) {
 			next = &exprs[n]
 		}
+		r.appositive(text, exprs, k)
 		res := r.resolve(e, next)
 		if res.value == "" {
 			continue
