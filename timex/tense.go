@@ -271,7 +271,7 @@ func (p *parser) asSoonAs(k int) bool {
 // term before the expression ("extended through December").
 func (p *parser) eventPast(k, i int) bool {
 	w := p.w(k)
-	if !(w.is(cPast) || pastForm(w)) || sayingVerbs[w.text] || w.isAny("was", "were", "had", "did") {
+	if !(w.is(cPast) || pastForm(w)) || sayingVerbs[strings.ToLower(w.text)] || w.isAny("was", "were", "had", "did") {
 		return false
 	}
 	if p.w(i-1).isAny("through", "into", "by", "until", "till", "to", "before") {
@@ -339,16 +339,11 @@ func (p *parser) termEnd(i int) bool {
 }
 
 // termVerbs are the forms of verbs that set or move the end of a term.
-var termVerbs = map[string]bool{}
-
-func init() {
-	for _, v := range []string{"extend", "renew", "prolong", "postpone", "delay"} {
-		for _, f := range []string{"", "s", "ed", "ing"} {
-			termVerbs[v+f] = true
-		}
-	}
-	termVerbs["postponed"], termVerbs["postponing"] = true, true
-	for _, f := range []string{"defer", "defers", "deferred", "deferring"} {
-		termVerbs[f] = true
-	}
+var termVerbs = map[string]bool{
+	"extend": true, "extends": true, "extended": true, "extending": true,
+	"renew": true, "renews": true, "renewed": true, "renewing": true,
+	"prolong": true, "prolongs": true, "prolonged": true, "prolonging": true,
+	"postpone": true, "postpones": true, "postponed": true, "postponing": true,
+	"delay": true, "delays": true, "delayed": true, "delaying": true,
+	"defer": true, "defers": true, "deferred": true, "deferring": true,
 }
