@@ -33,6 +33,7 @@ func TestProcess(t *testing.T) {
 		{"Der Bundestag hat am Freitag über das neue Gesetz abgestimmt, das die Regierung im Frühjahr vorgelegt hatte.", "de", false},
 		{"The United States imposed financial sanctions on North Korea last year.", "en", false},
 		{"Iranian President Mahmoud Ahmadinejad visited Paris on Monday.", "", true},
+		{"Police arrested two men in Paris.", "en", false}, // not sure, but English
 	} {
 		doc := document.New(tc.text)
 		if err := Process(context.Background(), doc); err != nil {
