@@ -190,7 +190,7 @@ var closedWords = set("of", "in", "at", "on", "for", "from", "with", "to", "by",
 // class: a word of the interaction lexicons, a capitalised word, a
 // number, a word ending in -ed or -ing, or any other.
 func wordClass(tok token) string {
-	if closedWords[tok.low] {
+	if tok.in(wsClosedWords) {
 		return tok.low
 	}
 	if ts, _ := triggerTypes(tok.low); len(ts) > 0 {
@@ -289,7 +289,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 	h("next", s.class(wc, t+1))
 	h("lem.next", lemma, s.class(wc, t+1))
 	h("lem.prev", lemma, s.class(wc, t-1))
-	passive := frm.past && passiveAux[s.low(t-1)] || frm.past && passiveAux[s.low(t-2)] && s.low(t-1) != ""
+	passive := frm.past && s.in(t-1, wsPassiveAux) || frm.past && s.in(t-2, wsPassiveAux) && s.low(t-1) != ""
 	if passive {
 		h("passive")
 		h("passive.ord", order)

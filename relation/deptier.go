@@ -378,7 +378,7 @@ func (s *sentence) depWorth(i int, tags []string) int {
 	}
 	finite := func(k int) bool {
 		if tags == nil || tags[k] == "" {
-			return finiteWords[s.low(k)] // before tagging, the common ones
+			return s.in(k, wsFiniteWords) // before tagging, the common ones
 		}
 		t := tags[k]
 		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
@@ -585,7 +585,7 @@ func (f *finder) depVerb(s *sentence, t *depTree, i int, readings []depReading) 
 	if t.tags[i] == "VBG" && t.child(i, "aux") < 0 {
 		switch t.label(i) {
 		case "advcl", "acl", "conj", "acl:relcl", "ccomp":
-			if a := s.argAt(i + 1); s.low(i-1) != "," && (titleWords[s.low(i+1)] || a != nil && a.typ == document.MISC) {
+			if a := s.argAt(i + 1); s.low(i-1) != "," && (s.in(i+1, wsTitleWords) || a != nil && a.typ == document.MISC) {
 				return nil // "told visiting French Minister X": an adjective
 			}
 		default:
@@ -697,7 +697,7 @@ func (t *depTree) phraseStart(w int) int {
 // out by Israeli army aircraft".
 func (f *finder) strikeActor(s *sentence, t *depTree, k int) []*arg {
 	for _, c := range t.kids[k] {
-		if !strings.HasPrefix(t.labels[c], "obl") || t.caseOf(s, c) != "in" || !attackNouns[s.low(c)] {
+		if !strings.HasPrefix(t.labels[c], "obl") || t.caseOf(s, c) != "in" || !s.in(c, wsAttackNouns) {
 			continue
 		}
 		for _, d := range t.kids[c] {
@@ -734,7 +734,7 @@ func (f *finder) depNoun(s *sentence, t *depTree, i int, typ string) []document.
 		}
 	}
 	h := t.head(i)
-	light := h >= 0 && t.label(i) == "obj" && t.isVerb(h) && (lightVerbs[s.low(h)] || fbLightVerbs[s.low(h)] || lex().forms[s.low(h)].lemma == "impose")
+	light := h >= 0 && t.label(i) == "obj" && t.isVerb(h) && (s.in(h, wsLightVerbs) || s.in(h, wsFbLightVerbs) || lex().forms[s.low(h)].lemma == "impose")
 	if ow < 0 && light {
 		for _, c := range t.kids[h] {
 			if c > i && strings.HasPrefix(t.labels[c], "obl") && preps(t.caseOf(s, c)) {

@@ -571,7 +571,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
-		if copulas[s.low(vg-1)] {
+		if s.in(vg-1, wsCopulas) {
 			vg = s.verbGroupStart(vg - 1) // "remain strongly opposed to"
 		}
 	}
@@ -579,7 +579,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !adverbial && !documentNouns[prev] {
+		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !documentNouns[prev] {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -588,7 +588,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 	case low == fm.lemma:
 		// a base form needs a modal or "to" before it: "will meet"
-		if (vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)]) && !s.coordinatedInfinitive(i) {
+		if (vg == i || !s.in(i-1, wsFbModals) && !s.in(vg, wsFbModals)) && !s.coordinatedInfinitive(i) {
 			return nil
 		}
 	default:
@@ -647,7 +647,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			if subj == nil && !participle && themTypes[t.typ] {
 				subj = f.sharedActor(s, vg) // "stormed the square in 1989 and fired on" (physical.go)
 			}
-			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && documentNouns[s.low(i-1)] {
+			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && s.in(i-1, wsDocumentNouns) {
 				// "sponsored a resolution critical of China", "UN
 				// resolutions criticising Burma": the body that issues it
 				subj = f.documentActor(s, i-1)
@@ -776,7 +776,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		if obj == nil {
 			continue
 		}
-		if t.typ == Agree && t.prep == "" && (beForms[s.low(next)] || verbGroup[s.low(next)]) {
+		if t.typ == Agree && t.prep == "" && (s.in(next, wsBeForms) || s.in(next, wsVerbGroup)) {
 			continue // "agrees Trump is an opportunist": a fact agreed, no deal
 		}
 		typ := t.typ
@@ -808,7 +808,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		// "the Popular Resistance Committees, an umbrella organisation
 		// which has carried out …": the name the appositive describes
 		k := vg - 2
-		for k > 0 && k > vg-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] {
+		for k > 0 && k > vg-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) {
 			k--
 		}
 		if (s.low(k) == "a" || s.low(k) == "an") && s.low(k-1) == "," {
@@ -896,7 +896,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			// the subject of the verb the purpose is of
 			return f.fbLeft(s, s.verbGroupStart(k), false)
 		}
-		if controlVerbs[s.low(vg-1)] || readyWords[s.low(vg-1)] && beForms[s.low(s.verbGroupStart(vg-1))] {
+		if s.in(vg-1, wsControlVerbs) || s.in(vg-1, wsReadyWords) && s.in(s.verbGroupStart(vg-1), wsBeForms) {
 			// "Sanders has pledged to support Clinton": the subject of
 			// the verb the infinitive completes
 			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
@@ -908,31 +908,31 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
-			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && speakerNouns[s.low(p-1)] && a.typ != document.PER {
+			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && s.in(p-1, wsSpeakerNouns) && a.typ != document.PER {
 				return f.fbActor(s, a) // "A spokesman for UKIP called on …": the body speaks
 			}
 			if s.afterPrep(a.first) {
 				// skip the phrase: back to its preposition
 				m := a.first - 1
-				for m >= 0 && !prepsBefore[s.low(m)] {
+				for m >= 0 && !s.in(m, wsPrepsBefore) {
 					m--
 				}
-				if pps++; pps > 1 || m < 1 || s.low(m) == "of" && !institution[s.low(m-1)] {
+				if pps++; pps > 1 || m < 1 || s.low(m) == "of" && !s.in(m-1, wsInstitution) {
 					return nil
 				}
 				k = m
 				continue
 			}
-			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
+			if s.low(a.last+1) == "'s" && !s.in(a.last+2, wsInstitution) {
 				if possessed && s.beforeDeterminers(a.first) < 0 || possessed && segmentEnd[s.tokText(s.beforeDeterminers(a.first))] {
 					return a // "Makarov's case has been backed by …": Makarov's
 				}
 				return nil
 			}
-			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] && f.countryOf(s, a) == "" {
+			if a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) && f.countryOf(s, a) == "" {
 				return nil
 			}
-			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+			if a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) {
 				return a // a nationality before a force: "Israeli army jeeps"
 			}
 			return f.fbActor(s, a)
@@ -940,20 +940,20 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		switch l := t.low; {
 		case t.tx >= 0, verbGroup[l] && !speech[l], isAdverb(l), institution[l], l == "'s":
 			continue
-		case fbGroupNouns[l] && (k+1 == vg || s.toks[k+1].tx >= 0), titleWords[l] && fbGroupNouns[s.low(k+1)] && l != "of" && l != "and":
+		case fbGroupNouns[l] && (k+1 == vg || s.toks[k+1].tx >= 0), titleWords[l] && s.in(k+1, wsFbGroupNouns) && l != "of" && l != "and":
 			continue // "European Union foreign ministers agreed": the body acts
 		case orgPartNouns[l] && k > 0 && s.toks[k-1].arg >= 0:
 			continue // "the Al-Qaida branch in Iraq claimed"
-		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
+		case forceNouns[l] && k+1 == vg || s.in(k+1, wsForceNouns) && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
-		case (l == "its" || l == "his" || l == "her" || l == "their") && institution[s.low(k+1)] && k+1 < vg:
+		case (l == "its" || l == "his" || l == "her" || l == "their") && s.in(k+1, wsInstitution) && k+1 < vg:
 			// "Israel said its forces had arrested": the owner acts
 			if a := f.possessor(s, k+1); a != nil {
 				return a
 			}
 			return nil
-		case determiners[l] && k+1 < vg && institution[s.low(k+1)]:
+		case determiners[l] && k+1 < vg && s.in(k+1, wsInstitution):
 			continue
 		case possessed && isLower(t.text) && (s.low(k-1) == "'s" || s.low(k-2) == "'s" && isLower(s.tokText(k-1))):
 			continue // the noun the possessive owns: "Makarov's case"
@@ -965,7 +965,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 
 // fbActor keeps a subject that can act: not a bare nationality.
 func (f *finder) fbActor(s *sentence, a *arg) *arg {
-	if a == nil || a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+	if a == nil || a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) {
 		return nil
 	}
 	return a
@@ -981,7 +981,7 @@ func (f *finder) fbActor(s *sentence, a *arg) *arg {
 // Lord Scarman's ability" supports Scarman (docs/relations.md: what is
 // criticised or supported is a named person's action or statement).
 func (s *sentence) fbObject(j int, typ string) (*arg, int) {
-	if quantifiers[s.low(j)] && s.low(j+1) == "of" {
+	if s.in(j, wsQuantifiers) && s.low(j+1) == "of" {
 		if !possessive[typ] {
 			return nil, 0
 		}
@@ -1018,7 +1018,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			if n := s.low(a.last + 1); a.place && titleWords[n] && n != "and" && n != "of" && isLower(s.tokText(a.last+1)) && s.argAt(a.last+2) == nil {
 				return nil, 0 // "slamming the Texas senator": a description, not Texas
 			}
-			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+			if a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) {
 				// "Vietnamese communist party chief Do Muoi": the
 				// person the nationality and title lead to
 				if p := s.titledAfter(a.last + 1); p != nil {
@@ -1052,7 +1052,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			np = true
 			continue
 		}
-		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (actionNouns[s.low(k+1)] || statementNouns[s.low(k+1)]) {
+		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (s.in(k+1, wsActionNouns) || s.in(k+1, wsStatementNouns)) {
 			continue // "the human rights record of", "a recent decision by"
 		}
 		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
@@ -1119,12 +1119,12 @@ var possessive = map[string]bool{Support: true, Criticize: true, Accuse: true, S
 func (s *sentence) titledAfter(k int) *arg {
 	for m := k; m < len(s.toks) && m < k+5; m++ {
 		if a := s.argAt(m); a != nil {
-			if a.typ == document.PER && m > k && titleWords[s.low(m-1)] {
+			if a.typ == document.PER && m > k && s.in(m-1, wsTitleWords) {
 				return a
 			}
 			return nil
 		}
-		if !isLower(s.toks[m].text) && !titleWords[s.low(m)] || prepsBefore[s.low(m)] || verbGroup[s.low(m)] || segmentEnd[s.toks[m].text] {
+		if !isLower(s.toks[m].text) && !s.in(m, wsTitleWords) || s.in(m, wsPrepsBefore) || s.in(m, wsVerbGroup) || segmentEnd[s.toks[m].text] {
 			return nil
 		}
 	}
@@ -1299,10 +1299,10 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		// "arrived here to show support to Jordan": the infinitive's
 		// subject
 		k := i - 1
-		for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !lightVerbs[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+		for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsLightVerbs) && !s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) {
 			k--
 		}
-		if lightVerbs[s.low(k)] && s.low(k-1) == "to" {
+		if s.in(k, wsLightVerbs) && s.low(k-1) == "to" {
 			subj = f.fbLeft(s, k-1, false)
 		}
 	}
@@ -1344,19 +1344,19 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 // arrived for talks with Y", "X is on a visit to Y": the verb's subject.
 func (f *finder) frameSubject(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] &&
-		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
 		k-- // "in lengthy talks", "on a four-day visit"
 	}
 	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" && l != "during" {
 		return nil
 	}
 	k--
-	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || determiners[s.low(k)] || segmentEnd[s.toks[k].text] {
+	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsDeterminers) || segmentEnd[s.toks[k].text] {
 		return nil
 	}
 	vg := s.verbGroupStart(k)
-	if vg == k && !beForms[s.low(k)] && len(fbLex().verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
+	if vg == k && !s.in(k, wsBeForms) && len(fbLex().verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
 		return nil // no verb before the frame
 	}
 	return f.fbActor(s, s.subjectLeft(vg))
@@ -1384,7 +1384,7 @@ func (s *sentence) verbBetween(i int) bool {
 		if lightVerbs[l] || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
 			return false
 		}
-		if strings.HasSuffix(l, "ed") && !determiners[s.low(k-1)] && !isAdverb(s.low(k-1)) && !lightVerbs[l] {
+		if strings.HasSuffix(l, "ed") && !s.in(k-1, wsDeterminers) && !isAdverb(s.low(k-1)) && !lightVerbs[l] {
 			return true
 		}
 	}
@@ -1406,13 +1406,13 @@ func (f *finder) fbController(s *sentence, vg int) *arg {
 		return a
 	}
 	k := vg - 1
-	if !controlNouns[s.low(k)] && !fbControlNouns[s.low(k)] || s.toks[k].arg >= 0 {
+	if !s.in(k, wsControlNouns) && !s.in(k, wsFbControlNouns) || s.toks[k].arg >= 0 {
 		return nil
 	}
 	if a := f.possessor(s, k); a != nil {
 		return a
 	}
-	if fbControlNouns[s.low(k)] {
+	if s.in(k, wsFbControlNouns) {
 		return s.lightVerbSubject(k) // "Trump has shown a willingness to back up Putin"
 	}
 	return nil
@@ -1423,20 +1423,20 @@ func (f *finder) fbController(s *sentence, vg int) *arg {
 // has previously carried out attacks".
 func (f *finder) carriedOut(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] && !prepsBefore[s.low(k)] &&
-		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsFbLightVerbs) && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
 		k--
 	}
-	if s.low(k) == "of" && seriesNouns[s.low(k-1)] {
+	if s.low(k) == "of" && s.in(k-1, wsSeriesNouns) {
 		// "carried out a series of arrests" (branch nomevent, nominal2.go)
-		for k -= 2; k > 0 && k >= i-8 && (determiners[s.low(k)] || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] &&
-			!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text]); k-- {
+		for k -= 2; k > 0 && k >= i-8 && (s.in(k, wsDeterminers) || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsFbLightVerbs) &&
+			!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text]); k-- {
 		}
 	}
 	if s.low(k) == "out" {
 		k--
 	}
-	if !fbLightVerbs[s.low(k)] {
+	if !s.in(k, wsFbLightVerbs) {
 		return nil
 	}
 	return f.fbLeft(s, s.verbGroupStart(k), false)
@@ -1447,7 +1447,7 @@ func (f *finder) carriedOut(s *sentence, i int) *arg {
 func (f *finder) meetingOf(s *sentence, i, j int) []document.Relation {
 	obj := s.argAt(j + 1)
 	if obj == nil {
-		if determiners[s.low(j+1)] {
+		if s.in(j+1, wsDeterminers) {
 			obj = s.argAt(j + 2)
 		}
 	}
@@ -1455,10 +1455,10 @@ func (f *finder) meetingOf(s *sentence, i, j int) []document.Relation {
 		return nil
 	}
 	k := i - 1
-	for k > 0 && k >= i-3 && (determiners[s.low(k)] || isLower(s.toks[k].text) && !prepsBefore[s.low(k)] && !meetingVerbs[s.low(k)]) && s.toks[k].arg < 0 {
+	for k > 0 && k >= i-3 && (s.in(k, wsDeterminers) || isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !s.in(k, wsMeetingVerbs)) && s.toks[k].arg < 0 {
 		k--
 	}
-	if !meetingVerbs[s.low(k)] {
+	if !s.in(k, wsMeetingVerbs) {
 		return nil
 	}
 	subj := f.fbLeft(s, s.verbGroupStart(k), false)
@@ -1496,10 +1496,10 @@ func (f *finder) possessedObject(s *sentence, j int) *arg {
 		return nil
 	}
 	k := j + 1
-	for k < len(s.toks) && k < j+3 && !statementNouns[s.low(k)] && isLower(s.toks[k].text) && s.toks[k].arg < 0 {
+	for k < len(s.toks) && k < j+3 && !s.in(k, wsStatementNouns) && isLower(s.toks[k].text) && s.toks[k].arg < 0 {
 		k++
 	}
-	if !statementNouns[s.low(k)] {
+	if !s.in(k, wsStatementNouns) {
 		return nil
 	}
 	return f.possessor(s, k)
@@ -1516,7 +1516,7 @@ func (s *sentence) openingSubject(vg int) *arg {
 				return nil
 			}
 			for m := a.last + 1; m < vg; m++ {
-				if speech[s.low(m)] || s.low(m) == "who" || s.low(m) == "which" {
+				if s.in(m, wsSpeech) || s.low(m) == "who" || s.low(m) == "which" {
 					return nil
 				}
 			}
@@ -1543,12 +1543,12 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 	if s.low(k) == "at" && s.low(k+1) == "least" {
 		k += 2
 	}
-	if !numberWords[s.low(k)] && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" && s.low(k) != "another" {
+	if !s.in(k, wsNumberWords) && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" && s.low(k) != "another" {
 		// a bare plural after at most two modifiers: "fired on unarmed
 		// demonstrators"
-		for m := k; m < len(s.toks) && m < k+3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !prepsBefore[s.low(m)] &&
-			!determiners[s.low(m)] && !verbGroup[s.low(m)]; m++ {
-			if victimNouns[s.low(m)] && strings.HasSuffix(s.low(m), "s") {
+		for m := k; m < len(s.toks) && m < k+3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) &&
+			!s.in(m, wsDeterminers) && !s.in(m, wsVerbGroup); m++ {
+			if s.in(m, wsVictimNouns) && strings.HasSuffix(s.low(m), "s") {
 				return s.text(doc, j, m+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[m].span.End}
 			}
 		}
@@ -1556,7 +1556,7 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 	}
 	for n := 0; n < 4 && k+1 < len(s.toks); n++ {
 		k++
-		if victimNouns[s.low(k)] {
+		if s.in(k, wsVictimNouns) {
 			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
 		}
 		if a := s.argAt(k); a != nil {
@@ -1566,7 +1566,7 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 			k = a.last
 			continue
 		}
-		if !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+		if !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] || s.in(k, wsVerbGroup) {
 			break
 		}
 	}
@@ -1584,7 +1584,7 @@ func (s *sentence) matchWords(j int, words []string) int {
 			}
 			continue
 		}
-		for (determiners[s.low(j)] || intensifiers[s.low(j)] || j < len(s.toks) && isQuoteMark(s.toks[j].text)) && s.low(j) != w {
+		for (s.in(j, wsDeterminers) || s.in(j, wsIntensifiers) || j < len(s.toks) && isQuoteMark(s.toks[j].text)) && s.low(j) != w {
 			j++ // "came under heavy criticism from"
 		}
 		if s.low(j) != w {
@@ -1608,7 +1608,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 	for k > 0 && (isAdverb(s.low(k)) || s.low(k) == "not" || s.low(k) == "also") {
 		k--
 	}
-	if !beForms[s.low(k)] || s.low(k) == "'s" {
+	if !s.in(k, wsBeForms) || s.low(k) == "'s" {
 		return nil
 	}
 	k--
@@ -1619,7 +1619,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 	if accused == nil && (s.low(k) == "which" || s.low(k) == "who") {
 		// "the Islamic Jihad movement which was behind …"
 		m := k - 1
-		for m > 0 && m > k-3 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || institution[s.low(m)]) && !prepsBefore[s.low(m)] {
+		for m > 0 && m > k-3 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || s.in(m, wsInstitution)) && !s.in(m, wsPrepsBefore) {
 			m--
 		}
 		if s.low(m) == "," {
@@ -1638,7 +1638,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 	if s.low(v) == "that" {
 		v--
 	}
-	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
+	if v < 1 || !s.in(v, wsSpeech) || s.toks[v].quoted {
 		return f.behindAttack(s, i, accused, -1)
 	}
 	speaker := f.fbLeft(s, s.verbGroupStart(v), false)
@@ -1662,11 +1662,11 @@ func (f *finder) behindAttack(s *sentence, i int, actor *arg, noun int) []docume
 			return nil
 		}
 		k = i + 1
-		for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
+		for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !s.in(k, wsAttackNouns) && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) {
 			k++ // "a suicide bombing"
 		}
 	}
-	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
+	if !s.in(k, wsAttackNouns) || s.low(k+1) != "on" && s.low(k+1) != "against" {
 		return nil
 	}
 	obj, _ := s.fbObject(k+2, Attack)
@@ -1693,19 +1693,19 @@ var documentNouns = set("resolution", "resolutions", "motion", "motions", "repor
 // clause's subject), nil if none.
 func (f *finder) documentActor(s *sentence, k int) *arg {
 	m := k - 1
-	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsDeterminers) && !s.in(m, wsPrepsBefore) {
 		m--
 	}
 	if a := s.argAt(m); a != nil && a.typ != "PRON" && m == k-1 {
 		m = a.first - 1 // "UN resolutions": a modifier, not the issuer
 	}
-	if determiners[s.low(m)] {
+	if s.in(m, wsDeterminers) {
 		m--
 	}
 	if (s.low(m) == "with" || s.low(m) == "for") && (s.low(m-1) == "ahead" || s.low(m-1) == "forward") {
 		m -= 2 // "go ahead with UN resolutions"
 	}
-	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || segmentEnd[s.toks[m].text] {
+	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || segmentEnd[s.toks[m].text] {
 		return nil
 	}
 	if vg := s.verbGroupStart(m); s.low(vg) == "to" {
@@ -1719,7 +1719,7 @@ func (f *finder) documentActor(s *sentence, k int) *arg {
 // military action against"), nil otherwise.
 func (s *sentence) accusedOfDoing(i int) *arg {
 	k := i - 1
-	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !strings.HasSuffix(s.low(k), "ing") && !prepsBefore[s.low(k)] {
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !strings.HasSuffix(s.low(k), "ing") && !s.in(k, wsPrepsBefore) {
 		k--
 	}
 	if !strings.HasSuffix(s.low(k), "ing") || s.low(k-1) != "of" {
@@ -1730,7 +1730,7 @@ func (s *sentence) accusedOfDoing(i int) *arg {
 		return nil
 	}
 	m := s.beforeDeterminers(a.first)
-	for m > 0 && s.toks[m].arg < 0 && titleWords[s.low(m)] {
+	for m > 0 && s.toks[m].arg < 0 && s.in(m, wsTitleWords) {
 		m--
 	}
 	for _, t := range fbLex().verbs[s.low(m)] {
@@ -1753,10 +1753,10 @@ var actionNouns = set("veto", "vetoes", "attack", "attacks", "raid", "raids", "o
 // between ("the Israeli military offensive"), and nothing after it that
 // names another owner.
 func (s *sentence) ownsAction(k int) bool {
-	if k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+	if k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsActionNouns) && !s.in(k, wsStatementNouns) {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].arg >= 0 || !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+	if k >= len(s.toks) || s.toks[k].arg >= 0 || !s.in(k, wsActionNouns) && !s.in(k, wsStatementNouns) {
 		return false
 	}
 	return s.low(k+1) != "of" && s.low(k+1) != "by" && s.low(k+1) != "'s"
@@ -1776,14 +1776,14 @@ var targetNouns = set("bus", "microbus", "car", "vehicle", "convoy", "building",
 // a number, up to three modifiers and a noun of targetNouns ("a court
 // microbus", "two police posts").
 func (s *sentence) targetPhrase(doc *document.Document, j int) (string, document.Span) {
-	if !determiners[s.low(j)] && !numberWords[s.low(j)] && !isDigits(s.low(j)) {
+	if !s.in(j, wsDeterminers) && !s.in(j, wsNumberWords) && !isDigits(s.low(j)) {
 		return "", document.Span{}
 	}
 	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] || s.in(k, wsVerbGroup) {
 			return "", document.Span{}
 		}
-		if targetNouns[s.low(k)] && !targetNouns[s.low(k+1)] {
+		if s.in(k, wsTargetNouns) && !s.in(k+1, wsTargetNouns) {
 			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
 		}
 	}
@@ -1806,11 +1806,11 @@ func isParticiple(w string) bool {
 // the visitor is the possessor or the subject of the verb the noun's
 // phrase follows ("she gave during a … tour").
 func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
-	if !visitNouns[s.low(i)] {
+	if !s.in(i, wsVisitNouns) {
 		return nil // "the Iraq mission" is a deployment
 	}
 	k := i - 1
-	for k > 0 && k > i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+	for k > 0 && k > i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) {
 		k-- // "lecture", "state"
 	}
 	obj := s.argAt(k)
@@ -1839,7 +1839,7 @@ var hostVerbs = set("told", "tells", "assured", "assures", "briefed", "thanked",
 // visitingGuest reads "Li told visiting French Defense Minister Charles
 // Millon that …" at "visiting" (i): the host and the guest meet.
 func (f *finder) visitingGuest(s *sentence, i int) []document.Relation {
-	if s.low(i) != "visiting" || !hostVerbs[s.low(i-1)] {
+	if s.low(i) != "visiting" || !s.in(i-1, wsHostVerbs) {
 		return nil
 	}
 	k := i + 1
@@ -1891,7 +1891,7 @@ func (s *sentence) controlledObject(vg int) *arg {
 	if a == nil || a.typ == "PRON" && s.low(a.first) == "it" {
 		return nil
 	}
-	if !objectControl[s.low(s.beforeDeterminers(a.first))] {
+	if !s.in(s.beforeDeterminers(a.first), wsObjectControl) {
 		return nil
 	}
 	return a
@@ -1913,7 +1913,7 @@ func (s *sentence) coordinatedInfinitive(i int) bool {
 func (s *sentence) purposeOf(vg int) int {
 	k := vg - 1
 	skipped := 0
-	for k > 0 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || inserts[s.low(k)]) {
+	for k > 0 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || s.in(k, wsInserts)) {
 		k--
 		skipped++
 	}
@@ -1946,13 +1946,13 @@ var orgPartNouns = set("branch", "wing", "faction", "arm", "offshoot", "affiliat
 // attends meets the body named before the noun.
 func (f *finder) groupMeeting(s *sentence, i int) []document.Relation {
 	k := i - 1
-	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !lightVerbs[s.low(k)] && !meetingVerbs[s.low(k)] {
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsLightVerbs) && !s.in(k, wsMeetingVerbs) {
 		k-- // "a separate", "private"
 	}
 	if body := s.argAt(k); body != nil && body.typ == document.ORG && body.last == i-1 {
 		// "attended a BNP meeting"
 		m := body.first - 1
-		if determiners[s.low(m)] {
+		if s.in(m, wsDeterminers) {
 			m--
 		}
 		if l := s.low(m); l != "attended" && l != "attend" && l != "attends" && l != "addressed" && l != "address" && l != "chaired" {
@@ -1964,7 +1964,7 @@ func (f *finder) groupMeeting(s *sentence, i int) []document.Relation {
 		}
 		return []document.Relation{f.relation(s, Meet, subj, body, i, i+1, s.verbGroupStart(m))}
 	}
-	if determiners[s.low(k)] {
+	if s.in(k, wsDeterminers) {
 		k--
 	}
 	l := s.low(k)
@@ -2016,7 +2016,7 @@ var resignVerbs = set("resigned", "resigns", "resign", "resigning", "quit", "qui
 // resignedAs reads "X resigned as Y's chairman", "X stepped down as
 // chairman of Y" at the verb (i): X withdraws from the body Y.
 func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
-	if !resignVerbs[s.low(i)] {
+	if !s.in(i, wsResignVerbs) {
 		return nil
 	}
 	j := i + 1
@@ -2031,7 +2031,7 @@ func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
 	}
 	var obj *arg
 	k := j + 1
-	if determiners[s.low(k)] {
+	if s.in(k, wsDeterminers) {
 		k++
 	}
 	if a := s.argAt(k); a != nil && a.typ == document.ORG && s.low(a.last+1) == "'s" {
@@ -2041,12 +2041,12 @@ func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
 			if s.low(m) == "of" {
 				if a := s.argAt(m + 1); a != nil && a.typ == document.ORG {
 					obj = a // "as chairman of the Rowing Club"
-				} else if a := s.argAt(m + 2); a != nil && a.typ == document.ORG && determiners[s.low(m+1)] {
+				} else if a := s.argAt(m + 2); a != nil && a.typ == document.ORG && s.in(m+1, wsDeterminers) {
 					obj = a
 				}
 				break
 			}
-			if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !titleWords[s.low(m)] {
+			if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !s.in(m, wsTitleWords) {
 				break
 			}
 		}
@@ -2065,7 +2065,7 @@ func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
 // inAgreement reads "X and Y are in agreement" at "agreement" (i): the
 // pair agrees.
 func (f *finder) inAgreement(s *sentence, i int) []document.Relation {
-	if s.low(i) != "agreement" || s.low(i-1) != "in" || !beForms[s.low(i-2)] || s.low(i-2) == "'s" {
+	if s.low(i) != "agreement" || s.low(i-1) != "in" || !s.in(i-2, wsBeForms) || s.low(i-2) == "'s" {
 		return nil
 	}
 	vg := s.verbGroupStart(i - 2)
@@ -2098,7 +2098,7 @@ func (s *sentence) placeAfterPhrase(j int) *arg {
 			}
 			return nil
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || verbGroup[s.low(k)] || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsVerbGroup) || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 {
 			return nil
 		}
 	}

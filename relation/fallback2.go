@@ -29,7 +29,7 @@ func (s *sentence) subjectList(a *arg) []*arg {
 			break
 		}
 		p := s.argAt(c)
-		if p == nil && institution[s.low(c)] && x == a {
+		if p == nil && s.in(c, wsInstitution) && x == a {
 			p = s.institutionOwner(c) // "The US government and the Congress" (control.go)
 		}
 		if p == nil || !s.sameKind(p, a) || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
@@ -296,7 +296,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 		return a
 	}
 	m := n - 1
-	for m > 0 && m > n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+	for m > 0 && m > n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsDeterminers) && !s.in(m, wsPrepsBefore) {
 		m-- // "Israeli artillery shelling"
 	}
 	if a := s.argAt(m); a != nil && a.typ == document.MISC && a.last == m {
@@ -335,11 +335,11 @@ func (f *finder) claimed(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := i + 2
-	for k < len(s.toks) && k < i+7 && !attackNouns[s.low(k)] && !fbKillNouns[s.low(k)] && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] {
+	for k < len(s.toks) && k < i+7 && !s.in(k, wsAttackNouns) && !s.in(k, wsFbKillNouns) && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsPrepsBefore) {
 		k++ // "the Nov. 9 suicide bombings"
 	}
-	killing := fbKillNouns[s.low(k)] && s.low(k+1) == "of"
-	if !killing && (!attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against") {
+	killing := s.in(k, wsFbKillNouns) && s.low(k+1) == "of"
+	if !killing && (!s.in(k, wsAttackNouns) || s.low(k+1) != "on" && s.low(k+1) != "against") {
 		return nil
 	}
 	actor := f.fbLeft(s, s.verbGroupStart(i-1), false)
@@ -430,7 +430,7 @@ var twoNouns = set("leaders", "presidents", "ministers", "premiers", "sides", "c
 // "two" (i) after an interaction between two parties in the last two
 // sentences: the same two meet or agree.
 func (f *finder) theTwo(s *sentence, i int) []document.Relation {
-	if s.low(i) != "two" || s.low(i-1) != "the" || !twoNouns[s.low(i+1)] || s.afterPrep(i-1) {
+	if s.low(i) != "two" || s.low(i-1) != "the" || !s.in(i+1, wsTwoNouns) || s.afterPrep(i-1) {
 		return nil
 	}
 	typ, v, end := "", i+2, 0
@@ -447,7 +447,7 @@ func (f *finder) theTwo(s *sentence, i int) []document.Relation {
 				end = v + 3
 			}
 		}
-		if typ != "" || !verbGroup[s.low(v)] && !isAdverb(s.low(v)) && !inserts[s.low(v)] {
+		if typ != "" || !s.in(v, wsVerbGroup) && !isAdverb(s.low(v)) && !s.in(v, wsInserts) {
 			break
 		}
 	}
@@ -522,7 +522,7 @@ var epithets = map[string]string{
 // caricature", "X calls Y's remarks 'troubling'" at the verb (i): X
 // criticises (or, for praise, supports) Y.
 func (f *finder) calledNames(s *sentence, i int) []document.Relation {
-	if !nameVerbs[s.low(i)] || s.low(i+1) == "on" || s.low(i+1) == "for" || s.low(i+1) == "upon" {
+	if !s.in(i, wsNameVerbs) || s.low(i+1) == "on" || s.low(i+1) == "for" || s.low(i+1) == "upon" {
 		return nil
 	}
 	j := i + 1
@@ -533,13 +533,13 @@ func (f *finder) calledNames(s *sentence, i int) []document.Relation {
 	k := obj.last + 1
 	if s.low(k) == "'s" {
 		k++ // "Trump's Putin remarks"
-		for m := 0; m < 3 && k < len(s.toks) && (isLower(s.toks[k].text) || s.toks[k].arg >= 0) && !statementNouns[s.low(k)]; m++ {
+		for m := 0; m < 3 && k < len(s.toks) && (isLower(s.toks[k].text) || s.toks[k].arg >= 0) && !s.in(k, wsStatementNouns); m++ {
 			if a := s.argAt(k); a != nil {
 				k = a.last
 			}
 			k++
 		}
-		if !statementNouns[s.low(k)] {
+		if !s.in(k, wsStatementNouns) {
 			return nil
 		}
 		k++
@@ -576,10 +576,10 @@ var discussForms = set("discussed", "discusses", "discuss")
 // modal or "to" before it.
 func (f *finder) discussedWith(s *sentence, i int) []document.Relation {
 	low := s.low(i)
-	if !discussForms[low] || low == "discuss" && !fbModals[s.low(i-1)] {
+	if !discussForms[low] || low == "discuss" && !s.in(i-1, wsFbModals) {
 		return nil
 	}
-	if determiners[s.low(i-1)] || s.passiveBefore(i) {
+	if s.in(i-1, wsDeterminers) || s.passiveBefore(i) {
 		return nil
 	}
 	k := i + 1

@@ -11,7 +11,8 @@ func TestPhraseStanceHelpers(t *testing.T) {
 	sent := func(text string) *sentence {
 		s := &sentence{}
 		for _, w := range strings.Fields(text) {
-			s.toks = append(s.toks, token{text: w, low: strings.ToLower(w), arg: -1, tx: -1})
+			low := strings.ToLower(w)
+			s.toks = append(s.toks, token{text: w, low: low, arg: -1, tx: -1, lex: lookupLex(low)})
 		}
 		return s
 	}

@@ -59,6 +59,8 @@ type wordLex struct {
 	noun bool
 	// speech: the word heads a reported judgement (speechPreds)
 	speech bool
+	// sets marks the word sets that hold the word (wordsets.go)
+	sets wsBits
 }
 
 // noLex is the wordLex of a word none of the trigger lexicons has.
@@ -119,6 +121,14 @@ var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 	// the gates mark their words, adding those no lexicon has
 	fbGateWords(func(w string) { get(w).fbGate = true })
 	depGateWords(func(w string) { get(w).depGate = true })
+	// and so do the marked word sets
+	for ws, m := range wordSets() {
+		for w, ok := range m {
+			if ok {
+				get(w).sets.add(wset(ws))
+			}
+		}
+	}
 	return out
 })
 
@@ -272,7 +282,7 @@ func (f *finder) sentence(i int) *sentence {
 	// or "we" is read there, firstperson.go)
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.arg >= 0 || !pronouns[t.low] {
+		if t.arg >= 0 || !t.in(wsPronouns) {
 			continue
 		}
 		id := ""
@@ -311,8 +321,8 @@ func (f *finder) sentence(i int) *sentence {
 				continue
 			}
 			end := start + 1
-			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !s.in(end, wsPrepsBefore) &&
+				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
@@ -352,8 +362,8 @@ func (f *finder) sentence(i int) *sentence {
 				continue
 			}
 			end := start + 1
-			for end < len(s.toks) && end < start+3 && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+			for end < len(s.toks) && end < start+3 && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !s.in(end, wsPrepsBefore) &&
+				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
