@@ -456,7 +456,7 @@ func (s *sentence) headedSubjectBefore(r document.Relation) *arg {
 	}
 	heads := 0 // the head noun phrase before the name: "the frigate"
 	for k >= 0 && heads < 4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "and" && !s.in(k, wsPrepsBefore) &&
-		!s.in(k, wsVerbGroup) && len(lex().verbs[s.low(k)]) == 0 && !segmentEnd[s.toks[k].text] {
+		!s.in(k, wsVerbGroup) && len(s.lexAt(k).verbs) == 0 && !segmentEnd[s.toks[k].text] {
 		k--
 		heads++
 	}
@@ -481,7 +481,7 @@ func (s *sentence) headedSubjectBefore(r document.Relation) *arg {
 		m--
 	}
 	for n := 0; m >= 0 && n < 4 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || s.in(m, wsDeterminers)) && !s.in(m, wsPrepsBefore) &&
-		!s.in(m, wsVerbGroup) && s.low(m) != "and" && len(lex().verbs[s.low(m)]) == 0; n++ {
+		!s.in(m, wsVerbGroup) && s.low(m) != "and" && len(s.lexAt(m).verbs) == 0; n++ {
 		m--
 	}
 	if m >= 0 && s.low(m) == "'s" {

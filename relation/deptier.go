@@ -734,7 +734,7 @@ func (f *finder) depNoun(s *sentence, t *depTree, i int, typ string) []document.
 		}
 	}
 	h := t.head(i)
-	light := h >= 0 && t.label(i) == "obj" && t.isVerb(h) && (s.in(h, wsLightVerbs) || s.in(h, wsFbLightVerbs) || lex().forms[s.low(h)].lemma == "impose")
+	light := h >= 0 && t.label(i) == "obj" && t.isVerb(h) && (s.in(h, wsLightVerbs) || s.in(h, wsFbLightVerbs) || s.lexAt(h).form.lemma == "impose")
 	if ow < 0 && light {
 		for _, c := range t.kids[h] {
 			if c > i && strings.HasPrefix(t.labels[c], "obl") && preps(t.caseOf(s, c)) {

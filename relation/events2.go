@@ -69,7 +69,7 @@ var supportBodies = set("government", "coalition", "alliance", "cabinet", "admin
 // bill or a plan is a stance taken back and stays out (sense.go drops
 // it).
 func (f *finder) withdrewSupport(s *sentence, i int) []document.Relation {
-	if lex().forms[s.low(i)].lemma != "withdraw" || s.in(i-1, wsBeForms) && !f.perfect(s, i) {
+	if s.lexAt(i).form.lemma != "withdraw" || s.in(i-1, wsBeForms) && !f.perfect(s, i) {
 		return nil
 	}
 	k := i + 1
@@ -153,13 +153,13 @@ var threatActs = map[string]string{
 // threatenedTo reads "X threatened to <act> Y" at i, the form of
 // "threaten": X threatens Y, for the acts of threatActs.
 func (f *finder) threatenedTo(s *sentence, i int) []document.Relation {
-	if lex().forms[s.low(i)].lemma != "threaten" || s.low(i+1) != "to" || s.in(i-1, wsBeForms) {
+	if s.lexAt(i).form.lemma != "threaten" || s.low(i+1) != "to" || s.in(i-1, wsBeForms) {
 		return nil
 	}
 	v := i + 2
-	lemma := fbLex().forms[s.low(v)].lemma
+	lemma := s.lexAt(v).fbForm.lemma
 	if lemma == "" {
-		lemma = lex().forms[s.low(v)].lemma
+		lemma = s.lexAt(v).form.lemma
 	}
 	if lemma == "" {
 		lemma = s.low(v)
@@ -310,7 +310,7 @@ func (s *sentence) withdrawnNoun(sp document.Span) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if lex().forms[s.low(j)].lemma == "withdraw" {
+		if s.lexAt(j).form.lemma == "withdraw" {
 			return true
 		}
 		if s.toks[j].arg >= 0 || !isLower(s.tokText(j)) || segmentEnd[s.tokText(j)] {

@@ -561,7 +561,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	vg := s.verbGroupStart(i)
 	passive := fm.part && s.passiveBefore(i)
-	if fm.part && !passive && prev == "and" && i >= 2 && (fbLex().forms[s.low(i-2)].part || lex().forms[s.low(i-2)].part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
+	if fm.part && !passive && prev == "and" && i >= 2 && (s.lexAt(i-2).fbForm.part || s.lexAt(i-2).form.part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
 		// "was kidnapped and killed by": coordinated participles
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
@@ -1099,7 +1099,7 @@ var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", 
 // object is the subject of an infinitive after it.
 func (s *sentence) urgedAt(k int) bool {
 	l := s.low(k)
-	if (l == "on" || l == "upon" || l == "for") && lex().forms[s.low(k-1)].lemma == "call" {
+	if (l == "on" || l == "upon" || l == "for") && s.lexAt(k-1).form.lemma == "call" {
 		return true
 	}
 	for _, t := range fbLex().verbs[l] {
@@ -1356,7 +1356,7 @@ func (f *finder) frameSubject(s *sentence, i int) *arg {
 		return nil
 	}
 	vg := s.verbGroupStart(k)
-	if vg == k && !s.in(k, wsBeForms) && len(fbLex().verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
+	if vg == k && !s.in(k, wsBeForms) && len(s.lexAt(k).fbVerbs) == 0 && !strings.HasSuffix(s.low(k), "ed") {
 		return nil // no verb before the frame
 	}
 	return f.fbActor(s, s.subjectLeft(vg))
@@ -1733,7 +1733,7 @@ func (s *sentence) accusedOfDoing(i int) *arg {
 	for m > 0 && s.toks[m].arg < 0 && s.in(m, wsTitleWords) {
 		m--
 	}
-	for _, t := range fbLex().verbs[s.low(m)] {
+	for _, t := range s.lexAt(m).fbVerbs {
 		if t.typ == Accuse {
 			return a
 		}

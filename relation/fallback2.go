@@ -331,7 +331,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 // "responsibility" (i): X attacked Y (a name, or the phrase after "on"
 // or "against").
 func (f *finder) claimed(s *sentence, i int) []document.Relation {
-	if s.low(i) != "responsibility" || s.low(i+1) != "for" || lex().forms[s.low(i-1)].lemma != "claim" && fbLex().forms[s.low(i-1)].lemma != "claim" && s.low(i-1) != "claimed" && s.low(i-1) != "claims" && s.low(i-1) != "claiming" {
+	if s.low(i) != "responsibility" || s.low(i+1) != "for" || s.lexAt(i-1).form.lemma != "claim" && s.lexAt(i-1).fbForm.lemma != "claim" && s.low(i-1) != "claimed" && s.low(i-1) != "claims" && s.low(i-1) != "claiming" {
 		return nil
 	}
 	k := i + 2
@@ -436,7 +436,7 @@ func (f *finder) theTwo(s *sentence, i int) []document.Relation {
 	typ, v, end := "", i+2, 0
 	for ; v < len(s.toks) && v < i+6 && s.toks[v].arg < 0; v++ {
 		end = v + 1
-		switch lemma := fbLex().forms[s.low(v)].lemma; {
+		switch lemma := s.lexAt(v).fbForm.lemma; {
 		case lemma == "meet":
 			typ = Meet
 		case lemma == "agree", lemma == "sign":

@@ -129,7 +129,7 @@ func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
 	if !skipped || s.low(k) != "and" || s.low(k-1) == "," {
 		return nil // the plain "and" and ", and" are fbLeft's
 	}
-	if !s.in(vg, wsVerbGroup) && !fbLex().forms[s.low(vg)].past && !lex().forms[s.low(vg)].past {
+	if !s.in(vg, wsVerbGroup) && !s.lexAt(vg).fbForm.past && !s.lexAt(vg).form.past {
 		return nil
 	}
 	a := s.mainSubject(k)
@@ -137,7 +137,7 @@ func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
 		return nil
 	}
 	// the clause before must have a verb right after its subject
-	if m := a.last + 1; !s.in(m, wsVerbGroup) && !fbLex().forms[s.low(m)].past && !lex().forms[s.low(m)].past && !s.in(m, wsIrregularPast) {
+	if m := a.last + 1; !s.in(m, wsVerbGroup) && !s.lexAt(m).fbForm.past && !s.lexAt(m).form.past && !s.in(m, wsIrregularPast) {
 		return nil
 	}
 	return f.fbActor(s, a)
@@ -147,8 +147,8 @@ func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
 // with whom Chernomyrdin met, said …", "Smith, whom Jones praised, …",
 // "Hezbollah, which Israel has blamed for the attack".
 func (f *finder) withWhom(s *sentence, i int) []document.Relation {
-	ts := fbLex().verbs[s.low(i)]
-	fm := fbLex().forms[s.low(i)]
+	ts := s.lexAt(i).fbVerbs
+	fm := s.lexAt(i).fbForm
 	if len(ts) == 0 || !fm.past && s.low(i) == fm.lemma {
 		return nil
 	}
@@ -211,8 +211,8 @@ func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
 	}
 	// the subject: "X called a strike in protest at"
 	k := i - 2
-	for k > 0 && k > i-8 && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !s.in(k, wsBeForms) && !fbLex().forms[s.low(k)].past &&
-		!lex().forms[s.low(k)].past && !s.in(k, wsIrregularPast) && !strings.HasSuffix(s.low(k), "ed") && s.low(k) != "came" && s.low(k) != "come" {
+	for k > 0 && k > i-8 && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !s.in(k, wsBeForms) && !s.lexAt(k).fbForm.past &&
+		!s.lexAt(k).form.past && !s.in(k, wsIrregularPast) && !strings.HasSuffix(s.low(k), "ed") && s.low(k) != "came" && s.low(k) != "come" {
 		k--
 	}
 	if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
@@ -272,7 +272,7 @@ func (s *sentence) bareNounPhrase(doc *document.Document, j int) (string, docume
 // agreeWithStatement reads "agrees with X's remarks" (support of X, not
 // an agreement between parties, which the guidelines keep for deals).
 func (f *finder) agreeWithStatement(s *sentence, i int) []document.Relation {
-	fm := fbLex().forms[s.low(i)]
+	fm := s.lexAt(i).fbForm
 	if fm.lemma != "agree" || s.low(i+1) != "with" {
 		return nil
 	}

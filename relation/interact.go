@@ -165,7 +165,7 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			continue // "praised winger Stewart Downing" (branch urgesupp, control.go)
 		}
 		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k > j && isLower(t.text) && !strings.HasSuffix(t.low, "s") &&
-			!t.in(wsPrepsBefore) && !t.in(wsVerbGroup) && len(lex().verbs[t.low]) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
+			!t.in(wsPrepsBefore) && !t.in(wsVerbGroup) && len(t.lex.verbs) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
 			continue // "Republican contender Donald Trump"
 		}
 		if t.text == "," && k > j && (s.in(k-1, wsTitleWords) || s.in(k-1, wsRoleNouns)) {
@@ -307,7 +307,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		// a reduced relative: "a law backed by Mr Bush"
 		reduced := fm.part && !passive && len(t.words) == 0 && s.low(end) == "by" && i > 0 && s.toks[i-1].arg < 0 &&
 			isLower(s.toks[i-1].text) && !s.in(i-1, wsVerbGroup) && !s.in(i-1, wsPrepsBefore) && !s.in(i-1, wsDeterminers) &&
-			!segmentEnd[s.toks[i-1].text] && s.low(i-1) != "and" && len(lex().verbs[s.low(i-1)]) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
+			!segmentEnd[s.toks[i-1].text] && s.low(i-1) != "and" && len(s.lexAt(i-1).verbs) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
 		var antecedents []*arg // "A and B, which are supported by C"
@@ -322,7 +322,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 			start := i - 1
 			for start > 0 && start > i-6 && s.toks[start-1].arg < 0 && !segmentEnd[s.toks[start-1].text] && !s.in(start-1, wsPrepsBefore) &&
-				!s.in(start-1, wsVerbGroup) && s.low(start-1) != "and" && len(lex().verbs[s.low(start-1)]) == 0 {
+				!s.in(start-1, wsVerbGroup) && s.low(start-1) != "and" && len(s.lexAt(start-1).verbs) == 0 {
 				start--
 				if s.in(start, wsDeterminers) {
 					break
@@ -1193,7 +1193,7 @@ func (f *finder) timeWithin(s *sentence, i, end, window int, left bool) int {
 		if s.in(k, wsClauseOpeners) && s.toks[k].tx < 0 || s.low(k) == "to" && k > end && s.toks[k-1].arg < 0 && s.toks[k-1].tx < 0 {
 			break
 		}
-		if len(lex().verbs[s.low(k)]) > 0 && s.toks[k].arg < 0 {
+		if len(s.lexAt(k).verbs) > 0 && s.toks[k].arg < 0 {
 			break // another trigger's clause
 		}
 		if usable(k) {
@@ -1230,7 +1230,7 @@ func (f *finder) placeOf(s *sentence, end int, subj, obj *arg) string {
 			(t.text == "," && (s.low(k+1) == "and" || s.low(k+1) == "but" || s.low(k+1) == "who" || s.low(k+1) == "which" || s.low(k+1) == "where")) {
 			break
 		}
-		if k > end && len(lex().verbs[t.low]) > 0 && t.arg < 0 && s.low(k-1) != "to" {
+		if k > end && len(t.lex.verbs) > 0 && t.arg < 0 && s.low(k-1) != "to" {
 			break // another trigger's clause
 		}
 		if !t.in(wsPlacePreps) && t.low != "visit" {

@@ -421,7 +421,7 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	// trigger lexicon hits: each verb of the lexicon between the names
 	// (with its relation type), a word of killing between or around them
 	for k := first.last + 1; k < second.first; k++ {
-		for _, t := range lex().verbs[s.low(k)] {
+		for _, t := range s.lexAt(k).verbs {
 			add(f("TV", t.typ))
 		}
 		if s.in(k, wsKillNouns) {

@@ -131,7 +131,7 @@ func (s *sentence) plainNounPhrase(doc *document.Document, j int) (string, docum
 		!segmentEnd[s.toks[k].text] && !s.in(k, wsPrepsBefore) && (!s.in(k, wsVerbGroup) || s.in(k, wsNounPlans)) && !s.in(k, wsClauseOpeners) &&
 		s.low(k) != "and" && s.low(k) != "or" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" &&
 		!s.in(k, wsSpeech) && !isAdverb(s.low(k)) && !s.in(k, wsDeterminers) && !s.in(k, wsPronouns) && !s.in(k, wsVagueObjects) &&
-		(len(fbLex().verbs[s.low(k)]) == 0 || s.in(k, wsPhraseHeads) || s.in(k, wsStatementNouns) || s.in(k, wsActionNouns)) {
+		(len(s.lexAt(k).fbVerbs) == 0 || s.in(k, wsPhraseHeads) || s.in(k, wsStatementNouns) || s.in(k, wsActionNouns)) {
 		k++
 	}
 	if k == j || strings.HasSuffix(s.low(k-1), "ing") || isAcronym(s.toks[k-1].text) || shape(s.low(k-1)) == "<num>" {

@@ -230,7 +230,7 @@ func (f *finder) warnedThat(s *sentence, i int) []document.Relation {
 	for k < len(s.toks) && isAdverb(s.low(k)) {
 		k++
 	}
-	lemma := fbLex().forms[s.low(k)].lemma
+	lemma := s.lexAt(k).fbForm.lemma
 	if lemma == "" {
 		lemma = s.low(k)
 	}
@@ -287,8 +287,8 @@ func (f *finder) sharedActor(s *sentence, vg int) *arg {
 		if segmentEnd[t.text] && t.text != "," || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "and" || t.in(wsSpeech) {
 			return nil
 		}
-		ts := fbLex().verbs[t.low]
-		if !fbLex().forms[t.low].past || len(ts) == 0 {
+		ts := t.lex.fbVerbs
+		if !t.lex.fbForm.past || len(ts) == 0 {
 			continue
 		}
 		if !harmTypes[ts[0].typ] {

@@ -166,6 +166,15 @@ func (s *sentence) lexOf(i int) *wordLex {
 	return lookupLex(s.toks[i].low)
 }
 
+// lexAt is lexOf for any i: noLex when i is out of range (no lexicon
+// has "", s.low's word there).
+func (s *sentence) lexAt(i int) *wordLex {
+	if i < 0 || i >= len(s.toks) {
+		return noLex
+	}
+	return s.lexOf(i)
+}
+
 // An arg is a possible argument: a mention with its entity, or a pronoun.
 type arg struct {
 	first, last int // token indices, inclusive

@@ -25,6 +25,9 @@ func TestWordSetBits(t *testing.T) {
 			}
 		}
 	}
+	if wordLexes()[""] != nil {
+		t.Error(`a lexicon holds "" (sentence.lexAt reads noLex out of range)`)
+	}
 	if noLex.sets != (wsBits{}) {
 		t.Error("noLex marks a set")
 	}
