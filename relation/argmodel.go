@@ -246,6 +246,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		dst = append(dst, uint64(x))
 	}
 	tw := s.toks[t].low
+	twLex := s.lexAt(t)
 	pos := func(x *arg) string {
 		if x.last < t {
 			return "L"
@@ -272,7 +273,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		h("ty.ord", ty, order)
 		h("ty.st.ot", ty, a.typ, b.typ)
 	}
-	frm := lex().forms[tw]
+	frm := twLex.form
 	if fb, ok := fbLex().forms[tw]; ok && frm.lemma == "" && !fbLex().wordnetOnly[tw] {
 		frm = fb
 	}
@@ -312,6 +313,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		names, commas := 0, 0
 		for k := i; k < j; k++ {
 			w := s.toks[k].low
+			wLex := s.lexAt(k)
 			if k < 0 || k >= len(s.toks) {
 				continue
 			}
@@ -323,10 +325,10 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 				commas++
 			}
 			h(role+".bag", pos(x), wc[k])
-			if relWords[w] {
+			if wLex.in(wsRelWords) {
 				h(role+".rel", pos(x), w)
 			}
-			if _, ok := lex().forms[w]; ok || len(fbLex().verbs[w]) > 0 && !fbLex().wordnetOnly[w] {
+			if _, ok := lex().forms[w]; ok || len(wLex.fbVerbs) > 0 && !fbLex().wordnetOnly[w] {
 				h(role+".verb", pos(x))
 			}
 		}

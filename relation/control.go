@@ -43,8 +43,9 @@ var removalNouns = set("resignation", "resignations", "removal", "ouster", "dism
 // word to the removal noun and its "of".
 func (f *finder) removalRequest(s *sentence, i int) []document.Relation {
 	l := s.low(i)
-	forCall := callWords[l] || lex().forms[l].lemma == "call" || requestNouns[l]
-	direct := directCallers[l] && !s.in(i-1, wsDeterminers) && s.low(i-1) != "'s"
+	lLex := s.lexAt(i)
+	forCall := lLex.in(wsCallWords) || lLex.form.lemma == "call" || lLex.in(wsRequestNouns)
+	direct := lLex.in(wsDirectCallers) && !s.in(i-1, wsDeterminers) && s.low(i-1) != "'s"
 	if !forCall && !direct {
 		return nil
 	}
@@ -379,6 +380,7 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 	typ := ""
 	for n := 0; n < 5 && m < len(s.toks); n++ {
 		w := s.low(m)
+		wLex := s.lexAt(m)
 		if w == "step" && (s.low(m+1) == "forward" || s.low(m+1) == "in" && s.low(m+2) == "the" && s.low(m+3) == "right") {
 			typ = Support // "a step forward", "a step in the right direction"
 			break
@@ -387,11 +389,11 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		if !ok {
 			t, ok = epithets[w]
 		}
-		if ok && !(judgedModifiers[w] && isLower(s.tokText(m+1)) && !segmentEnd[s.tokText(m+1)]) {
+		if ok && !(wLex.in(wsJudgedModifiers) && isLower(s.tokText(m+1)) && !segmentEnd[s.tokText(m+1)]) {
 			typ = t // not "a good" before its noun: "a good deal"
 			break
 		}
-		if !judgedModifiers[w] && !isQuoteMark(s.toks[m].text) && s.toks[m].text != "‘" && s.toks[m].text != "'" {
+		if !wLex.in(wsJudgedModifiers) && !isQuoteMark(s.toks[m].text) && s.toks[m].text != "‘" && s.toks[m].text != "'" {
 			break
 		}
 		m++

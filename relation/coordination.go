@@ -240,6 +240,7 @@ var armedGroupNouns = set("insurgency", "insurgents", "militants", "militias", "
 // verb takes.
 func (s *sentence) opensClause(k int, aux bool) bool {
 	l := s.low(k)
+	lLex := s.lexAt(k)
 	switch l {
 	case "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "'d",
 		"did", "does", "do", "is", "are", "was", "were":
@@ -247,18 +248,18 @@ func (s *sentence) opensClause(k int, aux bool) bool {
 	case "said", "says", "told", "tells":
 		return true
 	}
-	if irregularPast[l] {
+	if lLex.in(wsIrregularPast) {
 		return true
 	}
-	if aux && !strings.HasSuffix(l, "ing") && (len(lex().verbs[l]) > 0 || len(fbLex().verbs[l]) > 0) {
+	if aux && !strings.HasSuffix(l, "ing") && (len(lLex.verbs) > 0 || len(lLex.fbVerbs) > 0) {
 		return true // "the oil lobby and Ward stands with"
 	}
-	if fm := lex().forms[l]; fm.past && !fm.part {
+	if fm := lLex.form; fm.past && !fm.part {
 		return true
 	}
 	// a past tense or participle: "resigned"; not "based in" or a
 	// reduced relative with "by"
-	return len(l) > 4 && strings.HasSuffix(l, "ed") && s.low(k+1) != "by" && s.low(k+1) != "in" && !notVerbs[l]
+	return len(l) > 4 && strings.HasSuffix(l, "ed") && s.low(k+1) != "by" && s.low(k+1) != "in" && !lLex.in(wsNotVerbs)
 }
 
 // subjectAlong returns the name set off after r's subject by ", along

@@ -227,7 +227,8 @@ func (f *finder) forceToFight(s *sentence, i int) []document.Relation {
 	rv := -1
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
 		l := s.low(k)
-		if raiseVerbs[l] {
+		lLex := s.lexAt(k)
+		if lLex.in(wsRaiseVerbs) {
 			rv = k
 			break
 		}
@@ -235,7 +236,7 @@ func (f *finder) forceToFight(s *sentence, i int) []document.Relation {
 			rv = k - 1
 			break
 		}
-		if segmentEnd[s.tokText(k)] || l == "to" || l == "and" || l == "that" || l == "who" || l == "which" || verbGroup[l] ||
+		if segmentEnd[s.tokText(k)] || l == "to" || l == "and" || l == "that" || l == "who" || l == "which" || lLex.in(wsVerbGroup) ||
 			s.toks[k].arg < 0 && !isLower(s.tokText(k)) {
 			return nil
 		}

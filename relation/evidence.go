@@ -393,10 +393,11 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 		// city in east China", "Chittagong, in southeastern
 		// Bangladesh", "north China's coal-rich province of Shanxi"
 		w := s.low(k)
+		wLex := s.lexAt(k)
 		if w == "at" {
 			return false // "against Scotland at Murrayfield": where an event is
 		}
-		if w != "," && w != "'s" && !placeLinks[w] && !determiners[w] && !directions[w] && !placeNouns[w] && !siteNouns[w] && !partNouns[w] &&
+		if w != "," && w != "'s" && !wLex.in(wsPlaceLinks) && !wLex.in(wsDeterminers) && !wLex.in(wsDirections) && !wLex.in(wsPlaceNouns) && !wLex.in(wsSiteNouns) && !wLex.in(wsPartNouns) &&
 			!strings.Contains(w, "-") && !isCapitalised(s.toks[k].text) {
 			return false
 		}

@@ -556,7 +556,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	fm := wl.fbForm
 	prev := s.low(i - 1)
-	if determiners[prev] && !(prev == "that" && fm.past) || prev == "'s" || numberWords[prev] {
+	prevLex := s.lexAt(i - 1)
+	if prevLex.in(wsDeterminers) && !(prev == "that" && fm.past) || prev == "'s" || prevLex.in(wsNumberWords) {
 		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"
 	}
 	vg := s.verbGroupStart(i)
@@ -567,7 +568,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
 	// "met Xi before travelling to" (coordination.go)
-	adverbial := fm.ing && vg == i && adverbialGerunds[prev]
+	adverbial := fm.ing && vg == i && prevLex.in(wsAdverbialGerunds)
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
@@ -579,7 +580,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !documentNouns[prev] {
+		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !prevLex.in(wsDocumentNouns) {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -594,7 +595,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	default:
 		// a third-person form: a name, a pronoun or an auxiliary word
 		// before it, never a noun phrase ("rocket attacks")
-		if i == 0 || s.toks[i-1].arg < 0 && !verbGroup[prev] && !isAdverb(prev) {
+		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) {
 			return nil
 		}
 		if a := s.argAt(i - 1); a != nil && a.typ == document.MISC && !s.groupHead(a) {
@@ -1029,7 +1030,8 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			return a, a.last + 1
 		}
 		l := t.low
-		if possessive[typ] && (actionNouns[l] || statementNouns[l]) && (s.low(k+1) == "of" || s.low(k+1) == "by") && np {
+		lLex := t.lex
+		if possessive[typ] && (lLex.in(wsActionNouns) || lLex.in(wsStatementNouns)) && (s.low(k+1) == "of" || s.low(k+1) == "by") && np {
 			// "the human rights record of Burma", "a decision by an
 			// Iranian foundation"
 			if a, next := s.objectAt(k + 2); a != nil && a.typ != "PRON" {
@@ -1037,26 +1039,26 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			}
 			return nil, 0
 		}
-		if (institution[l] || ofPlaceNouns[l] || l == "people" && (typ == Support || typ == Criticize)) && s.low(k+1) == "of" {
+		if (lLex.in(wsInstitution) || lLex.in(wsOfPlaceNouns) || l == "people" && (typ == Support || typ == Criticize)) && s.low(k+1) == "of" {
 			if a := s.argAt(k + 2); a != nil && a.typ != document.MISC {
 				return a, a.last + 1
 			}
 			return nil, 0
 		}
-		if possessive[typ] && k == j && quantifiers[l] && s.low(k+1) == "of" {
+		if possessive[typ] && k == j && lLex.in(wsQuantifiers) && s.low(k+1) == "of" {
 			np, part = true, true // "some of Trump's proposals"
 			k++
 			continue
 		}
-		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
+		if lLex.in(wsDeterminers) || lLex.in(wsTitleWords) || lLex.in(wsFormerWords) || lLex.in(wsHonorifics) || lLex.in(wsNumberWords) || isDigits(l) || l == "another" {
 			np = true
 			continue
 		}
 		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (s.in(k+1, wsActionNouns) || s.in(k+1, wsStatementNouns)) {
 			continue // "the human rights record of", "a recent decision by"
 		}
-		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
-			len(fbLex().verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
+		if !np || !isLower(t.text) || segmentEnd[t.text] || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || lLex.in(wsClauseOpeners) ||
+			len(lLex.fbVerbs) > 0 || lLex.in(wsSpeech) || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
 			return nil, 0
 		}
 	}
@@ -1099,10 +1101,11 @@ var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", 
 // object is the subject of an infinitive after it.
 func (s *sentence) urgedAt(k int) bool {
 	l := s.low(k)
+	lLex := s.lexAt(k)
 	if (l == "on" || l == "upon" || l == "for") && s.lexAt(k-1).form.lemma == "call" {
 		return true
 	}
-	for _, t := range fbLex().verbs[l] {
+	for _, t := range lLex.fbVerbs {
 		if t.typ == Urge || t.typ == Invite {
 			return true
 		}
@@ -1178,6 +1181,7 @@ var fbNounPreps = map[string]map[string]bool{
 // ("X is in talks with Y", "X arrived for talks with Y").
 func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
+	lowLex := s.lexAt(i)
 	typ, ok := nounTriggers[low]
 	if !ok {
 		typ, ok = fbNouns[low]
@@ -1191,7 +1195,7 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok {
 		typ, ok = cameoNouns[low] // triggers_cameo.go
 	}
-	if !ok && attackNouns[low] {
+	if !ok && lowLex.in(wsAttackNouns) {
 		typ, ok = Attack, true
 	}
 	if ok && typ == Meet && s.low(i+1) == "between" {
@@ -1231,9 +1235,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	// "an Israeli attack in Beit Hanoun" names the target after "in"; a
 	// conflict noun does not: "the Taliban insurgency in southern
 	// Afghanistan" is where the fighting is, no attack on the country
-	attackIn := typ == Attack && s.low(j) == "in" && !conflictNouns[low] && s.closeActor(f.premodActor(s, i), i)
+	attackIn := typ == Attack && s.low(j) == "in" && !lowLex.in(wsConflictNouns) && s.closeActor(f.premodActor(s, i), i)
 	// "displeasure with", "anger over": emotions take other prepositions
-	emotion := emotionNouns[low] && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
+	emotion := lowLex.in(wsEmotionNouns) && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
 	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion {
 		return nil
 	}
@@ -1381,10 +1385,11 @@ var ofPlaceNouns = set("city", "town", "village", "capital", "province", "region
 func (s *sentence) verbBetween(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		l := s.low(k)
-		if lightVerbs[l] || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
+		lLex := s.lexAt(k)
+		if lLex.in(wsLightVerbs) || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
 			return false
 		}
-		if strings.HasSuffix(l, "ed") && !s.in(k-1, wsDeterminers) && !isAdverb(s.low(k-1)) && !lightVerbs[l] {
+		if strings.HasSuffix(l, "ed") && !s.in(k-1, wsDeterminers) && !isAdverb(s.low(k-1)) && !lLex.in(wsLightVerbs) {
 			return true
 		}
 	}
@@ -1920,8 +1925,8 @@ func (s *sentence) purposeOf(vg int) int {
 	if skipped == 0 || k < 0 || s.toks[k].arg >= 0 {
 		return -1
 	}
-	l := s.low(k)
-	if fbLex().forms[l].past || lex().forms[l].past && len(lex().verbs[l]) > 0 {
+	lLex := s.lexAt(k)
+	if lLex.fbForm.past || lLex.form.past && len(lLex.verbs) > 0 {
 		return k
 	}
 	return -1

@@ -102,17 +102,19 @@ func (s *sentence) skipTitlesAfter(j int) int {
 // one ("Vermont Gov.", "Republican National Committee Chairman").
 func (s *sentence) titleLike(k int) bool {
 	l := s.low(k)
+	lLex := s.lexAt(k)
 	if a := s.argAt(k); a != nil {
 		if a.typ == document.PER || a.typ == "PRON" {
 			return false
 		}
 		after := s.low(a.last + 1)
-		return titleWords[after] || formerWords[after] || titleWords[strings.TrimSuffix(after, ".")]
+		afterLex := s.lexAt(a.last + 1)
+		return afterLex.in(wsTitleWords) || afterLex.in(wsFormerWords) || titleWords[strings.TrimSuffix(after, ".")]
 	}
 	if l == "and" || l == "of" || l == "&" {
 		return false // "Trade and Industry Secretary" aside
 	}
-	return l == "the" || titleWords[l] || formerWords[l] || honorifics[l] || titleWords[strings.TrimSuffix(l, ".")]
+	return l == "the" || lLex.in(wsTitleWords) || lLex.in(wsFormerWords) || lLex.in(wsHonorifics) || titleWords[strings.TrimSuffix(l, ".")]
 }
 
 // connectorBefore reads a list connector ending at token k (",", "and",
@@ -262,11 +264,12 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 	n := -1
 	for m := end - 1; m >= 0 && m >= end-24; m-- {
 		l := s.low(m)
-		if s.toks[m].arg < 0 && (speech[l] || l == "who" || l == "that" || l == "which" || l == ";" ||
-			fbLex().forms[l].past && !fbLex().forms[l].part || lex().forms[l].past && !lex().forms[l].part && len(lex().verbs[l]) > 0) {
+		lLex := s.lexAt(m)
+		if s.toks[m].arg < 0 && (lLex.in(wsSpeech) || l == "who" || l == "that" || l == "which" || l == ";" ||
+			lLex.fbForm.past && !lLex.fbForm.part || lLex.form.past && !lLex.form.part && len(lLex.verbs) > 0) {
 			break
 		}
-		if attackNouns[l] && s.toks[m].arg < 0 {
+		if lLex.in(wsAttackNouns) && s.toks[m].arg < 0 {
 			n = m
 			if rel {
 				break // the nearest noun the relative clause follows
@@ -284,7 +287,8 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 				continue
 			}
 			l := s.low(m)
-			if prepsBefore[l] || verbGroup[l] || speech[l] || l == "that" || l == "and" {
+			lLex := s.lexAt(m)
+			if lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || lLex.in(wsSpeech) || l == "that" || l == "and" {
 				return nil
 			}
 			if segmentEnd[s.toks[m].text] {
@@ -576,7 +580,8 @@ var discussForms = set("discussed", "discusses", "discuss")
 // modal or "to" before it.
 func (f *finder) discussedWith(s *sentence, i int) []document.Relation {
 	low := s.low(i)
-	if !discussForms[low] || low == "discuss" && !s.in(i-1, wsFbModals) {
+	lowLex := s.lexAt(i)
+	if !lowLex.in(wsDiscussForms) || low == "discuss" && !s.in(i-1, wsFbModals) {
 		return nil
 	}
 	if s.in(i-1, wsDeterminers) || s.passiveBefore(i) {
@@ -585,10 +590,11 @@ func (f *finder) discussedWith(s *sentence, i int) []document.Relation {
 	k := i + 1
 	for ; k < len(s.toks) && k < i+10; k++ {
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		if l == "with" {
 			break
 		}
-		if segmentEnd[s.toks[k].text] || verbGroup[l] || l == "and" && s.argAt(k+1) != nil || l == "by" || l == "over" && s.low(k+1) == "the" && s.low(k+2) == "phone" || l == "that" {
+		if segmentEnd[s.toks[k].text] || lLex.in(wsVerbGroup) || l == "and" && s.argAt(k+1) != nil || l == "by" || l == "over" && s.low(k+1) == "the" && s.low(k+2) == "phone" || l == "that" {
 			return nil
 		}
 	}

@@ -441,8 +441,9 @@ func (s *sentence) placeLedPerson(a *arg) *arg {
 			return nil
 		}
 		l := s.low(m)
-		if !isLower(s.toks[m].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[m].text] || determiners[l] || l == "and" || l == "or" ||
-			strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || len(fbLex().verbs[l]) > 0 || speech[l] {
+		lLex := s.lexAt(m)
+		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[m].text] || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
+			strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || len(lLex.fbVerbs) > 0 || lLex.in(wsSpeech) {
 			return nil
 		}
 	}
@@ -496,8 +497,9 @@ func (s *sentence) lowerTitledPerson(j int) *arg {
 			return nil
 		}
 		l := s.low(m)
-		if !isLower(s.toks[m].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[m].text] || determiners[l] || l == "and" || l == "or" ||
-			speech[l] || len(fbLex().verbs[l]) > 0 || strings.HasSuffix(l, "ing") {
+		lLex := s.lexAt(m)
+		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[m].text] || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
+			lLex.in(wsSpeech) || len(lLex.fbVerbs) > 0 || strings.HasSuffix(l, "ing") {
 			return nil
 		}
 	}

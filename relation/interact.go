@@ -214,8 +214,9 @@ func (s *sentence) modifies(a *arg) bool {
 	}
 	w := s.toks[k].text
 	l := s.low(k)
-	if !isLower(w) || w[0] >= '0' && w[0] <= '9' || prepsBefore[l] || verbGroup[l] || isAdverb(l) || institution[l] ||
-		clauseOpeners[l] || len(lex().verbs[l]) > 0 || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+	lLex := s.lexAt(k)
+	if !isLower(w) || w[0] >= '0' && w[0] <= '9' || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || isAdverb(l) || lLex.in(wsInstitution) ||
+		lLex.in(wsClauseOpeners) || len(lLex.verbs) > 0 || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
 		return false // a verb after the name: "Tusk ended", "Kim, arriving"
 	}
 	switch l {
@@ -226,7 +227,7 @@ func (s *sentence) modifies(a *arg) bool {
 	case "along", "despite", "amid": // "Ward along with Kos", "Iran despite" (coordination.go)
 		return false
 	}
-	if irregularPast[l] {
+	if lLex.in(wsIrregularPast) {
 		return false // "the invasion of Iraq began"
 	}
 	return true
@@ -254,7 +255,8 @@ func (s *sentence) groupHead(a *arg) bool {
 		return false
 	}
 	next := s.low(a.last + 1)
-	return next == "" || segmentEnd[next] || next == "." || next == "to" || next == "and" || prepsBefore[next] || verbGroup[next] || len(lex().verbs[next]) > 0
+	nextLex := s.lexAt(a.last + 1)
+	return next == "" || nextLex.in(wsSegmentEnd) || next == "." || next == "to" || next == "and" || nextLex.in(wsPrepsBefore) || nextLex.in(wsVerbGroup) || len(nextLex.verbs) > 0
 }
 
 // groupEnd returns the token after a group's phrase: "the Israeli army".
@@ -562,7 +564,8 @@ func (s *sentence) firstOf(a *arg) int {
 func (s *sentence) passiveBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := s.low(k)
-		if beForms[l] && l != "'s" {
+		lLex := s.lexAt(k)
+		if lLex.in(wsBeForms) && l != "'s" {
 			return true
 		}
 		if l == "also" || l == "not" || l == "n't" || l == "never" || l == "later" || isAdverb(l) {
@@ -646,6 +649,7 @@ func (s *sentence) verbGroupStart(i int) int {
 // powerful figures will meet …").
 func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	before := s.low(vg - 1)
+	beforeLex := s.lexAt(vg - 1)
 	if fm.ing && vg == i {
 		// a gerund with its subject: "on Donald Trump meeting with …"
 		if a := s.argAt(i - 1); a != nil && a.typ != document.MISC && (a.typ == "PRON" || s.in(s.beforeDeterminers(a.first), wsPrepsBefore)) {
@@ -659,7 +663,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 			return a
 		}
 	}
-	if fm.ing && accusedOf[before] && before != "accused" && before != "blamed" {
+	if fm.ing && beforeLex.in(wsAccusedOf) && before != "accused" && before != "blamed" {
 		if a := s.subjectLeft(s.verbGroupStart(vg - 1)); a != nil {
 			return a // "Kulikov denied attacking …"
 		}
@@ -1263,9 +1267,10 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 	var hyp, planned, reported bool
 	for k := vg; k < i; k++ {
 		l := s.low(k)
-		negated = negated || negators[l]
-		hyp = hyp || hypothetic[l]
-		planned = planned || planners[l] || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
+		lLex := s.lexAt(k)
+		negated = negated || lLex.in(wsNegators)
+		hyp = hyp || lLex.in(wsHypothetic)
+		planned = planned || lLex.in(wsPlanners) || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
 		if l == "to" && k == i-1 && s.superlative(k) == nil {
 			// a bare infinitive: planned, unless demanded or proposed
 			// ("urged Iran to withdraw", "a move to censure China") or
@@ -2082,7 +2087,8 @@ func (f *finder) premodActor(s *sentence, i int) *arg {
 			return nil
 		}
 		l := s.low(k)
-		if l == "'s" || isLower(s.toks[k].text) && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[l] && !determiners[l] && l != "and" {
+		lLex := s.lexAt(k)
+		if l == "'s" || isLower(s.toks[k].text) && !lLex.in(wsPrepsBefore) && !lLex.in(wsVerbGroup) && !lLex.in(wsSegmentEnd) && !lLex.in(wsDeterminers) && l != "and" {
 			continue
 		}
 		return nil
@@ -2256,10 +2262,11 @@ func (s *sentence) skipInsert(j int) int {
 func (s *sentence) clauseBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		if l == "as" && (s.low(k+1) == "well" || s.low(k-1) == "well" || s.low(k-1) == "such") {
 			continue // "as well", "as well as"
 		}
-		if (clauseOpeners[l] || l == "when" || l == "that") && s.toks[k].arg < 0 {
+		if (lLex.in(wsClauseOpeners) || l == "when" || l == "that") && s.toks[k].arg < 0 {
 			return true
 		}
 	}

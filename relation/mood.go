@@ -225,7 +225,8 @@ func (f *finder) backshifted(s *sentence, i, vg int) bool {
 	}
 	for k := 0; k < vg; k++ {
 		l := s.low(k)
-		if (reportCues[l] || l == "report" || l == "reports" || l == "statement") && s.toks[k].arg < 0 && s.governs(k, i, vg) {
+		lLex := s.lexAt(k)
+		if (lLex.in(wsReportCues) || l == "report" || l == "reports" || l == "statement") && s.toks[k].arg < 0 && s.governs(k, i, vg) {
 			return true
 		}
 	}
@@ -416,10 +417,11 @@ func (s *sentence) governs(k, i, vg int) bool {
 	content, clause := true, false
 	for m := k + 1; m < vg; m++ {
 		l := s.low(m)
+		lLex := s.lexAt(m)
 		switch {
 		case l == "that" || l == ":" || isQuoteMark(s.toks[m].text):
 			content, clause = true, true
-		case circumstances[l] && s.toks[m].arg < 0 && !clause:
+		case lLex.in(wsCircumstances) && s.toks[m].arg < 0 && !clause:
 			content = false
 		case s.toks[m].arg < 0 && s.verbLike(m):
 			clause = true // the content's own verb: "Abe said Japan and China have agreed … during his visit"
@@ -456,7 +458,8 @@ func (s *sentence) governs(k, i, vg int) bool {
 // makes a clause of its own.
 func (s *sentence) verbLike(m int) bool {
 	l := s.low(m)
-	return verbGroup[l] && !isAdverb(l) && l != "as" && l != "well" && l != "both" && l != "just" && l != "even" ||
+	lLex := s.lexAt(m)
+	return lLex.in(wsVerbGroup) && !isAdverb(l) && l != "as" && l != "well" && l != "both" && l != "just" && l != "even" ||
 		isLower(s.toks[m].text) && strings.HasSuffix(l, "ed") && len(l) > 4
 }
 
@@ -623,10 +626,11 @@ func (s *sentence) lightVerbPlanned(i, vg int) bool {
 	planned := false
 	for k := s.verbGroupStart(m); k < m; k++ {
 		l := s.low(k)
-		if hypothetic[l] || negators[l] {
+		lLex := s.lexAt(k)
+		if lLex.in(wsHypothetic) || lLex.in(wsNegators) {
 			return false
 		}
-		planned = planned || planners[l] || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
+		planned = planned || lLex.in(wsPlanners) || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
 	}
 	return planned
 }

@@ -303,14 +303,15 @@ func (s *sentence) gerundObject(k int) *arg {
 	}
 	for m := a.first - 1; m >= 0 && m >= a.first-5; m-- {
 		l := s.low(m)
-		if accusedOf[l] || guiltVerbs[l] || strings.HasSuffix(l, "ed") && s.toks[m].arg < 0 && isLower(s.toks[m].text) {
+		lLex := s.lexAt(m)
+		if lLex.in(wsAccusedOf) || lLex.in(wsGuiltVerbs) || strings.HasSuffix(l, "ed") && s.toks[m].arg < 0 && isLower(s.toks[m].text) {
 			return a
 		}
 		if b := s.argAt(m); b != nil && b.typ == document.MISC {
 			m = b.first
 			continue
 		}
-		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !titleWords[l] || prepsBefore[l] || segmentEnd[s.toks[m].text] {
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !lLex.in(wsTitleWords) || lLex.in(wsPrepsBefore) || segmentEnd[s.toks[m].text] {
 			return nil
 		}
 	}

@@ -62,14 +62,15 @@ var seriesNouns = set("series", "wave", "spate", "string", "round", "number", "c
 // applies.
 func (f *finder) nominal2(s *sentence, i int) []document.Relation {
 	low := s.low(i)
+	lowLex := s.lexAt(i)
 	switch {
-	case withdrawalNouns[low]:
+	case lowLex.in(wsWithdrawalNouns):
 		return f.nationWithdrawal(s, i)
-	case attackNouns[low] || low == "occupation":
+	case lowLex.in(wsAttackNouns) || low == "occupation":
 		return f.ledAttack(s, i)
-	case keptSanctionNouns[low]:
+	case lowLex.in(wsKeptSanctionNouns):
 		return f.keptSanctions(s, i)
-	case leadVisitNouns[low] || contextVisitNouns[low]:
+	case lowLex.in(wsLeadVisitNouns) || lowLex.in(wsContextVisitNouns):
 		if rs := f.placeLedTrip(s, i); rs != nil {
 			return rs
 		}

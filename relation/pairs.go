@@ -619,11 +619,11 @@ const maxGap = 20
 func (s *sentence) killWord(a, b *arg) bool {
 	lo, hi := min(a.first, b.first), max(a.last, b.last)
 	for k := max(0, lo-3); k <= hi+3 && k < len(s.toks); k++ {
-		l := s.low(k)
-		if killNouns[l] {
+		lLex := s.lexAt(k)
+		if lLex.in(wsKillNouns) {
 			return true
 		}
-		for _, t := range lex().verbs[l] {
+		for _, t := range lLex.verbs {
 			if t.typ == Kill {
 				return true
 			}

@@ -70,7 +70,8 @@ func (f *finder) phraseArgs(s *sentence) {
 			continue // "Police detain …" opening a headline, no "Army" in a name
 		}
 		next := s.low(k + 1)
-		if next == "'s" || next == "’s" || next == "of" || next == "-" || compoundAfter[next] {
+		nextLex := s.lexAt(k + 1)
+		if next == "'s" || next == "’s" || next == "of" || next == "-" || nextLex.in(wsCompoundAfter) {
 			continue // "the government's plan", "the government of Iraq"
 		}
 		if k+1 < len(s.toks) && s.toks[k+1].arg >= 0 {
@@ -263,12 +264,13 @@ func (s *sentence) subjectSlot(start, head int) bool {
 		return false
 	}
 	w := s.low(n)
+	wLex := s.lexAt(n)
 	switch {
-	case verbGroup[w] || speech[w] || whWords[w] || w == "," || isAdverb(w) || preverbAdverbs[w] || w == "also" || w == "then":
+	case wLex.in(wsVerbGroup) || wLex.in(wsSpeech) || wLex.in(wsWhWords) || w == "," || isAdverb(w) || wLex.in(wsPreverbAdverbs) || w == "also" || w == "then":
 		return true
 	case len(s.lexOf(n).verbs) > 0 || strings.HasSuffix(w, "ed") && isLower(s.toks[n].text):
 		return true
-	case s.low(b) == "by" && (segmentEnd[s.toks[n].text] || prepsBefore[w] || w == "and"):
+	case s.low(b) == "by" && (segmentEnd[s.toks[n].text] || wLex.in(wsPrepsBefore) || w == "and"):
 		return true // "were detained by the police."
 	}
 	return false

@@ -79,17 +79,18 @@ func (s *sentence) afterProjectiles(j int) (int, bool) {
 	k := j
 	for ; k < len(s.toks) && k < j+8; k++ {
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		switch {
-		case projectiles[l]:
+		case lLex.in(wsProjectiles):
 			seen = true
 		case seen && l == "from" && s.argAt(k+1) != nil:
 			k = s.argAt(k + 1).last // "fired rockets from Gaza into Israel"
-		case seen && firePaths[l], seen && (l == "aimed" || l == "directed" || l == "across"):
+		case seen && lLex.in(wsFirePaths), seen && (l == "aimed" || l == "directed" || l == "across"):
 			return k, true
-		case determiners[l] || numberWords[l] || isDigits(l) || projectileQuantity[l]:
+		case lLex.in(wsDeterminers) || lLex.in(wsNumberWords) || isDigits(l) || lLex.in(wsProjectileQuantity):
 		case s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && !seen:
 			k = s.args[s.toks[k].arg].last // "fired Katyusha rockets"
-		case s.toks[k].arg < 0 && isLower(s.toks[k].text) && !seen && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[s.toks[k].text]:
+		case s.toks[k].arg < 0 && isLower(s.toks[k].text) && !seen && !lLex.in(wsPrepsBefore) && !lLex.in(wsVerbGroup) && !segmentEnd[s.toks[k].text]:
 			// a modifier: "artillery", "long-range", "anti-tank"
 		default:
 			return k, false
@@ -496,7 +497,8 @@ func (s *sentence) describedName(j int) (*arg, int) {
 			continue
 		}
 		l := s.low(k)
-		if !isLower(s.toks[k].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[k].text] || l == "that" || l == "and" {
+		lLex := s.lexAt(k)
+		if !isLower(s.toks[k].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[k].text] || l == "that" || l == "and" {
 			return nil, 0
 		}
 	}

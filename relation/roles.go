@@ -52,11 +52,12 @@ func (f *finder) partyBefore(s *sentence, a *arg) {
 			continue
 		}
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		if party := partyAdjectives[l]; party != "" && isCapitalised(s.toks[k].text) {
 			f.addParty(s, a, k, party)
 			return
 		}
-		if l == "and" || l == "of" || !titleWords[l] && !roleNoun(l) && !formerWords[l] && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
+		if l == "and" || l == "of" || !lLex.in(wsTitleWords) && !roleNoun(l) && !lLex.in(wsFormerWords) && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
 			return // "New Labour and Tony Blair"
 		}
 		k--
@@ -133,7 +134,8 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	}
 	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
 		l := s.low(k)
-		if verbLike(l) || prepsBefore[l] || determiners[l] || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
+		lLex := s.lexAt(k)
+		if verbLike(l) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
 			return
 		}
 		k--
@@ -366,6 +368,7 @@ func (f *finder) appositive(s *sentence, a *arg) {
 			continue
 		}
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		if l == "and" || l == "of" {
 			if s.in(k+1, wsTitleWords) && s.argAt(k+1) == nil {
 				k++
@@ -373,10 +376,10 @@ func (f *finder) appositive(s *sentence, a *arg) {
 			}
 			break
 		}
-		if !titleWords[l] {
+		if !lLex.in(wsTitleWords) {
 			break
 		}
-		head = head || roleHeads[l]
+		head = head || lLex.in(wsRoleHeads)
 		k++
 	}
 	roleEnd := k

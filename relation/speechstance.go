@@ -305,11 +305,12 @@ var predCoordinators = set("and", "so", "therefore", "thus", "hence")
 func (s *sentence) clauseSubjectBefore(k int) *arg {
 	for v := k - 1; v >= 1; v-- {
 		w := s.low(v)
+		wLex := s.lexAt(v)
 		if w == "," || w == ";" || isQuoteMark(s.toks[v].text) || w == "who" || w == "which" || w == "because" ||
 			w == "if" || w == "when" || w == "while" || w == "although" {
 			return nil
 		}
-		if !(opinionVerbs[w] || w == "say") || s.toks[v].quoted || s.toks[v].arg >= 0 {
+		if !(wLex.in(wsOpinionVerbs) || w == "say") || s.toks[v].quoted || s.toks[v].arg >= 0 {
 			continue
 		}
 		a := s.argAt(s.pastThatAndDeterminers(v + 1))
@@ -382,10 +383,11 @@ func (s *sentence) judgedSubjectSlot(i int) bool {
 		return true
 	}
 	w := s.low(v)
+	wLex := s.lexAt(v)
 	if w == "that" {
 		return v == 0 || !s.in(v-1, wsContentNouns) || s.toks[v-1].arg >= 0 // "the fact that", not "told Fox News that"
 	}
-	if judgedClauseOpeners[w] || opinionVerbs[w] || speech[w] || w == "say" {
+	if wLex.in(wsJudgedClauseOpeners) || wLex.in(wsOpinionVerbs) || wLex.in(wsSpeech) || w == "say" {
 		return true
 	}
 	return s.in(v-1, wsTellVerbs) || s.in(v-2, wsTellVerbs) && s.in(v-1, wsDeterminers)
