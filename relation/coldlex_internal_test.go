@@ -224,6 +224,7 @@ func TestColdBuildTimes(t *testing.T) {
 		{"lex", func() { lex() }},
 		{"fbLex", func() { fbLex() }},
 		{"wordLexes", func() { wordLexes() }},
+		{"lexIndex", func() { lexIndex() }},
 	}
 	var total time.Duration
 	for _, s := range steps {

@@ -44,6 +44,9 @@ type finder struct {
 	// until the next one is built (each caller reads one sentence at a
 	// time), so they share it rather than allocate their own
 	toks []token
+	// asciiLow is the document's text with ASCII capitals lowered (""
+	// until a token needs it, tokenLow)
+	asciiLow string
 }
 
 // A wordLex is what the trigger lexicons hold for a lower-case word.
@@ -133,11 +136,68 @@ var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 })
 
 // lookupLex returns the trigger lexicons' entries of a lower-case word.
-func lookupLex(low string) *wordLex {
-	if w := wordLexes()[low]; w != nil {
-		return w
+func lookupLex(low string) *wordLex { return lexIndex().get(low) }
+
+// A lexTable indexes wordLexes for lookupLex, once per token of every
+// sentence view: open addressing over a table four times the words, each
+// slot with the high half of its word's hash, so that most look-ups touch
+// one slot and one entry (the map they replace takes about twice as long).
+type lexTable struct {
+	slots []lexSlot
+	mask  uint64
+	ents  []lexEnt // ents[0] is unused: slot index 0 means empty
+}
+
+type lexSlot struct{ hi, ent uint32 }
+
+type lexEnt struct {
+	word string
+	lex  *wordLex
+}
+
+// lexHash is FNV-1a.
+func lexHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
 	}
-	return noLex
+	return h
+}
+
+// lexIndex is wordLexes' lexTable, built on first use.
+var lexIndex = sync.OnceValue(func() *lexTable {
+	m := wordLexes()
+	n := 1
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &lexTable{slots: make([]lexSlot, n), mask: uint64(n - 1), ents: make([]lexEnt, 1, len(m)+1)}
+	for w, e := range m {
+		h := lexHash(w)
+		t.ents = append(t.ents, lexEnt{w, e})
+		i := h & t.mask
+		for t.slots[i].ent != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lexSlot{uint32(h >> 32), uint32(len(t.ents) - 1)}
+	}
+	return t
+})
+
+// get returns the entry of word w, noLex if none.
+func (t *lexTable) get(w string) *wordLex {
+	h := lexHash(w)
+	hi := uint32(h >> 32)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.ent == 0 {
+			return noLex
+		}
+		if sl.hi == hi && t.ents[sl.ent].word == w {
+			return t.ents[sl.ent].lex
+		}
+	}
 }
 
 type recentPair struct {
@@ -251,7 +311,7 @@ func (f *finder) sentence(i int) *sentence {
 	s := &sentence{idx: i, span: sp, toks: f.toks[:hi-lo]}
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
-		low := normLow(text)
+		low := f.tokenLow(t, text)
 		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lookupLex(low)}
 	}
 	// mentions
@@ -519,6 +579,33 @@ func normLow(s string) string {
 		}
 	}
 	return s
+}
+
+// tokenLow is normLow of token t, whose text is text: an ASCII token
+// with capitals reads its lower case from the document's text lowered
+// once (asciiLow) rather than allocating its own.
+func (f *finder) tokenLow(t document.Span, text string) string {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return foldLow(text)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return text
+	}
+	if f.asciiLow == "" {
+		b := []byte(f.doc.Text)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		f.asciiLow = string(b)
+	}
+	return f.asciiLow[t.Start:t.End]
 }
 
 // foldLow is normLow for a token that has upper-case or non-ASCII
