@@ -12,7 +12,8 @@ func TestPhraseStanceHelpers(t *testing.T) {
 		s := &sentence{}
 		for _, w := range strings.Fields(text) {
 			low := strings.ToLower(w)
-			s.toks = append(s.toks, token{text: w, low: low, arg: -1, tx: -1, lex: lookupLex(low)})
+			lx := lookupLex(low)
+			s.toks = append(s.toks, token{text: w, low: low, arg: -1, tx: -1, lex: lx, sets: lx.sets})
 		}
 		return s
 	}

@@ -216,6 +216,9 @@ type token struct {
 	tx     int // index into doc.Timexes, -1 if none
 	quoted bool
 	lex    *wordLex // low's lexicon entries (lookupLex); nil: not looked up
+	// sets is lex.sets, copied where the rules read the token (the
+	// entries lie all over memory; the view's tokens are together)
+	sets wsBits
 }
 
 // lexOf returns the lexicon entries of token i's lower-case text.
@@ -312,7 +315,8 @@ func (f *finder) sentence(i int) *sentence {
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
 		low := f.tokenLow(t, text)
-		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lookupLex(low)}
+		lx := lookupLex(low)
+		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lx, sets: lx.sets}
 	}
 	// mentions
 	for f.mcur < len(doc.Mentions) && doc.Mentions[f.mcur].End <= sp.Start {

@@ -375,10 +375,10 @@ func (b *wsBits) has(w wset) bool { return b[w>>6]&(1<<(w&63)) != 0 }
 func (e *wordLex) in(w wset) bool { return e.sets.has(w) }
 
 // in reports whether the token is a word of set w.
-func (t *token) in(w wset) bool { return t.lex.sets.has(w) }
+func (t *token) in(w wset) bool { return t.sets.has(w) }
 
 // in reports whether token i is a word of set w (false when i is out of
 // range, as the set has no "", s.low's word there).
 func (s *sentence) in(i int, w wset) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].lex.sets.has(w)
+	return i >= 0 && i < len(s.toks) && s.toks[i].sets.has(w)
 }
