@@ -35,8 +35,8 @@ func Detect(text string) (string, bool) {
 	return code, info.IsReliable()
 }
 
-// Process is the language stage. It sets Meta.Language from the body text
-// unless an earlier stage set it, and corrects a declared language that the
+// Process is the language stage. It sets Meta.Language from the body text,
+// when the detector is confident, unless an earlier stage set it, and corrects a declared language that the
 // text confidently contradicts (web pages often declare the wrong one).
 func Process(ctx context.Context, doc *document.Document) error {
 	var sample []byte
@@ -50,8 +50,16 @@ func Process(ctx context.Context, doc *document.Document) error {
 	code, sure := Detect(string(sample))
 	switch {
 	case code == "":
-	case doc.Meta.Language == "":
+	case doc.Meta.Language == "" && sure:
 		doc.Meta.Language = code
+	case doc.Meta.Language == "":
+		// a sentence or two: the trigrams often point at a language
+		// the text is not in ("ht" for a line of English news), and
+		// a language set here would make every English stage step
+		// aside; the language stays unknown and the stages run
+		if code != "en" {
+			doc.Warn("langid", "the language is uncertain (perhaps "+code+"); the English stages ran")
+		}
 	case sure && doc.Meta.Language != code:
 		doc.Warn("langid", "the page declares language "+doc.Meta.Language+" but the text is "+code)
 		doc.Meta.Language = code

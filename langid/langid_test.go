@@ -1,6 +1,11 @@
 package langid
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+)
 
 func TestDetect(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
@@ -13,6 +18,28 @@ func TestDetect(t *testing.T) {
 	} {
 		if got, _ := Detect(tc.text); got != tc.want {
 			t.Errorf("Detect(%.30q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestProcess checks that a confident detection sets the language and an
+// unconfident one on a short text leaves it unknown, with a warning, so
+// that the English stages still run.
+func TestProcess(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		warn       bool
+	}{
+		{"Der Bundestag hat am Freitag über das neue Gesetz abgestimmt, das die Regierung im Frühjahr vorgelegt hatte.", "de", false},
+		{"The United States imposed financial sanctions on North Korea last year.", "en", false},
+		{"Iranian President Mahmoud Ahmadinejad visited Paris on Monday.", "", true},
+	} {
+		doc := document.New(tc.text)
+		if err := Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Language != tc.want || (len(doc.Warnings) > 0) != tc.warn {
+			t.Errorf("%.30q: language %q, warnings %v; want %q, warning %v", tc.text, doc.Meta.Language, doc.Warnings, tc.want, tc.warn)
 		}
 	}
 }

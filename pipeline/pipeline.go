@@ -66,9 +66,14 @@ func (p *Pipeline) Check(have ...string) error {
 // Warm functions in the background. It stops at the first error or
 // when ctx is done. The names of the steps that ran are recorded in
 // doc.Provenance.Stages.
+//
+// A step that will be skipped is not warmed: an EnglishOnly step when
+// the document's language is already known and is not English. A
+// language that an earlier step detects is known too late for that,
+// and such a step's Warm has then built what no stage uses.
 func (p *Pipeline) Run(ctx context.Context, doc *document.Document) error {
 	for _, s := range p.Steps {
-		if s.Warm != nil {
+		if s.Warm != nil && !skipped(s, doc) {
 			go s.Warm()
 		}
 	}
@@ -76,7 +81,7 @@ func (p *Pipeline) Run(ctx context.Context, doc *document.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if s.EnglishOnly && doc.Meta.Language != "" && doc.Meta.Language != "en" {
+		if skipped(s, doc) {
 			doc.Warn(s.Name, fmt.Sprintf("skipped: it knows English only and the text is in %q", doc.Meta.Language))
 			continue
 		}
@@ -86,4 +91,9 @@ func (p *Pipeline) Run(ctx context.Context, doc *document.Document) error {
 		doc.Provenance.Stages = append(doc.Provenance.Stages, s.Name)
 	}
 	return nil
+}
+
+// skipped reports whether Run skips step s on doc as it stands.
+func skipped(s Step, doc *document.Document) bool {
+	return s.EnglishOnly && doc.Meta.Language != "" && doc.Meta.Language != "en"
 }

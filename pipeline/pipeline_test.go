@@ -98,4 +98,21 @@ func TestRunStartsWarm(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not start the step's Warm")
 	}
+
+	// An EnglishOnly step on a document known to be in another language
+	// is skipped, and so is its Warm.
+	q := &Pipeline{Steps: []Step{
+		{Name: "en", EnglishOnly: true, Stage: StageFunc(func(context.Context, *document.Document) error { return nil }),
+			Warm: func() { warmed <- "en" }},
+	}}
+	d := document.New("x")
+	d.Meta.Language = "de"
+	if err := q.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case got := <-warmed:
+		t.Fatalf("warmed %q for a skipped step", got)
+	case <-time.After(100 * time.Millisecond):
+	}
 }

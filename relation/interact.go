@@ -2190,7 +2190,10 @@ func (s *sentence) saidSubject(k int) string {
 	if s.low(v) == "that" {
 		v--
 	}
-	if v < 1 || !s.in(v, wsSpeech) || s.toks[v].quoted {
+	// (no test of the verb's being quoted: both callers run before the
+	// view marks quoted tokens; marking them first changed no
+	// interaction on the 3,009 articles of precision sets 4–14)
+	if v < 1 || !s.in(v, wsSpeech) {
 		return ""
 	}
 	j := v - 1
