@@ -37,14 +37,14 @@ func (s *sentence) handsOf(k int) *arg {
 // ofPlace reports whether the argument a names a place after "of" and a
 // place noun: "the town of Beit Hanoun".
 func (s *sentence) ofPlace(a *arg) bool {
-	return s.low(a.first-1) == "of" && ofPlaceNouns[s.low(a.first-2)]
+	return s.low(a.first-1) == "of" && s.in(a.first-2, wsOfPlaceNouns)
 }
 
 // nounAgent returns the agent given right after the event noun at m: "by
 // X", or "carried out by X", "conducted by X"; nil if none.
 func (s *sentence) nounAgent(m int) *arg {
 	j := m + 1
-	if carryVerbs[s.low(j)] {
+	if s.in(j, wsCarryVerbs) {
 		j++
 		if s.low(j) == "out" {
 			j++
@@ -74,7 +74,7 @@ func (s *sentence) strikeAgent(end int) (*arg, int) {
 			if s.toks[m].arg >= 0 || segmentEnd[s.toks[m].text] {
 				break
 			}
-			if !attackNouns[s.low(m)] {
+			if !s.in(m, wsAttackNouns) {
 				continue
 			}
 			if p := s.low(m + 1); p == "on" || p == "against" || p == "of" {
@@ -108,24 +108,24 @@ var issueVerbs = set("passed", "passes", "pass", "passing", "adopted", "adopts",
 // is found ("X welcomed a resolution imposing …" names none).
 func (f *finder) issuerOf(s *sentence, i int) *arg {
 	k := i - 1
-	if !issuedNouns[s.low(k)] {
+	if !s.in(k, wsIssuedNouns) {
 		return nil
 	}
 	if a := s.argAt(k - 1); a != nil {
-		if a.typ != "PRON" && a.typ != document.MISC && determiners[s.low(a.first-1)] {
+		if a.typ != "PRON" && a.typ != document.MISC && s.in(a.first-1, wsDeterminers) {
 			return a // "a UN resolution imposing"; not "go ahead with UN resolutions", a forum
 		}
 		return nil
 	}
 	m := k - 1
-	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsDeterminers) && !s.in(m, wsPrepsBefore) {
 		m-- // "a binding new resolution"
 	}
-	if !determiners[s.low(m)] {
+	if !s.in(m, wsDeterminers) {
 		return nil
 	}
 	m--
-	if !issueVerbs[s.low(m)] || s.toks[m].arg >= 0 {
+	if !s.in(m, wsIssueVerbs) || s.toks[m].arg >= 0 {
 		return nil
 	}
 	return f.fbActor(s, s.subjectLeft(s.verbGroupStart(m)))
@@ -141,11 +141,11 @@ func (f *finder) issuerOf(s *sentence, i int) *arg {
 // army blamed on a malfunction": the shelling there is blamed). It
 // returns nil when there is no such gap.
 func (f *finder) gapObject(s *sentence, typ string, subj *arg, oj int) *arg {
-	if oj < len(s.toks) && !segmentEnd[s.toks[oj].text] && !prepsBefore[s.low(oj)] && s.low(oj) != "as" && s.toks[oj].tx < 0 {
+	if oj < len(s.toks) && !segmentEnd[s.toks[oj].text] && !s.in(oj, wsPrepsBefore) && s.low(oj) != "as" && s.toks[oj].tx < 0 {
 		return nil
 	}
 	k := subj.first - 1
-	if determiners[s.low(k)] {
+	if s.in(k, wsDeterminers) {
 		k--
 	}
 	if s.low(k) != "which" && s.low(k) != "whom" {
@@ -161,7 +161,7 @@ func (f *finder) gapObject(s *sentence, typ string, subj *arg, oj int) *arg {
 		}
 		return a
 	}
-	if m < 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] {
+	if m < 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) {
 		return nil
 	}
 	if a := f.possessor(s, m); a != nil && a.ent != subj.ent {

@@ -190,7 +190,7 @@ var closedWords = set("of", "in", "at", "on", "for", "from", "with", "to", "by",
 // class: a word of the interaction lexicons, a capitalised word, a
 // number, a word ending in -ed or -ing, or any other.
 func wordClass(tok token) string {
-	if closedWords[tok.low] {
+	if tok.in(wsClosedWords) {
 		return tok.low
 	}
 	if ts, _ := triggerTypes(tok.low); len(ts) > 0 {
@@ -246,6 +246,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		dst = append(dst, uint64(x))
 	}
 	tw := s.toks[t].low
+	twLex := s.lexAt(t)
 	pos := func(x *arg) string {
 		if x.last < t {
 			return "L"
@@ -272,7 +273,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		h("ty.ord", ty, order)
 		h("ty.st.ot", ty, a.typ, b.typ)
 	}
-	frm := lex().forms[tw]
+	frm := twLex.form
 	if fb, ok := fbLex().forms[tw]; ok && frm.lemma == "" && !fbLex().wordnetOnly[tw] {
 		frm = fb
 	}
@@ -289,7 +290,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 	h("next", s.class(wc, t+1))
 	h("lem.next", lemma, s.class(wc, t+1))
 	h("lem.prev", lemma, s.class(wc, t-1))
-	passive := frm.past && passiveAux[s.low(t-1)] || frm.past && passiveAux[s.low(t-2)] && s.low(t-1) != ""
+	passive := frm.past && s.in(t-1, wsPassiveAux) || frm.past && s.in(t-2, wsPassiveAux) && s.low(t-1) != ""
 	if passive {
 		h("passive")
 		h("passive.ord", order)
@@ -312,6 +313,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		names, commas := 0, 0
 		for k := i; k < j; k++ {
 			w := s.toks[k].low
+			wLex := s.lexAt(k)
 			if k < 0 || k >= len(s.toks) {
 				continue
 			}
@@ -323,10 +325,10 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 				commas++
 			}
 			h(role+".bag", pos(x), wc[k])
-			if relWords[w] {
+			if wLex.in(wsRelWords) {
 				h(role+".rel", pos(x), w)
 			}
-			if _, ok := lex().forms[w]; ok || len(fbLex().verbs[w]) > 0 && !fbLex().wordnetOnly[w] {
+			if _, ok := lex().forms[w]; ok || len(wLex.fbVerbs) > 0 && !fbLex().wordnetOnly[w] {
 				h(role+".verb", pos(x))
 			}
 		}

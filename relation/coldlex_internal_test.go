@@ -173,14 +173,21 @@ func TestLexiconsMatchReference(t *testing.T) {
 }
 
 // TestWordLexesMatchLexicons checks wordLexes against its definition: an
-// entry for each word of a trigger lexicon, holding the lexicons' entries.
+// entry for each word of a trigger lexicon or a marked word set, holding
+// the lexicons' entries and the sets' bits.
 func TestWordLexesMatchLexicons(t *testing.T) {
+	sets := wordSets()
 	want := map[string]bool{}
 	for _, ks := range [][]string{slices.Collect(maps.Keys(speechPreds)), slices.Collect(maps.Keys(lex().verbs)),
 		slices.Collect(maps.Keys(lex().forms)), slices.Collect(maps.Keys(fbGate())), slices.Collect(maps.Keys(depGate())),
 		slices.Collect(maps.Keys(fbLex().verbs)), slices.Collect(maps.Keys(fbLex().forms)), slices.Collect(maps.Keys(attackNouns)),
 		slices.Collect(maps.Keys(partisanNouns)), slices.Collect(maps.Keys(nounTriggers))} {
 		for _, w := range ks {
+			want[w] = true
+		}
+	}
+	for _, m := range sets {
+		for w := range m {
 			want[w] = true
 		}
 	}
@@ -194,6 +201,11 @@ func TestWordLexesMatchLexicons(t *testing.T) {
 		e := wordLex{verbs: lex().verbs[w], form: lex().forms[w], fbGate: fbGate()[w], depGate: depGate()[w],
 			fbVerbs: fbLex().verbs[w], fbForm: fbLex().forms[w], noun: attackNouns[w] || partisan || trig,
 			speech: speechPreds[w] != nil}
+		for ws, m := range sets {
+			if m[w] {
+				e.sets.add(wset(ws))
+			}
+		}
 		if g := got[w]; g == nil || !reflect.DeepEqual(*g, e) {
 			t.Errorf("%q: %+v, want %+v", w, g, e)
 		}
@@ -212,6 +224,7 @@ func TestColdBuildTimes(t *testing.T) {
 		{"lex", func() { lex() }},
 		{"fbLex", func() { fbLex() }},
 		{"wordLexes", func() { wordLexes() }},
+		{"lexIndex", func() { lexIndex() }},
 	}
 	var total time.Duration
 	for _, s := range steps {

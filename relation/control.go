@@ -43,8 +43,9 @@ var removalNouns = set("resignation", "resignations", "removal", "ouster", "dism
 // word to the removal noun and its "of".
 func (f *finder) removalRequest(s *sentence, i int) []document.Relation {
 	l := s.low(i)
-	forCall := callWords[l] || lex().forms[l].lemma == "call" || requestNouns[l]
-	direct := directCallers[l] && !determiners[s.low(i-1)] && s.low(i-1) != "'s"
+	lLex := s.lexAt(i)
+	forCall := lLex.in(wsCallWords) || lLex.form.lemma == "call" || lLex.in(wsRequestNouns)
+	direct := lLex.in(wsDirectCallers) && !s.in(i-1, wsDeterminers) && s.low(i-1) != "'s"
 	if !forCall && !direct {
 		return nil
 	}
@@ -71,7 +72,7 @@ func (f *finder) removalRequest(s *sentence, i int) []document.Relation {
 	if subj == nil && forCall {
 		subj = f.nounCaller(s, i) // "Apex's request for", "renewed its call for", "issued a call for"
 	}
-	if subj == nil && (l == "calling" || l == "demanding") && mannerPreps[s.low(i-1)] {
+	if subj == nil && (l == "calling" || l == "demanding") && s.in(i-1, wsMannerPreps) {
 		// "led the revolt by calling for Y's resignation": the clause's
 		// subject, the name opening the sentence
 		vg = i - 1
@@ -130,7 +131,7 @@ func (f *finder) nounCaller(s *sentence, i int) *arg {
 	if l := s.low(k); l == "his" || l == "her" || l == "their" || l == "its" || l == "a" || l == "the" {
 		k--
 	}
-	if renewVerbs[s.low(k)] {
+	if s.in(k, wsRenewVerbs) {
 		return f.fbLeft(s, s.verbGroupStart(k), false)
 	}
 	return nil
@@ -183,12 +184,12 @@ var beganVerbs = set("began", "begin", "begins", "started", "start", "starts", "
 // nor for a place that is no country.
 func (f *finder) removalObject(s *sentence, j int) (obj *arg, text string, span document.Span, end int) {
 	k := j
-	if determiners[s.low(k)] && s.low(k) != "that" && s.low(k) != "this" {
+	if s.in(k, wsDeterminers) && s.low(k) != "that" && s.low(k) != "this" {
 		k++
 	}
 	poss := -1
 	if k == j {
-		for k < len(s.toks) && k < j+3 && s.toks[k].arg < 0 && titleWords[s.low(k)] {
+		for k < len(s.toks) && k < j+3 && s.toks[k].arg < 0 && s.in(k, wsTitleWords) {
 			k++ // "for President X's resignation"
 		}
 		if s.argAt(k) == nil {
@@ -200,11 +201,11 @@ func (f *finder) removalObject(s *sentence, j int) (obj *arg, text string, span 
 	} else if l := s.low(k); (l == "his" || l == "her" || l == "their" || l == "its") && k == j {
 		poss, k = k, k+1 // "called for his resignation"
 	}
-	for n := 0; n < 2 && k < len(s.toks) && !removalNouns[s.low(k)] && s.toks[k].arg < 0 && isLower(s.tokText(k)) &&
+	for n := 0; n < 2 && k < len(s.toks) && !s.in(k, wsRemovalNouns) && s.toks[k].arg < 0 && isLower(s.tokText(k)) &&
 		(isAdverb(s.low(k)) || adjectiveLike(s.low(k))); n++ {
 		k++ // "the immediate", "the swift and"
 	}
-	if !removalNouns[s.low(k)] {
+	if !s.in(k, wsRemovalNouns) {
 		return nil, "", span, 0
 	}
 	if poss >= 0 {
@@ -230,7 +231,7 @@ func (f *finder) removalObject(s *sentence, j int) (obj *arg, text string, span 
 	// a title's owner: "of Northwind's chairman", "of the Northwind
 	// chairman", "of the group's chairman"
 	m := of + 1
-	for m < len(s.toks) && m < of+3 && s.toks[m].arg < 0 && determiners[s.low(m)] {
+	for m < len(s.toks) && m < of+3 && s.toks[m].arg < 0 && s.in(m, wsDeterminers) {
 		m++
 	}
 	if a := s.argAt(m); a != nil {
@@ -242,7 +243,7 @@ func (f *finder) removalObject(s *sentence, j int) (obj *arg, text string, span 
 			t++ // "Siemens's chairman"
 		}
 		if w := s.low(t); !titleWords[w] && !roleNouns[w] && !leaderNouns[w] &&
-			!(a.typ == "PRON" && isLower(s.tokText(t)) && (titleWords[s.low(t+1)] || roleNouns[s.low(t+1)])) {
+			!(a.typ == "PRON" && isLower(s.tokText(t)) && (s.in(t+1, wsTitleWords) || s.in(t+1, wsRoleNouns))) {
 			return nil, "", span, 0
 		}
 		return a, "", span, of + 1
@@ -252,14 +253,14 @@ func (f *finder) removalObject(s *sentence, j int) (obj *arg, text string, span 
 	}
 	// a body or an office: "the removal of the supervisory board"
 	for k := of + 2; k < len(s.toks) && k <= of+4 && s.toks[k].arg < 0 && isLower(s.toks[k].text); k++ {
-		if removedBodies[s.low(k)] {
+		if s.in(k, wsRemovedBodies) {
 			if s.low(k+1) == "of" || s.low(k+1) == "'s" {
 				break
 			}
 			sp := document.Span{Start: s.toks[of+1].span.Start, End: s.toks[k].span.End}
 			return nil, s.text(f.doc, of+1, k+1), sp, of + 1
 		}
-		if prepsBefore[s.low(k)] || verbGroup[s.low(k)] || s.low(k) == "and" {
+		if s.in(k, wsPrepsBefore) || s.in(k, wsVerbGroup) || s.low(k) == "and" {
 			break
 		}
 	}
@@ -318,7 +319,7 @@ func (s *sentence) pastNamelessInsert(k int) int {
 			}
 			return m + 1
 		}
-		if segmentEnd[s.toks[m].text] || isQuoteMark(s.toks[m].text) || s.low(m) == "to" || verbGroup[s.low(m)] || s.toks[m].arg >= 0 {
+		if segmentEnd[s.toks[m].text] || isQuoteMark(s.toks[m].text) || s.low(m) == "to" || s.in(m, wsVerbGroup) || s.toks[m].arg >= 0 {
 			return k
 		}
 	}
@@ -358,7 +359,7 @@ var judgedModifiers = set("a", "an", "very", "so", "deeply", "totally", "complet
 // phrase opens with "the", "this" or "that" and holds no name (a name's
 // statement is calledNames'); the judgement follows it or "as".
 func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
-	if !nameVerbs[s.low(i)] {
+	if !s.in(i, wsNameVerbs) {
 		return nil
 	}
 	j := i + 1
@@ -366,10 +367,10 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := j + 1
-	for n := 0; n < 3 && k < len(s.toks) && !judgedHeads[s.low(k)] && s.toks[k].arg < 0 && isLower(s.tokText(k)) && !segmentEnd[s.toks[k].text]; n++ {
+	for n := 0; n < 3 && k < len(s.toks) && !s.in(k, wsJudgedHeads) && s.toks[k].arg < 0 && isLower(s.tokText(k)) && !segmentEnd[s.toks[k].text]; n++ {
 		k++
 	}
-	if !judgedHeads[s.low(k)] || s.toks[k].arg >= 0 {
+	if !s.in(k, wsJudgedHeads) || s.toks[k].arg >= 0 {
 		return nil
 	}
 	m := k + 1
@@ -379,6 +380,7 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 	typ := ""
 	for n := 0; n < 5 && m < len(s.toks); n++ {
 		w := s.low(m)
+		wLex := s.lexAt(m)
 		if w == "step" && (s.low(m+1) == "forward" || s.low(m+1) == "in" && s.low(m+2) == "the" && s.low(m+3) == "right") {
 			typ = Support // "a step forward", "a step in the right direction"
 			break
@@ -387,11 +389,11 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		if !ok {
 			t, ok = epithets[w]
 		}
-		if ok && !(judgedModifiers[w] && isLower(s.tokText(m+1)) && !segmentEnd[s.tokText(m+1)]) {
+		if ok && !(wLex.in(wsJudgedModifiers) && isLower(s.tokText(m+1)) && !segmentEnd[s.tokText(m+1)]) {
 			typ = t // not "a good" before its noun: "a good deal"
 			break
 		}
-		if !judgedModifiers[w] && !isQuoteMark(s.toks[m].text) && s.toks[m].text != "‘" && s.toks[m].text != "'" {
+		if !wLex.in(wsJudgedModifiers) && !isQuoteMark(s.toks[m].text) && s.toks[m].text != "‘" && s.toks[m].text != "'" {
 			break
 		}
 		m++
@@ -420,7 +422,7 @@ func (s *sentence) institutionOwner(c int) *arg {
 	if q == nil || q.last != c-1 || q.typ == document.PER || q.typ == "PRON" || q.place && !isCountryArg(s, q) {
 		return nil
 	}
-	if k := q.first - 1; k >= 0 && !(determiners[s.low(k)] && (k == 0 || segmentEnd[s.toks[k-1].text] || isQuoteMark(s.toks[k-1].text))) {
+	if k := q.first - 1; k >= 0 && !(s.in(k, wsDeterminers) && (k == 0 || segmentEnd[s.toks[k-1].text] || isQuoteMark(s.toks[k-1].text))) {
 		return nil
 	}
 	return q
@@ -433,10 +435,10 @@ func (s *sentence) institutionOwner(c int) *arg {
 // stance.
 func (s *sentence) voicedStanceGroup(j, end int) bool {
 	k := j
-	for k < len(s.toks) && s.toks[k].arg < 0 && (verbGroup[s.low(k)] || isAdverb(s.low(k))) {
+	for k < len(s.toks) && s.toks[k].arg < 0 && (s.in(k, wsVerbGroup) || isAdverb(s.low(k))) {
 		k++
 	}
-	if !voiceVerbs[s.low(k)] {
+	if !s.in(k, wsVoiceVerbs) {
 		return false
 	}
 	k++

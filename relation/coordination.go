@@ -51,7 +51,7 @@ func (f *finder) coordination(s *sentence, from int) {
 		}
 		// a copy would repeat a resolver's error: "He urged …"
 		a := s.argCovering(*r.SubjectSpan)
-		return a != nil && !(a.typ == "PRON" && a.first == a.last && pronouns[s.low(a.first)])
+		return a != nil && !(a.typ == "PRON" && a.first == a.last && s.in(a.first, wsPronouns))
 	}
 	add := func(x document.Relation) {
 		if !have.has(x) {
@@ -202,7 +202,7 @@ func (s *sentence) conjunctAt(j int, typ string, final bool) (*arg, int) {
 	a, next := s.objectAt(j)
 	if a == nil {
 		k := j
-		for k < len(s.toks) && k < j+3 && s.toks[k].arg < 0 && determiners[s.low(k)] {
+		for k < len(s.toks) && k < j+3 && s.toks[k].arg < 0 && s.in(k, wsDeterminers) {
 			k++
 		}
 		b := s.argAt(k)
@@ -213,7 +213,7 @@ func (s *sentence) conjunctAt(j int, typ string, final bool) (*arg, int) {
 			if p := s.argAt(b.last + 2); p != nil && p.place && p.first == b.last+2 {
 				a, next = p, p.last+1
 			}
-		case final && forceTypes[typ] && b.typ != document.PER && s.modifies(b) && armedGroupNouns[s.low(b.last+1)]:
+		case final && forceTypes[typ] && b.typ != document.PER && s.modifies(b) && s.in(b.last+1, wsArmedGroupNouns):
 			a, next = b, b.last+1
 		}
 	}
@@ -240,6 +240,7 @@ var armedGroupNouns = set("insurgency", "insurgents", "militants", "militias", "
 // verb takes.
 func (s *sentence) opensClause(k int, aux bool) bool {
 	l := s.low(k)
+	lLex := s.lexAt(k)
 	switch l {
 	case "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "'d",
 		"did", "does", "do", "is", "are", "was", "were":
@@ -247,18 +248,18 @@ func (s *sentence) opensClause(k int, aux bool) bool {
 	case "said", "says", "told", "tells":
 		return true
 	}
-	if irregularPast[l] {
+	if lLex.in(wsIrregularPast) {
 		return true
 	}
-	if aux && !strings.HasSuffix(l, "ing") && (len(lex().verbs[l]) > 0 || len(fbLex().verbs[l]) > 0) {
+	if aux && !strings.HasSuffix(l, "ing") && (len(lLex.verbs) > 0 || len(lLex.fbVerbs) > 0) {
 		return true // "the oil lobby and Ward stands with"
 	}
-	if fm := lex().forms[l]; fm.past && !fm.part {
+	if fm := lLex.form; fm.past && !fm.part {
 		return true
 	}
 	// a past tense or participle: "resigned"; not "based in" or a
 	// reduced relative with "by"
-	return len(l) > 4 && strings.HasSuffix(l, "ed") && s.low(k+1) != "by" && s.low(k+1) != "in" && !notVerbs[l]
+	return len(l) > 4 && strings.HasSuffix(l, "ed") && s.low(k+1) != "by" && s.low(k+1) != "in" && !lLex.in(wsNotVerbs)
 }
 
 // subjectAlong returns the name set off after r's subject by ", along
@@ -358,7 +359,7 @@ func (s *sentence) rebindCoordinatedPronoun(k int, id string) string {
 		return ""
 	}
 	v := k - 1
-	if v < 2 || !isLower(s.toks[v].text) || !strings.HasSuffix(s.low(v), "ed") && !irregularPast[s.low(v)] {
+	if v < 2 || !isLower(s.toks[v].text) || !strings.HasSuffix(s.low(v), "ed") && !s.in(v, wsIrregularPast) {
 		return ""
 	}
 	c := v - 1
@@ -377,7 +378,7 @@ func (s *sentence) rebindCoordinatedPronoun(k int, id string) string {
 			}
 			break
 		}
-		if !isCapitalised(s.toks[m].text) && !titleWords[s.low(m)] && !determiners[s.low(m)] {
+		if !isCapitalised(s.toks[m].text) && !s.in(m, wsTitleWords) && !s.in(m, wsDeterminers) {
 			return ""
 		}
 	}
@@ -390,7 +391,7 @@ func (s *sentence) rebindCoordinatedPronoun(k int, id string) string {
 	for m := subj.last + 1; m < c; m++ {
 		a := s.argAt(m)
 		if a == nil {
-			if segmentEnd[s.toks[m].text] || clauseOpeners[s.low(m)] {
+			if segmentEnd[s.toks[m].text] || s.in(m, wsClauseOpeners) {
 				return ""
 			}
 			continue
@@ -415,7 +416,7 @@ func (s *sentence) rebindCoordinatedPronoun(k int, id string) string {
 // "met", "has met with", "met President".
 func (s *sentence) verbThenObject(j, o int) bool {
 	k := j
-	for k < o && (verbGroup[s.low(k)] || isAdverb(s.low(k))) {
+	for k < o && (s.in(k, wsVerbGroup) || isAdverb(s.low(k))) {
 		k++
 	}
 	if k >= o || !isLower(s.toks[k].text) {
@@ -425,7 +426,7 @@ func (s *sentence) verbThenObject(j, o int) bool {
 	if s.low(k) == "with" {
 		k++
 	}
-	for k < o && s.toks[k].arg < 0 && (determiners[s.low(k)] || titleWords[s.low(k)] || isCapitalised(s.toks[k].text)) {
+	for k < o && s.toks[k].arg < 0 && (s.in(k, wsDeterminers) || s.in(k, wsTitleWords) || isCapitalised(s.toks[k].text)) {
 		k++
 	}
 	return k == o
@@ -455,12 +456,12 @@ func (s *sentence) headedSubjectBefore(r document.Relation) *arg {
 		k--
 	}
 	heads := 0 // the head noun phrase before the name: "the frigate"
-	for k >= 0 && heads < 4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "and" && !prepsBefore[s.low(k)] &&
-		!verbGroup[s.low(k)] && len(lex().verbs[s.low(k)]) == 0 && !segmentEnd[s.toks[k].text] {
+	for k >= 0 && heads < 4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "and" && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsVerbGroup) && len(s.lexAt(k).verbs) == 0 && !segmentEnd[s.toks[k].text] {
 		k--
 		heads++
 	}
-	if heads == 0 && !quoted || heads > 0 && !determiners[s.low(k+1)] && !quoted {
+	if heads == 0 && !quoted || heads > 0 && !s.in(k+1, wsDeterminers) && !quoted {
 		return nil
 	}
 	if s.low(k) != "and" {
@@ -480,8 +481,8 @@ func (s *sentence) headedSubjectBefore(r document.Relation) *arg {
 	if m >= 0 && isQuoteMark(s.toks[m].text) {
 		m--
 	}
-	for n := 0; m >= 0 && n < 4 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || determiners[s.low(m)]) && !prepsBefore[s.low(m)] &&
-		!verbGroup[s.low(m)] && s.low(m) != "and" && len(lex().verbs[s.low(m)]) == 0; n++ {
+	for n := 0; m >= 0 && n < 4 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || s.in(m, wsDeterminers)) && !s.in(m, wsPrepsBefore) &&
+		!s.in(m, wsVerbGroup) && s.low(m) != "and" && len(s.lexAt(m).verbs) == 0; n++ {
 		m--
 	}
 	if m >= 0 && s.low(m) == "'s" {

@@ -378,7 +378,7 @@ func (s *sentence) depWorth(i int, tags []string) int {
 	}
 	finite := func(k int) bool {
 		if tags == nil || tags[k] == "" {
-			return finiteWords[s.low(k)] // before tagging, the common ones
+			return s.in(k, wsFiniteWords) // before tagging, the common ones
 		}
 		t := tags[k]
 		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
@@ -432,6 +432,7 @@ func (s *sentence) depWorth(i int, tags []string) int {
 		tag = tags[i]
 	}
 	low := s.toks[i].low
+	lowLex := s.lexAt(i)
 	noun := tag == "" || strings.HasPrefix(tag, "NN")
 	verb := tag == "" || strings.HasPrefix(tag, "VB") || tag == "JJ"
 	if noun && s.possessedNoun(i) {
@@ -441,7 +442,7 @@ func (s *sentence) depWorth(i int, tags []string) int {
 			}
 		}
 	}
-	participle := tag == "VBN" || tag == "" && (lex().forms[low].part || fbLex().forms[low].part)
+	participle := tag == "VBN" || tag == "" && (lowLex.form.part || lowLex.fbForm.part)
 	if verb && before != "" && participle && byAgent >= 0 && !s.byRightAfter(i) {
 		// a passive whose agent the rules' adjacency misses: "were
 		// greeted at the airport by X" (not "was praised by X")
@@ -498,8 +499,8 @@ func (s *sentence) farSubject(i int) bool {
 // ("called on the Lebanese people", "rejected a US proposal").
 func (s *sentence) ownedParty(i int) bool {
 	owned := func(k int) bool {
-		l := s.low(k)
-		return k >= 0 && k < len(s.toks) && s.toks[k].arg < 0 && (institution[l] || groupNouns[l] || peopleNouns[l])
+		lLex := s.lexAt(k)
+		return k >= 0 && k < len(s.toks) && s.toks[k].arg < 0 && (lLex.in(wsInstitution) || lLex.in(wsGroupNouns) || lLex.in(wsPeopleNouns))
 	}
 	vg := s.verbGroupStart(i)
 	if k := vg - 1; k >= 0 && owned(k) {
@@ -512,8 +513,8 @@ func (s *sentence) ownedParty(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 		if s.toks[k].arg >= 0 {
 			a := s.argAt(k)
-			l := s.low(a.last + 1)
-			return owned(a.last+1) || statementNouns[l] || actionNouns[l]
+			lLex := s.lexAt(a.last + 1)
+			return owned(a.last+1) || lLex.in(wsStatementNouns) || lLex.in(wsActionNouns)
 		}
 	}
 	return false
@@ -585,7 +586,7 @@ func (f *finder) depVerb(s *sentence, t *depTree, i int, readings []depReading) 
 	if t.tags[i] == "VBG" && t.child(i, "aux") < 0 {
 		switch t.label(i) {
 		case "advcl", "acl", "conj", "acl:relcl", "ccomp":
-			if a := s.argAt(i + 1); s.low(i-1) != "," && (titleWords[s.low(i+1)] || a != nil && a.typ == document.MISC) {
+			if a := s.argAt(i + 1); s.low(i-1) != "," && (s.in(i+1, wsTitleWords) || a != nil && a.typ == document.MISC) {
 				return nil // "told visiting French Minister X": an adjective
 			}
 		default:
@@ -697,7 +698,7 @@ func (t *depTree) phraseStart(w int) int {
 // out by Israeli army aircraft".
 func (f *finder) strikeActor(s *sentence, t *depTree, k int) []*arg {
 	for _, c := range t.kids[k] {
-		if !strings.HasPrefix(t.labels[c], "obl") || t.caseOf(s, c) != "in" || !attackNouns[s.low(c)] {
+		if !strings.HasPrefix(t.labels[c], "obl") || t.caseOf(s, c) != "in" || !s.in(c, wsAttackNouns) {
 			continue
 		}
 		for _, d := range t.kids[c] {
@@ -734,7 +735,7 @@ func (f *finder) depNoun(s *sentence, t *depTree, i int, typ string) []document.
 		}
 	}
 	h := t.head(i)
-	light := h >= 0 && t.label(i) == "obj" && t.isVerb(h) && (lightVerbs[s.low(h)] || fbLightVerbs[s.low(h)] || lex().forms[s.low(h)].lemma == "impose")
+	light := h >= 0 && t.label(i) == "obj" && t.isVerb(h) && (s.in(h, wsLightVerbs) || s.in(h, wsFbLightVerbs) || s.lexAt(h).form.lemma == "impose")
 	if ow < 0 && light {
 		for _, c := range t.kids[h] {
 			if c > i && strings.HasPrefix(t.labels[c], "obl") && preps(t.caseOf(s, c)) {
@@ -986,8 +987,8 @@ func (f *finder) depArg(s *sentence, t *depTree, w int) *arg {
 	if a := f.owner(s, t, w, 0); a != nil && ok(a) {
 		return a
 	}
-	low := s.low(w)
-	if placeNouns[low] {
+	lowLex := s.lexAt(w)
+	if lowLex.in(wsPlaceNouns) {
 		// "the town of Jenin" (roles.go's kinds of place)
 		for _, c := range t.kids[w] {
 			if c > w && strings.HasPrefix(t.labels[c], "nmod") && t.caseOf(s, c) == "of" {
@@ -1026,15 +1027,15 @@ var groupNouns = set("people", "aircraft", "drone", "drones", "tanks", "helicopt
 // "Russia's forces", "a spokesman for UKIP"), through compounds of such
 // words ("Israeli army aircraft"); nil if none.
 func (f *finder) owner(s *sentence, t *depTree, w, depth int) *arg {
-	low := s.low(w)
-	if depth > 2 || !institution[low] && !groupNouns[low] && !peopleNouns[low] {
+	lowLex := s.lexAt(w)
+	if depth > 2 || !lowLex.in(wsInstitution) && !lowLex.in(wsGroupNouns) && !lowLex.in(wsPeopleNouns) {
 		return nil
 	}
 	for _, c := range t.kids[w] {
 		l := t.labels[c]
 		if l == "compound" || l == "amod" || l == "nmod:poss" || strings.HasPrefix(l, "nmod") && c > w && (t.caseOf(s, c) == "of" || t.caseOf(s, c) == "for") {
 			if a := s.argAt(c); a != nil {
-				if a.typ == document.MISC && f.countryOf(s, a) == "" && !institution[low] && !groupNouns[low] {
+				if a.typ == document.MISC && f.countryOf(s, a) == "" && !lowLex.in(wsInstitution) && !lowLex.in(wsGroupNouns) {
 					continue // "Hezbollah militants" yes, "Christian leaders" no
 				}
 				return a
@@ -1061,8 +1062,8 @@ func (f *finder) owner(s *sentence, t *depTree, w, depth int) *arg {
 // nuclear program", "the human rights record of Burma"); none if w is no
 // such noun.
 func (f *finder) statementOwner(s *sentence, t *depTree, w int) []*arg {
-	low := s.low(w)
-	if s.argAt(w) != nil || !statementNouns[low] && !actionNouns[low] && !phraseHeads[low] {
+	lowLex := s.lexAt(w)
+	if s.argAt(w) != nil || !lowLex.in(wsStatementNouns) && !lowLex.in(wsActionNouns) && !lowLex.in(wsPhraseHeads) {
 		return nil
 	}
 	for _, c := range t.kids[w] {

@@ -19,7 +19,7 @@ func (f *finder) eventRecall(s *sentence, from int) {
 		var rs []document.Relation
 		switch l := s.toks[i].low; {
 		case l == "to":
-			if raisedForces[s.low(i-1)] && fightVerbs[s.low(i+1)] {
+			if s.in(i-1, wsRaisedForces) && s.in(i+1, wsFightVerbs) {
 				rs = f.forceToFight(s, i)
 			}
 		case l == "taken":
@@ -69,17 +69,17 @@ var supportBodies = set("government", "coalition", "alliance", "cabinet", "admin
 // bill or a plan is a stance taken back and stays out (sense.go drops
 // it).
 func (f *finder) withdrewSupport(s *sentence, i int) []document.Relation {
-	if lex().forms[s.low(i)].lemma != "withdraw" || beForms[s.low(i-1)] && !f.perfect(s, i) {
+	if s.lexAt(i).form.lemma != "withdraw" || s.in(i-1, wsBeForms) && !f.perfect(s, i) {
 		return nil
 	}
 	k := i + 1
-	if determiners[s.low(k)] && s.low(k) != "a" && s.low(k) != "an" {
+	if s.in(k, wsDeterminers) && s.low(k) != "a" && s.low(k) != "an" {
 		k++
 	}
-	if !supportNouns[s.low(k)] && isLower(s.tokText(k)) && s.toks[k].arg < 0 && supportNouns[s.low(k+1)] {
+	if !s.in(k, wsSupportNouns) && isLower(s.tokText(k)) && s.toks[k].arg < 0 && s.in(k+1, wsSupportNouns) {
 		k++ // "its parliamentary support"
 	}
-	if !supportNouns[s.low(k)] || s.low(k+1) != "to" && s.low(k+1) != "from" {
+	if !s.in(k, wsSupportNouns) || s.low(k+1) != "to" && s.low(k+1) != "from" {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
@@ -114,7 +114,7 @@ func (f *finder) perfect(s *sentence, i int) bool {
 // takenIntoCustody reads "Y was taken into (police) custody by X" at i,
 // "taken": X arrests Y.
 func (f *finder) takenIntoCustody(s *sentence, i int) []document.Relation {
-	if s.low(i) != "taken" || !beForms[s.low(i-1)] {
+	if s.low(i) != "taken" || !s.in(i-1, wsBeForms) {
 		return nil
 	}
 	k := i + 1
@@ -153,13 +153,13 @@ var threatActs = map[string]string{
 // threatenedTo reads "X threatened to <act> Y" at i, the form of
 // "threaten": X threatens Y, for the acts of threatActs.
 func (f *finder) threatenedTo(s *sentence, i int) []document.Relation {
-	if lex().forms[s.low(i)].lemma != "threaten" || s.low(i+1) != "to" || beForms[s.low(i-1)] {
+	if s.lexAt(i).form.lemma != "threaten" || s.low(i+1) != "to" || s.in(i-1, wsBeForms) {
 		return nil
 	}
 	v := i + 2
-	lemma := fbLex().forms[s.low(v)].lemma
+	lemma := s.lexAt(v).fbForm.lemma
 	if lemma == "" {
-		lemma = lex().forms[s.low(v)].lemma
+		lemma = s.lexAt(v).form.lemma
 	}
 	if lemma == "" {
 		lemma = s.low(v)
@@ -227,15 +227,16 @@ func (f *finder) forceToFight(s *sentence, i int) []document.Relation {
 	rv := -1
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
 		l := s.low(k)
-		if raiseVerbs[l] {
+		lLex := s.lexAt(k)
+		if lLex.in(wsRaiseVerbs) {
 			rv = k
 			break
 		}
-		if l == "together" && pullPut[s.low(k-1)] {
+		if l == "together" && s.in(k-1, wsPullPut) {
 			rv = k - 1
 			break
 		}
-		if segmentEnd[s.tokText(k)] || l == "to" || l == "and" || l == "that" || l == "who" || l == "which" || verbGroup[l] ||
+		if segmentEnd[s.tokText(k)] || l == "to" || l == "and" || l == "that" || l == "who" || l == "which" || lLex.in(wsVerbGroup) ||
 			s.toks[k].arg < 0 && !isLower(s.tokText(k)) {
 			return nil
 		}
@@ -243,7 +244,7 @@ func (f *finder) forceToFight(s *sentence, i int) []document.Relation {
 	if rv < 0 {
 		return nil
 	}
-	if !strings.HasSuffix(s.low(rv), "ing") && (beForms[s.low(rv-1)] || beForms[s.low(rv-2)] && isAdverb(s.low(rv-1))) {
+	if !strings.HasSuffix(s.low(rv), "ing") && (s.in(rv-1, wsBeForms) || s.in(rv-2, wsBeForms) && isAdverb(s.low(rv-1))) {
 		return nil // passive: "troops were sent to fight"
 	}
 	v := i + 1
@@ -306,11 +307,11 @@ func (s *sentence) withdrawnNoun(sp document.Span) bool {
 	for k < len(s.toks) && s.toks[k].span.Start < sp.Start {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].span.End != sp.End || !supportNouns[s.low(k)] {
+	if k >= len(s.toks) || s.toks[k].span.End != sp.End || !s.in(k, wsSupportNouns) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if lex().forms[s.low(j)].lemma == "withdraw" {
+		if s.lexAt(j).form.lemma == "withdraw" {
 			return true
 		}
 		if s.toks[j].arg >= 0 || !isLower(s.tokText(j)) || segmentEnd[s.tokText(j)] {

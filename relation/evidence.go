@@ -142,13 +142,13 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 		// "a spokesman for DLF Builders, Dr Vancheshwar": a role of
 		// the organisation right before the person's name
 		k := o.first - 1
-		for n := 0; n < 2 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !roleLinks[s.low(k)] && !prepsBefore[s.low(k)]; n++ {
+		for n := 0; n < 2 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsRoleLinks) && !s.in(k, wsPrepsBefore); n++ {
 			k-- // "the troubled"
 		}
-		if determiners[s.low(k)] {
+		if s.in(k, wsDeterminers) {
 			k--
 		}
-		if roleLinks[s.low(k)] && roleNoun(s.low(k-1)) {
+		if s.in(k, wsRoleLinks) && roleNoun(s.low(k-1)) {
 			near := true
 			for _, m := range btw {
 				if w := s.low(m); w != "," && !titleWords[w] && !strings.HasSuffix(w, ".") && w != "dr" {
@@ -162,7 +162,7 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 		// "the BBC's (political editor) Paul Reynolds"
 		if s.low(o.last+1) == "'s" {
 			for _, k := range btw[1:] {
-				if !titleWords[s.low(k)] && !formerWords[s.low(k)] && !isCapitalised(s.toks[k].text) {
+				if !s.in(k, wsTitleWords) && !s.in(k, wsFormerWords) && !isCapitalised(s.toks[k].text) {
 					return false
 				}
 			}
@@ -174,9 +174,9 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 		for i < len(btw) && (s.low(btw[i]) == "," || strings.HasPrefix(shape(s.low(btw[i])), "<num>")) {
 			i++
 		}
-		if i < len(btw) && roleLinks[s.low(btw[i])] {
+		if i < len(btw) && s.in(btw[i], wsRoleLinks) {
 			j := i + 1
-			for j < len(btw) && determiners[s.low(btw[j])] {
+			for j < len(btw) && s.in(btw[j], wsDeterminers) {
 				j++
 			}
 			if j == len(btw) {
@@ -186,9 +186,9 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 		// "Cicippio, 58, was acting comptroller at the American
 		// University", "Fuhrer, vice of Gannett": a noun phrase ending
 		// in a link
-		if i < len(btw) && s.low(btw[i]) != "in" && !roleLinks[s.low(btw[i])] {
+		if i < len(btw) && s.low(btw[i]) != "in" && !s.in(btw[i], wsRoleLinks) {
 			j := len(btw) - 1
-			for j > i && determiners[s.low(btw[j])] {
+			for j > i && s.in(btw[j], wsDeterminers) {
 				j--
 			}
 			if j > i && (s.low(btw[j]) == "of" || s.low(btw[j]) == "at" || s.low(btw[j]) == "for") && j-i <= 5 {
@@ -210,10 +210,10 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 		if s.low(k) == "'s" {
 			k++
 		}
-		for n := 0; n < 3 && k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !verbLike(s.low(k)) && !prepsBefore[s.low(k)]; n, k = n+1, k+1 {
+		for n := 0; n < 3 && k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !verbLike(s.low(k)) && !s.in(k, wsPrepsBefore); n, k = n+1, k+1 {
 			if roleNoun(s.low(k)) {
 				m := k + 1
-				for m < len(s.toks) && s.toks[m].arg < 0 && titleWords[s.low(m)] {
+				for m < len(s.toks) && s.toks[m].arg < 0 && s.in(m, wsTitleWords) {
 					m++
 				}
 				if c := s.argAt(m); c != nil && c.typ == document.PER && c.ent != p.ent {
@@ -275,7 +275,7 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 	if o.first < l.first {
 		// "Islamic Jihad, which has its offices in Syria"
 		for i, k := range btw {
-			if orgHeads[s.low(k)] && i+1 == len(btw)-1 && s.low(btw[i+1]) == "in" && !s.nameBetween(o, l, document.PER, document.ORG, "PRON") {
+			if s.in(k, wsOrgHeads) && i+1 == len(btw)-1 && s.low(btw[i+1]) == "in" && !s.nameBetween(o, l, document.PER, document.ORG, "PRON") {
 				return !s.verbInPair(o, l, set("has", "have", "had", "is", "are", "was", "were"))
 			}
 		}
@@ -297,10 +297,10 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 			// Reconnaissance General Bureau": an appositive name
 			n := len(btw)
 			i := n - 1
-			if determiners[s.low(btw[i])] {
+			if s.in(btw[i], wsDeterminers) {
 				i--
 			}
-			if i >= 2 && s.low(btw[i]) == "," && orgNouns[s.low(btw[i-1])] {
+			if i >= 2 && s.low(btw[i]) == "," && s.in(btw[i-1], wsOrgNouns) {
 				ok := true
 				for _, k := range btw[1 : i-1] {
 					if w := s.low(k); !isLower(s.toks[k].text) || verbLike(w) || prepsBefore[w] || w == "," || w == "and" {
@@ -323,10 +323,10 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 		return true
 	}
 	i := 0
-	for i < len(btw) && (s.low(btw[i]) == "," || s.low(btw[i]) == "(" || s.low(btw[i]) == ")" || determiners[s.low(btw[i])] || orgHeads[s.low(btw[i])]) {
+	for i < len(btw) && (s.low(btw[i]) == "," || s.low(btw[i]) == "(" || s.low(btw[i]) == ")" || s.in(btw[i], wsDeterminers) || s.in(btw[i], wsOrgHeads)) {
 		i++
 	}
-	if i == len(btw) || !placeLinks[s.low(btw[i])] {
+	if i == len(btw) || !s.in(btw[i], wsPlaceLinks) {
 		return false
 	}
 	for _, k := range btw[i+1:] {
@@ -367,7 +367,7 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 	if len(btw) == 1 && s.low(btw[0]) == "," {
 		next, prev := s.low(hi.last+1), s.low(lo.first-1)
 		after := hi.last + 2
-		if determiners[s.low(after)] {
+		if s.in(after, wsDeterminers) {
 			after++ // "Australia, Japan, the United States"
 		}
 		if next == "and" || next == "or" || next == "," && s.argAt(after) != nil && s.argAt(after).place ||
@@ -393,16 +393,17 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 		// city in east China", "Chittagong, in southeastern
 		// Bangladesh", "north China's coal-rich province of Shanxi"
 		w := s.low(k)
+		wLex := s.lexAt(k)
 		if w == "at" {
 			return false // "against Scotland at Murrayfield": where an event is
 		}
-		if w != "," && w != "'s" && !placeLinks[w] && !determiners[w] && !directions[w] && !placeNouns[w] && !siteNouns[w] && !partNouns[w] &&
+		if w != "," && w != "'s" && !wLex.in(wsPlaceLinks) && !wLex.in(wsDeterminers) && !wLex.in(wsDirections) && !wLex.in(wsPlaceNouns) && !wLex.in(wsSiteNouns) && !wLex.in(wsPartNouns) &&
 			!strings.Contains(w, "-") && !isCapitalised(s.toks[k].text) {
 			return false
 		}
 	}
 	if len(btw) == 1 && btw[0] == lo.last+1 && s.low(btw[0]) == "," && !isRegionOrCountry(s.words(b.first, b.last+1)) &&
-		!inLists(s.words(b.first, b.last+1), "city") && !usStates[strings.TrimSuffix(s.low(b.first), ".")] && !placeNouns[s.low(b.last+1)] {
+		!inLists(s.words(b.first, b.last+1), "city") && !usStates[strings.TrimSuffix(s.low(b.first), ".")] && !s.in(b.last+1, wsPlaceNouns) {
 		return false // "Marshall, Laursen.": a list of names, not a town and its region
 	}
 	if b.first < a.first && len(btw) > 0 && s.low(btw[0]) == "'s" {
@@ -481,19 +482,19 @@ func (s *sentence) placeOfClause(a, b *arg) bool {
 		}
 	}
 	for _, k := range s.between(a, b) {
-		if awayWords[s.low(k)] {
+		if s.in(k, wsAwayWords) {
 			return true
 		}
 	}
 	// "the tomb of Yasser Arafat in Ramallah"
 	for k := person.first - 1; k >= 0 && k >= person.first-3; k-- {
-		if awayWords[s.low(k)] {
+		if s.in(k, wsAwayWords) {
 			return true
 		}
 	}
 	// "Nicholas Burns, who is U.S. Undersecretary of State": the place
 	// of an office
-	if place.first > person.last && officeWords[s.low(place.last+1)] {
+	if place.first > person.last && s.in(place.last+1, wsOfficeWords) {
 		return true
 	}
 	return false

@@ -556,22 +556,23 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	}
 	fm := wl.fbForm
 	prev := s.low(i - 1)
-	if determiners[prev] && !(prev == "that" && fm.past) || prev == "'s" || numberWords[prev] {
+	prevLex := s.lexAt(i - 1)
+	if prevLex.in(wsDeterminers) && !(prev == "that" && fm.past) || prev == "'s" || prevLex.in(wsNumberWords) {
 		return nil // a noun: "the attack", "Kim's visit"; not "an attack that killed"
 	}
 	vg := s.verbGroupStart(i)
 	passive := fm.part && s.passiveBefore(i)
-	if fm.part && !passive && prev == "and" && i >= 2 && (fbLex().forms[s.low(i-2)].part || lex().forms[s.low(i-2)].part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
+	if fm.part && !passive && prev == "and" && i >= 2 && (s.lexAt(i-2).fbForm.part || s.lexAt(i-2).form.part || strings.HasSuffix(s.low(i-2), "ed")) && s.passiveBefore(i-2) {
 		// "was kidnapped and killed by": coordinated participles
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
 	// "met Xi before travelling to" (coordination.go)
-	adverbial := fm.ing && vg == i && adverbialGerunds[prev]
+	adverbial := fm.ing && vg == i && prevLex.in(wsAdverbialGerunds)
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
-		if copulas[s.low(vg-1)] {
+		if s.in(vg-1, wsCopulas) {
 			vg = s.verbGroupStart(vg - 1) // "remain strongly opposed to"
 		}
 	}
@@ -579,7 +580,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!beForms[s.low(i-1)] || s.low(i-1) == "'s") && !participle && !adverbial && !documentNouns[prev] {
+		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !prevLex.in(wsDocumentNouns) {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -588,13 +589,13 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 	case low == fm.lemma:
 		// a base form needs a modal or "to" before it: "will meet"
-		if (vg == i || !fbModals[s.low(i-1)] && !fbModals[s.low(vg)]) && !s.coordinatedInfinitive(i) {
+		if (vg == i || !s.in(i-1, wsFbModals) && !s.in(vg, wsFbModals)) && !s.coordinatedInfinitive(i) {
 			return nil
 		}
 	default:
 		// a third-person form: a name, a pronoun or an auxiliary word
 		// before it, never a noun phrase ("rocket attacks")
-		if i == 0 || s.toks[i-1].arg < 0 && !verbGroup[prev] && !isAdverb(prev) {
+		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) {
 			return nil
 		}
 		if a := s.argAt(i - 1); a != nil && a.typ == document.MISC && !s.groupHead(a) {
@@ -647,7 +648,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 			if subj == nil && !participle && themTypes[t.typ] {
 				subj = f.sharedActor(s, vg) // "stormed the square in 1989 and fired on" (physical.go)
 			}
-			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && documentNouns[s.low(i-1)] {
+			if subj == nil && (fm.ing || fbAdjectives[low].typ != "") && s.in(i-1, wsDocumentNouns) {
 				// "sponsored a resolution critical of China", "UN
 				// resolutions criticising Burma": the body that issues it
 				subj = f.documentActor(s, i-1)
@@ -776,7 +777,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		if obj == nil {
 			continue
 		}
-		if t.typ == Agree && t.prep == "" && (beForms[s.low(next)] || verbGroup[s.low(next)]) {
+		if t.typ == Agree && t.prep == "" && (s.in(next, wsBeForms) || s.in(next, wsVerbGroup)) {
 			continue // "agrees Trump is an opportunist": a fact agreed, no deal
 		}
 		typ := t.typ
@@ -808,7 +809,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		// "the Popular Resistance Committees, an umbrella organisation
 		// which has carried out …": the name the appositive describes
 		k := vg - 2
-		for k > 0 && k > vg-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] {
+		for k > 0 && k > vg-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) {
 			k--
 		}
 		if (s.low(k) == "a" || s.low(k) == "an") && s.low(k-1) == "," {
@@ -896,7 +897,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			// the subject of the verb the purpose is of
 			return f.fbLeft(s, s.verbGroupStart(k), false)
 		}
-		if controlVerbs[s.low(vg-1)] || readyWords[s.low(vg-1)] && beForms[s.low(s.verbGroupStart(vg-1))] {
+		if s.in(vg-1, wsControlVerbs) || s.in(vg-1, wsReadyWords) && s.in(s.verbGroupStart(vg-1), wsBeForms) {
 			// "Sanders has pledged to support Clinton": the subject of
 			// the verb the infinitive completes
 			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
@@ -908,31 +909,31 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
-			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && speakerNouns[s.low(p-1)] && a.typ != document.PER {
+			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && s.in(p-1, wsSpeakerNouns) && a.typ != document.PER {
 				return f.fbActor(s, a) // "A spokesman for UKIP called on …": the body speaks
 			}
 			if s.afterPrep(a.first) {
 				// skip the phrase: back to its preposition
 				m := a.first - 1
-				for m >= 0 && !prepsBefore[s.low(m)] {
+				for m >= 0 && !s.in(m, wsPrepsBefore) {
 					m--
 				}
-				if pps++; pps > 1 || m < 1 || s.low(m) == "of" && !institution[s.low(m-1)] {
+				if pps++; pps > 1 || m < 1 || s.low(m) == "of" && !s.in(m-1, wsInstitution) {
 					return nil
 				}
 				k = m
 				continue
 			}
-			if s.low(a.last+1) == "'s" && !institution[s.low(a.last+2)] {
+			if s.low(a.last+1) == "'s" && !s.in(a.last+2, wsInstitution) {
 				if possessed && s.beforeDeterminers(a.first) < 0 || possessed && segmentEnd[s.tokText(s.beforeDeterminers(a.first))] {
 					return a // "Makarov's case has been backed by …": Makarov's
 				}
 				return nil
 			}
-			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] && f.countryOf(s, a) == "" {
+			if a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) && f.countryOf(s, a) == "" {
 				return nil
 			}
-			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+			if a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) {
 				return a // a nationality before a force: "Israeli army jeeps"
 			}
 			return f.fbActor(s, a)
@@ -940,20 +941,20 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		switch l := t.low; {
 		case t.tx >= 0, verbGroup[l] && !speech[l], isAdverb(l), institution[l], l == "'s":
 			continue
-		case fbGroupNouns[l] && (k+1 == vg || s.toks[k+1].tx >= 0), titleWords[l] && fbGroupNouns[s.low(k+1)] && l != "of" && l != "and":
+		case fbGroupNouns[l] && (k+1 == vg || s.toks[k+1].tx >= 0), titleWords[l] && s.in(k+1, wsFbGroupNouns) && l != "of" && l != "and":
 			continue // "European Union foreign ministers agreed": the body acts
 		case orgPartNouns[l] && k > 0 && s.toks[k-1].arg >= 0:
 			continue // "the Al-Qaida branch in Iraq claimed"
-		case forceNouns[l] && k+1 == vg || forceNouns[s.low(k+1)] && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
+		case forceNouns[l] && k+1 == vg || s.in(k+1, wsForceNouns) && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
-		case (l == "its" || l == "his" || l == "her" || l == "their") && institution[s.low(k+1)] && k+1 < vg:
+		case (l == "its" || l == "his" || l == "her" || l == "their") && s.in(k+1, wsInstitution) && k+1 < vg:
 			// "Israel said its forces had arrested": the owner acts
 			if a := f.possessor(s, k+1); a != nil {
 				return a
 			}
 			return nil
-		case determiners[l] && k+1 < vg && institution[s.low(k+1)]:
+		case determiners[l] && k+1 < vg && s.in(k+1, wsInstitution):
 			continue
 		case possessed && isLower(t.text) && (s.low(k-1) == "'s" || s.low(k-2) == "'s" && isLower(s.tokText(k-1))):
 			continue // the noun the possessive owns: "Makarov's case"
@@ -965,7 +966,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 
 // fbActor keeps a subject that can act: not a bare nationality.
 func (f *finder) fbActor(s *sentence, a *arg) *arg {
-	if a == nil || a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+	if a == nil || a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) {
 		return nil
 	}
 	return a
@@ -981,7 +982,7 @@ func (f *finder) fbActor(s *sentence, a *arg) *arg {
 // Lord Scarman's ability" supports Scarman (docs/relations.md: what is
 // criticised or supported is a named person's action or statement).
 func (s *sentence) fbObject(j int, typ string) (*arg, int) {
-	if quantifiers[s.low(j)] && s.low(j+1) == "of" {
+	if s.in(j, wsQuantifiers) && s.low(j+1) == "of" {
 		if !possessive[typ] {
 			return nil, 0
 		}
@@ -1018,7 +1019,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			if n := s.low(a.last + 1); a.place && titleWords[n] && n != "and" && n != "of" && isLower(s.tokText(a.last+1)) && s.argAt(a.last+2) == nil {
 				return nil, 0 // "slamming the Texas senator": a description, not Texas
 			}
-			if a.typ == document.MISC && !s.groupHead(a) && !institution[s.low(a.last+1)] {
+			if a.typ == document.MISC && !s.groupHead(a) && !s.in(a.last+1, wsInstitution) {
 				// "Vietnamese communist party chief Do Muoi": the
 				// person the nationality and title lead to
 				if p := s.titledAfter(a.last + 1); p != nil {
@@ -1029,7 +1030,8 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			return a, a.last + 1
 		}
 		l := t.low
-		if possessive[typ] && (actionNouns[l] || statementNouns[l]) && (s.low(k+1) == "of" || s.low(k+1) == "by") && np {
+		lLex := t.lex
+		if possessive[typ] && (lLex.in(wsActionNouns) || lLex.in(wsStatementNouns)) && (s.low(k+1) == "of" || s.low(k+1) == "by") && np {
 			// "the human rights record of Burma", "a decision by an
 			// Iranian foundation"
 			if a, next := s.objectAt(k + 2); a != nil && a.typ != "PRON" {
@@ -1037,26 +1039,26 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 			}
 			return nil, 0
 		}
-		if (institution[l] || ofPlaceNouns[l] || l == "people" && (typ == Support || typ == Criticize)) && s.low(k+1) == "of" {
+		if (lLex.in(wsInstitution) || lLex.in(wsOfPlaceNouns) || l == "people" && (typ == Support || typ == Criticize)) && s.low(k+1) == "of" {
 			if a := s.argAt(k + 2); a != nil && a.typ != document.MISC {
 				return a, a.last + 1
 			}
 			return nil, 0
 		}
-		if possessive[typ] && k == j && quantifiers[l] && s.low(k+1) == "of" {
+		if possessive[typ] && k == j && lLex.in(wsQuantifiers) && s.low(k+1) == "of" {
 			np, part = true, true // "some of Trump's proposals"
 			k++
 			continue
 		}
-		if determiners[l] || titleWords[l] || formerWords[l] || honorifics[l] || numberWords[l] || isDigits(l) || l == "another" {
+		if lLex.in(wsDeterminers) || lLex.in(wsTitleWords) || lLex.in(wsFormerWords) || lLex.in(wsHonorifics) || lLex.in(wsNumberWords) || isDigits(l) || l == "another" {
 			np = true
 			continue
 		}
-		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (actionNouns[s.low(k+1)] || statementNouns[s.low(k+1)]) {
+		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (s.in(k+1, wsActionNouns) || s.in(k+1, wsStatementNouns)) {
 			continue // "the human rights record of", "a recent decision by"
 		}
-		if !np || !isLower(t.text) || segmentEnd[t.text] || prepsBefore[l] || verbGroup[l] || clauseOpeners[l] ||
-			len(fbLex().verbs[l]) > 0 || speech[l] || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
+		if !np || !isLower(t.text) || segmentEnd[t.text] || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || lLex.in(wsClauseOpeners) ||
+			len(lLex.fbVerbs) > 0 || lLex.in(wsSpeech) || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
 			return nil, 0
 		}
 	}
@@ -1099,10 +1101,11 @@ var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", 
 // object is the subject of an infinitive after it.
 func (s *sentence) urgedAt(k int) bool {
 	l := s.low(k)
-	if (l == "on" || l == "upon" || l == "for") && lex().forms[s.low(k-1)].lemma == "call" {
+	lLex := s.lexAt(k)
+	if (l == "on" || l == "upon" || l == "for") && s.lexAt(k-1).form.lemma == "call" {
 		return true
 	}
-	for _, t := range fbLex().verbs[l] {
+	for _, t := range lLex.fbVerbs {
 		if t.typ == Urge || t.typ == Invite {
 			return true
 		}
@@ -1119,12 +1122,12 @@ var possessive = map[string]bool{Support: true, Criticize: true, Accuse: true, S
 func (s *sentence) titledAfter(k int) *arg {
 	for m := k; m < len(s.toks) && m < k+5; m++ {
 		if a := s.argAt(m); a != nil {
-			if a.typ == document.PER && m > k && titleWords[s.low(m-1)] {
+			if a.typ == document.PER && m > k && s.in(m-1, wsTitleWords) {
 				return a
 			}
 			return nil
 		}
-		if !isLower(s.toks[m].text) && !titleWords[s.low(m)] || prepsBefore[s.low(m)] || verbGroup[s.low(m)] || segmentEnd[s.toks[m].text] {
+		if !isLower(s.toks[m].text) && !s.in(m, wsTitleWords) || s.in(m, wsPrepsBefore) || s.in(m, wsVerbGroup) || segmentEnd[s.toks[m].text] {
 			return nil
 		}
 	}
@@ -1178,6 +1181,7 @@ var fbNounPreps = map[string]map[string]bool{
 // ("X is in talks with Y", "X arrived for talks with Y").
 func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
+	lowLex := s.lexAt(i)
 	typ, ok := nounTriggers[low]
 	if !ok {
 		typ, ok = fbNouns[low]
@@ -1191,7 +1195,7 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok {
 		typ, ok = cameoNouns[low] // triggers_cameo.go
 	}
-	if !ok && attackNouns[low] {
+	if !ok && lowLex.in(wsAttackNouns) {
 		typ, ok = Attack, true
 	}
 	if ok && typ == Meet && s.low(i+1) == "between" {
@@ -1231,9 +1235,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	// "an Israeli attack in Beit Hanoun" names the target after "in"; a
 	// conflict noun does not: "the Taliban insurgency in southern
 	// Afghanistan" is where the fighting is, no attack on the country
-	attackIn := typ == Attack && s.low(j) == "in" && !conflictNouns[low] && s.closeActor(f.premodActor(s, i), i)
+	attackIn := typ == Attack && s.low(j) == "in" && !lowLex.in(wsConflictNouns) && s.closeActor(f.premodActor(s, i), i)
 	// "displeasure with", "anger over": emotions take other prepositions
-	emotion := emotionNouns[low] && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
+	emotion := lowLex.in(wsEmotionNouns) && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
 	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion {
 		return nil
 	}
@@ -1299,10 +1303,10 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		// "arrived here to show support to Jordan": the infinitive's
 		// subject
 		k := i - 1
-		for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !lightVerbs[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+		for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsLightVerbs) && !s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) {
 			k--
 		}
-		if lightVerbs[s.low(k)] && s.low(k-1) == "to" {
+		if s.in(k, wsLightVerbs) && s.low(k-1) == "to" {
 			subj = f.fbLeft(s, k-1, false)
 		}
 	}
@@ -1344,19 +1348,19 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 // arrived for talks with Y", "X is on a visit to Y": the verb's subject.
 func (f *finder) frameSubject(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] &&
-		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
 		k-- // "in lengthy talks", "on a four-day visit"
 	}
 	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" && l != "during" {
 		return nil
 	}
 	k--
-	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || determiners[s.low(k)] || segmentEnd[s.toks[k].text] {
+	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsDeterminers) || segmentEnd[s.toks[k].text] {
 		return nil
 	}
 	vg := s.verbGroupStart(k)
-	if vg == k && !beForms[s.low(k)] && len(fbLex().verbs[s.low(k)]) == 0 && !strings.HasSuffix(s.low(k), "ed") {
+	if vg == k && !s.in(k, wsBeForms) && len(s.lexAt(k).fbVerbs) == 0 && !strings.HasSuffix(s.low(k), "ed") {
 		return nil // no verb before the frame
 	}
 	return f.fbActor(s, s.subjectLeft(vg))
@@ -1381,10 +1385,11 @@ var ofPlaceNouns = set("city", "town", "village", "capital", "province", "region
 func (s *sentence) verbBetween(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		l := s.low(k)
-		if lightVerbs[l] || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
+		lLex := s.lexAt(k)
+		if lLex.in(wsLightVerbs) || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
 			return false
 		}
-		if strings.HasSuffix(l, "ed") && !determiners[s.low(k-1)] && !isAdverb(s.low(k-1)) && !lightVerbs[l] {
+		if strings.HasSuffix(l, "ed") && !s.in(k-1, wsDeterminers) && !isAdverb(s.low(k-1)) && !lLex.in(wsLightVerbs) {
 			return true
 		}
 	}
@@ -1406,13 +1411,13 @@ func (f *finder) fbController(s *sentence, vg int) *arg {
 		return a
 	}
 	k := vg - 1
-	if !controlNouns[s.low(k)] && !fbControlNouns[s.low(k)] || s.toks[k].arg >= 0 {
+	if !s.in(k, wsControlNouns) && !s.in(k, wsFbControlNouns) || s.toks[k].arg >= 0 {
 		return nil
 	}
 	if a := f.possessor(s, k); a != nil {
 		return a
 	}
-	if fbControlNouns[s.low(k)] {
+	if s.in(k, wsFbControlNouns) {
 		return s.lightVerbSubject(k) // "Trump has shown a willingness to back up Putin"
 	}
 	return nil
@@ -1423,20 +1428,20 @@ func (f *finder) fbController(s *sentence, vg int) *arg {
 // has previously carried out attacks".
 func (f *finder) carriedOut(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] && !prepsBefore[s.low(k)] &&
-		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsFbLightVerbs) && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
 		k--
 	}
-	if s.low(k) == "of" && seriesNouns[s.low(k-1)] {
+	if s.low(k) == "of" && s.in(k-1, wsSeriesNouns) {
 		// "carried out a series of arrests" (branch nomevent, nominal2.go)
-		for k -= 2; k > 0 && k >= i-8 && (determiners[s.low(k)] || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !fbLightVerbs[s.low(k)] &&
-			!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text]); k-- {
+		for k -= 2; k > 0 && k >= i-8 && (s.in(k, wsDeterminers) || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsFbLightVerbs) &&
+			!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text]); k-- {
 		}
 	}
 	if s.low(k) == "out" {
 		k--
 	}
-	if !fbLightVerbs[s.low(k)] {
+	if !s.in(k, wsFbLightVerbs) {
 		return nil
 	}
 	return f.fbLeft(s, s.verbGroupStart(k), false)
@@ -1447,7 +1452,7 @@ func (f *finder) carriedOut(s *sentence, i int) *arg {
 func (f *finder) meetingOf(s *sentence, i, j int) []document.Relation {
 	obj := s.argAt(j + 1)
 	if obj == nil {
-		if determiners[s.low(j+1)] {
+		if s.in(j+1, wsDeterminers) {
 			obj = s.argAt(j + 2)
 		}
 	}
@@ -1455,10 +1460,10 @@ func (f *finder) meetingOf(s *sentence, i, j int) []document.Relation {
 		return nil
 	}
 	k := i - 1
-	for k > 0 && k >= i-3 && (determiners[s.low(k)] || isLower(s.toks[k].text) && !prepsBefore[s.low(k)] && !meetingVerbs[s.low(k)]) && s.toks[k].arg < 0 {
+	for k > 0 && k >= i-3 && (s.in(k, wsDeterminers) || isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !s.in(k, wsMeetingVerbs)) && s.toks[k].arg < 0 {
 		k--
 	}
-	if !meetingVerbs[s.low(k)] {
+	if !s.in(k, wsMeetingVerbs) {
 		return nil
 	}
 	subj := f.fbLeft(s, s.verbGroupStart(k), false)
@@ -1496,10 +1501,10 @@ func (f *finder) possessedObject(s *sentence, j int) *arg {
 		return nil
 	}
 	k := j + 1
-	for k < len(s.toks) && k < j+3 && !statementNouns[s.low(k)] && isLower(s.toks[k].text) && s.toks[k].arg < 0 {
+	for k < len(s.toks) && k < j+3 && !s.in(k, wsStatementNouns) && isLower(s.toks[k].text) && s.toks[k].arg < 0 {
 		k++
 	}
-	if !statementNouns[s.low(k)] {
+	if !s.in(k, wsStatementNouns) {
 		return nil
 	}
 	return f.possessor(s, k)
@@ -1516,7 +1521,7 @@ func (s *sentence) openingSubject(vg int) *arg {
 				return nil
 			}
 			for m := a.last + 1; m < vg; m++ {
-				if speech[s.low(m)] || s.low(m) == "who" || s.low(m) == "which" {
+				if s.in(m, wsSpeech) || s.low(m) == "who" || s.low(m) == "which" {
 					return nil
 				}
 			}
@@ -1543,12 +1548,12 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 	if s.low(k) == "at" && s.low(k+1) == "least" {
 		k += 2
 	}
-	if !numberWords[s.low(k)] && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" && s.low(k) != "another" {
+	if !s.in(k, wsNumberWords) && !isDigits(s.low(k)) && s.low(k) != "a" && s.low(k) != "an" && s.low(k) != "another" {
 		// a bare plural after at most two modifiers: "fired on unarmed
 		// demonstrators"
-		for m := k; m < len(s.toks) && m < k+3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !prepsBefore[s.low(m)] &&
-			!determiners[s.low(m)] && !verbGroup[s.low(m)]; m++ {
-			if victimNouns[s.low(m)] && strings.HasSuffix(s.low(m), "s") {
+		for m := k; m < len(s.toks) && m < k+3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) &&
+			!s.in(m, wsDeterminers) && !s.in(m, wsVerbGroup); m++ {
+			if s.in(m, wsVictimNouns) && strings.HasSuffix(s.low(m), "s") {
 				return s.text(doc, j, m+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[m].span.End}
 			}
 		}
@@ -1556,7 +1561,7 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 	}
 	for n := 0; n < 4 && k+1 < len(s.toks); n++ {
 		k++
-		if victimNouns[s.low(k)] {
+		if s.in(k, wsVictimNouns) {
 			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
 		}
 		if a := s.argAt(k); a != nil {
@@ -1566,7 +1571,7 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 			k = a.last
 			continue
 		}
-		if !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+		if !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] || s.in(k, wsVerbGroup) {
 			break
 		}
 	}
@@ -1584,7 +1589,7 @@ func (s *sentence) matchWords(j int, words []string) int {
 			}
 			continue
 		}
-		for (determiners[s.low(j)] || intensifiers[s.low(j)] || j < len(s.toks) && isQuoteMark(s.toks[j].text)) && s.low(j) != w {
+		for (s.in(j, wsDeterminers) || s.in(j, wsIntensifiers) || j < len(s.toks) && isQuoteMark(s.toks[j].text)) && s.low(j) != w {
 			j++ // "came under heavy criticism from"
 		}
 		if s.low(j) != w {
@@ -1608,7 +1613,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 	for k > 0 && (isAdverb(s.low(k)) || s.low(k) == "not" || s.low(k) == "also") {
 		k--
 	}
-	if !beForms[s.low(k)] || s.low(k) == "'s" {
+	if !s.in(k, wsBeForms) || s.low(k) == "'s" {
 		return nil
 	}
 	k--
@@ -1619,7 +1624,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 	if accused == nil && (s.low(k) == "which" || s.low(k) == "who") {
 		// "the Islamic Jihad movement which was behind …"
 		m := k - 1
-		for m > 0 && m > k-3 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || institution[s.low(m)]) && !prepsBefore[s.low(m)] {
+		for m > 0 && m > k-3 && s.toks[m].arg < 0 && (isLower(s.toks[m].text) || s.in(m, wsInstitution)) && !s.in(m, wsPrepsBefore) {
 			m--
 		}
 		if s.low(m) == "," {
@@ -1638,7 +1643,7 @@ func (f *finder) behind(s *sentence, i int) []document.Relation {
 	if s.low(v) == "that" {
 		v--
 	}
-	if v < 1 || !speech[s.low(v)] || s.toks[v].quoted {
+	if v < 1 || !s.in(v, wsSpeech) || s.toks[v].quoted {
 		return f.behindAttack(s, i, accused, -1)
 	}
 	speaker := f.fbLeft(s, s.verbGroupStart(v), false)
@@ -1662,11 +1667,11 @@ func (f *finder) behindAttack(s *sentence, i int, actor *arg, noun int) []docume
 			return nil
 		}
 		k = i + 1
-		for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !attackNouns[s.low(k)] && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] {
+		for k < len(s.toks) && k < i+5 && s.toks[k].arg < 0 && !s.in(k, wsAttackNouns) && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) {
 			k++ // "a suicide bombing"
 		}
 	}
-	if !attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against" {
+	if !s.in(k, wsAttackNouns) || s.low(k+1) != "on" && s.low(k+1) != "against" {
 		return nil
 	}
 	obj, _ := s.fbObject(k+2, Attack)
@@ -1693,19 +1698,19 @@ var documentNouns = set("resolution", "resolutions", "motion", "motions", "repor
 // clause's subject), nil if none.
 func (f *finder) documentActor(s *sentence, k int) *arg {
 	m := k - 1
-	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+	for m > 0 && m > k-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsDeterminers) && !s.in(m, wsPrepsBefore) {
 		m--
 	}
 	if a := s.argAt(m); a != nil && a.typ != "PRON" && m == k-1 {
 		m = a.first - 1 // "UN resolutions": a modifier, not the issuer
 	}
-	if determiners[s.low(m)] {
+	if s.in(m, wsDeterminers) {
 		m--
 	}
 	if (s.low(m) == "with" || s.low(m) == "for") && (s.low(m-1) == "ahead" || s.low(m-1) == "forward") {
 		m -= 2 // "go ahead with UN resolutions"
 	}
-	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || segmentEnd[s.toks[m].text] {
+	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || segmentEnd[s.toks[m].text] {
 		return nil
 	}
 	if vg := s.verbGroupStart(m); s.low(vg) == "to" {
@@ -1719,7 +1724,7 @@ func (f *finder) documentActor(s *sentence, k int) *arg {
 // military action against"), nil otherwise.
 func (s *sentence) accusedOfDoing(i int) *arg {
 	k := i - 1
-	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !strings.HasSuffix(s.low(k), "ing") && !prepsBefore[s.low(k)] {
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !strings.HasSuffix(s.low(k), "ing") && !s.in(k, wsPrepsBefore) {
 		k--
 	}
 	if !strings.HasSuffix(s.low(k), "ing") || s.low(k-1) != "of" {
@@ -1730,10 +1735,10 @@ func (s *sentence) accusedOfDoing(i int) *arg {
 		return nil
 	}
 	m := s.beforeDeterminers(a.first)
-	for m > 0 && s.toks[m].arg < 0 && titleWords[s.low(m)] {
+	for m > 0 && s.toks[m].arg < 0 && s.in(m, wsTitleWords) {
 		m--
 	}
-	for _, t := range fbLex().verbs[s.low(m)] {
+	for _, t := range s.lexAt(m).fbVerbs {
 		if t.typ == Accuse {
 			return a
 		}
@@ -1753,10 +1758,10 @@ var actionNouns = set("veto", "vetoes", "attack", "attacks", "raid", "raids", "o
 // between ("the Israeli military offensive"), and nothing after it that
 // names another owner.
 func (s *sentence) ownsAction(k int) bool {
-	if k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+	if k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsActionNouns) && !s.in(k, wsStatementNouns) {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].arg >= 0 || !actionNouns[s.low(k)] && !statementNouns[s.low(k)] {
+	if k >= len(s.toks) || s.toks[k].arg >= 0 || !s.in(k, wsActionNouns) && !s.in(k, wsStatementNouns) {
 		return false
 	}
 	return s.low(k+1) != "of" && s.low(k+1) != "by" && s.low(k+1) != "'s"
@@ -1776,14 +1781,14 @@ var targetNouns = set("bus", "microbus", "car", "vehicle", "convoy", "building",
 // a number, up to three modifiers and a noun of targetNouns ("a court
 // microbus", "two police posts").
 func (s *sentence) targetPhrase(doc *document.Document, j int) (string, document.Span) {
-	if !determiners[s.low(j)] && !numberWords[s.low(j)] && !isDigits(s.low(j)) {
+	if !s.in(j, wsDeterminers) && !s.in(j, wsNumberWords) && !isDigits(s.low(j)) {
 		return "", document.Span{}
 	}
 	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] || verbGroup[s.low(k)] {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] || s.in(k, wsVerbGroup) {
 			return "", document.Span{}
 		}
-		if targetNouns[s.low(k)] && !targetNouns[s.low(k+1)] {
+		if s.in(k, wsTargetNouns) && !s.in(k+1, wsTargetNouns) {
 			return s.text(doc, j, k+1), document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
 		}
 	}
@@ -1806,11 +1811,11 @@ func isParticiple(w string) bool {
 // the visitor is the possessor or the subject of the verb the noun's
 // phrase follows ("she gave during a … tour").
 func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
-	if !visitNouns[s.low(i)] {
+	if !s.in(i, wsVisitNouns) {
 		return nil // "the Iraq mission" is a deployment
 	}
 	k := i - 1
-	for k > 0 && k > i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !prepsBefore[s.low(k)] && !verbGroup[s.low(k)] {
+	for k > 0 && k > i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) {
 		k-- // "lecture", "state"
 	}
 	obj := s.argAt(k)
@@ -1839,7 +1844,7 @@ var hostVerbs = set("told", "tells", "assured", "assures", "briefed", "thanked",
 // visitingGuest reads "Li told visiting French Defense Minister Charles
 // Millon that …" at "visiting" (i): the host and the guest meet.
 func (f *finder) visitingGuest(s *sentence, i int) []document.Relation {
-	if s.low(i) != "visiting" || !hostVerbs[s.low(i-1)] {
+	if s.low(i) != "visiting" || !s.in(i-1, wsHostVerbs) {
 		return nil
 	}
 	k := i + 1
@@ -1891,7 +1896,7 @@ func (s *sentence) controlledObject(vg int) *arg {
 	if a == nil || a.typ == "PRON" && s.low(a.first) == "it" {
 		return nil
 	}
-	if !objectControl[s.low(s.beforeDeterminers(a.first))] {
+	if !s.in(s.beforeDeterminers(a.first), wsObjectControl) {
 		return nil
 	}
 	return a
@@ -1913,15 +1918,15 @@ func (s *sentence) coordinatedInfinitive(i int) bool {
 func (s *sentence) purposeOf(vg int) int {
 	k := vg - 1
 	skipped := 0
-	for k > 0 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || inserts[s.low(k)]) {
+	for k > 0 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || s.in(k, wsInserts)) {
 		k--
 		skipped++
 	}
 	if skipped == 0 || k < 0 || s.toks[k].arg >= 0 {
 		return -1
 	}
-	l := s.low(k)
-	if fbLex().forms[l].past || lex().forms[l].past && len(lex().verbs[l]) > 0 {
+	lLex := s.lexAt(k)
+	if lLex.fbForm.past || lLex.form.past && len(lLex.verbs) > 0 {
 		return k
 	}
 	return -1
@@ -1946,13 +1951,13 @@ var orgPartNouns = set("branch", "wing", "faction", "arm", "offshoot", "affiliat
 // attends meets the body named before the noun.
 func (f *finder) groupMeeting(s *sentence, i int) []document.Relation {
 	k := i - 1
-	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !determiners[s.low(k)] && !lightVerbs[s.low(k)] && !meetingVerbs[s.low(k)] {
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsLightVerbs) && !s.in(k, wsMeetingVerbs) {
 		k-- // "a separate", "private"
 	}
 	if body := s.argAt(k); body != nil && body.typ == document.ORG && body.last == i-1 {
 		// "attended a BNP meeting"
 		m := body.first - 1
-		if determiners[s.low(m)] {
+		if s.in(m, wsDeterminers) {
 			m--
 		}
 		if l := s.low(m); l != "attended" && l != "attend" && l != "attends" && l != "addressed" && l != "address" && l != "chaired" {
@@ -1964,7 +1969,7 @@ func (f *finder) groupMeeting(s *sentence, i int) []document.Relation {
 		}
 		return []document.Relation{f.relation(s, Meet, subj, body, i, i+1, s.verbGroupStart(m))}
 	}
-	if determiners[s.low(k)] {
+	if s.in(k, wsDeterminers) {
 		k--
 	}
 	l := s.low(k)
@@ -2016,7 +2021,7 @@ var resignVerbs = set("resigned", "resigns", "resign", "resigning", "quit", "qui
 // resignedAs reads "X resigned as Y's chairman", "X stepped down as
 // chairman of Y" at the verb (i): X withdraws from the body Y.
 func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
-	if !resignVerbs[s.low(i)] {
+	if !s.in(i, wsResignVerbs) {
 		return nil
 	}
 	j := i + 1
@@ -2031,7 +2036,7 @@ func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
 	}
 	var obj *arg
 	k := j + 1
-	if determiners[s.low(k)] {
+	if s.in(k, wsDeterminers) {
 		k++
 	}
 	if a := s.argAt(k); a != nil && a.typ == document.ORG && s.low(a.last+1) == "'s" {
@@ -2041,12 +2046,12 @@ func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
 			if s.low(m) == "of" {
 				if a := s.argAt(m + 1); a != nil && a.typ == document.ORG {
 					obj = a // "as chairman of the Rowing Club"
-				} else if a := s.argAt(m + 2); a != nil && a.typ == document.ORG && determiners[s.low(m+1)] {
+				} else if a := s.argAt(m + 2); a != nil && a.typ == document.ORG && s.in(m+1, wsDeterminers) {
 					obj = a
 				}
 				break
 			}
-			if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !titleWords[s.low(m)] {
+			if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !s.in(m, wsTitleWords) {
 				break
 			}
 		}
@@ -2065,7 +2070,7 @@ func (f *finder) resignedAs(s *sentence, i int) []document.Relation {
 // inAgreement reads "X and Y are in agreement" at "agreement" (i): the
 // pair agrees.
 func (f *finder) inAgreement(s *sentence, i int) []document.Relation {
-	if s.low(i) != "agreement" || s.low(i-1) != "in" || !beForms[s.low(i-2)] || s.low(i-2) == "'s" {
+	if s.low(i) != "agreement" || s.low(i-1) != "in" || !s.in(i-2, wsBeForms) || s.low(i-2) == "'s" {
 		return nil
 	}
 	vg := s.verbGroupStart(i - 2)
@@ -2098,7 +2103,7 @@ func (s *sentence) placeAfterPhrase(j int) *arg {
 			}
 			return nil
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || verbGroup[s.low(k)] || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsVerbGroup) || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 {
 			return nil
 		}
 	}

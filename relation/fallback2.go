@@ -29,7 +29,7 @@ func (s *sentence) subjectList(a *arg) []*arg {
 			break
 		}
 		p := s.argAt(c)
-		if p == nil && institution[s.low(c)] && x == a {
+		if p == nil && s.in(c, wsInstitution) && x == a {
 			p = s.institutionOwner(c) // "The US government and the Congress" (control.go)
 		}
 		if p == nil || !s.sameKind(p, a) || s.afterPrep(p.first) || s.low(p.last+1) == "'s" {
@@ -102,17 +102,19 @@ func (s *sentence) skipTitlesAfter(j int) int {
 // one ("Vermont Gov.", "Republican National Committee Chairman").
 func (s *sentence) titleLike(k int) bool {
 	l := s.low(k)
+	lLex := s.lexAt(k)
 	if a := s.argAt(k); a != nil {
 		if a.typ == document.PER || a.typ == "PRON" {
 			return false
 		}
 		after := s.low(a.last + 1)
-		return titleWords[after] || formerWords[after] || titleWords[strings.TrimSuffix(after, ".")]
+		afterLex := s.lexAt(a.last + 1)
+		return afterLex.in(wsTitleWords) || afterLex.in(wsFormerWords) || titleWords[strings.TrimSuffix(after, ".")]
 	}
 	if l == "and" || l == "of" || l == "&" {
 		return false // "Trade and Industry Secretary" aside
 	}
-	return l == "the" || titleWords[l] || formerWords[l] || honorifics[l] || titleWords[strings.TrimSuffix(l, ".")]
+	return l == "the" || lLex.in(wsTitleWords) || lLex.in(wsFormerWords) || lLex.in(wsHonorifics) || titleWords[strings.TrimSuffix(l, ".")]
 }
 
 // connectorBefore reads a list connector ending at token k (",", "and",
@@ -262,11 +264,12 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 	n := -1
 	for m := end - 1; m >= 0 && m >= end-24; m-- {
 		l := s.low(m)
-		if s.toks[m].arg < 0 && (speech[l] || l == "who" || l == "that" || l == "which" || l == ";" ||
-			fbLex().forms[l].past && !fbLex().forms[l].part || lex().forms[l].past && !lex().forms[l].part && len(lex().verbs[l]) > 0) {
+		lLex := s.lexAt(m)
+		if s.toks[m].arg < 0 && (lLex.in(wsSpeech) || l == "who" || l == "that" || l == "which" || l == ";" ||
+			lLex.fbForm.past && !lLex.fbForm.part || lLex.form.past && !lLex.form.part && len(lLex.verbs) > 0) {
 			break
 		}
-		if attackNouns[l] && s.toks[m].arg < 0 {
+		if lLex.in(wsAttackNouns) && s.toks[m].arg < 0 {
 			n = m
 			if rel {
 				break // the nearest noun the relative clause follows
@@ -284,7 +287,8 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 				continue
 			}
 			l := s.low(m)
-			if prepsBefore[l] || verbGroup[l] || speech[l] || l == "that" || l == "and" {
+			lLex := s.lexAt(m)
+			if lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || lLex.in(wsSpeech) || l == "that" || l == "and" {
 				return nil
 			}
 			if segmentEnd[s.toks[m].text] {
@@ -296,7 +300,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 		return a
 	}
 	m := n - 1
-	for m > 0 && m > n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !determiners[s.low(m)] && !prepsBefore[s.low(m)] {
+	for m > 0 && m > n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsDeterminers) && !s.in(m, wsPrepsBefore) {
 		m-- // "Israeli artillery shelling"
 	}
 	if a := s.argAt(m); a != nil && a.typ == document.MISC && a.last == m {
@@ -331,15 +335,15 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 // "responsibility" (i): X attacked Y (a name, or the phrase after "on"
 // or "against").
 func (f *finder) claimed(s *sentence, i int) []document.Relation {
-	if s.low(i) != "responsibility" || s.low(i+1) != "for" || lex().forms[s.low(i-1)].lemma != "claim" && fbLex().forms[s.low(i-1)].lemma != "claim" && s.low(i-1) != "claimed" && s.low(i-1) != "claims" && s.low(i-1) != "claiming" {
+	if s.low(i) != "responsibility" || s.low(i+1) != "for" || s.lexAt(i-1).form.lemma != "claim" && s.lexAt(i-1).fbForm.lemma != "claim" && s.low(i-1) != "claimed" && s.low(i-1) != "claims" && s.low(i-1) != "claiming" {
 		return nil
 	}
 	k := i + 2
-	for k < len(s.toks) && k < i+7 && !attackNouns[s.low(k)] && !fbKillNouns[s.low(k)] && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !prepsBefore[s.low(k)] {
+	for k < len(s.toks) && k < i+7 && !s.in(k, wsAttackNouns) && !s.in(k, wsFbKillNouns) && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsPrepsBefore) {
 		k++ // "the Nov. 9 suicide bombings"
 	}
-	killing := fbKillNouns[s.low(k)] && s.low(k+1) == "of"
-	if !killing && (!attackNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "against") {
+	killing := s.in(k, wsFbKillNouns) && s.low(k+1) == "of"
+	if !killing && (!s.in(k, wsAttackNouns) || s.low(k+1) != "on" && s.low(k+1) != "against") {
 		return nil
 	}
 	actor := f.fbLeft(s, s.verbGroupStart(i-1), false)
@@ -430,13 +434,13 @@ var twoNouns = set("leaders", "presidents", "ministers", "premiers", "sides", "c
 // "two" (i) after an interaction between two parties in the last two
 // sentences: the same two meet or agree.
 func (f *finder) theTwo(s *sentence, i int) []document.Relation {
-	if s.low(i) != "two" || s.low(i-1) != "the" || !twoNouns[s.low(i+1)] || s.afterPrep(i-1) {
+	if s.low(i) != "two" || s.low(i-1) != "the" || !s.in(i+1, wsTwoNouns) || s.afterPrep(i-1) {
 		return nil
 	}
 	typ, v, end := "", i+2, 0
 	for ; v < len(s.toks) && v < i+6 && s.toks[v].arg < 0; v++ {
 		end = v + 1
-		switch lemma := fbLex().forms[s.low(v)].lemma; {
+		switch lemma := s.lexAt(v).fbForm.lemma; {
 		case lemma == "meet":
 			typ = Meet
 		case lemma == "agree", lemma == "sign":
@@ -447,7 +451,7 @@ func (f *finder) theTwo(s *sentence, i int) []document.Relation {
 				end = v + 3
 			}
 		}
-		if typ != "" || !verbGroup[s.low(v)] && !isAdverb(s.low(v)) && !inserts[s.low(v)] {
+		if typ != "" || !s.in(v, wsVerbGroup) && !isAdverb(s.low(v)) && !s.in(v, wsInserts) {
 			break
 		}
 	}
@@ -522,7 +526,7 @@ var epithets = map[string]string{
 // caricature", "X calls Y's remarks 'troubling'" at the verb (i): X
 // criticises (or, for praise, supports) Y.
 func (f *finder) calledNames(s *sentence, i int) []document.Relation {
-	if !nameVerbs[s.low(i)] || s.low(i+1) == "on" || s.low(i+1) == "for" || s.low(i+1) == "upon" {
+	if !s.in(i, wsNameVerbs) || s.low(i+1) == "on" || s.low(i+1) == "for" || s.low(i+1) == "upon" {
 		return nil
 	}
 	j := i + 1
@@ -533,13 +537,13 @@ func (f *finder) calledNames(s *sentence, i int) []document.Relation {
 	k := obj.last + 1
 	if s.low(k) == "'s" {
 		k++ // "Trump's Putin remarks"
-		for m := 0; m < 3 && k < len(s.toks) && (isLower(s.toks[k].text) || s.toks[k].arg >= 0) && !statementNouns[s.low(k)]; m++ {
+		for m := 0; m < 3 && k < len(s.toks) && (isLower(s.toks[k].text) || s.toks[k].arg >= 0) && !s.in(k, wsStatementNouns); m++ {
 			if a := s.argAt(k); a != nil {
 				k = a.last
 			}
 			k++
 		}
-		if !statementNouns[s.low(k)] {
+		if !s.in(k, wsStatementNouns) {
 			return nil
 		}
 		k++
@@ -576,19 +580,21 @@ var discussForms = set("discussed", "discusses", "discuss")
 // modal or "to" before it.
 func (f *finder) discussedWith(s *sentence, i int) []document.Relation {
 	low := s.low(i)
-	if !discussForms[low] || low == "discuss" && !fbModals[s.low(i-1)] {
+	lowLex := s.lexAt(i)
+	if !lowLex.in(wsDiscussForms) || low == "discuss" && !s.in(i-1, wsFbModals) {
 		return nil
 	}
-	if determiners[s.low(i-1)] || s.passiveBefore(i) {
+	if s.in(i-1, wsDeterminers) || s.passiveBefore(i) {
 		return nil
 	}
 	k := i + 1
 	for ; k < len(s.toks) && k < i+10; k++ {
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		if l == "with" {
 			break
 		}
-		if segmentEnd[s.toks[k].text] || verbGroup[l] || l == "and" && s.argAt(k+1) != nil || l == "by" || l == "over" && s.low(k+1) == "the" && s.low(k+2) == "phone" || l == "that" {
+		if segmentEnd[s.toks[k].text] || lLex.in(wsVerbGroup) || l == "and" && s.argAt(k+1) != nil || l == "by" || l == "over" && s.low(k+1) == "the" && s.low(k+2) == "phone" || l == "that" {
 			return nil
 		}
 	}

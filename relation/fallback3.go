@@ -50,7 +50,7 @@ func (s *sentence) relativeSubject(vg int) *arg {
 				return nil
 			}
 			m := k - 1
-			if institution[s.low(m)] || s.low(m) == "movement" || s.low(m) == "group" || s.low(m) == "party" {
+			if s.in(m, wsInstitution) || s.low(m) == "movement" || s.low(m) == "group" || s.low(m) == "party" {
 				m-- // "the Hamas movement, which"
 			}
 			a := s.argAt(m)
@@ -129,7 +129,7 @@ func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
 	if !skipped || s.low(k) != "and" || s.low(k-1) == "," {
 		return nil // the plain "and" and ", and" are fbLeft's
 	}
-	if !verbGroup[s.low(vg)] && !fbLex().forms[s.low(vg)].past && !lex().forms[s.low(vg)].past {
+	if !s.in(vg, wsVerbGroup) && !s.lexAt(vg).fbForm.past && !s.lexAt(vg).form.past {
 		return nil
 	}
 	a := s.mainSubject(k)
@@ -137,7 +137,7 @@ func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
 		return nil
 	}
 	// the clause before must have a verb right after its subject
-	if m := a.last + 1; !verbGroup[s.low(m)] && !fbLex().forms[s.low(m)].past && !lex().forms[s.low(m)].past && !irregularPast[s.low(m)] {
+	if m := a.last + 1; !s.in(m, wsVerbGroup) && !s.lexAt(m).fbForm.past && !s.lexAt(m).form.past && !s.in(m, wsIrregularPast) {
 		return nil
 	}
 	return f.fbActor(s, a)
@@ -147,8 +147,8 @@ func (f *finder) andClauseSubject(s *sentence, vg int) *arg {
 // with whom Chernomyrdin met, said …", "Smith, whom Jones praised, …",
 // "Hezbollah, which Israel has blamed for the attack".
 func (f *finder) withWhom(s *sentence, i int) []document.Relation {
-	ts := fbLex().verbs[s.low(i)]
-	fm := fbLex().forms[s.low(i)]
+	ts := s.lexAt(i).fbVerbs
+	fm := s.lexAt(i).fbForm
 	if len(ts) == 0 || !fm.past && s.low(i) == fm.lemma {
 		return nil
 	}
@@ -211,8 +211,8 @@ func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
 	}
 	// the subject: "X called a strike in protest at"
 	k := i - 2
-	for k > 0 && k > i-8 && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !beForms[s.low(k)] && !fbLex().forms[s.low(k)].past &&
-		!lex().forms[s.low(k)].past && !irregularPast[s.low(k)] && !strings.HasSuffix(s.low(k), "ed") && s.low(k) != "came" && s.low(k) != "come" {
+	for k > 0 && k > i-8 && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !s.in(k, wsBeForms) && !s.lexAt(k).fbForm.past &&
+		!s.lexAt(k).form.past && !s.in(k, wsIrregularPast) && !strings.HasSuffix(s.low(k), "ed") && s.low(k) != "came" && s.low(k) != "come" {
 		k--
 	}
 	if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
@@ -259,8 +259,8 @@ func (s *sentence) bareNounPhrase(doc *document.Document, j int) (string, docume
 	}
 	k := j
 	for k < len(s.toks) && k < j+6 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && isLower(s.toks[k].text) && !segmentEnd[s.toks[k].text] &&
-		!prepsBefore[s.low(k)] && !verbGroup[s.low(k)] && !clauseOpeners[s.low(k)] && s.low(k) != "and" && s.low(k) != "that" &&
-		s.low(k) != "which" && s.low(k) != "who" && s.low(k) != "." && !speech[s.low(k)] && !isAdverb(s.low(k)) {
+		!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !s.in(k, wsClauseOpeners) && s.low(k) != "and" && s.low(k) != "that" &&
+		s.low(k) != "which" && s.low(k) != "who" && s.low(k) != "." && !s.in(k, wsSpeech) && !isAdverb(s.low(k)) {
 		k++
 	}
 	if k == j || strings.HasSuffix(s.low(k-1), "ing") {
@@ -272,7 +272,7 @@ func (s *sentence) bareNounPhrase(doc *document.Document, j int) (string, docume
 // agreeWithStatement reads "agrees with X's remarks" (support of X, not
 // an agreement between parties, which the guidelines keep for deals).
 func (f *finder) agreeWithStatement(s *sentence, i int) []document.Relation {
-	fm := fbLex().forms[s.low(i)]
+	fm := s.lexAt(i).fbForm
 	if fm.lemma != "agree" || s.low(i+1) != "with" {
 		return nil
 	}
@@ -281,10 +281,10 @@ func (f *finder) agreeWithStatement(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := obj.last + 2
-	for k < len(s.toks) && k < obj.last+4 && isLower(s.toks[k].text) && !statementNouns[s.low(k)] && !actionNouns[s.low(k)] {
+	for k < len(s.toks) && k < obj.last+4 && isLower(s.toks[k].text) && !s.in(k, wsStatementNouns) && !s.in(k, wsActionNouns) {
 		k++
 	}
-	if !statementNouns[s.low(k)] && !actionNouns[s.low(k)] {
+	if !s.in(k, wsStatementNouns) && !s.in(k, wsActionNouns) {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
@@ -304,8 +304,8 @@ func (f *finder) fbPossessor(s *sentence, i int) *arg {
 	}
 	k := i - 1
 	moved := false
-	for k > 0 && k > i-4 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || months[s.low(k)] || isLower(s.toks[k].text) && !determiners[s.low(k)] && !segmentEnd[s.toks[k].text] && s.low(k) != "'s") {
-		moved = moved || s.toks[k].tx >= 0 || months[s.low(k)]
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || s.in(k, wsMonths) || isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !segmentEnd[s.toks[k].text] && s.low(k) != "'s") {
+		moved = moved || s.toks[k].tx >= 0 || s.in(k, wsMonths)
 		k--
 	}
 	if !moved {
@@ -320,7 +320,7 @@ func (s *sentence) perfectBefore(vg, i int) bool {
 	for k := vg; k < i; k++ {
 		switch s.low(k) {
 		case "has", "have", "had", "having", "'ve":
-			return k+1 == i || !beForms[s.low(k+1)] && s.low(k+1) != "been"
+			return k+1 == i || !s.in(k+1, wsBeForms) && s.low(k+1) != "been"
 		}
 	}
 	return false
@@ -377,10 +377,10 @@ func (s *sentence) urgedGroup(doc *document.Document, j int) (string, document.S
 	}
 	head := -1
 	for m := k; m < len(s.toks) && m < k+3; m++ {
-		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || prepsBefore[s.low(m)] || verbGroup[s.low(m)] || segmentEnd[s.toks[m].text] {
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || s.in(m, wsVerbGroup) || segmentEnd[s.toks[m].text] {
 			break
 		}
-		if institution[s.low(m)] || urgedHeads[s.low(m)] {
+		if s.in(m, wsInstitution) || s.in(m, wsUrgedHeads) {
 			head = m
 		}
 	}
@@ -403,7 +403,7 @@ func (s *sentence) urgedGroup(doc *document.Document, j int) (string, document.S
 		}
 	case s.low(n) == "and":
 		m := n + 1
-		for m < len(s.toks) && m < n+4 && s.toks[m].arg < 0 && (determiners[s.low(m)] || isLower(s.toks[m].text) && !prepsBefore[s.low(m)] && !verbGroup[s.low(m)] && !segmentEnd[s.toks[m].text]) {
+		for m < len(s.toks) && m < n+4 && s.toks[m].arg < 0 && (s.in(m, wsDeterminers) || isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsVerbGroup) && !segmentEnd[s.toks[m].text]) {
 			m++
 		}
 		a := s.argAt(m)
@@ -441,8 +441,9 @@ func (s *sentence) placeLedPerson(a *arg) *arg {
 			return nil
 		}
 		l := s.low(m)
-		if !isLower(s.toks[m].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[m].text] || determiners[l] || l == "and" || l == "or" ||
-			strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || len(fbLex().verbs[l]) > 0 || speech[l] {
+		lLex := s.lexAt(m)
+		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[m].text] || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
+			strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || len(lLex.fbVerbs) > 0 || lLex.in(wsSpeech) {
 			return nil
 		}
 	}
@@ -463,7 +464,7 @@ func (s *sentence) infinitiveBefore(i int) int {
 			quoted = true
 			continue
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || prepsBefore[s.low(k)] || k < i-5 && !quoted {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || s.in(k, wsPrepsBefore) || k < i-5 && !quoted {
 			return -1
 		}
 	}
@@ -485,7 +486,7 @@ func (s *sentence) sameKind(a, b *arg) bool {
 // title without a determiner: "ex-chief financial officer Scott
 // Sullivan", "party chief Do Muoi"; nil if none.
 func (s *sentence) lowerTitledPerson(j int) *arg {
-	if j >= len(s.toks) || !isLower(s.toks[j].text) || determiners[s.low(j)] {
+	if j >= len(s.toks) || !isLower(s.toks[j].text) || s.in(j, wsDeterminers) {
 		return nil
 	}
 	for m := j; m < len(s.toks) && m < j+5; m++ {
@@ -496,8 +497,9 @@ func (s *sentence) lowerTitledPerson(j int) *arg {
 			return nil
 		}
 		l := s.low(m)
-		if !isLower(s.toks[m].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[m].text] || determiners[l] || l == "and" || l == "or" ||
-			speech[l] || len(fbLex().verbs[l]) > 0 || strings.HasSuffix(l, "ing") {
+		lLex := s.lexAt(m)
+		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[m].text] || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
+			lLex.in(wsSpeech) || len(lLex.fbVerbs) > 0 || strings.HasSuffix(l, "ing") {
 			return nil
 		}
 	}
@@ -514,11 +516,11 @@ var joinVerbs = set("join", "joins", "joined", "joining", "form", "forms", "form
 // is the noun at i, with up to three determiners and modifiers between.
 func (f *finder) joinedSubject(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !joinVerbs[s.low(k)] && !prepsBefore[s.low(k)] &&
-		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsJoinVerbs) && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
 		k--
 	}
-	if !joinVerbs[s.low(k)] {
+	if !s.in(k, wsJoinVerbs) {
 		return nil
 	}
 	return f.fbLeft(s, s.verbGroupStart(k), false)

@@ -118,20 +118,20 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	typ, ok := judgementOf(s.low(i))
 	end := i + 1
 	if !ok {
-		if !tryWords[s.low(i)] || s.low(i+1) != "to" || !obstructVerbs[s.low(i+2)] {
+		if !s.in(i, wsTryWords) || s.low(i+1) != "to" || !s.in(i+2, wsObstructVerbs) {
 			return nil
 		}
 		typ, end = Accuse, i+3
 	}
 	k := i - 1
-	for k > 0 && (judgeDegree[s.low(k)] || isAdverb(s.low(k)) || isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'") {
+	for k > 0 && (s.in(k, wsJudgeDegree) || isAdverb(s.low(k)) || isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'") {
 		k--
 	}
-	if !beForms[s.low(k)] || s.low(k) == "got" || s.low(k) == "get" || s.low(k) == "gets" || s.low(k) == "getting" {
+	if !s.in(k, wsBeForms) || s.low(k) == "got" || s.low(k) == "get" || s.low(k) == "gets" || s.low(k) == "getting" {
 		return nil
 	}
 	be := k
-	for k > 0 && (beForms[s.low(k)] || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || fbModals[s.low(k)]) {
+	for k > 0 && (s.in(k, wsBeForms) || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || s.in(k, wsFbModals)) {
 		if s.low(k) == "not" || s.low(k) == "n't" || s.low(k) == "never" {
 			return nil
 		}
@@ -161,7 +161,7 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		judged = s.argAt(k)
 		if judged == nil || judged.last != k {
 			// "Y's plan is deeply flawed": the plan's owner
-			if !statementNouns[s.low(k)] {
+			if !s.in(k, wsStatementNouns) {
 				return nil
 			}
 			m := k - 1
@@ -191,7 +191,7 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		if s.low(v) == "that" {
 			v--
 		}
-		if v >= 1 && opinionVerbs[s.low(v)] && !s.toks[v].quoted {
+		if v >= 1 && s.in(v, wsOpinionVerbs) && !s.toks[v].quoted {
 			vg = s.verbGroupStart(v)
 			speaker = f.fbLeft(s, vg, false)
 		}
@@ -269,7 +269,7 @@ var hopeModals = set("will", "would", "can", "could", "'ll", "should", "shall")
 // a hope about oneself, or about a place that is no country, gives
 // nothing.
 func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
-	if !hopeForms[s.low(i)] || determiners[s.low(i-1)] {
+	if !s.in(i, wsHopeForms) || s.in(i-1, wsDeterminers) {
 		return nil
 	}
 	obj := s.argAt(s.pastThatAndDeterminers(i + 1))
@@ -281,7 +281,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 	m := obj.last + 1
 	for n := 0; n < 4 && (s.low(m) == "and" || s.low(m) == ","); n++ {
 		m++
-		for determiners[s.low(m)] && s.toks[m].arg < 0 {
+		for s.in(m, wsDeterminers) && s.toks[m].arg < 0 {
 			m++
 		}
 		a := s.argAt(m)
@@ -290,7 +290,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 		}
 		m = a.last + 1
 	}
-	if !hopeModals[s.low(m)] {
+	if !s.in(m, wsHopeModals) {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
@@ -325,7 +325,7 @@ func (s *sentence) pastThatAndDeterminers(m int) int {
 	if s.low(m) == "that" {
 		m++
 	}
-	for determiners[s.low(m)] && s.toks[m].arg < 0 {
+	for s.in(m, wsDeterminers) && s.toks[m].arg < 0 {
 		m++
 	}
 	return m

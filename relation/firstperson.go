@@ -26,7 +26,7 @@ var (
 func (f *finder) firstPerson(s *sentence, k int) string {
 	t := s.toks[k]
 	switch {
-	case firstSingular[t.low]:
+	case t.in(wsFirstSingular):
 		if t.low == "i" && t.text != "I" {
 			return ""
 		}
@@ -38,7 +38,7 @@ func (f *finder) firstPerson(s *sentence, k int) string {
 			return ""
 		}
 		return q.Speaker
-	case firstPlural[t.low]:
+	case t.in(wsFirstPlural):
 		if id := f.bodyVoice(t.span); id != "" {
 			return id
 		}

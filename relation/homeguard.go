@@ -66,7 +66,7 @@ func (s *sentence) countryLink(p, l *arg) bool {
 		return false
 	}
 	for _, k := range btw[i+1:] {
-		if !determiners[s.low(k)] {
+		if !s.in(k, wsDeterminers) {
 			return false
 		}
 	}
@@ -94,7 +94,7 @@ func (s *sentence) presence(p, l *arg) bool {
 		return false
 	}
 	btw := s.between(p, l)
-	if len(btw) < 2 || !beForms[s.low(btw[0])] || s.low(btw[0]) == "'s" {
+	if len(btw) < 2 || !s.in(btw[0], wsBeForms) || s.low(btw[0]) == "'s" {
 		return false
 	}
 	last := s.low(btw[len(btw)-1])
@@ -102,7 +102,7 @@ func (s *sentence) presence(p, l *arg) bool {
 		return false
 	}
 	for _, k := range btw[1 : len(btw)-1] {
-		if !presenceAdverbs[s.low(k)] {
+		if !s.in(k, wsPresenceAdverbs) {
 			return false
 		}
 	}
@@ -120,7 +120,7 @@ var presenceAdverbs = set("elsewhere", "still", "now", "currently", "already", "
 // Spain", "born in Italy" are homes even in a country.
 func (s *sentence) dwellingBetween(p, l *arg) bool {
 	for _, k := range s.between(p, l) {
-		if dwellingWords[s.low(k)] {
+		if s.in(k, wsDwellingWords) {
 			return true
 		}
 	}

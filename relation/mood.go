@@ -161,7 +161,7 @@ func (s *sentence) mandated(i, vg int) bool {
 			for v >= 0 && isAdverb(s.low(v)) {
 				v--
 			}
-			return k < vg-1 && v >= 0 && mandativeVerbs[s.low(v)]
+			return k < vg-1 && v >= 0 && s.in(v, wsMandativeVerbs)
 		}
 		if s.low(k) == "," || segmentEnd[s.toks[k].text] || s.verbLike(k) {
 			return false
@@ -195,7 +195,7 @@ func (s *sentence) question(i int) bool {
 	for k >= 0 && !segmentEnd[s.toks[k].text] && !isQuoteMark(s.toks[k].text) {
 		k--
 	}
-	return questionOpeners[s.low(k+1)]
+	return s.in(k+1, wsQuestionOpeners)
 }
 
 // questionOpeners open a yes-no question.
@@ -225,7 +225,8 @@ func (f *finder) backshifted(s *sentence, i, vg int) bool {
 	}
 	for k := 0; k < vg; k++ {
 		l := s.low(k)
-		if (reportCues[l] || l == "report" || l == "reports" || l == "statement") && s.toks[k].arg < 0 && s.governs(k, i, vg) {
+		lLex := s.lexAt(k)
+		if (lLex.in(wsReportCues) || l == "report" || l == "reports" || l == "statement") && s.toks[k].arg < 0 && s.governs(k, i, vg) {
 			return true
 		}
 	}
@@ -255,7 +256,7 @@ func (f *finder) reported(s *sentence, i, vg int, r *document.Relation) bool {
 		}
 		k := -1 // the cue's speech word
 		for m := range s.toks {
-			if q.Cue.Contains(s.toks[m].span) && reportCues[s.low(m)] {
+			if q.Cue.Contains(s.toks[m].span) && s.in(m, wsReportCues) {
 				k = m
 			}
 		}
@@ -268,7 +269,7 @@ func (f *finder) reported(s *sentence, i, vg int, r *document.Relation) bool {
 		}
 	}
 	for k := 0; k < vg; k++ {
-		if speech[s.low(k)] && !s.toks[k].quoted && s.toks[k].arg < 0 && s.governs(k, i, vg) && !own(s.activeSpeaker(k, f.speakerOf(s, k))) {
+		if s.in(k, wsSpeech) && !s.toks[k].quoted && s.toks[k].arg < 0 && s.governs(k, i, vg) && !own(s.activeSpeaker(k, f.speakerOf(s, k))) {
 			return true
 		}
 	}
@@ -319,7 +320,7 @@ func (f *finder) trailingReport(s *sentence, i int, r *document.Relation) bool {
 func (s *sentence) speechAdjunct(i int) bool {
 	vg := s.verbGroupStart(i)
 	for m := vg - 1; m >= 0 && !segmentEnd[s.toks[m].text]; m-- {
-		if speech[s.low(m)] && s.toks[m].arg < 0 {
+		if s.in(m, wsSpeech) && s.toks[m].arg < 0 {
 			return !s.governs(m, i, vg)
 		}
 	}
@@ -372,13 +373,13 @@ func (f *finder) trailingAttribution(s *sentence) int {
 	// ", X said [time]": a noun phrase of at most eight words, the speech
 	// word, then at most five words of time, place or hearer
 	k := clause
-	for k < end && k < clause+9 && !trailingCues[s.low(k)] {
-		if s.toks[k].arg < 0 && (s.verbLike(k) || s.low(k) == "that" || relPronouns[s.low(k)] || s.low(k) == "and" && k == clause) {
+	for k < end && k < clause+9 && !s.in(k, wsTrailingCues) {
+		if s.toks[k].arg < 0 && (s.verbLike(k) || s.low(k) == "that" || s.in(k, wsRelPronouns) || s.low(k) == "and" && k == clause) {
 			return -1
 		}
 		k++
 	}
-	if k == clause || k == end || !trailingCues[s.low(k)] || s.low(k) == "according" || end-k-1 > 5 {
+	if k == clause || k == end || !s.in(k, wsTrailingCues) || s.low(k) == "according" || end-k-1 > 5 {
 		return -1
 	}
 	for m := k + 1; m < end; m++ {
@@ -416,10 +417,11 @@ func (s *sentence) governs(k, i, vg int) bool {
 	content, clause := true, false
 	for m := k + 1; m < vg; m++ {
 		l := s.low(m)
+		lLex := s.lexAt(m)
 		switch {
 		case l == "that" || l == ":" || isQuoteMark(s.toks[m].text):
 			content, clause = true, true
-		case circumstances[l] && s.toks[m].arg < 0 && !clause:
+		case lLex.in(wsCircumstances) && s.toks[m].arg < 0 && !clause:
 			content = false
 		case s.toks[m].arg < 0 && s.verbLike(m):
 			clause = true // the content's own verb: "Abe said Japan and China have agreed … during his visit"
@@ -431,7 +433,7 @@ func (s *sentence) governs(k, i, vg int) bool {
 	// the speech word inside a relative clause that closes before the
 	// trigger
 	for m := k - 1; m >= 0 && !segmentEnd[s.toks[m].text]; m-- {
-		if relPronouns[s.low(m)] {
+		if s.in(m, wsRelPronouns) {
 			for n := k + 1; n < vg; n++ {
 				if s.toks[n].text == "," {
 					return false
@@ -442,11 +444,11 @@ func (s *sentence) governs(k, i, vg int) bool {
 	}
 	// the trigger heads a phrase after the speech word or a preposition
 	m := i - 1
-	for m > k && m >= i-5 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !verbGroup[s.low(m)] &&
-		!adjunctPreps[s.low(m)] && !reportCues[s.low(m)] && s.low(m) != "that" && !segmentEnd[s.toks[m].text] {
+	for m > k && m >= i-5 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsVerbGroup) &&
+		!s.in(m, wsAdjunctPreps) && !s.in(m, wsReportCues) && s.low(m) != "that" && !segmentEnd[s.toks[m].text] {
 		m--
 	}
-	if m == k && addressees[s.low(k)] || m > k && m < i && adjunctPreps[s.low(m)] && vg == i && !s.speechClauseBetween(k, m) {
+	if m == k && s.in(k, wsAddressees) || m > k && m < i && s.in(m, wsAdjunctPreps) && vg == i && !s.speechClauseBetween(k, m) {
 		return false
 	}
 	return true
@@ -456,7 +458,8 @@ func (s *sentence) governs(k, i, vg int) bool {
 // makes a clause of its own.
 func (s *sentence) verbLike(m int) bool {
 	l := s.low(m)
-	return verbGroup[l] && !isAdverb(l) && l != "as" && l != "well" && l != "both" && l != "just" && l != "even" ||
+	lLex := s.lexAt(m)
+	return lLex.in(wsVerbGroup) && !isAdverb(l) && l != "as" && l != "well" && l != "both" && l != "just" && l != "even" ||
 		isLower(s.toks[m].text) && strings.HasSuffix(l, "ed") && len(l) > 4
 }
 
@@ -475,7 +478,7 @@ func (s *sentence) speechClauseBetween(k, m int) bool {
 // at k, unless the word is passive or "accused of", whose subject is the
 // one spoken of ("Blair has been accused of criticising Bush"): then "".
 func (s *sentence) activeSpeaker(k int, speaker string) string {
-	if s.low(k+1) == "of" || k > 0 && beForms[s.low(k-1)] {
+	if s.low(k+1) == "of" || k > 0 && s.in(k-1, wsBeForms) {
 		return ""
 	}
 	return speaker
@@ -493,15 +496,15 @@ func (s *sentence) activeSpeaker(k int, speaker string) string {
 func (s *sentence) infinitiveMood(k int) string {
 	p := k - 1
 	negated := false
-	for p >= 0 && (isAdverb(s.low(p)) || negators[s.low(p)]) {
-		negated = negated || negators[s.low(p)]
+	for p >= 0 && (isAdverb(s.low(p)) || s.in(p, wsNegators)) {
+		negated = negated || s.in(p, wsNegators)
 		p--
 	}
 	if p < 0 {
 		return document.Planned
 	}
 	demand := func(b int) bool {
-		return b >= 0 && (demanders[s.low(b)] || (s.low(b) == "on" || s.low(b) == "for") && callers[s.low(b-1)])
+		return b >= 0 && (s.in(b, wsDemanders) || (s.low(b) == "on" || s.low(b) == "for") && s.in(b-1, wsCallers))
 	}
 	if a := s.argAt(p); a != nil {
 		b := a.first - 1
@@ -514,7 +517,7 @@ func (s *sentence) infinitiveMood(k int) string {
 		return document.Planned
 	}
 	switch l := s.low(p); {
-	case proposals[l] || l == "willing" || l == "ready" || l == "prepared" && p > 0 && beForms[s.low(p-1)]:
+	case proposals[l] || l == "willing" || l == "ready" || l == "prepared" && p > 0 && s.in(p-1, wsBeForms):
 		return document.Hypothetical // "was prepared to meet", not "prepared to head to Brussels"
 	case threatForms[l]:
 		return document.Hypothetical // "threatened to pull out": the guidelines' example
@@ -580,9 +583,9 @@ func (s *sentence) inRelative(i, vg int) bool {
 		if segmentEnd[s.toks[m].text] {
 			return false
 		}
-		if relPronouns[s.low(m)] {
+		if s.in(m, wsRelPronouns) {
 			p := m - 1
-			if p >= 0 && prepsBefore[s.low(p)] {
+			if p >= 0 && s.in(p, wsPrepsBefore) {
 				p--
 			}
 			return p >= 0 && s.toks[p].text == ","
@@ -595,7 +598,7 @@ func (s *sentence) inRelative(i, vg int) bool {
 // vg.
 func (s *sentence) relativeAfter(k, vg int) bool {
 	for m := k + 1; m < vg; m++ {
-		if relPronouns[s.low(m)] {
+		if s.in(m, wsRelPronouns) {
 			return true
 		}
 	}
@@ -610,23 +613,24 @@ func (s *sentence) lightVerbPlanned(i, vg int) bool {
 		return false
 	}
 	m := i - 1
-	for m >= 0 && m >= i-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !nounLightVerbs[s.low(m)] && !planners[s.low(m)] &&
-		!verbGroup[s.low(m)] && !prepsBefore[s.low(m)] && !segmentEnd[s.toks[m].text] {
+	for m >= 0 && m >= i-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsNounLightVerbs) && !s.in(m, wsPlanners) &&
+		!s.in(m, wsVerbGroup) && !s.in(m, wsPrepsBefore) && !segmentEnd[s.toks[m].text] {
 		m--
 	}
-	if m >= 0 && planners[s.low(m)] && strings.HasSuffix(s.low(m), "ing") && s.toks[m].arg < 0 {
+	if m >= 0 && s.in(m, wsPlanners) && strings.HasSuffix(s.low(m), "ing") && s.toks[m].arg < 0 {
 		return true // "accuses Georgia of planning military action"
 	}
-	if m < 0 || !nounLightVerbs[s.low(m)] {
+	if m < 0 || !s.in(m, wsNounLightVerbs) {
 		return false
 	}
 	planned := false
 	for k := s.verbGroupStart(m); k < m; k++ {
 		l := s.low(k)
-		if hypothetic[l] || negators[l] {
+		lLex := s.lexAt(k)
+		if lLex.in(wsHypothetic) || lLex.in(wsNegators) {
 			return false
 		}
-		planned = planned || planners[l] || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
+		planned = planned || lLex.in(wsPlanners) || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
 	}
 	return planned
 }

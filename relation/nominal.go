@@ -49,17 +49,17 @@ func (s *sentence) eventFrame(k int, l string) (int, string) {
 		if s.low(k-1) == "part" && s.low(k-2) == "as" {
 			return k - 2, "during"
 		}
-		if !frameNouns[s.low(k-1)] {
+		if !s.in(k-1, wsFrameNouns) {
 			break
 		}
 		m := k - 2
-		for m > 0 && m >= k-4 && (ordinals[s.low(m)] || s.low(m) == "last" || s.low(m) == "final" || s.low(m) == "very") {
+		for m > 0 && m >= k-4 && (s.in(m, wsOrdinals) || s.low(m) == "last" || s.low(m) == "final" || s.low(m) == "very") {
 			m--
 		}
 		if s.low(m) == "the" {
 			m--
 		}
-		if framePreps[s.low(m)] && s.toks[m].arg < 0 {
+		if s.in(m, wsFramePreps) && s.toks[m].arg < 0 {
 			return m, "during"
 		}
 	}
@@ -76,7 +76,7 @@ var attitudeWords = set("satisfied", "dissatisfied", "pleased", "happy", "unhapp
 // discussions with Y" — the copula's subject; nil if none.
 func (s *sentence) attitudeSubject(i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] && (determiners[s.low(k)] || !verbGroup[s.low(k)]) {
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && (s.in(k, wsDeterminers) || !s.in(k, wsVerbGroup)) {
 		k-- // "with the latest discussions"
 	}
 	if l := s.low(k); l != "with" && l != "about" && l != "over" {
@@ -86,7 +86,7 @@ func (s *sentence) attitudeSubject(i int) *arg {
 	for k > 0 && (s.toks[k].text == "\"" || s.toks[k].text == "”" || s.toks[k].text == "’") {
 		k--
 	}
-	if !attitudeWords[s.low(k)] {
+	if !s.in(k, wsAttitudeWords) {
 		return nil
 	}
 	k--
@@ -118,10 +118,10 @@ var eventNouns = set("visit", "visits", "trip", "tour", "stay", "swing", "missio
 // the sentence already has for it or from its frame); nil if none.
 func (f *finder) eventOwner(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !partVerbs[s.low(k)] && !prepsBefore[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPartVerbs) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text] {
 		k-- // "which included two earlier stops"
 	}
-	if !partVerbs[s.low(k)] {
+	if !s.in(k, wsPartVerbs) {
 		return nil
 	}
 	k--
@@ -140,7 +140,7 @@ func (f *finder) eventOwner(s *sentence, i int) *arg {
 		if segmentEnd[s.toks[m].text] {
 			break
 		}
-		if s.toks[m].arg < 0 && eventNouns[s.low(m)] {
+		if s.toks[m].arg < 0 && s.in(m, wsEventNouns) {
 			e = m
 			break
 		}
@@ -175,7 +175,7 @@ func (s *sentence) actorBefore(i int, typ string, preps map[string]bool) (*arg, 
 	if a == nil || a.typ == document.MISC && !s.groupHead(a) || a.place && typ == Visit || !preps[s.low(next)] {
 		return nil, i + 1
 	}
-	if typ == Withdraw && l == "of" && !(a.typ == document.MISC && institution[s.low(a.last+1)]) {
+	if typ == Withdraw && l == "of" && !(a.typ == document.MISC && s.in(a.last+1, wsInstitution)) {
 		return nil, i + 1 // only "the withdrawal of Italian forces from"
 	}
 	return a, next
@@ -189,7 +189,7 @@ var patientNouns = set("arrest", "arrests", "detention", "execution", "killing",
 // patientPossessor reads "X's detention by Y" at the noun i: Y's arrest
 // (or killing) of X. It returns nil when the noun is not so framed.
 func (f *finder) patientPossessor(s *sentence, i int, typ string) []document.Relation {
-	if !patientNouns[s.low(i)] || typ != Arrest && typ != Kill || s.low(i+1) != "by" {
+	if !s.in(i, wsPatientNouns) || typ != Arrest && typ != Kill || s.low(i+1) != "by" {
 		return nil
 	}
 	obj := f.possessor(s, i)
@@ -223,7 +223,7 @@ func (s *sentence) voicedBy(i int, poss *arg) *arg {
 		return nil
 	}
 	k := s.beforeDeterminers(poss.first)
-	if !voiceVerbs[s.low(k)] || s.toks[k].quoted {
+	if !s.in(k, wsVoiceVerbs) || s.toks[k].quoted {
 		return nil
 	}
 	a := s.subjectLeft(s.verbGroupStart(k))
@@ -256,13 +256,13 @@ func (s *sentence) culprit(i int) *arg {
 	// the guilt verb, over a phrase without names or clause ends: "hanged
 	// for crimes against humanity for"
 	v := k - 1
-	for v > 0 && v >= k-6 && !guiltVerbs[s.low(v)] {
-		if segmentEnd[s.toks[v].text] || s.toks[v].arg >= 0 && v != k-1 || clauseOpeners[s.low(v)] && s.low(v) != "as" {
+	for v > 0 && v >= k-6 && !s.in(v, wsGuiltVerbs) {
+		if segmentEnd[s.toks[v].text] || s.toks[v].arg >= 0 && v != k-1 || s.in(v, wsClauseOpeners) && s.low(v) != "as" {
 			break
 		}
 		v--
 	}
-	if !guiltVerbs[s.low(v)] {
+	if !s.in(v, wsGuiltVerbs) {
 		return nil
 	}
 	if a := s.argAt(k - 1); a != nil && a.last == k-1 && s.beforeDeterminers(a.first) == v+1 || a != nil && a.first == v+1 {
@@ -272,7 +272,7 @@ func (s *sentence) culprit(i int) *arg {
 		return a // "accused X of the killing of Y"
 	}
 	vg := s.verbGroupStart(v)
-	if vg == v && !beForms[s.low(v-1)] && s.low(v-1) != "being" && s.low(v) != "guilty" {
+	if vg == v && !s.in(v-1, wsBeForms) && s.low(v-1) != "being" && s.low(v) != "guilty" {
 		return nil // not a passive: "police arrested … for"
 	}
 	a := s.subjectLeft(vg)
@@ -294,7 +294,7 @@ var gerundLight = set("showing", "giving", "offering", "expressing", "voicing", 
 // "thanked X for giving his backing to" — the one who does what the
 // gerund says; nil otherwise.
 func (s *sentence) gerundObject(k int) *arg {
-	if !gerundLight[s.low(k)] || s.low(k-1) != "of" && s.low(k-1) != "for" {
+	if !s.in(k, wsGerundLight) || s.low(k-1) != "of" && s.low(k-1) != "for" {
 		return nil
 	}
 	a := s.argAt(k - 2)
@@ -303,14 +303,15 @@ func (s *sentence) gerundObject(k int) *arg {
 	}
 	for m := a.first - 1; m >= 0 && m >= a.first-5; m-- {
 		l := s.low(m)
-		if accusedOf[l] || guiltVerbs[l] || strings.HasSuffix(l, "ed") && s.toks[m].arg < 0 && isLower(s.toks[m].text) {
+		lLex := s.lexAt(m)
+		if lLex.in(wsAccusedOf) || lLex.in(wsGuiltVerbs) || strings.HasSuffix(l, "ed") && s.toks[m].arg < 0 && isLower(s.toks[m].text) {
 			return a
 		}
 		if b := s.argAt(m); b != nil && b.typ == document.MISC {
 			m = b.first
 			continue
 		}
-		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !titleWords[l] || prepsBefore[l] || segmentEnd[s.toks[m].text] {
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !lLex.in(wsTitleWords) || lLex.in(wsPrepsBefore) || segmentEnd[s.toks[m].text] {
 			return nil
 		}
 	}
@@ -358,8 +359,8 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 			actor, k = a, a.first-1
 			continue
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] ||
-			provokeVerbs[s.low(k)] || verbGroup[s.low(k)] && !determiners[s.low(k)] {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] ||
+			s.in(k, wsProvokeVerbs) || s.in(k, wsVerbGroup) && !s.in(k, wsDeterminers) {
 			break
 		}
 		if l := s.low(k); nounType(l) != "" && l != s.low(i) || l == "and" {
@@ -367,7 +368,7 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 		}
 		k--
 	}
-	if !provokeVerbs[s.low(k)] {
+	if !s.in(k, wsProvokeVerbs) {
 		return nil
 	}
 	v := k
@@ -384,14 +385,14 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 	for m > 0 && m >= vg-4 && s.toks[m].tx >= 0 {
 		m-- // "early last month"
 	}
-	for n := m; m > 0 && m >= n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !prepsBefore[s.low(m)] && !determiners[s.low(m)] && !segmentEnd[s.toks[m].text]; {
+	for n := m; m > 0 && m >= n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsDeterminers) && !segmentEnd[s.toks[m].text]; {
 		m-- // "nuclear test", "remarks"
 	}
 	if s.low(m) == "'s" {
 		m--
 	}
 	if a := s.argAt(m); a != nil && a.last == m {
-		if p := s.beforeDeterminers(a.first); p < 0 || segmentEnd[s.tokText(p)] || determiners[s.low(p)] && (p == 0 || segmentEnd[s.tokText(p-1)]) {
+		if p := s.beforeDeterminers(a.first); p < 0 || segmentEnd[s.tokText(p)] || s.in(p, wsDeterminers) && (p == 0 || segmentEnd[s.tokText(p-1)]) {
 			owner = a
 		}
 		if a.first == 0 || s.low(a.first-1) == "the" && a.first == 1 {
@@ -420,7 +421,7 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 // verb's object; the two meet.
 func (f *finder) theirMeeting(s *sentence, i int) []document.Relation {
 	k := i - 1
-	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "their" && !prepsBefore[s.low(k)] {
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "their" && !s.in(k, wsPrepsBefore) {
 		k-- // "their first meeting"
 	}
 	if s.low(k) != "their" || nounPreps[Meet][s.low(i+1)] {
@@ -438,10 +439,10 @@ func (f *finder) theirMeeting(s *sentence, i int) []document.Relation {
 	}
 	// the verb right after the subject and its object, a person
 	v := a.last + 1
-	for v < k && (verbGroup[s.low(v)] || isAdverb(s.low(v)) || s.toks[v].tx >= 0) {
+	for v < k && (s.in(v, wsVerbGroup) || isAdverb(s.low(v)) || s.toks[v].tx >= 0) {
 		v++
 	}
-	if v >= k || s.toks[v].arg >= 0 || !isLower(s.toks[v].text) || prepsBefore[s.low(v)] {
+	if v >= k || s.toks[v].arg >= 0 || !isLower(s.toks[v].text) || s.in(v, wsPrepsBefore) {
 		return nil
 	}
 	b, next := s.objectAt(v + 1)
@@ -460,7 +461,7 @@ var facilityNouns = set("hotel", "hospital", "plant", "factory", "camp", "base",
 // or site: its name is followed by a facility noun ("Radisson SAS
 // hotel"). Such a name can be visited.
 func (s *sentence) facilityObject(obj *arg) bool {
-	return obj != nil && obj.typ == document.ORG && facilityNouns[s.low(obj.last+1)]
+	return obj != nil && obj.typ == document.ORG && s.in(obj.last+1, wsFacilityNouns)
 }
 
 // nounGap returns the token after what may stand between a noun trigger
@@ -525,7 +526,7 @@ func (f *finder) invitedBy(s *sentence, i int) []document.Relation {
 // determiner and up to two modifiers: "as part of an agreement with".
 func (s *sentence) partOf(i int) bool {
 	k := i - 1
-	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "of" && !verbGroup[s.low(k)] {
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "of" && !s.in(k, wsVerbGroup) {
 		k--
 	}
 	return s.low(k) == "of" && s.low(k-1) == "part" && s.low(k-2) == "as"

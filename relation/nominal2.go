@@ -62,14 +62,15 @@ var seriesNouns = set("series", "wave", "spate", "string", "round", "number", "c
 // applies.
 func (f *finder) nominal2(s *sentence, i int) []document.Relation {
 	low := s.low(i)
+	lowLex := s.lexAt(i)
 	switch {
-	case withdrawalNouns[low]:
+	case lowLex.in(wsWithdrawalNouns):
 		return f.nationWithdrawal(s, i)
-	case attackNouns[low] || low == "occupation":
+	case lowLex.in(wsAttackNouns) || low == "occupation":
 		return f.ledAttack(s, i)
-	case keptSanctionNouns[low]:
+	case lowLex.in(wsKeptSanctionNouns):
 		return f.keptSanctions(s, i)
-	case leadVisitNouns[low] || contextVisitNouns[low]:
+	case lowLex.in(wsLeadVisitNouns) || lowLex.in(wsContextVisitNouns):
 		if rs := f.placeLedTrip(s, i); rs != nil {
 			return rs
 		}
@@ -90,7 +91,7 @@ func (f *finder) nationWithdrawal(s *sentence, i int) []document.Relation {
 	if s.low(j) == "of" {
 		// "of its troops", "of Russian forces", "of the nation's troops"
 		k := j + 1
-		for k < len(s.toks) && k < j+5 && !withdrawnForces[s.low(k)] {
+		for k < len(s.toks) && k < j+5 && !s.in(k, wsWithdrawnForces) {
 			if a := s.argAt(k); a != nil {
 				if a.typ != document.MISC || f.countryOf(s, a) == "" {
 					return nil
@@ -99,12 +100,12 @@ func (f *finder) nationWithdrawal(s *sentence, i int) []document.Relation {
 				k = a.last + 1
 				continue
 			}
-			if !determiners[s.low(k)] && !isLower(s.toks[k].text) || prepsBefore[s.low(k)] || segmentEnd[s.toks[k].text] {
+			if !s.in(k, wsDeterminers) && !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] {
 				return nil
 			}
 			k++
 		}
-		if !withdrawnForces[s.low(k)] {
+		if !s.in(k, wsWithdrawnForces) {
 			return nil
 		}
 		j = k + 1
@@ -226,11 +227,11 @@ func (f *finder) keptSanctions(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := i - 1
-	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !sanctionKeepers[s.low(k)] && !prepsBefore[s.low(k)] &&
-		!verbGroup[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsSanctionKeepers) && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
 		k--
 	}
-	if !sanctionKeepers[s.low(k)] {
+	if !s.in(k, wsSanctionKeepers) {
 		return nil
 	}
 	subj := f.fbLeft(s, s.verbGroupStart(k), false)
@@ -316,7 +317,7 @@ var hostWords = set("welcome", "welcomes", "welcomed", "welcoming", "await", "aw
 func (f *finder) hostOf(s *sentence, v *arg) *arg {
 	k := v.first - 1
 	switch {
-	case hostWords[s.low(k)]:
+	case s.in(k, wsHostWords):
 	case s.low(k) == "to" && s.low(k-1) == "forward" && strings.HasPrefix(s.low(k-2), "look"):
 		k -= 2
 	default:
@@ -346,7 +347,7 @@ func (f *finder) coordinatedPremods(s *sentence, from int) {
 		}
 		t := subj.last + 1
 		for t < len(s.toks) && t <= subj.last+3 && s.toks[t].span.Start < r.Trigger.Start && s.toks[t].arg < 0 && isLower(s.toks[t].text) &&
-			!prepsBefore[s.low(t)] && !verbGroup[s.low(t)] && !segmentEnd[s.toks[t].text] {
+			!s.in(t, wsPrepsBefore) && !s.in(t, wsVerbGroup) && !segmentEnd[s.toks[t].text] {
 			t++
 		}
 		if t >= len(s.toks) || s.toks[t].span.Start != r.Trigger.Start {

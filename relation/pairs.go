@@ -392,10 +392,10 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	for k := b.first; k <= b.last; k++ {
 		add(f("BW", s.low(k)))
 	}
-	if titleWords[s.low(a.first-1)] {
+	if s.in(a.first-1, wsTitleWords) {
 		add(f("Atitle"))
 	}
-	if titleWords[s.low(b.first-1)] {
+	if s.in(b.first-1, wsTitleWords) {
 		add(f("Btitle"))
 	}
 	// dependency-free cues: the word right after the first name and
@@ -409,7 +409,7 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	add(f("NN", shape(s.low(second.last+1)), shape(s.low(second.last+2))))
 	// the names just outside the pair ("<LOC> , X ( <ORG> )")
 	add(f("OUT", s.nameNear(first.first-1, -1), s.nameNear(second.last+1, 1)))
-	if s.low(first.last+1) == "," && determiners[s.low(first.last+2)] {
+	if s.low(first.last+1) == "," && s.in(first.last+2, wsDeterminers) {
 		add(f("appos", shape(s.low(second.first-1))))
 	}
 	if s.low(first.last+1) == "'s" {
@@ -421,10 +421,10 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	// trigger lexicon hits: each verb of the lexicon between the names
 	// (with its relation type), a word of killing between or around them
 	for k := first.last + 1; k < second.first; k++ {
-		for _, t := range lex().verbs[s.low(k)] {
+		for _, t := range s.lexAt(k).verbs {
 			add(f("TV", t.typ))
 		}
-		if killNouns[s.low(k)] {
+		if s.in(k, wsKillNouns) {
 			add(f("TK"))
 		}
 	}
@@ -619,11 +619,11 @@ const maxGap = 20
 func (s *sentence) killWord(a, b *arg) bool {
 	lo, hi := min(a.first, b.first), max(a.last, b.last)
 	for k := max(0, lo-3); k <= hi+3 && k < len(s.toks); k++ {
-		l := s.low(k)
-		if killNouns[l] {
+		lLex := s.lexAt(k)
+		if lLex.in(wsKillNouns) {
 			return true
 		}
-		for _, t := range lex().verbs[l] {
+		for _, t := range lLex.verbs {
 			if t.typ == Kill {
 				return true
 			}
@@ -645,7 +645,7 @@ func (s *sentence) homeEvidence(a, b *arg) bool {
 	}
 	if lo.place && s.low(lo.last+1) == "'s" {
 		for k := lo.last + 2; k < hi.first; k++ {
-			if !titleWords[s.low(k)] && !formerWords[s.low(k)] && !isCapitalised(s.toks[k].text) {
+			if !s.in(k, wsTitleWords) && !s.in(k, wsFormerWords) && !isCapitalised(s.toks[k].text) {
 				return false
 			}
 		}
@@ -662,7 +662,7 @@ func (s *sentence) homeEvidence(a, b *arg) bool {
 		// "Blair, speaking in London": where someone is, not where
 		// they live
 		k := s.beforeDeterminers(place.first)
-		if prepsBefore[s.low(k)] && strings.HasSuffix(s.low(k-1), "ing") {
+		if s.in(k, wsPrepsBefore) && strings.HasSuffix(s.low(k-1), "ing") {
 			return false
 		}
 		// "sit down with Kim in Singapore": the partner of an event, and
@@ -675,7 +675,7 @@ func (s *sentence) homeEvidence(a, b *arg) bool {
 		if s.low(k) == "visiting" {
 			return false // "visiting Prime Minister Khai in Beijing"
 		}
-		if s.toks[k].arg < 0 && !titleWords[s.low(k)] && !formerWords[s.low(k)] && !isCapitalised(s.toks[k].text) {
+		if s.toks[k].arg < 0 && !s.in(k, wsTitleWords) && !s.in(k, wsFormerWords) && !isCapitalised(s.toks[k].text) {
 			break
 		}
 	}
@@ -695,7 +695,7 @@ func (s *sentence) homeEvidence(a, b *arg) bool {
 // sentence's start).
 func (s *sentence) beforeTitles(i int) int {
 	k := i - 1
-	for k >= 0 && (titleWords[s.low(k)] || formerWords[s.low(k)] || s.low(k) == "the" || s.low(k) == "his" || s.low(k) == "her") {
+	for k >= 0 && (s.in(k, wsTitleWords) || s.in(k, wsFormerWords) || s.low(k) == "the" || s.low(k) == "his" || s.low(k) == "her") {
 		k--
 	}
 	return k
@@ -727,10 +727,10 @@ func (f *finder) pairRelation(s *sentence, typ string, a, b *arg) document.Relat
 		first, second = b, a
 	}
 	i, j := first.last+1, second.first
-	for i < j && (s.toks[i].text == "," || determiners[s.toks[i].low]) {
+	for i < j && (s.toks[i].text == "," || s.in(i, wsDeterminers)) {
 		i++
 	}
-	for j > i && (s.toks[j-1].text == "," || determiners[s.toks[j-1].low]) {
+	for j > i && (s.toks[j-1].text == "," || s.in(j-1, wsDeterminers)) {
 		j--
 	}
 	if i < j {

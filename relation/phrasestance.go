@@ -52,11 +52,11 @@ var receivingVerbs = set("won", "win", "wins", "winning", "gained", "gain", "gai
 // its object: a noun of openStanceNouns whose actor is not its receiver
 // ("won backing for", "faced criticism of").
 func (s *sentence) openStanceNoun(i int) bool {
-	if !openStanceNouns[s.low(i)] {
+	if !s.in(i, wsOpenStanceNouns) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if receivingVerbs[s.low(k)] {
+		if s.in(k, wsReceivingVerbs) {
 			return false
 		}
 		if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
@@ -128,10 +128,10 @@ func (s *sentence) stanceObject(doc *document.Document, j int, head, gerund bool
 func (s *sentence) plainNounPhrase(doc *document.Document, j int) (string, document.Span) {
 	k := j
 	for k < len(s.toks) && k < j+6 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && (isLower(s.toks[k].text) || isAcronym(s.toks[k].text)) &&
-		!segmentEnd[s.toks[k].text] && !prepsBefore[s.low(k)] && (!verbGroup[s.low(k)] || nounPlans[s.low(k)]) && !clauseOpeners[s.low(k)] &&
+		!segmentEnd[s.toks[k].text] && !s.in(k, wsPrepsBefore) && (!s.in(k, wsVerbGroup) || s.in(k, wsNounPlans)) && !s.in(k, wsClauseOpeners) &&
 		s.low(k) != "and" && s.low(k) != "or" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" &&
-		!speech[s.low(k)] && !isAdverb(s.low(k)) && !determiners[s.low(k)] && !pronouns[s.low(k)] && !vagueObjects[s.low(k)] &&
-		(len(fbLex().verbs[s.low(k)]) == 0 || phraseHeads[s.low(k)] || statementNouns[s.low(k)] || actionNouns[s.low(k)]) {
+		!s.in(k, wsSpeech) && !isAdverb(s.low(k)) && !s.in(k, wsDeterminers) && !s.in(k, wsPronouns) && !s.in(k, wsVagueObjects) &&
+		(len(s.lexAt(k).fbVerbs) == 0 || s.in(k, wsPhraseHeads) || s.in(k, wsStatementNouns) || s.in(k, wsActionNouns)) {
 		k++
 	}
 	if k == j || strings.HasSuffix(s.low(k-1), "ing") || isAcronym(s.toks[k-1].text) || shape(s.low(k-1)) == "<num>" {
@@ -159,7 +159,7 @@ func isAcronym(w string) bool {
 func (s *sentence) gerundPhrase(doc *document.Document, j int) (string, document.Span) {
 	w := s.low(j)
 	if j >= len(s.toks) || !strings.HasSuffix(w, "ing") || len(w) < 6 || !isLower(s.toks[j].text) || s.toks[j].arg >= 0 ||
-		nounTriggers[w] != "" || fbNouns[w] != "" || determiners[s.low(j-1)] {
+		nounTriggers[w] != "" || fbNouns[w] != "" || s.in(j-1, wsDeterminers) {
 		return "", document.Span{}
 	}
 	k := j + 1
@@ -208,7 +208,7 @@ func (s *sentence) statedStance(k int) bool {
 	for k > 0 && (isAdverb(s.low(k)) || s.low(k) == "always" || s.low(k) == "still" || s.low(k) == "not" || s.low(k) == "also") {
 		k--
 	}
-	return beForms[s.low(k)] && s.low(k) != "'s" || copulas[s.low(k)]
+	return s.in(k, wsBeForms) && s.low(k) != "'s" || s.in(k, wsCopulas)
 }
 
 // frequencyAdverbs may stand inside a verb group though verbGroupStart
@@ -218,7 +218,7 @@ var frequencyAdverbs = set("always", "still", "never", "also", "long", "often", 
 // frequencyGroupStart extends the verb group starting at vg over the
 // frequency adverbs and auxiliaries before it.
 func (s *sentence) frequencyGroupStart(vg int) int {
-	for vg > 1 && frequencyAdverbs[s.low(vg-1)] && s.toks[vg-1].arg < 0 {
+	for vg > 1 && s.in(vg-1, wsFrequencyAdverbs) && s.toks[vg-1].arg < 0 {
 		vg = s.verbGroupStart(vg - 1)
 	}
 	return vg

@@ -11,7 +11,9 @@ func TestPhraseStanceHelpers(t *testing.T) {
 	sent := func(text string) *sentence {
 		s := &sentence{}
 		for _, w := range strings.Fields(text) {
-			s.toks = append(s.toks, token{text: w, low: strings.ToLower(w), arg: -1, tx: -1})
+			low := strings.ToLower(w)
+			lx := lookupLex(low)
+			s.toks = append(s.toks, token{text: w, low: low, arg: -1, tx: -1, lex: lx, sets: lx.sets})
 		}
 		return s
 	}

@@ -58,19 +58,20 @@ const phrasePrefix = "\x00phrase:"
 func (f *finder) phraseArgs(s *sentence) {
 	for k := range s.toks {
 		t := s.toks[k]
-		if t.arg >= 0 || !agentHeads[t.low] {
+		if t.arg >= 0 || !t.in(wsAgentHeads) {
 			continue
 		}
 		// the head: the last agent noun of a run ("security forces",
 		// "government troops")
-		if k+1 < len(s.toks) && s.toks[k+1].arg < 0 && agentHeads[s.toks[k+1].low] && isLower(s.toks[k+1].text) {
+		if k+1 < len(s.toks) && s.toks[k+1].arg < 0 && s.in(k+1, wsAgentHeads) && isLower(s.toks[k+1].text) {
 			continue
 		}
-		if !isLower(t.text) && !(k == 0 || determiners[s.low(k-1)] && k == 1) {
+		if !isLower(t.text) && !(k == 0 || s.in(k-1, wsDeterminers) && k == 1) {
 			continue // "Police detain …" opening a headline, no "Army" in a name
 		}
 		next := s.low(k + 1)
-		if next == "'s" || next == "’s" || next == "of" || next == "-" || compoundAfter[next] {
+		nextLex := s.lexAt(k + 1)
+		if next == "'s" || next == "’s" || next == "of" || next == "-" || nextLex.in(wsCompoundAfter) {
 			continue // "the government's plan", "the government of Iraq"
 		}
 		if k+1 < len(s.toks) && s.toks[k+1].arg >= 0 {
@@ -80,17 +81,17 @@ func (f *finder) phraseArgs(s *sentence) {
 		// two, then at most one determiner
 		start := k
 		for start > 0 && start > k-3 && s.toks[start-1].arg < 0 && isLower(s.toks[start-1].text) &&
-			!determiners[s.low(start-1)] && !prepsBefore[s.low(start-1)] && !verbGroup[s.low(start-1)] &&
-			!segmentEnd[s.toks[start-1].text] && !conjunctions[s.low(start-1)] && !clauseOpeners[s.low(start-1)] && s.low(start-1) != "and" &&
+			!s.in(start-1, wsDeterminers) && !s.in(start-1, wsPrepsBefore) && !s.in(start-1, wsVerbGroup) &&
+			!segmentEnd[s.toks[start-1].text] && !s.in(start-1, wsConjunctions) && !s.in(start-1, wsClauseOpeners) && s.low(start-1) != "and" &&
 			s.low(start-1) != "or" && len(s.lexOf(start-1).verbs) == 0 && !strings.HasSuffix(s.low(start-1), "ed") &&
-			!strings.HasSuffix(s.low(start-1), "ing") && !isAdverb(s.low(start-1)) && !whWords[s.low(start-1)] {
+			!strings.HasSuffix(s.low(start-1), "ing") && !isAdverb(s.low(start-1)) && !s.in(start-1, wsWhWords) {
 			start--
 		}
-		if start == k && agentNeedsModifier[t.low] && !smallNumbers[s.low(k-1)] {
+		if start == k && t.in(wsAgentNeedsModifier) && !s.in(k-1, wsSmallNumbers) {
 			continue
 		}
 		det := ""
-		if start > 0 && determiners[s.low(start-1)] {
+		if start > 0 && s.in(start-1, wsDeterminers) {
 			det = s.low(start - 1)
 			if det != "the" && det != "a" && det != "an" {
 				continue // "their troops", "its army": the possessor's
@@ -99,7 +100,7 @@ func (f *finder) phraseArgs(s *sentence) {
 		}
 		vague := false
 		for m := start; m < k; m++ {
-			if vagueModifiers[s.low(m)] || isDigits(s.low(m)) && !smallNumbers[s.low(m)] {
+			if s.in(m, wsVagueModifiers) || isDigits(s.low(m)) && !s.in(m, wsSmallNumbers) {
 				vague = true
 			}
 		}
@@ -116,12 +117,12 @@ func (f *finder) phraseArgs(s *sentence) {
 		// one of a list of groups: "Opposition parties, civic
 		// organisations and private-sector unions"
 		if p := s.low(start - 1); (p == "and" || p == "or") && start > 1 && s.toks[start-2].arg < 0 && isLower(s.toks[start-2].text) &&
-			strings.HasSuffix(s.low(start-2), "s") && len(s.lexOf(start-2).verbs) == 0 && !agentHeads[s.low(start-2)] {
+			strings.HasSuffix(s.low(start-2), "s") && len(s.lexOf(start-2).verbs) == 0 && !s.in(start-2, wsAgentHeads) {
 			continue
 		}
 		// a bare singular head is no party: "government" alone, "court";
 		// a bare plural is ("police", "rebels")
-		if det == "" && start == k && singularHead[t.low] {
+		if det == "" && start == k && t.in(wsSingularHead) {
 			continue
 		}
 		if !s.subjectSlot(start, k) {
@@ -254,7 +255,7 @@ func quotedApart(doc *document.Document, trig, subj document.Span) bool {
 // wrong one.
 func (s *sentence) subjectSlot(start, head int) bool {
 	b := start - 1
-	if b >= 0 && !segmentEnd[s.toks[b].text] && !isQuoteMark(s.toks[b].text) && !clauseOpeners[s.low(b)] &&
+	if b >= 0 && !segmentEnd[s.toks[b].text] && !isQuoteMark(s.toks[b].text) && !s.in(b, wsClauseOpeners) &&
 		s.low(b) != "and" && s.low(b) != "that" && s.low(b) != "by" && s.low(b) != "if" && s.low(b) != "--" {
 		return false
 	}
@@ -263,12 +264,13 @@ func (s *sentence) subjectSlot(start, head int) bool {
 		return false
 	}
 	w := s.low(n)
+	wLex := s.lexAt(n)
 	switch {
-	case verbGroup[w] || speech[w] || whWords[w] || w == "," || isAdverb(w) || preverbAdverbs[w] || w == "also" || w == "then":
+	case wLex.in(wsVerbGroup) || wLex.in(wsSpeech) || wLex.in(wsWhWords) || w == "," || isAdverb(w) || wLex.in(wsPreverbAdverbs) || w == "also" || w == "then":
 		return true
 	case len(s.lexOf(n).verbs) > 0 || strings.HasSuffix(w, "ed") && isLower(s.toks[n].text):
 		return true
-	case s.low(b) == "by" && (segmentEnd[s.toks[n].text] || prepsBefore[w] || w == "and"):
+	case s.low(b) == "by" && (segmentEnd[s.toks[n].text] || wLex.in(wsPrepsBefore) || w == "and"):
 		return true // "were detained by the police."
 	}
 	return false

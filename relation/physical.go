@@ -35,7 +35,7 @@ var projectileQuantity = set("dozens", "hundreds", "scores", "thousands", "sever
 // for a gerund after "by" the subject of the verb before it, for a
 // participle after a comma the sentence's opening subject.
 func (f *finder) firedAt(s *sentence, i int) []document.Relation {
-	if !fireVerbs[s.low(i)] {
+	if !s.in(i, wsFireVerbs) {
 		return nil
 	}
 	j, ok := s.afterProjectiles(i + 1)
@@ -48,7 +48,7 @@ func (f *finder) firedAt(s *sentence, i int) []document.Relation {
 	if s.low(j) == "across" && (s.low(j+2) == "border" || s.low(j+2) == "frontier") && s.low(j+3) == "into" {
 		j += 3 // "fired rockets across the border into Israel"
 	}
-	if !firePaths[s.low(j)] {
+	if !s.in(j, wsFirePaths) {
 		return nil
 	}
 	end := j + 1
@@ -79,17 +79,18 @@ func (s *sentence) afterProjectiles(j int) (int, bool) {
 	k := j
 	for ; k < len(s.toks) && k < j+8; k++ {
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		switch {
-		case projectiles[l]:
+		case lLex.in(wsProjectiles):
 			seen = true
 		case seen && l == "from" && s.argAt(k+1) != nil:
 			k = s.argAt(k + 1).last // "fired rockets from Gaza into Israel"
-		case seen && firePaths[l], seen && (l == "aimed" || l == "directed" || l == "across"):
+		case seen && lLex.in(wsFirePaths), seen && (l == "aimed" || l == "directed" || l == "across"):
 			return k, true
-		case determiners[l] || numberWords[l] || isDigits(l) || projectileQuantity[l]:
+		case lLex.in(wsDeterminers) || lLex.in(wsNumberWords) || isDigits(l) || lLex.in(wsProjectileQuantity):
 		case s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && !seen:
 			k = s.args[s.toks[k].arg].last // "fired Katyusha rockets"
-		case s.toks[k].arg < 0 && isLower(s.toks[k].text) && !seen && !prepsBefore[l] && !verbGroup[l] && !segmentEnd[s.toks[k].text]:
+		case s.toks[k].arg < 0 && isLower(s.toks[k].text) && !seen && !lLex.in(wsPrepsBefore) && !lLex.in(wsVerbGroup) && !segmentEnd[s.toks[k].text]:
 			// a modifier: "artillery", "long-range", "anti-tank"
 		default:
 			return k, false
@@ -123,7 +124,7 @@ func (f *finder) fireActor(s *sentence, i int) *arg {
 			return s.lastSubj
 		}
 		return nil
-	case ing && !beForms[s.low(i-1)]:
+	case ing && !s.in(i-1, wsBeForms):
 		return nil // a gerund or a noun: "the firing of rockets"
 	}
 	vg := s.verbGroupStart(i)
@@ -143,17 +144,17 @@ var exchangeVerbs = set("exchanged", "exchange", "exchanges", "exchanging", "tra
 // exchangedFire reads "A and B exchanged (artillery) fire" and "A
 // exchanged fire with B" at i: each side attacks the other.
 func (f *finder) exchangedFire(s *sentence, i int) []document.Relation {
-	if !exchangeVerbs[s.low(i)] {
+	if !s.in(i, wsExchangeVerbs) {
 		return nil
 	}
 	k := i + 1
-	for k < len(s.toks) && k < i+4 && !fireNouns[s.low(k)] && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k < len(s.toks) && k < i+4 && !s.in(k, wsFireNouns) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text] {
 		k++ // "heavy artillery", "small-arms"
 	}
-	if !fireNouns[s.low(k)] {
+	if !s.in(k, wsFireNouns) {
 		return nil
 	}
-	if l := s.low(i); (l == "exchanging" || l == "trading") && !beForms[s.low(i-1)] && s.low(i-1) != "," {
+	if l := s.low(i); (l == "exchanging" || l == "trading") && !s.in(i-1, wsBeForms) && s.low(i-1) != "," {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
@@ -192,7 +193,7 @@ var harmVerbs = set("attack", "strike", "hit", "bomb", "invade", "retaliate", "r
 // one of force. "X warned that Y would attack" reports Y's plans and is no
 // threat of X's.
 func (f *finder) warnedThat(s *sentence, i int) []document.Relation {
-	if !warnVerbs[s.low(i)] || s.low(i) == "warning" && s.low(i-1) != "," {
+	if !s.in(i, wsWarnVerbs) || s.low(i) == "warning" && s.low(i-1) != "," {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
@@ -230,7 +231,7 @@ func (f *finder) warnedThat(s *sentence, i int) []document.Relation {
 	for k < len(s.toks) && isAdverb(s.low(k)) {
 		k++
 	}
-	lemma := fbLex().forms[s.low(k)].lemma
+	lemma := s.lexAt(k).fbForm.lemma
 	if lemma == "" {
 		lemma = s.low(k)
 	}
@@ -284,11 +285,11 @@ func (f *finder) sharedActor(s *sentence, vg int) *arg {
 		if t.arg >= 0 || t.tx >= 0 || !isLower(t.text) && !isDigits(t.low) && t.text != "," {
 			continue
 		}
-		if segmentEnd[t.text] && t.text != "," || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "and" || speech[t.low] {
+		if segmentEnd[t.text] && t.text != "," || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "and" || t.in(wsSpeech) {
 			return nil
 		}
-		ts := fbLex().verbs[t.low]
-		if !fbLex().forms[t.low].past || len(ts) == 0 {
+		ts := t.lex.fbVerbs
+		if !t.lex.fbForm.past || len(ts) == 0 {
 			continue
 		}
 		if !harmTypes[ts[0].typ] {
@@ -309,7 +310,7 @@ var allegeForms = set("alleged", "alleges", "alleging")
 // accuses Y (the guidelines' "allege"). Y must act in the clause: "alleged
 // that Y was killed by police" makes Y a victim, no accused.
 func (f *finder) allegedThat(s *sentence, i int) []document.Relation {
-	if !allegeForms[s.low(i)] || s.low(i+1) != "that" || beForms[s.low(i-1)] {
+	if !s.in(i, wsAllegeForms) || s.low(i+1) != "that" || s.in(i-1, wsBeForms) {
 		return nil
 	}
 	if s.low(i) == "alleging" && s.low(i-1) != "," {
@@ -322,8 +323,8 @@ func (f *finder) allegedThat(s *sentence, i int) []document.Relation {
 	if accused == nil || accused.typ == document.MISC && !s.groupHead(accused) || s.low(v) == "'s" {
 		return nil
 	}
-	if beForms[s.low(v)] || s.low(v) == "had" || s.low(v) == "has" || s.low(v) == "have" {
-		if n := s.low(v + 1); n == "been" || beForms[s.low(v)] && isParticiple(n) && n != "behind" {
+	if s.in(v, wsBeForms) || s.low(v) == "had" || s.low(v) == "has" || s.low(v) == "have" {
+		if n := s.low(v + 1); n == "been" || s.in(v, wsBeForms) && isParticiple(n) && n != "behind" {
 			return nil // "alleged that X was killed", "had been beaten"
 		}
 	} else if l := s.low(v); !isLower(s.tokText(v)) || !(len(l) > 3 && l[len(l)-2:] == "ed") && !verbGroup[l] {
@@ -346,13 +347,13 @@ func (f *finder) allegedThat(s *sentence, i int) []document.Relation {
 // thing blamed is a short lower-case phrase with no name in it.
 func (f *finder) blamedOn(s *sentence, i int) []document.Relation {
 	l := s.low(i)
-	if l != "blamed" && l != "blames" && l != "blame" || beForms[s.low(i-1)] || s.argAt(i+1) != nil {
+	if l != "blamed" && l != "blames" && l != "blame" || s.in(i-1, wsBeForms) || s.argAt(i+1) != nil {
 		return nil
 	}
 	k := i + 1
 	for ; k < len(s.toks) && k < i+7 && s.low(k) != "on"; k++ {
 		t := s.toks[k]
-		if t.arg >= 0 && s.args[t.arg].typ != document.MISC || !isLower(t.text) && t.arg < 0 || segmentEnd[t.text] || verbGroup[t.low] || t.low == "that" {
+		if t.arg >= 0 && s.args[t.arg].typ != document.MISC || !isLower(t.text) && t.arg < 0 || segmentEnd[t.text] || t.in(wsVerbGroup) || t.low == "that" {
 			return nil
 		}
 	}
@@ -378,7 +379,7 @@ var custodyVerbs = set("put", "puts", "putting", "placed", "places", "placing", 
 // underArrest reads "put X under (house) arrest" and "held X without
 // charge / trial" at i: the subject arrests X.
 func (f *finder) underArrest(s *sentence, i int) []document.Relation {
-	if !custodyVerbs[s.low(i)] || beForms[s.low(i-1)] {
+	if !s.in(i, wsCustodyVerbs) || s.in(i-1, wsBeForms) {
 		return nil
 	}
 	obj, next := s.fbObject(i+1, Arrest)
@@ -413,7 +414,7 @@ var sanctionNouns = set("sanctions", "embargo", "embargoes")
 // hitWithSanctions reads "X hit Y with (new) sanctions" at i: X
 // sanctions Y.
 func (f *finder) hitWithSanctions(s *sentence, i int) []document.Relation {
-	if !sanctionHits[s.low(i)] || beForms[s.low(i-1)] {
+	if !s.in(i, wsSanctionHits) || s.in(i-1, wsBeForms) {
 		return nil
 	}
 	obj, next := s.fbObject(i+1, Sanction)
@@ -421,10 +422,10 @@ func (f *finder) hitWithSanctions(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := next + 1
-	for k < len(s.toks) && k < next+5 && !sanctionNouns[s.low(k)] && (determiners[s.low(k)] || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !prepsBefore[s.low(k)] && !segmentEnd[s.toks[k].text]) {
+	for k < len(s.toks) && k < next+5 && !s.in(k, wsSanctionNouns) && (s.in(k, wsDeterminers) || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text]) {
 		k++
 	}
-	if !sanctionNouns[s.low(k)] {
+	if !s.in(k, wsSanctionNouns) {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
@@ -496,7 +497,8 @@ func (s *sentence) describedName(j int) (*arg, int) {
 			continue
 		}
 		l := s.low(k)
-		if !isLower(s.toks[k].text) || prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[k].text] || l == "that" || l == "and" {
+		lLex := s.lexAt(k)
+		if !isLower(s.toks[k].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[k].text] || l == "that" || l == "and" {
 			return nil, 0
 		}
 	}

@@ -33,7 +33,7 @@ func (s *sentence) reportedClauseSubject(vg int) *arg {
 		for j > 0 && s.toks[j].tx >= 0 {
 			j--
 		}
-		if j >= 0 && speech[s.low(j)] && !s.toks[j].quoted {
+		if j >= 0 && s.in(j, wsSpeech) && !s.toks[j].quoted {
 			return a
 		}
 		return nil

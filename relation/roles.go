@@ -52,11 +52,12 @@ func (f *finder) partyBefore(s *sentence, a *arg) {
 			continue
 		}
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		if party := partyAdjectives[l]; party != "" && isCapitalised(s.toks[k].text) {
 			f.addParty(s, a, k, party)
 			return
 		}
-		if l == "and" || l == "of" || !titleWords[l] && !roleNoun(l) && !formerWords[l] && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
+		if l == "and" || l == "of" || !lLex.in(wsTitleWords) && !roleNoun(l) && !lLex.in(wsFormerWords) && l != "presidential" && l != "contender" && l != "candidate" && l != "nominee" {
 			return // "New Labour and Tony Blair"
 		}
 		k--
@@ -101,14 +102,14 @@ func (f *finder) memberCopula(s *sentence, a *arg) {
 	}
 	k++
 	start := k
-	for n := 0; n < 2 && (formerWords[s.low(k)] || s.low(k) == "senior" || s.low(k) == "leading" || s.low(k) == "founding" || s.low(k) == "prominent"); n++ {
+	for n := 0; n < 2 && (s.in(k, wsFormerWords) || s.low(k) == "senior" || s.low(k) == "leading" || s.low(k) == "founding" || s.low(k) == "prominent"); n++ {
 		k++
 	}
 	if s.low(k) != "member" || s.low(k+1) != "of" {
 		return
 	}
 	m := k + 2
-	if determiners[s.low(m)] {
+	if s.in(m, wsDeterminers) {
 		m++
 	}
 	b := s.argAt(m)
@@ -133,7 +134,8 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	}
 	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
 		l := s.low(k)
-		if verbLike(l) || prepsBefore[l] || determiners[l] || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
+		lLex := s.lexAt(k)
+		if verbLike(l) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
 			return
 		}
 		k--
@@ -208,8 +210,8 @@ func (f *finder) demonymCountry(s *sentence, b *arg) string {
 func (f *finder) premodifier(s *sentence, a *arg) {
 	k := a.first - 1
 	head := false
-	for k >= 0 && s.toks[k].arg < 0 && titleWords[s.low(k)] && s.low(k) != "and" {
-		head = head || roleHeads[s.low(k)]
+	for k >= 0 && s.toks[k].arg < 0 && s.in(k, wsTitleWords) && s.low(k) != "and" {
+		head = head || s.in(k, wsRoleHeads)
 		k--
 	}
 	first := k + 1
@@ -220,8 +222,8 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 		return
 	}
 	role := s.text(f.doc, first, a.first)
-	if k >= 1 && s.low(k-1) == "'s" && isLower(s.toks[k].text) && s.toks[k].arg < 0 && !verbLike(s.low(k)) && !prepsBefore[s.low(k)] &&
-		!determiners[s.low(k)] {
+	if k >= 1 && s.low(k-1) == "'s" && isLower(s.toks[k].text) && s.toks[k].arg < 0 && !verbLike(s.low(k)) && !s.in(k, wsPrepsBefore) &&
+		!s.in(k, wsDeterminers) {
 		k-- // "the BBC's political editor Andrew Marr"
 	}
 	if k >= 2 && s.low(k) == ")" && s.low(k-2) == "(" && (s.argAt(k-1) != nil || isCapitalised(s.toks[k-1].text)) {
@@ -349,7 +351,7 @@ func (f *finder) appositive(s *sentence, a *arg) {
 			k = b.last + 1
 			continue
 		}
-		if titleWords[s.low(k)] || isCapitalised(s.toks[k].text) || closer(k) {
+		if s.in(k, wsTitleWords) || isCapitalised(s.toks[k].text) || closer(k) {
 			break
 		}
 		k++
@@ -366,17 +368,18 @@ func (f *finder) appositive(s *sentence, a *arg) {
 			continue
 		}
 		l := s.low(k)
+		lLex := s.lexAt(k)
 		if l == "and" || l == "of" {
-			if titleWords[s.low(k+1)] && s.argAt(k+1) == nil {
+			if s.in(k+1, wsTitleWords) && s.argAt(k+1) == nil {
 				k++
 				continue
 			}
 			break
 		}
-		if !titleWords[l] {
+		if !lLex.in(wsTitleWords) {
 			break
 		}
-		head = head || roleHeads[l]
+		head = head || lLex.in(wsRoleHeads)
 		k++
 	}
 	roleEnd := k
@@ -463,7 +466,7 @@ func (f *finder) asRole(s *sentence, k int) {
 		return
 	}
 	j := k + 1
-	if determiners[s.low(j)] {
+	if s.in(j, wsDeterminers) {
 		j++
 	}
 	var org *arg
@@ -475,12 +478,12 @@ func (f *finder) asRole(s *sentence, k int) {
 		}
 	}
 	start, head := j, false
-	if org != nil && j+1 < len(s.toks) && isLower(s.toks[j].text) && !titleWords[s.low(j)] && s.toks[j].arg < 0 &&
-		roleHeads[s.low(j+1)] && !verbLike(s.low(j)) && !prepsBefore[s.low(j)] {
+	if org != nil && j+1 < len(s.toks) && isLower(s.toks[j].text) && !s.in(j, wsTitleWords) && s.toks[j].arg < 0 &&
+		s.in(j+1, wsRoleHeads) && !verbLike(s.low(j)) && !s.in(j, wsPrepsBefore) {
 		j++ // one modifier of the role: "branch chairman", "regional director"
 	}
-	for j < len(s.toks) && s.toks[j].arg < 0 && titleWords[s.low(j)] && (s.low(j) != "of" || !head || s.low(j+1) == "state" || s.low(j+1) == "defense") {
-		head = head || roleHeads[s.low(j)]
+	for j < len(s.toks) && s.toks[j].arg < 0 && s.in(j, wsTitleWords) && (s.low(j) != "of" || !head || s.low(j+1) == "state" || s.low(j+1) == "defense") {
+		head = head || s.in(j, wsRoleHeads)
 		j++
 	}
 	// "secretary of State": a capitalised department after "of"
@@ -551,7 +554,7 @@ func (f *finder) where(s *sentence) {
 			if s.low(k) == "based" || s.low(k) == "headquartered" {
 				k++
 			} else {
-				for n := 0; n < 2 && orgHeads[s.low(k)]; n++ {
+				for n := 0; n < 2 && s.in(k, wsOrgHeads); n++ {
 					k++
 				}
 			}
@@ -559,7 +562,7 @@ func (f *finder) where(s *sentence) {
 				continue
 			}
 			m := k + 1
-			for m < len(s.toks) && (directions[s.low(m)] || s.low(m) == "nearby") {
+			for m < len(s.toks) && (s.in(m, wsDirections) || s.low(m) == "nearby") {
 				m++
 			}
 			if b := s.argAt(m); b != nil && b.place && s.low(b.last+1) != "'s" {
@@ -618,7 +621,7 @@ func (s *sentence) placeList(a *arg) bool {
 		return false
 	}
 	k++
-	if determiners[s.low(k)] {
+	if s.in(k, wsDeterminers) {
 		k++ // "China, Japan, Russia and the United States"
 	}
 	p := s.argAt(k)
@@ -645,15 +648,15 @@ func (f *finder) basedCompound(s *sentence) {
 			if roleNoun(s.low(org.last+1)) || f.countryOf(s, org) != "" {
 				org = nil // "Moscow-based US lawyer James Smith"
 			}
-		case orgNouns[s.low(k+1)] && s.argAt(k+2) != nil && s.argAt(k+2).typ == document.ORG:
+		case s.in(k+1, wsOrgNouns) && s.argAt(k+2) != nil && s.argAt(k+2).typ == document.ORG:
 			org = s.argAt(k + 2) // "the Paris-based watchdog IEA"
-		case isLower(s.low(k+1)) && orgNouns[s.low(k+2)] && s.argAt(k+3) != nil && s.argAt(k+3).typ == document.ORG:
+		case isLower(s.low(k+1)) && s.in(k+2, wsOrgNouns) && s.argAt(k+3) != nil && s.argAt(k+3).typ == document.ORG:
 			org = s.argAt(k + 3) // "US-based hedge fund Atticus Capital"
-		case orgNouns[s.low(k+1)] && k >= 3 && s.low(k-1) == "a" && s.low(k-2) == ",":
+		case s.in(k+1, wsOrgNouns) && k >= 3 && s.low(k-1) == "a" && s.low(k-2) == ",":
 			org = s.argAt(k - 3) // "Titan, a California-based company"
-		case orgNouns[s.low(k+1)] && s.low(k+2) == ",":
+		case s.in(k+1, wsOrgNouns) && s.low(k+2) == ",":
 			org = s.argAt(k + 3) // "a Madrid-based charity, the Salvador Allende Foundation"
-			if org == nil && determiners[s.low(k+3)] {
+			if org == nil && s.in(k+3, wsDeterminers) {
 				org = s.argAt(k + 4)
 			}
 		}
@@ -824,7 +827,7 @@ func (f *finder) capitals(s *sentence) {
 // person before the noun by the person it names.
 func (f *finder) assassins(s *sentence) {
 	for k := range s.toks {
-		if !killerNouns[s.low(k)] {
+		if !s.in(k, wsKillerNouns) {
 			continue
 		}
 		m := k - 1
@@ -878,15 +881,15 @@ func (f *finder) moreWhere(s *sentence) {
 			k := a.last + 1
 			if s.low(k) == "," && (s.low(k+1) == "a" || s.low(k+1) == "an" || s.low(k+1) == "the") {
 				m := k + 2
-				for m < len(s.toks) && m < k+6 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !placeNouns[s.low(m)] {
+				for m < len(s.toks) && m < k+6 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPlaceNouns) {
 					m++
 				}
-				for placeNouns[s.low(m)] && placeNouns[s.low(m+1)] {
+				for s.in(m, wsPlaceNouns) && s.in(m+1, wsPlaceNouns) {
 					m++ // "a port city in"
 				}
-				if placeNouns[s.low(m)] && (s.low(m+1) == "in" || s.low(m+1) == "of") {
+				if s.in(m, wsPlaceNouns) && (s.low(m+1) == "in" || s.low(m+1) == "of") {
 					n := m + 2
-					for n < len(s.toks) && (directions[s.low(n)] || determiners[s.low(n)]) {
+					for n < len(s.toks) && (s.in(n, wsDirections) || s.in(n, wsDeterminers)) {
 						n++
 					}
 					b := s.argAt(n)
@@ -911,18 +914,18 @@ func (f *finder) moreWhere(s *sentence) {
 			if s.low(a.last+1) == "," {
 				p := s.argAt(a.last + 2)
 				k := a.first - 1
-				if determiners[s.low(k)] {
+				if s.in(k, wsDeterminers) {
 					k--
 				}
 				if p != nil && p.typ == document.PER && (s.low(k) == "of" || s.low(k) == "for" || s.low(k) == "at") {
 					end := k
 					m := k - 1
 					head := false
-					for m >= 0 && s.toks[m].arg < 0 && titleWords[s.low(m)] && s.low(m) != "and" {
-						head = head || roleHeads[s.low(m)]
+					for m >= 0 && s.toks[m].arg < 0 && s.in(m, wsTitleWords) && s.low(m) != "and" {
+						head = head || s.in(m, wsRoleHeads)
 						m--
 					}
-					if head && m+1 < end && (m < 0 || determiners[s.low(m)] || segmentEnd[s.toks[m].text]) {
+					if head && m+1 < end && (m < 0 || s.in(m, wsDeterminers) || segmentEnd[s.toks[m].text]) {
 						r := f.who(s, Role, p, m+1, end)
 						r.Role = s.text(f.doc, m+1, end)
 						r.Object = a.ent
@@ -946,7 +949,7 @@ func (f *finder) moreWhere(s *sentence) {
 			}
 			if l := s.low(k); (l == "works" || l == "worked" || l == "working") && (s.low(k+1) == "for" || s.low(k+1) == "at") {
 				n := k + 2
-				if determiners[s.low(n)] {
+				if s.in(n, wsDeterminers) {
 					n++
 				}
 				if b := s.argAt(n); b != nil && b.typ == document.ORG && !s.modifies(b) {

@@ -138,7 +138,7 @@ func (p speechPred) matchFrom(s *sentence, w, j, h int, headSeen bool) (int, boo
 		for n := 0; n <= 2; n++ {
 			if n > 0 {
 				k := j + n - 1
-				if k >= len(s.toks) || k == h || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || predModifierStop[s.low(k)] {
+				if k >= len(s.toks) || k == h || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPredModifierStop) {
 					break
 				}
 			}
@@ -198,10 +198,10 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 	// the verb group before the predicate: auxiliaries, modals, adverbs;
 	// a negation gives nothing
 	k := j - 1
-	for k > 0 && (beForms[s.low(k)] || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || fbModals[s.low(k)] ||
-		speechNegators[s.low(k)] || isAdverb(s.low(k)) || s.low(k) == "also" || s.low(k) == "already" ||
+	for k > 0 && (s.in(k, wsBeForms) || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || s.in(k, wsFbModals) ||
+		s.in(k, wsSpeechNegators) || isAdverb(s.low(k)) || s.low(k) == "also" || s.low(k) == "already" ||
 		isQuoteMark(s.toks[k].text)) && s.toks[k].arg < 0 {
-		if speechNegators[s.low(k)] {
+		if s.in(k, wsSpeechNegators) {
 			return nil
 		}
 		k--
@@ -215,7 +215,7 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 		}
 	}
 	judged := s.argAt(k)
-	if judged == nil && statementNouns[s.low(k)] {
+	if judged == nil && s.in(k, wsStatementNouns) {
 		// "Y's comments show bias": the owner
 		m := k - 1
 		for m > k-3 && m > 0 && isLower(s.toks[m].text) && s.toks[m].arg < 0 && s.low(m) != "'s" {
@@ -226,7 +226,7 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 				judged = nil
 			}
 		}
-	} else if judged == nil && predCoordinators[s.low(k)] {
+	} else if judged == nil && s.in(k, wsPredCoordinators) {
 		// "X said Y was never present and so could not judge": the
 		// subject that opens the speech verb's clause
 		judged = s.clauseSubjectBefore(k)
@@ -254,10 +254,10 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 		if s.low(v) == "that" {
 			v--
 		}
-		if v >= 1 && opinionVerbs[s.low(v)] && !s.toks[v].quoted {
+		if v >= 1 && s.in(v, wsOpinionVerbs) && !s.toks[v].quoted {
 			vg = s.verbGroupStart(v)
 			for m := vg; m < v; m++ {
-				if speechNegators[s.low(m)] {
+				if s.in(m, wsSpeechNegators) {
 					return nil // "did not say Y lied"
 				}
 			}
@@ -305,11 +305,12 @@ var predCoordinators = set("and", "so", "therefore", "thus", "hence")
 func (s *sentence) clauseSubjectBefore(k int) *arg {
 	for v := k - 1; v >= 1; v-- {
 		w := s.low(v)
+		wLex := s.lexAt(v)
 		if w == "," || w == ";" || isQuoteMark(s.toks[v].text) || w == "who" || w == "which" || w == "because" ||
 			w == "if" || w == "when" || w == "while" || w == "although" {
 			return nil
 		}
-		if !(opinionVerbs[w] || w == "say") || s.toks[v].quoted || s.toks[v].arg >= 0 {
+		if !(wLex.in(wsOpinionVerbs) || w == "say") || s.toks[v].quoted || s.toks[v].arg >= 0 {
 			continue
 		}
 		a := s.argAt(s.pastThatAndDeterminers(v + 1))
@@ -330,17 +331,17 @@ func (f *finder) cueNegated(s *sentence, j int) bool {
 			continue
 		}
 		for c := range s.toks {
-			if q.Cue.Contains(s.toks[c].span) && speechNegators[s.low(c)] {
+			if q.Cue.Contains(s.toks[c].span) && s.in(c, wsSpeechNegators) {
 				return true // the cue "did not say"
 			}
 			if s.toks[c].span.Start != q.Cue.Start {
 				continue
 			}
 			for m := c - 1; m >= 0 && m >= c-3; m-- {
-				if speechNegators[s.low(m)] {
+				if s.in(m, wsSpeechNegators) {
 					return true
 				}
-				if !fbModals[s.low(m)] && !isAdverb(s.low(m)) {
+				if !s.in(m, wsFbModals) && !isAdverb(s.low(m)) {
 					break
 				}
 			}
@@ -382,13 +383,14 @@ func (s *sentence) judgedSubjectSlot(i int) bool {
 		return true
 	}
 	w := s.low(v)
+	wLex := s.lexAt(v)
 	if w == "that" {
-		return v == 0 || !contentNouns[s.low(v-1)] || s.toks[v-1].arg >= 0 // "the fact that", not "told Fox News that"
+		return v == 0 || !s.in(v-1, wsContentNouns) || s.toks[v-1].arg >= 0 // "the fact that", not "told Fox News that"
 	}
-	if judgedClauseOpeners[w] || opinionVerbs[w] || speech[w] || w == "say" {
+	if wLex.in(wsJudgedClauseOpeners) || wLex.in(wsOpinionVerbs) || wLex.in(wsSpeech) || w == "say" {
 		return true
 	}
-	return tellVerbs[s.low(v-1)] || tellVerbs[s.low(v-2)] && determiners[s.low(v-1)]
+	return s.in(v-1, wsTellVerbs) || s.in(v-2, wsTellVerbs) && s.in(v-1, wsDeterminers)
 }
 
 // otherPersonBefore reports whether a person other than the judged

@@ -44,6 +44,9 @@ type finder struct {
 	// until the next one is built (each caller reads one sentence at a
 	// time), so they share it rather than allocate their own
 	toks []token
+	// asciiLow is the document's text with ASCII capitals lowered (""
+	// until a token needs it, tokenLow)
+	asciiLow string
 }
 
 // A wordLex is what the trigger lexicons hold for a lower-case word.
@@ -59,6 +62,8 @@ type wordLex struct {
 	noun bool
 	// speech: the word heads a reported judgement (speechPreds)
 	speech bool
+	// sets marks the word sets that hold the word (wordsets.go)
+	sets wsBits
 }
 
 // noLex is the wordLex of a word none of the trigger lexicons has.
@@ -119,15 +124,80 @@ var wordLexes = sync.OnceValue(func() map[string]*wordLex {
 	// the gates mark their words, adding those no lexicon has
 	fbGateWords(func(w string) { get(w).fbGate = true })
 	depGateWords(func(w string) { get(w).depGate = true })
+	// and so do the marked word sets
+	for ws, m := range wordSets() {
+		for w, ok := range m {
+			if ok {
+				get(w).sets.add(wset(ws))
+			}
+		}
+	}
 	return out
 })
 
 // lookupLex returns the trigger lexicons' entries of a lower-case word.
-func lookupLex(low string) *wordLex {
-	if w := wordLexes()[low]; w != nil {
-		return w
+func lookupLex(low string) *wordLex { return lexIndex().get(low) }
+
+// A lexTable indexes wordLexes for lookupLex, once per token of every
+// sentence view: open addressing over a table four times the words, each
+// slot with the high half of its word's hash, so that most look-ups touch
+// one slot and one entry (the map they replace takes about twice as long).
+type lexTable struct {
+	slots []lexSlot
+	mask  uint64
+	ents  []lexEnt // ents[0] is unused: slot index 0 means empty
+}
+
+type lexSlot struct{ hi, ent uint32 }
+
+type lexEnt struct {
+	word string
+	lex  *wordLex
+}
+
+// lexHash is FNV-1a.
+func lexHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
 	}
-	return noLex
+	return h
+}
+
+// lexIndex is wordLexes' lexTable, built on first use.
+var lexIndex = sync.OnceValue(func() *lexTable {
+	m := wordLexes()
+	n := 1
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &lexTable{slots: make([]lexSlot, n), mask: uint64(n - 1), ents: make([]lexEnt, 1, len(m)+1)}
+	for w, e := range m {
+		h := lexHash(w)
+		t.ents = append(t.ents, lexEnt{w, e})
+		i := h & t.mask
+		for t.slots[i].ent != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lexSlot{uint32(h >> 32), uint32(len(t.ents) - 1)}
+	}
+	return t
+})
+
+// get returns the entry of word w, noLex if none.
+func (t *lexTable) get(w string) *wordLex {
+	h := lexHash(w)
+	hi := uint32(h >> 32)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.ent == 0 {
+			return noLex
+		}
+		if sl.hi == hi && t.ents[sl.ent].word == w {
+			return t.ents[sl.ent].lex
+		}
+	}
 }
 
 type recentPair struct {
@@ -146,6 +216,9 @@ type token struct {
 	tx     int // index into doc.Timexes, -1 if none
 	quoted bool
 	lex    *wordLex // low's lexicon entries (lookupLex); nil: not looked up
+	// sets is lex.sets, copied where the rules read the token (the
+	// entries lie all over memory; the view's tokens are together)
+	sets wsBits
 }
 
 // lexOf returns the lexicon entries of token i's lower-case text.
@@ -154,6 +227,15 @@ func (s *sentence) lexOf(i int) *wordLex {
 		return w
 	}
 	return lookupLex(s.toks[i].low)
+}
+
+// lexAt is lexOf for any i: noLex when i is out of range (no lexicon
+// has "", s.low's word there).
+func (s *sentence) lexAt(i int) *wordLex {
+	if i < 0 || i >= len(s.toks) {
+		return noLex
+	}
+	return s.lexOf(i)
 }
 
 // An arg is a possible argument: a mention with its entity, or a pronoun.
@@ -232,8 +314,9 @@ func (f *finder) sentence(i int) *sentence {
 	s := &sentence{idx: i, span: sp, toks: f.toks[:hi-lo]}
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
-		low := normLow(text)
-		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lookupLex(low)}
+		low := f.tokenLow(t, text)
+		lx := lookupLex(low)
+		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lx, sets: lx.sets}
 	}
 	// mentions
 	for f.mcur < len(doc.Mentions) && doc.Mentions[f.mcur].End <= sp.Start {
@@ -272,7 +355,7 @@ func (f *finder) sentence(i int) *sentence {
 	// or "we" is read there, firstperson.go)
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.arg >= 0 || !pronouns[t.low] {
+		if t.arg >= 0 || !t.in(wsPronouns) {
 			continue
 		}
 		id := ""
@@ -311,8 +394,8 @@ func (f *finder) sentence(i int) *sentence {
 				continue
 			}
 			end := start + 1
-			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !s.in(end, wsPrepsBefore) &&
+				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
@@ -352,8 +435,8 @@ func (f *finder) sentence(i int) *sentence {
 				continue
 			}
 			end := start + 1
-			for end < len(s.toks) && end < start+3 && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !prepsBefore[s.toks[end].low] &&
-				!verbGroup[s.toks[end].low] && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+			for end < len(s.toks) && end < start+3 && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !s.in(end, wsPrepsBefore) &&
+				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
@@ -500,6 +583,33 @@ func normLow(s string) string {
 		}
 	}
 	return s
+}
+
+// tokenLow is normLow of token t, whose text is text: an ASCII token
+// with capitals reads its lower case from the document's text lowered
+// once (asciiLow) rather than allocating its own.
+func (f *finder) tokenLow(t document.Span, text string) string {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return foldLow(text)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return text
+	}
+	if f.asciiLow == "" {
+		b := []byte(f.doc.Text)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		f.asciiLow = string(b)
+	}
+	return f.asciiLow[t.Start:t.End]
 }
 
 // foldLow is normLow for a token that has upper-case or non-ASCII

@@ -10,7 +10,7 @@ import "github.com/newsgraph/newsgraph/syntax"
 func Warm() {
 	lex()
 	fbLex()
-	wordLexes()
+	lexIndex()
 	DefaultModel()
 	syntax.Warm()
 	if UseArgModel.Load() {
