@@ -32,7 +32,13 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 		// "the Obama administration blamed Russia": the government, the
 		// person's country when the article gives it, else the person
 		if types[*a.id] == document.PER && nextWord(doc, sp.End, r.Sentence.End) == "administration" {
-			if c := countries[*a.id]; c != "" && c != a.other {
+			c := countries[*a.id]
+			if c == "" && usPresidents[lastWord(doc.Slice(sp))] {
+				// "the Obama administration": news names the US
+				// government after its president and gives no country
+				c = usEntity(doc)
+			}
+			if c != "" && c != a.other {
 				end := doc.Tokens[firstToken(doc, sp.End)].End // "Obama administration"
 				*a.id, *a.span = c, &document.Span{Start: sp.Start, End: end}
 			} else if c == a.other && c != "" {
@@ -55,6 +61,23 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 		}
 	}
 	return true
+}
+
+// usPresidents are the surnames of the presidents of the United States
+// since 1933: "the Obama administration" is the US government, which
+// the article need not name as the president's country.
+var usPresidents = set("roosevelt", "truman", "eisenhower", "kennedy", "johnson", "nixon", "ford", "carter",
+	"reagan", "bush", "clinton", "obama", "trump", "biden")
+
+// usEntity returns the id of the article's entity for the United States
+// ("U.S.", "America", "the United States"), "" when it names none.
+func usEntity(doc *document.Document) string {
+	for _, e := range doc.Entities {
+		if e.Type == document.LOC && (e.Name == "United States" || canonCountry(e.Name) == "United States") {
+			return e.ID
+		}
+	}
+	return ""
 }
 
 // backingNouns are support nouns a party can hold: "had the backing of".

@@ -52,6 +52,10 @@ func TestArgGuardRoundFive(t *testing.T) {
 			[]string{"France > Ruritania"}},
 		{"an administration whose country is not given", "The [Jan Kos|PER] administration has blamed [Ruritania|LOC] for the theft.", "accuse",
 			[]string{"Jan Kos > Ruritania"}},
+		{"a US president's administration is the United States when the article names it", "The [Ada Obama|PER] administration has blamed [Ruritania|LOC] for the theft, [U.S.|LOC] officials said.", "accuse",
+			[]string{"U.S. > Ruritania"}},
+		{"a US president's administration stays him when the article names no United States", "The [Ada Obama|PER] administration has blamed [Ruritania|LOC] for the theft.", "accuse",
+			[]string{"Ada Obama > Ruritania"}},
 		{"a place's victims", "[Ann Gale|PER] insulted the [Lemuria|LOC] victims on Monday.", "criticize",
 			[]string{"Ann Gale > the Lemuria victims"}},
 	})

@@ -119,10 +119,10 @@ func TestSummitFacts(t *testing.T) {
 		// "Trump announced … that he was pulling out": what is left is the
 		// summit named the sentence before (sense5.go, leftFromContext)
 		{typ: "withdraw", subj: "Trump", objText: "the Singapore summit", time: "2018-05-24", modality: "reported"},
-		{typ: "sanction", subj: "Obama|United States", obj: "Kim Yong Chol", time: "2010"},
+		{typ: "sanction", subj: "United States", obj: "Kim Yong Chol", time: "2010"},
 		{typ: "sanction", subj: "South Korea", obj: "Kim Yong Chol"},
 		{typ: "sanction", subj: "European Union", obj: "Kim Yong Chol"},
-		{typ: "accuse", subj: "Obama|United States", obj: "Kim Yong Chol", time: "2015"},
+		{typ: "accuse", subj: "United States", obj: "Kim Yong Chol", time: "2015"},
 		{typ: "accuse", subj: "South Korea", obj: "Kim Yong Chol"},
 		{typ: "meet", subj: "Kim Jong Un", obj: "Sergei Lavrov", time: "2018-05-31", place: "Pyongyang"},
 		{typ: "invite", subj: "Sergei Lavrov", obj: "Kim Jong Un", place: "Russia"},
