@@ -3,6 +3,7 @@ package relation
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -45,6 +46,15 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 				return false
 			}
 		}
+		// "the Chinese government criticized Japan", "ready to negotiate
+		// with the Russian side": a state body named by its country's
+		// adjective is that country, when the article names it
+		if types[*a.id] == document.MISC && stateBodies[nextWord(doc, sp.End, r.Sentence.End)] {
+			if c := demonymEntity(doc, doc.Slice(sp)); c != "" && c != a.other {
+				end := doc.Tokens[firstToken(doc, sp.End)].End
+				*a.id, *a.span = c, &document.Span{Start: sp.Start, End: end}
+			}
+		}
 		if m := aideAfter(doc, types, sp, r.Sentence); m != nil {
 			if m.Entity == a.other {
 				return false
@@ -74,6 +84,30 @@ var usPresidents = set("roosevelt", "truman", "eisenhower", "kennedy", "johnson"
 func usEntity(doc *document.Document) string {
 	for _, e := range doc.Entities {
 		if e.Type == document.LOC && (e.Name == "United States" || canonCountry(e.Name) == "United States") {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// stateBodies are the nouns after a nationality adjective that name the
+// state acting ("the Chinese government", "Russian troops", "the Iranian
+// side"), not people of that nationality ("Russian hackers").
+var stateBodies = set("government", "governments", "side", "authorities", "officials", "military", "army",
+	"navy", "forces", "troops", "ministry", "embassy", "delegation", "leadership", "regime", "administration",
+	"diplomats", "envoy", "leaders", "cabinet", "parliament", "warplanes", "jets")
+
+// demonymEntity returns the id of the article's entity for the country
+// the adjective adj names ("Chinese" → China, "U.S." → United States),
+// "" when the adjective names no country or the article names no such
+// entity.
+func demonymEntity(doc *document.Document, adj string) string {
+	c := country.Demonym(strings.ToLower(adj))
+	if c == "" {
+		return ""
+	}
+	for _, e := range doc.Entities {
+		if e.Type == document.LOC && (e.Name == c || canonCountry(e.Name) == c) {
 			return e.ID
 		}
 	}

@@ -56,6 +56,12 @@ func TestArgGuardRoundFive(t *testing.T) {
 			[]string{"U.S. > Ruritania"}},
 		{"a US president's administration stays him when the article names no United States", "The [Ada Obama|PER] administration has blamed [Ruritania|LOC] for the theft.", "accuse",
 			[]string{"Ada Obama > Ruritania"}},
+		{"a state body named by its country's adjective is the country", "The [Chinese|MISC] government has blamed [Japan|LOC] for the theft, [China|LOC] said.", "accuse",
+			[]string{"China > Japan"}},
+		{"a state body whose country the article does not name stays", "The [Chinese|MISC] government has blamed [Japan|LOC] for the theft.", "accuse",
+			[]string{"Chinese > Japan"}},
+		{"people of a nationality are not the state (and no party)", "[Chinese|MISC] students have blamed [Japan|LOC] for the theft, [China|LOC] said.", "accuse",
+			nil},
 		{"a place's victims", "[Ann Gale|PER] insulted the [Lemuria|LOC] victims on Monday.", "criticize",
 			[]string{"Ann Gale > the Lemuria victims"}},
 	})
