@@ -108,14 +108,14 @@ func triggerTypes(low string) (types []string, lemma string) {
 		}
 	}
 	lemma = low
-	for _, t := range lex().verbs[low] {
+	for _, t := range lookupLex(low).verbs {
 		add(t.typ)
-		lemma = lex().forms[low].lemma
+		lemma = lookupLex(low).form.lemma
 	}
-	for _, t := range fbLex().verbs[low] {
+	for _, t := range lookupLex(low).fbVerbs {
 		if !t.wordnet { // the model is trained without WordNet's verbs
 			add(t.typ)
-			lemma = fbLex().forms[low].lemma
+			lemma = lookupLex(low).fbForm.lemma
 		}
 	}
 	if t, ok := nounTriggers[low]; ok {
@@ -274,8 +274,8 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		h("ty.st.ot", ty, a.typ, b.typ)
 	}
 	frm := twLex.form
-	if fb, ok := fbLex().forms[tw]; ok && frm.lemma == "" && !fbLex().wordnetOnly[tw] {
-		frm = fb
+	if e := lookupLex(tw); e.inFbForms && frm.lemma == "" && !e.wordnetOnly {
+		frm = e.fbForm
 	}
 	shapeOf := "base"
 	switch {
@@ -328,7 +328,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 			if wLex.in(wsRelWords) {
 				h(role+".rel", pos(x), w)
 			}
-			if _, ok := lex().forms[w]; ok || len(wLex.fbVerbs) > 0 && !fbLex().wordnetOnly[w] {
+			if e := lookupLex(w); e.inForms || len(wLex.fbVerbs) > 0 && !e.wordnetOnly {
 				h(role+".verb", pos(x))
 			}
 		}

@@ -409,7 +409,7 @@ func (f *finder) threats(s *sentence, from int) {
 		if s.low(k-1) != "to" {
 			continue
 		}
-		if l := s.low(k - 2); lex().forms[l].lemma != "threaten" && fbLex().forms[l].lemma != "threaten" {
+		if l := s.low(k - 2); lookupLex(l).form.lemma != "threaten" && lookupLex(l).fbForm.lemma != "threaten" {
 			continue
 		}
 		x := r

@@ -1,9 +1,13 @@
 package relation
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/binary"
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -11,32 +15,47 @@ import (
 //go:generate go test -run ^TestLexData$ -update .
 
 // lexData is lookupLex's table, built by encodeLexData from what
-// buildWordLexes computes from the source lists (the trigger lexicons,
-// the gates and the marked word sets) and read in place: a fresh
-// process neither hashes its words into a map nor walks the gates and
-// the sets again (about 6 ms of the first relation stage before).
-// TestLexData checks that it is up to date; `go generate ./relation`
-// writes it again after a change to a list.
+// buildWordLexes computes from the source lists (the trigger lexicons
+// lex and fbLex, the gates and the marked word sets) and read in place:
+// a fresh process neither builds the lexicons' maps nor walks the gates
+// and the sets again (about 10 ms of the first relation stage before).
+// The triggers the entries point to are Go data in lexdata_gen.go
+// (lexTriggers, lexTriggerRefs, lexFbTriggers), which the linker lays
+// out. TestLexData checks both files against the builders; `go generate
+// ./relation` writes them again after a change to a list.
 //
-// Layout (little-endian): a header of four uint32 (the number of words
-// n, of slots m, the length of the words' text, and lexDataVersion);
-// then m slots of two uint32 (the high half of the word's FNV-1a hash,
-// the word's number plus one, 0 for an empty slot; open addressing from
-// hash&(m-1)); n flag bytes (lexFlag*), padded to 8 bytes; n word-set
-// bit sets (wsBits, uint64 each); n uint32 ends of the words in the
-// text; the text (the words in sorted order, one after the other).
+// Layout (little-endian): a header of six uint32 (the number of words
+// n, of slots m, the length of the words' text, lexDataVersion, the
+// length of the lemmas' text, 0); then m slots of two uint32 (the high
+// half of the word's FNV-1a hash, the word's number plus one, 0 for an
+// empty slot; open addressing from hash&(m-1)); n uint32 flags
+// (lexFlag*); n word-set bit sets (wsBits, uint64 each); n uint32 ends
+// of the words in the text; n records of six uint32 (the start and
+// length of the word's verbs in lexTriggerRefs, of its fbVerbs in
+// lexFbTriggers, and its form's and fbForm's lemma as offset<<8|length
+// in the lemmas' text); the words' text (in sorted order, one after the
+// other); the lemmas' text.
 //
 //go:embed lexdata.bin
 var lexData string
 
-const lexDataVersion = 1
+const lexDataVersion = 2
 
 // the flags of a word in lexData
 const (
-	lexFlagFbGate  = 1 << iota // wordLex.fbGate
-	lexFlagDepGate             // wordLex.depGate
-	lexFlagNoun                // wordLex.noun
-	lexFlagSpeech              // wordLex.speech
+	lexFlagFbGate      = 1 << iota // wordLex.fbGate
+	lexFlagDepGate                 // wordLex.depGate
+	lexFlagNoun                    // wordLex.noun
+	lexFlagSpeech                  // wordLex.speech
+	lexFlagInForms                 // wordLex.inForms
+	lexFlagPast                    // wordLex.form.past
+	lexFlagPart                    // wordLex.form.part
+	lexFlagIng                     // wordLex.form.ing
+	lexFlagInFbForms               // wordLex.inFbForms
+	lexFlagFbPast                  // wordLex.fbForm.past
+	lexFlagFbPart                  // wordLex.fbForm.part
+	lexFlagFbIng                   // wordLex.fbForm.ing
+	lexFlagWordnetOnly             // wordLex.wordnetOnly
 )
 
 // buildWordLexes maps each word of a trigger lexicon to its entries, from
@@ -56,13 +75,18 @@ func buildWordLexes() map[string]*wordLex {
 		if len(block) == cap(block) {
 			block = make([]wordLex, 0, 1024)
 		}
+		fm, inForms := lx.forms[w]
+		fbFm, inFbForms := fb.forms[w]
 		block = append(block, wordLex{
-			verbs:   lx.verbs[w],
-			form:    lx.forms[w],
-			fbVerbs: fb.verbs[w],
-			fbForm:  fb.forms[w],
-			noun:    attackNouns[w] || partisan || trig,
-			speech:  speechPreds[w] != nil,
+			verbs:       lx.verbs[w],
+			form:        fm,
+			fbVerbs:     fb.verbs[w],
+			fbForm:      fbFm,
+			noun:        attackNouns[w] || partisan || trig,
+			speech:      speechPreds[w] != nil,
+			inForms:     inForms,
+			inFbForms:   inFbForms,
+			wordnetOnly: fb.wordnetOnly[w],
 		})
 		e := &block[len(block)-1]
 		out[w] = e
@@ -105,9 +129,9 @@ func buildWordLexes() map[string]*wordLex {
 	return out
 }
 
-// encodeLexData writes lexData's bytes for the entries of
-// buildWordLexes.
-func encodeLexData(m map[string]*wordLex) []byte {
+// encodeLexData writes lexData's bytes and lexdata_gen.go's text for the
+// entries of buildWordLexes.
+func encodeLexData(m map[string]*wordLex) (data, gen []byte) {
 	words := make([]string, 0, len(m))
 	for w := range m {
 		words = append(words, w)
@@ -122,9 +146,45 @@ func encodeLexData(m map[string]*wordLex) []byte {
 	for _, w := range words {
 		text += len(w)
 	}
+	// the triggers, the lemmas
+	trigNum := map[*trigger]int{}
+	var trigs []*trigger
+	var refs []int
+	var fbs []fbTrigger
+	lemmaAt := map[string]int{}
+	var lemmas []byte
+	lemmaRef := func(l string) uint32 {
+		if l == "" {
+			return 0
+		}
+		at, ok := lemmaAt[l]
+		if !ok {
+			at = len(lemmas)
+			lemmaAt[l] = at
+			lemmas = append(lemmas, l...)
+		}
+		return uint32(at)<<8 | uint32(len(l))
+	}
+	recs := make([][6]uint32, n)
+	for i, w := range words {
+		e := m[w]
+		recs[i][0], recs[i][1] = uint32(len(refs)), uint32(len(e.verbs))
+		for _, t := range e.verbs {
+			k, ok := trigNum[t]
+			if !ok {
+				k = len(trigs)
+				trigNum[t] = k
+				trigs = append(trigs, t)
+			}
+			refs = append(refs, k)
+		}
+		recs[i][2], recs[i][3] = uint32(len(fbs)), uint32(len(e.fbVerbs))
+		fbs = append(fbs, e.fbVerbs...)
+		recs[i][4], recs[i][5] = lemmaRef(e.form.lemma), lemmaRef(e.fbForm.lemma)
+	}
 	le := binary.LittleEndian
 	var b []byte
-	for _, v := range []int{n, slots, text, lexDataVersion} {
+	for _, v := range []int{n, slots, text, lexDataVersion, len(lemmas), 0} {
 		b = le.AppendUint32(b, uint32(v))
 	}
 	tab := make([][2]uint32, slots)
@@ -140,20 +200,14 @@ func encodeLexData(m map[string]*wordLex) []byte {
 		b = le.AppendUint32(le.AppendUint32(b, s[0]), s[1])
 	}
 	for _, w := range words {
-		e, f := m[w], byte(0)
-		if e.fbGate {
-			f |= lexFlagFbGate
+		e, f := m[w], uint32(0)
+		for bit, on := range []bool{e.fbGate, e.depGate, e.noun, e.speech, e.inForms, e.form.past, e.form.part, e.form.ing,
+			e.inFbForms, e.fbForm.past, e.fbForm.part, e.fbForm.ing, e.wordnetOnly} {
+			if on {
+				f |= 1 << bit
+			}
 		}
-		if e.depGate {
-			f |= lexFlagDepGate
-		}
-		if e.noun {
-			f |= lexFlagNoun
-		}
-		if e.speech {
-			f |= lexFlagSpeech
-		}
-		b = append(b, f)
+		b = le.AppendUint32(b, f)
 	}
 	for len(b)%8 != 0 {
 		b = append(b, 0)
@@ -168,10 +222,53 @@ func encodeLexData(m map[string]*wordLex) []byte {
 		end += len(w)
 		b = le.AppendUint32(b, uint32(end))
 	}
+	for _, r := range recs {
+		for _, v := range r {
+			b = le.AppendUint32(b, v)
+		}
+	}
 	for _, w := range words {
 		b = append(b, w...)
 	}
-	return b
+	b = append(b, lemmas...)
+
+	var g bytes.Buffer
+	g.WriteString("// Code generated by TestLexData -update (go generate ./relation); DO NOT EDIT.\n\n")
+	g.WriteString("package relation\n\n")
+	g.WriteString("// lexTriggers are the triggers of lex, each once.\n")
+	g.WriteString("var lexTriggers = [...]trigger{\n")
+	for _, t := range trigs {
+		fmt.Fprintf(&g, "\t{typ: %q, verb: %q, words: %s, noObject: %v, nameOnly: %v},\n", t.typ, t.verb, goStrings(t.words), t.noObject, t.nameOnly)
+	}
+	g.WriteString("}\n\n// lexTriggerRefs are the words' verbs, one after the other (lexData's\n// records say where each word's are).\n")
+	g.WriteString("var lexTriggerRefs = [...]*trigger{")
+	for i, k := range refs {
+		if i%8 == 0 {
+			g.WriteString("\n\t")
+		} else {
+			g.WriteString(" ")
+		}
+		fmt.Fprintf(&g, "&lexTriggers[%d],", k)
+	}
+	g.WriteString("\n}\n\n// lexFbTriggers are the words' fbVerbs, one after the other.\n")
+	g.WriteString("var lexFbTriggers = [...]fbTrigger{\n")
+	for _, t := range fbs {
+		fmt.Fprintf(&g, "\t{typ: %q, prep: %q, to: %v, words: %s, reverse: %v, wordnet: %v},\n", t.typ, t.prep, t.to, goStrings(t.words), t.reverse, t.wordnet)
+	}
+	g.WriteString("}\n")
+	return b, g.Bytes()
+}
+
+// goStrings writes ws as a Go expression, nil as nil.
+func goStrings(ws []string) string {
+	if ws == nil {
+		return "nil"
+	}
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = strconv.Quote(w)
+	}
+	return "[]string{" + strings.Join(q, ", ") + "}"
 }
 
 // A lexTable indexes the words of lexData for lookupLex, once per token
@@ -197,33 +294,45 @@ func lexHash(w string) uint64 {
 	return h
 }
 
-// openLexTable reads a table from lexData's bytes, with the entries'
-// flags and word sets; the trigger lexicons' entries are left to the
-// caller.
+// openLexTable reads a table from lexData's bytes, with its entries.
 func openLexTable(data string) *lexTable {
 	b := unsafe.Slice(unsafe.StringData(data), len(data)) // read only
 	le := binary.LittleEndian
-	if len(b) < 16 || le.Uint32(b[12:]) != lexDataVersion {
+	if len(b) < 24 || le.Uint32(b[12:]) != lexDataVersion {
 		panic("relation: lexdata.bin has another version: go generate ./relation")
 	}
-	n, m, text := int(le.Uint32(b)), int(le.Uint32(b[4:])), int(le.Uint32(b[8:]))
-	off := 16
+	n, m, text, nLemmas := int(le.Uint32(b)), int(le.Uint32(b[4:])), int(le.Uint32(b[8:])), int(le.Uint32(b[16:]))
+	off := 24
 	t := &lexTable{slots: b[off : off+8*m], mask: uint64(m - 1)}
 	off += 8 * m
-	flags := b[off : off+n]
-	off += (n + 7) &^ 7
+	flags := b[off : off+4*n]
+	off += (4*n + 7) &^ 7
 	sets := b[off : off+8*len(wsBits{})*n]
 	off += len(sets)
 	t.ends = b[off : off+4*n]
 	off += 4 * n
+	recs := b[off : off+24*n]
+	off += 24 * n
 	t.text = data[off : off+text]
-	if off+text != len(b) {
+	off += text
+	lemmas := data[off : off+nLemmas]
+	if off+nLemmas != len(b) {
 		panic("relation: lexdata.bin is malformed: go generate ./relation")
 	}
+	lemma := func(ref uint32) string { return lemmas[ref>>8 : ref>>8+ref&0xff] }
 	t.ents = make([]wordLex, n)
 	for i := range t.ents {
-		e, f := &t.ents[i], flags[i]
+		e, f, r := &t.ents[i], le.Uint32(flags[4*i:]), recs[24*i:24*i+24]
 		e.fbGate, e.depGate, e.noun, e.speech = f&lexFlagFbGate != 0, f&lexFlagDepGate != 0, f&lexFlagNoun != 0, f&lexFlagSpeech != 0
+		e.inForms, e.inFbForms, e.wordnetOnly = f&lexFlagInForms != 0, f&lexFlagInFbForms != 0, f&lexFlagWordnetOnly != 0
+		e.form = form{lemma: lemma(le.Uint32(r[16:])), past: f&lexFlagPast != 0, part: f&lexFlagPart != 0, ing: f&lexFlagIng != 0}
+		e.fbForm = form{lemma: lemma(le.Uint32(r[20:])), past: f&lexFlagFbPast != 0, part: f&lexFlagFbPart != 0, ing: f&lexFlagFbIng != 0}
+		if k, c := le.Uint32(r), le.Uint32(r[4:]); c > 0 {
+			e.verbs = lexTriggerRefs[k : k+c : k+c]
+		}
+		if k, c := le.Uint32(r[8:]), le.Uint32(r[12:]); c > 0 {
+			e.fbVerbs = lexFbTriggers[k : k+c : k+c]
+		}
 		for k := range e.sets {
 			e.sets[k] = le.Uint64(sets[8*(i*len(e.sets)+k):])
 		}
@@ -263,34 +372,8 @@ func (t *lexTable) get(w string) *wordLex {
 	return noLex
 }
 
-// entry returns the entry of a word of the trigger lexicons.
-func (t *lexTable) entry(w string) *wordLex {
-	k := t.find(w)
-	if k < 0 {
-		panic("relation: lexdata.bin lacks " + w + ": go generate ./relation")
-	}
-	return &t.ents[k]
-}
-
-// lexIndex is lookupLex's table, built on first use: lexData's words,
-// flags and word sets, with the entries of the trigger lexicons.
-var lexIndex = sync.OnceValue(func() *lexTable {
-	t := openLexTable(lexData)
-	lx, fb := lex(), fbLex()
-	for w, v := range lx.verbs {
-		t.entry(w).verbs = v
-	}
-	for w, f := range lx.forms {
-		t.entry(w).form = f
-	}
-	for w, v := range fb.verbs {
-		t.entry(w).fbVerbs = v
-	}
-	for w, f := range fb.forms {
-		t.entry(w).fbForm = f
-	}
-	return t
-})
+// lexIndex is lookupLex's table, read from lexData on first use.
+var lexIndex = sync.OnceValue(func() *lexTable { return openLexTable(lexData) })
 
 // lookupLex returns the trigger lexicons' entries of a lower-case word.
 func lookupLex(low string) *wordLex { return lexIndex().get(low) }

@@ -21,9 +21,12 @@ var wordLexes = sync.OnceValue(buildWordLexes)
 // with `go generate ./relation`), and that lookupLex's entries equal the
 // builder's. With -update it writes the file.
 func TestLexData(t *testing.T) {
-	want := encodeLexData(wordLexes())
+	want, wantGen := encodeLexData(wordLexes())
 	if *updateLexData {
 		if err := os.WriteFile("lexdata.bin", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("lexdata_gen.go", wantGen, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -31,12 +34,27 @@ func TestLexData(t *testing.T) {
 	if !bytes.Equal([]byte(lexData), want) {
 		t.Fatalf("lexdata.bin (%d bytes) differs from what the source lists give (%d bytes): run go generate ./relation", len(lexData), len(want))
 	}
+	gen, err := os.ReadFile("lexdata_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(gen, wantGen) {
+		t.Fatal("lexdata_gen.go differs from what the source lists give: run go generate ./relation")
+	}
 	for w, e := range wordLexes() {
-		if got := lookupLex(w); got == noLex || !reflect.DeepEqual(*got, *e) {
+		if got := lookupLex(w); got == noLex || !sameWordLex(got, e) {
 			t.Errorf("%q: %+v, want %+v", w, got, e)
+		}
+	}
+	for _, w := range []string{"", "zzz", "Obama", "The"} {
+		if wordLexes()[w] == nil && lookupLex(w) != noLex {
+			t.Errorf("%q: an entry, want noLex", w)
 		}
 	}
 	if n := len(lexIndex().ents); n != len(wordLexes()) {
 		t.Errorf("%d entries, want %d", n, len(wordLexes()))
 	}
 }
+
+// sameWordLex reports whether a and b hold the same entries.
+func sameWordLex(a, b *wordLex) bool { return reflect.DeepEqual(*a, *b) }

@@ -350,7 +350,7 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	} else {
 		add(f("far"))
 		for i := 0; i < min(nw, len(words)); i++ {
-			if w := words[i]; lex().verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
+			if w := words[i]; lookupLex(w).verbs != nil || w == "of" || w == "in" || w == "at" || w == "from" {
 				add(f("FW", w))
 			} else {
 				add(f("FW2", w))

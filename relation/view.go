@@ -63,6 +63,9 @@ type wordLex struct {
 	speech bool
 	// sets marks the word sets that hold the word (wordsets.go)
 	sets wsBits
+	// inForms and inFbForms: lex().forms and fbLex().forms have the
+	// word; wordnetOnly: fbLex().wordnetOnly[word]
+	inForms, inFbForms, wordnetOnly bool
 }
 
 // noLex is the wordLex of a word none of the trigger lexicons has.
