@@ -14,49 +14,30 @@ import (
 
 //go:generate go test -run ^TestLexData$ -update .
 
-// lexData is lookupLex's table, built by encodeLexData from what
-// buildWordLexes computes from the source lists (the trigger lexicons
-// lex and fbLex, the gates and the marked word sets) and read in place:
-// a fresh process neither builds the lexicons' maps nor walks the gates
-// and the sets again (about 10 ms of the first relation stage before).
-// The triggers the entries point to are Go data in lexdata_gen.go
-// (lexTriggers, lexTriggerRefs, lexFbTriggers), which the linker lays
-// out. TestLexData checks both files against the builders; `go generate
-// ./relation` writes them again after a change to a list.
+// lexData and lexEnts (lexdata_gen.go) are lookupLex's table, built by
+// encodeLexData from what buildWordLexes computes from the source lists
+// (the trigger lexicons lex and fbLex, the gates and the marked word
+// sets): lexData the table's slots and words, read in place; lexEnts the
+// words' entries (and lexTriggers the triggers they point to), Go data
+// the linker lays out, with no code to run at init. A fresh process
+// neither builds the lexicons' maps nor walks the gates and the sets
+// (about 10 ms of the first relation stage before), and touches only
+// the entries of the words it looks up. TestLexData checks both files
+// against the builders; `go generate ./relation` writes them again after
+// a change to a list.
 //
-// Layout (little-endian): a header of six uint32 (the number of words
-// n, of slots m, the length of the words' text, lexDataVersion, the
-// length of the lemmas' text, 0); then m slots of two uint32 (the high
-// half of the word's FNV-1a hash, the word's number plus one, 0 for an
-// empty slot; open addressing from hash&(m-1)); n uint32 flags
-// (lexFlag*); n word-set bit sets (wsBits, uint64 each); n uint32 ends
-// of the words in the text; n records of six uint32 (the start and
-// length of the word's verbs in lexTriggerRefs, of its fbVerbs in
-// lexFbTriggers, and its form's and fbForm's lemma as offset<<8|length
-// in the lemmas' text); the words' text (in sorted order, one after the
-// other); the lemmas' text.
+// lexData's layout (little-endian): a header of four uint32 (the number
+// of words n, of slots m, the length of the words' text,
+// lexDataVersion); then m slots of two uint32 (the high half of the
+// word's FNV-1a hash, the word's number plus one, 0 for an empty slot;
+// open addressing from hash&(m-1)); n uint32 ends of the words in the
+// text; the text (the words in sorted order, one after the other).
+// Word number i's entry is lexEnts[i].
 //
 //go:embed lexdata.bin
 var lexData string
 
-const lexDataVersion = 2
-
-// the flags of a word in lexData
-const (
-	lexFlagFbGate      = 1 << iota // wordLex.fbGate
-	lexFlagDepGate                 // wordLex.depGate
-	lexFlagNoun                    // wordLex.noun
-	lexFlagSpeech                  // wordLex.speech
-	lexFlagInForms                 // wordLex.inForms
-	lexFlagPast                    // wordLex.form.past
-	lexFlagPart                    // wordLex.form.part
-	lexFlagIng                     // wordLex.form.ing
-	lexFlagInFbForms               // wordLex.inFbForms
-	lexFlagFbPast                  // wordLex.fbForm.past
-	lexFlagFbPart                  // wordLex.fbForm.part
-	lexFlagFbIng                   // wordLex.fbForm.ing
-	lexFlagWordnetOnly             // wordLex.wordnetOnly
-)
+const lexDataVersion = 3
 
 // buildWordLexes maps each word of a trigger lexicon to its entries, from
 // the source lists: what lexData holds (with the trigger lexicons'
@@ -146,45 +127,9 @@ func encodeLexData(m map[string]*wordLex) (data, gen []byte) {
 	for _, w := range words {
 		text += len(w)
 	}
-	// the triggers, the lemmas
-	trigNum := map[*trigger]int{}
-	var trigs []*trigger
-	var refs []int
-	var fbs []fbTrigger
-	lemmaAt := map[string]int{}
-	var lemmas []byte
-	lemmaRef := func(l string) uint32 {
-		if l == "" {
-			return 0
-		}
-		at, ok := lemmaAt[l]
-		if !ok {
-			at = len(lemmas)
-			lemmaAt[l] = at
-			lemmas = append(lemmas, l...)
-		}
-		return uint32(at)<<8 | uint32(len(l))
-	}
-	recs := make([][6]uint32, n)
-	for i, w := range words {
-		e := m[w]
-		recs[i][0], recs[i][1] = uint32(len(refs)), uint32(len(e.verbs))
-		for _, t := range e.verbs {
-			k, ok := trigNum[t]
-			if !ok {
-				k = len(trigs)
-				trigNum[t] = k
-				trigs = append(trigs, t)
-			}
-			refs = append(refs, k)
-		}
-		recs[i][2], recs[i][3] = uint32(len(fbs)), uint32(len(e.fbVerbs))
-		fbs = append(fbs, e.fbVerbs...)
-		recs[i][4], recs[i][5] = lemmaRef(e.form.lemma), lemmaRef(e.fbForm.lemma)
-	}
 	le := binary.LittleEndian
 	var b []byte
-	for _, v := range []int{n, slots, text, lexDataVersion, len(lemmas), 0} {
+	for _, v := range []int{n, slots, text, lexDataVersion} {
 		b = le.AppendUint32(b, uint32(v))
 	}
 	tab := make([][2]uint32, slots)
@@ -199,39 +144,26 @@ func encodeLexData(m map[string]*wordLex) (data, gen []byte) {
 	for _, s := range tab {
 		b = le.AppendUint32(le.AppendUint32(b, s[0]), s[1])
 	}
-	for _, w := range words {
-		e, f := m[w], uint32(0)
-		for bit, on := range []bool{e.fbGate, e.depGate, e.noun, e.speech, e.inForms, e.form.past, e.form.part, e.form.ing,
-			e.inFbForms, e.fbForm.past, e.fbForm.part, e.fbForm.ing, e.wordnetOnly} {
-			if on {
-				f |= 1 << bit
-			}
-		}
-		b = le.AppendUint32(b, f)
-	}
-	for len(b)%8 != 0 {
-		b = append(b, 0)
-	}
-	for _, w := range words {
-		for _, u := range m[w].sets {
-			b = le.AppendUint64(b, u)
-		}
-	}
 	end := 0
 	for _, w := range words {
 		end += len(w)
 		b = le.AppendUint32(b, uint32(end))
 	}
-	for _, r := range recs {
-		for _, v := range r {
-			b = le.AppendUint32(b, v)
-		}
-	}
 	for _, w := range words {
 		b = append(b, w...)
 	}
-	b = append(b, lemmas...)
 
+	// the triggers of lex, each once (words share them)
+	trigNum := map[*trigger]int{}
+	var trigs []*trigger
+	for _, w := range words {
+		for _, t := range m[w].verbs {
+			if _, ok := trigNum[t]; !ok {
+				trigNum[t] = len(trigs)
+				trigs = append(trigs, t)
+			}
+		}
+	}
 	var g bytes.Buffer
 	g.WriteString("// Code generated by TestLexData -update (go generate ./relation); DO NOT EDIT.\n\n")
 	g.WriteString("package relation\n\n")
@@ -240,23 +172,56 @@ func encodeLexData(m map[string]*wordLex) (data, gen []byte) {
 	for _, t := range trigs {
 		fmt.Fprintf(&g, "\t{typ: %q, verb: %q, words: %s, noObject: %v, nameOnly: %v},\n", t.typ, t.verb, goStrings(t.words), t.noObject, t.nameOnly)
 	}
-	g.WriteString("}\n\n// lexTriggerRefs are the words' verbs, one after the other (lexData's\n// records say where each word's are).\n")
-	g.WriteString("var lexTriggerRefs = [...]*trigger{")
-	for i, k := range refs {
-		if i%8 == 0 {
-			g.WriteString("\n\t")
-		} else {
-			g.WriteString(" ")
+	g.WriteString("}\n\n// lexEnts are the entries of lexData's words, in its order.\n")
+	g.WriteString("var lexEnts = [...]wordLex{\n")
+	for _, w := range words {
+		e := m[w]
+		var f []string
+		if e.verbs != nil {
+			ps := make([]string, len(e.verbs))
+			for i, t := range e.verbs {
+				ps[i] = fmt.Sprintf("&lexTriggers[%d]", trigNum[t])
+			}
+			f = append(f, "verbs: []*trigger{"+strings.Join(ps, ", ")+"}")
 		}
-		fmt.Fprintf(&g, "&lexTriggers[%d],", k)
-	}
-	g.WriteString("\n}\n\n// lexFbTriggers are the words' fbVerbs, one after the other.\n")
-	g.WriteString("var lexFbTriggers = [...]fbTrigger{\n")
-	for _, t := range fbs {
-		fmt.Fprintf(&g, "\t{typ: %q, prep: %q, to: %v, words: %s, reverse: %v, wordnet: %v},\n", t.typ, t.prep, t.to, goStrings(t.words), t.reverse, t.wordnet)
+		if e.form != (form{}) {
+			f = append(f, "form: "+goForm(e.form))
+		}
+		if e.fbVerbs != nil {
+			ts := make([]string, len(e.fbVerbs))
+			for i, t := range e.fbVerbs {
+				ts[i] = fmt.Sprintf("{typ: %q, prep: %q, to: %v, words: %s, reverse: %v, wordnet: %v}", t.typ, t.prep, t.to, goStrings(t.words), t.reverse, t.wordnet)
+			}
+			f = append(f, "fbVerbs: []fbTrigger{"+strings.Join(ts, ", ")+"}")
+		}
+		if e.fbForm != (form{}) {
+			f = append(f, "fbForm: "+goForm(e.fbForm))
+		}
+		for _, fl := range []struct {
+			name string
+			on   bool
+		}{{"fbGate", e.fbGate}, {"depGate", e.depGate}, {"noun", e.noun}, {"speech", e.speech},
+			{"inForms", e.inForms}, {"inFbForms", e.inFbForms}, {"wordnetOnly", e.wordnetOnly}} {
+			if fl.on {
+				f = append(f, fl.name+": true")
+			}
+		}
+		if e.sets != (wsBits{}) {
+			us := make([]string, len(e.sets))
+			for i, u := range e.sets {
+				us[i] = fmt.Sprintf("%#x", u)
+			}
+			f = append(f, "sets: wsBits{"+strings.Join(us, ", ")+"}")
+		}
+		fmt.Fprintf(&g, "\t{%s}, // %q\n", strings.Join(f, ", "), w)
 	}
 	g.WriteString("}\n")
 	return b, g.Bytes()
+}
+
+// goForm writes f as a Go expression.
+func goForm(f form) string {
+	return fmt.Sprintf("form{lemma: %q, past: %v, part: %v, ing: %v}", f.lemma, f.past, f.part, f.ing)
 }
 
 // goStrings writes ws as a Go expression, nil as nil.
@@ -275,7 +240,8 @@ func goStrings(ws []string) string {
 // of every sentence view: open addressing over a table four times the
 // words, each slot with the high half of its word's hash, so that most
 // look-ups touch one slot and one entry. It reads the slots, the words'
-// ends and their text in place in the embedded bytes.
+// ends and their text in place in the embedded bytes; its entries are
+// lexEnts.
 type lexTable struct {
 	slots []byte // 8 bytes a slot
 	mask  uint64
@@ -294,48 +260,22 @@ func lexHash(w string) uint64 {
 	return h
 }
 
-// openLexTable reads a table from lexData's bytes, with its entries.
+// openLexTable reads a table from lexData's bytes, with lexEnts.
 func openLexTable(data string) *lexTable {
 	b := unsafe.Slice(unsafe.StringData(data), len(data)) // read only
 	le := binary.LittleEndian
-	if len(b) < 24 || le.Uint32(b[12:]) != lexDataVersion {
+	if len(b) < 16 || le.Uint32(b[12:]) != lexDataVersion {
 		panic("relation: lexdata.bin has another version: go generate ./relation")
 	}
-	n, m, text, nLemmas := int(le.Uint32(b)), int(le.Uint32(b[4:])), int(le.Uint32(b[8:])), int(le.Uint32(b[16:]))
-	off := 24
-	t := &lexTable{slots: b[off : off+8*m], mask: uint64(m - 1)}
+	n, m, text := int(le.Uint32(b)), int(le.Uint32(b[4:])), int(le.Uint32(b[8:]))
+	off := 16
+	t := &lexTable{slots: b[off : off+8*m], mask: uint64(m - 1), ents: lexEnts[:]}
 	off += 8 * m
-	flags := b[off : off+4*n]
-	off += (4*n + 7) &^ 7
-	sets := b[off : off+8*len(wsBits{})*n]
-	off += len(sets)
 	t.ends = b[off : off+4*n]
 	off += 4 * n
-	recs := b[off : off+24*n]
-	off += 24 * n
 	t.text = data[off : off+text]
-	off += text
-	lemmas := data[off : off+nLemmas]
-	if off+nLemmas != len(b) {
+	if off+text != len(b) || n != len(lexEnts) {
 		panic("relation: lexdata.bin is malformed: go generate ./relation")
-	}
-	lemma := func(ref uint32) string { return lemmas[ref>>8 : ref>>8+ref&0xff] }
-	t.ents = make([]wordLex, n)
-	for i := range t.ents {
-		e, f, r := &t.ents[i], le.Uint32(flags[4*i:]), recs[24*i:24*i+24]
-		e.fbGate, e.depGate, e.noun, e.speech = f&lexFlagFbGate != 0, f&lexFlagDepGate != 0, f&lexFlagNoun != 0, f&lexFlagSpeech != 0
-		e.inForms, e.inFbForms, e.wordnetOnly = f&lexFlagInForms != 0, f&lexFlagInFbForms != 0, f&lexFlagWordnetOnly != 0
-		e.form = form{lemma: lemma(le.Uint32(r[16:])), past: f&lexFlagPast != 0, part: f&lexFlagPart != 0, ing: f&lexFlagIng != 0}
-		e.fbForm = form{lemma: lemma(le.Uint32(r[20:])), past: f&lexFlagFbPast != 0, part: f&lexFlagFbPart != 0, ing: f&lexFlagFbIng != 0}
-		if k, c := le.Uint32(r), le.Uint32(r[4:]); c > 0 {
-			e.verbs = lexTriggerRefs[k : k+c : k+c]
-		}
-		if k, c := le.Uint32(r[8:]), le.Uint32(r[12:]); c > 0 {
-			e.fbVerbs = lexFbTriggers[k : k+c : k+c]
-		}
-		for k := range e.sets {
-			e.sets[k] = le.Uint64(sets[8*(i*len(e.sets)+k):])
-		}
 	}
 	return t
 }
