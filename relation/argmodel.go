@@ -629,7 +629,11 @@ func (m *ArgModel) Write(w io.Writer) error {
 // ReadArgModel reads a model written by ArgModel.Write, in place: the
 // model refers to data, which must not change. Version 1 files are read
 // too, by decoding.
-func ReadArgModel(data []byte) (*ArgModel, error) {
+func ReadArgModel(data []byte) (*ArgModel, error) { return readArgModel(data, true) }
+
+// readArgModel reads a model as ReadArgModel does; unless check, without
+// walking its table (readTableCheck): for the embedded model.
+func readArgModel(data []byte, check bool) (*ArgModel, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(argModelMagic))
 	dep := false
 	if !ok {
@@ -643,7 +647,7 @@ func ReadArgModel(data []byte) (*ArgModel, error) {
 		return nil, errors.New("interaction model: truncated header")
 	}
 	m := &ArgModel{Threshold: math.Float64frombits(binary.LittleEndian.Uint64(rest)), Dep: dep}
-	tab, err := readTable(rest[8:], 1)
+	tab, err := readTableCheck(rest[8:], 1, check)
 	if err != nil {
 		return nil, fmt.Errorf("interaction model: %w", err)
 	}
@@ -679,7 +683,7 @@ var argModelBin []byte
 // DefaultArgModel returns the embedded interaction model, read once; nil
 // if it cannot be read.
 var DefaultArgModel = sync.OnceValue(func() *ArgModel {
-	m, err := ReadArgModel(argModelBin)
+	m, err := readArgModel(argModelBin, false) // TestShippedModelsCheck checks it
 	if err != nil {
 		return nil
 	}

@@ -63,3 +63,23 @@ func TestLexData(t *testing.T) {
 
 // sameWordLex reports whether a and b hold the same entries.
 func sameWordLex(a, b *wordLex) bool { return reflect.DeepEqual(*a, *b) }
+
+// TestShippedModelsCheck reads the embedded pair and interaction models
+// with readTable's checks, which DefaultModel and DefaultArgModel skip,
+// and compares the reads.
+func TestShippedModelsCheck(t *testing.T) {
+	pm, err := ReadModel(modelBin)
+	if err != nil {
+		t.Fatalf("the embedded pair model fails the checks: %v", err)
+	}
+	if !reflect.DeepEqual(pm, DefaultModel()) {
+		t.Error("the checked and unchecked reads of the pair model differ")
+	}
+	am, err := ReadArgModel(argModelBin)
+	if err != nil {
+		t.Fatalf("the embedded interaction model fails the checks: %v", err)
+	}
+	if !reflect.DeepEqual(am, DefaultArgModel()) {
+		t.Error("the checked and unchecked reads of the interaction model differ")
+	}
+}
