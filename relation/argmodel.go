@@ -108,14 +108,15 @@ func triggerTypes(low string) (types []string, lemma string) {
 		}
 	}
 	lemma = low
-	for _, t := range lookupLex(low).verbs {
+	lx := lookupLex(low)
+	for _, t := range lx.verbs {
 		add(t.typ)
-		lemma = lookupLex(low).form.lemma
+		lemma = lx.form.lemma
 	}
-	for _, t := range lookupLex(low).fbVerbs {
+	for _, t := range lx.fbVerbs {
 		if !t.wordnet { // the model is trained without WordNet's verbs
 			add(t.typ)
-			lemma = lookupLex(low).fbForm.lemma
+			lemma = lx.fbForm.lemma
 		}
 	}
 	if t, ok := nounTriggers[low]; ok {

@@ -875,7 +875,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	}
 	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
 		// coordinated verbs share the subject: "troops shot and killed"
-		if w := s.low(vg - 2); lookupLex(w).fbForm.past || lookupLex(w).form.past {
+		if lx := s.lexAt(vg - 2); lx.fbForm.past || lx.form.past {
 			return f.fbLeft(s, s.verbGroupStart(vg-2), false)
 		}
 		if c == "and" {
@@ -1817,7 +1817,8 @@ var readyWords = set("ready", "willing", "prepared", "eager", "determined", "kee
 // isParticiple reports whether w looks like a past participle: a
 // lexicon's or a regular "-ed" form ("filed", "imposed", "brought").
 func isParticiple(w string) bool {
-	return lookupLex(w).form.part || lookupLex(w).fbForm.part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
+	lx := lookupLex(w)
+	return lx.form.part || lx.fbForm.part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
 		w == "brought" || w == "made" || w == "laid" || w == "levelled" || w == "leveled" || w == "launched"
 }
 

@@ -613,7 +613,7 @@ func (f *finder) infinitiveSubjects(s *sentence, from int) {
 		if i >= len(s.toks) || s.toks[i].span.Start != r.Trigger.Start {
 			continue
 		}
-		if l := s.low(i); lookupLex(l).form.lemma != l && lookupLex(l).fbForm.lemma != l {
+		if l, lx := s.low(i), s.lexAt(i); lx.form.lemma != l && lx.fbForm.lemma != l {
 			continue // a base form only
 		}
 		if c := s.low(i - 1); c != "and" && c != "or" {
