@@ -108,14 +108,15 @@ func triggerTypes(low string) (types []string, lemma string) {
 		}
 	}
 	lemma = low
-	for _, t := range lex().verbs[low] {
+	lx := lookupLex(low)
+	for _, t := range lx.verbs {
 		add(t.typ)
-		lemma = lex().forms[low].lemma
+		lemma = lx.form.lemma
 	}
-	for _, t := range fbLex().verbs[low] {
+	for _, t := range lx.fbVerbs {
 		if !t.wordnet { // the model is trained without WordNet's verbs
 			add(t.typ)
-			lemma = fbLex().forms[low].lemma
+			lemma = lx.fbForm.lemma
 		}
 	}
 	if t, ok := nounTriggers[low]; ok {
@@ -274,8 +275,8 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 		h("ty.st.ot", ty, a.typ, b.typ)
 	}
 	frm := twLex.form
-	if fb, ok := fbLex().forms[tw]; ok && frm.lemma == "" && !fbLex().wordnetOnly[tw] {
-		frm = fb
+	if e := lookupLex(tw); e.inFbForms && frm.lemma == "" && !e.wordnetOnly {
+		frm = e.fbForm
 	}
 	shapeOf := "base"
 	switch {
@@ -328,7 +329,7 @@ func (s *sentence) argFeatures(t int, lemma string, types []string, a, b *arg, w
 			if wLex.in(wsRelWords) {
 				h(role+".rel", pos(x), w)
 			}
-			if _, ok := lex().forms[w]; ok || len(wLex.fbVerbs) > 0 && !fbLex().wordnetOnly[w] {
+			if e := lookupLex(w); e.inForms || len(wLex.fbVerbs) > 0 && !e.wordnetOnly {
 				h(role+".verb", pos(x))
 			}
 		}
@@ -629,7 +630,11 @@ func (m *ArgModel) Write(w io.Writer) error {
 // ReadArgModel reads a model written by ArgModel.Write, in place: the
 // model refers to data, which must not change. Version 1 files are read
 // too, by decoding.
-func ReadArgModel(data []byte) (*ArgModel, error) {
+func ReadArgModel(data []byte) (*ArgModel, error) { return readArgModel(data, true) }
+
+// readArgModel reads a model as ReadArgModel does; unless check, without
+// walking its table (readTableCheck): for the embedded model.
+func readArgModel(data []byte, check bool) (*ArgModel, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(argModelMagic))
 	dep := false
 	if !ok {
@@ -643,7 +648,7 @@ func ReadArgModel(data []byte) (*ArgModel, error) {
 		return nil, errors.New("interaction model: truncated header")
 	}
 	m := &ArgModel{Threshold: math.Float64frombits(binary.LittleEndian.Uint64(rest)), Dep: dep}
-	tab, err := readTable(rest[8:], 1)
+	tab, err := readTableCheck(rest[8:], 1, check)
 	if err != nil {
 		return nil, fmt.Errorf("interaction model: %w", err)
 	}
@@ -679,7 +684,7 @@ var argModelBin []byte
 // DefaultArgModel returns the embedded interaction model, read once; nil
 // if it cannot be read.
 var DefaultArgModel = sync.OnceValue(func() *ArgModel {
-	m, err := ReadArgModel(argModelBin)
+	m, err := readArgModel(argModelBin, false) // TestShippedModelsCheck checks it
 	if err != nil {
 		return nil
 	}

@@ -336,7 +336,7 @@ func (s *sentence) adverbialSubject(vg, i int) *arg {
 		return s.lastSubj
 	}
 	if a := s.mainSubject(vg); a != nil && a.last < vg && s.beforeDeterminers(a.first) < 0 && !s.clauseBetween(a.last+1, vg-1) {
-		if l := s.low(a.last + 1); lex().forms[l].past || fbLex().forms[l].past || irregularPast[l] || verbGroup[l] && l != "to" && l != "as" ||
+		if l, lx := s.low(a.last+1), s.lexAt(a.last+1); lx.form.past || lx.fbForm.past || irregularPast[l] || verbGroup[l] && l != "to" && l != "as" ||
 			strings.HasSuffix(l, "ed") {
 			return a
 		}

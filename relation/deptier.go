@@ -187,7 +187,7 @@ func depGateWords(add func(string)) {
 			if fb.cameoOnly[w] && lx.forms[w].lemma == "" {
 				continue // the CAMEO round's words: rare, and a tagging costs
 			}
-			for r := range readings(w) {
+			for r := range readingsOf(lx.verbs[w], fb.verbs[w], fb.forms[w].lemma) {
 				if len(r.words) == 0 {
 					add(w) // not "have" for "have talks with": the noun's
 					break
@@ -228,8 +228,17 @@ func verbReadings(low string) []depReading {
 // readings yields the readings of verb form low in verbReadings' order,
 // repeats included: depGateWords asks only whether one has no words.
 func readings(low string) iter.Seq[depReading] {
+	e := lookupLex(low)
+	return readingsOf(e.verbs, e.fbVerbs, e.fbForm.lemma)
+}
+
+// readingsOf yields the readings of a verb form with the trigger
+// lexicons' entries verbs and fbVerbs, and fbLemma its lemma in the
+// fallback lexicon (depGateWords reads the lexicons' maps, which
+// lexData is built from).
+func readingsOf(verbs []*trigger, fbVerbs []fbTrigger, fbLemma string) iter.Seq[depReading] {
 	return func(yield func(depReading) bool) {
-		for _, t := range lex().verbs[low] {
+		for _, t := range verbs {
 			ws := t.words
 			r := depReading{typ: t.typ}
 			switch {
@@ -247,8 +256,8 @@ func readings(low string) iter.Seq[depReading] {
 				return
 			}
 		}
-		for _, t := range fbLex().verbs[low] {
-			if t.reverse || t.typ == Withdraw && phraseWithdrawals[fbLex().forms[low].lemma] {
+		for _, t := range fbVerbs {
+			if t.reverse || t.typ == Withdraw && phraseWithdrawals[fbLemma] {
 				continue // "boycotted Hamas" is no withdrawal (triggers_cameo.go)
 			}
 			if !yield(depReading{typ: t.typ, prep: t.prep, words: t.words, to: t.to}) {
@@ -529,7 +538,7 @@ func (s *sentence) possessedNoun(i int) bool {
 		switch l := s.low(k); {
 		case l == "'s" || l == "his" || l == "her" || l == "its" || l == "their":
 			return true
-		case k >= i-4 && (lightVerbs[l] || fbLightVerbs[l] || lex().forms[l].lemma == "impose"):
+		case k >= i-4 && (lightVerbs[l] || fbLightVerbs[l] || lookupLex(l).form.lemma == "impose"):
 			return true
 		}
 	}

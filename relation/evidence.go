@@ -40,7 +40,7 @@ func verbLike(l string) bool {
 	if l == "" || titleWords[l] || strings.Contains(l, "-") || notVerbs[l] {
 		return false
 	}
-	if beForms[l] && l != "'s" || verbGroup[l] && !isAdverb(l) && !verbGroupNotVerbs[l] || speech[l] || irregularPast[l] || len(lex().verbs[l]) > 0 {
+	if beForms[l] && l != "'s" || verbGroup[l] && !isAdverb(l) && !verbGroupNotVerbs[l] || speech[l] || irregularPast[l] || len(lookupLex(l).verbs) > 0 {
 		return true
 	}
 	return len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))

@@ -1,6 +1,8 @@
 package relation
 
 import (
+	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -187,7 +189,7 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 			l.forms[w] = form{lemma: w, past: true}
 		}
 	}
-	for typ, specs := range fallbackPhrases {
+	for typ, specs := range byType(fallbackPhrases) {
 		for _, spec := range specs {
 			spec, reverse := strings.CutPrefix(spec, "<")
 			ws := strings.Fields(spec)
@@ -199,19 +201,19 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 			}
 		}
 	}
-	for typ, specs := range fallbackSpecs {
+	for typ, specs := range byType(fallbackSpecs) {
 		for _, spec := range specs {
 			l.addSpec(typ, spec, false, infl)
 		}
 	}
 	// then the third round's (fallback3.go), which the interaction
 	// model does not read either
-	for typ, specs := range relrulesSpecs {
+	for typ, specs := range byType(relrulesSpecs) {
 		for _, spec := range specs {
 			l.addSpec(typ, spec, true, infl)
 		}
 	}
-	for typ, specs := range relrulesPhrases {
+	for typ, specs := range byType(relrulesPhrases) {
 		for _, spec := range specs {
 			spec, reverse := strings.CutPrefix(spec, "<")
 			ws := strings.Fields(spec)
@@ -227,7 +229,7 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 		}
 	}
 	// then the stance round's (fallback4.go)
-	for typ, specs := range stanceSpecs {
+	for typ, specs := range byType(stanceSpecs) {
 		for _, spec := range specs {
 			l.addSpec(typ, spec, true, infl)
 		}
@@ -235,7 +237,7 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 	l.addAdjectives(stanceAdjectives)
 	l.addAdjectives(phraseAdjectives) // phrasestance.go
 	// then the removal-request round's (control.go)
-	for typ, specs := range controlSpecs {
+	for typ, specs := range byType(controlSpecs) {
 		for _, spec := range specs {
 			l.addSpec(typ, spec, true, infl)
 		}
@@ -244,7 +246,7 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 	// dependency tier does not start from
 	// (add marks them)
 	l.cameoRound = true
-	for typ, specs := range cameoSpecs {
+	for typ, specs := range byType(cameoSpecs) {
 		for _, spec := range specs {
 			l.addSpec(typ, spec, true, infl)
 		}
@@ -252,13 +254,26 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 	l.addAdjectives(cameoAdjectives)
 	l.cameoRound = false
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
-	for typ, specs := range wordnetSpecs {
+	for typ, specs := range byType(wordnetSpecs) {
 		for _, spec := range specs {
 			l.addSpec(typ, spec, true, infl)
 		}
 	}
 	l.block = nil
 	return l
+}
+
+// byType yields the specs of each type in the order of the types' names:
+// a word's readings come in that order within a round (its map's would
+// change from one process to the next).
+func byType(m map[string][]string) iter.Seq2[string, []string] {
+	return func(yield func(string, []string) bool) {
+		for _, typ := range slices.Sorted(maps.Keys(m)) {
+			if !yield(typ, m[typ]) {
+				return
+			}
+		}
+	}
 }
 
 // add appends t to the readings of word w, growing the list in l.block.
@@ -860,7 +875,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	}
 	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
 		// coordinated verbs share the subject: "troops shot and killed"
-		if w := s.low(vg - 2); fbLex().forms[w].past || lex().forms[w].past {
+		if lx := s.lexAt(vg - 2); lx.fbForm.past || lx.form.past {
 			return f.fbLeft(s, s.verbGroupStart(vg-2), false)
 		}
 		if c == "and" {
@@ -1802,7 +1817,8 @@ var readyWords = set("ready", "willing", "prepared", "eager", "determined", "kee
 // isParticiple reports whether w looks like a past participle: a
 // lexicon's or a regular "-ed" form ("filed", "imposed", "brought").
 func isParticiple(w string) bool {
-	return lex().forms[w].part || fbLex().forms[w].part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
+	lx := lookupLex(w)
+	return lx.form.part || lx.fbForm.part || strings.HasSuffix(w, "ed") && len(w) > 4 ||
 		w == "brought" || w == "made" || w == "laid" || w == "levelled" || w == "leveled" || w == "launched"
 }
 

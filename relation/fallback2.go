@@ -409,7 +409,7 @@ func (f *finder) threats(s *sentence, from int) {
 		if s.low(k-1) != "to" {
 			continue
 		}
-		if l := s.low(k - 2); lex().forms[l].lemma != "threaten" && fbLex().forms[l].lemma != "threaten" {
+		if lx := s.lexAt(k - 2); lx.form.lemma != "threaten" && lx.fbForm.lemma != "threaten" {
 			continue
 		}
 		x := r

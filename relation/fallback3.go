@@ -332,7 +332,7 @@ func (s *sentence) perfectBefore(vg, i int) bool {
 func (f *finder) dropFactAgreements(s *sentence, from int) {
 	out := f.rels[:from]
 	for _, r := range f.rels[from:] {
-		if r.Type == Agree && r.ObjectSpan != nil && lex().forms[strings.ToLower(f.doc.Text[r.Trigger.Start:r.Trigger.End])].lemma == "agree" {
+		if r.Type == Agree && r.ObjectSpan != nil && lookupLex(strings.ToLower(f.doc.Text[r.Trigger.Start:r.Trigger.End])).form.lemma == "agree" {
 			if obj := s.argCovering(*r.ObjectSpan); obj != nil && s.toks[obj.first].span.Start > r.Trigger.End {
 				if n := s.low(obj.last + 1); beForms[n] && n != "'s" || auxiliaries[n] {
 					continue
@@ -613,7 +613,7 @@ func (f *finder) infinitiveSubjects(s *sentence, from int) {
 		if i >= len(s.toks) || s.toks[i].span.Start != r.Trigger.Start {
 			continue
 		}
-		if l := s.low(i); lex().forms[l].lemma != l && fbLex().forms[l].lemma != l {
+		if l, lx := s.low(i), s.lexAt(i); lx.form.lemma != l && lx.fbForm.lemma != l {
 			continue // a base form only
 		}
 		if c := s.low(i - 1); c != "and" && c != "or" {

@@ -145,9 +145,10 @@ func (s *sentence) mandated(i, vg int) bool {
 	}
 	if vg == i {
 		l := s.low(i)
-		fm, ok := lex().forms[l]
+		e := lookupLex(l)
+		fm, ok := e.form, e.inForms
 		if !ok {
-			fm, ok = fbLex().forms[l]
+			fm, ok = e.fbForm, e.inFbForms
 		}
 		if !ok || fm.lemma != l || fm.past || fm.part || fm.ing {
 			return false

@@ -76,7 +76,7 @@ var modelBin []byte
 
 // DefaultModel returns the embedded pair model, nil if it cannot be read.
 var DefaultModel = sync.OnceValue(func() *Model {
-	m, err := ReadModel(modelBin)
+	m, err := readModel(modelBin, false) // TestShippedModelsCheck checks it
 	if err != nil {
 		return nil
 	}
@@ -112,7 +112,11 @@ func newModel(weights map[uint64][nClasses]float32, threshold float64, threshold
 // feature table (see table: the features' hashes in increasing order
 // under a bucket index, then one float32 weight per class and feature),
 // little-endian. Versions 1 and 2 are read too, by decoding.
-func ReadModel(data []byte) (*Model, error) {
+func ReadModel(data []byte) (*Model, error) { return readModel(data, true) }
+
+// readModel reads a model as ReadModel does; unless check, without
+// walking its table (readTableCheck): for the embedded model.
+func readModel(data []byte, check bool) (*Model, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(modelMagic))
 	if !ok {
 		return readModelV2(data)
@@ -126,7 +130,7 @@ func ReadModel(data []byte) (*Model, error) {
 	for i := range m.Thresholds {
 		m.Thresholds[i] = math.Float64frombits(binary.LittleEndian.Uint64(rest[8+8*i:]))
 	}
-	tab, err := readTable(rest[header:], nClasses)
+	tab, err := readTableCheck(rest[header:], nClasses, check)
 	if err != nil {
 		return nil, fmt.Errorf("relation model: %w", err)
 	}
@@ -350,7 +354,7 @@ func (s *sentence) features(a, b *arg, dst []uint64) []uint64 {
 	} else {
 		add(f("far"))
 		for i := 0; i < min(nw, len(words)); i++ {
-			if w := words[i]; lex().verbs[w] != nil || w == "of" || w == "in" || w == "at" || w == "from" {
+			if w := words[i]; lookupLex(w).verbs != nil || w == "of" || w == "in" || w == "at" || w == "from" {
 				add(f("FW", w))
 			} else {
 				add(f("FW2", w))

@@ -165,8 +165,8 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 		return senseKeep
 	}
 	lemma := words[0]
-	if f, ok := lex().forms[lemma]; ok {
-		lemma = f.lemma
+	if e := lookupLex(lemma); e.inForms {
+		lemma = e.form.lemma
 	}
 	after := phraseAfter(doc, r.Trigger.End, r.Sentence.End)
 	head := ""
@@ -581,8 +581,8 @@ func titleCase(doc *document.Document, sent document.Span) bool {
 // for verbs not in it, by stripping a regular ending when the rest is one
 // of speechLemmas ("described" → "describe").
 func verbBase(w string) string {
-	if f, ok := lex().forms[w]; ok {
-		return f.lemma
+	if e := lookupLex(w); e.inForms {
+		return e.form.lemma
 	}
 	for _, suf := range []string{"d", "ed", "s", "es", "ing"} {
 		if b := strings.TrimSuffix(w, suf); b != w && (speechLemmas[b] || speechLemmas[b+"e"]) {

@@ -3,7 +3,6 @@ package relation
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -64,141 +63,13 @@ type wordLex struct {
 	speech bool
 	// sets marks the word sets that hold the word (wordsets.go)
 	sets wsBits
+	// inForms and inFbForms: lex().forms and fbLex().forms have the
+	// word; wordnetOnly: fbLex().wordnetOnly[word]
+	inForms, inFbForms, wordnetOnly bool
 }
 
 // noLex is the wordLex of a word none of the trigger lexicons has.
 var noLex = &wordLex{}
-
-// wordLexes maps each word of a trigger lexicon to its entries, built on
-// first use: one look-up per token instead of one per lexicon (the
-// lexicons are large, so each look-up is slow).
-var wordLexes = sync.OnceValue(func() map[string]*wordLex {
-	out := make(map[string]*wordLex, 2*fbLexSize)
-	lx, fb := lex(), fbLex()
-	// the entries come from blocks rather than one allocation each
-	var block []wordLex
-	get := func(w string) *wordLex {
-		if e := out[w]; e != nil {
-			return e
-		}
-		_, partisan := partisanNouns[w]
-		_, trig := nounTriggers[w]
-		if len(block) == cap(block) {
-			block = make([]wordLex, 0, 1024)
-		}
-		block = append(block, wordLex{
-			verbs:   lx.verbs[w],
-			form:    lx.forms[w],
-			fbVerbs: fb.verbs[w],
-			fbForm:  fb.forms[w],
-			noun:    attackNouns[w] || partisan || trig,
-			speech:  speechPreds[w] != nil,
-		})
-		e := &block[len(block)-1]
-		out[w] = e
-		return e
-	}
-	for w := range speechPreds {
-		get(w)
-	}
-	for _, m := range []map[string]form{lx.forms, fb.forms} {
-		for w := range m {
-			get(w)
-		}
-	}
-	for w := range lx.verbs {
-		get(w)
-	}
-	for w := range fb.verbs {
-		get(w)
-	}
-	for w := range attackNouns {
-		get(w)
-	}
-	for w := range partisanNouns {
-		get(w)
-	}
-	for w := range nounTriggers {
-		get(w)
-	}
-	// the gates mark their words, adding those no lexicon has
-	fbGateWords(func(w string) { get(w).fbGate = true })
-	depGateWords(func(w string) { get(w).depGate = true })
-	// and so do the marked word sets
-	for ws, m := range wordSets() {
-		for w, ok := range m {
-			if ok {
-				get(w).sets.add(wset(ws))
-			}
-		}
-	}
-	return out
-})
-
-// lookupLex returns the trigger lexicons' entries of a lower-case word.
-func lookupLex(low string) *wordLex { return lexIndex().get(low) }
-
-// A lexTable indexes wordLexes for lookupLex, once per token of every
-// sentence view: open addressing over a table four times the words, each
-// slot with the high half of its word's hash, so that most look-ups touch
-// one slot and one entry (the map they replace takes about twice as long).
-type lexTable struct {
-	slots []lexSlot
-	mask  uint64
-	ents  []lexEnt // ents[0] is unused: slot index 0 means empty
-}
-
-type lexSlot struct{ hi, ent uint32 }
-
-type lexEnt struct {
-	word string
-	lex  *wordLex
-}
-
-// lexHash is FNV-1a.
-func lexHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-// lexIndex is wordLexes' lexTable, built on first use.
-var lexIndex = sync.OnceValue(func() *lexTable {
-	m := wordLexes()
-	n := 1
-	for n < 4*len(m) {
-		n *= 2
-	}
-	t := &lexTable{slots: make([]lexSlot, n), mask: uint64(n - 1), ents: make([]lexEnt, 1, len(m)+1)}
-	for w, e := range m {
-		h := lexHash(w)
-		t.ents = append(t.ents, lexEnt{w, e})
-		i := h & t.mask
-		for t.slots[i].ent != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = lexSlot{uint32(h >> 32), uint32(len(t.ents) - 1)}
-	}
-	return t
-})
-
-// get returns the entry of word w, noLex if none.
-func (t *lexTable) get(w string) *wordLex {
-	h := lexHash(w)
-	hi := uint32(h >> 32)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := t.slots[i]
-		if sl.ent == 0 {
-			return noLex
-		}
-		if sl.hi == hi && t.ents[sl.ent].word == w {
-			return t.ents[sl.ent].lex
-		}
-	}
-}
 
 type recentPair struct {
 	sent      int

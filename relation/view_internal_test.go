@@ -43,7 +43,7 @@ func TestLookupLex(t *testing.T) {
 			noun:    attackNouns[w] || partisan || trig,
 			speech:  speechPreds[w] != nil,
 		}
-		if !slices.Equal(got.verbs, want.verbs) || got.form != want.form || got.fbGate != want.fbGate ||
+		if !reflect.DeepEqual(got.verbs, want.verbs) || got.form != want.form || got.fbGate != want.fbGate ||
 			got.depGate != want.depGate || got.noun != want.noun || got.speech != want.speech ||
 			!slices.EqualFunc(got.fbVerbs, want.fbVerbs, func(a, b fbTrigger) bool { return reflect.DeepEqual(a, b) }) || got.fbForm != want.fbForm {
 			t.Errorf("lookupLex(%q) = %+v, want %+v", w, *got, want)

@@ -43,8 +43,8 @@ func TestWordSetBits(t *testing.T) {
 func TestLexIndex(t *testing.T) {
 	m := wordLexes()
 	for w, e := range m {
-		if got := lookupLex(w); got != e {
-			t.Errorf("%q: %p, want %p", w, got, e)
+		if got := lookupLex(w); got == noLex || !sameWordLex(got, e) {
+			t.Errorf("%q: %+v, want %+v", w, got, e)
 		}
 		for _, v := range []string{w + "x", "x" + w, strings.ToUpper(w), w[:len(w)-1]} {
 			if m[v] == nil && lookupLex(v) != noLex {
@@ -53,12 +53,8 @@ func TestLexIndex(t *testing.T) {
 		}
 	}
 	for _, w := range []string{"", "zzz", "Obama", "the", "The", "said", "saying"} {
-		want := m[w]
-		if want == nil {
-			want = noLex
-		}
-		if got := lookupLex(w); got != want {
-			t.Errorf("%q: %p, want %p", w, got, want)
+		if got := lookupLex(w); (m[w] == nil) != (got == noLex) || m[w] != nil && !sameWordLex(got, m[w]) {
+			t.Errorf("%q: %+v, want %+v", w, got, m[w])
 		}
 	}
 }

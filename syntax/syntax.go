@@ -42,9 +42,10 @@ var modelFile string
 // nothing (-1).
 const maxWords = 400
 
-// model returns the shipped model, read in place once.
+// model returns the shipped model, read in place once, unchecked
+// (TestShippedModelChecks reads it with the checks).
 var model = sync.OnceValues(func() (*engine.Model, error) {
-	return engine.Read(unsafe.Slice(unsafe.StringData(modelFile), len(modelFile)))
+	return engine.ReadShipped(unsafe.Slice(unsafe.StringData(modelFile), len(modelFile)))
 })
 
 // decoders pools decoders over the shipped model.

@@ -148,7 +148,7 @@ func TestTableLookups(t *testing.T) {
 		buf = AppendStrings(buf, []string{"dep", "root"})
 		off := (len(buf) + 7) &^ 7
 		buf = AppendTable(buf, keys, rows)
-		tb, rest, err := readTable(buf[off:], 40)
+		tb, rest, err := readTable(buf[off:], 40, true)
 		if err != nil || len(rest) != 0 {
 			t.Fatalf("%d keys: %v, %d bytes left", n, err, len(rest))
 		}
@@ -195,7 +195,7 @@ func TestTableTwins(t *testing.T) {
 	keys := []uint64{0x10_0000_0007, 0x20_0000_0007, 5}
 	rows := [][]Entry{{{1, 10}}, {{2, 20}}, {{3, 30}}}
 	buf := AppendTable([]byte(Magic), keys, rows)
-	tb, _, err := readTable(buf[8:], 4)
+	tb, _, err := readTable(buf[8:], 4, true)
 	if err != nil {
 		t.Fatal(err)
 	}
