@@ -49,10 +49,13 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 		// "the Chinese government criticized Japan", "ready to negotiate
 		// with the Russian side": a state body named by its country's
 		// adjective is that country, when the article names it
-		if types[*a.id] == document.MISC && stateBodies[nextWord(doc, sp.End, r.Sentence.End)] {
-			if c := demonymEntity(doc, doc.Slice(sp)); c != "" && c != a.other {
-				end := doc.Tokens[firstToken(doc, sp.End)].End
-				*a.id, *a.span = c, &document.Span{Start: sp.Start, End: end}
+		if types[*a.id] == document.MISC {
+			body := stateBodies[nextWord(doc, sp.End, r.Sentence.End)]
+			if c := demonymEntity(doc, doc.Slice(sp)); c != "" && c != a.other && (body || premodifies(doc, sp, r.Trigger)) {
+				if body {
+					sp.End = doc.Tokens[firstToken(doc, sp.End)].End
+				}
+				*a.id, *a.span = c, &document.Span{Start: sp.Start, End: sp.End}
 			}
 		}
 		if m := aideAfter(doc, types, sp, r.Sentence); m != nil {
@@ -96,6 +99,25 @@ func usEntity(doc *document.Document) string {
 var stateBodies = set("government", "governments", "side", "authorities", "officials", "military", "army",
 	"navy", "forces", "troops", "ministry", "embassy", "delegation", "leadership", "regime", "administration",
 	"diplomats", "envoy", "leaders", "cabinet", "parliament", "warplanes", "jets")
+
+// premodifies reports whether the argument at sp modifies the trigger,
+// a noun trigger, right before it or with one word of arms between:
+// "the Israeli withdrawal", "a Russian attack", "Israeli air strikes"
+// (the state acts), not "Palestinian gunmen attack".
+func premodifies(doc *document.Document, sp document.Span, trig document.Span) bool {
+	if sp.End > trig.Start || !lookupLex(strings.ToLower(doc.Slice(trig))).noun {
+		return false
+	}
+	k := firstToken(doc, sp.End)
+	if k < len(doc.Tokens) && doc.Tokens[k].Start < trig.Start && armsModifiers[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+		k++
+	}
+	return k < len(doc.Tokens) && doc.Tokens[k].Start == trig.Start
+}
+
+// armsModifiers may stand between a state's adjective and a noun of
+// attack: "Israeli air strikes", "Russian missile attacks".
+var armsModifiers = set("air", "military", "artillery", "missile", "rocket", "naval", "ground", "drone", "army")
 
 // demonymEntity returns the id of the article's entity for the country
 // the adjective adj names ("Chinese" → China, "U.S." → United States),

@@ -62,6 +62,12 @@ func TestArgGuardRoundFive(t *testing.T) {
 			[]string{"Chinese > Japan"}},
 		{"people of a nationality are not the state (and no party)", "[Chinese|MISC] students have blamed [Japan|LOC] for the theft, [China|LOC] said.", "accuse",
 			nil},
+		{"a state's adjective before a noun of its act is the state", "The [Israeli|MISC] withdrawal from [Gaza|LOC] ended on Monday, [Israel|LOC] said.", "withdraw",
+			[]string{"Israel > Gaza"}},
+		{"with a word of arms between", "[Israeli|MISC] air strikes on [Gaza|LOC] killed 12 people, [Israel|LOC] said.", "attack",
+			[]string{"Israel > Gaza"}},
+		{"people of a nationality before a verb stay", "[Israeli|MISC] soldiers attacked [Gaza|LOC] on Monday, [Israel|LOC] said.", "attack",
+			[]string{"Israeli > Gaza"}},
 		{"a place's victims", "[Ann Gale|PER] insulted the [Lemuria|LOC] victims on Monday.", "criticize",
 			[]string{"Ann Gale > the Lemuria victims"}},
 	})
