@@ -742,7 +742,7 @@ func (f *finder) pairRelation(s *sentence, typ string, a, b *arg) document.Relat
 	} else {
 		r.Trigger = b.span
 	}
-	if s.toks[first.first].quoted {
+	if s.toks[first.first].direct { // the speaker's words (see who)
 		r.Modality = document.Reported
 	}
 	return r

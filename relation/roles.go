@@ -309,7 +309,10 @@ func (f *finder) who(s *sentence, typ string, a *arg, i, j int) document.Relatio
 	sp := a.span
 	r := document.Relation{Type: typ, Subject: a.ent, SubjectSpan: &sp, Sentence: s.span, Modality: document.Happened,
 		Trigger: document.Span{Start: s.toks[i].span.Start, End: s.toks[j-1].span.End}}
-	if s.toks[i].quoted {
+	if s.toks[i].direct {
+		// a title or description in a speaker's own words; in reported
+		// speech ("blamed Gen. Kim for", "the president told reporters
+		// Kim, a spy chief, will …") it is the writer's
 		r.Modality = document.Reported
 	}
 	return r

@@ -86,6 +86,9 @@ type token struct {
 	arg    int // index into sentence.args, -1 if none
 	tx     int // index into doc.Timexes, -1 if none
 	quoted bool
+	// direct: the token is in a direct quote's content, the speaker's
+	// own words
+	direct bool
 	lex    *wordLex // low's lexicon entries (lookupLex); nil: not looked up
 	// sets is lex.sets, copied where the rules read the token (the
 	// entries lie all over memory; the view's tokens are together)
@@ -364,6 +367,7 @@ func (f *finder) sentence(i int) *sentence {
 			for k := range s.toks {
 				if p.Contains(s.toks[k].span) {
 					s.toks[k].quoted = true
+					s.toks[k].direct = q.Kind == document.QuoteDirect
 				}
 			}
 		}
