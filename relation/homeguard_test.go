@@ -41,6 +41,8 @@ func TestPlaceListDeterminer(t *testing.T) {
 	tests := []pairCase{
 		{"the last with a determiner", "The talks involve the [DPRK|LOC], [China|LOC], [Japan|LOC], [Russia|LOC] and the [United States|LOC].", "located_in", nil},
 		{"a town and its state stay", "The boy from [Irving|LOC], [Texas|LOC], and the family moved.", "located_in", []string{"Irving > Texas"}},
+		{"a name split in two is no place in the one before", "The memorial in [Washington|LOC] [D.C.|LOC] has been closed to tourists.", "located_in", nil},
+		{"nor is a court after its country", "He sued her in [U.S.|LOC] [District Court|LOC] in Pennsylvania.", "located_in", nil},
 	}
 	runPairCases(t, tests)
 }

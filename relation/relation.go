@@ -33,6 +33,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -131,7 +132,8 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	f.settleMoods()
 	// one kills or arrests people: "execute the sentence" is no killing
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
-		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText)
+		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText) ||
+			placeInPlaceBefore(doc, r)
 	})
 	out = phraseSubjects(doc, out)
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
@@ -184,4 +186,15 @@ func dedupe(rs []document.Relation) []document.Relation {
 		out = append(out, r)
 	}
 	return out
+}
+
+// placeInPlaceBefore reports whether r puts a place inside the place
+// named right before it with nothing between: "Washington D.C." is one
+// name the tagger split, not D.C. inside Washington (a place's place
+// comes after it: "Irving, Texas").
+func placeInPlaceBefore(doc *document.Document, r document.Relation) bool {
+	if r.Type != LocatedIn || r.SubjectSpan == nil || r.ObjectSpan == nil || r.ObjectSpan.End > r.SubjectSpan.Start {
+		return false
+	}
+	return strings.TrimSpace(doc.Text[r.ObjectSpan.End:r.SubjectSpan.Start]) == ""
 }
