@@ -131,6 +131,13 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				// a possessive modifier: "North Korea's leader"
 				return nil, 0
 			}
+			if a.typ == document.LOC {
+				if o := s.argAt(a.last + 1); o != nil && o.typ == document.ORG && o.first == a.last+1 {
+					// "asked the United States National Security
+					// Council": the country names whose body it is
+					return o, o.last + 1
+				}
+			}
 			if a.typ != document.PER {
 				// "Japanese Defense Agency chief Fumio Kyuma": the
 				// person the organisation's title leads to

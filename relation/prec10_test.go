@@ -86,3 +86,15 @@ func TestReportedAgent(t *testing.T) {
 			[]string{"Jan Kos > Ann Gale"}},
 	})
 }
+
+// TestObjectCountryBody checks that a country right before an
+// organisation's name, with nothing between, names whose body it is: the
+// object is the organisation (lead, session of 2026-11-29g).
+func TestObjectCountryBody(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"a country before its body", "[Jan Kos|PER] asked the [United States|LOC] [National Security Council|ORG] to help the girls.", "urge",
+			[]string{"Jan Kos > National Security Council"}},
+		{"a country alone stays", "[Jan Kos|PER] asked the [United States|LOC] to help the girls.", "urge",
+			[]string{"Jan Kos > United States"}},
+	})
+}
