@@ -25,6 +25,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -104,6 +105,9 @@ type model struct {
 	// index finds the entities that may match a name: by each key word
 	// of its names, by acronym and by first word.
 	index map[string][]*entity
+	// places holds the key words of the two-word place names the text
+	// mentions (hasPlace), built on first use
+	places map[[2]string]bool
 }
 
 func build(doc *document.Document) *model {
@@ -443,6 +447,11 @@ func lookupKeys(mn *mention, filing bool) []string {
 		acr, full = full, acr
 	}
 	a, b := asAcronym(name), acronym(name)
+	if mn.typ == document.LOC {
+		// "DPRK" and "North Korea", "U.K." and "Britain" meet under
+		// the country's short name
+		ks = append(ks[:len(ks):len(ks)], "="+countryKey(name))
+	}
 	if a == "" && b == "" {
 		return ks
 	}
@@ -563,13 +572,30 @@ func (m *model) compatibleName(e *entity, mn *mention) (bool, float64) {
 		return false, 0
 	}
 	a, full := asAcronym(mn.name), acronym(mn.name)
+	ck := ""
+	if mn.typ == document.LOC && e.typ == document.LOC {
+		ck = countryKey(mn.name)
+	}
 	for i, nw := range e.keys {
 		n := e.names[i]
+		if ck != "" && countryKey(n) == ck {
+			return true, 50 + m.recency(e, mn) // "DPRK" after "North Korea"
+		}
 		if a != "" && full == "" && acronym(n) == a {
 			return true, 50 + m.recency(e, mn)
 		}
 		if full != "" && asAcronym(n) == full {
 			return true, 50 + m.recency(e, mn)
+		}
+		if len(mn.keys) == 1 && len(nw) == 2 && nw[0] == mn.keys[0] && mn.typ == document.LOC && e.typ == document.LOC &&
+			halves[nw[0]] != "" && m.hasPlace(halves[nw[0]], nw[1]) {
+			// "the North" where the text names North and South Korea
+			return true, 40 + m.recency(e, mn)
+		}
+		if len(nw) == 1 && len(mn.keys) == 2 && mn.keys[0] == nw[0] && mn.typ == document.LOC && e.typ == document.LOC &&
+			halves[nw[0]] != "" && m.hasPlace(halves[nw[0]], mn.keys[1]) {
+			// and "North Korea" after such a "North"
+			return true, 40 + m.recency(e, mn)
 		}
 		if len(mn.keys) == 1 && len(nw) > 1 && nw[0] == mn.keys[0] && mn.typ == document.ORG && !compass[nw[0]] {
 			return true, 10 + m.recency(e, mn)
@@ -643,6 +669,9 @@ func (m *model) entities() []document.Entity {
 	out := make([]document.Entity, 0, len(m.ents))
 	for _, e := range m.ents {
 		name := canonical(e.names)
+		if e.typ == document.LOC {
+			name = shortCountry(e.names, name)
+		}
 		var aliases []string
 		for _, n := range e.names {
 			if n != name {
@@ -652,6 +681,47 @@ func (m *model) entities() []document.Entity {
 		out = append(out, document.Entity{ID: e.id, Name: name, Type: e.typ, Aliases: aliases, Descriptions: e.descs})
 	}
 	return out
+}
+
+// halves pairs the compass words of a divided country's two names.
+var halves = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east"}
+
+// hasPlace reports whether the text names, anywhere, the place whose key
+// words are first and rest ("south", "korea"), so that a lone "North" is
+// the other half of it ("North and South Korea exchanged fire").
+func (m *model) hasPlace(first, rest string) bool {
+	if m.places == nil {
+		m.places = map[[2]string]bool{}
+		for _, mn := range m.mentions {
+			if mn.typ == document.LOC && len(mn.keys) == 2 {
+				m.places[[2]string{mn.keys[0], mn.keys[1]}] = true
+			}
+		}
+	}
+	return m.places[[2]string{first, rest}]
+}
+
+// countryKey is the comparison form of a place's name, a country's other
+// name turned into the short one news uses ("DPRK" → "north korea",
+// "U.K." → "britain").
+func countryKey(name string) string {
+	if short, ok := country.Alias(stripPossessive(name)); ok {
+		return key(short)
+	}
+	return key(name)
+}
+
+// shortCountry returns the short name news uses for a country ("North
+// Korea", "Britain") when it is among a place's names, which joined
+// under it ("DPRK", "Democratic People's Republic of Korea", "U.K."),
+// else name.
+func shortCountry(names []string, name string) string {
+	for _, n := range names {
+		if _, alias := country.Alias(n); !alias && country.IsAlias(n) {
+			return n
+		}
+	}
+	return name
 }
 
 func canonical(names []string) string {

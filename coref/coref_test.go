@@ -129,6 +129,53 @@ func TestEntities(t *testing.T) {
 	}
 }
 
+// TestCountryAliases checks that a country's other names join its
+// entity, whichever comes first ("DPRK" and "North Korea", "U.K." and
+// "Britain"), and that other places stay apart.
+func TestCountryAliases(t *testing.T) {
+	text := "The DPRK fired shells on Friday. North Korea said the shells fell short. " +
+		"Britain protested. The U.K. envoy met officials in South Korea."
+	doc := tagged(t, text, map[string]string{
+		"DPRK": "LOC", "North Korea": "LOC", "Britain": "LOC", "U.K.": "LOC", "South Korea": "LOC",
+	})
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	dprk, nk := entityAt(t, doc, "DPRK", 0), entityAt(t, doc, "North Korea", 0)
+	if dprk.ID != nk.ID || dprk.Name != "North Korea" {
+		t.Errorf("DPRK %+v and North Korea %+v", dprk, nk)
+	}
+	if uk, gb := entityAt(t, doc, "U.K.", 0), entityAt(t, doc, "Britain", 0); uk.ID != gb.ID {
+		t.Errorf("U.K. %+v and Britain %+v", uk, gb)
+	}
+	if sk := entityAt(t, doc, "South Korea", 0); sk.ID == nk.ID {
+		t.Errorf("South Korea joined North Korea")
+	}
+
+	// a lone compass word is the half of a divided country whose other
+	// half the text names, and nothing else
+	for _, tc := range []struct {
+		text  string
+		names map[string]string
+		join  bool
+	}{
+		{"North and South Korea exchanged fire. North Korea said so.", map[string]string{"North": "LOC", "South Korea": "LOC", "North Korea": "LOC"}, true},
+		{"Storms hit the North. North Carolina was spared.", map[string]string{"North": "LOC", "North Carolina": "LOC"}, false},
+	} {
+		doc := tagged(t, tc.text, tc.names)
+		if err := Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		whole := "North Korea"
+		if !tc.join {
+			whole = "North Carolina"
+		}
+		if got := entityAt(t, doc, "North", 0).ID == entityAt(t, doc, whole, 0).ID; got != tc.join {
+			t.Errorf("%q: North joined %s: %v, want %v", tc.text, whole, got, tc.join)
+		}
+	}
+}
+
 func TestResolver(t *testing.T) {
 	text := "Mary Jones met Tom Brown on Monday.\n\n" +
 		"“We agreed on a lot,” Jones said. Brown arrived later.\n\n" +
