@@ -37,7 +37,7 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 			if c == "" && usPresidents[lastWord(doc.Slice(sp))] {
 				// "the Obama administration": news names the US
 				// government after its president and gives no country
-				c = usEntity(doc)
+				c = countryEntity(doc, "United States")
 			}
 			if c != "" && c != a.other {
 				end := doc.Tokens[firstToken(doc, sp.End)].End // "Obama administration"
@@ -82,11 +82,12 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 var usPresidents = set("roosevelt", "truman", "eisenhower", "kennedy", "johnson", "nixon", "ford", "carter",
 	"reagan", "bush", "clinton", "obama", "trump", "biden")
 
-// usEntity returns the id of the article's entity for the United States
-// ("U.S.", "America", "the United States"), "" when it names none.
-func usEntity(doc *document.Document) string {
+// countryEntity returns the id of the article's entity for country c
+// under any of its names ("U.S.", "America", "the United States" for
+// "United States"), "" when the article names it not.
+func countryEntity(doc *document.Document, c string) string {
 	for _, e := range doc.Entities {
-		if e.Type == document.LOC && (e.Name == "United States" || canonCountry(e.Name) == "United States") {
+		if e.Type == document.LOC && (e.Name == c || canonCountry(e.Name) == c) {
 			return e.ID
 		}
 	}
@@ -128,12 +129,7 @@ func demonymEntity(doc *document.Document, adj string) string {
 	if c == "" {
 		return ""
 	}
-	for _, e := range doc.Entities {
-		if e.Type == document.LOC && (e.Name == c || canonCountry(e.Name) == c) {
-			return e.ID
-		}
-	}
-	return ""
+	return countryEntity(doc, c)
 }
 
 // backingNouns are support nouns a party can hold: "had the backing of".
