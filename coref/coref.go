@@ -217,6 +217,10 @@ func (m *model) newMention(dm document.Mention) *mention {
 	if strings.EqualFold(firstWord(words), "the") && mn.typ != document.PER {
 		words = words[1:]
 	}
+	if mn.typ == document.LOC && len(words) == 1 && partyState(words[0]) {
+		// "Harry Reid (D-Nev.)": the state, without the party
+		words = []string{words[0][2:]}
+	}
 	mn.words = words
 	mn.name = strings.Join(words, " ")
 	mn.keys = keyWords(words)
@@ -681,6 +685,12 @@ func (m *model) entities() []document.Entity {
 		out = append(out, document.Entity{ID: e.id, Name: name, Type: e.typ, Aliases: aliases, Descriptions: e.descs})
 	}
 	return out
+}
+
+// partyState reports whether w is a party's initial joined to a state's
+// abbreviation, as US news tags a lawmaker: "D-Nev", "R-S.C", "I-VT".
+func partyState(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // halves pairs the compass words of a divided country's two names.

@@ -340,3 +340,15 @@ func TestArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyState checks that a lawmaker's party-and-state tag names the
+// state, without the party ("D-Nev" → "Nev").
+func TestPartyState(t *testing.T) {
+	doc := tagged(t, "Sen. Harry Reid (D-Nev) spoke.", map[string]string{"Harry Reid": "PER", "D-Nev": "LOC"})
+	if err := Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if e := entityAt(t, doc, "D-Nev", 0); e.Name != "Nev" {
+		t.Errorf("D-Nev is named %q, want Nev", e.Name)
+	}
+}
