@@ -71,6 +71,9 @@ type mention struct {
 	// case, no dots, no suffixes).
 	key  string
 	keys []string
+	// ckey is key with a country's other name turned into the short
+	// one news uses ("DPRK" → "north korea", "U.K." → "britain")
+	ckey string
 }
 
 // An entity is a group of mentions.
@@ -79,6 +82,7 @@ type entity struct {
 	typ    string
 	names  []string   // distinct name forms, in order of appearance
 	nkeys  []string   // the comparison form of each name
+	ckeys  []string   // and its country form (mention.ckey)
 	keys   [][]string // the key words of each name
 	descs  []string
 	first  int // mention index of the first mention
@@ -225,6 +229,7 @@ func (m *model) newMention(dm document.Mention) *mention {
 	mn.name = strings.Join(words, " ")
 	mn.keys = keyWords(words)
 	mn.key = key(mn.name)
+	mn.ckey = countryKey(mn.name, mn.key)
 	innerDesc := ""
 	if len(inner) > 0 && roleOf(inner) {
 		innerDesc = strings.Join(inner, " ")
@@ -454,7 +459,7 @@ func lookupKeys(mn *mention, filing bool) []string {
 	if mn.typ == document.LOC {
 		// "DPRK" and "North Korea", "U.K." and "Britain" meet under
 		// the country's short name
-		ks = append(ks[:len(ks):len(ks)], "="+countryKey(name))
+		ks = append(ks[:len(ks):len(ks)], "="+mn.ckey)
 	}
 	if a == "" && b == "" {
 		return ks
@@ -476,6 +481,7 @@ func (m *model) add(e *entity, mn *mention) {
 	if !containsFold(e.names, mn.name) {
 		e.names = append(e.names, mn.name)
 		e.nkeys = append(e.nkeys, mn.key)
+		e.ckeys = append(e.ckeys, mn.ckey)
 		e.keys = append(e.keys, mn.keys)
 	}
 	for _, d := range mn.descs {
@@ -576,13 +582,10 @@ func (m *model) compatibleName(e *entity, mn *mention) (bool, float64) {
 		return false, 0
 	}
 	a, full := asAcronym(mn.name), acronym(mn.name)
-	ck := ""
-	if mn.typ == document.LOC && e.typ == document.LOC {
-		ck = countryKey(mn.name)
-	}
+	places := mn.typ == document.LOC && e.typ == document.LOC
 	for i, nw := range e.keys {
 		n := e.names[i]
-		if ck != "" && countryKey(n) == ck {
+		if places && e.ckeys[i] == mn.ckey {
 			return true, 50 + m.recency(e, mn) // "DPRK" after "North Korea"
 		}
 		if a != "" && full == "" && acronym(n) == a {
@@ -591,13 +594,8 @@ func (m *model) compatibleName(e *entity, mn *mention) (bool, float64) {
 		if full != "" && asAcronym(n) == full {
 			return true, 50 + m.recency(e, mn)
 		}
-		if len(mn.keys) == 1 && len(nw) == 2 && nw[0] == mn.keys[0] && mn.typ == document.LOC && e.typ == document.LOC &&
-			halves[nw[0]] != "" && m.hasPlace(halves[nw[0]], nw[1]) {
-			// "the North" where the text names North and South Korea
-			return true, 40 + m.recency(e, mn)
-		}
-		if len(nw) == 1 && len(mn.keys) == 2 && mn.keys[0] == nw[0] && mn.typ == document.LOC && e.typ == document.LOC &&
-			halves[nw[0]] != "" && m.hasPlace(halves[nw[0]], mn.keys[1]) {
+		if places && (m.half(mn.keys, nw) || m.half(nw, mn.keys)) {
+			// "the North" where the text names North and South Korea,
 			// and "North Korea" after such a "North"
 			return true, 40 + m.recency(e, mn)
 		}
@@ -696,6 +694,13 @@ func partyState(w string) bool {
 // halves pairs the compass words of a divided country's two names.
 var halves = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east"}
 
+// half reports whether the one-word place lone ("north") is the half of
+// the divided country whole ("north", "korea") whose other half the text
+// names.
+func (m *model) half(lone, whole []string) bool {
+	return len(lone) == 1 && len(whole) == 2 && lone[0] == whole[0] && halves[lone[0]] != "" && m.hasPlace(halves[lone[0]], whole[1])
+}
+
 // hasPlace reports whether the text names, anywhere, the place whose key
 // words are first and rest ("south", "korea"), so that a lone "North" is
 // the other half of it ("North and South Korea exchanged fire").
@@ -711,14 +716,14 @@ func (m *model) hasPlace(first, rest string) bool {
 	return m.places[[2]string{first, rest}]
 }
 
-// countryKey is the comparison form of a place's name, a country's other
-// name turned into the short one news uses ("DPRK" → "north korea",
-// "U.K." → "britain").
-func countryKey(name string) string {
-	if short, ok := country.Alias(stripPossessive(name)); ok {
+// countryKey returns the comparison form k of name, or that of the short
+// name news uses when name is a country's other name ("DPRK" → "north
+// korea", "U.K." → "britain").
+func countryKey(name, k string) string {
+	if short, ok := country.Alias(name); ok {
 		return key(short)
 	}
-	return key(name)
+	return k
 }
 
 // shortCountry returns the short name news uses for a country ("North
