@@ -20,7 +20,9 @@ import (
 
 // argGuard drops or re-argues the interactions of rs whose arguments
 // the rules above reject.
-func argGuard(doc *document.Document, rs []document.Relation, res Resolver) []document.Relation {
+// countryIDs maps a country's lower-case name to the article's entity for
+// it (finder.countries).
+func argGuard(doc *document.Document, rs []document.Relation, res Resolver, countryIDs map[string]string) []document.Relation {
 	types := make(map[string]string, len(doc.Entities))
 	for _, e := range doc.Entities {
 		types[e.ID] = e.Type
@@ -29,7 +31,7 @@ func argGuard(doc *document.Document, rs []document.Relation, res Resolver) []do
 	countries := personCountries(rs, types)
 	out := rs[:0]
 	for _, r := range rs {
-		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r) || !roundFive(doc, types, countries, &r)) {
+		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r) || !roundFive(doc, types, countries, countryIDs, &r)) {
 			continue
 		}
 		out = append(out, r)

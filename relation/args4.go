@@ -17,7 +17,7 @@ import (
 
 // roundFive applies the rules above to r; it reports false when r must
 // be dropped.
-func roundFive(doc *document.Document, types map[string]string, countries map[string]string, r *document.Relation) bool {
+func roundFive(doc *document.Document, types map[string]string, countries, countryIDs map[string]string, r *document.Relation) bool {
 	if held, ok := heldBacking(doc, r); ok {
 		if held == "" {
 			return false
@@ -37,7 +37,7 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 			if c == "" && usPresidents[lastWord(doc.Slice(sp))] {
 				// "the Obama administration": news names the US
 				// government after its president and gives no country
-				c = countryEntity(doc, "United States")
+				c = countryIDs["united states"]
 			}
 			if c != "" && c != a.other {
 				end := doc.Tokens[firstToken(doc, sp.End)].End // "Obama administration"
@@ -51,7 +51,7 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 		// adjective is that country, when the article names it
 		if types[*a.id] == document.MISC {
 			body := stateBodies[nextWord(doc, sp.End, r.Sentence.End)]
-			if c := demonymEntity(doc, doc.Slice(sp)); c != "" && c != a.other && (body || premodifies(doc, sp, r.Trigger)) {
+			if c := demonymEntity(countryIDs, doc.Slice(sp)); c != "" && c != a.other && (body || premodifies(doc, sp, r.Trigger)) {
 				if body {
 					sp.End = doc.Tokens[firstToken(doc, sp.End)].End
 				}
@@ -82,18 +82,6 @@ func roundFive(doc *document.Document, types map[string]string, countries map[st
 var usPresidents = set("roosevelt", "truman", "eisenhower", "kennedy", "johnson", "nixon", "ford", "carter",
 	"reagan", "bush", "clinton", "obama", "trump", "biden")
 
-// countryEntity returns the id of the article's entity for country c
-// under any of its names ("U.S.", "America", "the United States" for
-// "United States"), "" when the article names it not.
-func countryEntity(doc *document.Document, c string) string {
-	for _, e := range doc.Entities {
-		if e.Type == document.LOC && (e.Name == c || canonCountry(e.Name) == c) {
-			return e.ID
-		}
-	}
-	return ""
-}
-
 // stateBodies are the nouns after a nationality adjective that name the
 // state acting ("the Chinese government", "Russian troops", "the Iranian
 // side"), not people of that nationality ("Russian hackers").
@@ -121,15 +109,15 @@ func premodifies(doc *document.Document, sp document.Span, trig document.Span) b
 var armsModifiers = set("air", "military", "artillery", "missile", "rocket", "naval", "ground", "drone", "army")
 
 // demonymEntity returns the id of the article's entity for the country
-// the adjective adj names ("Chinese" → China, "U.S." → United States),
-// "" when the adjective names no country or the article names no such
-// entity.
-func demonymEntity(doc *document.Document, adj string) string {
+// the adjective adj names ("Chinese" → China, "U.S." → United States) in
+// countryIDs (finder.countries), "" when the adjective names no country
+// or the article names no such entity.
+func demonymEntity(countryIDs map[string]string, adj string) string {
 	c := country.Demonym(strings.ToLower(adj))
 	if c == "" {
 		return ""
 	}
-	return countryEntity(doc, c)
+	return countryIDs[strings.ToLower(c)]
 }
 
 // backingNouns are support nouns a party can hold: "had the backing of".

@@ -2136,8 +2136,8 @@ func (f *finder) backed(s *sentence, i int) {
 			break
 		}
 	}
-	if c := country.Demonym(strings.ToLower(prefix)); c != "" && f.countries[strings.ToLower(c)] != "" {
-		id = f.countries[strings.ToLower(c)]
+	if c := demonymEntity(f.countries, prefix); c != "" {
+		id = c
 	}
 	if id == "" || obj != nil && id == obj.ent {
 		return

@@ -154,7 +154,7 @@ func (p *parser) monthAlone(i int) bool {
 			// capital; "and May said", "a rescue deal for May",
 			// "May's chairman" name a person or a company.
 			n := p.w(i + 1)
-			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") || n.text == "'s" || n.text == "’s" {
+			if n.cap && !n.is(cFunc) && n.digits == 0 || n.isAny("said", "says", "told", "has", "had", "was", "is", "will", "would") || n.possessive() {
 				return false
 			}
 			if pp := p.w(i - 2); pr.isAny("to", "and", "or", "through", "until", "till") && pp.is(cMonth) && pp.cap && !pp.isW("may") {
@@ -489,7 +489,7 @@ func (p *parser) fiscalStart(i, k, j int) int {
 func (p *parser) yearsQuarter(i, yk, y int) (expr, bool) {
 	q := 0
 	switch {
-	case p.w(yk+1).text == "'s" || p.w(yk+1).text == "’s":
+	case p.w(yk + 1).possessive():
 		q = yk + 2
 	case p.apostropheS(yk + 1):
 		q = yk + 3
@@ -682,7 +682,7 @@ func (p *parser) quarter(i int) (expr, bool) {
 		if p.w(j-1).hyph || p.w(j).hyph {
 			return expr{}, false
 		}
-		if u.isW("this") && !the && (p.w(j).text == "'s" || p.w(j).text == "’s") && figureNouns[strings.ToLower(p.w(j+1).text)] {
+		if u.isW("this") && !the && p.w(j).possessive() && figureNouns[strings.ToLower(p.w(j+1).text)] {
 			// "This quarter's loss includes …": the results of the
 			// quarter under discussion, the one last named, as "the
 			// quarter" is (a report speaks of a quarter ended)
@@ -1020,7 +1020,7 @@ func (p *parser) holiday(i int) (expr, bool) {
 		}
 		return expr{}, false
 	case "valentine":
-		if !(p.w(j).text == "'s" || p.w(j).text == "’s") || !p.w(j+1).isW("day") {
+		if !p.w(j).possessive() || !p.w(j+1).isW("day") {
 			return expr{}, false
 		}
 		j += 2
@@ -1031,7 +1031,7 @@ func (p *parser) holiday(i int) (expr, bool) {
 		j++
 	case "mother", "father":
 		// "Mother's Day", "Father's Day"
-		if !(p.w(j).text == "'s" || p.w(j).text == "’s") || !p.w(j+1).isW("day") || !p.w(j+1).cap {
+		if !p.w(j).possessive() || !p.w(j+1).isW("day") || !p.w(j+1).cap {
 			return expr{}, false
 		}
 		j += 2

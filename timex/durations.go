@@ -313,7 +313,7 @@ func (p *parser) set(i int) (expr, bool) {
 		}
 		return expr{i: i, j: i + 1, typ: document.SET, setValue: setAdverbValue(w)}, true
 	case w.isAny("every", "each"):
-		if pr := p.w(i - 1); w.isW("every") && p.w(i+1).isW("day") && (pr.text == "'s" || pr.text == "’s" || pr.isAny("his", "her", "their", "our", "its", "my", "your")) {
+		if pr := p.w(i - 1); w.isW("every") && p.w(i+1).isW("day") && (pr.possessive() || pr.isAny("his", "her", "their", "our", "its", "my", "your")) {
 			return expr{}, false // "people's every day lives": the adjective "everyday"
 		}
 		k := i + 1

@@ -76,7 +76,7 @@ func (p *parser) scan(out []expr, sent int) []expr {
 			}
 		}
 		e.termEnd = p.termEnd(e.i)
-		e.possessive = p.w(e.j).text == "'s" || p.w(e.j).text == "’s"
+		e.possessive = p.w(e.j).possessive()
 		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent
 		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end

@@ -144,7 +144,7 @@ func (p *parser) relative(i int) (expr, bool) {
 			return p.yearAgo(i, i+2)
 		}
 		if n := p.w(i + 1); n.isW("end") && !n.hyph && p.w(i-1).isAny("by", "around", "at", "before", "until", "through") ||
-			(n.text == "'s" || n.text == "’s") && p.w(i+2).isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through", "since") {
+			n.possessive() && p.w(i+2).isW("end") && p.w(i-1).isAny("by", "around", "at", "before", "until", "through", "since") {
 			// "by year end", "by year's end": the end of the year under
 			// way, as "by the end of the year" — its year, mod END
 			j := i + 2
@@ -320,7 +320,7 @@ func (p *parser) noVerbAfter(k int) bool {
 		case "i", "we", "you", "he", "she", "it", "they", "there", "is", "are", "was", "were", "has", "have", "had":
 			return false
 		}
-		if t := p.w(k).text; t == "'s" || t == "’s" {
+		if p.w(k).possessive() {
 			continue // "today's quiz": a possessive
 		}
 		if _, ok := p.cue(k); ok {
@@ -410,7 +410,7 @@ var genericNouns = map[string]bool{"world": true, "youth": true, "society": true
 // computers"), or after "of" closing a noun phrase ("the people of
 // tomorrow", but not "the end of today" or "as of today").
 func (p *parser) generic(i int) bool {
-	if n := p.w(i + 1); n.text == "'s" || n.text == "’s" {
+	if n := p.w(i + 1); n.possessive() {
 		for k := i + 2; k <= i+3; k++ {
 			if genericNouns[strings.ToLower(p.w(k).text)] {
 				return true
@@ -466,7 +466,7 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return e, true
 		}
 	}
-	if n.is(cOrdinal) && n2.isW("day") && !n2.hyph && !n.hyph && p.w(i+3).isW("of") && (p.w(i-1).isW("is") || p.w(i-1).text == "'s" || p.w(i-1).text == "’s") && !p.timeOf(i+4) {
+	if n.is(cOrdinal) && n2.isW("day") && !n2.hyph && !n.hyph && p.w(i+3).isW("of") && (p.w(i-1).isW("is") || p.w(i-1).possessive()) && !p.timeOf(i+4) {
 		// "today is the eighth day of the blockade", "It's the second
 		// day of an offensive": the day the text is written on
 		return dateExpr(i, i+3, point{anchor: aRef, gran: gDay, unit: gDay}), true
@@ -673,7 +673,7 @@ func (p *parser) yearAgo(i, k int) (expr, bool) {
 // the owner of one ("from last year's $1.55 billion", "last year's
 // results").
 func (p *parser) figureCompared(i, k int) bool {
-	if n := p.w(k + 1); (n.text == "'s" || n.text == "’s") && (strings.EqualFold(p.w(k+2).text, "results") || strings.EqualFold(p.w(k+2).text, "figures")) {
+	if n := p.w(k + 1); n.possessive() && (strings.EqualFold(p.w(k+2).text, "results") || strings.EqualFold(p.w(k+2).text, "figures")) {
 		// "Last year's results were hurt by …" in a report of a
 		// period: the results of that period a year back (next to a
 		// quarter; alone, the year)
@@ -689,7 +689,7 @@ func (p *parser) figureCompared(i, k int) bool {
 	if !cmp {
 		return false
 	}
-	if n := p.w(k + 1); n.text == "'s" || n.text == "’s" {
+	if n := p.w(k + 1); n.possessive() {
 		m := p.w(k + 2)
 		return m.text == "$" || m.text == "#" || m.isNum || figureNouns[strings.ToLower(m.text)]
 	}

@@ -64,7 +64,7 @@ func (p *parser) tense(i, j int) (int, int) {
 	if i <= 1 && p.w(j).text == "," {
 		reach = 25 // "In January, a week after …, a bomb exploded": the main clause
 	}
-	poss := p.w(j).text == "'s" || p.w(j).text == "’s"
+	poss := p.w(j).possessive()
 	for k := j; k < len(p.ws) && k < j+reach; k++ {
 		if p.clauseEnd(k) {
 			break

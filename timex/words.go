@@ -65,6 +65,10 @@ func (w *word) is(c class) bool { return w.lex != nil && w.lex.cls&c != 0 }
 // isW reports whether the word is s (lower case).
 func (w *word) isW(s string) bool { return w.lex != nil && w.lex.word == s }
 
+// possessive reports whether the word is a possessive ending, "'s" or
+// "’s".
+func (w *word) possessive() bool { return w.text == "'s" || w.text == "’s" }
+
 // isAny reports whether the word is one of ss.
 func (w *word) isAny(ss ...string) bool {
 	if w.lex == nil {
