@@ -19,9 +19,8 @@ import (
 // an article's names.
 
 // argGuard drops or re-argues the interactions of rs whose arguments
-// the rules above reject.
-// countryIDs maps a country's lower-case name to the article's entity for
-// it (finder.countries).
+// the rules above reject. countryIDs maps a country's lower-case name to
+// the article's entity for it (finder.countries).
 func argGuard(doc *document.Document, rs []document.Relation, res Resolver, countryIDs map[string]string) []document.Relation {
 	types := make(map[string]string, len(doc.Entities))
 	for _, e := range doc.Entities {

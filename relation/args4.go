@@ -84,7 +84,9 @@ var usPresidents = set("roosevelt", "truman", "eisenhower", "kennedy", "johnson"
 
 // stateBodies are the nouns after a nationality adjective that name the
 // state acting ("the Chinese government", "Russian troops", "the Iranian
-// side"), not people of that nationality ("Russian hackers").
+// side"), not people of that nationality ("Russian hackers"). Narrower
+// than institution, which also holds parties that are no state
+// ("rebels", "gunmen", "militants", "campaign", "team").
 var stateBodies = set("government", "governments", "side", "authorities", "officials", "military", "army",
 	"navy", "forces", "troops", "ministry", "embassy", "delegation", "leadership", "regime", "administration",
 	"diplomats", "envoy", "leaders", "cabinet", "parliament", "warplanes", "jets")
