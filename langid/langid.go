@@ -37,8 +37,8 @@ func Detect(text string) (string, bool) {
 
 // Process is the language stage. It sets Meta.Language from the body text,
 // when the detector is confident or finds English, unless an earlier stage
-// set it, and corrects a declared language that the
-// text confidently contradicts (web pages often declare the wrong one).
+// set it, and corrects a declared language that the text confidently
+// contradicts (web pages often declare the wrong one).
 func Process(ctx context.Context, doc *document.Document) error {
 	var sample []byte
 	for _, b := range doc.Body() {

@@ -328,7 +328,7 @@ func (p *parser) termEnd(i int) bool {
 	}
 	for a := i - 2; a >= 0 && a >= i-16 && !p.clauseEnd(a); a-- {
 		t := strings.ToLower(p.w(a).text)
-		if t == "." || t == ";" {
+		if t == "." { // (";" ends the loop: clauseEnd)
 			return false
 		}
 		if termVerbs[t] {
