@@ -171,6 +171,10 @@ func (p *parser) clockTime(i int) (expr, bool) {
 		} else if e, ok := p.numericDate(k); ok {
 			pt.anchor, pt.year, pt.month, pt.day = e.pt.anchor, e.pt.year, e.pt.month, e.pt.day
 			j = e.j
+		} else if e, ok := p.duration(k); ok && e.pt.anchor == aEvent && e.pt.gran == gDay && e.amount > 0 {
+			// "6 a.m. ten days before the shooting": the time of that day
+			pt.anchor, pt.event, pt.unit, pt.shift = aEvent, e.pt.event, e.pt.unit, e.pt.shift
+			j = e.j
 		} else {
 			pt.anchor = aLast // the day last mentioned, else the reference
 			pt.unit = gDay

@@ -1010,7 +1010,9 @@ func (p *parser) holiday(i int) (expr, bool) {
 			// "Lunar New Year", "Chinese New Year": a day of the moon
 			return p.holidayYear(i-1, j+1, point{anchor: aYearless, gran: gDay, holiday: "lunarnewyear"})
 		}
-		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).text == "'s" || p.w(j+1).text == "’s" {
+		if p.w(j).isW("year") && p.w(j).cap && p.w(j+1).possessive() {
+			// "New Year's Eve", "New Year’s Day": either apostrophe, and
+			// the capital that makes the year's first day a name
 			if p.w(j + 2).isW("eve") {
 				return p.holidayYear(i, j+3, point{anchor: aYearless, gran: gDay, month: 12, day: 31})
 			}

@@ -65,6 +65,14 @@ func (p *parser) duration(i int) (expr, bool) {
 				// "the months to come", as "the coming months"
 				return expr{i: i, j: k + 3, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: 1}, true
 			}
+			if n := p.w(k + 1); (u.lex.unit == gDay || u.lex.unit == gWeek) && n.isAny("before", "after") {
+				if cls := p.eventRef(k + 2); cls != evNone {
+					// "in the weeks before the shooting": a date, that
+					// of the event, no finer than its month; TimeBank
+					// and AQUAINT leave "the" out of it
+					return dateExpr(k, k+1, point{anchor: aEvent, event: cls, gran: gMonth}), true
+				}
+			}
 			return expr{}, false // "the days before"
 		}
 		e := expr{i: i, j: k + 1, typ: document.DURATION, amount: 1, vague: true, unit: u.lex.unit, durAnchor: durAnchor}
@@ -217,6 +225,20 @@ func (p *parser) durationTail(e expr) (expr, bool) {
 	}
 	if e.durAnchor != 0 || e.typ != document.DURATION {
 		return e, true
+	}
+	if n.isAny("before", "after") && !e.vague && (e.unit == gDay || e.unit == gWeek) && e.amount == float64(int(e.amount)) {
+		if cls := p.eventRef(e.j + 1); cls != evNone {
+			// "10 days before the murder": a day, that many from the
+			// event's; a duration when the text does not date the event
+			shift := int(e.amount)
+			if n.isW("before") {
+				shift = -shift
+			}
+			d := e
+			d.typ = document.DATE
+			d.pt = point{anchor: aEvent, event: cls, gran: gDay, unit: e.unit, shift: shift}
+			return d, true
+		}
 	}
 	unit := e.unit
 	shift := int(e.amount)

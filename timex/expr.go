@@ -11,6 +11,7 @@ const (
 	aWeekday                // a weekday: "Friday", "last Thursday"
 	aWeekend                // "the weekend", "this weekend"
 	aFixed                  // a value that needs no reference: PRESENT_REF, "XXXX-WXX-1"
+	aEvent                  // the date of an event the text has dated: "10 days before the murder"
 )
 
 // A point is a date or time of day as extracted, before resolution.
@@ -90,6 +91,12 @@ type point struct {
 	// reported marks "this quarter's loss": the quarter last named,
 	// unless the clause looks ahead ("this quarter's sales will fall").
 	reported bool
+	// event is the class of event an aEvent point is placed from
+	// (evKilling …); unit and shift move it, and gran says what it
+	// needs: gDay a day ("10 days before the murder"), gMonth any
+	// date, kept no finer than its month ("in the weeks before the
+	// shooting").
+	event int8
 }
 
 const (
@@ -153,4 +160,8 @@ type expr struct {
 	// through Friday", "from Friday to Sunday"): it falls on or after
 	// the first.
 	rangeEnd bool
+	// dates is the class of event whose date the expression gives
+	// ("the Oct. 23 slaying", "was shot to death on Oct. 23"), 0 for
+	// none.
+	dates int8
 }

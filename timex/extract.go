@@ -79,6 +79,12 @@ func (p *parser) scan(out []expr, sent int) []expr {
 		e.possessive = p.w(e.j).possessive()
 		e.ended = p.w(e.j).isW("ended")
 		e.sent = sent
+		e.dates = p.eventDated(&e)
+		if e.dates != evNone && e.pt.clock && e.pt.anchor == aLast && e.pt.shift == 0 {
+			// "was shot to death at 10 p.m.": the time of the event,
+			// on its day when the text has dated it
+			e.pt.anchor, e.pt.event = aEvent, e.dates
+		}
 		e.start, e.end = p.ws[e.i].start, p.ws[e.j-1].end
 		out = append(out, e)
 		i = e.j

@@ -466,6 +466,16 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return e, true
 		}
 	}
+	if n.isW("day") && !n.hyph && n2.isAny("before", "after") {
+		// "the day after his death": the day next to the event's
+		if cls := p.eventRef(i + 3); cls != evNone {
+			shift := 1
+			if n2.isW("before") {
+				shift = -1
+			}
+			return dateExpr(i, i+2, point{anchor: aEvent, event: cls, gran: gDay, unit: gDay, shift: shift}), true
+		}
+	}
 	if n.is(cOrdinal) && n2.isW("day") && !n2.hyph && !n.hyph && p.w(i+3).isW("of") && (p.w(i-1).isW("is") || p.w(i-1).possessive()) && !p.timeOf(i+4) {
 		// "today is the eighth day of the blockade", "It's the second
 		// day of an offensive": the day the text is written on

@@ -32,6 +32,9 @@ type resolver struct {
 	// lastDurSent: "during that time" takes it.
 	lastDur     string
 	lastDurSent int
+	// events holds the date of each class of event the text has dated
+	// ("the Oct. 23 slaying"), for what is placed from it.
+	events [nEvents]cal
 }
 
 // A period is a quarter or half ("the third quarter"), or a stretch of
@@ -99,6 +102,19 @@ func (r *resolver) resolve(e *expr, next *expr) result {
 		return res
 	case document.SET:
 		return result{value: e.setValue}
+	}
+	if e.pt.anchor == aEvent && !e.pt.clock {
+		c, ok := r.fromEvent(&e.pt)
+		if !ok {
+			if e.amount > 0 {
+				// "10 days before the vote", the vote undated: the
+				// duration
+				e.typ = document.DURATION
+				return r.duration(e)
+			}
+			return result{}
+		}
+		return result{value: c.value(), c: c, hasCal: true}
 	}
 	if e.pt.code && r.hasRef && r.farCode(e.pt.year) {
 		return result{} // "1Q84", a title: no report speaks so of a period decades away
@@ -288,6 +304,17 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 		return r.fromRef(e)
 	case aLast:
 		return r.fromLast(e, next)
+	case aEvent:
+		if c, ok := r.fromEvent(pt); ok {
+			return c, true, ""
+		}
+		if pt.clock {
+			// "at 6 a.m. ten days before the vote", the vote undated:
+			// the day last mentioned, as for a clock alone
+			pt.unit, pt.shift = gDay, 0
+			return r.fromLast(e, next)
+		}
+		return cal{}, false, ""
 	case aWeekday:
 		if !r.hasRef {
 			v := "XXXX-WXX-" + strconv.Itoa(pt.weekday)

@@ -146,7 +146,7 @@ import (
 
 // Version names the rule set, for provenance. Change it whenever the
 // output may change.
-const Version = "timex-14"
+const Version = "timex-15"
 
 // Process is the time-expression stage: it fills doc.Timexes.
 func Process(ctx context.Context, doc *document.Document) error {
@@ -243,6 +243,9 @@ func resolveAll(pub document.Time, text string, exprs []expr) []document.Timex {
 		}
 		r.appositive(text, exprs, k)
 		res := r.resolve(e, next)
+		if e.dates != evNone && res.hasCal {
+			r.noteEvent(e.dates, res.c)
+		}
 		if res.value == "" {
 			continue
 		}

@@ -1,0 +1,223 @@
+package timex
+
+import "github.com/newsgraph/newsgraph/document"
+
+// ---------------------------------------------------------------------------
+// times placed from an event
+
+// News dates some times from an event rather than from a date: "10 days
+// before the murder", "in the weeks before the shooting", "the day after
+// his death". TimeML gives them the date they stand for, which the text
+// gives elsewhere: "the Oct. 23 slaying", "was shot to death on the
+// night of Oct. 23". The parser marks the expressions that date an event
+// (expr.dates) and those placed from one (anchor aEvent); the resolver
+// keeps the date of each class of event in document order. Words of one
+// class name the same event ("the murder" is "the shooting" of the
+// story); a time placed from an event the text has not dated keeps its
+// plain reading ("10 days" a duration) or is no expression ("in the days
+// before the vote").
+
+// Classes of event.
+const (
+	evNone int8 = iota
+	evKilling
+	evBombing
+	evAttack
+	evCrash
+	evQuake
+	evElection
+	evInvasion
+	evCoup
+	nEvents
+)
+
+// An eventWord is a word that names an event: a noun ("the slaying") or
+// a past form of a verb ("was killed").
+type eventWord struct {
+	class int8
+	verb  bool
+}
+
+var eventWords = map[string]eventWord{
+	"killing": {evKilling, false}, "slaying": {evKilling, false}, "murder": {evKilling, false},
+	"shooting": {evKilling, false}, "death": {evKilling, false}, "homicide": {evKilling, false},
+	"assassination": {evKilling, false},
+	"killed":        {evKilling, true}, "slain": {evKilling, true}, "murdered": {evKilling, true},
+	"shot": {evKilling, true}, "gunned": {evKilling, true}, "assassinated": {evKilling, true},
+	"died": {evKilling, true},
+
+	"bombing": {evBombing, false}, "bombings": {evBombing, false}, "blast": {evBombing, false},
+	"explosion": {evBombing, false}, "bombed": {evBombing, true}, "exploded": {evBombing, true},
+
+	"attack": {evAttack, false}, "attacks": {evAttack, false}, "raid": {evAttack, false},
+	"attacked": {evAttack, true}, "raided": {evAttack, true},
+
+	"crash": {evCrash, false}, "crashed": {evCrash, true},
+	"earthquake": {evQuake, false}, "quake": {evQuake, false},
+	"election": {evElection, false}, "referendum": {evElection, false},
+	"invasion": {evInvasion, false}, "invaded": {evInvasion, true},
+	"coup": {evCoup, false},
+}
+
+// eventAt returns the event word at k, if any (lower case only: a
+// capitalised "Death" or "Crash" is more often a name).
+func (p *parser) eventAt(k int) (eventWord, bool) {
+	w := p.w(k)
+	if w.text == "" || w.text[0] < 'a' || w.text[0] > 'z' {
+		return eventWord{}, false
+	}
+	ev, ok := eventWords[w.text]
+	return ev, ok
+}
+
+// eventRef reads the event that "before" or "after" at k-1 governs: a
+// noun phrase of at most four words that ends in an event noun ("the
+// murder", "his death", "the deadly embassy bombings"), or a short clause
+// whose verb names one ("Slepian was killed", "a sniper killed Dr.
+// Slepian"). It returns the class, 0 for none.
+func (p *parser) eventRef(k int) int8 {
+	for n := 0; n < 6; n++ {
+		w := p.w(k + n)
+		if w.text == "" || !isLetter(w.text[0]) && !w.possessive() {
+			return evNone // punctuation or the end: no event in reach
+		}
+		if n > 0 && textIs(w, "and", "or", "but", "when", "while", "as", "because") {
+			return evNone
+		}
+		if ev, ok := p.eventAt(k + n); ok {
+			if ev.verb || n < 4 {
+				return ev.class
+			}
+			return evNone
+		}
+	}
+	return evNone
+}
+
+// reportWord reports whether w is a verb of saying, which starts a
+// clause of its own: "a sniper killed a doctor, an official said
+// Friday" does not date the killing.
+func reportWord(w *word) bool {
+	switch w.text {
+	case "said", "says", "say", "told", "reported", "announced", "added", "according", "confirmed", "disclosed":
+		return true
+	}
+	return false
+}
+
+// eventDated returns the class of event whose date e gives: an event
+// noun right after it ("the Oct. 23 sniper shooting", "last month's
+// shooting death", "the 1996 Olympic bombing"), or the past verb of an
+// event in its clause ("was shot to death on the night of Oct. 23",
+// "killed a Buffalo doctor last October", "last fall when he was gunned
+// down"); 0 for none.
+func (p *parser) eventDated(e *expr) int8 {
+	if e.typ != document.DATE && e.typ != document.TIME || e.pt.anchor == aFixed || e.pt.anchor == aEvent {
+		return evNone
+	}
+	// a noun the expression modifies
+	k := e.j
+	if p.w(k).possessive() {
+		k++
+	}
+	for n := 0; n < 3; n++ {
+		w := p.w(k + n)
+		if w.text == "" || !isLetter(w.text[0]) || textIs(w, "in", "on", "at", "of", "for", "to", "with", "by", "from", "the", "a", "an", "and", "or", "that", "which") {
+			break // a modifier, not a phrase of its own: "Thursday in the slaying"
+		}
+		if ev, ok := p.eventAt(k + n); ok {
+			if !ev.verb {
+				return ev.class
+			}
+			break
+		}
+	}
+	// a past verb of the event before it in its clause
+	for k := e.i - 1; k >= 0 && k >= e.i-10; k-- {
+		w := p.w(k)
+		if w.text == ";" || w.text == ":" || w.text == "." || reportWord(w) || textIs(w, "after", "before", "since", "until") {
+			break
+		}
+		if ev, ok := p.eventAt(k); ok && ev.verb {
+			return ev.class // a noun ("shot to death") is passed over
+		}
+	}
+	// or just after it ("last fall when he was gunned down")
+	for k := e.j; k < e.j+5; k++ {
+		w := p.w(k)
+		if w.text == "" || !isLetter(w.text[0]) || reportWord(w) {
+			break
+		}
+		if ev, ok := p.eventAt(k); ok {
+			if ev.verb {
+				return ev.class
+			}
+			break
+		}
+	}
+	return evNone
+}
+
+// noteEvent keeps c as the date of the events of class cls: the first
+// date given, or a finer one ("last October", then "Oct. 23").
+func (r *resolver) noteEvent(cls int8, c cal) {
+	if c.xYear || c.unknown {
+		return
+	}
+	if old := r.events[cls]; old.gran == gNone || c.gran > old.gran && sameStart(old, c) {
+		r.events[cls] = c
+	}
+}
+
+// sameStart reports whether the finer value c lies within old: a finer
+// date of the same event, not another event.
+func sameStart(old, c cal) bool {
+	switch old.gran {
+	case gYear:
+		return old.t.Year() == c.t.Year()
+	case gMonth:
+		return old.t.Year() == c.t.Year() && old.t.Month() == c.t.Month()
+	case gSeason, gQuarter, gHalf:
+		return old.t.Year() == c.t.Year() || old.t.Year()+1 == c.t.Year()
+	}
+	return false
+}
+
+// fromEvent places an aEvent point from the date of its event.
+func (r *resolver) fromEvent(pt *point) (cal, bool) {
+	c := r.events[pt.event]
+	if c.gran == gNone {
+		return cal{}, false
+	}
+	if pt.gran == gMonth && !pt.clock {
+		// "in the weeks before the shooting": the event's month, or its
+		// season or year when the text gives no finer date
+		if c.gran > gMonth {
+			c = cal{gran: gMonth, t: civil(c.t.Year(), int(c.t.Month()), 1)}
+		}
+		return c, true
+	}
+	if c.gran < gDay || c.gran == gWeekend {
+		return cal{}, false // "10 days before" an event dated "last October"
+	}
+	days := pt.shift
+	if pt.unit == gWeek {
+		days *= 7
+	}
+	d := civil(c.t.Year(), int(c.t.Month()), c.t.Day()).AddDate(0, 0, days)
+	if pt.clock {
+		return withTime(d, pt), true
+	}
+	return cal{gran: gDay, t: d}, true
+}
+
+// textIs reports whether the word is written as one of ss (words the
+// lexicon need not hold).
+func textIs(w *word, ss ...string) bool {
+	for _, s := range ss {
+		if w.text == s {
+			return true
+		}
+	}
+	return false
+}
