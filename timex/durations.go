@@ -86,6 +86,11 @@ func (p *parser) duration(i int) (expr, bool) {
 	if p.w(j).isAny("more", "additional", "further", "extra", "full", "straight", "consecutive", "long") && p.w(j+1).is(cUnit) {
 		j++
 	}
+	market := false
+	if textIs(p.w(j), "trading", "business", "working") && p.w(j+1).is(cUnit) && p.w(j+1).lex.unit == gDay && !p.w(j+1).hyph {
+		j++ // "eight trading days": days, those the market opens on
+		market = true
+	}
 	u := p.w(j)
 	if !u.is(cUnit) || u.cap && !p.w(k).cap {
 		return expr{}, false // "60 Minutes" is a programme
@@ -150,6 +155,11 @@ func (p *parser) duration(i int) (expr, bool) {
 	}
 	if !the && p.w(k).isAny("a", "an") && (p.w(i-1).isAny("once", "twice", "times", "per") || p.w(i-1).isNum) && !p.w(e.j).isAny("ago", "earlier", "later", "before", "after") {
 		return expr{}, false // sets: "twice a year"
+	}
+	if market {
+		// "10 trading days ago" skips the days the market is shut,
+		// which the calendar cannot count: the duration alone
+		return e, true
 	}
 	return p.durationTail(e)
 }

@@ -70,3 +70,18 @@ func TestNewYearApostrophe(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestTradingDays checks "eight trading days", "two business days":
+// days, those a market or an office opens on.
+func TestTradingDays(t *testing.T) {
+	cases := []ruleCase{
+		{"trading", "The index fell for eight trading days after the report.", october, "eight trading days|DURATION|P8D"},
+		{"trading", "Payment is due within two business days.", october, "two business days|DURATION|P2D"},
+		// a count of market days from now is no calendar date
+		{"trading", "The deal closed 10 working days ago.", october, "10 working days|DURATION|P10D"},
+		// not days, or no count
+		{"trading", "The two trading partners met.", october, ""},
+		{"trading", "Trading days are short, the broker said.", october, ""},
+	}
+	checkRules(t, cases)
+}
