@@ -70,25 +70,50 @@ func (p *parser) eventAt(k int) (eventWord, bool) {
 	return ev, ok
 }
 
-// eventRef reads the event that "before" or "after" at k-1 governs: a
-// noun phrase of at most four words that ends in an event noun ("the
-// murder", "his death", "the deadly embassy bombings"), or a short clause
-// whose verb names one ("Slepian was killed", "a sniper killed Dr.
-// Slepian"). It returns the class, 0 for none.
+// eventRef reads the event that "before" or "after" at k-1 governs, an
+// event the story has spoken of: a definite noun phrase that ends in an
+// event noun ("the murder", "his death", "Slepian's slaying", "the
+// deadly embassy bombings"), or a passive clause whose subject is a name
+// or a pronoun ("Slepian was killed", "he was shot"). It returns the
+// class, 0 for none. A new event of the same kind is left alone: "a week
+// after five people were killed", "302 days after the assassination of
+// Rafiq Hariri" (in a story of another killing) say which, and compare.
 func (p *parser) eventRef(k int) int8 {
-	for n := 0; n < 6; n++ {
-		w := p.w(k + n)
-		if w.text == "" || !isLetter(w.text[0]) && !w.possessive() {
-			return evNone // punctuation or the end: no event in reach
-		}
-		if n > 0 && textIs(w, "and", "or", "but", "when", "while", "as", "because") {
-			return evNone
-		}
-		if ev, ok := p.eventAt(k + n); ok {
-			if ev.verb || n < 4 {
-				return ev.class
+	w := p.w(k)
+	n := k + 1
+	switch {
+	case textIs(w, "the", "his", "her", "their", "its"):
+	case w.cap && p.w(k+1).possessive():
+		n = k + 2
+	default:
+		// a passive clause: "Slepian was killed", "Dr. Barnett Slepian
+		// was shot", "he was killed"
+		j := k
+		if textIs(w, "he", "she", "they") {
+			j++
+		} else {
+			for j < k+4 && p.w(j).cap && isLetter(p.w(j).text[0]) {
+				j++
 			}
+		}
+		if j == k || !textIs(p.w(j), "was", "were") {
 			return evNone
+		}
+		if ev, ok := p.eventAt(j + 1); ok && ev.verb {
+			return ev.class
+		}
+		return evNone
+	}
+	for m := n; m < n+3; m++ {
+		w := p.w(m)
+		if w.text == "" || !isLetter(w.text[0]) {
+			return evNone
+		}
+		if ev, ok := p.eventAt(m); ok {
+			if ev.verb || textIs(p.w(m+1), "of", "in", "at", "on") {
+				return evNone // "the assassination of Rafiq Hariri": which one
+			}
+			return ev.class
 		}
 	}
 	return evNone

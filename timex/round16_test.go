@@ -50,6 +50,11 @@ func TestEventAnchored(t *testing.T) {
 		// no event word after "before": the day before the day last named
 		{"undated", "The strike began on Sept. 14. Talks failed the day before.", october,
 			"Sept. 14|DATE|2021-09-14; the day before|DATE|2021-09-13"},
+		// a new event of the same kind, which the text names: no anchor
+		{"undated", "Two guards were killed on Saturday in the north. The attack came a week after five people were killed in the south.", october,
+			"Saturday|DATE|2021-10-23; a week|DURATION|P1W"},
+		{"undated", "The editor was killed in a blast Monday, 302 days after the assassination of the former premier.", october,
+			"Monday|DATE|2021-10-25; 302 days|DURATION|P302D"},
 		// a longer unit keeps its reading
 		{"undated", "The guard was killed on Sept. 14. She had moved there two years before the murder.", october,
 			"Sept. 14|DATE|2021-09-14; two years|DURATION|P2Y"},

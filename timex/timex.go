@@ -80,6 +80,10 @@
 //     unit of "this"; "today is the eighth day of the blockade" and "it
 //     was a great day for Poland" are the day spoken of; "over the
 //     years", "in the years that followed" are vague durations (PXY).
+//     A time placed from an event takes the date the text gives the
+//     event (event.go): after "the Oct. 23 slaying", "10 days before the
+//     murder" is Oct. 13 and "in the weeks before the shooting" October;
+//     "eight trading days" is P8D.
 //     "last
 //     February" written in March is a year back (the month just gone
 //     would be "last month"). Business news's short forms of periods
