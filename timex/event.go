@@ -38,36 +38,48 @@ type eventWord struct {
 	verb  bool
 }
 
-var eventWords = map[string]eventWord{
-	"killing": {evKilling, false}, "slaying": {evKilling, false}, "murder": {evKilling, false},
-	"shooting": {evKilling, false}, "death": {evKilling, false}, "homicide": {evKilling, false},
-	"assassination": {evKilling, false},
-	"killed":        {evKilling, true}, "slain": {evKilling, true}, "murdered": {evKilling, true},
-	"shot": {evKilling, true}, "gunned": {evKilling, true}, "assassinated": {evKilling, true},
-	"died": {evKilling, true},
-
-	"bombing": {evBombing, false}, "bombings": {evBombing, false}, "blast": {evBombing, false},
-	"explosion": {evBombing, false}, "bombed": {evBombing, true}, "exploded": {evBombing, true},
-
-	"attack": {evAttack, false}, "attacks": {evAttack, false}, "raid": {evAttack, false},
-	"attacked": {evAttack, true}, "raided": {evAttack, true},
-
-	"crash": {evCrash, false}, "crashed": {evCrash, true},
-	"earthquake": {evQuake, false}, "quake": {evQuake, false},
-	"election": {evElection, false}, "referendum": {evElection, false},
-	"invasion": {evInvasion, false}, "invaded": {evInvasion, true},
-	"coup": {evCoup, false},
+// eventOf returns the event word s, if it is one (a switch, which costs
+// less than hashing the word).
+func eventOf(s string) (eventWord, bool) {
+	switch s {
+	case "killing", "slaying", "murder", "shooting", "death", "homicide", "assassination":
+		return eventWord{evKilling, false}, true
+	case "killed", "slain", "murdered", "shot", "gunned", "assassinated", "died":
+		return eventWord{evKilling, true}, true
+	case "bombing", "bombings", "blast", "explosion":
+		return eventWord{evBombing, false}, true
+	case "bombed", "exploded":
+		return eventWord{evBombing, true}, true
+	case "attack", "attacks", "raid":
+		return eventWord{evAttack, false}, true
+	case "attacked", "raided":
+		return eventWord{evAttack, true}, true
+	case "crash":
+		return eventWord{evCrash, false}, true
+	case "crashed":
+		return eventWord{evCrash, true}, true
+	case "earthquake", "quake":
+		return eventWord{evQuake, false}, true
+	case "election", "referendum":
+		return eventWord{evElection, false}, true
+	case "invasion":
+		return eventWord{evInvasion, false}, true
+	case "invaded":
+		return eventWord{evInvasion, true}, true
+	case "coup":
+		return eventWord{evCoup, false}, true
+	}
+	return eventWord{}, false
 }
 
 // eventAt returns the event word at k, if any (lower case only: a
 // capitalised "Death" or "Crash" is more often a name).
 func (p *parser) eventAt(k int) (eventWord, bool) {
 	w := p.w(k)
-	if w.text == "" || w.text[0] < 'a' || w.text[0] > 'z' {
+	if len(w.text) < 4 || w.text[0] < 'a' || w.text[0] > 'z' {
 		return eventWord{}, false
 	}
-	ev, ok := eventWords[w.text]
-	return ev, ok
+	return eventOf(w.text)
 }
 
 // eventRef reads the event that "before" or "after" at k-1 governs, an
