@@ -38,38 +38,54 @@ type eventWord struct {
 	verb  bool
 }
 
-// eventOf returns the event word s, if it is one (a switch, which costs
-// less than hashing the word).
-func eventOf(s string) (eventWord, bool) {
+// Kinds of word the event readings stop at or look for, told apart by
+// one switch on the word (which costs less than hashing it).
+const (
+	wkOther  int8 = iota
+	wkEvent       // an event word
+	wkReport      // a verb of saying: "said", "told"
+	wkSub         // a conjunction that starts a clause of its own: "after", "since"
+	wkFunc        // a preposition, determiner or conjunction: "in", "the", "and"
+)
+
+// kindOf returns the kind of the word s and, for an event word, the
+// event.
+func kindOf(s string) (int8, eventWord) {
 	switch s {
 	case "killing", "slaying", "murder", "shooting", "death", "homicide", "assassination":
-		return eventWord{evKilling, false}, true
+		return wkEvent, eventWord{evKilling, false}
 	case "killed", "slain", "murdered", "shot", "gunned", "assassinated", "died":
-		return eventWord{evKilling, true}, true
+		return wkEvent, eventWord{evKilling, true}
 	case "bombing", "bombings", "blast", "explosion":
-		return eventWord{evBombing, false}, true
+		return wkEvent, eventWord{evBombing, false}
 	case "bombed", "exploded":
-		return eventWord{evBombing, true}, true
+		return wkEvent, eventWord{evBombing, true}
 	case "attack", "attacks", "raid":
-		return eventWord{evAttack, false}, true
+		return wkEvent, eventWord{evAttack, false}
 	case "attacked", "raided":
-		return eventWord{evAttack, true}, true
+		return wkEvent, eventWord{evAttack, true}
 	case "crash":
-		return eventWord{evCrash, false}, true
+		return wkEvent, eventWord{evCrash, false}
 	case "crashed":
-		return eventWord{evCrash, true}, true
+		return wkEvent, eventWord{evCrash, true}
 	case "earthquake", "quake":
-		return eventWord{evQuake, false}, true
+		return wkEvent, eventWord{evQuake, false}
 	case "election", "referendum":
-		return eventWord{evElection, false}, true
+		return wkEvent, eventWord{evElection, false}
 	case "invasion":
-		return eventWord{evInvasion, false}, true
+		return wkEvent, eventWord{evInvasion, false}
 	case "invaded":
-		return eventWord{evInvasion, true}, true
+		return wkEvent, eventWord{evInvasion, true}
 	case "coup":
-		return eventWord{evCoup, false}, true
+		return wkEvent, eventWord{evCoup, false}
+	case "said", "says", "say", "told", "reported", "announced", "added", "according", "confirmed", "disclosed":
+		return wkReport, eventWord{}
+	case "after", "before", "since", "until":
+		return wkSub, eventWord{}
+	case "in", "on", "at", "of", "for", "to", "with", "by", "from", "the", "a", "an", "and", "or", "that", "which":
+		return wkFunc, eventWord{}
 	}
-	return eventWord{}, false
+	return wkOther, eventWord{}
 }
 
 // eventAt returns the event word at k, if any (lower case only: a
@@ -79,7 +95,8 @@ func (p *parser) eventAt(k int) (eventWord, bool) {
 	if len(w.text) < 4 || w.text[0] < 'a' || w.text[0] > 'z' {
 		return eventWord{}, false
 	}
-	return eventOf(w.text)
+	kind, ev := kindOf(w.text)
+	return ev, kind == wkEvent
 }
 
 // eventRef reads the event that "before" or "after" at k-1 governs, an
@@ -131,17 +148,6 @@ func (p *parser) eventRef(k int) int8 {
 	return evNone
 }
 
-// reportWord reports whether w is a verb of saying, which starts a
-// clause of its own: "a sniper killed a doctor, an official said
-// Friday" does not date the killing.
-func reportWord(w *word) bool {
-	switch w.text {
-	case "said", "says", "say", "told", "reported", "announced", "added", "according", "confirmed", "disclosed":
-		return true
-	}
-	return false
-}
-
 // eventDated returns the class of event whose date e gives: an event
 // noun right after it ("the Oct. 23 sniper shooting", "last month's
 // shooting death", "the 1996 Olympic bombing"), or the past verb of an
@@ -152,40 +158,53 @@ func (p *parser) eventDated(e *expr) int8 {
 	if e.typ != document.DATE && e.typ != document.TIME || e.pt.anchor == aFixed || e.pt.anchor == aEvent {
 		return evNone
 	}
-	// a noun the expression modifies
+	// a noun the expression modifies; a word of grammar ends the
+	// modifiers ("Thursday in the slaying" does not date it)
 	k := e.j
 	if p.w(k).possessive() {
 		k++
 	}
 	for n := 0; n < 3; n++ {
 		w := p.w(k + n)
-		if w.text == "" || !isLetter(w.text[0]) || textIs(w, "in", "on", "at", "of", "for", "to", "with", "by", "from", "the", "a", "an", "and", "or", "that", "which") {
-			break // a modifier, not a phrase of its own: "Thursday in the slaying"
+		if w.text == "" || !isLetter(w.text[0]) {
+			break
 		}
-		if ev, ok := p.eventAt(k + n); ok {
-			if !ev.verb {
-				return ev.class
-			}
+		kind, ev := kindOf(w.text)
+		if kind == wkEvent && !ev.verb && w.text[0] >= 'a' {
+			return ev.class
+		}
+		if kind != wkOther {
 			break
 		}
 	}
-	// a past verb of the event before it in its clause
+	// a past verb of the event before it in its clause (a noun, "shot
+	// to death", is passed over); a verb of saying or a conjunction
+	// ends the clause ("a sniper killed a doctor, an official said
+	// Friday" does not date the killing)
 	for k := e.i - 1; k >= 0 && k >= e.i-10; k-- {
 		w := p.w(k)
-		if w.text == ";" || w.text == ":" || w.text == "." || reportWord(w) || textIs(w, "after", "before", "since", "until") {
+		if w.text == ";" || w.text == ":" || w.text == "." {
 			break
 		}
-		if ev, ok := p.eventAt(k); ok && ev.verb {
-			return ev.class // a noun ("shot to death") is passed over
+		kind, ev := kindOf(w.text)
+		if kind == wkReport || kind == wkSub {
+			break
+		}
+		if kind == wkEvent && ev.verb {
+			return ev.class
 		}
 	}
 	// or just after it ("last fall when he was gunned down")
 	for k := e.j; k < e.j+5; k++ {
 		w := p.w(k)
-		if w.text == "" || !isLetter(w.text[0]) || reportWord(w) {
+		if w.text == "" || !isLetter(w.text[0]) {
 			break
 		}
-		if ev, ok := p.eventAt(k); ok {
+		kind, ev := kindOf(w.text)
+		if kind == wkReport {
+			break
+		}
+		if kind == wkEvent {
 			if ev.verb {
 				return ev.class
 			}
