@@ -236,7 +236,10 @@ func (p *parser) durationTail(e expr) (expr, bool) {
 	if e.durAnchor != 0 || e.typ != document.DURATION {
 		return e, true
 	}
-	if n.isAny("before", "after") && !e.vague && (e.unit == gDay || e.unit == gWeek) && e.amount == float64(int(e.amount)) {
+	if n.isAny("before", "after") && !e.vague && (e.unit == gDay || e.unit == gWeek) && e.amount == float64(int(e.amount)) &&
+		!p.w(e.i).isW("the") && !p.w(e.i-1).isAny("for", "within", "over", "during", "throughout") {
+		// (not "the first 10 days after the vote", "for two weeks
+		// after the crash": stretches of time)
 		if cls := p.eventRef(e.j + 1); cls != evNone {
 			// "10 days before the murder": a day, that many from the
 			// event's; a duration when the text does not date the event

@@ -55,6 +55,11 @@ func TestEventAnchored(t *testing.T) {
 			"Saturday|DATE|2021-10-23; a week|DURATION|P1W"},
 		{"undated", "The editor was killed in a blast Monday, 302 days after the assassination of the former premier.", october,
 			"Monday|DATE|2021-10-25; 302 days|DURATION|P302D"},
+		// a stretch after the event, not a day
+		{"undated", "The guard was killed on Sept. 14. The first 10 days after the murder were calm.", october,
+			"Sept. 14|DATE|2021-09-14; The first 10 days|DURATION|P10D"},
+		{"undated", "The guard was killed on Sept. 14. The street was closed for two weeks after the shooting.", october,
+			"Sept. 14|DATE|2021-09-14; two weeks|DURATION|P2W"},
 		// a longer unit keeps its reading
 		{"undated", "The guard was killed on Sept. 14. She had moved there two years before the murder.", october,
 			"Sept. 14|DATE|2021-09-14; two years|DURATION|P2Y"},
