@@ -305,6 +305,11 @@ func (r *resolver) point(e *expr, next *expr) (cal, bool, string) {
 	case aLast:
 		return r.fromLast(e, next)
 	case aEvent:
+		if pt.clock && pt.shift == 0 && next != nil && next.sent == e.sent && next.typ == document.DATE && next.pt.gran == gDay {
+			// "was shot at 10 p.m. on Friday": the day the sentence gives
+			pt.unit = gDay
+			return r.fromLast(e, next)
+		}
 		if c, ok := r.fromEvent(pt); ok {
 			return c, true, ""
 		}

@@ -36,6 +36,10 @@ func TestEventAnchored(t *testing.T) {
 		{"event", "A rifle was found on Oct. 8. The guard was killed on Sept. 14. The guard was shot to death at 10 p.m. as he stood in the kitchen.", october,
 			"Oct. 8|DATE|2021-10-08; Sept. 14|DATE|2021-09-14; 10 p.m.|TIME|2021-09-14T22:00"},
 
+		// the clause's own day comes first
+		{"event", "The guard was killed on Sept. 14. A second guard was shot at 10 p.m. on Friday.", october,
+			"Sept. 14|DATE|2021-09-14; 10 p.m.|TIME|2021-10-22T22:00; Friday|DATE|2021-10-22"},
+
 		// an event the text has not dated: the duration, or nothing
 		{"undated", "A witness saw his car there 10 days before the murder.", october, "10 days|DURATION|P10D"},
 		{"undated", "His car was seen in the weeks before the shooting.", october, ""},
