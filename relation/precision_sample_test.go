@@ -242,8 +242,8 @@ func TestPrecisionWhoWhere(t *testing.T) {
 // the guard that dropped the row, a verdict with a cause, a borderline
 // mark, and no news text.
 func TestPrecisionWhoGuard(t *testing.T) {
-	types := map[string]bool{relation.Nationality: true, relation.LivesIn: true, relation.LocatedIn: true}
-	guards := map[string]bool{"not-person": true, "post": true, "team": true, "who-is-in": true, "place-before": true,
+	types := map[string]bool{relation.Nationality: true, relation.LivesIn: true, relation.LocatedIn: true, relation.BasedIn: true}
+	guards := map[string]bool{"not-based": true, "not-person": true, "post": true, "team": true, "who-is-in": true, "place-before": true,
 		"possessive": true, "event-object": true, "workplace": true, "place-out-of-place": true, "inferred": true}
 	causes := map[string]bool{"": true, "not-stated": true, "type": true, "subject": true, "object": true, "title": true}
 	rows := standOffRows(t, "whoguard-dropped.tsv", 14)
@@ -268,7 +268,7 @@ func TestPrecisionWhoGuard(t *testing.T) {
 			t.Errorf("%s: verdict %q cause %q borderline %q", r.where, c[11], c[12], c[13])
 		}
 	}
-	if parts["dev"] < 100 || parts["check"] != 40 {
-		t.Errorf("rows: %v, want every dev drop (108) and 40 check drops", parts)
+	if parts["dev"] < 108 || parts["check"] < 40 {
+		t.Errorf("rows: %v, want every dev drop and at least 40 check drops", parts)
 	}
 }

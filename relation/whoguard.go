@@ -350,3 +350,19 @@ func (s *sentence) workplace(p, l *arg) bool {
 	k := s.beforeDeterminers(l.first)
 	return s.low(k) == "in" || s.low(k) == "at"
 }
+
+// notBased reports whether the pair model's based_in between
+// organisation o and place l names no seat: the "organisation" is a post
+// ("the Ealing North MP"), or the "place" is the rest of the
+// organisation's own name, after "of" and unknown to the gazetteer ("the
+// House of Lords").
+func (s *sentence) notBased(o, l *arg) bool {
+	if o.first == o.last && roleHeads[s.low(o.first)] {
+		return true
+	}
+	if l.first == o.last+2 && s.low(o.last+1) == "of" {
+		words := s.words(l.first, l.last+1)
+		return !inLists(words, "city", "region", "country", "location") && !country.IsAlias(strings.Join(words, " "))
+	}
+	return false
+}

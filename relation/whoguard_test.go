@@ -64,3 +64,15 @@ func TestPlaceOutOfPlace(t *testing.T) {
 	}
 	runPairCases(t, tests)
 }
+
+// TestNotBased checks the based_in guard of branch whoguard: a post typed
+// as an organisation is based nowhere, nor is an organisation in the rest
+// of its own name; an agency in its country stays.
+func TestNotBased(t *testing.T) {
+	tests := []pairCase{
+		{"a post typed ORG", "\"I felt it deeply,\" said the [Ealing North|LOC] [MP|ORG].", "based_in", nil},
+		{"the rest of the name", "He took his case to the [House|ORG] of [Lords|LOC] last year.", "based_in", nil},
+		{"an agency stays based", "[Japan|LOC]'s [Meteorological Agency|ORG] said so.", "based_in", []string{"Meteorological Agency > Japan"}},
+	}
+	runPairCases(t, tests)
+}
