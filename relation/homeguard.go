@@ -21,13 +21,24 @@ import (
 // deputy permanent representative", "one of Australia's best known
 // politicians") or "" (dropped: the place is where the person is, not
 // where they live). CoNLL04 reads a nationality as Live_In too, so the
-// retyping costs it nothing.
+// retyping costs it nothing. The guards of whoguard.go drop more: a
+// person who is no person, a team, someone "who is in" the place before
+// the nationality test; a place before the person with no link, after
+// the person's possessive, after a person who is an object, an
+// organisation's place, and a post's seat after it (a country's post
+// with a link stays a nationality).
 func (f *finder) homeVerdict(s *sentence, p, l *arg) string {
-	if f.eventPlace(s, p, l) || s.presence(p, l) {
+	if f.eventPlace(s, p, l) || s.presence(p, l) || s.whoIsIn(p, l) || f.notPerson(s, p) || s.teamPlace(p, l) {
 		return ""
 	}
 	if s.namesCountry(l) && !s.dwellingBetween(p, l) && s.countryLink(p, l) {
 		return Nationality
+	}
+	if s.placeBeforeUnlinked(p, l) || s.personsPlace(p, l) || s.placeOfVerb(p, l) || s.workplace(p, l) {
+		return "" // whoguard.go
+	}
+	if s.postOfPlace(p, l) {
+		return "" // "the president of Chechnya", "Norfolk police chief" (whoguard.go)
 	}
 	// a country without such a link stays a home: "Sihanouk's
 	// representative in Thailand", "one of the top strategists in

@@ -546,7 +546,7 @@ func (f *finder) pairs(s *sentence) {
 				return
 			}
 		}
-		if best != Kill && s.acrossQuote(a, b) {
+		if best != Kill && s.acrossQuote(a, b) || best == BasedIn && s.notBased(a, b) {
 			return
 		}
 		r := f.pairRelation(s, best, a, b)

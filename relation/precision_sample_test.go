@@ -235,3 +235,40 @@ func TestPrecisionWhoWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecisionWhoGuard checks the stand-off rows of the judged drops of
+// branch whoguard's guards (whoguard-dropped.tsv, README): a set, dev
+// (sets 4–9) or check (10–14), a path, offsets, a where type, entity ids,
+// the guard that dropped the row, a verdict with a cause, a borderline
+// mark, and no news text.
+func TestPrecisionWhoGuard(t *testing.T) {
+	types := map[string]bool{relation.Nationality: true, relation.LivesIn: true, relation.LocatedIn: true, relation.BasedIn: true}
+	guards := map[string]bool{"not-based": true, "not-person": true, "post": true, "team": true, "who-is-in": true, "place-before": true,
+		"possessive": true, "event-object": true, "workplace": true, "place-out-of-place": true, "inferred": true}
+	causes := map[string]bool{"": true, "not-stated": true, "type": true, "subject": true, "object": true, "title": true}
+	rows := standOffRows(t, "whoguard-dropped.tsv", 14)
+	parts := map[string]int{}
+	for _, r := range rows {
+		c := r.c
+		set, err := strconv.Atoi(c[0])
+		if err != nil || c[1] == "dev" && (set < 4 || set > 9) || c[1] == "check" && (set < 10 || set > 14) {
+			t.Errorf("%s: set %q part %q", r.where, c[0], c[1])
+		}
+		parts[c[1]]++
+		for _, k := range []int{3, 4, 6, 7} {
+			if _, err := strconv.Atoi(c[k]); err != nil {
+				t.Errorf("%s: number %q", r.where, c[k])
+			}
+		}
+		checkStandOff(t, r.where, c[2], c[8:10])
+		if !types[c[5]] || !guards[c[10]] {
+			t.Errorf("%s: type %q guard %q", r.where, c[5], c[10])
+		}
+		if c[11] != "right" && c[11] != "wrong" || !causes[c[12]] || (c[11] == "wrong") != (c[12] != "") || c[13] != "" && c[13] != "yes" {
+			t.Errorf("%s: verdict %q cause %q borderline %q", r.where, c[11], c[12], c[13])
+		}
+	}
+	if parts["dev"] < 108 || parts["check"] < 40 {
+		t.Errorf("rows: %v, want every dev drop and at least 40 check drops", parts)
+	}
+}
