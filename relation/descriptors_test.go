@@ -43,6 +43,25 @@ func TestDescriptorsAndPlaces(t *testing.T) {
 		{"not a think tank", "A [Norwegian|MISC] think tank criticised the [Zenda Front|ORG].", "criticize", nil},
 		{"no killing of a drone", "The [Zenda Front|ORG] shot down a [Norwegian|MISC] drone.", "kill", nil},
 		{"the mainland of", "The [Norwegian|MISC] warship visited the mainland of the [United States|LOC].", "visit", []string{"Norwegian > United States"}},
+		// not an aircraft carrier
+		{"not an aircraft carrier's host", "[Norway|LOC] agreed to host a [Lemuria|MISC] class aircraft carrier in 2008.", "meet", nil},
+		// a meeting between two named parties
+		{"meeting between two firms", "The meeting between [Zenda Motors|ORG] and [Lemuria Auto|ORG] is due on Tuesday.", "meet", []string{"Zenda Motors > Lemuria Auto"}},
+		{"talks between two countries", "Talks between [Norway|LOC] and [Sweden|LOC] ended on Tuesday.", "meet", []string{"Norway > Sweden"}},
+		{"not a city and a country", "Talks between [Oslo|LOC] and [Sweden|LOC] ended on Tuesday.", "meet", nil},
+		// a country's short name before sanctions
+		{"US sanctions imposed on", "[Norway|LOC] said [US|LOC] sanctions imposed on [Lemuria|LOC] must end.", "sanction", []string{"US > Lemuria"}},
+		// vague counts of victims
+		{"an exact count", "[Norwegian|MISC] troops killed 19 [Lemurian|MISC] civilians.", "kill", []string{"Norwegian > 19 Lemurian civilians"}},
+		{"not more than", "[Norwegian|MISC] troops killed more than 19 [Lemurian|MISC] civilians.", "kill", nil},
+		{"at least is a count", "[Norwegian|MISC] troops killed at least 19 [Lemurian|MISC] civilians.", "kill", []string{"Norwegian > at least 19 Lemurian civilians"}},
+		{"not up to", "The [Zenda|ORG] police arrested up to 40 [Lemurian|MISC] activists.", "arrest", nil},
+		// a phrase coordinated after a stance's phrase object
+		{"support for two phrases", "[Ken Ward|PER]'s support for abortion rights and marijuana legalization, he said, is old.", "support",
+			[]string{"Ken Ward > abortion rights", "Ken Ward > marijuana legalization"}},
+		{"not a second verb", "[Ken Ward|PER] backed the plan and urged the council to act.", "support", []string{"Ken Ward > the plan"}},
+		{"not a second stance", "[Ken Ward|PER] voiced his support for the bill and his opposition to the plan.", "support", []string{"Ken Ward > the bill"}},
+		{"not the US leader's backing", "The [US|LOC] leader has given his backing to [Jan Kos|PER].", "support", nil},
 		// speech-attack adjectives
 		{"a defamatory attack", "The club complained of a defamatory attack on striker [Ken Ward|PER] by [Zenda|ORG] boss [Jan Kos|PER].", "criticize", []string{"Jan Kos > Ken Ward"}},
 		{"not a physical attack", "The club complained of a defamatory attack on striker [Ken Ward|PER] by [Zenda|ORG] boss [Jan Kos|PER].", "attack", nil},

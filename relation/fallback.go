@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -1097,7 +1098,9 @@ func fbFits(s *sentence, typ string, subj, obj *arg) bool {
 	case Kill, Arrest:
 		return !obj.place && obj.typ != document.LOC && (!subj.place || isCountryArg(s, subj))
 	case Invite, Urge, Accuse, Threaten, Support, Criticize, Sanction, Agree:
-		return !subj.place || subj.typ != document.LOC || isCountryArg(s, subj)
+		// a country's short name counts ("US sanctions imposed on Iran";
+		// branch relrecall)
+		return !subj.place || subj.typ != document.LOC || isCountryArg(s, subj) || country.IsAlias(strings.Join(s.words(subj.first, subj.last+1), " ")) && !s.headsPerson(subj.last+1)
 	}
 	return true
 }

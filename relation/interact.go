@@ -1613,7 +1613,7 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		f.add(s, r)
 		return
 	}
-	if typ == Meet && obj.typ != document.PER && obj.typ != "PRON" && subj.typ != document.PER {
+	if typ == Meet && obj.typ != document.PER && obj.typ != "PRON" && subj.typ != document.PER && !(len(parties) == 2 && s.namedParty(subj) && s.namedParty(obj)) {
 		return // "talks between the two countries" are a meeting, but of whom?
 	}
 	r := f.relation(s, typ, subj, obj, i, i+1, i)

@@ -390,7 +390,7 @@ var lexEnts = [...]wordLex{
 	{sets: wsBits{0x200008, 0x110000000000000, 0x0}},                                       // "aide"
 	{sets: wsBits{0x20000000000000, 0x0, 0x0}},                                             // "aimed"
 	{sets: wsBits{0x20000000000000, 0x0, 0x0}},                                             // "aims"
-	{sets: wsBits{0x20, 0x10000000, 0x10000000}},                                           // "aircraft"
+	{sets: wsBits{0x0, 0x10000000, 0x10000000}},                                            // "aircraft"
 	{sets: wsBits{0x10000, 0x0, 0x0}},                                                      // "airline"
 	{sets: wsBits{0x1000000000000000, 0x100000, 0x80000000000}},                            // "airport"
 	{fbGate: true, depGate: true, noun: true, sets: wsBits{0x200, 0x0, 0x0}},               // "airstrike"

@@ -437,8 +437,9 @@ var (
 		"agents", "spies",
 		// a nationality's armed craft act for its state as its troops
 		// do: "an Israeli reconnaissance drone fired a missile at"
-		// (branch relrecall; not "tank", a think tank)
-		"drone", "drones", "aircraft", "helicopter", "helicopters", "warplane", "jet", "gunship", "warship",
+		// (branch relrecall; not "tank", a think tank, nor "aircraft", an
+		// aircraft carrier)
+		"drone", "drones", "helicopter", "helicopters", "warplane", "jet", "gunship", "warship",
 		"gunboat", "gunboats", "artillery")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
