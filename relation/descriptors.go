@@ -320,3 +320,66 @@ func (s *sentence) headsPerson(k int) bool {
 	}
 	return k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && (s.in(k+1, wsTitleWords) || s.in(k+1, wsInstitution))
 }
+
+// beInForVisit reads "X is in PLACE for a (state) visit", "X was in PLACE
+// on an official visit" at the visit noun i, whose modifiers start after
+// the article at k: X visits PLACE (branch relrecall). X is the subject
+// of the form of "be" before "in"; a dateline place is none.
+func (f *finder) beInForVisit(s *sentence, i, k int) []document.Relation {
+	if s.low(k) != "a" && s.low(k) != "an" || s.low(k-1) != "for" && s.low(k-1) != "on" {
+		return nil
+	}
+	if n := s.low(i + 1); n == "by" || n == "of" || n == "from" {
+		return nil // "in Washington for a visit by Bush": another's visit
+	}
+	obj := s.argAt(k - 2)
+	if obj == nil || !obj.place || obj.dateline || obj.last != k-2 || s.low(obj.first-1) != "in" || !s.in(obj.first-2, wsBeForms) {
+		return nil
+	}
+	subj := s.subjectLeft(s.verbGroupStart(obj.first - 2))
+	if subj == nil || subj.place || subj.ent == obj.ent || !fbFits(s, Visit, subj, obj) {
+		return nil
+	}
+	r := f.relation(s, Visit, subj, obj, i, i+1, i)
+	r.Place = obj.ent
+	return []document.Relation{r}
+}
+
+// requestVerbs ask a court for a penalty: "the prosecutor sought
+// 22-year prison sentences for X".
+var requestVerbs = set("sought", "seeks", "seek", "seeking", "demanded", "demands", "demand", "demanding",
+	"requested", "requests", "request", "requesting")
+
+// penaltyNouns name what a prosecution asks a court for.
+var penaltyNouns = set("sentence", "sentences", "punishment", "penalty", "term", "terms")
+
+// penaltyRequests reads "X sought (22-year prison) sentences for Y", "X
+// demanded the death penalty for Y" (branch relrecall): a prosecutor's
+// request for a sentence is a step of the prosecution, an arrest by the
+// guidelines (which count charging, trying and sentencing). Y must be a
+// name (or a list's first name) after "for"; X is the verb's subject.
+func (f *finder) penaltyRequests(s *sentence) {
+	for i := range s.toks {
+		if !requestVerbs[s.low(i)] {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && k < i+6 && !penaltyNouns[s.low(k)] && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] &&
+			(isLower(s.toks[k].text) || isDigits(s.low(k))) && s.low(k) != "for" && s.low(k) != "that" && s.low(k) != "to" {
+			k++
+		}
+		if !penaltyNouns[s.low(k)] || s.low(k+1) != "for" {
+			continue
+		}
+		obj, _ := s.objectAt(k + 2)
+		if obj == nil || obj.typ != document.PER && obj.typ != "PRON" {
+			continue
+		}
+		vg := s.verbGroupStart(i)
+		subj := f.fbLeft(s, vg, false)
+		if subj == nil || subj.ent == obj.ent || subj.typ == document.PER && !s.in(subj.first-1, wsTitleWords) && s.low(subj.last+1) != "," {
+			continue // a person who demands a penalty needs a title: "Prosecutor X"
+		}
+		f.add(s, f.relation(s, Arrest, subj, obj, i, i+1, vg))
+	}
+}

@@ -62,6 +62,17 @@ func TestDescriptorsAndPlaces(t *testing.T) {
 		{"not a second verb", "[Ken Ward|PER] backed the plan and urged the council to act.", "support", []string{"Ken Ward > the plan"}},
 		{"not a second stance", "[Ken Ward|PER] voiced his support for the bill and his opposition to the plan.", "support", []string{"Ken Ward > the bill"}},
 		{"not the US leader's backing", "The [US|LOC] leader has given his backing to [Jan Kos|PER].", "support", nil},
+		// a counted group opening the sentence
+		{"five unions met", "Five public sector unions met [Ken Ward|PER] in [Oslo|LOC].", "meet", []string{"Five public sector unions > Ken Ward"}},
+		{"not many unions", "Many public sector unions met [Ken Ward|PER] in [Oslo|LOC].", "meet", nil},
+		// "is in PLACE for a visit"
+		{"in a place for a state visit", "President [Ken Ward|PER] is in [Oslo|LOC] for a state visit.", "visit", []string{"Ken Ward > Oslo"}},
+		{"on an official visit", "[Ken Ward|PER] was in [Oslo|LOC] on an official visit.", "visit", []string{"Ken Ward > Oslo"}},
+		{"not another's visit", "[Ken Ward|PER] was in [Oslo|LOC] for a visit by [Jan Kos|PER].", "visit", nil},
+		// a prosecution's request for a sentence
+		{"sought sentences for", "The prosecutor has sought 22-year prison sentences for [Ken Ward|PER] and two others.", "arrest", []string{"The prosecutor > Ken Ward"}},
+		{"demanded the death penalty for", "[Zenda|LOC] prosecutors demanded the death penalty for [Ken Ward|PER].", "arrest", []string{"Zenda > Ken Ward"}},
+		{"not a politician's demand", "[Jan Kos|PER] demanded a tougher punishment for [Ken Ward|PER].", "arrest", nil},
 		// speech-attack adjectives
 		{"a defamatory attack", "The club complained of a defamatory attack on striker [Ken Ward|PER] by [Zenda|ORG] boss [Jan Kos|PER].", "criticize", []string{"Jan Kos > Ken Ward"}},
 		{"not a physical attack", "The club complained of a defamatory attack on striker [Ken Ward|PER] by [Zenda|ORG] boss [Jan Kos|PER].", "attack", nil},

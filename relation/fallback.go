@@ -1846,7 +1846,10 @@ func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
 		k-- // "lecture", "state"
 	}
 	obj := s.argAt(k)
-	if obj == nil || !obj.place || obj.dateline || s.low(obj.last+1) == "'s" {
+	if obj == nil {
+		return f.beInForVisit(s, i, k) // "Hu is in Hanoi for a state visit" (descriptors.go)
+	}
+	if !obj.place || obj.dateline || s.low(obj.last+1) == "'s" {
 		return nil
 	}
 	subj := f.possessor(s, obj.first)

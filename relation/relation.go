@@ -151,6 +151,7 @@ func (f *finder) rules(s *sentence) {
 	f.depTier(s, from)
 	f.coordination(s, from)
 	f.phraseConjuncts(s, from) // descriptors.go
+	f.penaltyRequests(s)
 	f.where(s)
 	f.livesIn(s)
 	f.capitals(s)
