@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -1097,7 +1098,9 @@ func fbFits(s *sentence, typ string, subj, obj *arg) bool {
 	case Kill, Arrest:
 		return !obj.place && obj.typ != document.LOC && (!subj.place || isCountryArg(s, subj))
 	case Invite, Urge, Accuse, Threaten, Support, Criticize, Sanction, Agree:
-		return !subj.place || subj.typ != document.LOC || isCountryArg(s, subj)
+		// a country's short name counts ("US sanctions imposed on Iran";
+		// branch relrecall)
+		return !subj.place || subj.typ != document.LOC || isCountryArg(s, subj) || country.IsAlias(strings.Join(s.words(subj.first, subj.last+1), " ")) && !s.headsPerson(subj.last+1)
 	}
 	return true
 }
@@ -1241,8 +1244,13 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if typ == Visit && (!fbNounPreps[typ][s.low(j)] || s.low(j) == "in" && j+1 < len(s.toks) && s.toks[j+1].tx >= 0) {
 		return f.placeVisit(s, i) // "a Washington visit in early April"
 	}
-	if !fbNounPreps[typ][s.low(j)] && j+1 < len(s.toks) && fbNounPreps[typ][s.low(j+1)] && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
-		j++ // "a complaint filed against", "sanctions imposed on"
+	if p := j + 1; !fbNounPreps[typ][s.low(j)] && p < len(s.toks) && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
+		for p < len(s.toks) && p < j+4 && s.toks[p].tx >= 0 {
+			p++ // "sanctions imposed last year on" (branch relrecall)
+		}
+		if fbNounPreps[typ][s.low(p)] {
+			j = p // "a complaint filed against", "sanctions imposed on"
+		}
 	}
 	if rs := f.patientPossessor(s, i, typ); rs != nil {
 		return rs // "X's detention by Y"
@@ -1259,6 +1267,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	obj, next := s.fbObject(j+1, typ)
 	if attackIn && (obj == nil || !obj.place || obj.dateline) {
 		return nil
+	}
+	if a := f.premodActor(s, i); attackIn && a != nil && a.typ == document.MISC && f.countryOf(s, a) != "" && f.countryOf(s, a) == f.countryOf(s, obj) {
+		return nil // "Iraqi military action in northern Iraq": no attack on one's own country
 	}
 	objText, objSpan := "", document.Span{}
 	openPhrase := false // an open stance noun's phrase (phrasestance.go)
@@ -1835,7 +1846,10 @@ func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
 		k-- // "lecture", "state"
 	}
 	obj := s.argAt(k)
-	if obj == nil || !obj.place || obj.dateline || s.low(obj.last+1) == "'s" {
+	if obj == nil {
+		return f.beInForVisit(s, i, k) // "Hu is in Hanoi for a state visit" (descriptors.go)
+	}
+	if !obj.place || obj.dateline || s.low(obj.last+1) == "'s" {
 		return nil
 	}
 	subj := f.possessor(s, obj.first)
@@ -2028,8 +2042,16 @@ func (s *sentence) closeActor(a *arg, i int) bool {
 			return false
 		}
 	}
-	return !s.afterPrep(a.first) || s.low(a.first-1) == "an" || s.low(a.first-1) == "a" || s.low(a.first-1) == "the"
+	// a nationality after a preposition still modifies the noun: "killed
+	// in Israeli incursion in Beit Hanoun" (branch relrecall)
+	return !s.afterPrep(a.first) || s.low(a.first-1) == "an" || s.low(a.first-1) == "a" || s.low(a.first-1) == "the" ||
+		a.typ == document.MISC && strikePreps[s.low(a.first-1)]
 }
+
+// strikePreps open a phrase naming an event that happened: "killed in
+// Israeli incursion in Beit Hanoun", "after Israeli shelling in"; not
+// "against Iraqi military action in northern Iraq".
+var strikePreps = set("in", "during", "by", "after", "following", "from", "amid")
 
 // resignVerbs leave a post: "resigned as UKIP's branch chairman".
 var resignVerbs = set("resigned", "resigns", "resign", "resigning", "quit", "quits", "quitting", "stepped", "steps", "step", "stepping")

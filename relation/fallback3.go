@@ -211,8 +211,12 @@ func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
 	}
 	// the subject: "X called a strike in protest at"
 	k := i - 2
-	for k > 0 && k > i-8 && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !s.in(k, wsBeForms) && !s.lexAt(k).fbForm.past &&
+	lim := i - 8
+	for k > 0 && k > lim && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !s.in(k, wsBeForms) && !s.lexAt(k).fbForm.past &&
 		!s.lexAt(k).form.past && !s.in(k, wsIrregularPast) && !strings.HasSuffix(s.low(k), "ed") && s.low(k) != "came" && s.low(k) != "come" {
+		if s.toks[k].tx >= 0 {
+			lim-- // a time does not count: "pulled out of the talks in November last year in protest at" (branch relrecall)
+		}
 		k--
 	}
 	if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {

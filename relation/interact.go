@@ -109,6 +109,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
+			if p := s.placeOfPlace(a); p != nil {
+				return p, p.last + 1 // "the West Bank city of Nablus" (descriptors.go)
+			}
 			if a.typ == document.MISC {
 				if s.groupHead(a) {
 					return a, s.groupEnd(a)
@@ -142,13 +145,19 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 				// "Japanese Defense Agency chief Fumio Kyuma": the
 				// person the organisation's title leads to
 				m := a.last + 1
-				for m < len(s.toks) && m < a.last+5 && s.toks[m].arg < 0 && s.in(m, wsTitleWords) && s.low(m) != "and" && s.low(m) != "of" {
-					m++
+				for m < len(s.toks) && m < a.last+5 && s.toks[m].arg < 0 && (s.in(m, wsTitleWords) || s.low(m) == "boss") && s.low(m) != "and" && s.low(m) != "of" {
+					m++ // and "Fiat boss Sergio Marchionne" (branch relrecall)
 				}
 				if m > a.last+1 {
 					if p := s.argAt(m); p != nil && p.typ == document.PER {
 						return p, p.last + 1
 					}
+				}
+			}
+			if a.typ != document.PER && a.typ != "PRON" {
+				if m := s.descriptorName(a.last + 1); m > a.last+1 {
+					k = m - 1 // "US carmaker General Motors" (descriptors.go)
+					continue
 				}
 			}
 			if s.modifies(a) && !s.in(a.last+1, wsPropertyNouns) {
@@ -157,7 +166,7 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			return a, a.last + 1
 		}
 		if t.in(wsDeterminers) || t.in(wsTitleWords) || t.in(wsDirections) || t.in(wsRoleNouns) && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] ||
-			t.in(wsFormerWords) {
+			t.in(wsFormerWords) || exTitle(t.low) {
 			continue
 		}
 		if t.in(wsPlaceNouns) {
@@ -167,6 +176,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			if a := s.argAt(k + 2); a != nil && a.place && s.low(k+1) == "of" && k > j && s.in(k-1, wsDeterminers) {
 				return a, a.last + 1 // "the town of Jenin"
 			}
+			if a := s.argAt(k + 3); a != nil && a.first == k+3 && a.place && s.low(k+1) == "of" && s.low(k+2) == "the" && k > j && s.in(k-1, wsDeterminers) {
+				return a, a.last + 1 // "the mainland of the United States" (branch relrecall)
+			}
 		}
 		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k == j && t.in(wsPlayerNouns) {
 			continue // "praised winger Stewart Downing" (branch urgesupp, control.go)
@@ -174,6 +186,10 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 		if a := s.argAt(k + 1); a != nil && a.typ == document.PER && k > j && isLower(t.text) && !strings.HasSuffix(t.low, "s") &&
 			!t.in(wsPrepsBefore) && !t.in(wsVerbGroup) && len(t.lex.verbs) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
 			continue // "Republican contender Donald Trump"
+		}
+		if m := s.descriptorName(k); m > k {
+			k = m - 1 // "car giant General Motors" (descriptors.go)
+			continue
 		}
 		if t.text == "," && k > j && (s.in(k-1, wsTitleWords) || s.in(k-1, wsRoleNouns)) {
 			// "his Israeli counterpart, Ariel Sharon", "the chief
@@ -370,6 +386,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				if t.typ == Criticize || t.typ == Support {
 					// "Chirac's proposal was criticised by Blair": of Chirac
 					obj = s.possessiveStatement(start)
+					if obj == nil {
+						obj = f.pronounStatement(s, start) // "Her call was backed by Y" (descriptors.go)
+					}
 				}
 				if obj == nil && start < vg && s.toks[start].arg < 0 && (s.in(start, wsDeterminers) || s.in(start, wsNumberWords)) {
 					objText, objSpan = s.text(f.doc, start, vg), document.Span{Start: s.toks[start].span.Start, End: s.toks[vg-1].span.End}
@@ -1594,7 +1613,7 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 		f.add(s, r)
 		return
 	}
-	if typ == Meet && obj.typ != document.PER && obj.typ != "PRON" && subj.typ != document.PER {
+	if typ == Meet && obj.typ != document.PER && obj.typ != "PRON" && subj.typ != document.PER && !(len(parties) == 2 && s.namedParty(subj) && s.namedParty(obj)) {
 		return // "talks between the two countries" are a meeting, but of whom?
 	}
 	r := f.relation(s, typ, subj, obj, i, i+1, i)
@@ -2037,7 +2056,7 @@ func (f *finder) possessor(s *sentence, i int) *arg {
 // Israel", "an Israeli air strike on a vehicle", "the offensive against
 // Hezbollah by Israel".
 var attackNouns = set("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
-	"offensive", "raid", "raids", "assault", "shelling", "bombardment", "invasion")
+	"offensive", "raid", "raids", "assault", "shelling", "bombardment", "invasion", "incursion", "incursions")
 
 // attackNoun reads an attack named by a noun at token i: the attacker
 // before it (a name, a nationality, a possessive, up to two words away)
@@ -2048,7 +2067,10 @@ func (f *finder) attackNoun(s *sentence, i int) {
 	}
 	subj := f.premodActor(s, i)
 	j := i + 1
-	if s.low(j) != "on" && s.low(j) != "against" && s.low(j) != "of" {
+	// "an incursion into Gaza", "raids into Lebanon" (branch relrecall);
+	// "an incursion of Turkish troops" names the attacker, not the target
+	incursion := s.low(i) == "incursion" || s.low(i) == "incursions"
+	if s.low(j) != "on" && s.low(j) != "against" && (s.low(j) != "of" || incursion) && s.low(j) != "into" {
 		return
 	}
 	obj, next := s.objectAt(j + 1)

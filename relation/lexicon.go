@@ -434,7 +434,13 @@ var (
 		"security",
 		// "by Syrian agents" acts for Syria as "by Syrian troops" does
 		// (nominal2.go)
-		"agents", "spies")
+		"agents", "spies",
+		// a nationality's armed craft act for its state as its troops
+		// do: "an Israeli reconnaissance drone fired a missile at"
+		// (branch relrecall; not "tank", a think tank, nor "aircraft", an
+		// aircraft carrier)
+		"drone", "drones", "helicopter", "helicopters", "warplane", "jet", "gunship", "warship",
+		"gunboat", "gunboats", "artillery")
 	determiners = set("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 	// speech verbs that make their complement reported.
 	speech = set("said", "says", "say", "announced", "announces", "told", "tells", "claimed", "claims",

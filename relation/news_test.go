@@ -83,7 +83,7 @@ func TestNewsPatterns(t *testing.T) {
 		// lists after "between"
 		{"between A and B", "Talks between [Jan Kos|PER] and [Ken Ward|PER] resumed.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"between A, B and C", "A meeting between [Jan Kos|PER], [Ken Ward|PER] and [Lisa Moore|PER] ended.", "meet", []string{"Jan Kos > Ken Ward", "Jan Kos > Lisa Moore", "Ken Ward > Lisa Moore"}},
-		{"between A and the B", "Talks between [Norway|LOC] and the [United States|LOC] began.", "meet", nil}, // countries: of whom?
+		{"between A and the B", "Talks between [Norway|LOC] and the [United States|LOC] began.", "meet", []string{"Norway > United States"}}, // two named countries meet (branch relrecall; before: "of whom?")
 		{"between A and the B, people", "Talks between [Jan Kos|PER] and the [Ruritanian|MISC] delegation began.", "meet", []string{"Jan Kos > Ruritanian"}},
 		{"visits between", "Visits between [Norway|LOC] and [Ruritania|LOC] resumed.", "visit", nil},
 		{"between titled A and B", "A summit between President [Jan Kos|PER] and [Ruritanian|MISC] Prime Minister [Ken Ward|PER] was put off.", "meet", []string{"Jan Kos > Ken Ward"}},

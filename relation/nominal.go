@@ -476,6 +476,12 @@ func (s *sentence) nounGap(i int, typ string) int {
 		case s.toks[j].tx >= 0, l == "here", l == "there":
 			j++
 			continue
+		case (typ == Criticize || typ == Support) && (l == "on" || l == "in") && j+1 < len(s.toks) && s.toks[j+1].tx >= 0 && s.possessedAt(i):
+			// "renewed its condemnation on Wednesday of X" (branch
+			// relrecall): only after a possessive, whose owner is the
+			// actor
+			j++
+			continue
 		case (typ == Arrest || typ == Kill) && l == "in":
 			// "a series of arrests in the West Bank of X" (branch nomevent)
 			k := j + 1

@@ -87,6 +87,9 @@ func (f *finder) phraseArgs(s *sentence) {
 			!strings.HasSuffix(s.low(start-1), "ing") && !isAdverb(s.low(start-1)) && !s.in(start-1, wsWhWords) {
 			start--
 		}
+		if start > 0 && s.in(start-1, wsSmallNumbers) && (start-1 == 0 || isQuoteMark(s.toks[start-2].text)) && start > k-4 {
+			start-- // "Five public sector unions met …" opening the sentence (branch relrecall)
+		}
 		if start == k && t.in(wsAgentNeedsModifier) && !s.in(k-1, wsSmallNumbers) {
 			continue
 		}

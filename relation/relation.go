@@ -133,7 +133,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	// one kills or arrests people: "execute the sentence" is no killing
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
 		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText) ||
-			placeInPlaceBefore(doc, r) || placeOutOfPlace(doc, r)
+			placeInPlaceBefore(doc, r) || placeOutOfPlace(doc, r) || craftVictim(doc, r) || vagueVictims(doc, r)
 	})
 	out = phraseSubjects(doc, out)
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
@@ -150,6 +150,8 @@ func (f *finder) rules(s *sentence) {
 	f.fallback(s, from)
 	f.depTier(s, from)
 	f.coordination(s, from)
+	f.phraseConjuncts(s, from) // descriptors.go
+	f.penaltyRequests(s)
 	f.where(s)
 	f.livesIn(s)
 	f.capitals(s)

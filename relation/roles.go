@@ -969,4 +969,4 @@ func (f *finder) moreWhere(s *sentence) {
 
 // placeNouns name a kind of place: "a port city in …".
 var placeNouns = set("city", "town", "village", "port", "province", "district", "region", "state", "capital",
-	"county", "island", "nation", "country", "suburb", "area", "municipality", "prefecture", "resort")
+	"county", "island", "nation", "country", "suburb", "area", "municipality", "prefecture", "resort", "mainland")

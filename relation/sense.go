@@ -294,7 +294,7 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 			return senseDrop
 		}
 		// "verbal attacks on Israel" are criticism
-		if r.Type == Attack && prevWord(doc, r.Trigger.Start, r.Sentence.Start) == "verbal" {
+		if r.Type == Attack && verbalAttackWords[prevWord(doc, r.Trigger.Start, r.Sentence.Start)] {
 			return senseCriticize
 		}
 		if r.Type == Attack && !in(attackNonEvent) && verbalAttack(doc, r, head, objHead) {

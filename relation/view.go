@@ -192,6 +192,7 @@ func (f *finder) sentence(i int) *sentence {
 		lx := lookupLex(low)
 		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lx, sets: lx.sets}
 	}
+	s.expandContractions() // descriptors.go
 	// mentions
 	for f.mcur < len(doc.Mentions) && doc.Mentions[f.mcur].End <= sp.Start {
 		f.mcur++
