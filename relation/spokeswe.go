@@ -48,6 +48,22 @@ func (f *finder) bodyVoice(sp document.Span) string {
 // bodyOfSource reads the body a quote's source speaks for (see
 // bodyVoice), "" if none.
 func (f *finder) bodyOfSource(src document.Span) string {
+	// a quoted "we" asks again for each quote of its speaker, and every
+	// "we" of a quote asks the same: the answer depends on the document
+	// alone (and f.countries, set by newFinder), so it is kept
+	if b, ok := f.sourceBodies[src]; ok {
+		return b
+	}
+	b := f.readBodyOfSource(src)
+	if f.sourceBodies == nil {
+		f.sourceBodies = map[document.Span]string{}
+	}
+	f.sourceBodies[src] = b
+	return b
+}
+
+// readBodyOfSource is bodyOfSource without its memory.
+func (f *finder) readBodyOfSource(src document.Span) string {
 	// the words of the source and of the rest of its sentence: "a
 	// spokeswoman for the ministry said" when the source is only "a
 	// spokeswoman"
