@@ -76,8 +76,12 @@ func (f *finder) readBodyOfSource(src document.Span) string {
 		raw, low   string
 		start, end int
 	}
+	// the words up to the source's end and three after it, all the
+	// loop below reads (ws[k+1] to ws[k+3] for the last word k before
+	// the end): the rest of a long sentence is not split
 	var ws []word
-	for i := 0; i < len(text); {
+	after := 0
+	for i := 0; i < len(text) && after < 3; {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
 			i++
 		}
@@ -88,6 +92,9 @@ func (f *finder) readBodyOfSource(src document.Span) string {
 		if j > i {
 			raw := strings.Trim(text[i:j], ",.")
 			ws = append(ws, word{raw, strings.ToLower(raw), src.Start + i, src.Start + j})
+			if src.Start+i >= src.End {
+				after++
+			}
 		}
 		i = j
 	}
