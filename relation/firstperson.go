@@ -189,14 +189,30 @@ func (f *finder) namedInside(q *document.Quote, id string) bool {
 // its words are sports words ("coach", "match", "tournament").
 func sportsDocument(doc *document.Document) bool {
 	n := 0
+	var buf [16]byte
 	for _, t := range doc.Tokens {
 		w := doc.Text[t.Start:t.End]
-		// (an ASCII word of another length than every sports word's is
-		// none, lowered or not: most words, and all punctuation)
-		if (len(w) < sportsWordLens[0] || len(w) > sportsWordLens[1]) && isASCII(w) {
+		// an ASCII word of another length than every sports word's is
+		// none, lowered or not (most words, and all punctuation); an
+		// ASCII word is lowered into buf (strings.ToLower would allocate
+		// for every capitalised word)
+		var in bool
+		switch {
+		case !isASCII(w):
+			in = sportsWords[strings.ToLower(w)]
+		case len(w) < sportsWordLens[0] || len(w) > sportsWordLens[1] || len(w) > len(buf):
 			continue
+		default:
+			for i := range len(w) {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[i] = c
+			}
+			in = sportsWords[string(buf[:len(w)])]
 		}
-		if sportsWords[strings.ToLower(w)] {
+		if in {
 			if n++; n >= 3 {
 				return true
 			}

@@ -10,13 +10,16 @@ import (
 )
 
 // TestSportsDocumentSkipsByLength checks sportsDocument, which skips the
-// ASCII words of no sports word's length, against its definition: three
-// tokens that lower-cased are sports words.
+// ASCII words of no sports word's length and lowers the others itself,
+// against its definition: three tokens that lower-cased are sports words.
 func TestSportsDocumentSkipsByLength(t *testing.T) {
 	for w := range sportsWords {
 		if len(w) < sportsWordLens[0] || len(w) > sportsWordLens[1] {
 			t.Errorf("sportsWordLens %v leaves out %q", sportsWordLens, w)
 		}
+	}
+	if sportsWordLens[1] > 16 {
+		t.Errorf("a sports word is longer than sportsDocument's buffer (16 bytes)")
 	}
 	want := func(doc *document.Document) bool {
 		n := 0
