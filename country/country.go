@@ -290,7 +290,14 @@ func shortName(names string) string {
 // demonyms maps lower-case demonyms to the short name of the country or
 // region; built on first use.
 var demonyms = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+	// made at its size at most (the adjectives' count) rather than grown
+	n := 0
+	for _, r := range table {
+		if r.adjectives != "" {
+			n += strings.Count(r.adjectives, "|") + 1
+		}
+	}
+	m := make(map[string]string, n)
 	for _, r := range table {
 		name := shortName(r.names)
 		for _, w := range words(r.adjectives) {
@@ -313,8 +320,9 @@ func Demonym(adj string) string {
 // byName maps the lower-case short names of countries to their
 // demonyms.
 var byName = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for adj, name := range demonyms() {
+	d := demonyms()
+	m := make(map[string][]string, len(d))
+	for adj, name := range d {
 		l := strings.ToLower(name)
 		m[l] = append(m[l], adj)
 	}

@@ -46,6 +46,19 @@ func verbLike(l string) bool {
 	return len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
 }
 
+// verbLikeAt is verbLike of token k's word, its marked sets read from
+// the token's lexicon entry (wordsets.go) instead of hashed into each.
+func (s *sentence) verbLikeAt(k int) bool {
+	l, e := s.low(k), s.lexAt(k)
+	if l == "" || e.in(wsTitleWords) || strings.Contains(l, "-") || notVerbs[l] {
+		return false
+	}
+	if e.in(wsBeForms) && l != "'s" || e.in(wsVerbGroup) && !isAdverb(l) && !verbGroupNotVerbs[l] || e.in(wsSpeech) || e.in(wsIrregularPast) || len(e.verbs) > 0 {
+		return true
+	}
+	return len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
+}
+
 // verbGroupNotVerbs are the words of verbGroup that are no verbs.
 var verbGroupNotVerbs = set("not", "n't", "never", "also", "reportedly", "allegedly", "then", "later", "still",
 	"already", "again", "now", "to", "formally", "quickly", "repeatedly", "publicly", "officially", "recently",
@@ -92,7 +105,7 @@ func (s *sentence) between(a, b *arg) []int {
 func (s *sentence) verbInPair(a, b *arg, allowed map[string]bool) bool {
 	for _, k := range s.between(a, b) {
 		l := s.low(k)
-		if isLower(s.toks[k].text) && verbLike(l) && !allowed[l] {
+		if isLower(s.toks[k].text) && s.verbLikeAt(k) && !allowed[l] {
 			return true
 		}
 	}
@@ -210,7 +223,7 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 		if s.low(k) == "'s" {
 			k++
 		}
-		for n := 0; n < 3 && k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !verbLike(s.low(k)) && !s.in(k, wsPrepsBefore); n, k = n+1, k+1 {
+		for n := 0; n < 3 && k < len(s.toks) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.verbLikeAt(k) && !s.in(k, wsPrepsBefore); n, k = n+1, k+1 {
 			if roleNoun(s.low(k)) {
 				m := k + 1
 				for m < len(s.toks) && s.toks[m].arg < 0 && s.in(m, wsTitleWords) {
@@ -303,7 +316,7 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 			if i >= 2 && s.low(btw[i]) == "," && s.in(btw[i-1], wsOrgNouns) {
 				ok := true
 				for _, k := range btw[1 : i-1] {
-					if w := s.low(k); !isLower(s.toks[k].text) || verbLike(w) || prepsBefore[w] || w == "," || w == "and" {
+					if w := s.low(k); !isLower(s.toks[k].text) || s.verbLikeAt(k) || prepsBefore[w] || w == "," || w == "and" {
 						ok = false
 					}
 				}
@@ -380,7 +393,7 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 		// noun phrase ending in "in"
 		np := true
 		for _, k := range btw[:n-1] {
-			if w := s.low(k); !isLower(s.toks[k].text) || verbLike(w) || prepsBefore[w] || w == "," || w == "and" {
+			if w := s.low(k); !isLower(s.toks[k].text) || s.verbLikeAt(k) || prepsBefore[w] || w == "," || w == "and" {
 				np = false
 			}
 		}

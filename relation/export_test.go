@@ -54,3 +54,11 @@ func SetParser(p ParseFunc, all bool) (restore func()) {
 	}
 	return func() { parser, tagger, parseAll = old, oldTag, oldAll }
 }
+
+// CheckKept turns settleMoods' check of its kept views on (or off) and
+// returns the counts so far: views compared, views that differed from
+// a new build.
+func CheckKept(on bool) (compared, differ int64) {
+	keptCheck.Store(on)
+	return keptCompared.Load(), keptDiffer.Load()
+}

@@ -1,8 +1,10 @@
 package relation
 
 import (
+	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/document"
 )
@@ -187,12 +189,54 @@ func (f *finder) namedInside(q *document.Quote, id string) bool {
 // its words are sports words ("coach", "match", "tournament").
 func sportsDocument(doc *document.Document) bool {
 	n := 0
+	var buf [16]byte
 	for _, t := range doc.Tokens {
-		if sportsWords[strings.ToLower(doc.Text[t.Start:t.End])] {
+		w := doc.Text[t.Start:t.End]
+		// an ASCII word of another length than every sports word's is
+		// none, lowered or not (most words, and all punctuation); an
+		// ASCII word is lowered into buf (strings.ToLower would allocate
+		// for every capitalised word)
+		var in bool
+		switch {
+		case !isASCII(w):
+			in = sportsWords[strings.ToLower(w)]
+		case len(w) < sportsWordLens[0] || len(w) > sportsWordLens[1] || len(w) > len(buf):
+			continue
+		default:
+			for i := range len(w) {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[i] = c
+			}
+			in = sportsWords[string(buf[:len(w)])]
+		}
+		if in {
 			if n++; n >= 3 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sportsWordLens are the shortest and the longest length of the words of
+// sportsWords.
+var sportsWordLens = func() [2]int {
+	l := [2]int{math.MaxInt, 0}
+	for w := range sportsWords {
+		l[0], l[1] = min(l[0], len(w)), max(l[1], len(w))
+	}
+	return l
+}()
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -70,7 +71,11 @@ func (f *finder) settleMoods() {
 	for _, ri := range order {
 		if sents[ri] != cur {
 			cur = sents[ri]
-			s = f.sentence(cur)
+			if s = f.kept[cur]; s == nil {
+				s = f.sentence(cur)
+			} else if keptCheck.Load() {
+				f.checkKept(s)
+			}
 		}
 		if s == nil {
 			continue
@@ -79,6 +84,42 @@ func (f *finder) settleMoods() {
 		if i := s.tokenAt(r.Trigger.Start); i >= 0 {
 			r.Modality = f.settleMood(s, i, r)
 		}
+	}
+}
+
+// keep keeps a copy of the view s for settleMoods when the relations
+// found in it (f.rels from index from) hold an interaction, so that
+// settleMoods need not build it again (building a view asks the resolver
+// about every pronoun and description: a twentieth of the stage). The
+// rules change no token or argument of a view (they set lastSubj,
+// lastObj, main and the parse, which the copy drops), so the copy is the
+// view a new build gives; a sentence whose interactions come later
+// (inferred, retyped) is built again as before.
+func (f *finder) keep(s *sentence, from int) {
+	if !slices.ContainsFunc(f.rels[from:], func(r document.Relation) bool { return IsInteraction(r.Type) }) {
+		return
+	}
+	if f.kept == nil {
+		f.kept = map[int]*sentence{}
+	}
+	f.kept[s.idx] = &sentence{idx: s.idx, span: s.span, toks: slices.Clone(s.toks), args: s.args}
+}
+
+// keptCheck, set by a test, has settleMoods build again each view it
+// has a copy of and compare the two (checkKept): keptCompared counts the
+// copies compared, keptDiffer those that differ.
+var (
+	keptCheck                atomic.Bool
+	keptCompared, keptDiffer atomic.Int64
+)
+
+// checkKept compares the kept view k with the view built anew.
+func (f *finder) checkKept(k *sentence) {
+	keptCompared.Add(1)
+	n := f.sentence(k.idx)
+	if n == nil || n.span != k.span || !slices.Equal(n.toks, k.toks) || !slices.Equal(n.args, k.args) ||
+		k.lastSubj != nil || k.lastObj != nil || k.main != nil || k.dep != nil || k.parsed {
+		keptDiffer.Add(1)
 	}
 }
 

@@ -108,6 +108,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 					if UseArgModel.Load() {
 						f.argModel(s)
 					}
+					f.keep(s, from)
 				}
 			}
 			continue
@@ -116,11 +117,13 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		if s == nil {
 			continue
 		}
+		from := len(f.rels)
 		f.rules(s)
 		f.pairs(s)
 		if UseArgModel.Load() {
 			f.argModel(s)
 		}
+		f.keep(s, from)
 	}
 	f.rels = senseGuard(doc, f.rels)
 	f.rels = argGuard(doc, f.rels, f.res, f.countries)

@@ -135,7 +135,7 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
 		l := s.low(k)
 		lLex := s.lexAt(k)
-		if verbLike(l) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
+		if s.verbLikeAt(k) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
 			return
 		}
 		k--
@@ -222,7 +222,7 @@ func (f *finder) premodifier(s *sentence, a *arg) {
 		return
 	}
 	role := s.text(f.doc, first, a.first)
-	if k >= 1 && s.low(k-1) == "'s" && isLower(s.toks[k].text) && s.toks[k].arg < 0 && !verbLike(s.low(k)) && !s.in(k, wsPrepsBefore) &&
+	if k >= 1 && s.low(k-1) == "'s" && isLower(s.toks[k].text) && s.toks[k].arg < 0 && !s.verbLikeAt(k) && !s.in(k, wsPrepsBefore) &&
 		!s.in(k, wsDeterminers) {
 		k-- // "the BBC's political editor Andrew Marr"
 	}
@@ -482,7 +482,7 @@ func (f *finder) asRole(s *sentence, k int) {
 	}
 	start, head := j, false
 	if org != nil && j+1 < len(s.toks) && isLower(s.toks[j].text) && !s.in(j, wsTitleWords) && s.toks[j].arg < 0 &&
-		s.in(j+1, wsRoleHeads) && !verbLike(s.low(j)) && !s.in(j, wsPrepsBefore) {
+		s.in(j+1, wsRoleHeads) && !s.verbLikeAt(j) && !s.in(j, wsPrepsBefore) {
 		j++ // one modifier of the role: "branch chairman", "regional director"
 	}
 	for j < len(s.toks) && s.toks[j].arg < 0 && s.in(j, wsTitleWords) && (s.low(j) != "of" || !head || s.low(j+1) == "state" || s.low(j+1) == "defense") {

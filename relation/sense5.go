@@ -51,7 +51,8 @@ func prec13Sense(doc *document.Document, r *document.Relation, lemma string, wor
 	case Meet:
 		// "Agassi meets Alami in the first round": a match in a sports
 		// report
-		if (lemma == "meet" || lemma == "host") && sportsDocument(doc) && (sportsScore(doc, r.Sentence) || sentenceHas(doc, r.Sentence, matchWords)) {
+		// (the document's test last: it reads every token)
+		if (lemma == "meet" || lemma == "host") && (sportsScore(doc, r.Sentence) || sentenceHas(doc, r.Sentence, matchWords)) && sportsDocument(doc) {
 			return senseDrop
 		}
 		// "a committee monitoring the agreement between A and B will

@@ -51,7 +51,7 @@ func prec15Sense(doc *document.Document, r *document.Relation, lemma string, wor
 		// "Juventus meet United in Turin …, with the return match",
 		// "set to host the Vikings for a football game": a fixture
 		if (lemma == "meet" || lemma == "host" || strings.HasPrefix(words[0], "meet") || strings.HasPrefix(words[0], "host")) &&
-			sentenceHas(doc, r.Sentence, fixtureWords) && (sportsDocument(doc) || sentenceHas(doc, r.Sentence, sportNames)) {
+			sentenceHas(doc, r.Sentence, fixtureWords) && (sentenceHas(doc, r.Sentence, sportNames) || sportsDocument(doc)) {
 			return senseDrop
 		}
 	case Criticize:

@@ -48,6 +48,22 @@ func (f *finder) bodyVoice(sp document.Span) string {
 // bodyOfSource reads the body a quote's source speaks for (see
 // bodyVoice), "" if none.
 func (f *finder) bodyOfSource(src document.Span) string {
+	// a quoted "we" asks again for each quote of its speaker, and every
+	// "we" of a quote asks the same: the answer depends on the document
+	// alone (and f.countries, set by newFinder), so it is kept
+	if b, ok := f.sourceBodies[src]; ok {
+		return b
+	}
+	b := f.readBodyOfSource(src)
+	if f.sourceBodies == nil {
+		f.sourceBodies = map[document.Span]string{}
+	}
+	f.sourceBodies[src] = b
+	return b
+}
+
+// readBodyOfSource is bodyOfSource without its memory.
+func (f *finder) readBodyOfSource(src document.Span) string {
 	// the words of the source and of the rest of its sentence: "a
 	// spokeswoman for the ministry said" when the source is only "a
 	// spokeswoman"
@@ -60,8 +76,12 @@ func (f *finder) bodyOfSource(src document.Span) string {
 		raw, low   string
 		start, end int
 	}
+	// the words up to the source's end and three after it, all the
+	// loop below reads (ws[k+1] to ws[k+3] for the last word k before
+	// the end): the rest of a long sentence is not split
 	var ws []word
-	for i := 0; i < len(text); {
+	after := 0
+	for i := 0; i < len(text) && after < 3; {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
 			i++
 		}
@@ -72,6 +92,9 @@ func (f *finder) bodyOfSource(src document.Span) string {
 		if j > i {
 			raw := strings.Trim(text[i:j], ",.")
 			ws = append(ws, word{raw, strings.ToLower(raw), src.Start + i, src.Start + j})
+			if src.Start+i >= src.End {
+				after++
+			}
 		}
 		i = j
 	}

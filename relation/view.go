@@ -46,6 +46,11 @@ type finder struct {
 	// asciiLow is the document's text with ASCII capitals lowered (""
 	// until a token needs it, tokenLow)
 	asciiLow string
+	// kept holds copies of the views of the sentences whose own rules
+	// found interactions, by sentence index, for settleMoods (keep)
+	kept map[int]*sentence
+	// sourceBodies keeps bodyOfSource's answers by the source's span
+	sourceBodies map[document.Span]string
 }
 
 // A wordLex is what the trigger lexicons hold for a lower-case word.

@@ -177,7 +177,7 @@ func TestSnapshotLoaderRetriesAndChecks(t *testing.T) {
 func resum(data []byte) []byte {
 	data = bytes.Clone(data)
 	if len(data) >= 16 {
-		binary.LittleEndian.PutUint32(data[12:], crc32.Checksum(data[16:], castagnoli))
+		binary.LittleEndian.PutUint32(data[12:], crc32.Checksum(data[16:], castagnoli()))
 	}
 	return data
 }

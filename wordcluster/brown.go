@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 )
 
 // Options configure Train. The zero value trains the shipped setting: 1000
@@ -64,14 +65,19 @@ func Train(ctx context.Context, c *Corpus, opt Options) (*Clusters, error) {
 	return t.result(), nil
 }
 
-// htab holds n·ln n for small n.
-var htab = func() []float64 {
+// htab holds n·ln n for small n once fillHtab has run (newTrainer runs
+// it: only training reads h, and a process that never trains need not
+// spend the 1–2 ms and 512 KB the table costs at start-up).
+var htab []float64
+
+// fillHtab fills htab, once.
+var fillHtab = sync.OnceFunc(func() {
 	t := make([]float64, 1<<16)
 	for i := 1; i < len(t); i++ {
 		t[i] = float64(i) * math.Log(float64(i))
 	}
-	return t
-}()
+	htab = t
+})
 
 // h returns x·ln x (0 for 0); small enough to inline.
 func h(x int64) float64 {
@@ -138,6 +144,7 @@ type trainer struct {
 }
 
 func newTrainer(bg *bigrams, C int) *trainer {
+	fillHtab()
 	V := len(bg.words)
 	if C > V {
 		C = V

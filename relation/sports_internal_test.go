@@ -1,0 +1,51 @@
+package relation
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/document"
+	"github.com/newsgraph/newsgraph/tokenize"
+)
+
+// TestSportsDocumentSkipsByLength checks sportsDocument, which skips the
+// ASCII words of no sports word's length and lowers the others itself,
+// against its definition: three tokens that lower-cased are sports words.
+func TestSportsDocumentSkipsByLength(t *testing.T) {
+	for w := range sportsWords {
+		if len(w) < sportsWordLens[0] || len(w) > sportsWordLens[1] {
+			t.Errorf("sportsWordLens %v leaves out %q", sportsWordLens, w)
+		}
+	}
+	if sportsWordLens[1] > 16 {
+		t.Errorf("a sports word is longer than sportsDocument's buffer (16 bytes)")
+	}
+	want := func(doc *document.Document) bool {
+		n := 0
+		for _, tk := range doc.Tokens {
+			if sportsWords[strings.ToLower(doc.Text[tk.Start:tk.End])] {
+				n++
+			}
+		}
+		return n >= 3
+	}
+	for _, text := range []string{
+		"The striker scored two goals in the Cup final.",
+		"The STRIKER scored two GOALS in the cup.",
+		"The minister met the coach at the stadium.",
+		"The minister met the coach.",
+		"A Quarter-Final, a semi-final and a half-time show.",
+		"The wic\u212Aet fell; the bowler's wic\u212Aets, the batsman.", // a Kelvin sign lowers to k
+		"Parliament debated the budget for six hours on Tuesday.",
+		"",
+	} {
+		doc := document.New(text)
+		if err := tokenize.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := sportsDocument(doc); got != want(doc) {
+			t.Errorf("sportsDocument(%q) = %v, want %v", text, got, !got)
+		}
+	}
+}
