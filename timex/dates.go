@@ -771,7 +771,7 @@ func (p *parser) quarterAt(k, i int) (expr, bool) {
 			pt.anchor = aYearless
 		}
 	}
-	if pt.anchor == aYearless && pt.year == 0 && !pt.yearFromRef && j == c+1 && p.gameSentence() {
+	if pt.anchor == aYearless && pt.year == 0 && !pt.yearFromRef && j == c+1 && (p.gameSentence() || u.hyph && p.gameNoun(j)) {
 		return expr{}, false // "the first half ended 1–1", "scored in the third quarter"
 	}
 	return dateExpr(i, j, pt), true
@@ -797,6 +797,22 @@ func (p *parser) gameSentence() bool {
 		}
 	}
 	return false
+}
+
+// gameNoun reports whether the word at k, after an adjective "first-half",
+// "second-half", "third-quarter", names a thing of a match: "a first-half
+// goal", "Sissoko's second-half red card", "a second-half header" (a
+// report of the match may say no other game word).
+func (p *parser) gameNoun(k int) bool {
+	n := p.w(k)
+	if n.is(cGame) || n.isAny("goal", "goals", "penalty", "score", "scoring") {
+		return true
+	}
+	if textIs(n, "red", "yellow") {
+		return textIs(p.w(k+1), "card", "cards")
+	}
+	return textIs(n, "header", "equaliser", "equalizer", "strike", "substitute", "substitution", "sending-off", "brace",
+		"try", "tries", "touchdown", "touchdowns", "fumble", "interception", "field", "free", "corner", "own", "stoppage", "injury-time")
 }
 
 // ---------------------------------------------------------------------------

@@ -115,6 +115,12 @@ func (p *parser) duration(i int) (expr, bool) {
 		if !(p.w(j+1).isAny("ago", "later", "earlier") || p.w(i-1).isAny("for", "within", "than", "in")) {
 			return expr{}, false
 		}
+		if p.ordinalSecond(j + 1) {
+			return expr{}, false // "for a second time", "in a second round"
+		}
+	}
+	if u.lex.unit == gSecond && !u.lex.plural && p.w(j+1).hyph && !p.w(j+1).isAny("long", "old") {
+		return expr{}, false // "three of the six second-line drugs"
 	}
 	if p.w(k).digits == 4 && p.w(k).num >= 1000 && !u.lex.plural {
 		return expr{}, false
@@ -194,6 +200,22 @@ func (p *parser) pastUnit(i int) (expr, bool) {
 		return e, true
 	}
 	return dateExpr(i, i+3, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
+}
+
+// ordinalSecond tells whether the word at k, after "a second", makes
+// "second" the ordinal: a noun or adjective ("a second time", "a second
+// major summit", "a second consecutive year"), not "or", "and", "of".
+func (p *parser) ordinalSecond(k int) bool {
+	n := p.w(k)
+	if n.isAny("time", "consecutive", "straight") {
+		return true
+	}
+	switch n.text {
+	case "or", "and", "of", "to", "in", "on", "at", "for", "before", "after", "longer", "more", "too", "so", "then", "now",
+		"it", "i", "you", "he", "she", "we", "they", "there", "this", "that", "until", "till", "just", "only":
+		return false // "if you relax for a second it goes quick"
+	}
+	return p.nounAfter(k)
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -433,6 +455,9 @@ func (p *parser) set(i int) (expr, bool) {
 		if w.isW("per") || pr.isNum || plural || pr.isAny("%", "percent", "cents", "dollars", "million", "billion", "thousand", "hundred", "trillion") || pr.is(cUnit) && pr.lex.plural {
 			if p.w(i+2).isAny("ago", "or", "earlier", "later", "before", "after") {
 				return expr{}, false
+			}
+			if u.lex.unit == gSecond && (p.ordinalSecond(i+2) || p.w(i+2).hyph) {
+				return expr{}, false // "as the Union approaches a second major summit"
 			}
 			return expr{i: i, j: i + 2, typ: document.SET, setValue: durationValue(1, u.lex.unit, false)}, true
 		}

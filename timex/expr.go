@@ -70,6 +70,9 @@ type point struct {
 	// year-ago quarter", "the 1988 period"): it is placed from the period
 	// the text reports on, and is no such period itself.
 	compare bool
+	// xWeek writes a week of the reference with its number unnamed:
+	// "the week's session" is 1989-WXX.
+	xWeek bool
 	// endedNext marks "the quarter" followed by "ended" and a date: the
 	// three months that end on that date.
 	endedNext bool

@@ -556,6 +556,11 @@ func (p *parser) relativeThe(i int) (expr, bool) {
 			return expr{i: i, j: i + 3, typ: document.DURATION, amount: 1, unit: gYear}, true
 		}
 		return dateExpr(i, i+3, point{anchor: aRef, gran: gYear, unit: gYear}), true
+	case n.isW("week") && !n.hyph && (n2.possessive() && !p.w(i+3).is(cUnit) || p.w(i-1).isW("for") && n2.text == ","):
+		// "the week's most active session", "For the week, the index
+		// dropped 3.8%": the week of the report, which TimeBank writes
+		// with its week unnamed (1989-WXX)
+		return dateExpr(i, i+2, point{anchor: aRef, gran: gWeek, unit: gWeek, xWeek: true}), true
 	case n.isW("week") && n2.isW("of"):
 		// "the week of March 6"
 		if e, ok := p.monthDate(i + 3); ok && e.pt.day > 0 {

@@ -777,6 +777,9 @@ func (r *resolver) nearest(cands []cal, tense int) cal {
 // morning" against the reference time.
 func (r *resolver) fromRef(e *expr) (cal, bool, string) {
 	pt := &e.pt
+	if pt.xWeek {
+		return cal{}, false, strconv.Itoa(r.refDay.Year()) + "-WXX"
+	}
 	if pt.keepGran && pt.unit == gYear {
 		if h, ok := r.compared(e, false); ok {
 			return cal{gran: h.gran, t: shift(h.t, pt.unit, pt.shift)}, true, ""
