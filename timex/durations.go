@@ -139,6 +139,10 @@ func (p *parser) duration(i int) (expr, bool) {
 	if n := p.w(j + 1); n.hyph && n.isAny("earlier", "ago", "old", "long") {
 		return expr{}, false // "a year-earlier loss": see relative
 	}
+	if u.hyph && u.lex.unit == gDay && amount == 1 && !vague && textIs(p.w(j+1), "international", "internationals", "series", "squad",
+		"side", "outfit", "century", "hundred", "recall", "cap", "caps", "debut", "specialist", "specialists", "captaincy", "format", "cricket", "game", "games") {
+		return expr{}, false // "the one-day series", "England's one-day squad": cricket's one-day game
+	}
 	if the && u.hyph {
 		i = k // "the eight-year war": the determiner belongs to the war
 	}
@@ -200,6 +204,21 @@ func (p *parser) pastUnit(i int) (expr, bool) {
 		return e, true
 	}
 	return dateExpr(i, i+3, point{anchor: aRef, gran: u.lex.unit, unit: u.lex.unit, shift: shift}), true
+}
+
+// newspaperNoun tells whether "daily" or "weekly" at i names a newspaper:
+// after "the", a name or a word for a paper ("the business daily",
+// "a government daily"), and before a stop or a verb of reporting ("told
+// the daily.", "the De Volkskrant daily reported Friday").
+func (p *parser) newspaperNoun(i int) bool {
+	n := p.w(i + 1)
+	end := n.text == "" || strings.ContainsAny(n.text[:1], ",.;:)\"”'")
+	if !end && !textIs(n, "reported", "reports", "said", "says", "cited", "quoted", "wrote", "writes", "published", "in") {
+		return false
+	}
+	pr := p.w(i - 1)
+	return pr.cap && !p.sentenceStart(i-1) || textIs(pr, "the", "tabloid", "business", "government", "national", "news", "local",
+		"financial", "state-run", "official", "popular", "leading", "independent", "influential", "economic", "regional", "evening", "morning")
 }
 
 // ordinalSecond tells whether the word at k, after "a second", makes
@@ -364,6 +383,9 @@ func (p *parser) set(i int) (expr, bool) {
 		n := p.w(i + 1)
 		if n.is(cUnit) || n.isAny("news", "newspaper", "mail", "telegraph", "star") || n.cap && !w.cap || w.cap && !p.sentenceStart(i) {
 			return expr{}, false // "the Daily Mail", "the party daily Granma", "LA Weekly"
+		}
+		if w.isAny("daily", "weekly") && p.newspaperNoun(i) {
+			return expr{}, false // "the Kommersant daily reported", "he told the Sabah daily."
 		}
 		if w.isW("quarterly") && n.lex == nil && n.text != "" && !strings.ContainsAny(n.text[:1], ",.;:!?)\"”'—-") {
 			return expr{}, false // "quarterly dividend": a kind of dividend

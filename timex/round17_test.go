@@ -66,3 +66,26 @@ func TestHalfOfMatch(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestPaperAndCricket checks two nouns that look like times: "daily" or
+// "weekly" naming a newspaper ("the Kommersant daily reported", "told the
+// daily."), and cricket's "one-day" game ("the one-day series",
+// "England's one-day squad"); the adverb, the adjective and a one-day
+// event stay sets and durations.
+func TestPaperAndCricket(t *testing.T) {
+	cases := []ruleCase{
+		{"paper", "The Kommersant daily reported the deal.", october, ""},
+		{"paper", "An official told the daily.", october, ""},
+		{"paper", "The statue left the country, a government daily reported Thursday.", october, "Thursday|DATE|2021-10-28"},
+		{"paper", "He told the national news weekly.", october, ""},
+		{"paper", "They produce a daily, 40-minute podcast.", october, "daily|SET|P1D; 40-minute|DURATION|PT40M"},
+		{"paper", "The ministers have met daily since the storm.", october, "daily|SET|P1D"},
+		{"paper", "Bush spoke in his weekly radio address.", october, "weekly|SET|P1W"},
+		{"cricket", "England named its squad for the one-day series.", october, ""},
+		{"cricket", "He hit his third one-day hundred.", october, ""},
+		{"cricket", "He should return to the one-day side.", october, ""},
+		{"cricket", "Shares posted their biggest one-day rise.", october, "one-day|DURATION|P1D"},
+		{"cricket", "Mbeki made a one-day visit to Abidjan.", october, "one-day|DURATION|P1D"},
+	}
+	checkRules(t, cases)
+}
