@@ -1,0 +1,92 @@
+package relation
+
+// Evaluations passed in speech, second round (branch relrecall2,
+// docs/relations.md "Negated praise, owners of acts"): saidJudgement
+// reads two more forms of a speaker's negative judgement of a named
+// party's act or statement.
+//
+//   - negated praise: "X said Y's refusal was not a good thing", “Y's
+//     plan is not helpful,” X said, "X said it was not appropriate for Y to …":
+//     a closed list of clearly positive evaluations, negated right after
+//     the copula, is criticism (a double negation, "is not not good", or
+//     praise unnegated gives nothing);
+//   - the owner of an act named by a noun with an infinitive after it:
+//     "Y's refusal to support him was …", "Y's decision to close the
+//     plant is wrong" — before, the object of the infinitive ("him") was
+//     taken for the judged party; and acts the statement nouns lacked:
+//     "Y's argument", "Y's refusal", "Y's handling".
+
+// negatedPraise are the evaluations that judge when negated: "is not a
+// good thing", "was not helpful", "is not acceptable".
+var negatedPraise = set("good", "helpful", "acceptable", "appropriate", "constructive", "wise", "sensible",
+	"responsible", "fair", "justified", "legitimate", "credible")
+
+// praiseHeads may follow a negated praise and belong to the trigger: "not
+// a good thing", "not a wise move", "not a good idea for Y to".
+var praiseHeads = set("thing", "idea", "move", "step", "decision", "choice", "sign", "development", "approach")
+
+// judgedActs are nouns of a possessed act or statement a judgement may be
+// passed on, beside statementNouns: "Y's refusal to …", "Y's argument".
+var judgedActs = set("refusal", "failure", "argument", "arguments", "handling", "response", "move", "attempt",
+	"attempts", "bid", "decision", "plan", "plans", "proposal", "call", "demand", "demands", "offer", "remarks",
+	"comments", "policy", "policies", "stance", "actions", "action", "conduct", "behaviour", "behavior", "treatment")
+
+// negatedPraiseAt reports whether the praise word at i is negated right
+// after a copula: it returns the index after the copula (the "not", or a
+// quote mark before it), or -1.
+// Degree words and "a" may stand between ("not a very good thing",
+// “not ‘helpful’”).
+func (s *sentence) negatedPraiseAt(i int) int {
+	if !negatedPraise[s.low(i)] {
+		return -1
+	}
+	k := i - 1
+	for k > 0 && (s.in(k, wsJudgeDegree) || isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'") {
+		k--
+	}
+	if s.low(k) != "not" && s.low(k) != "n't" {
+		return -1
+	}
+	k--
+	for k > 0 && (isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'") {
+		k-- // was “not a good thing”
+	}
+	if !s.in(k, wsBeForms) || s.low(k-1) == "not" || s.low(k-1) == "n't" || s.low(k-1) == "never" {
+		return -1
+	}
+	return k + 1
+}
+
+// ownedActTo returns the owner of a possessed act with an infinitive
+// ending at k: "Y's refusal to support him" (k at "him"), "Y's decision
+// to close the plant"; nil when there is none. Up to three words follow
+// the "to", none of them a comma, a quote mark or "and".
+func (s *sentence) ownedActTo(k int) *arg {
+	for m := k - 1; m >= k-4 && m > 2; m-- {
+		w := s.low(m)
+		if w == "," || w == "and" || isQuoteMark(s.toks[m].text) {
+			return nil
+		}
+		if w != "to" {
+			continue
+		}
+		if !judgedActs[s.low(m-1)] && !s.in(m-1, wsStatementNouns) {
+			return nil
+		}
+		return s.ownerBefore(m - 1)
+	}
+	return nil
+}
+
+// ownerBefore returns the name before "'s" before the act noun at n (up
+// to two lower-case modifiers between: "Y's new plan"), or nil.
+func (s *sentence) ownerBefore(n int) *arg {
+	m := n - 1
+	for m > n-3 && m > 0 && isLower(s.toks[m].text) && s.toks[m].arg < 0 && s.low(m) != "'s" {
+		m--
+	}
+	if s.low(m) != "'s" {
+		return nil
+	}
+	return s.argAt(m - 1)
+}

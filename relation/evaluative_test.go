@@ -1,0 +1,25 @@
+package relation_test
+
+import "testing"
+
+// TestEvaluativeJudgements checks the second round of judgements in
+// speech (evaluative.go) on sentences written for the test: negated
+// praise, and the owner of an act with an infinitive after it.
+func TestEvaluativeJudgements(t *testing.T) {
+	tests := []pairCase{
+		{"negated praise", "[Lisa Moore|PER] said [Ken Ward|PER]'s plan was not a good thing.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"negated praise, refusal to", "[Lisa Moore|PER] said Friday that [Ken Ward|PER]'s refusal to support him was not a good thing.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"negated praise quoted", "[Lisa Moore|PER] said [Ken Ward|PER]'s refusal to meet her was “not a good thing”.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"negated praise in a quote", "“[Ken Ward|PER]'s proposal is not helpful,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"not appropriate for Y to", "[Lisa Moore|PER] said it was not appropriate for [Ken Ward|PER] to comment.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"a named person judged", "[Lisa Moore|PER] said [Ken Ward|PER] was not credible.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"praise unnegated", "[Lisa Moore|PER] said [Ken Ward|PER]'s plan was a good thing.", "criticize", nil},
+		{"double negation", "[Lisa Moore|PER] said [Ken Ward|PER]'s plan was not not good.", "criticize", nil},
+		{"never negated by not alone", "[Lisa Moore|PER] said [Ken Ward|PER] had not been good to her.", "criticize", nil},
+		{"the reporter's own words", "[Ken Ward|PER]'s plan was not a good thing for the town.", "criticize", nil},
+		{"judgement of an act to", "[Lisa Moore|PER] said [Ken Ward|PER]'s decision to close the plant was wrong.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"an argument judged", "[Lisa Moore|PER] said [Acme Corp|ORG]'s argument was flawed.", "criticize", []string{"Lisa Moore > Acme Corp"}},
+		{"a possessed act, negated judgement", "[Lisa Moore|PER] said [Ken Ward|PER]'s decision to close the plant was not wrong.", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
