@@ -1,5 +1,7 @@
 package relation
 
+import "github.com/newsgraph/newsgraph/document"
+
 // Evaluations passed in speech, second round (branch relrecall2,
 // docs/relations.md "Negated praise, owners of acts"): saidJudgement
 // reads two more forms of a speaker's negative judgement of a named
@@ -54,6 +56,11 @@ func (s *sentence) negatedPraiseAt(i int) int {
 	if !s.in(k, wsBeForms) || s.low(k-1) == "not" || s.low(k-1) == "n't" || s.low(k-1) == "never" {
 		return -1
 	}
+	for m := k - 1; m >= 0 && !segmentEnd[s.toks[m].text]; m-- {
+		if l := s.low(m); l == "if" || l == "unless" || l == "whether" {
+			return -1 // a condition: "if indeed Y is not legitimate, then …"
+		}
+	}
 	return k + 1
 }
 
@@ -89,4 +96,69 @@ func (s *sentence) ownerBefore(n int) *arg {
 		return nil
 	}
 	return s.argAt(m - 1)
+}
+
+// wantForms are the forms of "want" that voice a demand on someone: "They
+// want the government to withdraw the regulations".
+var wantForms = set("want", "wants", "wanted")
+
+// wishedStates after "want Y to" make a wish, not a demand: "Putin
+// wanted Trump to win".
+var wishedStates = set("win", "lose", "succeed", "fail", "be", "become", "stay", "remain", "get", "have", "feel",
+	"know", "see", "understand", "hear", "like", "enjoy", "go", "come", "prosper", "thrive", "survive", "run", "take")
+
+// wantUrge reads "X want(s) Y to VERB" at "want" (i): X urges Y, as the
+// gold sets annotate it (sets D and E: "The unions want the government
+// to withdraw these regulations"). Y is a name, a group or a pronoun the
+// resolver gives, right after the verb (determiners aside) and followed
+// by "to" and a lower-case word; a negated want ("does not want Y to"),
+// a want of oneself or of a town gives nothing. The subject is read as
+// hopeUrge reads it.
+func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
+	if !wantForms[s.low(i)] || s.in(i-1, wsDeterminers) || s.low(i-1) == "'s" {
+		return nil
+	}
+	if p := s.low(i - 1); p == "not" || p == "n't" || p == "never" {
+		return nil
+	}
+	j := i + 1
+	for s.in(j, wsDeterminers) && s.toks[j].arg < 0 {
+		j++
+	}
+	obj := s.argAt(j)
+	if obj == nil || obj.first != j || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !isCountryArg(s, obj) || obj.dateline {
+		return nil
+	}
+	end := obj.last + 1
+	if obj.typ == document.MISC {
+		end = s.groupEnd(obj)
+	}
+	if s.low(end) != "to" || end+1 >= len(s.toks) || !isLower(s.toks[end+1].text) || s.in(end+1, wsDeterminers) || s.toks[end+1].arg >= 0 ||
+		wishedStates[s.low(end+1)] {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	var subj *arg
+	if w := s.low(i - 1); (w == "we" || w == "i") && s.toks[i-1].quoted {
+		id := ""
+		if w == "we" {
+			id = f.bodyVoice(s.toks[i-1].span)
+		}
+		if id == "" {
+			id = f.speakerAt(s.toks[i-1].span)
+		}
+		if id != "" {
+			subj = &arg{first: i - 1, last: i - 1, span: s.toks[i-1].span, ent: id, typ: "PRON"}
+		}
+	} else {
+		subj = f.fbLeft(s, vg, false)
+	}
+	if subj == nil || subj.ent == obj.ent || !fbFits(s, Urge, subj, obj) {
+		return nil
+	}
+	r := f.relation(s, Urge, subj, obj, i, i+1, vg)
+	if r.Negated {
+		return nil
+	}
+	return []document.Relation{r}
 }

@@ -20,6 +20,21 @@ func TestEvaluativeJudgements(t *testing.T) {
 		{"judgement of an act to", "[Lisa Moore|PER] said [Ken Ward|PER]'s decision to close the plant was wrong.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"an argument judged", "[Lisa Moore|PER] said [Acme Corp|ORG]'s argument was flawed.", "criticize", []string{"Lisa Moore > Acme Corp"}},
 		{"a possessed act, negated judgement", "[Lisa Moore|PER] said [Ken Ward|PER]'s decision to close the plant was not wrong.", "criticize", nil},
+		{"a condition", "“If [Ken Ward|PER] is not credible, why did you hire him?” [Lisa Moore|PER] said.", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestWantUrge checks "X wants Y to VERB" as X's urging of Y
+// (evaluative.go), on sentences written for the test.
+func TestWantUrge(t *testing.T) {
+	tests := []pairCase{
+		{"wants Y to", "[Norway|LOC] wants [Sweden|LOC] to release the prisoners.", "urge", []string{"Norway > Sweden"}},
+		{"wanted the group to", "[Acme Corp|ORG] wanted the [Sylvanian|MISC] government to drop the tariff.", "urge", []string{"Acme Corp > Sylvanian"}},
+		{"a wish, not a demand", "[Ken Ward|PER] wanted [Lisa Moore|PER] to win the election.", "urge", nil},
+		{"negated", "[Norway|LOC] does not want [Sweden|LOC] to release the prisoners.", "urge", nil},
+		{"no infinitive", "[Norway|LOC] wants [Sweden|LOC] in the talks.", "urge", nil},
+		{"a town", "[Norway|LOC] wants [Strelsau|LOC] to host the talks.", "urge", nil},
 	}
 	runQuotedCases(t, tests)
 }

@@ -481,6 +481,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.hopeUrge(s, i)
 		}
 		if rs == nil {
+			rs = f.wantUrge(s, i) // evaluative.go
+		}
+		if rs == nil {
 			rs = f.provoked(s, i)
 		}
 		if rs == nil {
@@ -2201,7 +2204,7 @@ func fbGateWords(add func(string)) {
 			add(w)
 		}
 	}
-	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words, callWords, directCallers} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, wantForms, requestNouns, nominal2Words, callWords, directCallers} {
 		for w := range m {
 			add(w)
 		}
