@@ -1,6 +1,11 @@
 package relation
 
-import "github.com/newsgraph/newsgraph/document"
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
 
 // Evaluations passed in speech, second round (branch relrecall2,
 // docs/relations.md "Negated praise, owners of acts"): saidJudgement
@@ -161,4 +166,73 @@ func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	return []document.Relation{r}
+}
+
+// statementKin are the nouns one statement may be named by again: "Y's
+// remarks … These remarks are unacceptable", "Y's comments … The
+// comments".
+var statementKin = set("remarks", "comments", "statement", "statements", "words", "claims", "remark", "comment", "claim")
+
+// earlierDeterminers open a statement named again: "These remarks",
+// "The comments", "Such statements".
+var earlierDeterminers = set("these", "those", "this", "that", "the", "such")
+
+// earlierStatement reads a statement named again at the noun k ("These
+// remarks are unacceptable," the spokeswoman said): the owner of "Y's
+// remarks" (the same noun or one of statementKin, one modifier between)
+// in this sentence before k or in the two before it, the latest one; it
+// returns an argument of the owner spanning the phrase, or nil.
+func (f *finder) earlierStatement(s *sentence, k int) *arg {
+	if !statementKin[s.low(k)] || !earlierDeterminers[s.low(k-1)] || s.toks[k-1].arg >= 0 {
+		return nil
+	}
+	from := s.span.Start
+	if s.idx >= 2 {
+		from = f.doc.Sentences[s.idx-2].Start
+	} else if s.idx == 1 {
+		from = f.doc.Sentences[0].Start
+	}
+	at := s.toks[k-1].span.Start
+	ms := f.doc.Mentions
+	for m := sort.Search(len(ms), func(m int) bool { return ms[m].Start >= at }) - 1; m >= 0; m-- {
+		men := ms[m]
+		if men.End > at {
+			continue
+		}
+		if men.Start < from {
+			break
+		}
+		if men.Entity == "" || !ownsStatement(f.doc.Text[men.End:]) {
+			continue
+		}
+		e := f.ents[men.Entity]
+		if e == nil || e.Type != document.PER && e.Type != document.ORG {
+			return nil // the latest owner is no person or body
+		}
+		sp := document.Span{Start: at, End: s.toks[k].span.End}
+		return &arg{first: k - 1, last: k, span: sp, ent: men.Entity, typ: e.Type}
+	}
+	return nil
+}
+
+// ownsStatement reports whether text (after a name) opens a possessed
+// statement: "'s remarks", "’s recent comments".
+func ownsStatement(text string) bool {
+	rest, ok := strings.CutPrefix(text, "'s ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(text, "’s "); !ok {
+			return false
+		}
+	}
+	ws := strings.Fields(rest)
+	for n := 0; n < 2 && n < len(ws); n++ {
+		w := strings.ToLower(strings.Trim(ws[n], ".,;:!?\"“”'’"))
+		if statementKin[w] {
+			return true
+		}
+		if w == "" || w != ws[n] && strings.ToLower(ws[n]) != ws[n] {
+			return false
+		}
+	}
+	return false
 }

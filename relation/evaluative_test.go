@@ -20,6 +20,8 @@ func TestEvaluativeJudgements(t *testing.T) {
 		{"judgement of an act to", "[Lisa Moore|PER] said [Ken Ward|PER]'s decision to close the plant was wrong.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 		{"an argument judged", "[Lisa Moore|PER] said [Acme Corp|ORG]'s argument was flawed.", "criticize", []string{"Lisa Moore > Acme Corp"}},
 		{"a possessed act, negated judgement", "[Lisa Moore|PER] said [Ken Ward|PER]'s decision to close the plant was not wrong.", "criticize", nil},
+		{"a statement named again", "[Ken Ward|PER]'s remarks drew an outcry in the town. “These remarks are completely unacceptable,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"a statement named again, no owner before", "“These remarks are completely unacceptable,” [Lisa Moore|PER] said.", "criticize", nil},
 		{"a condition", "“If [Ken Ward|PER] is not credible, why did you hire him?” [Lisa Moore|PER] said.", "criticize", nil},
 	}
 	runQuotedCases(t, tests)

@@ -176,7 +176,11 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 				return nil
 			}
 			if judged = s.ownerBefore(k); judged == nil {
-				return nil
+				// "These remarks are unacceptable": Y's remarks named
+				// before (evaluative.go)
+				if judged = f.earlierStatement(s, k); judged == nil {
+					return nil
+				}
 			}
 		}
 	}
