@@ -117,6 +117,7 @@ var wishedStates = set("win", "lose", "succeed", "fail", "be", "become", "stay",
 // to withdraw these regulations"). Y is a name, a group or a pronoun the
 // resolver gives, right after the verb (determiners aside) and followed
 // by "to" and a lower-case word; a negated want ("does not want Y to"),
+// a question ("whether she wanted Y to"),
 // a want of oneself or of a town gives nothing. The subject is read as
 // hopeUrge reads it.
 func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
@@ -125,6 +126,11 @@ func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
 	}
 	if p := s.low(i - 1); p == "not" || p == "n't" || p == "never" {
 		return nil
+	}
+	for m := i - 1; m >= 0 && m >= i-4 && !segmentEnd[s.toks[m].text]; m-- {
+		if l := s.low(m); l == "whether" || l == "if" {
+			return nil // a question: "asked whether she wanted Y to …"
+		}
 	}
 	j := i + 1
 	for s.in(j, wsDeterminers) && s.toks[j].arg < 0 {

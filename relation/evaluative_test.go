@@ -35,6 +35,7 @@ func TestWantUrge(t *testing.T) {
 		{"wanted the group to", "[Acme Corp|ORG] wanted the [Sylvanian|MISC] government to drop the tariff.", "urge", []string{"Acme Corp > Sylvanian"}},
 		{"a wish, not a demand", "[Ken Ward|PER] wanted [Lisa Moore|PER] to win the election.", "urge", nil},
 		{"negated", "[Norway|LOC] does not want [Sweden|LOC] to release the prisoners.", "urge", nil},
+		{"a question", "Asked whether [Norway|LOC] wanted [Sweden|LOC] to release the prisoners, she declined to answer.", "urge", nil},
 		{"no infinitive", "[Norway|LOC] wants [Sweden|LOC] in the talks.", "urge", nil},
 		{"a town", "[Norway|LOC] wants [Strelsau|LOC] to host the talks.", "urge", nil},
 	}
