@@ -177,3 +177,69 @@ func (s *sentence) sponsorsWith(a *arg) []*arg {
 	}
 	return l
 }
+
+// sponsorOfClause returns the first sponsor of a document subject of a
+// verb before token i ("The resolution, co-sponsored by X, demands …,
+// warning"), or nil.
+func (s *sentence) sponsorOfClause(i int) *arg {
+	for k := 2; k < i; k++ {
+		if segmentEnd[s.toks[k].text] && s.low(k) != "," {
+			return nil
+		}
+		if l := s.sponsorsBefore(k); l != nil {
+			return l[0]
+		}
+	}
+	return nil
+}
+
+// warnedConsequences are the consequences a conditional warning names:
+// "warned that further measures are possible if Y does not …".
+var warnedConsequences = set("measures", "sanctions", "consequences", "action", "retaliation", "reprisals", "penalties",
+	"punishment", "steps", "force")
+
+// warnedIf reads a conditional warning at the warning verb i: "X warned
+// that further measures are possible if Y does not cooperate", "X warned
+// of sanctions unless Y complies": X threatens Y. A consequence of
+// warnedConsequences must come before "if" or "unless" in the clause,
+// and the one the condition is on, a name right after it (determiners
+// aside; a capital stands for its government: "if Damascus does not"),
+// must be followed after "if" by a negation or a refusal ("does
+// not", "fails to", "refuses to"); "unless Y" needs none.
+func (f *finder) warnedIf(s *sentence, i int, subj *arg, vg int) []document.Relation {
+	seen := false
+	for k := i + 1; k < len(s.toks) && k <= i+14; k++ {
+		l := s.low(k)
+		if l == ";" || l == "." || l == "but" || s.toks[k].text == ")" {
+			return nil
+		}
+		if warnedConsequences[l] {
+			seen = true
+			continue
+		}
+		if l != "if" && l != "unless" {
+			continue
+		}
+		if !seen {
+			return nil
+		}
+		j := k + 1
+		for s.in(j, wsDeterminers) && s.toks[j].arg < 0 {
+			j++
+		}
+		y := s.argAt(j)
+		if y == nil || y.first != j || y.dateline || y.typ == document.MISC && !s.groupHead(y) || !fbFits(s, Threaten, subj, y) {
+			return nil
+		}
+		if l == "if" {
+			n, m := s.low(y.last+1), s.low(y.last+2)
+			neg := (n == "does" || n == "do" || n == "did" || n == "will" || n == "would") && (m == "not" || m == "n't") ||
+				n == "fails" || n == "fail" || n == "failed" || n == "refuses" || n == "refuse" || n == "refused" || n == "continues" || n == "persists"
+			if !neg {
+				return nil
+			}
+		}
+		return []document.Relation{f.relation(s, Threaten, subj, y, i, i+1, vg)}
+	}
+	return nil
+}

@@ -19,3 +19,18 @@ func TestDocumentSponsors(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestConditionalWarnings checks "X warned that measures are possible if
+// Y does not …" as X's threat to Y (sponsors.go), on sentences written
+// for the test.
+func TestConditionalWarnings(t *testing.T) {
+	tests := []pairCase{
+		{"warned of sanctions unless", "[Norway|LOC] warned of sanctions unless [Sweden|LOC] releases the prisoners.", "threaten", []string{"Norway > Sweden"}},
+		{"measures if Y does not", "[Norway|LOC] warned that further measures were possible if [Sweden|LOC] does not release the prisoners.", "threaten", []string{"Norway > Sweden"}},
+		{"the sponsors warn", "The resolution, sponsored by the [Norway|LOC] and [Denmark|LOC], demands that [Sweden|LOC] free the prisoners, warning that further measures are possible if [Sweden|LOC] does not comply.", "threaten",
+			[]string{"Norway > Sweden", "Denmark > Sweden"}},
+		{"a condition without refusal", "[Norway|LOC] warned that sanctions were likely if [Sweden|LOC] wins.", "threaten", nil},
+		{"no consequence named", "[Norway|LOC] warned that talks would fail unless [Sweden|LOC] compromised.", "threaten", nil},
+	}
+	runQuotedCases(t, tests)
+}
