@@ -481,6 +481,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.hopeUrge(s, i)
 		}
 		if rs == nil {
+			rs = f.wantUrge(s, i) // evaluative.go
+		}
+		if rs == nil {
 			rs = f.provoked(s, i)
 		}
 		if rs == nil {
@@ -611,8 +614,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	default:
 		// a third-person form: a name, a pronoun or an auxiliary word
 		// before it, never a noun phrase ("rocket attacks")
-		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) {
-			return nil
+		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) && !(prev == "," && s.sponsorsBefore(i) != nil) {
+			return nil // (a document's sponsors before: "The resolution, co-sponsored by X, demands" (sponsors.go))
 		}
 		if a := s.argAt(i - 1); a != nil && a.typ == document.MISC && !s.groupHead(a) {
 			return nil // a noun after a nationality: "African champions Tunisia"
@@ -861,6 +864,9 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		if a := s.controlledObject(vg); a != nil {
 			return f.fbActor(s, a)
 		}
+	}
+	if a := s.documentSponsor(vg); a != nil {
+		return a // "The resolution, co-sponsored by X, demands that" (sponsors.go)
 	}
 	if a := s.subjectLeft(vg); a != nil {
 		return f.fbActor(s, a)
@@ -2190,12 +2196,15 @@ func fbGateWords(add func(string)) {
 			add(w)
 		}
 	}
+	for w := range negatedPraise {
+		add(w)
+	}
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			add(w)
 		}
 	}
-	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, requestNouns, nominal2Words, callWords, directCallers} {
+	for _, m := range []map[string]bool{fireVerbs, exchangeVerbs, warnVerbs, allegeForms, custodyVerbs, sanctionHits, wipeForms, attackNouns, resignVerbs, nameVerbs, discussForms, tryWords, hopeForms, wantForms, requestNouns, nominal2Words, callWords, directCallers} {
 		for w := range m {
 			add(w)
 		}

@@ -179,6 +179,22 @@ func (f *finder) coordinatedSubjects(s *sentence, from int) {
 			continue
 		}
 		list, end := s.subjectList(subj), 0
+		if l := s.sponsorsWith(subj); l != nil {
+			// a document's sponsors (sponsors.go): "The resolution,
+			// co-sponsored by A, B and C, demands …"
+			for _, a := range l[1:] {
+				k := [3]string{r.Type, a.ent, r.Object}
+				if a.ent == r.Object || have[k] {
+					continue
+				}
+				have[k] = true
+				x := r
+				sp := a.span
+				x.Subject, x.SubjectSpan = a.ent, &sp
+				f.add(s, x)
+			}
+			continue
+		}
 		if list == nil {
 			// "France, Germany and others rejected": past "and others"
 			if list = s.othersList(subj); list != nil {

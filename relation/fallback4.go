@@ -117,13 +117,23 @@ var opinionVerbs = set("feels", "felt", "feel", "agrees", "agreed", "agree", "be
 func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	typ, ok := judgementOf(s.low(i))
 	end := i + 1
+	neg := -1 // negated praise (evaluative.go): the "not"
 	if !ok {
-		if !s.in(i, wsTryWords) || s.low(i+1) != "to" || !s.in(i+2, wsObstructVerbs) {
+		if neg = s.negatedPraiseAt(i); neg >= 0 {
+			typ = Criticize
+			if praiseHeads[s.low(i+1)] {
+				end = i + 2
+			}
+		} else if !s.in(i, wsTryWords) || s.low(i+1) != "to" || !s.in(i+2, wsObstructVerbs) {
 			return nil
+		} else {
+			typ, end = Accuse, i+3
 		}
-		typ, end = Accuse, i+3
 	}
 	k := i - 1
+	if neg >= 0 {
+		k = neg - 1
+	}
 	for k > 0 && (s.in(k, wsJudgeDegree) || isAdverb(s.low(k)) || isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'") {
 		k--
 	}
@@ -140,7 +150,7 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		}
 		k--
 	}
-	if s.low(be+1) == "not" || s.low(be+1) == "n't" {
+	if neg < 0 && (s.low(be+1) == "not" || s.low(be+1) == "n't") {
 		return nil
 	}
 	var judged *arg
@@ -157,22 +167,20 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		if judged == nil || judged.first != m+1 || s.low(judged.last+1) != "to" {
 			return nil
 		}
-	} else {
+	} else if judged = s.ownedActTo(k); judged == nil {
+		// (evaluative.go) "Y's refusal to support him was …": Y, not "him"
 		judged = s.argAt(k)
 		if judged == nil || judged.last != k {
 			// "Y's plan is deeply flawed": the plan's owner
-			if !s.in(k, wsStatementNouns) {
+			if !s.in(k, wsStatementNouns) && !judgedActs[s.low(k)] {
 				return nil
 			}
-			m := k - 1
-			for m > k-3 && m > 0 && isLower(s.toks[m].text) && s.toks[m].arg < 0 && s.low(m) != "'s" {
-				m--
-			}
-			if s.low(m) != "'s" {
-				return nil
-			}
-			if judged = s.argAt(m - 1); judged == nil {
-				return nil
+			if judged = s.ownerBefore(k); judged == nil {
+				// "These remarks are unacceptable": Y's remarks named
+				// before (evaluative.go)
+				if judged = f.earlierStatement(s, k); judged == nil {
+					return nil
+				}
 			}
 		}
 	}
@@ -244,7 +252,7 @@ func speakerJudged(doc *document.Document, r *document.Relation) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(strings.ToLower(doc.Slice(r.Trigger)), " ")
-	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) {
+	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) {
 		return false
 	}
 	for _, q := range doc.Quotes {

@@ -759,6 +759,9 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 			}
 		}
 	}
+	if a := s.documentSponsor(vg); a != nil {
+		return a // "The resolution, co-sponsored by X, demands" (sponsors.go)
+	}
 	if a := f.controller(s, vg); a != nil {
 		return a
 	}

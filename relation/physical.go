@@ -203,9 +203,15 @@ func (f *finder) warnedThat(s *sentence, i int) []document.Relation {
 	subj := f.fbLeft(s, vg, false)
 	if s.low(i) == "warning" {
 		subj = s.openingSubject(vg)
+		if subj == nil {
+			subj = s.sponsorOfClause(i) // "The resolution, co-sponsored by X, demands …, warning" (sponsors.go)
+		}
 	}
 	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) {
 		return nil
+	}
+	if rs := f.warnedIf(s, i, subj, vg); rs != nil {
+		return rs // "warned that further measures are possible if Y does not …" (sponsors.go)
 	}
 	j := i + 1
 	warned := s.argAt(j)
