@@ -221,6 +221,22 @@ func sportsDocument(doc *document.Document) bool {
 	return false
 }
 
+// sportsMemo asks sportsDocument about a document once: the sense
+// guards ask for every meeting that passes their sentence tests, and the
+// answer reads every token.
+type sportsMemo struct {
+	doc          *document.Document
+	asked, sport bool
+}
+
+// is returns sportsDocument(m.doc), reading the document on the first call.
+func (m *sportsMemo) is() bool {
+	if !m.asked {
+		m.asked, m.sport = true, sportsDocument(m.doc)
+	}
+	return m.sport
+}
+
 // sportsWordLens are the shortest and the longest length of the words of
 // sportsWords.
 var sportsWordLens = func() [2]int {

@@ -49,3 +49,31 @@ func TestSportsDocumentSkipsByLength(t *testing.T) {
 		}
 	}
 }
+
+// TestSportsMemo checks that sportsMemo gives sportsDocument's answer and
+// reads the document only on the first call (the sense guards share one
+// per document).
+func TestSportsMemo(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		sport bool
+	}{
+		{"The striker scored two goals in the Cup final.", true},
+		{"Parliament debated the budget for six hours on Tuesday.", false},
+		{"", false},
+	} {
+		doc := document.New(tc.text)
+		if err := tokenize.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		m := &sportsMemo{doc: doc}
+		if got := m.is(); got != tc.sport || got != sportsDocument(doc) {
+			t.Errorf("sportsMemo(%q).is() = %v, want %v", tc.text, got, tc.sport)
+		}
+		// the tokens gone, a second call still answers from the first
+		doc.Tokens = nil
+		if got := m.is(); got != tc.sport {
+			t.Errorf("sportsMemo(%q).is() read the document again: %v", tc.text, got)
+		}
+	}
+}
