@@ -352,14 +352,3 @@ func TestPartyState(t *testing.T) {
 		t.Errorf("D-Nev is named %q, want Nev", e.Name)
 	}
 }
-
-// TestFirstOfSeveral checks firstOfSeveral against fields.
-func TestFirstOfSeveral(t *testing.T) {
-	for _, s := range []string{"", " ", "Ann", " Ann ", "Ann Lee", "  Ann\tLee  Smith ", "Ann\u00a0Lee", "Jean-Luc Picard", "\u2003Zoë  Ng", "a\xffb c", "Ann\n"} {
-		ws := fields(s)
-		first, several := firstOfSeveral(s)
-		if several != (len(ws) > 1) || several && first != ws[0] {
-			t.Errorf("firstOfSeveral(%q) = %q, %v; fields give %q", s, first, several, ws)
-		}
-	}
-}

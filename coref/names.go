@@ -135,17 +135,6 @@ func nameGender(first string) gender {
 // fields splits a name into words, keeping abbreviations' periods.
 func fields(s string) []string { return strings.Fields(s) }
 
-// firstOfSeveral returns the first of the words of s (as fields splits
-// them) and whether there are two or more, without splitting the rest.
-func firstOfSeveral(s string) (string, bool) {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	i := strings.IndexFunc(s, unicode.IsSpace)
-	if i < 0 || strings.TrimLeftFunc(s[i:], unicode.IsSpace) == "" {
-		return "", false
-	}
-	return s[:i], true
-}
-
 // stripPossessive removes a final 's or ’s (or a bare apostrophe).
 func stripPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {

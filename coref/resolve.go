@@ -112,8 +112,8 @@ func fromDocument(doc *document.Document) *model {
 		ents = append(ents, entity{id: de.ID, typ: de.Type, names: append([]string{de.Name}, de.Aliases...), descs: de.Descriptions, first: -1})
 		e := &ents[len(ents)-1]
 		for _, n := range e.names {
-			if first, several := firstOfSeveral(n); several && e.gender == unknown {
-				e.gender = nameGender(first)
+			if ws := fields(n); len(ws) > 1 && e.gender == unknown {
+				e.gender = nameGender(ws[0])
 			}
 		}
 		byID[de.ID] = e

@@ -961,7 +961,12 @@ func (f *finder) described(s *sentence, vg int) *arg {
 	for _, a := range s.args {
 		named[a.ent] = true
 	}
-	first := f.firstMentionStarts()
+	first := map[string]int{}
+	for _, m := range f.doc.Mentions {
+		if _, ok := first[m.Entity]; !ok && m.Entity != "" {
+			first[m.Entity] = m.Start
+		}
+	}
 	best, dist := "", 1<<30
 	for _, e := range f.doc.Entities {
 		if e.Type != document.PER || named[e.ID] {
@@ -987,22 +992,6 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		return nil
 	}
 	return &arg{first: 0, last: vg - 1, span: document.Span{Start: s.toks[0].span.Start, End: s.toks[vg-1].span.End}, ent: best, typ: document.PER}
-}
-
-// firstMentionStarts returns where each entity's first mention starts,
-// by entity ID, made on first use: described, which reads it, is asked
-// for several sentences of a document.
-func (f *finder) firstMentionStarts() map[string]int {
-	if f.firstMentions == nil {
-		first := map[string]int{}
-		for _, m := range f.doc.Mentions {
-			if _, ok := first[m.Entity]; !ok && m.Entity != "" {
-				first[m.Entity] = m.Start
-			}
-		}
-		f.firstMentions = first
-	}
-	return f.firstMentions
 }
 
 // leaderWords head the description of a country's or body's leader.

@@ -51,9 +51,6 @@ type finder struct {
 	kept map[int]*sentence
 	// sourceBodies keeps bodyOfSource's answers by the source's span
 	sourceBodies map[document.Span]string
-	// firstMentions maps an entity ID to where its first mention starts
-	// (nil until described asks; the stage adds no mention)
-	firstMentions map[string]int
 }
 
 // A wordLex is what the trigger lexicons hold for a lower-case word.
