@@ -20,6 +20,7 @@
 package country
 
 import (
+	"iter"
 	"strings"
 	"sync"
 )
@@ -216,34 +217,41 @@ type word struct {
 	screened, news, capital, short bool
 }
 
-// words splits a "|"-separated field of the table and reads the marks.
-func words(field string) []word {
-	if field == "" {
-		return nil
-	}
-	var out []word
-	for _, s := range strings.Split(field, "|") {
-		w := word{screened: true, news: true, capital: true}
-	marks:
-		for s != "" {
-			switch s[0] {
-			case '-':
-				w.news, w.capital = false, false
-			case '+':
-				w.screened = false
-			case '^':
-				w.screened, w.news = false, false
-			case '=':
-				w.short = true
-			default:
-				break marks
-			}
-			s = s[1:]
+// words yields the words of a "|"-separated field of the table with
+// their marks read (none for an empty field). It splits the field as it
+// goes: the maps are built from it at start-up, and a slice per field
+// was most of their cost.
+func words(field string) iter.Seq[word] {
+	return func(yield func(word) bool) {
+		if field == "" {
+			return
 		}
-		w.text = s
-		out = append(out, w)
+		for {
+			s, rest, more := strings.Cut(field, "|")
+			w := word{screened: true, news: true, capital: true}
+		marks:
+			for s != "" {
+				switch s[0] {
+				case '-':
+					w.news, w.capital = false, false
+				case '+':
+					w.screened = false
+				case '^':
+					w.screened, w.news = false, false
+				case '=':
+					w.short = true
+				default:
+					break marks
+				}
+				s = s[1:]
+			}
+			w.text = s
+			if !yield(w) || !more {
+				return
+			}
+			field = rest
+		}
 	}
-	return out
 }
 
 // Listed returns the countries with a code as sanctions screening reads
@@ -258,12 +266,12 @@ var Listed = sync.OnceValue(func() []Country {
 			continue
 		}
 		c := Country{Code: r.code, Capital: r.capital}
-		for _, w := range words(r.names) {
+		for w := range words(r.names) {
 			if w.screened {
 				c.Names = append(c.Names, w.text)
 			}
 		}
-		for _, w := range words(r.adjectives) {
+		for w := range words(r.adjectives) {
 			if w.screened {
 				c.Adjectives = append(c.Adjectives, w.text)
 			}
@@ -278,13 +286,19 @@ var Listed = sync.OnceValue(func() []Country {
 // shortName returns the name of a row news uses: the one marked short,
 // else the first.
 func shortName(names string) string {
-	ws := words(names)
-	for _, w := range ws {
+	first, seen := "", false
+	for w := range words(names) {
 		if w.short {
 			return w.text
 		}
+		if !seen {
+			first, seen = w.text, true
+		}
 	}
-	return ws[0].text
+	if !seen {
+		panic("country: a row without names")
+	}
+	return first
 }
 
 // demonyms maps lower-case demonyms to the short name of the country or
@@ -300,7 +314,7 @@ var demonyms = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, n)
 	for _, r := range table {
 		name := shortName(r.names)
-		for _, w := range words(r.adjectives) {
+		for w := range words(r.adjectives) {
 			if w.news {
 				m[strings.ToLower(w.text)] = name
 			}
@@ -344,7 +358,7 @@ var capitals = sync.OnceValue(func() map[string]string {
 		if r.capital == "" {
 			continue
 		}
-		for _, w := range words(r.adjectives) {
+		for w := range words(r.adjectives) {
 			if w.capital {
 				m[strings.ToLower(w.text)] = r.capital
 			}

@@ -1,6 +1,7 @@
 package country
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -125,7 +126,7 @@ func TestIsCapitalAsBefore(t *testing.T) {
 	names := map[string]bool{"": true, "Pyongyang": true, "kinshasa": true, "WASHINGTON": true, "Washington, D.C.": true}
 	for _, r := range table {
 		for _, f := range []string{r.names, r.adjectives, r.capital} {
-			for _, w := range words(f) {
+			for w := range words(f) {
 				names[w.text] = true
 				names[strings.ToLower(w.text)] = true
 			}
@@ -154,11 +155,11 @@ func TestTable(t *testing.T) {
 		if r.code != "" && (len(r.code) != 2 || strings.ToUpper(r.code) != r.code) {
 			t.Errorf("%q: code %q is not ISO 3166-1 alpha-2", r.names, r.code)
 		}
-		if len(words(r.names)) == 0 {
+		if len(slices.Collect(words(r.names))) == 0 {
 			t.Errorf("row %q has no name", r.code)
 		}
 		for _, f := range []string{r.names, r.adjectives} {
-			for _, w := range words(f) {
+			for w := range words(f) {
 				if w.text == "" || w.text != strings.TrimSpace(w.text) || strings.ContainsAny(w.text, "-+^=") && w.text != "Congo-Kinshasa" {
 					t.Errorf("row %q: odd word %q", r.code, w.text)
 				}
@@ -188,5 +189,47 @@ func TestAlias(t *testing.T) {
 		if got := IsAlias(tc.name); got != tc.isAlias {
 			t.Errorf("IsAlias(%q) = %v, want %v", tc.name, got, tc.isAlias)
 		}
+	}
+}
+
+// TestWordsSplitsAsSplit checks words, which cuts its field as it yields,
+// against strings.Split and the marks read one by one.
+func TestWordsSplitsAsSplit(t *testing.T) {
+	fields := []string{"", "Korea", "Vietnam|Viet Nam", "=Britain|United Kingdom|-UK", "^Chechen|+Chechnyan", "a||b", "a|", "|", "-+^=X"}
+	for _, r := range table {
+		fields = append(fields, r.names, r.adjectives, r.capital)
+	}
+	for _, f := range fields {
+		var want []word
+		if f != "" {
+			for _, s := range strings.Split(f, "|") {
+				w := word{screened: true, news: true, capital: true}
+				for len(s) > 0 && strings.ContainsRune("-+^=", rune(s[0])) {
+					switch s[0] {
+					case '-':
+						w.news, w.capital = false, false
+					case '+':
+						w.screened = false
+					case '^':
+						w.screened, w.news = false, false
+					case '=':
+						w.short = true
+					}
+					s = s[1:]
+				}
+				w.text = s
+				want = append(want, w)
+			}
+		}
+		got := slices.Collect(words(f))
+		if !slices.Equal(got, want) {
+			t.Errorf("words(%q) = %+v, want %+v", f, got, want)
+		}
+	}
+	if got := shortName("Myanmar|=Burma"); got != "Burma" {
+		t.Errorf("shortName picks %q, want the marked short name", got)
+	}
+	if got := shortName("Vietnam|Viet Nam"); got != "Vietnam" {
+		t.Errorf("shortName picks %q, want the first name", got)
 	}
 }

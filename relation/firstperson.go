@@ -193,14 +193,18 @@ func sportsDocument(doc *document.Document) bool {
 	for _, t := range doc.Tokens {
 		w := doc.Text[t.Start:t.End]
 		// an ASCII word of another length than every sports word's is
-		// none, lowered or not (most words, and all punctuation); an
-		// ASCII word is lowered into buf (strings.ToLower would allocate
-		// for every capitalised word)
+		// none, lowered or not (most words, and all punctuation), and so
+		// is one whose first or last letter, lowered, is that of no
+		// sports word of its length (most of the others); an ASCII word
+		// is lowered into buf (strings.ToLower would allocate for every
+		// capitalised word)
 		var in bool
 		switch {
 		case !isASCII(w):
 			in = sportsWords[strings.ToLower(w)]
 		case len(w) < sportsWordLens[0] || len(w) > sportsWordLens[1] || len(w) > len(buf):
+			continue
+		case sportsEnds[0][lowerASCII(w[0])]&sportsEnds[1][lowerASCII(w[len(w)-1])]&(1<<len(w)) == 0:
 			continue
 		default:
 			for i := range len(w) {
@@ -221,6 +225,22 @@ func sportsDocument(doc *document.Document) bool {
 	return false
 }
 
+// sportsMemo asks sportsDocument about a document once: the sense
+// guards ask for every meeting that passes their sentence tests, and the
+// answer reads every token.
+type sportsMemo struct {
+	doc          *document.Document
+	asked, sport bool
+}
+
+// is returns sportsDocument(m.doc), reading the document on the first call.
+func (m *sportsMemo) is() bool {
+	if !m.asked {
+		m.asked, m.sport = true, sportsDocument(m.doc)
+	}
+	return m.sport
+}
+
 // sportsWordLens are the shortest and the longest length of the words of
 // sportsWords.
 var sportsWordLens = func() [2]int {
@@ -230,6 +250,26 @@ var sportsWordLens = func() [2]int {
 	}
 	return l
 }()
+
+// sportsEnds marks, for each byte, the lengths of the sports words that
+// start with it (sportsEnds[0]) and that end with it (sportsEnds[1]), bit
+// n for length n (the words are ASCII, in lower case, and shorter than
+// 16 bytes: TestSportsDocumentSkipsByLength).
+var sportsEnds = func() (e [2][256]uint16) {
+	for w := range sportsWords {
+		e[0][w[0]] |= 1 << len(w)
+		e[1][w[len(w)-1]] |= 1 << len(w)
+	}
+	return e
+}()
+
+// lowerASCII lowers an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // isASCII reports whether w is all ASCII.
 func isASCII(w string) bool {

@@ -21,6 +21,7 @@ import (
 // that is no event of their type and turns "X welcomed Y's decision",
 // read as a meeting, into X's support of Y.
 func senseGuard(doc *document.Document, rs []document.Relation) []document.Relation {
+	sport := &sportsMemo{doc: doc}
 	out := rs[:0]
 	for _, r := range rs {
 		if !IsInteraction(r.Type) {
@@ -28,7 +29,7 @@ func senseGuard(doc *document.Document, rs []document.Relation) []document.Relat
 			continue
 		}
 		titledArgs(doc, &r)
-		switch wrongSense(doc, &r) {
+		switch wrongSense(doc, &r, sport) {
 		case senseDrop:
 			continue
 		case senseSupport:
@@ -158,7 +159,7 @@ var (
 )
 
 // wrongSense says whether r is read in a sense that is no event of its type.
-func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
+func wrongSense(doc *document.Document, r *document.Relation, sport *sportsMemo) senseVerdict {
 	trig := strings.ToLower(doc.Text[r.Trigger.Start:r.Trigger.End])
 	words := strings.Fields(trig)
 	if len(words) == 0 {
@@ -214,13 +215,13 @@ func wrongSense(doc *document.Document, r *document.Relation) senseVerdict {
 	if v := moveSense(doc, r, lemma, objHead); v != senseKeep {
 		return v
 	}
-	if v := prec13Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
+	if v := prec13Sense(doc, r, lemma, words, head, objHead, sport); v != senseKeep {
 		return v
 	}
 	if v := prec14Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
 		return v
 	}
-	if v := prec15Sense(doc, r, lemma, words, head, objHead); v != senseKeep {
+	if v := prec15Sense(doc, r, lemma, words, head, objHead, sport); v != senseKeep {
 		return v
 	}
 	switch r.Type {

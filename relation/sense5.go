@@ -21,7 +21,7 @@ import (
 
 // prec13Sense returns the verdict of the round-nine guards on r (senseKeep
 // when none applies).
-func prec13Sense(doc *document.Document, r *document.Relation, lemma string, words []string, head, objHead string) senseVerdict {
+func prec13Sense(doc *document.Document, r *document.Relation, lemma string, words []string, head, objHead string, sport *sportsMemo) senseVerdict {
 	// "Sierra Leonean rebels killed", "the Irish guerrilla bombing": a
 	// nationality before a group that does not act for its state
 	if r.SubjectSpan != nil && mentionType(doc, *r.SubjectSpan) == document.MISC && nonStateGroupAfter(doc, *r.SubjectSpan, r.Sentence.End) {
@@ -52,7 +52,7 @@ func prec13Sense(doc *document.Document, r *document.Relation, lemma string, wor
 		// "Agassi meets Alami in the first round": a match in a sports
 		// report
 		// (the document's test last: it reads every token)
-		if (lemma == "meet" || lemma == "host") && (sportsScore(doc, r.Sentence) || sentenceHas(doc, r.Sentence, matchWords)) && sportsDocument(doc) {
+		if (lemma == "meet" || lemma == "host") && (sportsScore(doc, r.Sentence) || sentenceHas(doc, r.Sentence, matchWords)) && sport.is() {
 			return senseDrop
 		}
 		// "a committee monitoring the agreement between A and B will

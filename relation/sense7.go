@@ -22,7 +22,7 @@ import (
 
 // prec15Sense returns the verdict of the round-eleven guards on r
 // (senseKeep when none applies).
-func prec15Sense(doc *document.Document, r *document.Relation, lemma string, words []string, head, objHead string) senseVerdict {
+func prec15Sense(doc *document.Document, r *document.Relation, lemma string, words []string, head, objHead string, sport *sportsMemo) senseVerdict {
 	// "the two countries will sign an agreement" resolved to one
 	// country's minister: a description of countries names no person
 	if countryDescribesPerson(doc, r.SubjectSpan, r.Subject) || countryDescribesPerson(doc, r.ObjectSpan, r.Object) {
@@ -51,7 +51,7 @@ func prec15Sense(doc *document.Document, r *document.Relation, lemma string, wor
 		// "Juventus meet United in Turin …, with the return match",
 		// "set to host the Vikings for a football game": a fixture
 		if (lemma == "meet" || lemma == "host" || strings.HasPrefix(words[0], "meet") || strings.HasPrefix(words[0], "host")) &&
-			sentenceHas(doc, r.Sentence, fixtureWords) && (sentenceHas(doc, r.Sentence, sportNames) || sportsDocument(doc)) {
+			sentenceHas(doc, r.Sentence, fixtureWords) && (sentenceHas(doc, r.Sentence, sportNames) || sport.is()) {
 			return senseDrop
 		}
 	case Criticize:

@@ -18,8 +18,13 @@ func TestSportsDocumentSkipsByLength(t *testing.T) {
 			t.Errorf("sportsWordLens %v leaves out %q", sportsWordLens, w)
 		}
 	}
-	if sportsWordLens[1] > 16 {
-		t.Errorf("a sports word is longer than sportsDocument's buffer (16 bytes)")
+	if sportsWordLens[1] > 15 {
+		t.Errorf("a sports word is longer than sportsDocument's buffer and sportsEnds' bits (15 bytes)")
+	}
+	for w := range sportsWords {
+		if !isASCII(w) || strings.ToLower(w) != w || w == "" {
+			t.Errorf("sports word %q is not lower-case ASCII (sportsEnds)", w)
+		}
 	}
 	want := func(doc *document.Document) bool {
 		n := 0
@@ -38,6 +43,8 @@ func TestSportsDocumentSkipsByLength(t *testing.T) {
 		"A Quarter-Final, a semi-final and a half-time show.",
 		"The wic\u212Aet fell; the bowler's wic\u212Aets, the batsman.", // a Kelvin sign lowers to k
 		"Parliament debated the budget for six hours on Tuesday.",
+		"MATCH, Tournament and League: the Goalkeeper's Coach at the Stadium.",
+		"Cups, coaches, matches, scores: no word here is one.",
 		"",
 	} {
 		doc := document.New(text)
@@ -46,6 +53,34 @@ func TestSportsDocumentSkipsByLength(t *testing.T) {
 		}
 		if got := sportsDocument(doc); got != want(doc) {
 			t.Errorf("sportsDocument(%q) = %v, want %v", text, got, !got)
+		}
+	}
+}
+
+// TestSportsMemo checks that sportsMemo gives sportsDocument's answer and
+// reads the document only on the first call (the sense guards share one
+// per document).
+func TestSportsMemo(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		sport bool
+	}{
+		{"The striker scored two goals in the Cup final.", true},
+		{"Parliament debated the budget for six hours on Tuesday.", false},
+		{"", false},
+	} {
+		doc := document.New(tc.text)
+		if err := tokenize.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		m := &sportsMemo{doc: doc}
+		if got := m.is(); got != tc.sport || got != sportsDocument(doc) {
+			t.Errorf("sportsMemo(%q).is() = %v, want %v", tc.text, got, tc.sport)
+		}
+		// the tokens gone, a second call still answers from the first
+		doc.Tokens = nil
+		if got := m.is(); got != tc.sport {
+			t.Errorf("sportsMemo(%q).is() read the document again: %v", tc.text, got)
 		}
 	}
 }
