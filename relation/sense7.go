@@ -210,7 +210,10 @@ func betweenNames(doc *document.Document, r *document.Relation) bool {
 	}
 	gap := func(s string) bool {
 		s = possessiveMarks.Replace(s) // a possessive, not any letter s
-		return strings.Trim(s, " \t\n,;:'’\"“”-—") == ""
+		s = strings.Trim(s, " \t\n,;:'’\"“”-—")
+		// an appositive's article the trigger left out: "Gabrielle
+		// Giffords, a former congresswoman who …"
+		return s == "" || s == "a" || s == "an" || s == "the"
 	}
 	return gap(doc.Text[a.End:r.Trigger.Start]) && gap(doc.Text[r.Trigger.End:b.Start])
 }
@@ -229,7 +232,21 @@ func topicBefore(words []string, i int) bool {
 	return false
 }
 
-var topicPrepositions = set("on", "concerning", "about", "regarding", "over")
+var (
+	topicPrepositions = set("on", "concerning", "about", "regarding", "over")
+	witnessWords      = set("witness", "witnesses", "witnessed", "eyewitness", "eyewitnesses")
+)
+
+// killNounWithin says whether one of the n words from words[i] is a noun
+// of killing.
+func killNounWithin(words []string, i, n int) bool {
+	for k := i; k < len(words) && k < i+n; k++ {
+		if killNounsAt[words[k]] {
+			return true
+		}
+	}
+	return false
+}
 
 // pairKillWithoutKiller says whether a long kill trigger (the words the
 // pair model read between its two names) gives no killer as subject: a
@@ -239,7 +256,8 @@ var topicPrepositions = set("on", "concerning", "about", "regarding", "over")
 // with a bullet …, spokesman X", "who survived being shot …, and her
 // husband X"), a killing named as a noun ("comments on the shooting
 // death of X"), or a shot in a game or in words ("took a shot at X", "a
-// big shot of momentum against X").
+// big shot of momentum against X"), or a witness of it ("are witnesses to
+// the killing of X").
 func pairKillWithoutKiller(words []string) bool {
 	by := slices.Contains(words, "by")
 	for i, w := range words {
@@ -253,6 +271,10 @@ func pairKillWithoutKiller(words []string) bool {
 		case killNounsAt[w] && topicBefore(words, i):
 			return true
 		case w == "shot" && i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "at" && i > 0 && (words[i-1] == "a" || words[i-1] == "took")):
+			return true
+		case witnessWords[w] && killNounWithin(words, i+1, 3):
+			// "are witnesses to the killing of X", "who witnessed the
+			// shooting of X": the subject saw it
 			return true
 		}
 	}

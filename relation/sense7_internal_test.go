@@ -50,6 +50,9 @@ func TestPairKillWithoutKiller(t *testing.T) {
 		{"'s comments Tuesday on the shooting death of", true},
 		{"had sent him concerning the 2011 shooting of Rep.", true},
 		{"also took a shot at likely nominee", true},
+		{"are hear witnesses to the killing of sheikh", true},
+		{"who witnessed the shooting of", true},
+		{"shot the witness to the robbery,", false},
 		{"won the primary there, giving him a big shot of momentum against", true},
 		{"was jailed for life for murdering 16-year-old burglar", false},
 		{"was shot by Union soldiers 11 days after the assassination of", false},
@@ -57,6 +60,30 @@ func TestPairKillWithoutKiller(t *testing.T) {
 	} {
 		if got := pairKillWithoutKiller(strings.Fields(strings.ToLower(tc.between))); got != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.between, got, tc.want)
+		}
+	}
+}
+
+// TestBetweenNamesArticle checks that the trigger of a pair model's
+// relation stands between its names when only punctuation, a possessive
+// or an appositive's article is outside it, and not when other words are.
+func TestBetweenNamesArticle(t *testing.T) {
+	for _, tc := range []struct {
+		text, subj, trig, obj string
+		want                  bool
+	}{
+		{"Ann Ruiz, a senator who survived being shot, and her husband Tom Ruiz.", "Ann Ruiz", "senator who survived being shot, and her husband", "Tom Ruiz", true},
+		{"Ann Ruiz, the senator who was shot, and Tom Ruiz.", "Ann Ruiz", "senator who was shot, and", "Tom Ruiz", true},
+		{"Ann Ruiz's killing of Tom Ruiz.", "Ann Ruiz", "killing of", "Tom Ruiz", true},
+		{"Ann Ruiz, then a senator who was shot, and Tom Ruiz.", "Ann Ruiz", "senator who was shot, and", "Tom Ruiz", false},
+	} {
+		sp := func(s string) *document.Span {
+			i := strings.Index(tc.text, s)
+			return &document.Span{Start: i, End: i + len(s)}
+		}
+		r := &document.Relation{SubjectSpan: sp(tc.subj), ObjectSpan: sp(tc.obj), Trigger: *sp(tc.trig)}
+		if got := betweenNames(&document.Document{Text: tc.text}, r); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
