@@ -659,15 +659,14 @@ func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
 		return 0
 	}
 	other := false
-	for _, n := range e.names {
-		for _, w := range fields(n) {
-			lw := strings.ToLower(stripPossessive(w))
-			if lw == head || lw == head+"s" || groupNouns[head] && lw+"s" == head || (head == "organisation" && lw == "organization") || (head == "organization" && lw == "organisation") {
-				return 2
-			}
-			if nonCorporate[lw] {
-				other = true
-			}
+	lower, _ := e.orgWords()
+	group := groupNouns[head]
+	for _, lw := range lower {
+		if lw == head || plural(lw, head) || group && plural(head, lw) || (head == "organisation" && lw == "organization") || (head == "organization" && lw == "organisation") {
+			return 2
+		}
+		if nonCorporate[lw] {
+			other = true
 		}
 	}
 	if pressNouns[head] && r.masthead(e) {
@@ -680,6 +679,11 @@ func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
 		return 1
 	}
 	return 0
+}
+
+// plural reports whether w is sg+"s" (without making that string).
+func plural(w, sg string) bool {
+	return len(w) == len(sg)+1 && w[len(sg)] == 's' && w[:len(sg)] == sg
 }
 
 // masthead reports whether an organisation is a newspaper by its name: a
@@ -734,18 +738,27 @@ func (r *Resolver) orgModsFit(e *entity, mods, lmods []string) bool {
 		if ignorableMods[w] || isAge(w) {
 			continue
 		}
-		found := false
-		for _, n := range e.names {
-			if containsWord(descWords(fields(n)), w) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if _, dw := e.orgWords(); !containsWord(dw, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// orgWords returns e.lowerWords and e.nameDescWords, making them on the
+// first call (an entity's names are final once a resolver reads it).
+func (e *entity) orgWords() (lower, desc []string) {
+	if !e.wordsMade {
+		e.wordsMade = true
+		for _, n := range e.names {
+			ws := fields(n)
+			for _, w := range ws {
+				e.lowerWords = append(e.lowerWords, strings.ToLower(stripPossessive(w)))
+			}
+			e.nameDescWords = append(e.nameDescWords, descWords(ws)...)
+		}
+	}
+	return e.lowerWords, e.nameDescWords
 }
 
 // calledSo reports whether the text puts noun beside one of e's mentions:
