@@ -130,6 +130,28 @@ func descWords(words []string) []string {
 	return out
 }
 
+// mayDescribe reports whether the last or the second last of
+// descWords(words) names a kind (descriptionKind), which description
+// needs of its head, without making the slice: most words after "the"
+// ("the past year", "the results") are no such head.
+func mayDescribe(words []string) bool {
+	n := 0
+	for i := len(words) - 1; i >= 0 && n < 2; i-- {
+		lw := strings.ToLower(stripPossessive(words[i]))
+		if l, ok := abbrevs[strings.TrimSuffix(lw, ".")]; ok {
+			lw = l
+		}
+		if lw == "" {
+			continue
+		}
+		if descriptionKind(lw) != descNone {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
 // description resolves the words of a definite description after "the"
 // at src. A last word that is no noun the rules know ("the company
 // says") is left out when the words before it make a description. A
@@ -138,7 +160,7 @@ func descWords(words []string) []string {
 // antecedent; one in apposition to a name ("Amman, the capital,") is
 // that name's.
 func (r *Resolver) description(words []string, src document.Span) *entity {
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > 6 || !mayDescribe(words) {
 		return nil
 	}
 	ws := descWords(words)
