@@ -3,6 +3,7 @@ package coref
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
@@ -98,7 +99,30 @@ var abbrevs = map[string]string{"gen": "general", "sen": "senator", "rep": "repr
 var changers = setOf(`vice deputy assistant former ex acting prime first under associate lieutenant shadow`)
 
 // descriptionKind returns what a description's head names.
-func descriptionKind(head string) descKind {
+func descriptionKind(head string) descKind { return descKinds()[head] }
+
+// descKinds maps every head that names a kind to it (kindOf's answer),
+// so that descriptionKind makes one look-up rather than up to eight.
+var descKinds = sync.OnceValue(func() map[string]descKind {
+	m := map[string]descKind{}
+	add := func(w string) {
+		if k := kindOf(w); k != descNone {
+			m[w] = k
+		}
+	}
+	for _, set := range []map[string]bool{roleHeads(), personNouns, extraPersonNouns, orgNouns, stateNouns, groupNouns} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for _, w := range []string{"country", "nation", "city", "capital", "town", "state", "province"} {
+		add(w)
+	}
+	return m
+})
+
+// kindOf is descriptionKind by the word lists themselves.
+func kindOf(head string) descKind {
 	switch {
 	case roleHeads()[head] || personNouns[head] || extraPersonNouns[head]:
 		return descPerson

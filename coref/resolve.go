@@ -103,7 +103,7 @@ func (r *Resolver) Spoke(id string, at document.Span) {
 // document that Process has run on.
 func fromDocument(doc *document.Document) *model {
 	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences}
-	byID := map[string]*entity{}
+	byID := make(map[string]*entity, len(doc.Entities))
 	// the entities and mentions are allocated together, each kind in
 	// one block (the capacities are final: the pointers stay valid)
 	ents := make([]entity, 0, len(doc.Entities))
@@ -135,8 +135,10 @@ func fromDocument(doc *document.Document) *model {
 		if i := strings.LastIndexByte(before, ' '); i >= 0 {
 			before = before[i+1:]
 		}
-		if g, ok := honorifics[strings.ToLower(before)]; ok && e.gender == unknown {
-			e.gender = g
+		if e.gender == unknown {
+			if g, ok := honorifics[strings.ToLower(before)]; ok {
+				e.gender = g
+			}
 		}
 		m.mentions = append(m.mentions, mn)
 	}
