@@ -169,7 +169,8 @@ func (r *Resolver) Speaker(src document.Span) string {
 		return e.id
 	}
 	text := strings.TrimSpace(r.m.doc.Slice(src))
-	words := fields(text)
+	var buf [8]string // the words of most sources, on the stack
+	words := appendFields(buf[:0], text)
 	if len(words) == 0 {
 		return ""
 	}

@@ -71,3 +71,13 @@ func TestMayDescribe(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendFields(t *testing.T) {
+	for _, s := range []string{"", " ", "the  president", " the president ", "a\tb\nc", "x\u00a0y\u2003z", "\xffab \xfe", "one", "Kim’s  aide\u3000said"} {
+		got := appendFields([]string{"kept"}, s)
+		want := append([]string{"kept"}, strings.Fields(s)...)
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
