@@ -201,6 +201,9 @@ func article(tok string) string {
 func (r *Resolver) findLeads() {
 	toks := r.m.doc.Tokens
 	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].End-toks[k].Start > 3 {
+			continue // no article: its text need not be read
+		}
 		det := article(r.m.tok(k))
 		if det == "" {
 			continue
