@@ -73,7 +73,11 @@ func TestMayDescribe(t *testing.T) {
 }
 
 func TestAppendFields(t *testing.T) {
-	for _, s := range []string{"", " ", "the  president", " the president ", "a\tb\nc", "x\u00a0y\u2003z", "\xffab \xfe", "one", "Kim’s  aide\u3000said"} {
+	for _, s := range []string{"", " ", "the  president", " the president ", "a\tb\nc", "x\u00a0y\u2003z", "\xffab \xfe", "one", "Kim’s  aide\u3000said", "  Ann ", " Ann  Lee  Kos"} {
+		first, more := firstField(s)
+		if ws := strings.Fields(s); len(ws) > 0 && first != ws[0] || len(ws) == 0 && first != "" || more != (len(ws) > 1) {
+			t.Errorf("firstField(%q) = %q, %v; fields %q", s, first, more, ws)
+		}
 		got := appendFields([]string{"kept"}, s)
 		want := append([]string{"kept"}, strings.Fields(s)...)
 		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
