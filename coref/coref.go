@@ -96,6 +96,12 @@ type entity struct {
 	// compared with, so that each comparison happens once.
 	seen  int
 	types map[string]int
+	// lowerWords are the words of all its names, lower case without a
+	// possessive, and nameDescWords their descWords, made on first use
+	// by orgWords (orgFit and orgModsFit read them for every
+	// organisation a description looks back over).
+	lowerWords, nameDescWords []string
+	wordsMade                 bool
 }
 
 // A model is the result of coreference on one document.
@@ -344,6 +350,23 @@ func (m *model) preModifier(start int, titled bool) (string, string, gender) {
 
 var speechVerbs = setOf(`said says say told tells added adds reported reports announced wrote writes
 	asked asks noted argued claimed insisted warned explained stated declared replied responded`)
+
+// speechFirst marks the first bytes of speechVerbs' words, and
+// speechMin and speechMax bound their lengths: isSpeechVerb tests them
+// before the set look-up, which most words fail.
+var speechFirst, speechMin, speechMax = func() (t [256]bool, lo, hi int) {
+	lo = 1 << 30
+	for w := range speechVerbs {
+		t[w[0]] = true
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+	}
+	return t, lo, hi
+}()
+
+// isSpeechVerb reports speechVerbs[w].
+func isSpeechVerb(w string) bool {
+	return len(w) >= speechMin && len(w) <= speechMax && speechFirst[w[0]] && speechVerbs[w]
+}
 
 var compass = setOf(`north south east west new northern southern eastern western central`)
 

@@ -3,6 +3,7 @@ package coref
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
@@ -98,7 +99,30 @@ var abbrevs = map[string]string{"gen": "general", "sen": "senator", "rep": "repr
 var changers = setOf(`vice deputy assistant former ex acting prime first under associate lieutenant shadow`)
 
 // descriptionKind returns what a description's head names.
-func descriptionKind(head string) descKind {
+func descriptionKind(head string) descKind { return descKinds()[head] }
+
+// descKinds maps every head that names a kind to it (kindOf's answer),
+// so that descriptionKind makes one look-up rather than up to eight.
+var descKinds = sync.OnceValue(func() map[string]descKind {
+	m := map[string]descKind{}
+	add := func(w string) {
+		if k := kindOf(w); k != descNone {
+			m[w] = k
+		}
+	}
+	for _, set := range []map[string]bool{roleHeads(), personNouns, extraPersonNouns, orgNouns, stateNouns, groupNouns} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for _, w := range []string{"country", "nation", "city", "capital", "town", "state", "province"} {
+		add(w)
+	}
+	return m
+})
+
+// kindOf is descriptionKind by the word lists themselves.
+func kindOf(head string) descKind {
 	switch {
 	case roleHeads()[head] || personNouns[head] || extraPersonNouns[head]:
 		return descPerson
@@ -130,6 +154,28 @@ func descWords(words []string) []string {
 	return out
 }
 
+// mayDescribe reports whether the last or the second last of
+// descWords(words) names a kind (descriptionKind), which description
+// needs of its head, without making the slice: most words after "the"
+// ("the past year", "the results") are no such head.
+func mayDescribe(words []string) bool {
+	n := 0
+	for i := len(words) - 1; i >= 0 && n < 2; i-- {
+		lw := strings.ToLower(stripPossessive(words[i]))
+		if l, ok := abbrevs[strings.TrimSuffix(lw, ".")]; ok {
+			lw = l
+		}
+		if lw == "" {
+			continue
+		}
+		if descriptionKind(lw) != descNone {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
 // description resolves the words of a definite description after "the"
 // at src. A last word that is no noun the rules know ("the company
 // says") is left out when the words before it make a description. A
@@ -138,7 +184,7 @@ func descWords(words []string) []string {
 // antecedent; one in apposition to a name ("Amman, the capital,") is
 // that name's.
 func (r *Resolver) description(words []string, src document.Span) *entity {
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > 6 || !mayDescribe(words) {
 		return nil
 	}
 	ws := descWords(words)
@@ -659,15 +705,14 @@ func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
 		return 0
 	}
 	other := false
-	for _, n := range e.names {
-		for _, w := range fields(n) {
-			lw := strings.ToLower(stripPossessive(w))
-			if lw == head || lw == head+"s" || groupNouns[head] && lw+"s" == head || (head == "organisation" && lw == "organization") || (head == "organization" && lw == "organisation") {
-				return 2
-			}
-			if nonCorporate[lw] {
-				other = true
-			}
+	lower, _ := e.orgWords()
+	group := groupNouns[head]
+	for _, lw := range lower {
+		if lw == head || plural(lw, head) || group && plural(head, lw) || (head == "organisation" && lw == "organization") || (head == "organization" && lw == "organisation") {
+			return 2
+		}
+		if nonCorporate[lw] {
+			other = true
 		}
 	}
 	if pressNouns[head] && r.masthead(e) {
@@ -680,6 +725,11 @@ func (r *Resolver) orgFit(e *entity, head string, mods, lmods []string) int {
 		return 1
 	}
 	return 0
+}
+
+// plural reports whether w is sg+"s" (without making that string).
+func plural(w, sg string) bool {
+	return len(w) == len(sg)+1 && w[len(sg)] == 's' && w[:len(sg)] == sg
 }
 
 // masthead reports whether an organisation is a newspaper by its name: a
@@ -734,18 +784,27 @@ func (r *Resolver) orgModsFit(e *entity, mods, lmods []string) bool {
 		if ignorableMods[w] || isAge(w) {
 			continue
 		}
-		found := false
-		for _, n := range e.names {
-			if containsWord(descWords(fields(n)), w) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if _, dw := e.orgWords(); !containsWord(dw, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// orgWords returns e.lowerWords and e.nameDescWords, making them on the
+// first call (an entity's names are final once a resolver reads it).
+func (e *entity) orgWords() (lower, desc []string) {
+	if !e.wordsMade {
+		e.wordsMade = true
+		for _, n := range e.names {
+			ws := fields(n)
+			for _, w := range ws {
+				e.lowerWords = append(e.lowerWords, strings.ToLower(stripPossessive(w)))
+			}
+			e.nameDescWords = append(e.nameDescWords, descWords(ws)...)
+		}
+	}
+	return e.lowerWords, e.nameDescWords
 }
 
 // calledSo reports whether the text puts noun beside one of e's mentions:

@@ -135,6 +135,47 @@ func nameGender(first string) gender {
 // fields splits a name into words, keeping abbreviations' periods.
 func fields(s string) []string { return strings.Fields(s) }
 
+// firstField returns the first of strings.Fields(s) and whether there
+// are more, without splitting s.
+func firstField(s string) (first string, more bool) {
+	start := -1
+	for i, c := range s {
+		if unicode.IsSpace(c) {
+			if start >= 0 && first == "" {
+				first = s[start:i]
+			}
+		} else if start < 0 {
+			start = i
+		} else if first != "" {
+			return first, true
+		}
+	}
+	if start >= 0 && first == "" {
+		first = s[start:]
+	}
+	return first, false
+}
+
+// appendFields appends the words of s, as strings.Fields splits them, to
+// dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, c := range s {
+		if unicode.IsSpace(c) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // stripPossessive removes a final 's or ’s (or a bare apostrophe).
 func stripPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {

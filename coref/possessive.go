@@ -23,6 +23,9 @@ import (
 // phrase.
 func (r *Resolver) possessiveRole(src document.Span) (words []string, ok bool) {
 	text := strings.TrimSpace(r.m.doc.Slice(src))
+	if !strings.Contains(text, "'s") && !strings.Contains(text, "’s") {
+		return nil, false // no word of it is possessive: p < 0 below
+	}
 	ws := fields(text)
 	p := slices.IndexFunc(ws, possessive)
 	if p < 0 || p == len(ws)-1 || len(ws)-p-1 > 4 || !isCapitalized(ws[0]) {
@@ -180,6 +183,11 @@ func (r *Resolver) possessiveAppositive(end int) string {
 // (strings.ToLower(tok) is), "" otherwise, without lower-casing tok: no
 // letter but the ASCII ones folds to these.
 func article(tok string) string {
+	// a byte test before the case-folding compare: most tokens are
+	// longer than three bytes or start with another letter
+	if len(tok) > 3 || len(tok) == 0 || tok[0]|0x20 != 't' && tok[0]|0x20 != 'a' {
+		return ""
+	}
 	for _, a := range [...]string{"the", "a", "an"} {
 		if len(tok) == len(a) && strings.EqualFold(tok, a) {
 			return a
@@ -193,6 +201,9 @@ func article(tok string) string {
 func (r *Resolver) findLeads() {
 	toks := r.m.doc.Tokens
 	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].End-toks[k].Start > 3 {
+			continue // no article: its text need not be read
+		}
 		det := article(r.m.tok(k))
 		if det == "" {
 			continue
@@ -202,11 +213,11 @@ func (r *Resolver) findLeads() {
 		// ("Gordon Brown has criticised a union leader who said …")
 		v, end := -1, -1
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
-			if det == "the" && speechVerbs[r.m.tok(j)] {
+			if det == "the" && isSpeechVerb(r.m.tok(j)) {
 				v, end = j, j
 				break
 			}
-			if det != "the" && r.m.tok(j) == "who" && j+1 < len(toks) && speechVerbs[r.m.tok(j+1)] {
+			if det != "the" && r.m.tok(j) == "who" && j+1 < len(toks) && isSpeechVerb(r.m.tok(j+1)) {
 				v, end = j+1, j
 				break
 			}

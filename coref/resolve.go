@@ -102,8 +102,9 @@ func (r *Resolver) Spoke(id string, at document.Span) {
 // fromDocument rebuilds the model from the entities and mentions of a
 // document that Process has run on.
 func fromDocument(doc *document.Document) *model {
-	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences}
-	byID := map[string]*entity{}
+	m := &model{doc: doc, paras: doc.Paragraphs, sents: doc.Sentences,
+		ents: make([]*entity, 0, len(doc.Entities)), mentions: make([]*mention, 0, len(doc.Mentions))}
+	byID := make(map[string]*entity, len(doc.Entities))
 	// the entities and mentions are allocated together, each kind in
 	// one block (the capacities are final: the pointers stay valid)
 	ents := make([]entity, 0, len(doc.Entities))
@@ -112,8 +113,11 @@ func fromDocument(doc *document.Document) *model {
 		ents = append(ents, entity{id: de.ID, typ: de.Type, names: append([]string{de.Name}, de.Aliases...), descs: de.Descriptions, first: -1})
 		e := &ents[len(ents)-1]
 		for _, n := range e.names {
-			if ws := fields(n); len(ws) > 1 && e.gender == unknown {
-				e.gender = nameGender(ws[0])
+			if e.gender != unknown {
+				break
+			}
+			if first, more := firstField(n); more {
+				e.gender = nameGender(first) // of a name of two words or more
 			}
 		}
 		byID[de.ID] = e
@@ -135,8 +139,10 @@ func fromDocument(doc *document.Document) *model {
 		if i := strings.LastIndexByte(before, ' '); i >= 0 {
 			before = before[i+1:]
 		}
-		if g, ok := honorifics[strings.ToLower(before)]; ok && e.gender == unknown {
-			e.gender = g
+		if e.gender == unknown {
+			if g, ok := honorifics[strings.ToLower(before)]; ok {
+				e.gender = g
+			}
 		}
 		m.mentions = append(m.mentions, mn)
 	}
@@ -167,7 +173,8 @@ func (r *Resolver) Speaker(src document.Span) string {
 		return e.id
 	}
 	text := strings.TrimSpace(r.m.doc.Slice(src))
-	words := fields(text)
+	var buf [8]string // the words of most sources, on the stack
+	words := appendFields(buf[:0], text)
 	if len(words) == 0 {
 		return ""
 	}
