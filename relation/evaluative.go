@@ -149,21 +149,7 @@ func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
-	var subj *arg
-	if w := s.low(i - 1); (w == "we" || w == "i") && s.toks[i-1].quoted {
-		id := ""
-		if w == "we" {
-			id = f.bodyVoice(s.toks[i-1].span)
-		}
-		if id == "" {
-			id = f.speakerAt(s.toks[i-1].span)
-		}
-		if id != "" {
-			subj = &arg{first: i - 1, last: i - 1, span: s.toks[i-1].span, ent: id, typ: "PRON"}
-		}
-	} else {
-		subj = f.fbLeft(s, vg, false)
-	}
+	subj := f.wishSubject(s, i, vg)
 	if subj == nil || subj.ent == obj.ent || !fbFits(s, Urge, subj, obj) {
 		return nil
 	}

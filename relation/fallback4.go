@@ -302,22 +302,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	vg := s.verbGroupStart(i)
-	var subj *arg
-	if w := s.low(i - 1); (w == "we" || w == "i") && s.toks[i-1].quoted {
-		// "We hope …," she said: the speaker, through the pronoun
-		id := ""
-		if w == "we" {
-			id = f.bodyVoice(s.toks[i-1].span) // a spokesman's "we": the body (spokeswe.go)
-		}
-		if id == "" {
-			id = f.speakerAt(s.toks[i-1].span)
-		}
-		if id != "" {
-			subj = &arg{first: i - 1, last: i - 1, span: s.toks[i-1].span, ent: id, typ: "PRON"}
-		}
-	} else {
-		subj = f.fbLeft(s, vg, false)
-	}
+	subj := f.wishSubject(s, i, vg)
 	if subj == nil || subj.ent == obj.ent || !fbFits(s, Urge, subj, obj) {
 		return nil
 	}
@@ -337,4 +322,25 @@ func (s *sentence) pastThatAndDeterminers(m int) int {
 		m++
 	}
 	return m
+}
+
+// wishSubject returns the subject of a wish or urging word at i whose
+// verb group starts at vg: a quoted "we" or "I" is the speaker ("We hope
+// …," she said), a spokesman's "we" the body (spokeswe.go); otherwise
+// the fallback's subject to the left. It returns nil for none.
+func (f *finder) wishSubject(s *sentence, i, vg int) *arg {
+	if w := s.low(i - 1); (w == "we" || w == "i") && s.toks[i-1].quoted {
+		id := ""
+		if w == "we" {
+			id = f.bodyVoice(s.toks[i-1].span)
+		}
+		if id == "" {
+			id = f.speakerAt(s.toks[i-1].span)
+		}
+		if id == "" {
+			return nil
+		}
+		return &arg{first: i - 1, last: i - 1, span: s.toks[i-1].span, ent: id, typ: "PRON"}
+	}
+	return f.fbLeft(s, vg, false)
 }
