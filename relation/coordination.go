@@ -118,11 +118,8 @@ func (s *sentence) objectConjuncts(r document.Relation) []*arg {
 		if r.ObjectText == "" {
 			return nil
 		}
-		for k := range s.toks {
-			if s.toks[k].span.End == r.ObjectSpan.End {
-				end = k + 1
-				break
-			}
+		if k := s.tokenEndingAt(r.ObjectSpan.End); k >= 0 {
+			end = k + 1
 		}
 	}
 	if end < 0 || end >= len(s.toks) {

@@ -275,13 +275,7 @@ func (f *finder) phraseConjuncts(s *sentence, from int) {
 		if r.Type != Support && r.Type != Criticize || r.Object != "" || r.ObjectSpan == nil || r.ObjectText == "" {
 			continue
 		}
-		e := -1
-		for k := range s.toks {
-			if s.toks[k].span.End == r.ObjectSpan.End {
-				e = k
-				break
-			}
-		}
+		e := s.tokenEndingAt(r.ObjectSpan.End)
 		if e < 0 || s.low(e+1) != "and" {
 			continue
 		}

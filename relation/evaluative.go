@@ -132,10 +132,7 @@ func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
 			return nil // a question: "asked whether she wanted Y to …"
 		}
 	}
-	j := i + 1
-	for s.in(j, wsDeterminers) && s.toks[j].arg < 0 {
-		j++
-	}
+	j := s.pastDeterminers(i + 1)
 	obj := s.argAt(j)
 	if obj == nil || obj.first != j || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !isCountryArg(s, obj) || obj.dateline {
 		return nil
@@ -178,12 +175,7 @@ func (f *finder) earlierStatement(s *sentence, k int) *arg {
 	if !statementKin[s.low(k)] || !earlierDeterminers[s.low(k-1)] || s.toks[k-1].arg >= 0 {
 		return nil
 	}
-	from := s.span.Start
-	if s.idx >= 2 {
-		from = f.doc.Sentences[s.idx-2].Start
-	} else if s.idx == 1 {
-		from = f.doc.Sentences[0].Start
-	}
+	from := f.doc.Sentences[max(s.idx-2, 0)].Start // this sentence and the two before
 	at := s.toks[k-1].span.Start
 	ms := f.doc.Mentions
 	for m := sort.Search(len(ms), func(m int) bool { return ms[m].Start >= at }) - 1; m >= 0; m-- {

@@ -288,10 +288,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 	// the Congress will"
 	m := obj.last + 1
 	for n := 0; n < 4 && (s.low(m) == "and" || s.low(m) == ","); n++ {
-		m++
-		for s.in(m, wsDeterminers) && s.toks[m].arg < 0 {
-			m++
-		}
+		m = s.pastDeterminers(m + 1)
 		a := s.argAt(m)
 		if a == nil {
 			return nil
@@ -318,10 +315,7 @@ func (s *sentence) pastThatAndDeterminers(m int) int {
 	if s.low(m) == "that" {
 		m++
 	}
-	for s.in(m, wsDeterminers) && s.toks[m].arg < 0 {
-		m++
-	}
-	return m
+	return s.pastDeterminers(m)
 }
 
 // wishSubject returns the subject of a wish or urging word at i whose

@@ -1095,6 +1095,16 @@ func (s *sentence) beforeDeterminers(i int) int {
 	return k
 }
 
+// pastDeterminers returns the first token from i that is no determiner,
+// a determiner that is a name's word aside: where the name of a phrase
+// starting at i stands ("the Netherlands" keeps its "the").
+func (s *sentence) pastDeterminers(i int) int {
+	for s.in(i, wsDeterminers) && s.toks[i].arg < 0 {
+		i++
+	}
+	return i
+}
+
 // afterPrep reports whether the phrase starting at token i follows a
 // preposition, determiners aside: "from the State Department".
 func (s *sentence) afterPrep(i int) bool {

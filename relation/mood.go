@@ -134,6 +134,17 @@ func (s *sentence) tokenAt(at int) int {
 	return -1
 }
 
+// tokenEndingAt returns the index of the token of s that ends at byte
+// offset end, -1 if none.
+func (s *sentence) tokenEndingAt(end int) int {
+	for k := range s.toks {
+		if s.toks[k].span.End == end {
+			return k
+		}
+	}
+	return -1
+}
+
 // settleMood returns the modality of interaction r whose trigger starts
 // at token i of s.
 func (f *finder) settleMood(s *sentence, i int, r *document.Relation) string {

@@ -67,11 +67,7 @@ func (s *sentence) sponsorStart(k int) int {
 	if d > 0 && s.low(d-1) != "that" && !isQuoteMark(s.toks[d-1].text) {
 		return -1
 	}
-	j := k + 1
-	for s.in(j, wsDeterminers) && s.toks[j].arg < 0 {
-		j++
-	}
-	return j
+	return s.pastDeterminers(k + 1)
 }
 
 // sponsorsBefore returns the sponsors of the document subject of the verb
@@ -120,9 +116,7 @@ func (s *sentence) sponsorList(j int) []*arg {
 		if !ok {
 			break
 		}
-		for s.in(c, wsDeterminers) && s.toks[c].arg < 0 {
-			c++
-		}
+		c = s.pastDeterminers(c)
 		b := s.argAt(c)
 		if b == nil || b.first != c || !sponsorKind(s, b) {
 			break
@@ -223,10 +217,7 @@ func (f *finder) warnedIf(s *sentence, i int, subj *arg, vg int) []document.Rela
 		if !seen {
 			return nil
 		}
-		j := k + 1
-		for s.in(j, wsDeterminers) && s.toks[j].arg < 0 {
-			j++
-		}
+		j := s.pastDeterminers(k + 1)
 		y := s.argAt(j)
 		if y == nil || y.first != j || y.dateline || y.typ == document.MISC && !s.groupHead(y) || !fbFits(s, Threaten, subj, y) {
 			return nil

@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/country"
@@ -251,8 +250,7 @@ func namesCountryWords(words []string) bool {
 // spanWords returns the texts of the document's tokens inside sp.
 func spanWords(doc *document.Document, sp document.Span) []string {
 	var out []string
-	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= sp.Start })
-	for ; i < len(doc.Tokens) && doc.Tokens[i].End <= sp.End; i++ {
+	for i := firstToken(doc, sp.Start); i < len(doc.Tokens) && doc.Tokens[i].End <= sp.End; i++ {
 		out = append(out, doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
 	}
 	return out
@@ -362,7 +360,7 @@ func (s *sentence) notBased(o, l *arg) bool {
 	}
 	if l.first == o.last+2 && s.low(o.last+1) == "of" {
 		words := s.words(l.first, l.last+1)
-		return !inLists(words, "city", "region", "country", "location") && !country.IsAlias(strings.Join(words, " "))
+		return !isPlaceName(words) && !country.IsAlias(strings.Join(words, " "))
 	}
 	return false
 }
