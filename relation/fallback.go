@@ -513,6 +513,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.nominal2(s, i) // nominal2.go
 		}
+		if rs == nil {
+			rs = f.nomArgs(s, i) // nomargs.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -529,7 +532,8 @@ func (f *finder) fallback(s *sentence, from int) {
 			f.add(s, r)
 		}
 	}
-	f.eventRecall(s, from) // events2.go
+	f.eventRecall(s, from)     // events2.go
+	f.sanctionTargets(s, from) // nomargs.go
 	// coordinated objects of the noun triggers and of the tier's own
 	// relations: "state visits to Britain, Germany and Spain"
 	for _, r := range f.rels[from:] {

@@ -2174,6 +2174,9 @@ func (f *finder) backed(s *sentence, i int) {
 	if c := demonymEntity(f.countries, prefix); c != "" {
 		id = c
 	}
+	if id == "" {
+		id = demonymPhrase(prefix) // nomargs.go: the country, named nowhere else
+	}
 	if id == "" || obj != nil && id == obj.ent {
 		return
 	}

@@ -1,0 +1,439 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/country"
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// Arguments around a noun trigger (branch nomargs, docs/relations.md,
+// "Arguments around a noun"). The fallback tier's fbNoun reads a noun's
+// object after the type's preposition and its actor before it or after
+// "by"; these rules run on the noun triggers it left, where an argument
+// stands elsewhere around the noun:
+//
+//   - a relative clause after the noun names the actor: "talks she held
+//     earlier in the day with Y", "the deal Fiat signed with Y";
+//   - a body's name before a meeting noun is the other party of whoever
+//     attends it: "India, which attends the G7 meeting";
+//   - a sanction noun with no target after it: the actor before it (also
+//     coordinated, "U.N. and Japanese sanctions") or the one asked to
+//     lift it, the target the country the sentence is about, when the
+//     clause says the sanctions are lifted, eased or protested against;
+//   - an attack's target a bare plural set in a named place: "IRA bomb
+//     attacks on pubs in Guildford and Woolwich";
+//   - the object a definite description of a country or a town, which
+//     names one ("the Israeli withdrawal from the town", "US sanctions
+//     imposed last year on the Stalinist state"): the gold's span is
+//     the mention nearest the trigger, and the description is it.
+
+// nomType returns the interaction type of a noun trigger at i, looked up
+// as fbNoun does.
+func (s *sentence) nomType(i int) (string, bool) {
+	low := s.toks[i].low
+	if typ, ok := nounTriggers[low]; ok {
+		return typ, true
+	}
+	if typ, ok := fbNouns[low]; ok {
+		return typ, true
+	}
+	if typ, ok := relrulesNouns[low]; ok {
+		return typ, true
+	}
+	if typ, ok := wordnetNouns[low]; ok {
+		return typ, true
+	}
+	if typ, ok := cameoNouns[low]; ok {
+		return typ, true
+	}
+	if s.in(i, wsAttackNouns) {
+		return Attack, true
+	}
+	return "", false
+}
+
+// nomArgs runs the rules of this file on a noun trigger at i.
+func (f *finder) nomArgs(s *sentence, i int) []document.Relation {
+	typ, ok := s.nomType(i)
+	if !ok {
+		return nil
+	}
+	if rs := f.relativeActor(s, i, typ); rs != nil {
+		return rs
+	}
+	if rs := f.attendedMeeting(s, i, typ); rs != nil {
+		return rs
+	}
+	if rs := f.placedTargets(s, i, typ); rs != nil {
+		return rs
+	}
+	return f.describedPlace(s, i, typ)
+}
+
+// relLightVerbs are the verbs of a relative clause after a noun trigger
+// whose subject is the noun's actor: "talks she held with", "the deal it
+// signed with", "the attacks the group carried out on".
+var relLightVerbs = set("held", "had", "made", "paid", "conducted", "launched", "signed", "struck", "reached",
+	"staged", "carried", "mounted", "began", "started", "gave", "voiced", "expressed", "announced", "imposed")
+
+// relativeActor reads a relative clause right after the noun at i
+// ("talks she held earlier in the day with Palestinian leaders"): its
+// subject, a name or a resolved pronoun, is the actor; the object follows
+// the type's preposition after the clause's verb, over "out", adverbs and
+// time phrases.
+func (f *finder) relativeActor(s *sentence, i int, typ string) []document.Relation {
+	k := i + 1
+	if l := s.low(k); l == "that" || l == "which" {
+		k++
+	}
+	subj := s.argAt(k)
+	if subj == nil || subj.first != k || subj.typ == document.MISC || subj.place && !isCountryArg(s, subj) {
+		return nil
+	}
+	v := subj.last + 1
+	if l := s.low(v); l == "has" || l == "had" || l == "have" || l == "will" || l == "would" {
+		v++ // "the talks he had held with", "the visit she will pay to"
+	}
+	if !relLightVerbs[s.low(v)] && !(s.low(v) == "pay" && s.low(v-1) == "will") {
+		return nil
+	}
+	j := v + 1
+	if s.low(j) == "out" {
+		j++
+	}
+	// over adverbs and a time phrase: "earlier in the day", "on Monday"
+	for n := 0; j < len(s.toks) && n < 6 && !fbNounPreps[typ][s.low(j)]; n++ {
+		l := s.low(j)
+		if s.toks[j].arg >= 0 || segmentEnd[s.toks[j].text] || s.in(j, wsVerbGroup) && !isAdverb(l) {
+			return nil
+		}
+		if l == "in" || l == "on" || l == "at" {
+			if j+1 >= len(s.toks) || !(s.toks[j+1].tx >= 0 || s.in(j+1, wsDeterminers) && j+2 < len(s.toks) && (s.low(j+2) == "day" || s.toks[j+2].tx >= 0)) {
+				return nil // a place or anything but a time phrase
+			}
+		}
+		j++
+	}
+	if !fbNounPreps[typ][s.low(j)] || typ == Visit && s.low(j) == "in" {
+		return nil
+	}
+	obj, _ := s.fbObject(j+1, typ)
+	if obj == nil {
+		return nil
+	}
+	subj = f.fbActor(s, subj)
+	if subj == nil {
+		return nil
+	}
+	if typ == Attack && isPerson(subj) && isPerson(obj) {
+		typ = Criticize
+	}
+	var out []document.Relation
+	for _, o := range s.premodList(j+1, obj) {
+		if fbFits(s, typ, subj, o) {
+			out = append(out, f.relation(s, typ, subj, o, i, i+1, v))
+		}
+	}
+	return out
+}
+
+// attendedMeeting reads "X attends the G7 meeting" at the noun i: a body
+// (an organisation) named right before a meeting noun after a verb of
+// taking part (meetingVerbs: "attends", "addressed", "chaired") is met by
+// the verb's subject.
+func (f *finder) attendedMeeting(s *sentence, i int, typ string) []document.Relation {
+	if typ != Meet || !meetingNouns[s.low(i)] || i < 3 {
+		return nil
+	}
+	k := i - 1
+	if s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) {
+		k-- // "the G7 finance meeting"
+	}
+	body := s.argAt(k)
+	if body == nil || body.typ != document.ORG || body.place {
+		return nil
+	}
+	d := body.first - 1
+	if !s.in(d, wsDeterminers) {
+		return nil
+	}
+	v := d - 1
+	if !meetingVerbs[s.low(v)] && s.low(v) != "attending" {
+		return nil
+	}
+	subj := f.fbLeft(s, s.verbGroupStart(v), false)
+	if subj == nil || subj.ent == body.ent || subj.typ == document.MISC {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, subj, body, i, i+1, v)}
+}
+
+// liftWords say, near a sanction noun, that the sanctions weigh on
+// someone: they are lifted, eased, kept or protested against.
+var liftWords = set("lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxed",
+	"relaxing", "protest", "remain", "remains", "end", "ending", "scrap", "scrapped", "suspend", "suspended", "under")
+
+// sanctionTarget reads a sanction noun at i with no target after it:
+// the actor is the name before it ("UN sanctions", "U.N. and Japanese
+// sanctions": both) or the one asked to lift them ("urging Moscow to
+// lift sanctions"); the target is the country opening the sentence
+// ("North Korea insisted that UN sanctions … must be lifted"), when a
+// word of liftWords stands near the noun in its clause.
+func (f *finder) sanctionTarget(s *sentence, i int, typ string) []document.Relation {
+	if typ != Sanction || !sanctionNouns[s.low(i)] || fbNounPreps[Sanction][s.low(i+1)] {
+		return nil
+	}
+
+	if !s.liftNear(i) {
+		return nil
+	}
+	target := s.firstSubjectIn(0)
+	if target == nil || !target.place || !isCountryArg(s, target) || target.last >= i {
+		return nil
+	}
+	var actors []*arg
+	lifter := false
+	if a := f.premodActor(s, i); a != nil && a.typ != document.PER {
+		actors = append(actors, a)
+		if s.low(a.first-1) == "and" {
+			if b := s.argAt(a.first - 2); b != nil && b.typ != document.PER && b.typ != "PRON" && (b.typ != document.MISC || f.countryOf(s, b) != "") {
+				actors = append(actors, b) // "U.N. and Japanese sanctions"
+			}
+		}
+	} else if a := s.lifter(i); a != nil {
+		actors = append(actors, a)
+		lifter = true
+	}
+	var out []document.Relation
+	for _, a := range actors {
+		if a.ent == target.ent || a == target || f.countryOf(s, a) != "" && f.countryOf(s, a) == f.countryOf(s, target) {
+			continue
+		}
+		if lifter && a.first <= target.last+3 && a.first > target.last {
+			continue // "Japan urged Moscow …": the subject's own object
+		}
+		out = append(out, f.relation(s, Sanction, a, target, i, i+1, i))
+	}
+	return out
+}
+
+// sanctionTargets runs sanctionTarget on every sanction noun of s, also
+// one inside an earlier trigger ("in protest at US sanctions" is a
+// criticism too), unless a sanction was read there; from is the index in
+// f.rels of the sentence's first relation.
+func (f *finder) sanctionTargets(s *sentence, from int) {
+	for i := range s.toks {
+		if !sanctionNouns[s.low(i)] {
+			continue
+		}
+		read := false
+		for _, r := range f.rels[from:] {
+			if r.Type == Sanction && r.Trigger.Overlaps(s.toks[i].span) {
+				read = true
+			}
+		}
+		if read {
+			continue
+		}
+		for _, r := range f.sanctionTarget(s, i, Sanction) {
+			f.add(s, r)
+		}
+	}
+}
+
+// liftNear reports whether a word of liftWords stands within six tokens
+// before the sanction noun at i or ten after it ("must be lifted"), in
+// the same clause segment.
+func (s *sentence) liftNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !segmentEnd[s.toks[k].text]; k-- {
+		if liftWords[s.low(k)] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+10 && !segmentEnd[s.toks[k].text]; k++ {
+		if liftWords[s.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lifter returns the one asked to lift the sanctions at i: the name
+// before "to lift" or before "lift" in "demanding that X lift a raft of
+// sanctions"; nil if none.
+func (s *sentence) lifter(i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !liftWords[s.low(k)] && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if l := s.low(k); l != "lift" && l != "ease" && l != "end" {
+		return nil
+	}
+	if s.low(k-1) == "to" {
+		k--
+	}
+	a := s.argAt(k - 1)
+	if a == nil || a.typ == document.PER || a.typ == document.MISC || a.typ == "PRON" {
+		return nil
+	}
+	return a
+}
+
+// placedTargets reads an attack noun at i whose target is a bare plural
+// set in a named place: "IRA bomb attacks on pubs in Guildford and
+// Woolwich", "his attack on club goers at the Pulse nightclub". The
+// actor is the name before the noun or the possessor.
+func (f *finder) placedTargets(s *sentence, i int, typ string) []document.Relation {
+	if typ != Attack || (s.low(i+1) != "on" && s.low(i+1) != "against") {
+		return nil
+	}
+	j := i + 2
+	m := j
+	for m < len(s.toks) && m < j+2 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsDeterminers) &&
+		!s.in(m, wsVerbGroup) && !segmentEnd[s.toks[m].text] {
+		m++
+	}
+	if m == j || !strings.HasSuffix(s.low(m-1), "s") || strings.HasSuffix(s.low(m-1), "ss") {
+		return nil // a bare plural: "pubs", "club goers"
+	}
+	if l := s.low(m); l != "in" && l != "at" && l != "near" {
+		return nil
+	}
+	p := m + 1
+	if s.in(p, wsDeterminers) {
+		p++
+	}
+	place := s.argAt(p)
+	if place == nil || !place.place && !s.facilityObject(place) && place.typ != document.ORG {
+		return nil
+	}
+	end := place.last
+	if s.low(end+1) == "and" {
+		if b := s.argAt(end + 2); b != nil && b.place {
+			end = b.last // "in Guildford and Woolwich"
+		}
+	}
+	// the subject of a light verb first: in "Mateen carried out his
+	// attack" the possessive pronoun is the subject's own
+	subj := f.carriedOut(s, i)
+	if subj == nil {
+		subj = s.lightVerbSubject(i)
+	}
+	if subj == nil {
+		subj = f.premodActor(s, i)
+	}
+	if subj == nil {
+		subj = f.fbPossessor(s, i)
+	}
+	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" || subj.ent == place.ent {
+		return nil
+	}
+	r := f.relation(s, Attack, subj, nil, i, i+1, i)
+	sp := document.Span{Start: s.toks[j].span.Start, End: s.toks[end].span.End}
+	r.ObjectText, r.ObjectSpan = s.text(f.doc, j, end+1), &sp
+	return []document.Relation{r}
+}
+
+// premodList returns obj with the nationalities coordinated before it
+// from token j: "with Palestinian and Israeli leaders" gives both.
+func (s *sentence) premodList(j int, obj *arg) []*arg {
+	out := []*arg{obj}
+	if obj.typ != document.MISC {
+		return out
+	}
+	for k := j; k < obj.first; {
+		a := s.argAt(k)
+		if a == nil || a.typ != document.MISC || a.ent == obj.ent {
+			break
+		}
+		if l := s.low(a.last + 1); l != "and" && l != "," {
+			break
+		}
+		out = append(out, a)
+		k = a.last + 2
+	}
+	return out
+}
+
+// placeHeads are the head nouns of a definite description that stands
+// for a named country or town: "the Stalinist state", "the town".
+var placeHeads = set("state", "country", "nation", "regime", "republic", "kingdom", "island", "town", "city",
+	"village", "capital", "strip", "enclave", "territory", "peninsula")
+
+// describedPlace reads a sanction, withdrawal, attack or visit noun at i
+// whose object after the type's preposition (over a participle and a
+// time phrase: "sanctions imposed last year on") is a definite
+// description of a place: "the town", "the Stalinist state". The actor
+// is a possessive, a name or nationality before the noun, or "by X".
+func (f *finder) describedPlace(s *sentence, i int, typ string) []document.Relation {
+	if typ != Sanction && typ != Withdraw && typ != Attack && typ != Visit {
+		return nil
+	}
+	j := i + 1
+	if isParticiple(s.low(j)) && s.toks[j].arg < 0 {
+		j++
+		for j < len(s.toks) && j < i+6 && (s.toks[j].tx >= 0 || s.low(j) == "last" || s.low(j) == "year") {
+			j++ // "imposed last year on"
+		}
+	}
+	if !fbNounPreps[typ][s.low(j)] || typ == Visit && s.low(j) != "to" || typ == Attack && s.low(j) == "of" {
+		return nil
+	}
+	d := j + 1
+	if s.low(d) != "the" {
+		return nil
+	}
+	h := d + 1
+	for h < len(s.toks) && h < d+3 && !placeHeads[s.low(h)] && !segmentEnd[s.toks[h].text] {
+		// "the Stalinist state": a nationality or an adjective
+		if a := s.argAt(h); a != nil && a.typ == document.MISC {
+			h = a.last + 1
+			continue
+		}
+		if s.toks[h].arg >= 0 || !isLower(s.toks[h].text) || s.in(h, wsPrepsBefore) {
+			break
+		}
+		h++
+	}
+	if m := s.argAt(h - 1); m != nil && m.typ != document.MISC {
+		return nil // "the Gaza town": a name's description
+	}
+	if !placeHeads[s.low(h)] || s.low(h+1) == "of" || s.low(h+1) == "'s" {
+		return nil // "the town of Jenin" is the name's; "the state's"
+	}
+	for k := d + 1; k < h; k++ {
+		if a := s.argAt(k); a != nil && a.typ != document.MISC {
+			return nil
+		}
+	}
+	subj := f.fbPossessor(s, i)
+	if subj == nil {
+		subj = f.premodActor(s, i)
+	}
+	if subj == nil && s.low(h+1) == "by" {
+		subj, _ = s.objectAt(h + 2)
+	}
+	if subj == nil || subj.typ == "PRON" && typ != Visit || subj.typ == document.MISC && f.countryOf(s, subj) == "" {
+		return nil
+	}
+	if typ == Visit && !isPerson(subj) {
+		return nil
+	}
+	r := f.relation(s, typ, subj, nil, i, i+1, i)
+	sp := document.Span{Start: s.toks[d].span.Start, End: s.toks[h].span.End}
+	r.ObjectText, r.ObjectSpan = s.text(f.doc, d, h+1), &sp
+	return []document.Relation{r}
+}
+
+// demonymPhrase returns a phrase placeholder (phrasesubj.go) naming the
+// country of a nationality adjective the document names nowhere else, ""
+// if adj is none: in "the Iranian-backed Hezbollah" Iran backs
+// Hezbollah, and the relation's SubjectText says "Iran".
+func demonymPhrase(adj string) string {
+	c := country.Demonym(strings.ToLower(adj))
+	if c == "" {
+		return ""
+	}
+	return phrasePrefix + c
+}

@@ -1,0 +1,41 @@
+package relation_test
+
+import "testing"
+
+// TestNomArgs checks the arguments read around a noun trigger (branch
+// nomargs, nomargs.go) on sentences written for the test: want lists the
+// relations of type typ as "subject > object" (object text for a
+// phrase), an empty want none.
+func TestNomArgs(t *testing.T) {
+	tests := []pairCase{
+		// a relative clause after the noun names the actor
+		{"talks X held with Y", "[Ken Ward|PER] spoke about the talks [Jan Kos|PER] held on Monday with [Ann Gale|PER].", "meet", []string{"Jan Kos > Ann Gale"}},
+		{"talks X held with coordinated nationalities", "[Ken Ward|PER] spoke about the talks [Jan Kos|PER] held earlier in the day with [Lemurian|MISC] and [Ruritanian|MISC] leaders.", "meet",
+			[]string{"Jan Kos > Ruritanian", "Jan Kos > Lemurian"}},
+		{"the deal X signed with Y", "The deal [Nordfund|ORG] signed with [Acme|ORG] was criticised.", "agree", []string{"Nordfund > Acme"}},
+		{"talks X held in a place", "[Ken Ward|PER] spoke about the talks [Jan Kos|PER] held in [Oslo|LOC] with [Ann Gale|PER].", "meet", nil},
+		{"a relative clause of another verb", "[Ken Ward|PER] spoke about the talks [Jan Kos|PER] wanted with [Ann Gale|PER].", "meet", nil},
+		// a body's meeting attended
+		{"X, which attends the G7 meeting", "[Lemuria|LOC], which attends the [G7|ORG] meeting on Friday, is a newcomer.", "meet", []string{"Lemuria > G7"}},
+		{"X is attending the body's summit", "[Jan Kos|PER] is attending the [NATO|ORG] summit as a guest.", "meet", []string{"Jan Kos > NATO"}},
+		{"a body's meeting without attending", "[Jan Kos|PER] criticised the [NATO|ORG] summit.", "meet", nil},
+		// a sanction's target outside the noun phrase
+		{"X protested against Y sanctions", "[Finland|LOC] pulled out of the talks in protest against [Norway|LOC] financial sanctions.", "sanction", []string{"Norway > Finland"}},
+		{"X insisted Y sanctions be lifted", "[Finland|LOC] insisted on Monday that [UN|ORG] sanctions imposed after its test must be lifted.", "sanction", []string{"UN > Finland"}},
+		{"urging Y to lift sanctions", "[Finland|LOC] freed the officers, but [Norway|LOC] has been urging [Sweden|LOC] to lift a sweeping raft of sanctions.", "sanction", []string{"Sweden > Finland"}},
+		{"coordinated actors", "[Finland|LOC] said [UN|ORG] and [Danish|MISC] sanctions would remain in place.", "sanction", []string{"Danish > Finland", "UN > Finland"}},
+		{"sanctions with nothing lifted", "[Finland|LOC] said [UN|ORG] sanctions would not work.", "sanction", nil},
+		{"the urger is no target", "[Norway|LOC] urged [Sweden|LOC] to lift sanctions.", "sanction", nil},
+		{"a person opening the sentence", "[Jan Kos|PER] said [UN|ORG] sanctions must be lifted.", "sanction", nil},
+		// a bare plural in a named place as an attack's target
+		{"attacks on pubs in a town", "He spoke of the [IRA|ORG] bomb attacks on pubs in [Guildford|LOC] and [Woolwich|LOC] in 1974.", "attack", []string{"IRA > pubs in Guildford and Woolwich"}},
+		{"carried out his attack on goers at a club", "After [Jan Kos|PER] carried out his attack on club goers at the [Pulse|ORG] nightclub, [Ken Ward|PER] spoke.", "attack", []string{"Jan Kos > club goers at the Pulse"}},
+		{"a singular noun is no bare plural", "The [IRA|ORG] attack on business in [Guildford|LOC] failed.", "attack", nil},
+		// a definite description of a place as the object
+		{"the nationality's withdrawal from the town", "The strikes came after the [Danish|MISC] withdrawal from the town.", "withdraw", []string{"Danish > the town"}},
+		{"sanctions imposed on the state", "He said [Norway|LOC] sanctions imposed last year on the [Stalinist|MISC] state must go.", "sanction", []string{"Norway > the Stalinist state"}},
+		{"the town of X is the name's", "The [Danish|MISC] withdrawal from the town of [Jenin|LOC] began.", "withdraw", []string{"Danish > Jenin"}},
+		{"a description with no actor", "The withdrawal from the town began.", "withdraw", nil},
+	}
+	runPairCases(t, tests)
+}
