@@ -15,6 +15,8 @@ import (
 //
 //   - a relative clause after the noun names the actor: "talks she held
 //     earlier in the day with Y", "the deal Fiat signed with Y";
+//   - two names joined by a hyphen before a meeting noun meet: "the
+//     Bush-Putin summit", "the Fatah-Hamas talks";
 //   - a body's name before a meeting noun is the other party of whoever
 //     attends it: "India, which attends the G7 meeting";
 //   - a sanction noun with no target after it: the actor before it (also
@@ -62,6 +64,9 @@ func (f *finder) nomArgs(s *sentence, i int) []document.Relation {
 	if rs := f.relativeActor(s, i, typ); rs != nil {
 		return rs
 	}
+	if rs := f.hyphenPair(s, i, typ); rs != nil {
+		return rs
+	}
 	if rs := f.attendedMeeting(s, i, typ); rs != nil {
 		return rs
 	}
@@ -92,6 +97,12 @@ func (f *finder) relativeActor(s *sentence, i int, typ string) []document.Relati
 		return nil
 	}
 	v := subj.last + 1
+	var partner *arg // "the agreement Israel and Jordan signed"
+	if s.low(v) == "and" {
+		if b := s.argAt(v + 1); b != nil && b.first == v+1 && b.typ != document.MISC && b.ent != subj.ent {
+			partner, v = b, b.last+1
+		}
+	}
 	if l := s.low(v); l == "has" || l == "had" || l == "have" || l == "will" || l == "would" {
 		v++ // "the talks he had held with", "the visit she will pay to"
 	}
@@ -101,6 +112,17 @@ func (f *finder) relativeActor(s *sentence, i int, typ string) []document.Relati
 	j := v + 1
 	if s.low(j) == "out" {
 		j++
+	}
+	if partner != nil && (typ == Meet || typ == Agree) && (isPerson(subj) || isPerson(partner) || typ == Agree) {
+		// a pair's own meeting or agreement, with no one else after it
+		// in its clause
+		alone := true
+		for k := j; k < len(s.toks) && k < j+5 && !segmentEnd[s.toks[k].text]; k++ {
+			alone = alone && !fbNounPreps[typ][s.low(k)]
+		}
+		if alone {
+			return []document.Relation{f.relation(s, typ, subj, partner, i, i+1, v)}
+		}
 	}
 	// over adverbs and a time phrase: "earlier in the day", "on Monday"
 	for n := 0; j < len(s.toks) && n < 6 && !fbNounPreps[typ][s.low(j)]; n++ {
@@ -129,10 +151,16 @@ func (f *finder) relativeActor(s *sentence, i int, typ string) []document.Relati
 	if typ == Attack && isPerson(subj) && isPerson(obj) {
 		typ = Criticize
 	}
+	subjs := []*arg{subj}
+	if partner = f.fbActor(s, partner); partner != nil {
+		subjs = append(subjs, partner) // "the talks Abbas and Olmert held with Rice"
+	}
 	var out []document.Relation
-	for _, o := range s.premodList(j+1, obj) {
-		if fbFits(s, typ, subj, o) {
-			out = append(out, f.relation(s, typ, subj, o, i, i+1, v))
+	for _, a := range subjs {
+		for _, o := range s.premodList(j+1, obj) {
+			if fbFits(s, typ, a, o) {
+				out = append(out, f.relation(s, typ, a, o, i, i+1, v))
+			}
 		}
 	}
 	return out
@@ -281,38 +309,57 @@ func (s *sentence) lifter(i int) *arg {
 }
 
 // placedTargets reads an attack noun at i whose target is a bare plural
-// set in a named place: "IRA bomb attacks on pubs in Guildford and
-// Woolwich", "his attack on club goers at the Pulse nightclub". The
-// actor is the name before the noun or the possessor.
+// set in a named place ("IRA bomb attacks on pubs in Guildford and
+// Woolwich", "his attack on club goers at the Pulse nightclub"), a
+// counted plural ("the attacks on three Amman hotels"), or a building
+// or group with "a" in a named place ("an attack on a police station in
+// Kandahar"): specific targets, as the guidelines want them. The actor
+// is the subject of a light verb, the name before the noun or the
+// possessor.
 func (f *finder) placedTargets(s *sentence, i int, typ string) []document.Relation {
 	if typ != Attack || (s.low(i+1) != "on" && s.low(i+1) != "against") {
 		return nil
 	}
 	j := i + 2
-	m := j
-	for m < len(s.toks) && m < j+2 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsDeterminers) &&
-		!s.in(m, wsVerbGroup) && !segmentEnd[s.toks[m].text] {
+	m, width := j, 2
+	counted := s.in(m, wsNumberWords) || isDigits(s.low(m))
+	single := s.low(m) == "a" || s.low(m) == "an"
+	if counted || single {
+		m++
+		width = 3
+	}
+	for m < len(s.toks) && m < j+width && !segmentEnd[s.toks[m].text] {
+		if a := s.argAt(m); a != nil && counted && (a.place || a.typ == document.MISC) {
+			m = a.last + 1 // "three Amman hotels"
+			continue
+		}
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || s.in(m, wsDeterminers) || s.in(m, wsVerbGroup) {
+			break
+		}
 		m++
 	}
-	if m == j || !strings.HasSuffix(s.low(m-1), "s") || strings.HasSuffix(s.low(m-1), "ss") {
-		return nil // a bare plural: "pubs", "club goers"
+	head := s.low(m - 1)
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	if m == j || s.toks[m-1].arg >= 0 || single && (plural || m == j+1) || !single && !plural || counted && m == j+1 {
+		return nil // "pubs", "club goers", "three hotels", "a police station"
 	}
-	if l := s.low(m); l != "in" && l != "at" && l != "near" {
-		return nil
-	}
-	p := m + 1
-	if s.in(p, wsDeterminers) {
-		p++
-	}
-	place := s.argAt(p)
-	if place == nil || !place.place && !s.facilityObject(place) && place.typ != document.ORG {
-		return nil
-	}
-	end := place.last
-	if s.low(end+1) == "and" {
-		if b := s.argAt(end + 2); b != nil && b.place {
-			end = b.last // "in Guildford and Woolwich"
+	end := m - 1
+	if l := s.low(m); l == "in" || l == "at" || l == "near" {
+		p := m + 1
+		if s.in(p, wsDeterminers) {
+			p++
 		}
+		if place := s.argAt(p); place != nil && (place.place || s.facilityObject(place) || place.typ == document.ORG) {
+			end = place.last
+			if s.low(end+1) == "and" {
+				if b := s.argAt(end + 2); b != nil && b.place {
+					end = b.last // "in Guildford and Woolwich"
+				}
+			}
+		}
+	}
+	if end == m-1 && !counted {
+		return nil // a bare plural or "a" needs its place
 	}
 	// the subject of a light verb first: in "Mateen carried out his
 	// attack" the possessive pronoun is the subject's own
@@ -326,8 +373,13 @@ func (f *finder) placedTargets(s *sentence, i int, typ string) []document.Relati
 	if subj == nil {
 		subj = f.fbPossessor(s, i)
 	}
-	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" || subj.ent == place.ent {
+	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" || subj.place && !isCountryArg(s, subj) {
 		return nil
+	}
+	for k := j; k <= end; k++ {
+		if a := s.argAt(k); a != nil && a.ent == subj.ent {
+			return nil
+		}
 	}
 	r := f.relation(s, Attack, subj, nil, i, i+1, i)
 	sp := document.Span{Start: s.toks[j].span.Start, End: s.toks[end].span.End}
@@ -365,7 +417,8 @@ var placeHeads = set("state", "country", "nation", "regime", "republic", "kingdo
 // whose object after the type's preposition (over a participle and a
 // time phrase: "sanctions imposed last year on") is a definite
 // description of a place: "the town", "the Stalinist state". The actor
-// is a possessive, a name or nationality before the noun, or "by X".
+// is a possessive, a name or nationality before the noun, "by X", or for
+// a visit framed by "during", "at the start of" … the clause's subject.
 func (f *finder) describedPlace(s *sentence, i int, typ string) []document.Relation {
 	if typ != Sanction && typ != Withdraw && typ != Attack && typ != Visit {
 		return nil
@@ -387,8 +440,8 @@ func (f *finder) describedPlace(s *sentence, i int, typ string) []document.Relat
 	h := d + 1
 	for h < len(s.toks) && h < d+3 && !placeHeads[s.low(h)] && !segmentEnd[s.toks[h].text] {
 		// "the Stalinist state": a nationality or an adjective
-		if a := s.argAt(h); a != nil && a.typ == document.MISC {
-			h = a.last + 1
+		if a := s.argAt(h); a != nil && (a.typ == document.MISC || a.place) {
+			h = a.last + 1 // "the Caucasus nation"
 			continue
 		}
 		if s.toks[h].arg >= 0 || !isLower(s.toks[h].text) || s.in(h, wsPrepsBefore) {
@@ -396,23 +449,26 @@ func (f *finder) describedPlace(s *sentence, i int, typ string) []document.Relat
 		}
 		h++
 	}
-	if m := s.argAt(h - 1); m != nil && m.typ != document.MISC {
-		return nil // "the Gaza town": a name's description
-	}
 	if !placeHeads[s.low(h)] || s.low(h+1) == "of" || s.low(h+1) == "'s" {
 		return nil // "the town of Jenin" is the name's; "the state's"
 	}
 	for k := d + 1; k < h; k++ {
-		if a := s.argAt(k); a != nil && a.typ != document.MISC {
+		if a := s.argAt(k); a != nil && a.typ != document.MISC && !a.place {
 			return nil
 		}
 	}
 	subj := f.fbPossessor(s, i)
+	if subj == nil && typ == Sanction {
+		subj = f.imposer(s, i) // "Moscow has imposed an economic blockade on"
+	}
 	if subj == nil {
 		subj = f.premodActor(s, i)
 	}
 	if subj == nil && s.low(h+1) == "by" {
 		subj, _ = s.objectAt(h + 2)
+	}
+	if subj == nil && typ == Visit {
+		subj = s.framedBy(i, nil) // "X met Y at the start of a whirlwind visit to the island"
 	}
 	if subj == nil || subj.typ == "PRON" && typ != Visit || subj.typ == document.MISC && f.countryOf(s, subj) == "" {
 		return nil
@@ -436,4 +492,89 @@ func demonymPhrase(adj string) string {
 		return ""
 	}
 	return phrasePrefix + c
+}
+
+// hyphenPair reads "the Bush-Putin summit", "the Fatah-Hamas talks" at a
+// meeting noun i: the two halves of a hyphenated token up to
+// two modifiers before it, each naming a person, an organisation or a
+// country of the document, are the two parties.
+func (f *finder) hyphenPair(s *sentence, i int, typ string) []document.Relation {
+	if typ != Meet {
+		return nil // "talks on a China-Australia free trade agreement": one not made yet
+	}
+	k := i - 1
+	for k > 0 && k >= i-2 && !strings.Contains(s.toks[k].text, "-") && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) {
+		k-- // "the Bush-Putin Slovenia summit", "Fatah-Hamas unity talks"
+	}
+	if k < 0 {
+		return nil
+	}
+	text := s.toks[k].text
+	left, right, ok := strings.Cut(text, "-")
+	if !ok || strings.Contains(right, "-") || !isCapitalised(left) || !isCapitalised(right) {
+		return nil
+	}
+	tok := s.toks[k].span
+	a := f.namedHalf(s, k, left, document.Span{Start: tok.Start, End: tok.Start + len(left)})
+	b := f.namedHalf(s, k, right, document.Span{Start: tok.End - len(right), End: tok.End})
+	if a == nil || b == nil || a.ent == b.ent {
+		return nil
+	}
+	return []document.Relation{f.relation(s, typ, a, b, i, i+1, i)}
+}
+
+// namedHalf returns the party one half of a hyphenated token names (its
+// span sp): a person, an organisation or a country of the document by its
+// name, its last word or an alias, or a country by its adjective; nil if
+// none or several.
+func (f *finder) namedHalf(s *sentence, k int, half string, sp document.Span) *arg {
+	if c := country.Demonym(strings.ToLower(half)); c != "" {
+		half = c
+	}
+	id := ""
+	for _, e := range f.doc.Entities {
+		if e.Type == document.MISC || e.Type == document.LOC && !isCountry(strings.Fields(e.Name)) {
+			continue
+		}
+		match := strings.EqualFold(e.Name, half) || e.Type == document.PER && strings.HasSuffix(e.Name, " "+half)
+		for _, al := range e.Aliases {
+			match = match || strings.EqualFold(al, half)
+		}
+		if !match {
+			continue
+		}
+		if id != "" && id != e.ID {
+			return nil // two Bushes
+		}
+		id = e.ID
+	}
+	if id == "" {
+		return nil
+	}
+	typ := f.ents[id].Type
+	return &arg{first: k, last: k, span: sp, ent: id, typ: typ, place: typ == document.LOC}
+}
+
+// imposeVerbs put sanctions in place or keep them there.
+var imposeVerbs = set("impose", "imposes", "imposed", "imposing", "slap", "slaps", "slapped", "slapping",
+	"place", "places", "placed", "placing", "extend", "extends", "extended", "extending", "tighten",
+	"tightens", "tightened", "tightening", "renew", "renews", "renewed", "renewing", "expand", "expands",
+	"expanded", "expanding")
+
+// imposer returns the subject of a verb of imposing before the sanction
+// noun at i, over determiners and up to three modifiers ("has imposed
+// an economic blockade"); nil if none.
+func (f *finder) imposer(s *sentence, i int) *arg {
+	k := i - 1
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !imposeVerbs[s.low(k)] && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text] {
+		k--
+	}
+	if !imposeVerbs[s.low(k)] {
+		return nil
+	}
+	a := f.fbLeft(s, s.verbGroupStart(k), false)
+	if a == nil || a.typ == "PRON" || a.typ == document.PER {
+		return nil
+	}
+	return a
 }

@@ -14,7 +14,13 @@ func TestNomArgs(t *testing.T) {
 			[]string{"Jan Kos > Ruritanian", "Jan Kos > Lemurian"}},
 		{"the deal X signed with Y", "The deal [Nordfund|ORG] signed with [Acme|ORG] was criticised.", "agree", []string{"Nordfund > Acme"}},
 		{"talks X held in a place", "[Ken Ward|PER] spoke about the talks [Jan Kos|PER] held in [Oslo|LOC] with [Ann Gale|PER].", "meet", nil},
+		{"the agreement X and Y signed", "The agreement [Norway|LOC] and [Sweden|LOC] signed in 1994 still holds.", "agree", []string{"Norway > Sweden"}},
+		{"the talks X and Y held with Z", "The talks [Jan Kos|PER] and [Ken Ward|PER] held with [Ann Gale|PER] were fruitful.", "meet", []string{"Jan Kos > Ann Gale", "Ken Ward > Ann Gale"}},
 		{"a relative clause of another verb", "[Ken Ward|PER] spoke about the talks [Jan Kos|PER] wanted with [Ann Gale|PER].", "meet", nil},
+		// two names joined by a hyphen
+		{"the X-Y summit", "[Jan Kos|PER] and [Ken Ward|PER] spoke before the Kos-Ward summit.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"the X-Y unity talks", "[Nordfund|ORG] and [Acme|ORG] tried again. The Nordfund-Acme unity talks failed.", "meet", []string{"Nordfund > Acme"}},
+		{"a hyphenated name of no party", "[Jan Kos|PER] went to the Tel-Aviv summit.", "meet", nil},
 		// a body's meeting attended
 		{"X, which attends the G7 meeting", "[Lemuria|LOC], which attends the [G7|ORG] meeting on Friday, is a newcomer.", "meet", []string{"Lemuria > G7"}},
 		{"X is attending the body's summit", "[Jan Kos|PER] is attending the [NATO|ORG] summit as a guest.", "meet", []string{"Jan Kos > NATO"}},
@@ -30,11 +36,16 @@ func TestNomArgs(t *testing.T) {
 		// a bare plural in a named place as an attack's target
 		{"attacks on pubs in a town", "He spoke of the [IRA|ORG] bomb attacks on pubs in [Guildford|LOC] and [Woolwich|LOC] in 1974.", "attack", []string{"IRA > pubs in Guildford and Woolwich"}},
 		{"carried out his attack on goers at a club", "After [Jan Kos|PER] carried out his attack on club goers at the [Pulse|ORG] nightclub, [Ken Ward|PER] spoke.", "attack", []string{"Jan Kos > club goers at the Pulse"}},
+		{"counted targets", "The [Taliban|ORG] carried out attacks on three police posts last week.", "attack", []string{"Taliban > three police posts"}},
+		{"a target with a in a place", "The [Taliban|ORG] carried out an attack on a police station in [Kandahar|LOC] on Monday.", "attack", []string{"Taliban > a police station in Kandahar"}},
+		{"a target with a and no place", "The [Taliban|ORG] carried out an attack on a police station on Monday.", "attack", nil},
 		{"a singular noun is no bare plural", "The [IRA|ORG] attack on business in [Guildford|LOC] failed.", "attack", nil},
 		// a definite description of a place as the object
 		{"the nationality's withdrawal from the town", "The strikes came after the [Danish|MISC] withdrawal from the town.", "withdraw", []string{"Danish > the town"}},
 		{"sanctions imposed on the state", "He said [Norway|LOC] sanctions imposed last year on the [Stalinist|MISC] state must go.", "sanction", []string{"Norway > the Stalinist state"}},
 		{"the town of X is the name's", "The [Danish|MISC] withdrawal from the town of [Jenin|LOC] began.", "withdraw", []string{"Danish > Jenin"}},
+		{"imposed a blockade on the nation", "[Norway|LOC] has imposed an economic blockade on the [Baltic|LOC] nation.", "sanction", []string{"Norway > the Baltic nation"}},
+		{"a person imposes no sanctions", "[Jan Kos|PER] imposed strict rules on the [Baltic|LOC] nation.", "sanction", nil},
 		{"a description with no actor", "The withdrawal from the town began.", "withdraw", nil},
 	}
 	runPairCases(t, tests)

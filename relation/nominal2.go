@@ -208,6 +208,9 @@ func (f *finder) prefixParty(s *sentence, k int, prefix string) *arg {
 			}
 		}
 	}
+	if id == "" && c != "" {
+		id = phrasePrefix + c // a country named nowhere else (nomargs.go's demonymPhrase)
+	}
 	if id == "" {
 		return nil
 	}
