@@ -194,7 +194,11 @@ func (f *finder) attendedMeeting(s *sentence, i int, typ string) []document.Rela
 	if subj == nil || subj.ent == body.ent || subj.typ == document.MISC {
 		return nil
 	}
-	return []document.Relation{f.relation(s, Meet, subj, body, i, i+1, v)}
+	r := f.relation(s, Meet, subj, body, i, i+1, v)
+	if r.Modality == document.Happened {
+		s.eventMood(i, &r) // "attends the G7 meeting, to be held …"
+	}
+	return []document.Relation{r}
 }
 
 // liftWords say, near a sanction noun, that the sanctions weigh on
@@ -520,7 +524,49 @@ func (f *finder) hyphenPair(s *sentence, i int, typ string) []document.Relation 
 	if a == nil || b == nil || a.ent == b.ent {
 		return nil
 	}
-	return []document.Relation{f.relation(s, typ, a, b, i, i+1, i)}
+	r := f.relation(s, typ, a, b, i, i+1, i)
+	s.eventMood(i, &r)
+	return []document.Relation{r}
+}
+
+// plannedBefore make the event a noun names one to come ("the upcoming
+// summit"), hypotheticalBefore one that may not come at all.
+var (
+	plannedBefore      = set("upcoming", "forthcoming", "planned", "proposed", "scheduled", "next", "coming")
+	hypotheticalBefore = set("possible", "potential", "likely", "eventual")
+)
+
+// eventMood sets the modality of r, read at the event noun i, from the
+// noun phrase itself: a modifier before it ("the upcoming EU-Russia
+// summit", "a possible meeting") or a verb of planning or of
+// possibility just after it ("the first EU-Ukraine summit, to be held on
+// Thursday", "the talks could resume", "the Obama-Xi talks are expected
+// to"). The clause's own mood (f.relation) stays when these say nothing.
+func (s *sentence) eventMood(i int, r *document.Relation) {
+	for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].arg < 0 && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text]; k-- {
+		switch l := s.low(k); {
+		case hypotheticalBefore[l]:
+			r.Modality = document.Hypothetical
+			return
+		case plannedBefore[l]:
+			r.Modality = document.Planned
+			return
+		}
+	}
+	k := i + 1
+	if s.low(k) == "," {
+		k++ // "summit, to be held on Thursday"
+	}
+	for end := k + 5; k < len(s.toks) && k < end && !segmentEnd[s.toks[k].text] && !s.in(k, wsRelPronouns); k++ {
+		switch l := s.low(k); {
+		case hypothetic[l]:
+			r.Modality = document.Hypothetical
+			return
+		case planners[l], l == "to" && s.low(k+1) == "be" && (s.low(k+2) == "held" || s.low(k+2) == "signed"):
+			r.Modality = document.Planned
+			return
+		}
+	}
 }
 
 // namedHalf returns the party one half of a hyphenated token names (its

@@ -20,6 +20,7 @@ func TestNomArgs(t *testing.T) {
 		// two names joined by a hyphen
 		{"the X-Y summit", "[Jan Kos|PER] and [Ken Ward|PER] spoke before the Kos-Ward summit.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"the X-Y unity talks", "[Nordfund|ORG] and [Acme|ORG] tried again. The Nordfund-Acme unity talks failed.", "meet", []string{"Nordfund > Acme"}},
+		{"the upcoming X-Y summit is planned", "[Jan Kos|PER] and [Ken Ward|PER] spoke. The upcoming Kos-Ward summit will focus on trade.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"a hyphenated name of no party", "[Jan Kos|PER] went to the Tel-Aviv summit.", "meet", nil},
 		// a body's meeting attended
 		{"X, which attends the G7 meeting", "[Lemuria|LOC], which attends the [G7|ORG] meeting on Friday, is a newcomer.", "meet", []string{"Lemuria > G7"}},
@@ -49,4 +50,28 @@ func TestNomArgs(t *testing.T) {
 		{"a description with no actor", "The withdrawal from the town began.", "withdraw", nil},
 	}
 	runPairCases(t, tests)
+}
+
+// TestNomArgsMood checks the modality eventMood reads from the noun
+// phrase of a hyphenated pair's meeting.
+func TestNomArgsMood(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"upcoming", "[Jan Kos|PER] and [Ken Ward|PER] spoke. The upcoming Kos-Ward summit will focus on trade.", "planned"},
+		{"to be held", "[Jan Kos|PER] and [Ken Ward|PER] spoke of the first Kos-Ward summit, to be held in May.", "planned"},
+		{"possible", "[Jan Kos|PER] and [Ken Ward|PER] spoke of a possible Kos-Ward summit.", "hypothetical"},
+		{"ended", "[Jan Kos|PER] and [Ken Ward|PER] spoke after the Kos-Ward summit ended.", "happened"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			got := ""
+			for _, r := range doc.Relations {
+				if r.Type == "meet" && doc.Slice(r.Trigger) == "summit" {
+					got = r.Modality
+				}
+			}
+			if got != tc.want {
+				t.Errorf("modality %q, want %q (all: %+v)", got, tc.want, doc.Relations)
+			}
+		})
+	}
 }
