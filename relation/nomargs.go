@@ -513,6 +513,17 @@ func (f *finder) hyphenPair(s *sentence, i int, typ string) []document.Relation 
 	if k < 0 {
 		return nil
 	}
+	if b := s.argAt(k); b != nil && b.last == k && (s.low(b.first-1) == "–" || s.low(b.first-1) == "-") {
+		// "the EU–Russia summit": the dash its own token, each name
+		// its own mention
+		a := s.argAt(b.first - 2)
+		if a == nil || a.ent == b.ent || a.typ == document.MISC || b.typ == document.MISC || a.typ == "PRON" || b.typ == "PRON" {
+			return nil
+		}
+		r := f.relation(s, typ, a, b, i, i+1, i)
+		s.eventMood(i, &r)
+		return []document.Relation{r}
+	}
 	text := s.toks[k].text
 	left, right, ok := strings.Cut(text, "-")
 	if !ok || strings.Contains(right, "-") || !isCapitalised(left) || !isCapitalised(right) {
@@ -569,22 +580,33 @@ func (s *sentence) eventMood(i int, r *document.Relation) {
 	}
 }
 
+// combiningForms name a country before a hyphen: "Sino-Japanese talks".
+var combiningForms = map[string]string{"sino": "China", "indo": "India", "anglo": "Britain", "franco": "France",
+	"russo": "Russia", "turco": "Turkey", "greco": "Greece", "italo": "Italy", "nippo": "Japan", "hispano": "Spain",
+	"luso": "Portugal", "austro": "Austria", "germano": "Germany", "polono": "Poland"}
+
 // namedHalf returns the party one half of a hyphenated token names (its
 // span sp): a person, an organisation or a country of the document by its
 // name, its last word or an alias, or a country by its adjective; nil if
 // none or several.
 func (f *finder) namedHalf(s *sentence, k int, half string, sp document.Span) *arg {
+	names := []string{half}
 	if c := country.Demonym(strings.ToLower(half)); c != "" {
-		half = c
+		names = append(names, c) // "Israeli-Syrian talks"; "US" is also "United States"
+	} else if c := combiningForms[strings.ToLower(half)]; c != "" {
+		names = append(names, c) // "Sino-US talks"
 	}
 	id := ""
 	for _, e := range f.doc.Entities {
-		if e.Type == document.MISC || e.Type == document.LOC && !isCountry(strings.Fields(e.Name)) {
+		if e.Type == document.MISC || e.Type == document.LOC && !isCountry(strings.Fields(e.Name)) && !country.IsAlias(e.Name) {
 			continue
 		}
-		match := strings.EqualFold(e.Name, half) || e.Type == document.PER && strings.HasSuffix(e.Name, " "+half)
-		for _, al := range e.Aliases {
-			match = match || strings.EqualFold(al, half)
+		match := false
+		for _, n := range names {
+			match = match || strings.EqualFold(e.Name, n) || e.Type == document.PER && strings.HasSuffix(e.Name, " "+n)
+			for _, al := range e.Aliases {
+				match = match || strings.EqualFold(al, n)
+			}
 		}
 		if !match {
 			continue

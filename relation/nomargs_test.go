@@ -21,6 +21,8 @@ func TestNomArgs(t *testing.T) {
 		{"the X-Y summit", "[Jan Kos|PER] and [Ken Ward|PER] spoke before the Kos-Ward summit.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"the X-Y unity talks", "[Nordfund|ORG] and [Acme|ORG] tried again. The Nordfund-Acme unity talks failed.", "meet", []string{"Nordfund > Acme"}},
 		{"the upcoming X-Y summit is planned", "[Jan Kos|PER] and [Ken Ward|PER] spoke. The upcoming Kos-Ward summit will focus on trade.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"the X–Y summit with a dash token", "[Nordfund|ORG] and [Norway|LOC] disagree. The [Nordfund|ORG] – [Norway|LOC] summit ended.", "meet", []string{"Nordfund > Norway"}},
+		{"Sino-X talks", "[China|LOC] and [Japan|LOC] disagree. The Sino-Japanese talks ended.", "meet", []string{"China > Japan"}},
 		{"a hyphenated name of no party", "[Jan Kos|PER] went to the Tel-Aviv summit.", "meet", nil},
 		// a body's meeting attended
 		{"X, which attends the G7 meeting", "[Lemuria|LOC], which attends the [G7|ORG] meeting on Friday, is a newcomer.", "meet", []string{"Lemuria > G7"}},
