@@ -16,7 +16,9 @@ import (
 //   - a relative clause after the noun names the actor: "talks she held
 //     earlier in the day with Y", "the deal Fiat signed with Y";
 //   - two names joined by a hyphen before a meeting noun meet: "the
-//     Bush-Putin summit", "the Fatah-Hamas talks";
+//     Bush-Putin summit", "the Fatah-Hamas talks"; before an agreement
+//     noun they agree when it was signed: "under the Egypt-Israel
+//     accord";
 //   - a body's name before a meeting noun is the other party of whoever
 //     attends it: "India, which attends the G7 meeting";
 //   - a sanction noun with no target after it: the actor before it (also
@@ -499,12 +501,13 @@ func demonymPhrase(adj string) string {
 }
 
 // hyphenPair reads "the Bush-Putin summit", "the Fatah-Hamas talks" at a
-// meeting noun i: the two halves of a hyphenated token up to
+// meeting noun i, "signed the Israel-Jordan treaty" at an agreement noun:
+// the two halves of a hyphenated token up to
 // two modifiers before it, each naming a person, an organisation or a
 // country of the document, are the two parties.
 func (f *finder) hyphenPair(s *sentence, i int, typ string) []document.Relation {
-	if typ != Meet {
-		return nil // "talks on a China-Australia free trade agreement": one not made yet
+	if typ != Meet && typ != Agree {
+		return nil
 	}
 	k := i - 1
 	for k > 0 && k >= i-2 && !strings.Contains(s.toks[k].text, "-") && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) {
@@ -512,6 +515,9 @@ func (f *finder) hyphenPair(s *sentence, i int, typ string) []document.Relation 
 	}
 	if k < 0 {
 		return nil
+	}
+	if typ == Agree && !s.madeAgreement(k) {
+		return nil // "talks on a China-Australia free trade agreement": one not made yet
 	}
 	if b := s.argAt(k); b != nil && b.last == k && (s.low(b.first-1) == "–" || s.low(b.first-1) == "-") {
 		// "the EU–Russia summit": the dash its own token, each name
@@ -538,6 +544,25 @@ func (f *finder) hyphenPair(s *sentence, i int, typ string) []document.Relation 
 	r := f.relation(s, typ, a, b, i, i+1, i)
 	s.eventMood(i, &r)
 	return []document.Relation{r}
+}
+
+// signVerbs make an agreement.
+var signVerbs = set("signed", "sign", "signs", "signing", "reached", "sealed", "struck", "concluded", "inked",
+	"clinched", "under")
+
+// madeAgreement reports whether the agreement whose parties' hyphenated
+// names stand at token k was made: a verb of signing, or "under", right
+// before its determiner and a year ("signed the 1994 Israel-Jordan peace
+// treaty", "under the Egypt-Israel accord").
+func (s *sentence) madeAgreement(k int) bool {
+	m := k - 1
+	if m >= 0 && s.toks[m].tx >= 0 {
+		m-- // "the 1994 Israel-Jordan treaty"
+	}
+	if !s.in(m, wsDeterminers) {
+		return false
+	}
+	return signVerbs[s.low(m-1)]
 }
 
 // plannedBefore make the event a noun names one to come ("the upcoming

@@ -23,6 +23,10 @@ func TestNomArgs(t *testing.T) {
 		{"the upcoming X-Y summit is planned", "[Jan Kos|PER] and [Ken Ward|PER] spoke. The upcoming Kos-Ward summit will focus on trade.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"the X–Y summit with a dash token", "[Nordfund|ORG] and [Norway|LOC] disagree. The [Nordfund|ORG] – [Norway|LOC] summit ended.", "meet", []string{"Nordfund > Norway"}},
 		{"Sino-X talks", "[China|LOC] and [Japan|LOC] disagree. The Sino-Japanese talks ended.", "meet", []string{"China > Japan"}},
+		{"signed the X-Y treaty", "[Norway|LOC] and [Sweden|LOC] are neighbours. They signed the 1994 Norway-Sweden peace treaty.", "agree", []string{"Norway > Sweden"}},
+		{"under the X-Y accord", "[Norway|LOC] and [Sweden|LOC] disagree. Under the Norway-Sweden accord, troops left.", "agree", []string{"Norway > Sweden"}},
+		{"halves that name no entity", "Under the Norway-Sweden accord, troops left.", "agree", nil},
+		{"talks on the X-Y agreement", "[Norway|LOC] and [Sweden|LOC] disagree. They pushed talks on the Norway-Sweden free trade agreement.", "agree", nil},
 		{"a hyphenated name of no party", "[Jan Kos|PER] went to the Tel-Aviv summit.", "meet", nil},
 		// a body's meeting attended
 		{"X, which attends the G7 meeting", "[Lemuria|LOC], which attends the [G7|ORG] meeting on Friday, is a newcomer.", "meet", []string{"Lemuria > G7"}},
