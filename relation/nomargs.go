@@ -19,6 +19,9 @@ import (
 //     Bush-Putin summit", "the Fatah-Hamas talks"; before an agreement
 //     noun they agree when it was signed: "under the Egypt-Israel
 //     accord";
+//   - talks between two named bodies or countries, which the fallback's
+//     meeting check (a person on one side) leaves: "The EU formally
+//     launched talks with Turkey";
 //   - a body's name before a meeting noun is the other party of whoever
 //     attends it: "India, which attends the G7 meeting";
 //   - a sanction noun with no target after it: the actor before it (also
@@ -75,7 +78,52 @@ func (f *finder) nomArgs(s *sentence, i int) []document.Relation {
 	if rs := f.placedTargets(s, i, typ); rs != nil {
 		return rs
 	}
+	if rs := f.bodyTalks(s, i, typ); rs != nil {
+		return rs
+	}
 	return f.describedPlace(s, i, typ)
+}
+
+// talkNouns name negotiations, which bodies and countries hold with each
+// other as people do.
+var talkNouns = set("talks", "negotiations", "consultations", "dialogue")
+
+// bodyTalks reads talks between two named bodies or countries at the
+// noun i, which the fallback's type check leaves (a meeting there needs a
+// person): "The EU formally launched talks with Turkey", "Russia's talks
+// with the WTO". The actor is the possessor, the subject of a light verb
+// ("launched", "held", "opened") or of a frame ("is in talks with"); the
+// other party the name after "with", a country or an organisation. A
+// name before the noun is no actor here ("the FTA talks with China").
+func (f *finder) bodyTalks(s *sentence, i int, typ string) []document.Relation {
+	if typ != Meet || !talkNouns[s.low(i)] {
+		return nil
+	}
+	j := s.nounGap(i, typ)
+	if s.low(j) != "with" {
+		return nil
+	}
+	obj, _ := s.fbObject(j+1, typ)
+	if obj == nil || !s.namedBody(obj) {
+		return nil
+	}
+	subj := f.fbPossessor(s, i)
+	if subj == nil && !s.verbBetween(i) {
+		subj = s.lightVerbSubject(i)
+	}
+	if subj == nil {
+		subj = f.frameSubject(s, i)
+	}
+	if subj == nil || subj.ent == obj.ent || !s.namedBody(subj) && !isPerson(subj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, subj, obj, i, i+1, i)}
+}
+
+// namedBody reports whether a is an organisation or a country (not a
+// town, not a nationality).
+func (s *sentence) namedBody(a *arg) bool {
+	return a.typ == document.ORG && !s.facilityObject(a) || a.typ == document.LOC && isCountryArg(s, a)
 }
 
 // relLightVerbs are the verbs of a relative clause after a noun trigger

@@ -28,6 +28,11 @@ func TestNomArgs(t *testing.T) {
 		{"halves that name no entity", "Under the Norway-Sweden accord, troops left.", "agree", nil},
 		{"talks on the X-Y agreement", "[Norway|LOC] and [Sweden|LOC] disagree. They pushed talks on the Norway-Sweden free trade agreement.", "agree", nil},
 		{"a hyphenated name of no party", "[Jan Kos|PER] went to the Tel-Aviv summit.", "meet", nil},
+		// talks between named bodies
+		{"a body launched talks with a country", "The [EU|ORG] formally launched talks with [Turkey|LOC] last October.", "meet", []string{"EU > Turkey"}},
+		{"a firm is in talks with a firm", "[Nokia|ORG] is in talks with [Siemens|ORG] about a merger.", "meet", []string{"Nokia > Siemens"}},
+		{"a body's talks with a country", "The [EU|ORG]'s talks with [Turkey|LOC] failed.", "meet", []string{"EU > Turkey"}},
+		{"a body's talks with a town", "The [EU|ORG]'s talks with [Oslo|LOC] failed.", "meet", nil},
 		// a body's meeting attended
 		{"X, which attends the G7 meeting", "[Lemuria|LOC], which attends the [G7|ORG] meeting on Friday, is a newcomer.", "meet", []string{"Lemuria > G7"}},
 		{"X is attending the body's summit", "[Jan Kos|PER] is attending the [NATO|ORG] summit as a guest.", "meet", []string{"Jan Kos > NATO"}},
