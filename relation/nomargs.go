@@ -22,6 +22,9 @@ import (
 //   - talks between two named bodies or countries, which the fallback's
 //     meeting check (a person on one side) leaves: "The EU formally
 //     launched talks with Turkey";
+//   - a sentence-opening frame around "their" (or "the") meeting noun
+//     before a pair of subjects: "After their talks on Thursday
+//     morning, A and B witnessed …";
 //   - a body's name before a meeting noun is the other party of whoever
 //     attends it: "India, which attends the G7 meeting";
 //   - a sanction noun with no target after it: the actor before it (also
@@ -79,6 +82,9 @@ func (f *finder) nomArgs(s *sentence, i int) []document.Relation {
 		return rs
 	}
 	if rs := f.bodyTalks(s, i, typ); rs != nil {
+		return rs
+	}
+	if rs := f.framedPair(s, i, typ); rs != nil {
 		return rs
 	}
 	return f.describedPlace(s, i, typ)
@@ -722,4 +728,94 @@ func (f *finder) imposer(s *sentence, i int) *arg {
 		return nil
 	}
 	return a
+}
+
+// framedPair reads "After their talks on Thursday morning, A and his
+// visiting counterpart B witnessed …" at the meeting noun i: a frame
+// opening the sentence ("after", "following", "during", "at the end
+// of") around "their" or "the" meeting, then a comma and a list of
+// subjects, whose every pair met (a person in each pair).
+func (f *finder) framedPair(s *sentence, i int, typ string) []document.Relation {
+	if typ != Meet || !meetingNouns[s.low(i)] {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && s.low(k) != "their" && !s.in(k, wsPrepsBefore) {
+		k-- // "their formal talks"
+	}
+	if l := s.low(k); l != "their" && l != "the" {
+		return nil
+	}
+	k--
+	k, l := s.eventFrame(k, s.low(k))
+	if k != 0 || l != "after" && l != "following" && l != "during" {
+		return nil
+	}
+	j := i + 1
+	for j < len(s.toks) && j < i+7 && s.low(j) != "," && (s.toks[j].tx >= 0 || s.low(j) == "on" || s.low(j) == "in" || s.low(j) == "here" || s.low(j) == "there") {
+		if a := s.argAt(j); a != nil && !a.place {
+			return nil
+		}
+		j++
+	}
+	if s.low(j) != "," {
+		return nil
+	}
+	var a *arg
+	for m := j + 1; m < len(s.toks) && m < j+8; m++ {
+		if b := s.argAt(m); b != nil && b.typ != document.MISC {
+			a = b
+			break
+		}
+		if !isCapitalised(s.toks[m].text) && s.toks[m].arg < 0 {
+			return nil // only a title may stand before the first name
+		}
+	}
+	list := s.subjectList(a)
+	if len(list) < 2 && a != nil {
+		if b := s.counterpartAfter(a); b != nil {
+			list = []*arg{a, b}
+		}
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	var out []document.Relation
+	for x := range list {
+		for y := x + 1; y < len(list); y++ {
+			if list[x].ent != list[y].ent && (isPerson(list[x]) || isPerson(list[y])) {
+				out = append(out, f.relation(s, Meet, list[x], list[y], i, i+1, i))
+			}
+		}
+	}
+	return out
+}
+
+// counterpartAfter returns B in "A and his (visiting Bulgarian)
+// counterpart B", nil if a is not so followed.
+func (s *sentence) counterpartAfter(a *arg) *arg {
+	k := a.last + 1
+	if s.low(k) != "and" || (s.low(k+1) != "his" && s.low(k+1) != "her") {
+		return nil
+	}
+	for k += 2; k < len(s.toks) && k < a.last+8; k++ {
+		if s.low(k) == "counterpart" {
+			b := s.argAt(k + 1)
+			if s.low(k+1) == "," {
+				b = s.argAt(k + 2)
+			}
+			if b == nil || b.typ != document.PER || b.ent == a.ent {
+				return nil
+			}
+			return b
+		}
+		if b := s.argAt(k); b != nil && b.typ == document.MISC {
+			k = b.last
+			continue
+		}
+		if !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) {
+			return nil
+		}
+	}
+	return nil
 }

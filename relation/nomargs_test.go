@@ -33,6 +33,12 @@ func TestNomArgs(t *testing.T) {
 		{"a firm is in talks with a firm", "[Nokia|ORG] is in talks with [Siemens|ORG] about a merger.", "meet", []string{"Nokia > Siemens"}},
 		{"a body's talks with a country", "The [EU|ORG]'s talks with [Turkey|LOC] failed.", "meet", []string{"EU > Turkey"}},
 		{"a body's talks with a town", "The [EU|ORG]'s talks with [Oslo|LOC] failed.", "meet", nil},
+		// a frame opening the sentence before a pair of subjects
+		{"after their talks, A and B", "After their talks on Thursday, [Jan Kos|PER] and [Ken Ward|PER] signed nothing.", "meet", []string{"Jan Kos > Ken Ward"}},
+		{"after their talks, A and his counterpart B", "After their talks on Thursday morning, Prime Minister [Jan Kos|PER] and his visiting [Lemurian|MISC] counterpart [Ken Ward|PER] witnessed the signing.", "meet",
+			[]string{"Jan Kos > Ken Ward"}},
+		{"after the talks, one subject", "After the talks, [Jan Kos|PER] said he was happy.", "meet", nil},
+		{"a frame not opening the sentence", "[Ann Gale|PER] spoke. Later, after their talks, [Jan Kos|PER] and [Ken Ward|PER] left.", "meet", nil},
 		// a body's meeting attended
 		{"X, which attends the G7 meeting", "[Lemuria|LOC], which attends the [G7|ORG] meeting on Friday, is a newcomer.", "meet", []string{"Lemuria > G7"}},
 		{"X is attending the body's summit", "[Jan Kos|PER] is attending the [NATO|ORG] summit as a guest.", "meet", []string{"Jan Kos > NATO"}},
