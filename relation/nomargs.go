@@ -90,9 +90,9 @@ func (f *finder) nomArgs(s *sentence, i int) []document.Relation {
 	return f.describedPlace(s, i, typ)
 }
 
-// talkNouns name negotiations, which bodies and countries hold with each
-// other as people do.
-var talkNouns = set("talks", "negotiations", "consultations", "dialogue")
+// talkNouns name negotiations and meetings, which bodies and countries
+// hold with each other as people do.
+var talkNouns = set("talks", "negotiations", "consultations", "dialogue", "discussions", "meeting", "meetings", "summit")
 
 // bodyTalks reads talks of a named body at the noun i, which the
 // fallback's type check leaves (a meeting there needs a person): "The EU

@@ -32,6 +32,7 @@ func TestNomArgs(t *testing.T) {
 		{"a body launched talks with a country", "The [EU|ORG] formally launched talks with [Turkey|LOC] last October.", "meet", []string{"EU > Turkey"}},
 		{"a firm is in talks with a firm", "[Nokia|ORG] is in talks with [Siemens|ORG] about a merger.", "meet", []string{"Nokia > Siemens"}},
 		{"a body's talks with a country", "The [EU|ORG]'s talks with [Turkey|LOC] failed.", "meet", []string{"EU > Turkey"}},
+		{"a firm held a meeting with a firm", "[Nokia|ORG] held a meeting with [Siemens|ORG] on Monday.", "meet", []string{"Nokia > Siemens"}},
 		{"a body's talks with a town", "The [EU|ORG]'s talks with [Oslo|LOC] failed.", "meet", nil},
 		// a frame opening the sentence before a pair of subjects
 		{"after their talks, A and B", "After their talks on Thursday, [Jan Kos|PER] and [Ken Ward|PER] signed nothing.", "meet", []string{"Jan Kos > Ken Ward"}},
