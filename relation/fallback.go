@@ -237,6 +237,7 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 	}
 	l.addAdjectives(stanceAdjectives)
 	l.addAdjectives(phraseAdjectives) // phrasestance.go
+	l.addStance3Phrases(infl)         // stance3.go
 	// then the removal-request round's (control.go)
 	for typ, specs := range byType(controlSpecs) {
 		for _, spec := range specs {
@@ -513,6 +514,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.nominal2(s, i) // nominal2.go
 		}
+		if rs == nil {
+			rs = f.stance3(s, i) // stance3.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -588,6 +592,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
 	// "met Xi before travelling to" (coordination.go)
 	adverbial := fm.ing && vg == i && prevLex.in(wsAdverbialGerunds)
+	opening := fm.ing && vg == i && s.openingParticiple(i) // stance3.go: "Praising X, Y said"
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
@@ -599,7 +604,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !prevLex.in(wsDocumentNouns) {
+		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !opening && !prevLex.in(wsDocumentNouns) {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -657,6 +662,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				}
 			} else if adverbial {
 				subj = s.adverbialSubject(vg, i)
+			} else if opening {
+				subj = s.openingClauseSubject(i)
 			} else {
 				subj = f.fbLeft(s, vg, false)
 			}
@@ -2199,6 +2206,7 @@ func fbGateWords(add func(string)) {
 	for w := range negatedPraise {
 		add(w)
 	}
+	stance3Gate(add)
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			add(w)

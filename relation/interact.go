@@ -1952,6 +1952,9 @@ var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "
 // verb's subject on its left, else the sentence's subject by the rule of
 // fallbackSubject; nil if no light verb stands before the noun.
 func (s *sentence) lightVerbSubject(i int) *arg {
+	if a, ok := s.openingLightSubject(i); ok {
+		return a // "Expressing anger at X, Y said" (stance3.go)
+	}
 	k := i - 1
 	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsLightVerbs) && !s.in(k, wsGerundLight) &&
 		!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {

@@ -1,0 +1,73 @@
+package relation_test
+
+import "testing"
+
+// TestThreatenedAct checks the target of a threatened act (stance3.go)
+// on sentences written for the test.
+func TestThreatenedAct(t *testing.T) {
+	tests := []pairCase{
+		{"target after to", "[Northwind Gas|ORG] is threatening to cut off gas supplies to [Sweden|LOC].", "threaten", []string{"Northwind Gas > Sweden"}},
+		{"target after on", "[Norway|LOC] threatened to impose new tariffs on [Sweden|LOC] if the talks failed.", "threaten", []string{"Norway > Sweden"}},
+		{"target after the verb", "[Ken Ward|PER] threatened to sue [Acme Corp|ORG].", "threaten", []string{"Ken Ward > Acme Corp"}},
+		{"a name of the act, no target", "[Northwind Gas|ORG] threatened to cut off [Swedish|MISC] gas.", "threaten", nil},
+		{"a town is no target", "[Ken Ward|PER] threatened to move the factory to [Strelsau|LOC].", "threaten", nil},
+		{"the target after a clause", "[Ken Ward|PER] threatened to resign if the board sided with [Acme Corp|ORG].", "threaten", nil},
+		{"a possessor's of phrase", "[Ken Ward|PER] threatened to cut the budget of [Acme Corp|ORG].", "threaten", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestJudgedStanceAct checks a judgement adjective before a party's
+// stance or act (stance3.go) on sentences written for the test.
+func TestJudgedStanceAct(t *testing.T) {
+	tests := []pairCase{
+		{"modifier, scare quotes", "[Lisa Moore|PER] warned she was not optimistic due to the \"hostile\" [Swedish|MISC] stance.", "criticize", nil},
+		{"a country modifier", "[Lisa Moore|PER] warned she was not optimistic due to the \"hostile\" [Sweden|LOC] stance.", "criticize", []string{"Lisa Moore > Sweden"}},
+		{"a possessor in a quote", "“[Ken Ward|PER]'s reckless policy will ruin the town,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"has hostile policies to", "[Norway|LOC] has hostile policies towards [Sweden|LOC], the minister said.", "criticize", []string{"Norway > Sweden"}},
+		{"a short country name", "[Kim Jong|PER] warned he was not optimistic due to the hostile [US|LOC] stance.", "criticize", []string{"Kim Jong > US"}},
+		{"the reporter's own words", "The hostile [Norway|LOC] stance worried the markets.", "criticize", nil},
+		{"negated speech", "[Lisa Moore|PER] did not say the [Norway|LOC] stance was hostile.", "criticize", nil},
+		{"not hostile", "[Lisa Moore|PER] said the not hostile [Norway|LOC] stance helped.", "criticize", nil},
+		{"no act noun", "[Lisa Moore|PER] said the dangerous [Norway|LOC] border was closed.", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestUndoDemand checks a demand that a party's measure be undone
+// (stance3.go) on sentences written for the test.
+func TestUndoDemand(t *testing.T) {
+	tests := []pairCase{
+		{"insisted that", "[Norway|LOC] insisted on Monday that [Sweden|LOC] sanctions imposed last year must be lifted.", "urge", []string{"Norway > Sweden"}},
+		{"said, also", "[Ken Ward|PER] said [Acme Corp|ORG]'s new tariffs must also be removed before talks could begin.", "urge", []string{"Ken Ward > Acme Corp"}},
+		{"has to be", "[Ken Ward|PER] said the [Acme Corp|ORG] ban has to be scrapped.", "urge", []string{"Ken Ward > Acme Corp"}},
+		{"a short country name", "[Kim Jong|PER] said [US|LOC] sanctions must be removed.", "urge", []string{"Kim Jong > US"}},
+		{"not a demand", "[Ken Ward|PER] said [Acme Corp|ORG]'s tariffs were lifted.", "urge", nil},
+		{"a condition", "[Ken Ward|PER] said that if [Acme Corp|ORG]'s tariffs must be lifted, prices will fall.", "urge", nil},
+		{"negated speech", "[Ken Ward|PER] did not say [Acme Corp|ORG]'s tariffs must be lifted.", "urge", nil},
+		{"the speaker's own measure", "[Ken Ward|PER] said his tariffs must be lifted.", "urge", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestStance3Phrases checks the round's reversed phrases (stance3.go).
+func TestStance3Phrases(t *testing.T) {
+	tests := []pairCase{
+		{"received the endorsement of", "[Lisa Moore|PER] received the endorsement of [Ken Ward|PER] on Monday.", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"drew the ire of", "[Lisa Moore|PER] drew the ire of [Ken Ward|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"took a swipe at", "[Lisa Moore|PER] took a swipe at [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestOpeningParticiple checks a participle clause opening the sentence,
+// whose actor is the main clause's subject (stance3.go).
+func TestOpeningParticiple(t *testing.T) {
+	tests := []pairCase{
+		{"praising", "Praising [Norway|LOC], [Lisa Moore|PER] said the deal was fair.", "support", []string{"Lisa Moore > Norway"}},
+		{"light verb, noun", "Expressing anger at [Norway|LOC], [Lisa Moore|PER] said the deal was off.", "criticize", []string{"Lisa Moore > Norway"}},
+		{"a gerund subject", "Praising [Norway|LOC] is easy, [Lisa Moore|PER] said.", "support", nil},
+		{"no verb after the name", "Praising [Norway|LOC], [Lisa Moore|PER] and [Ken Ward|PER].", "support", nil},
+	}
+	runQuotedCases(t, tests)
+}
