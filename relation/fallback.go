@@ -664,6 +664,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				subj = s.adverbialSubject(vg, i)
 			} else if opening {
 				subj = s.openingClauseSubject(i)
+			} else if fm.ing && vg == i && prevLex.in(wsDocumentNouns) && f.documentIssuer(s, i-1) != nil {
+				subj = f.documentIssuer(s, i-1) // "vetoed a Security Council resolution condemning" (stance3.go)
 			} else {
 				subj = f.fbLeft(s, vg, false)
 			}
@@ -1035,10 +1037,10 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 				}
 				return nil, 0
 			}
-			if possessive[typ] && np && a.typ != "PRON" && s.ownsAction(a.last+1) {
+			if possessive[typ] && (np || s.demonymArg(a)) && a.typ != "PRON" && s.ownsAction(a.last+1) {
 				// "regretted the U.S. veto", "condemned the Israeli
 				// attacks": what is criticised is the owner's
-				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) {
+				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) || s.demonymArg(a) {
 					return a, a.last + 1
 				}
 			}

@@ -487,6 +487,12 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			case t.typ == Meet || t.typ == Urge || t.typ == Invite:
 				objText, objSpan = s.peoplePhrase(f.doc, oj) // "met leaders in Baghdad"
 			default:
+				if t.typ == Criticize || t.typ == Support {
+					if a := s.ownedActAt(oj); a != nil {
+						obj = a // "condemned the US decision": the owner (stance3.go)
+						break
+					}
+				}
 				objText, objSpan = s.nounPhrase(f.doc, oj)
 			}
 			if obj == nil && objText == "" && !t.noObject {

@@ -3,6 +3,7 @@ package relation
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
 )
 
@@ -451,4 +452,58 @@ func (s *sentence) openingLightSubject(i int) (a *arg, ok bool) {
 		}
 	}
 	return nil, false
+}
+
+// demonymArg reports whether a is a nationality adjective that names a
+// country: "Israeli" in "the Israeli attacks" stands for Israel.
+func (s *sentence) demonymArg(a *arg) bool {
+	return a.typ == document.MISC && a.first == a.last && country.Demonym(s.low(a.first)) != ""
+}
+
+// ownedActAt returns the owner of an act or statement named by the noun
+// phrase at j when the owner's name modifies the noun: "the US decision
+// to expel", "the Israeli attacks" (the guidelines: what is criticised or
+// supported is then its owner); nil otherwise.
+func (s *sentence) ownedActAt(j int) *arg {
+	k := j
+	if l := s.low(k); l == "the" || l == "this" || l == "these" || l == "recent" || l == "latest" {
+		k++ // a known act; "a European Union move" stays a phrase
+	} else if l == "a" || l == "an" {
+		return nil
+	}
+	if s.low(k) == "recent" || s.low(k) == "latest" || s.low(k) == "new" {
+		k++
+	}
+	a := s.argAt(k)
+	if a == nil || a.first != k || a.typ == "PRON" || a.dateline || a.typ == document.MISC && !s.groupHead(a) && !s.demonymArg(a) ||
+		a.place && a.typ == document.LOC && !s.namesCountry(a) {
+		return nil
+	}
+	if !s.ownsAction(a.last + 1) {
+		return nil
+	}
+	return a
+}
+
+// blockWords take a document someone else issued: "vetoed a Security
+// Council resolution", "the US veto against a draft resolution".
+var blockWords = set("vetoed", "veto", "vetoes", "vetoing", "blocked", "blocks", "block", "blocking", "rejected",
+	"rejects", "reject", "opposed", "opposes", "against", "over", "on")
+
+// documentIssuer returns who issued the document noun at k, whose
+// participle acts for it ("a Security Council resolution condemning
+// …"): the body named before the noun ("draft" aside) when the noun is
+// the object of a word of blocking or of a preposition — the vetoer is
+// not the issuer —, else documentActor's reading.
+func (f *finder) documentIssuer(s *sentence, k int) *arg {
+	m := k - 1
+	if s.low(m) == "draft" {
+		m--
+	}
+	if a := s.argAt(m); a != nil && a.last == m && (a.typ == document.ORG || a.typ == document.LOC && s.namesCountry(a)) {
+		if n := s.beforeDeterminers(a.first); n >= 0 && blockWords[s.low(n)] {
+			return a
+		}
+	}
+	return f.documentActor(s, k)
 }

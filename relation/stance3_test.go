@@ -71,3 +71,15 @@ func TestOpeningParticiple(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestOwnedActs checks the owner of a criticised act named by a
+// modifier, and the issuer of a blocked document (stance3.go).
+func TestOwnedActs(t *testing.T) {
+	tests := []pairCase{
+		{"a country's decision", "[Norway|LOC] condemned the [Sweden|LOC] decision to expel its diplomats.", "criticize", []string{"Norway > Sweden"}},
+		{"a nationality's attacks", "[Norway|LOC] condemned [Swedish|MISC] attacks on the town.", "criticize", []string{"Norway > Swedish"}},
+		{"an indefinite act", "[Norway|LOC] condemned a [Sweden|LOC] move to expel its diplomats.", "criticize", []string{"Norway > a Sweden move"}},
+		{"a vetoed resolution", "[Norway|LOC] vetoed a [Security Council|ORG] resolution condemning [Sweden|LOC].", "criticize", []string{"Security Council > Sweden"}},
+	}
+	runQuotedCases(t, tests)
+}
