@@ -810,6 +810,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 		typ := t.typ
 		if t.reverse {
+			if s.in(j, wsQuantifiers) || s.in(j, wsNumberWords) || isDigits(s.low(j)) {
+				continue // "earned the backing of two of the state's Republicans": not the state (stance3)
+			}
 			subj, obj = obj, subj
 		}
 		if typ == Attack && isPerson(subj) && isPerson(obj) {
@@ -1107,7 +1110,9 @@ func fbFits(s *sentence, typ string, subj, obj *arg) bool {
 	person := func(a *arg) bool { return a.typ == document.PER || a.typ == "PRON" }
 	switch typ {
 	case Meet:
-		return (person(subj) || person(obj)) && !obj.place && !subj.place
+		// a person's name the gazetteer knows as a town ("Obama",
+		// "Warren") is a person (personArg, stance3.go)
+		return (person(subj) || person(obj)) && (!obj.place || personArg(obj)) && (!subj.place || personArg(subj))
 	case Visit:
 		return !subj.place && (obj.place || obj.typ == document.PER || s.facilityObject(obj))
 	case Kill, Arrest:

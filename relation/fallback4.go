@@ -79,6 +79,9 @@ func judgementOf(w string) (string, bool) {
 	if t, ok := speechJudgements[w]; ok {
 		return t, true
 	}
+	if t, ok := stance3Judgements[w]; ok {
+		return t, true
+	}
 	if w == "qualified" {
 		return "", false // "Nigeria is qualified for the programme": eligible
 	}
@@ -184,7 +187,7 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 			}
 		}
 	}
-	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !isCountryArg(s, judged) || judged.dateline {
+	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !personArg(judged) && !isCountryArg(s, judged) || judged.dateline {
 		return nil
 	}
 	// the speaker: of a speech or opinion verb right before the judged
@@ -281,7 +284,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	obj := s.argAt(s.pastThatAndDeterminers(i + 1))
-	if obj == nil || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !isCountryArg(s, obj) || obj.dateline {
+	if obj == nil || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !personArg(obj) && !isCountryArg(s, obj) || obj.dateline {
 		return nil
 	}
 	// over coordinated names to the modal: "the US administration and

@@ -115,7 +115,7 @@ var attributiveJudgements = set("hostile", "aggressive", "belligerent", "reckles
 // stanceActs are the nouns of a party's stance or act a judgement
 // adjective may blame, beside the statement nouns and judged acts.
 var stanceActs = set("stance", "attitude", "approach", "rhetoric", "behaviour", "behavior", "moves", "threats",
-	"provocations", "tactics", "measures", "interference", "occupation", "aggression", "policy", "policies", "actions",
+	"provocations", "tactics", "measures", "interference", "aggression", "policy", "policies", "actions",
 	"remarks", "comments", "statements", "statement", "claims", "decision", "plan", "plans", "proposal", "proposals")
 
 // judgedStanceAct reads a judgement adjective at i before a party's stance
@@ -195,7 +195,15 @@ func (f *finder) judgedStanceAct(s *sentence, i int) []document.Relation {
 // person, an organisation, a group, or a place that names a country ("the
 // hostile US stance"); no dateline.
 func (s *sentence) stanceParty(a *arg) bool {
-	return (a.typ != document.MISC || s.groupHead(a)) && (!a.place || s.namesCountry(a)) && !a.dateline
+	return (a.typ != document.MISC || s.groupHead(a)) && (!a.place || personArg(a) || s.namesCountry(a)) && !a.dateline
+}
+
+// personArg reports whether a is a person's name, though the gazetteer
+// knows the word as a place too: "Obama", "Clinton", "Warren", "Carson",
+// "Bush" are towns somewhere, and a.place is set for them; a stance's
+// target that the tagger calls a person is a person.
+func personArg(a *arg) bool {
+	return a.typ == document.PER
 }
 
 // cueNegatedAt reports whether the speech verb at v, whose verb group
@@ -356,6 +364,15 @@ func (f *finder) stance3(s *sentence, i int) []document.Relation {
 	return f.undoDemand(s, i)
 }
 
+// stance3Judgements are judgement words said of a named party the other
+// rounds' lists lacked, read by saidJudgement after a copula: "X said
+// the United States was hostile", "X said Y was weak".
+var stance3Judgements = map[string]string{
+	"hostile": Criticize, "aggressive": Criticize, "belligerent": Criticize, "weak": Criticize, "ignorant": Criticize,
+	"clueless": Criticize, "inept": Criticize, "ineffective": Criticize, "deceptive": Criticize, "untruthful": Criticize,
+	"honest": Support, "trustworthy": Support, "decent": Support, "capable": Support, "competent": Support,
+}
+
 // stance3Gate are the words the round's readers start from that no other
 // round puts in the tier's gate.
 func stance3Gate(add func(string)) {
@@ -363,6 +380,9 @@ func stance3Gate(add func(string)) {
 		for w := range m {
 			add(w)
 		}
+	}
+	for w := range stance3Judgements {
+		add(w)
 	}
 }
 
@@ -482,7 +502,19 @@ func (s *sentence) ownedActAt(j int) *arg {
 	if !s.ownsAction(a.last + 1) {
 		return nil
 	}
+	if a.place && !s.demonymArg(a) && !s.isStanceAct(s.actionHead(a.last+1)) {
+		return nil // "the Iraq invasion", "the Gaza offensive": the place is the target
+	}
 	return a
+}
+
+// actionHead returns the action or statement noun ownsAction found from
+// k: k, or the word after one modifier.
+func (s *sentence) actionHead(k int) int {
+	if !s.in(k, wsActionNouns) && !s.in(k, wsStatementNouns) {
+		return k + 1
+	}
+	return k
 }
 
 // blockWords take a document someone else issued: "vetoed a Security

@@ -83,3 +83,14 @@ func TestOwnedActs(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestStance3Guards checks readings the round must not give.
+func TestStance3Guards(t *testing.T) {
+	tests := []pairCase{
+		{"a place's invasion is its target's", "[Ken Ward|PER] opposed the [Iraq|LOC] invasion.", "criticize", []string{"Ken Ward > the Iraq invasion"}},
+		{"a quantity before the backer", "[Lisa Moore|PER] earned the backing of two of the state's mayors, [Ken Ward|PER] and [Bob Hale|PER].", "support", nil},
+		{"a person the gazetteer knows as a town", "[Lisa Moore|PER] said [Obama|PER] was naive.", "criticize", []string{"Lisa Moore > Obama"}},
+		{"hostile said of a country", "[Kim Jong|PER] said the [United States|LOC] was hostile.", "criticize", []string{"Kim Jong > United States"}},
+	}
+	runQuotedCases(t, tests)
+}
