@@ -1110,9 +1110,7 @@ func fbFits(s *sentence, typ string, subj, obj *arg) bool {
 	person := func(a *arg) bool { return a.typ == document.PER || a.typ == "PRON" }
 	switch typ {
 	case Meet:
-		// a person's name the gazetteer knows as a town ("Obama",
-		// "Warren") is a person (personArg, stance3.go)
-		return (person(subj) || person(obj)) && (!obj.place || personArg(obj)) && (!subj.place || personArg(subj))
+		return (person(subj) || person(obj)) && !obj.place && !subj.place
 	case Visit:
 		return !subj.place && (obj.place || obj.typ == document.PER || s.facilityObject(obj))
 	case Kill, Arrest:

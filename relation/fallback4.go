@@ -144,6 +144,9 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	be := k
+	if s.low(be) == "'s" && s.possessiveJudgement(end) {
+		return nil // "Trump's aggressive backers": a possessive, no "is" (stance3.go)
+	}
 	for k > 0 && (s.in(k, wsBeForms) || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || s.in(k, wsFbModals)) {
 		if s.low(k) == "not" || s.low(k) == "n't" || s.low(k) == "never" {
 			return nil
@@ -187,7 +190,10 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 			}
 		}
 	}
-	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !personArg(judged) && !isCountryArg(s, judged) || judged.dateline {
+	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !personArg(judged) && !isCountryArg(s, judged) || judged.dateline ||
+		s.in(s.beforeDeterminers(judged.first), wsPrepsBefore) && s.low(k) != "it" {
+		// (stance3.go) not a name inside the subject's phrase: "Mexican
+		// nationals in the United States are honest"
 		return nil
 	}
 	// the speaker: of a speech or opinion verb right before the judged
@@ -255,7 +261,7 @@ func speakerJudged(doc *document.Document, r *document.Relation) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(strings.ToLower(doc.Slice(r.Trigger)), " ")
-	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) {
+	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) && !quoteSpoken(w) {
 		return false
 	}
 	for _, q := range doc.Quotes {

@@ -361,6 +361,12 @@ func (f *finder) stance3(s *sentence, i int) []document.Relation {
 	if rs := f.judgedStanceAct(s, i); rs != nil {
 		return rs
 	}
+	if rs := f.complicityCharge(s, i); rs != nil {
+		return rs
+	}
+	if rs := f.modalDemand(s, i); rs != nil {
+		return rs
+	}
 	return f.undoDemand(s, i)
 }
 
@@ -370,13 +376,203 @@ func (f *finder) stance3(s *sentence, i int) []document.Relation {
 var stance3Judgements = map[string]string{
 	"hostile": Criticize, "aggressive": Criticize, "belligerent": Criticize, "weak": Criticize, "ignorant": Criticize,
 	"clueless": Criticize, "inept": Criticize, "ineffective": Criticize, "deceptive": Criticize, "untruthful": Criticize,
-	"honest": Support, "trustworthy": Support, "decent": Support, "capable": Support, "competent": Support,
+	"honest": Support, "trustworthy": Support,
+}
+
+// complicityNouns name a part in a wrong: "the complicity of Y", "Y's
+// alleged involvement". Only "complicity" says the wrong by itself; the
+// others need "alleged" before them or a crime noun after "in".
+var complicityNouns = set("complicity", "involvement", "role", "hand", "part")
+
+// crimeNouns are the wrongs a part may be had in: "Y's involvement in
+// the killing".
+var crimeNouns = set("killing", "killings", "murder", "murders", "assassination", "bombing", "bombings", "attack",
+	"attacks", "plot", "crime", "crimes", "massacre", "scandal", "fraud", "kidnapping", "abduction", "coup", "hacking",
+	"genocide", "atrocities", "terrorism", "smuggling", "laundering", "corruption", "cover-up")
+
+// hintVerbs voice a charge as opinion verbs do: "Mehlis has hinted that
+// …", "explaining Syria's alleged involvement".
+var hintVerbs = set("hinted", "hints", "hinting", "suggested", "suggests", "suggesting", "explained", "explaining",
+	"cited", "citing", "alleged", "alleges", "alleging", "claimed", "claims", "claiming", "implied", "implies")
+
+// complicityCharge reads a charge of a part in a wrong at the noun (i):
+// "X hinted that Hariri could not have been killed without the
+// complicity of Y", "X gave a briefing, explaining Y's alleged
+// involvement": the speaker — the subject of the nearest speech, opinion
+// or hint verb before it, not negated — accuses Y; "denied any
+// involvement" and a part in no wrong ("Y's role in the talks") give
+// nothing.
+func (f *finder) complicityCharge(s *sentence, i int) []document.Relation {
+	if !complicityNouns[s.low(i)] {
+		return nil
+	}
+	alleged := s.low(i-1) == "alleged" || s.low(i-1) == "suspected"
+	var owner *arg
+	end := i + 1
+	if s.low(i+1) == "of" {
+		owner, _ = s.objectAt(s.pastDeterminers(i + 2))
+		if owner != nil && owner.first > s.pastDeterminers(i+2)+3 {
+			owner = nil
+		}
+		if owner != nil {
+			end = owner.last + 1
+		}
+	} else {
+		m := i - 1
+		if alleged {
+			m--
+		}
+		if s.low(m) == "'s" || s.low(m) == "'" {
+			if a := s.argAt(m - 1); a != nil && a.last == m-1 {
+				owner = a
+			}
+		}
+	}
+	if owner == nil || owner.typ == "PRON" || !s.stanceParty(owner) {
+		return nil
+	}
+	if s.low(i) != "complicity" && !alleged {
+		crime := false
+		if s.low(i+1) == "in" || s.low(end) == "in" {
+			for k := end; k < len(s.toks) && k < end+6 && !segmentEnd[s.toks[k].text]; k++ {
+				if crimeNouns[s.low(k)] {
+					crime = true
+					break
+				}
+			}
+		}
+		if !crime {
+			return nil
+		}
+	}
+	for k := i - 1; k > 0 && k > i-8; k-- {
+		if l := s.low(k); l == "denied" || l == "denies" || l == "deny" || l == "denying" || l == "no" || l == "without" && s.low(i) != "complicity" {
+			return nil // "denied any involvement"
+		}
+	}
+	var speaker *arg
+	vg := i
+	for v := i - 1; v > 0 && v > i-30; v-- {
+		if s.toks[v].text == ";" {
+			break
+		}
+		if s.in(v, wsOpinionVerbs) || hintVerbs[s.low(v)] {
+			vg = s.verbGroupStart(v)
+			if f.cueNegatedAt(s, vg, v) {
+				return nil
+			}
+			if s.low(v-1) == "," && strings.HasSuffix(s.low(v), "ing") {
+				speaker = s.openingSubject(vg) // "…, explaining Y's alleged involvement"
+			} else {
+				speaker = f.fbLeft(s, vg, false)
+			}
+			break
+		}
+	}
+	if speaker == nil && s.toks[i].quoted {
+		speaker = f.quoteSpeakerArg(s, i)
+	}
+	if speaker == nil || speaker.typ == document.MISC && !s.groupHead(speaker) || speaker.ent == owner.ent || !fbFits(s, Accuse, speaker, owner) {
+		return nil
+	}
+	r := f.relation(s, Accuse, speaker, owner, i, i+1, vg)
+	r.Negated = false
+	return []document.Relation{r}
+}
+
+// demandModals3 voice a demand of the clause's subject: "Y should
+// resign", "Y must stop".
+var demandModals3 = set("should", "must")
+
+// modalDemand reads a speaker's demand of a named party at the modal
+// (i): "X said Y should resign", "X insisted that Y must stop …", “Y must
+// act,” X said — X urges Y (sets D and E annotate "The Tories should
+// have the courage to …" so). Y is a name, a group or a country right
+// before the modal that opens its clause (after the speech verb, "that",
+// or the quote's start); a base verb follows ("not" or an adverb
+// between), no perfect ("must have known", a guess) or copula ("should
+// be punished", someone else's act) and no wished-for state ("should
+// win"). The speaker is the subject of a speech or opinion verb right
+// before the clause, not negated, else the quote's speaker; a demand of
+// oneself gives nothing.
+func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
+	if !demandModals3[s.low(i)] {
+		return nil
+	}
+	k := i + 1
+	for k < len(s.toks) && (s.low(k) == "not" || s.low(k) == "n't" || isAdverb(s.low(k)) || s.low(k) == "also" || s.low(k) == "now") {
+		k++
+	}
+	if k >= len(s.toks) || !isLower(s.toks[k].text) || s.toks[k].arg >= 0 || s.in(k, wsDeterminers) || wishedStates[s.low(k)] ||
+		s.low(k) == "have" || s.low(k) == "be" || s.low(k) == "to" || strings.HasSuffix(s.low(k), "ed") || strings.HasSuffix(s.low(k), "ing") {
+		return nil
+	}
+	obj := s.argAt(i - 1)
+	if obj == nil || obj.last != i-1 || obj.typ == "PRON" || !s.stanceParty(obj) {
+		return nil
+	}
+	first := obj.first
+	v := s.beforeDeterminers(first)
+	var speaker *arg
+	vg := i
+	switch {
+	case v < 0 || isQuoteMark(s.toks[v].text) || s.toks[v].text == "‘":
+		if !s.toks[i].quoted {
+			return nil // the reporter's own "Y should …"
+		}
+		speaker = f.quoteSpeakerArg(s, i)
+		if speaker != nil && f.cueNegated(s, i) {
+			return nil
+		}
+	default:
+		if s.low(v) == "that" {
+			v--
+		}
+		for n := 0; n < 4 && v > 0 && (s.toks[v].tx >= 0 || s.low(v) == "on"); n++ {
+			v-- // "insisted (on) Monday that"
+		}
+		if v < 1 || !s.in(v, wsOpinionVerbs) {
+			return nil
+		}
+		vg = s.verbGroupStart(v)
+		if f.cueNegatedAt(s, vg, v) {
+			return nil
+		}
+		speaker = f.fbLeft(s, vg, false)
+	}
+	if speaker == nil || speaker.typ == document.MISC && !s.groupHead(speaker) || speaker.ent == obj.ent || !fbFits(s, Urge, speaker, obj) {
+		return nil
+	}
+	r := f.relation(s, Urge, speaker, obj, i, k+1, vg)
+	r.Negated = false
+	return []document.Relation{r}
+}
+
+// quoteSpoken reports whether a relation whose trigger starts with w may
+// take the speaker of the quote that holds it, standing after the
+// trigger, as its subject (speakerJudged): the round's judgements,
+// charges and demands, “Y must resign,” X said.
+func quoteSpoken(w string) bool {
+	return demandModals3[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != ""
+}
+
+// possessiveJudgement reports whether the judgement word ending before
+// end modifies a noun after it, so that an "'s" before it is a
+// possessive, not "is": "Trump's aggressive backers", not "Trump's
+// aggressive." or "Trump's aggressive about it".
+func (s *sentence) possessiveJudgement(end int) bool {
+	if end >= len(s.toks) || !isLower(s.tokText(end)) || segmentEnd[s.toks[end].text] {
+		return false
+	}
+	l := s.low(end)
+	return !s.in(end, wsPrepsBefore) && l != "and" && l != "or" && l != "but" && l != "to" && l != "of" && l != "about" &&
+		l != "with" && l != "toward" && l != "towards" && l != "because" && l != "as" && l != "than" && l != "enough"
 }
 
 // stance3Gate are the words the round's readers start from that no other
 // round puts in the tier's gate.
 func stance3Gate(add func(string)) {
-	for _, m := range []map[string]bool{threat3Forms, attributiveJudgements, undoParticiples} {
+	for _, m := range []map[string]bool{threat3Forms, attributiveJudgements, undoParticiples, complicityNouns, demandModals3} {
 		for w := range m {
 			add(w)
 		}

@@ -94,3 +94,44 @@ func TestStance3Guards(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestComplicityCharge checks a charge of a part in a wrong
+// (stance3.go) on sentences written for the test.
+func TestComplicityCharge(t *testing.T) {
+	tests := []pairCase{
+		{"complicity of", "[Ken Ward|PER] has hinted that the mayor could not have been killed without the complicity of [Norway|LOC].", "accuse", []string{"Ken Ward > Norway"}},
+		{"alleged involvement, participle", "[Sweden|LOC] briefed the ambassadors on Monday, explaining [Norway|LOC]'s alleged involvement.", "accuse", []string{"Sweden > Norway"}},
+		{"involvement in a crime", "[Ken Ward|PER] said [Acme Corp|ORG]'s involvement in the bombing was clear.", "accuse", []string{"Ken Ward > Acme Corp"}},
+		{"a part in no wrong", "[Ken Ward|PER] said [Acme Corp|ORG]'s role in the talks was useful.", "accuse", nil},
+		{"denied", "[Ken Ward|PER] said [Acme Corp|ORG] denied any involvement in the bombing.", "accuse", nil},
+		{"no speaker", "The complicity of [Norway|LOC] was never proven.", "accuse", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestModalDemand checks a speaker's demand of a named party made with
+// "should" or "must" (stance3.go) on sentences written for the test.
+func TestModalDemand(t *testing.T) {
+	tests := []pairCase{
+		{"said Y should", "[Lisa Moore|PER] said [Ken Ward|PER] should resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"insisted that Y must", "[Norway|LOC] insisted on Monday that [Sweden|LOC] must stop the tests.", "urge", []string{"Norway > Sweden"}},
+		{"a quote", "“[Ken Ward|PER] must resign,” [Lisa Moore|PER] said.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"a guess", "[Lisa Moore|PER] said [Ken Ward|PER] must have known.", "urge", nil},
+		{"a wished-for state", "[Lisa Moore|PER] said [Ken Ward|PER] should win easily.", "urge", nil},
+		{"a passive", "[Lisa Moore|PER] said [Ken Ward|PER] should be punished.", "urge", nil},
+		{"the reporter's own", "[Ken Ward|PER] should resign, the paper argued in an editorial.", "urge", nil},
+		{"negated speech", "[Lisa Moore|PER] did not say [Ken Ward|PER] should resign.", "urge", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestJudgementGuards checks judgements the rounds must not read.
+func TestJudgementGuards(t *testing.T) {
+	tests := []pairCase{
+		{"a possessive, not is", "That is why she wanted to understand [Donald Trump|PER]'s aggressive backers, [Lisa Moore|PER] said.", "criticize", nil},
+		{"is after a name", "“[Donald Trump|PER]'s aggressive,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Donald Trump"}},
+		{"a name inside the subject", "“People in [Norway|LOC] are honest people,” [Lisa Moore|PER] said.", "support", nil},
+		{"capable of", "[Lisa Moore|PER] said [Norway|LOC] is capable of becoming a stable state.", "support", nil},
+	}
+	runQuotedCases(t, tests)
+}
