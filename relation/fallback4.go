@@ -144,7 +144,7 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	be := k
-	if s.low(be) == "'s" && s.possessiveJudgement(end) {
+	if s.low(be) == "'s" && s.possessiveJudgement(be, end) {
 		return nil // "Trump's aggressive backers": a possessive, no "is" (stance3.go)
 	}
 	for k > 0 && (s.in(k, wsBeForms) || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || s.in(k, wsFbModals)) {

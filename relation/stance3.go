@@ -367,6 +367,9 @@ func (f *finder) stance3(s *sentence, i int) []document.Relation {
 	if rs := f.modalDemand(s, i); rs != nil {
 		return rs
 	}
+	if rs := f.dismissed(s, i); rs != nil {
+		return rs
+	}
 	return f.undoDemand(s, i)
 }
 
@@ -508,8 +511,8 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	obj := s.argAt(i - 1)
-	if obj == nil || obj.last != i-1 || obj.typ == "PRON" || !s.stanceParty(obj) {
-		return nil
+	if obj == nil || obj.last != i-1 || obj.typ == "PRON" || obj.typ == document.MISC || !s.stanceParty(obj) {
+		return nil // a group ("Liberians must move …") is seldom one party
 	}
 	first := obj.first
 	v := s.beforeDeterminers(first)
@@ -540,7 +543,8 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 		}
 		speaker = f.fbLeft(s, vg, false)
 	}
-	if speaker == nil || speaker.typ == document.MISC && !s.groupHead(speaker) || speaker.ent == obj.ent || !fbFits(s, Urge, speaker, obj) {
+	if speaker == nil || speaker.typ == document.MISC && !s.groupHead(speaker) || speaker.ent == obj.ent || !fbFits(s, Urge, speaker, obj) ||
+		f.holdsPost(speaker.ent, obj.ent) {
 		return nil
 	}
 	r := f.relation(s, Urge, speaker, obj, i, k+1, vg)
@@ -556,17 +560,103 @@ func quoteSpoken(w string) bool {
 	return demandModals3[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != ""
 }
 
-// possessiveJudgement reports whether the judgement word ending before
-// end modifies a noun after it, so that an "'s" before it is a
-// possessive, not "is": "Trump's aggressive backers", not "Trump's
-// aggressive." or "Trump's aggressive about it".
-func (s *sentence) possessiveJudgement(end int) bool {
-	if end >= len(s.toks) || !isLower(s.tokText(end)) || segmentEnd[s.toks[end].text] {
+// possessiveJudgement reports whether the "'s" at be is a name's
+// possessive before a judgement word that modifies people after it, so
+// that no judgement of the name is said: "Trump's aggressive backers".
+// After a pronoun "'s" is "is" ("he's a terrific guy"), and a
+// judgement of a name's act stands ("Trump's ridiculous tweets").
+func (s *sentence) possessiveJudgement(be, end int) bool {
+	if a := s.argAt(be - 1); a == nil || a.typ == "PRON" || end >= len(s.toks) {
 		return false
 	}
-	l := s.low(end)
-	return !s.in(end, wsPrepsBefore) && l != "and" && l != "or" && l != "but" && l != "to" && l != "of" && l != "about" &&
-		l != "with" && l != "toward" && l != "towards" && l != "because" && l != "as" && l != "than" && l != "enough"
+	k := end
+	if isLower(s.tokText(k)) && !peopleNouns[s.low(k)] && !personPlural(s.low(k)) && isLower(s.tokText(k+1)) {
+		k++ // "Trump's aggressive young backers"
+	}
+	return peopleNouns[s.low(k)] || personPlural(s.low(k)) || s.low(k) == "supporters" || s.low(k) == "fans" || s.low(k) == "voters"
+}
+
+// holdsPost reports whether the article has made person p a member,
+// officer or national of o (a role, member_of or nationality relation
+// found so far): "China must make adequate efforts," the Chinese vice
+// premier said — a duty the speaker states for his own side, not a
+// demand of another party.
+func (f *finder) holdsPost(p, o string) bool {
+	for _, r := range f.rels {
+		if r.Subject == p && r.Object == o && (r.Type == Role || r.Type == MemberOf || r.Type == Nationality) {
+			return true
+		}
+	}
+	return false
+}
+
+// dismissForms are the verbs of dismissing someone's word: "dismissed Y
+// as a fading force", "brushed aside Y's accusations"; the particle
+// verbs take their particle after them.
+var dismissForms = map[string]string{"dismissed": "", "dismisses": "", "dismissing": "", "dismiss": "",
+	"brushed": "aside", "brushes": "aside", "brushing": "aside", "shrugged": "off", "shrugs": "off", "shrugging": "off",
+	"waved": "away", "waves": "away", "waving": "away"}
+
+// dismissedWords are what of someone's a speaker dismisses: "Y's
+// accusations", "Y's criticism".
+var dismissedWords = set("accusations", "accusation", "allegations", "allegation", "claims", "claim", "criticism",
+	"criticisms", "remarks", "comments", "charges", "charge", "concerns", "suggestion", "suggestions", "warning",
+	"warnings", "attacks", "attack", "complaints", "complaint", "report", "arguments", "argument", "assertion",
+	"assertions", "jibe", "jibes", "insults", "threats", "threat")
+
+// dismissed reads a dismissal of someone's word at the verb (i): "X
+// dismissed Y as a 'fading' force", "X dismissed Y's accusations that
+// …", "X brushed aside Y's criticism" — X criticises Y. "The company
+// dismissed Y" (a firing) and "the court dismissed Y's appeal" (no
+// statement) give nothing; so does a passive.
+func (f *finder) dismissed(s *sentence, i int) []document.Relation {
+	particle, ok := dismissForms[s.low(i)]
+	if !ok || s.passiveBefore(i) || s.in(i-1, wsDeterminers) {
+		return nil
+	}
+	j := i + 1
+	if particle != "" {
+		if s.low(j) != particle {
+			return nil
+		}
+		j++
+	}
+	k0 := s.pastDeterminers(j)
+	obj := s.argAt(k0)
+	if obj == nil || obj.first != k0 {
+		obj, _ = s.objectAt(k0)
+	}
+	if obj == nil || obj.first > k0+1 || obj.typ == "PRON" || !s.stanceParty(obj) {
+		return nil
+	}
+	switch {
+	case s.low(obj.last+1) == "as" && particle == "":
+	case s.low(obj.last+1) == "'s" || s.low(obj.last+1) == "'":
+		k := obj.last + 2
+		if isLower(s.tokText(k)) && !dismissedWords[s.low(k)] {
+			k++ // "Y's latest remarks"
+		}
+		if !dismissedWords[s.low(k)] {
+			return nil
+		}
+	default:
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	var subj *arg
+	if s.low(i-1) == "," && strings.HasSuffix(s.low(i), "ing") {
+		subj = s.openingSubject(vg)
+	} else {
+		subj = f.fbLeft(s, vg, false)
+	}
+	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == obj.ent || !fbFits(s, Criticize, subj, obj) {
+		return nil
+	}
+	end := i + 1
+	if particle != "" {
+		end++
+	}
+	return []document.Relation{f.relation(s, Criticize, subj, obj, i, end, vg)}
 }
 
 // stance3Gate are the words the round's readers start from that no other
@@ -578,6 +668,9 @@ func stance3Gate(add func(string)) {
 		}
 	}
 	for w := range stance3Judgements {
+		add(w)
+	}
+	for w := range dismissForms {
 		add(w)
 	}
 }

@@ -135,3 +135,30 @@ func TestJudgementGuards(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestDismissed checks a dismissal of someone's word (stance3.go) on
+// sentences written for the test.
+func TestDismissed(t *testing.T) {
+	tests := []pairCase{
+		{"dismissed Y as", "[Ken Ward|PER] dismissed the [Greens|ORG] as a fading force.", "criticize", []string{"Ken Ward > Greens"}},
+		{"dismissed Y's accusations", "[Ken Ward|PER] dismissed [Lisa Moore|PER]'s accusations that he lied.", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"brushed aside", "[Ken Ward|PER] brushed aside [Lisa Moore|PER]'s criticism on Monday.", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"a firing", "[Acme Corp|ORG] dismissed [Ken Ward|PER] in May.", "criticize", nil},
+		{"an appeal", "The court dismissed [Ken Ward|PER]'s appeal.", "criticize", nil},
+		{"a passive", "[Ken Ward|PER] was dismissed as a crank by [Lisa Moore|PER].", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestModalDemandGuards checks demands the round must not read.
+func TestModalDemandGuards(t *testing.T) {
+	tests := []pairCase{
+		{"a group", "“[Norwegians|MISC] must move towards a brighter future,” [Ken Ward|PER] said.", "urge", nil},
+		{"the speaker's own country", "[Norwegian|MISC] Prime Minister [Ken Ward|PER] said [Norway|LOC] must make more efforts.", "urge", nil},
+		{"he's is is", "“He's a terrific guy,” [Ken Ward|PER] said of [Bob Hale|PER].", "support", nil},
+	}
+	runQuotedCases(t, tests)
+	runQuotedCases(t, []pairCase{
+		{"a name's act judged", "“[Ken Ward|PER]'s ridiculous tweets are a joke,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+	})
+}
