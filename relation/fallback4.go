@@ -191,7 +191,7 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		}
 	}
 	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !personArg(judged) && !isCountryArg(s, judged) || judged.dateline ||
-		s.in(s.beforeDeterminers(judged.first), wsPrepsBefore) && s.low(k) != "it" {
+		s.in(s.beforeDeterminers(judged.first), wsPrepsBefore) && s.low(k) != "it" && s.low(judged.last+1) != "'s" {
 		// (stance3.go) not a name inside the subject's phrase: "Mexican
 		// nationals in the United States are honest"
 		return nil

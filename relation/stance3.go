@@ -659,6 +659,38 @@ func (f *finder) dismissed(s *sentence, i int) []document.Relation {
 	return []document.Relation{f.relation(s, Criticize, subj, obj, i, end, vg)}
 }
 
+// ownSideModals announce what a side will do: "the United States would
+// resort to …".
+var ownSideModals = set("will", "would", "could", "'ll", "might", "may")
+
+// ownSideActs reports whether the name at k is the warner subj's own side
+// — subj itself, a pronoun the resolver gives subj, or a body or country
+// the article has made subj a member, officer or national of — followed
+// by a modal: "Natsios warned that the United States would resort to
+// 'Plan B' if Khartoum refused": the warner's side would act, a
+// conditional threat (warnedIf).
+func (f *finder) ownSideActs(s *sentence, k int, subj *arg) bool {
+	a := s.argAt(k)
+	if a == nil || a.first != k || subj == nil {
+		return false
+	}
+	m := a.last + 1
+	for n := 0; n < 4 && (s.low(m) == "and" || s.low(m) == ","); n++ {
+		// "the United States and other countries would"
+		m++
+		for m < len(s.toks) && m < a.last+8 && isLower(s.tokText(m)) && !ownSideModals[s.low(m)] {
+			m++
+		}
+		if b := s.argAt(m); b != nil {
+			m = b.last + 1
+		}
+	}
+	if !ownSideModals[s.low(m)] {
+		return false
+	}
+	return a.ent == subj.ent || f.holdsPost(subj.ent, a.ent)
+}
+
 // stance3Gate are the words the round's readers start from that no other
 // round puts in the tier's gate.
 func stance3Gate(add func(string)) {

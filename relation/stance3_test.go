@@ -162,3 +162,21 @@ func TestModalDemandGuards(t *testing.T) {
 		{"a name's act judged", "“[Ken Ward|PER]'s ridiculous tweets are a joke,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
 	})
 }
+
+// TestOwnSideWarning checks a warning that the warner's own side would
+// act if a party did not (stance3.go, warnedIf).
+func TestOwnSideWarning(t *testing.T) {
+	tests := []pairCase{
+		{"own country", "[Norwegian|MISC] envoy [Ken Ward|PER] warned that [Norway|LOC] would resort to other means if [Sweden|LOC] refused.", "threaten", []string{"Ken Ward > Sweden"}},
+		{"another country", "[Ken Ward|PER] warned that [Denmark|LOC] would suffer if [Sweden|LOC] refused.", "threaten", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestJudgedAfterPreposition checks that a judged act's owner may stand
+// after a preposition ("from Y's irresponsible tax cuts").
+func TestJudgedAfterPreposition(t *testing.T) {
+	runQuotedCases(t, []pairCase{
+		{"owner after from", "“She wants to distinguish herself from [Ken Ward|PER]'s irresponsible tax cuts,” said [Lisa Moore|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+	})
+}
