@@ -370,6 +370,9 @@ func (f *finder) stance3(s *sentence, i int) []document.Relation {
 	if rs := f.dismissed(s, i); rs != nil {
 		return rs
 	}
+	if rs := f.blamedConduct(s, i); rs != nil {
+		return rs
+	}
 	return f.undoDemand(s, i)
 }
 
@@ -557,7 +560,7 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 // trigger, as its subject (speakerJudged): the round's judgements,
 // charges and demands, “Y must resign,” X said.
 func quoteSpoken(w string) bool {
-	return demandModals3[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != ""
+	return demandModals3[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != "" || blameNouns[w]
 }
 
 // possessiveJudgement reports whether the "'s" at be is a name's
@@ -691,10 +694,75 @@ func (f *finder) ownSideActs(s *sentence, k int, subj *arg) bool {
 	return a.ent == subj.ent || f.holdsPost(subj.ent, a.ent)
 }
 
+// blameNouns name a party's conduct as a wrong by themselves: "US
+// interference", "Israeli aggression", "Y's intransigence".
+var blameNouns = set("interference", "meddling", "aggression", "provocation", "provocations", "intransigence",
+	"hegemony", "hegemonism", "bullying", "arrogance", "hypocrisy", "obstructionism", "brinkmanship", "warmongering")
+
+// blamedConduct reads a blame noun at i owned by a party, in someone's
+// speech: "… revolves around one point which is US interference," said
+// Shen (the modifier), "X condemned what he called Y's intransigence"
+// (the possessor): the speaker — the subject of the nearest speech or
+// opinion verb before it, else the quote's speaker — criticises the
+// party. A denial before it ("denied any interference") gives nothing.
+func (f *finder) blamedConduct(s *sentence, i int) []document.Relation {
+	if !blameNouns[s.low(i)] {
+		return nil
+	}
+	var owner *arg
+	m := i - 1
+	for m > 0 && isQuoteMark(s.toks[m].text) {
+		m--
+	}
+	if a := s.argAt(m); a != nil && a.last == m && (a.typ != document.MISC || s.demonymArg(a)) {
+		owner = a // "US interference", "Israeli aggression"
+	} else if s.low(m) == "'s" || s.low(m) == "'" {
+		if a := s.argAt(m - 1); a != nil && a.last == m-1 {
+			owner = a
+		}
+	}
+	if owner == nil || owner.typ == "PRON" || !s.stanceParty(owner) && !s.demonymArg(owner) {
+		return nil
+	}
+	for k := owner.first - 1; k >= 0 && k >= owner.first-4; k-- {
+		if l := s.low(k); l == "denied" || l == "denies" || l == "deny" || l == "denying" || l == "no" || l == "not" || l == "without" || l == "against" {
+			return nil
+		}
+	}
+	var speaker *arg
+	vg := i
+	for v := i - 1; v > 0 && v > i-30; v-- {
+		if s.toks[v].text == ";" || s.toks[v].quoted != s.toks[i].quoted {
+			break
+		}
+		if s.in(v, wsOpinionVerbs) {
+			vg = s.verbGroupStart(v)
+			if f.cueNegatedAt(s, vg, v) {
+				return nil
+			}
+			speaker = f.fbLeft(s, vg, false)
+			break
+		}
+	}
+	if speaker == nil && s.toks[i].quoted {
+		speaker = f.quoteSpeakerArg(s, i)
+		if speaker != nil && f.cueNegated(s, i) {
+			return nil
+		}
+	}
+	if speaker == nil || speaker.typ == document.MISC && !s.groupHead(speaker) || speaker.ent == owner.ent || !fbFits(s, Criticize, speaker, owner) ||
+		f.holdsPost(speaker.ent, owner.ent) {
+		return nil
+	}
+	r := f.relation(s, Criticize, speaker, owner, i, i+1, vg)
+	r.Negated = false
+	return []document.Relation{r}
+}
+
 // stance3Gate are the words the round's readers start from that no other
 // round puts in the tier's gate.
 func stance3Gate(add func(string)) {
-	for _, m := range []map[string]bool{threat3Forms, attributiveJudgements, undoParticiples, complicityNouns, demandModals3} {
+	for _, m := range []map[string]bool{threat3Forms, attributiveJudgements, undoParticiples, complicityNouns, demandModals3, blameNouns} {
 		for w := range m {
 			add(w)
 		}

@@ -180,3 +180,15 @@ func TestJudgedAfterPreposition(t *testing.T) {
 		{"owner after from", "“She wants to distinguish herself from [Ken Ward|PER]'s irresponsible tax cuts,” said [Lisa Moore|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
 	})
 }
+
+// TestBlamedConduct checks a blame noun owned by a party in someone's
+// speech (stance3.go) on sentences written for the test.
+func TestBlamedConduct(t *testing.T) {
+	tests := []pairCase{
+		{"a modifier in a quote", "“The dispute revolves around one point, which is [Norway|LOC] interference,” said [Ken Ward|PER].", "criticize", []string{"Ken Ward > Norway"}},
+		{"a demonym", "[Ken Ward|PER] said the talks failed because of [Swedish|MISC] intransigence.", "criticize", []string{"Ken Ward > Swedish"}},
+		{"a denial", "[Ken Ward|PER] said there was no [Norway|LOC] interference in the vote.", "criticize", nil},
+		{"no speaker", "[Norway|LOC] interference in the vote was reported.", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
