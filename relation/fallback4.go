@@ -140,6 +140,9 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	for k > 0 && (s.in(k, wsJudgeDegree) || isAdverb(s.low(k)) || isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'") {
 		k--
 	}
+	if !s.in(k, wsBeForms) && neg < 0 {
+		k = s.pastIndefiniteModifiers(k) // (stance3.go) "was a “race-baiting, xenophobic religious bigot”"
+	}
 	if !s.in(k, wsBeForms) || s.low(k) == "got" || s.low(k) == "get" || s.low(k) == "gets" || s.low(k) == "getting" {
 		return nil
 	}

@@ -31,7 +31,7 @@ import (
 // the later rounds' they come after the hand-written lexicon and the
 // interaction model's features do not read them.
 var stance3Phrases = map[string][]string{
-	Support: {"<receive the endorsement of", "<receive the backing of", "<receive the support of",
+	Support: {"make the case for", "stump for", "side with", "<receive the endorsement of", "<receive the backing of", "<receive the support of",
 		"<secure the endorsement of", "<secure the backing of", "<secure the support of",
 		"<earn the endorsement of", "<earn the backing of", "<gain the endorsement of", "<gain the backing of",
 		"<gain the support of", "<get the support of", "<win an endorsement from", "<receive an endorsement from",
@@ -39,7 +39,7 @@ var stance3Phrases = map[string][]string{
 	Criticize: {"<draw the ire of", "<incur the wrath of", "<draw the wrath of", "<face the wrath of", "<draw a rebuke from",
 		"<receive a rebuke from", "<come in for criticism from", "<face a backlash from",
 		"take a swipe at", "take swipes at", "take a dig at", "take a jab at", "take jabs at", "take a potshot at",
-		"take potshots at", "fire back at"},
+		"take potshots at", "fire back at", "go on the attack against", "go on the offensive against"},
 	Accuse: {"point the finger at", "level accusations at", "level accusations against", "make accusations against",
 		"level allegations against", "make allegations against"},
 }
@@ -757,6 +757,31 @@ func (f *finder) blamedConduct(s *sentence, i int) []document.Relation {
 	r := f.relation(s, Criticize, speaker, owner, i, i+1, vg)
 	r.Negated = false
 	return []document.Relation{r}
+}
+
+// pastIndefiniteModifiers walks back from k, the word before a judgement
+// noun, over up to five lower-case modifiers, commas and quote marks to
+// an "a" or "an" and the words judgeDegree allows before it: "was a
+// “race-baiting, xenophobic religious bigot”" reaches "was". It returns
+// k itself when no indefinite article opens the phrase.
+func (s *sentence) pastIndefiniteModifiers(k int) int {
+	m := k
+	for n := 0; n < 6 && m > 0; n++ {
+		l := s.low(m)
+		if l == "a" || l == "an" {
+			m--
+			for m > 0 && (s.in(m, wsJudgeDegree) || isAdverb(s.low(m))) {
+				m--
+			}
+			return m
+		}
+		if s.toks[m].arg >= 0 || s.in(m, wsVerbGroup) || s.in(m, wsPrepsBefore) || l == "and" || l == "or" || l == "not" ||
+			!isLower(s.tokText(m)) && !isQuoteMark(s.toks[m].text) && l != "," && s.tokText(m) != "‘" {
+			return k
+		}
+		m--
+	}
+	return k
 }
 
 // stance3Gate are the words the round's readers start from that no other

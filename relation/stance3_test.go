@@ -192,3 +192,15 @@ func TestBlamedConduct(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestStance3More checks the last phrases and the judgement noun after
+// modifiers (stance3.go) on sentences written for the test.
+func TestStance3More(t *testing.T) {
+	tests := []pairCase{
+		{"made the case for", "[Ken Ward|PER] made the case for [Lisa Moore|PER] in the capital.", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"went on the attack against", "[Ken Ward|PER] went on the attack against [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"a judgement noun after modifiers", "[Ken Ward|PER] said [Lisa Moore|PER] was a \"race-baiting, xenophobic religious bigot.\"", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"no article", "[Ken Ward|PER] said [Lisa Moore|PER] met religious bigot groups.", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
