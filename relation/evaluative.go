@@ -134,7 +134,7 @@ func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
 	}
 	j := s.pastDeterminers(i + 1)
 	obj := s.argAt(j)
-	if obj == nil || obj.first != j || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !isCountryArg(s, obj) || obj.dateline {
+	if obj == nil || obj.first != j || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !personArg(obj) && !isCountryArg(s, obj) || obj.dateline {
 		return nil
 	}
 	end := obj.last + 1

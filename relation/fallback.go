@@ -237,6 +237,7 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 	}
 	l.addAdjectives(stanceAdjectives)
 	l.addAdjectives(phraseAdjectives) // phrasestance.go
+	l.addStance3Phrases(infl)         // stance3.go
 	// then the removal-request round's (control.go)
 	for typ, specs := range byType(controlSpecs) {
 		for _, spec := range specs {
@@ -516,6 +517,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.nomArgs(s, i) // nomargs.go
 		}
+		if rs == nil {
+			rs = f.stance3(s, i) // stance3.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -592,6 +596,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
 	// "met Xi before travelling to" (coordination.go)
 	adverbial := fm.ing && vg == i && prevLex.in(wsAdverbialGerunds)
+	opening := fm.ing && vg == i && s.openingParticiple(i) // stance3.go: "Praising X, Y said"
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
 		ts, passive, fm = []fbTrigger{adj}, false, form{lemma: low, past: true}
@@ -603,7 +608,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	case fm.ing:
 		// a progressive ("is meeting") or a participle clause after a
 		// comma; gerunds are the patterns'
-		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !prevLex.in(wsDocumentNouns) {
+		if (!s.in(i-1, wsBeForms) || s.low(i-1) == "'s") && !participle && !adverbial && !opening && !prevLex.in(wsDocumentNouns) {
 			return nil
 		}
 	case fm.past || fm.part:
@@ -661,6 +666,10 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 				}
 			} else if adverbial {
 				subj = s.adverbialSubject(vg, i)
+			} else if opening {
+				subj = s.openingClauseSubject(i)
+			} else if fm.ing && vg == i && prevLex.in(wsDocumentNouns) && f.documentIssuer(s, i-1) != nil {
+				subj = f.documentIssuer(s, i-1) // "vetoed a Security Council resolution condemning" (stance3.go)
 			} else {
 				subj = f.fbLeft(s, vg, false)
 			}
@@ -805,6 +814,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 		typ := t.typ
 		if t.reverse {
+			if s.in(j, wsQuantifiers) || s.in(j, wsNumberWords) || isDigits(s.low(j)) {
+				continue // "earned the backing of two of the state's Republicans": not the state (stance3)
+			}
 			subj, obj = obj, subj
 		}
 		if typ == Attack && isPerson(subj) && isPerson(obj) {
@@ -1032,10 +1044,10 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 				}
 				return nil, 0
 			}
-			if possessive[typ] && np && a.typ != "PRON" && s.ownsAction(a.last+1) {
+			if possessive[typ] && (np || s.demonymArg(a)) && a.typ != "PRON" && s.ownsAction(a.last+1) {
 				// "regretted the U.S. veto", "condemned the Israeli
 				// attacks": what is criticised is the owner's
-				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) {
+				if a.typ != document.MISC || s.groupHead(a) || isCountryArg(s, a) || s.demonymArg(a) {
 					return a, a.last + 1
 				}
 			}
@@ -2203,6 +2215,7 @@ func fbGateWords(add func(string)) {
 	for w := range negatedPraise {
 		add(w)
 	}
+	stance3Gate(add)
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			add(w)

@@ -79,6 +79,9 @@ func judgementOf(w string) (string, bool) {
 	if t, ok := speechJudgements[w]; ok {
 		return t, true
 	}
+	if t, ok := stance3Judgements[w]; ok {
+		return t, true
+	}
 	if w == "qualified" {
 		return "", false // "Nigeria is qualified for the programme": eligible
 	}
@@ -137,10 +140,16 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	for k > 0 && (s.in(k, wsJudgeDegree) || isAdverb(s.low(k)) || isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'") {
 		k--
 	}
+	if !s.in(k, wsBeForms) && neg < 0 {
+		k = s.pastIndefiniteModifiers(k) // (stance3.go) "was a “race-baiting, xenophobic religious bigot”"
+	}
 	if !s.in(k, wsBeForms) || s.low(k) == "got" || s.low(k) == "get" || s.low(k) == "gets" || s.low(k) == "getting" {
 		return nil
 	}
 	be := k
+	if s.low(be) == "'s" && s.possessiveJudgement(be, end) {
+		return nil // "Trump's aggressive backers": a possessive, no "is" (stance3.go)
+	}
 	for k > 0 && (s.in(k, wsBeForms) || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || s.in(k, wsFbModals)) {
 		if s.low(k) == "not" || s.low(k) == "n't" || s.low(k) == "never" {
 			return nil
@@ -184,7 +193,10 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 			}
 		}
 	}
-	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !isCountryArg(s, judged) || judged.dateline {
+	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !personArg(judged) && !isCountryArg(s, judged) || judged.dateline ||
+		s.in(s.beforeDeterminers(judged.first), wsPrepsBefore) && s.low(k) != "it" && s.low(judged.last+1) != "'s" {
+		// (stance3.go) not a name inside the subject's phrase: "Mexican
+		// nationals in the United States are honest"
 		return nil
 	}
 	// the speaker: of a speech or opinion verb right before the judged
@@ -252,7 +264,7 @@ func speakerJudged(doc *document.Document, r *document.Relation) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(strings.ToLower(doc.Slice(r.Trigger)), " ")
-	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) {
+	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) && !quoteSpoken(w) {
 		return false
 	}
 	for _, q := range doc.Quotes {
@@ -281,7 +293,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	obj := s.argAt(s.pastThatAndDeterminers(i + 1))
-	if obj == nil || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !isCountryArg(s, obj) || obj.dateline {
+	if obj == nil || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !personArg(obj) && !isCountryArg(s, obj) || obj.dateline {
 		return nil
 	}
 	// over coordinated names to the modal: "the US administration and

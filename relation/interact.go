@@ -487,6 +487,12 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			case t.typ == Meet || t.typ == Urge || t.typ == Invite:
 				objText, objSpan = s.peoplePhrase(f.doc, oj) // "met leaders in Baghdad"
 			default:
+				if t.typ == Criticize || t.typ == Support {
+					if a := s.ownedActAt(oj); a != nil {
+						obj = a // "condemned the US decision": the owner (stance3.go)
+						break
+					}
+				}
 				objText, objSpan = s.nounPhrase(f.doc, oj)
 			}
 			if obj == nil && objText == "" && !t.noObject {
@@ -1952,6 +1958,9 @@ var lightVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "
 // verb's subject on its left, else the sentence's subject by the rule of
 // fallbackSubject; nil if no light verb stands before the noun.
 func (s *sentence) lightVerbSubject(i int) *arg {
+	if a, ok := s.openingLightSubject(i); ok {
+		return a // "Expressing anger at X, Y said" (stance3.go)
+	}
 	k := i - 1
 	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsLightVerbs) && !s.in(k, wsGerundLight) &&
 		!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {

@@ -207,8 +207,8 @@ func (f *finder) warnedIf(s *sentence, i int, subj *arg, vg int) []document.Rela
 		if l == ";" || l == "." || l == "but" || s.toks[k].text == ")" {
 			return nil
 		}
-		if warnedConsequences[l] {
-			seen = true
+		if warnedConsequences[l] || f.ownSideActs(s, k, subj) {
+			seen = true // (stance3.go) "warned that the United States would act if Y …"
 			continue
 		}
 		if l != "if" && l != "unless" {
