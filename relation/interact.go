@@ -588,6 +588,9 @@ func (s *sentence) firstOf(a *arg) int {
 // passiveBefore reports whether a form of "be" stands before the verb at
 // i, adverbs aside: "was sanctioned", "has been blacklisted".
 func (s *sentence) passiveBefore(i int) bool {
+	if s.coordPassive(i) >= 0 {
+		return true // "was tracked down and killed by" (verbargs.go)
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := s.low(k)
 		lLex := s.lexAt(k)
@@ -606,8 +609,7 @@ func (s *sentence) passiveBefore(i int) bool {
 func (s *sentence) agent(j int) *arg {
 	for k := j; k < len(s.toks) && k < j+8; k++ {
 		if s.low(k) == "by" {
-			a, _ := s.objectAt(k + 1)
-			return a
+			return s.agentAt(k + 1) // (verbargs.go)
 		}
 		if a := s.handsOf(k); a != nil {
 			return a // "killed at the hands of X" (agents.go)
@@ -620,7 +622,7 @@ func (s *sentence) agent(j int) *arg {
 			return nil
 		}
 	}
-	return nil
+	return s.farAgent(j) // beyond the window (verbargs.go)
 }
 
 // coordinated returns the arguments coordinated after the one ending at
@@ -660,6 +662,9 @@ func (s *sentence) coordinated(end int) []*arg {
 // verbGroupStart returns the first token of the verb group ending with
 // the verb at i: auxiliaries, modals, adverbs and "to" before it.
 func (s *sentence) verbGroupStart(i int) int {
+	if j := s.coordPassive(i); j >= 0 {
+		i = j // "was tracked down and killed": "was" (verbargs.go)
+	}
 	k := i
 	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs)) && !s.in(k-2, wsDeterminers) {
 		k-- // not a noun after a determiner: "the plan was backed"
