@@ -390,8 +390,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 						obj = f.pronounStatement(s, start) // "Her call was backed by Y" (descriptors.go)
 					}
 				}
-				if obj == nil && start < vg && s.toks[start].arg < 0 && (s.in(start, wsDeterminers) || s.in(start, wsNumberWords)) {
-					objText, objSpan = s.text(f.doc, start, vg), document.Span{Start: s.toks[start].span.Start, End: s.toks[vg-1].span.End}
+				start, stop := s.passivePhrase(vg) // (verbargs.go)
+				if obj == nil && start < stop && s.toks[start].arg < 0 && (s.in(start, wsDeterminers) || s.in(start, wsNumberWords)) {
+					objText, objSpan = s.text(f.doc, start, stop), document.Span{Start: s.toks[start].span.Start, End: s.toks[stop-1].span.End}
 				}
 			}
 		default:

@@ -220,6 +220,16 @@ func (f *finder) vesselVisit(s *sentence, t *trigger, i, end int, inner *arg, fr
 	if obj == nil || obj.typ == "PRON" || obj.typ == document.MISC {
 		return
 	}
+	// the vessels visit, not the navy or the country they belong to
+	from0 := s.toks[subjs[len(subjs)-1].first].span.Start
+	out := f.rels[:from]
+	for _, r := range f.rels[from:] {
+		if r.Type == Visit && r.Trigger.Start == s.toks[i].span.Start && r.SubjectSpan != nil && r.SubjectSpan.Start >= from0 {
+			continue
+		}
+		out = append(out, r)
+	}
+	f.rels = out
 	objs := s.visitedPlaces(obj)
 	for _, subj := range subjs {
 		for _, o := range objs {
@@ -256,13 +266,27 @@ func (s *sentence) vessels(vg int) []*arg {
 		}
 		k = m - 1
 	}
-	if a := s.argAt(k); a != nil && a.typ != "PRON" {
-		// "of the U.S. Navy"
-		if m := s.beforeDeterminers(a.first); s.low(m) == "of" && isQuoteMark(s.tokText(m-1)) {
-			for x := a.first; x <= a.last; x++ {
+	// an of-phrase after the name: "of the U.S. Navy", "of Chinese navy"
+	for m := k; m > 0 && m > k-6 && !segmentEnd[s.toks[m].text] && len(s.lexOf(m).verbs) == 0 && !s.in(m, wsVerbGroup); m-- {
+		if s.low(m) != "of" {
+			continue
+		}
+		if isQuoteMark(s.toks[m-1].text) || vesselNouns[s.low(m-1)] {
+			for x := m + 1; x <= k; x++ {
 				ship = ship || vesselNouns[s.low(x)]
 			}
 			k = m - 1
+		}
+		break
+	}
+	// a vessel noun after the name: "Zhenghe" Training Ship
+	if !isQuoteMark(s.tokText(k)) {
+		m, noun := k, false
+		for ; m > 0 && m > k-3 && s.toks[m].arg < 0 && !isQuoteMark(s.toks[m].text) && !segmentEnd[s.toks[m].text] && len(s.lexOf(m).verbs) == 0; m-- {
+			noun = noun || vesselNouns[s.low(m)]
+		}
+		if noun && isQuoteMark(s.tokText(m)) {
+			k, ship = m, true
 		}
 	}
 	var out []*arg
@@ -271,8 +295,6 @@ func (s *sentence) vessels(vg int) []*arg {
 		if name == nil {
 			break
 		}
-		// "Zhenghe" Training Ship
-		ship = ship || vesselNouns[s.low(name.last+2)] || vesselNouns[s.low(name.last+3)]
 		m := open - 1
 		// descriptors before the name: "China's missile destroyer"
 		for ; m >= 0 && m > open-8; m-- {
@@ -524,4 +546,30 @@ func (s *sentence) pastTitles(j int) int {
 		j++
 	}
 	return j
+}
+
+// passivePhrase returns the tokens [start, stop) of the noun phrase that
+// is the subject of a passive whose verb group starts at vg: the words
+// before it back to a clause boundary ("why the three had been
+// detained": "the three", not the whole sentence), over a relative clause
+// set off by commas ("The bill, which ministers claim will …, is expected
+// to be opposed by": "The bill").
+func (s *sentence) passivePhrase(vg int) (start, stop int) {
+	stop = vg
+	if s.low(vg-1) == "," {
+		for m := vg - 2; m > 0 && m > vg-30; m-- {
+			if s.low(m) == "," && (s.low(m+1) == "which" || s.low(m+1) == "who") {
+				stop = m
+				break
+			}
+		}
+	}
+	start = stop
+	for start > 0 && !segmentEnd[s.toks[start-1].text] {
+		if s.in(start-1, wsWhWords) || s.in(start-1, wsClauseOpeners) || speech[s.low(start-1)] && !s.in(start-2, wsDeterminers) && s.low(start) != "to" {
+			break // "did not say why the three …"; a reduced relative inside the phrase stays ("a teacher believed to have …")
+		}
+		start--
+	}
+	return start, stop
 }

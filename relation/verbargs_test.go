@@ -15,6 +15,11 @@ func TestVerbArgs(t *testing.T) {
 		// the agent beyond place phrases
 		{"by after two place phrases", "An officer was killed in the town of [Jenin|LOC] in the northern [West Bank|LOC] by [Israeli|MISC] soldiers, officials said.", "kill", []string{"Israeli > An officer"}},
 		{"by in another clause", "An officer was killed in the town of [Jenin|LOC] and a school was bombed by [Israeli|MISC] jets.", "kill", nil},
+		// the subject phrase of a passive
+		{"a phrase after why", "[Ken Ward|PER] did not say why the three had been detained by [Ruritanian|MISC] police.", "arrest", []string{"Ruritanian > the three"}},
+		{"a phrase before a relative clause", "The bill, which ministers claim will cut crime, is expected to be opposed by the [Liberal Democrats|ORG].", "criticize", []string{"Liberal Democrats > The bill"}},
+		{"a reduced relative in the phrase", "A teacher believed to have recruited bombers was convicted by a [Ruritanian|MISC] court.", "arrest", []string{"Ruritanian > A teacher believed to have recruited bombers"}},
+		{"a phrase after said", "Officials said the three had been detained by [Ruritanian|MISC] police.", "arrest", []string{"Ruritanian > the three"}},
 		// titles that list portfolios
 		{"by a portfolio list", "The plan was backed by Culture, Media and Sport Secretary [Tessa Bell|PER] on Monday.", "support", []string{"Tessa Bell > The plan"}},
 		// named vessels
@@ -22,6 +27,8 @@ func TestVerbArgs(t *testing.T) {
 			[]string{"Taihu Lake > Hawaii", "Taihu Lake > San Diego", "Harbin > Hawaii", "Harbin > San Diego"}},
 		{"an untagged vessel", "The [U.S.|LOC] navy's missile destroyer \"Foster\" visited [Qingdao|LOC] on Monday.", "visit", []string{"Foster > Qingdao"}},
 		{"a vessel of a navy, with others", "The \"Blue Ridge\" of the [U.S. Navy|ORG], together with two other warships, visited [Shanghai|LOC].", "visit", []string{"Blue Ridge > Shanghai"}},
+		{"a vessel noun after the name", "\"Zhenghe\" Training Ship of [Chinese|MISC] navy visited the [Pearl Harbor|LOC], the base of the fleet.", "visit", []string{"Zhenghe > Pearl Harbor"}},
+		{"a vessel of a navy not named", "The \"[Blue Ridge|MISC]\" of the [U.S.|LOC] Navy, together with two other warships, visited [Shanghai|LOC].", "visit", []string{"Blue Ridge > Shanghai"}},
 		{"a quoted name without a vessel", "The band \"[Blue Ridge|MISC]\" visited [Shanghai|LOC].", "visit", nil},
 		// relative clauses whose object is the pronoun
 		{"which A, in particular B, blamed", "They must drop [Ruritania|LOC]'s currency peg, which [EU|ORG] nations, in particular [Germany|LOC], have blamed for a surge in imports.", "accuse",
