@@ -364,6 +364,8 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 			if obj != nil && obj.last+2 == vg-1 && s.low(obj.last+1) == "," && (s.low(vg-1) == "which" || s.low(vg-1) == "who") {
 				antecedents = s.subjectsBefore(obj)
+			} else if obj != nil && inner == nil {
+				antecedents = s.passiveObjects(obj, vg) // "A and B were arrested by" (verbargs.go)
 			}
 			subj = s.agent(end)
 			if subj == nil && (t.typ == Kill || t.typ == Attack) {

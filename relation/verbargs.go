@@ -180,6 +180,9 @@ func (f *finder) verbArgs(s *sentence, from int) {
 			if !f.triggered(s, i, from) {
 				f.participleOpener(s, t, i, end, inner)
 			}
+			if !f.triggered(s, i, from) && inner == nil && len(t.words) == 0 {
+				f.namedReduced(s, t, i, end)
+			}
 			break
 		}
 	}
@@ -511,12 +514,16 @@ func (s *sentence) gapSubjects(vg int) ([]*arg, *arg) {
 
 // participleOpener reads a participle clause opening the sentence, whose
 // subject is the main clause's: "Visiting Slovakia, Chernomyrdin said
-// …", "Backing the plan, Ward said …". The object must end the clause.
+// …", "Having met Putin, Obama said …". The object must end the clause.
 func (f *finder) participleOpener(s *sentence, t *trigger, i, end int, inner *arg) {
-	if !s.lexOf(i).form.ing || s.verbGroupStart(i) != i {
+	fm := s.lexOf(i).form
+	first := i
+	if fm.part && s.low(i-1) == "having" {
+		first = i - 1 // "Having met Putin, Obama said"
+	} else if !fm.ing || s.verbGroupStart(i) != i {
 		return
 	}
-	for k := 0; k < i; k++ {
+	for k := 0; k < first; k++ {
 		if !isQuoteMark(s.toks[k].text) {
 			return
 		}
@@ -536,6 +543,9 @@ func (f *finder) participleOpener(s *sentence, t *trigger, i, end int, inner *ar
 	if subj == nil || subj.ent == obj.ent || subj.typ == document.MISC || subj.first != s.pastTitles(next+1) {
 		return
 	}
+	if l := s.low(subj.last + 1); l == "," || s.in(subj.last+1, wsPrepsBefore) {
+		return // "Visiting Richmond, Virginia, in June, Trump …": a place's state, no subject
+	}
 	f.add(s, f.relation(s, t.typ, subj, obj, i, end, i))
 }
 
@@ -551,25 +561,148 @@ func (s *sentence) pastTitles(j int) int {
 // passivePhrase returns the tokens [start, stop) of the noun phrase that
 // is the subject of a passive whose verb group starts at vg: the words
 // before it back to a clause boundary ("why the three had been
-// detained": "the three", not the whole sentence), over a relative clause
-// set off by commas ("The bill, which ministers claim will …, is expected
-// to be opposed by": "The bill").
+// detained": "the three", not the whole sentence); the head of a
+// relative clause that is the passive's own ("a motion that had been
+// supported by", "his brother, who is linked to the group, was arrested
+// by") or that stands inside the phrase ("The party which came to power
+// … was condemned by"); the main clause's subject for a passive after a
+// conjunction ("The suspect left the colony after being detained by").
+// start == stop when there is none.
 func (s *sentence) passivePhrase(vg int) (start, stop int) {
-	stop = vg
+	if l := s.low(vg - 1); l == "who" || l == "which" || l == "that" {
+		stop = vg - 1
+		if s.low(stop-1) == "," {
+			stop--
+		}
+		return s.headPhrase(stop), stop
+	}
 	if s.low(vg-1) == "," {
 		for m := vg - 2; m > 0 && m > vg-30; m-- {
 			if s.low(m) == "," && (s.low(m+1) == "which" || s.low(m+1) == "who") {
-				stop = m
-				break
+				return s.headPhrase(m), m
 			}
 		}
 	}
-	start = stop
+	start, stop = vg, vg
 	for start > 0 && !segmentEnd[s.toks[start-1].text] {
-		if s.in(start-1, wsWhWords) || s.in(start-1, wsClauseOpeners) || speech[s.low(start-1)] && !s.in(start-2, wsDeterminers) && s.low(start) != "to" {
-			break // "did not say why the three …"; a reduced relative inside the phrase stays ("a teacher believed to have …")
+		if s.in(start-1, wsWhWords) {
+			if start == stop || s.in(start, wsDeterminers) || s.in(start, wsNumberWords) {
+				break // "why the three had been detained"
+			}
+			// a relative clause inside the phrase
+			return s.headPhrase(start - 1), start - 1
+		}
+		if s.in(start-1, wsClauseOpeners) {
+			if start == stop {
+				return s.clauseSubjectPhrase(start - 1)
+			}
+			break
+		}
+		if speech[s.low(start-1)] && !s.in(start-2, wsDeterminers) && s.low(start) != "to" {
+			break // "officials said the three …"; not "a teacher believed to have …"
 		}
 		start--
 	}
 	return start, stop
+}
+
+// headPhrase returns where the noun phrase ending before token stop
+// starts: its first determiner or number, back to a verb, a clause word
+// or a boundary (an -ing participle stays inside: "a motion criticizing
+// rights violations"); stop if it has none.
+func (s *sentence) headPhrase(stop int) int {
+	start := stop
+	for k := stop - 1; k >= 0 && k > stop-12; k-- {
+		if segmentEnd[s.toks[k].text] || s.in(k, wsWhWords) || s.in(k, wsClauseOpeners) {
+			break
+		}
+		if s.in(k, wsDeterminers) || s.in(k, wsNumberWords) {
+			start = k
+			continue
+		}
+		if (s.in(k, wsVerbGroup) || speech[s.low(k)] || len(s.lexOf(k).verbs) > 0) && !s.in(k-1, wsDeterminers) && !strings.HasSuffix(s.low(k), "ing") {
+			break
+		}
+	}
+	return start
+}
+
+// clauseSubjectPhrase returns the subject phrase of the clause that the
+// conjunction at k follows: from the segment's first word, a determiner,
+// to its first verb ("The unnamed suspect left the colony after …");
+// an empty phrase if there is none.
+func (s *sentence) clauseSubjectPhrase(k int) (start, stop int) {
+	m := k
+	for m > 0 && !segmentEnd[s.toks[m-1].text] {
+		m--
+	}
+	if !s.in(m, wsDeterminers) || s.toks[m].arg >= 0 {
+		return k + 1, k + 1
+	}
+	for e := m + 1; e < k; e++ {
+		if s.toks[e].arg >= 0 {
+			break
+		}
+		if (s.in(e, wsVerbGroup) || len(s.lexOf(e).verbs) > 0 || speech[s.low(e)]) && !s.in(e-1, wsDeterminers) {
+			return m, e
+		}
+	}
+	return k + 1, k + 1
+}
+
+// passiveObjects returns the names coordinated before obj, the subject of
+// a passive whose verb group starts at vg right after it: "John Smith and
+// Peter Jones were arrested by police" arrests both.
+func (s *sentence) passiveObjects(obj *arg, vg int) []*arg {
+	if obj.last+1 != vg {
+		return nil
+	}
+	return s.subjectsBefore(obj)
+}
+
+// namedReduced reads a reduced relative with an agent after a name:
+// "Russia, backed by China, vetoed …", "Hezbollah fighters backed by Iran"
+// is the base's (a phrase); here the name itself is the head. The
+// participle must follow the name (or its comma) and "by" the participle;
+// a form of "be" before it makes a passive, which verbTrigger reads.
+func (f *finder) namedReduced(s *sentence, t *trigger, i, end int) {
+	if !s.lexOf(i).form.part || s.low(end) != "by" || s.passiveBefore(i) {
+		return
+	}
+	h := i - 1
+	comma := s.low(h) == ","
+	if comma {
+		h--
+	}
+	head := s.argAt(h)
+	if head == nil || head.last != h || head.typ == "PRON" || head.typ == document.MISC && !s.groupHead(head) || s.low(head.last+1) == "'s" {
+		return
+	}
+	agent := s.agent(end)
+	if agent == nil || agent.ent == head.ent || agent.typ == document.MISC && !s.groupHead(agent) {
+		return
+	}
+	if comma {
+		// an appositive: closed by a comma or the sentence's end
+		k := agent.last + 1
+		for _, a := range s.coordinated(k) {
+			k = a.last + 1
+		}
+		for k < len(s.toks) && s.toks[k].tx >= 0 {
+			k++
+		}
+		if l := s.low(k); l != "," && l != "." && l != "" && !s.in(k, wsPrepsBefore) {
+			return // "backed by Borduria troops": the troops'
+		}
+	}
+	r := f.relation(s, t.typ, agent, head, i, end, i)
+	f.add(s, r)
+	for _, a := range s.coordinated(agent.last + 1) {
+		if a.ent != head.ent {
+			x := r
+			sp := a.span
+			x.Subject, x.SubjectSpan = a.ent, &sp
+			f.add(s, x)
+		}
+	}
 }

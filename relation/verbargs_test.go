@@ -11,6 +11,7 @@ func TestVerbArgs(t *testing.T) {
 		{"tracked down and killed by", "[Abu Musa|PER], who was tracked down and killed by [Ruritanian|MISC] police in June, led the cell.", "kill", []string{"Ruritanian > Abu Musa"}},
 		{"arrested and charged by", "[Ken Ward|PER] was arrested and charged by [Scotland Yard|ORG] on Monday.", "arrest", []string{"Scotland Yard > Ken Ward"}},
 		{"a passive and an active verb", "[Ken Ward|PER] condemned a raid in which five soldiers were killed and urged [Lisa Moore|PER] to resign.", "kill", nil},
+		{"coordinated subjects of a passive", "[Ken Ward|PER] and [Lisa Moore|PER] were arrested by [Scotland Yard|ORG] on Monday.", "arrest", []string{"Scotland Yard > Lisa Moore", "Scotland Yard > Ken Ward"}},
 		{"two verbs without a be", "[Ken Ward|PER] fled and was later killed.", "kill", nil},
 		// the agent beyond place phrases
 		{"by after two place phrases", "An officer was killed in the town of [Jenin|LOC] in the northern [West Bank|LOC] by [Israeli|MISC] soldiers, officials said.", "kill", []string{"Israeli > An officer"}},
@@ -20,6 +21,16 @@ func TestVerbArgs(t *testing.T) {
 		{"a phrase before a relative clause", "The bill, which ministers claim will cut crime, is expected to be opposed by the [Liberal Democrats|ORG].", "criticize", []string{"Liberal Democrats > The bill"}},
 		{"a reduced relative in the phrase", "A teacher believed to have recruited bombers was convicted by a [Ruritanian|MISC] court.", "arrest", []string{"Ruritanian > A teacher believed to have recruited bombers"}},
 		{"a phrase after said", "Officials said the three had been detained by [Ruritanian|MISC] police.", "arrest", []string{"Ruritanian > the three"}},
+		// a name with a reduced relative
+		{"X, backed by Y, …", "[Ruritania|LOC], backed by [Borduria|LOC] and [Syldavia|LOC], vetoed the resolution.", "support", []string{"Borduria > Ruritania", "Syldavia > Ruritania"}},
+		{"X backed by Y", "The vote showed [Hezbollah|ORG] backed by [Iran|LOC] has grown.", "support", []string{"Iran > Hezbollah"}},
+		{"X, backed by Y and more", "[Ruritania|LOC], backed by [Borduria|LOC] troops, crossed the river.", "support", nil},
+		{"X, accused by Y of", "[Ruritania|LOC], accused by [Borduria|LOC] of building a bomb, denied it.", "accuse", []string{"Borduria > Ruritania"}},
+		{"a phrase with a relative passive", "The minister, who was criticised by [Labour|ORG], resigned.", "criticize", []string{"Labour > The minister"}},
+		{"the head of a that-clause", "It kills a [Danish|MISC] motion criticizing human rights violations that had been supported by the [Netherlands|LOC].", "support",
+			[]string{"Netherlands > a Danish motion criticizing human rights violations"}},
+		{"a relative clause inside the phrase", "The communist party which came to power in a coup was condemned by the [Taliban|ORG] on Sunday.", "criticize", []string{"Taliban > The communist party"}},
+		{"a passive after a conjunction", "The unnamed suspect left the colony after being detained by [Interpol|ORG].", "arrest", []string{"Interpol > The unnamed suspect"}},
 		// titles that list portfolios
 		{"by a portfolio list", "The plan was backed by Culture, Media and Sport Secretary [Tessa Bell|PER] on Monday.", "support", []string{"Tessa Bell > The plan"}},
 		// named vessels
@@ -39,7 +50,9 @@ func TestVerbArgs(t *testing.T) {
 		{"which A condemned, at the end", "The army ended [Ruritania|LOC]'s offensive, which [France|LOC] had condemned.", "criticize", []string{"France > Ruritania"}},
 		// a participle opening the sentence
 		{"visiting X, Y said", "Visiting [Slovakia|LOC], [Viktor Chernomyrdin|PER] said the deal was fair.", "visit", []string{"Viktor Chernomyrdin > Slovakia"}},
+		{"having met X, Y said", "Having met [Lisa Moore|PER], [Ken Ward|PER] said the talks were useful.", "meet", []string{"Ken Ward > Lisa Moore"}},
 		{"a visiting title", "Visiting [Russian|MISC] Prime Minister [Viktor Chernomyrdin|PER] warned [Slovakia|LOC] on Monday.", "visit", nil},
+		{"a participle before a place's state", "Visiting [Richmond|LOC], [Virginia|LOC], in June, [Donald Trump|PER] praised the police.", "visit", nil},
 		{"a participle with a list", "Visiting [Slovakia|LOC], [Hungary|LOC] and [Poland|LOC] is costly.", "visit", nil},
 	})
 }
