@@ -614,6 +614,9 @@ func (s *sentence) agent(j int) *arg {
 		if s.low(k) == "by" {
 			return s.agentAt(k + 1) // (verbargs.go)
 		}
+		if m := s.participleList(k); m > k {
+			return s.agentAt(m + 1) // "detained, questioned and released by" (verbargs.go)
+		}
 		if a := s.handsOf(k); a != nil {
 			return a // "killed at the hands of X" (agents.go)
 		}

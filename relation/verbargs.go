@@ -533,7 +533,14 @@ func (f *finder) participleOpener(s *sentence, t *trigger, i, end int, inner *ar
 	if obj == nil {
 		obj, next = s.objectAt(end)
 	}
-	if obj == nil || obj.typ == "PRON" || obj.typ == document.MISC && !s.groupHead(obj) || s.low(next) != "," {
+	if obj == nil || obj.typ == "PRON" || obj.typ == document.MISC && !s.groupHead(obj) {
+		return
+	}
+	objs := append([]*arg{obj}, s.coordinated(next)...) // "Having visited Berlin and Paris,"
+	if len(objs) > 1 {
+		next = objs[len(objs)-1].last + 1
+	}
+	if s.low(next) != "," {
 		return
 	}
 	if t.typ == Visit && !obj.place && obj.typ != document.PER {
@@ -546,7 +553,11 @@ func (f *finder) participleOpener(s *sentence, t *trigger, i, end int, inner *ar
 	if l := s.low(subj.last + 1); l == "," || s.in(subj.last+1, wsPrepsBefore) {
 		return // "Visiting Richmond, Virginia, in June, Trump …": a place's state, no subject
 	}
-	f.add(s, f.relation(s, t.typ, subj, obj, i, end, i))
+	for _, o := range objs {
+		if o.ent != subj.ent && (t.typ != Visit || o.place || o.typ == document.PER) {
+			f.add(s, f.relation(s, t.typ, subj, o, i, end, i))
+		}
+	}
 }
 
 // pastTitles returns the first token from j on that is neither a
@@ -607,14 +618,14 @@ func (s *sentence) passivePhrase(vg int) (start, stop int) {
 }
 
 // headPhrase returns where the noun phrase ending before token stop
-// starts: its first determiner or number, back to a verb, a clause word
-// or a boundary (an -ing participle stays inside: "a motion criticizing
-// rights violations"); stop if it has none.
+// starts: its first determiner or number, back to a verb, a clause word,
+// a preposition other than "of" or a boundary (an -ing participle stays
+// inside: "a motion criticizing rights violations"); stop if it has none.
 func (s *sentence) headPhrase(stop int) int {
 	start := stop
 	for k := stop - 1; k >= 0 && k > stop-12; k-- {
-		if segmentEnd[s.toks[k].text] || s.in(k, wsWhWords) || s.in(k, wsClauseOpeners) {
-			break
+		if segmentEnd[s.toks[k].text] || s.in(k, wsWhWords) || s.in(k, wsClauseOpeners) || s.in(k, wsPrepsBefore) && s.low(k) != "of" {
+			break // "traces of the substance in locations around London that …": no phrase
 		}
 		if s.in(k, wsDeterminers) || s.in(k, wsNumberWords) {
 			start = k
@@ -666,8 +677,8 @@ func (s *sentence) passiveObjects(obj *arg, vg int) []*arg {
 // participle must follow the name (or its comma) and "by" the participle;
 // a form of "be" before it makes a passive, which verbTrigger reads.
 func (f *finder) namedReduced(s *sentence, t *trigger, i, end int) {
-	if !s.lexOf(i).form.part || s.low(end) != "by" || s.passiveBefore(i) {
-		return
+	if !s.lexOf(i).form.part || s.low(end) != "by" || s.passiveBefore(i) || t.typ == Meet {
+		return // "a debate hosted by CNN": an event's host, no meeting
 	}
 	h := i - 1
 	comma := s.low(h) == ","
@@ -675,8 +686,9 @@ func (f *finder) namedReduced(s *sentence, t *trigger, i, end int) {
 		h--
 	}
 	head := s.argAt(h)
-	if head == nil || head.last != h || head.typ == "PRON" || head.typ == document.MISC && !s.groupHead(head) || s.low(head.last+1) == "'s" {
-		return
+	if head == nil || head.last != h || head.typ == "PRON" || head.typ == document.MISC && !s.groupHead(head) || s.low(head.last+1) == "'s" ||
+		s.afterPrep(head.first) {
+		return // "a debate in Brooklyn hosted by": the name ends a phrase the participle may modify
 	}
 	agent := s.agent(end)
 	if agent == nil || agent.ent == head.ent || agent.typ == document.MISC && !s.groupHead(agent) {
@@ -705,4 +717,53 @@ func (f *finder) namedReduced(s *sentence, t *trigger, i, end int) {
 			f.add(s, x)
 		}
 	}
+}
+
+// wordBeforeMention returns the lower-case word of the token before token k of
+// doc that is outside the mention holding k, "" if none.
+func wordBeforeMention(doc *document.Document, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		if !mentionAt(doc, doc.Tokens[j]) {
+			return strings.ToLower(doc.Slice(doc.Tokens[j]))
+		}
+	}
+	return ""
+}
+
+// participleList reads a list of participles coordinated after a passive's
+// verb, from the comma or "and" at k, up to the "by" of their shared
+// agent: ", questioned and released by" after "was detained". It returns
+// the index of "by", or -1.
+func (s *sentence) participleList(k int) int {
+	closed := false
+	for n := 0; n < 4; n++ {
+		switch s.low(k) {
+		case ",":
+			k++
+			if s.low(k) == "and" {
+				k, closed = k+1, true
+			}
+		case "and":
+			k, closed = k+1, true
+		default:
+			return -1
+		}
+		if isAdverb(s.low(k)) || s.low(k) == "later" || s.low(k) == "then" {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].arg >= 0 || !looksParticiple(s.low(k)) {
+			return -1
+		}
+		k++
+		if verbParticles[s.low(k)] {
+			k++
+		}
+		if closed {
+			if s.low(k) == "by" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }

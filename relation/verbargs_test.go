@@ -12,6 +12,8 @@ func TestVerbArgs(t *testing.T) {
 		{"arrested and charged by", "[Ken Ward|PER] was arrested and charged by [Scotland Yard|ORG] on Monday.", "arrest", []string{"Scotland Yard > Ken Ward"}},
 		{"a passive and an active verb", "[Ken Ward|PER] condemned a raid in which five soldiers were killed and urged [Lisa Moore|PER] to resign.", "kill", nil},
 		{"coordinated subjects of a passive", "[Ken Ward|PER] and [Lisa Moore|PER] were arrested by [Scotland Yard|ORG] on Monday.", "arrest", []string{"Scotland Yard > Lisa Moore", "Scotland Yard > Ken Ward"}},
+		{"a list of participles", "[Ken Ward|PER] was detained, questioned and released by [Scotland Yard|ORG] on Monday.", "arrest", []string{"Scotland Yard > Ken Ward"}},
+		{"a list of clauses", "[Ken Ward|PER] was detained, and police said the car was seized by customs.", "arrest", nil},
 		{"two verbs without a be", "[Ken Ward|PER] fled and was later killed.", "kill", nil},
 		// the agent beyond place phrases
 		{"by after two place phrases", "An officer was killed in the town of [Jenin|LOC] in the northern [West Bank|LOC] by [Israeli|MISC] soldiers, officials said.", "kill", []string{"Israeli > An officer"}},
@@ -31,6 +33,8 @@ func TestVerbArgs(t *testing.T) {
 			[]string{"Netherlands > a Danish motion criticizing human rights violations"}},
 		{"a relative clause inside the phrase", "The communist party which came to power in a coup was condemned by the [Taliban|ORG] on Sunday.", "criticize", []string{"Taliban > The communist party"}},
 		{"a passive after a conjunction", "The unnamed suspect left the colony after being detained by [Interpol|ORG].", "arrest", []string{"Interpol > The unnamed suspect"}},
+		{"a name after a preposition", "It was a debate in [Brooklyn|LOC] backed by [CNN|ORG] on Thursday.", "support", nil},
+		{"a relative after a prepositional phrase", "They found traces of the poison in places around [London|LOC] that were visited by [Ken Ward|PER].", "visit", nil},
 		// titles that list portfolios
 		{"by a portfolio list", "The plan was backed by Culture, Media and Sport Secretary [Tessa Bell|PER] on Monday.", "support", []string{"Tessa Bell > The plan"}},
 		// named vessels
@@ -40,6 +44,8 @@ func TestVerbArgs(t *testing.T) {
 		{"a vessel of a navy, with others", "The \"Blue Ridge\" of the [U.S. Navy|ORG], together with two other warships, visited [Shanghai|LOC].", "visit", []string{"Blue Ridge > Shanghai"}},
 		{"a vessel noun after the name", "\"Zhenghe\" Training Ship of [Chinese|MISC] navy visited the [Pearl Harbor|LOC], the base of the fleet.", "visit", []string{"Zhenghe > Pearl Harbor"}},
 		{"a vessel of a navy not named", "The \"[Blue Ridge|MISC]\" of the [U.S.|LOC] Navy, together with two other warships, visited [Shanghai|LOC].", "visit", []string{"Blue Ridge > Shanghai"}},
+		{"an aircraft carrier", "The aircraft carrier [USS Nimitz|ORG] visited [Hong Kong|LOC] on Monday.", "visit", []string{"USS Nimitz > Hong Kong"}},
+		{"troops moved", "[Ruritanian|MISC] troops arrived in [Borduria|LOC] on Monday.", "visit", nil},
 		{"a quoted name without a vessel", "The band \"[Blue Ridge|MISC]\" visited [Shanghai|LOC].", "visit", nil},
 		// relative clauses whose object is the pronoun
 		{"which A, in particular B, blamed", "They must drop [Ruritania|LOC]'s currency peg, which [EU|ORG] nations, in particular [Germany|LOC], have blamed for a surge in imports.", "accuse",
@@ -51,6 +57,7 @@ func TestVerbArgs(t *testing.T) {
 		// a participle opening the sentence
 		{"visiting X, Y said", "Visiting [Slovakia|LOC], [Viktor Chernomyrdin|PER] said the deal was fair.", "visit", []string{"Viktor Chernomyrdin > Slovakia"}},
 		{"having met X, Y said", "Having met [Lisa Moore|PER], [Ken Ward|PER] said the talks were useful.", "meet", []string{"Ken Ward > Lisa Moore"}},
+		{"having visited X and Y,", "Having visited [Berlin|LOC] and [Paris|LOC], [Ken Ward|PER] flew home.", "visit", []string{"Ken Ward > Berlin", "Ken Ward > Paris"}},
 		{"a visiting title", "Visiting [Russian|MISC] Prime Minister [Viktor Chernomyrdin|PER] warned [Slovakia|LOC] on Monday.", "visit", nil},
 		{"a participle before a place's state", "Visiting [Richmond|LOC], [Virginia|LOC], in June, [Donald Trump|PER] praised the police.", "visit", nil},
 		{"a participle with a list", "Visiting [Slovakia|LOC], [Hungary|LOC] and [Poland|LOC] is costly.", "visit", nil},
