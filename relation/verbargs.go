@@ -102,11 +102,15 @@ func (s *sentence) farAgent(j int) *arg {
 }
 
 // agentAt reads the agent of a passive after "by" at j: the name, over
-// the titles objectAt takes, or a person after a title that lists
+// the titles objectAt takes, a person after a lower-case title ("by
+// opposition leader John Smith"), or a person after a title that lists
 // portfolios ("by Culture, Media and Sport Secretary Tessa Jowell").
 func (s *sentence) agentAt(j int) *arg {
 	if a, _ := s.objectAt(j); a != nil {
 		return a
+	}
+	if p := s.lowerTitledPerson(j); p != nil {
+		return p // "by opposition leader John Smith" (fallback3.go)
 	}
 	return s.listedTitle(j)
 }
@@ -618,7 +622,8 @@ func (s *sentence) passivePhrase(vg int) (start, stop int) {
 }
 
 // headPhrase returns where the noun phrase ending before token stop
-// starts: its first determiner or number, back to a verb, a clause word,
+// starts: its nearest determiner or number (over "of": "the leader of the
+// group"), back to a verb, a clause word,
 // a preposition other than "of" or a boundary (an -ing participle stays
 // inside: "a motion criticizing rights violations"); stop if it has none.
 func (s *sentence) headPhrase(stop int) int {
@@ -629,7 +634,10 @@ func (s *sentence) headPhrase(stop int) int {
 		}
 		if s.in(k, wsDeterminers) || s.in(k, wsNumberWords) {
 			start = k
-			continue
+			if s.low(k-1) != "of" {
+				break // the nearest phrase: "the opposition suggests the prime minister, who"
+			}
+			continue // "the leader of the group, who"
 		}
 		if (s.in(k, wsVerbGroup) || speech[s.low(k)] || len(s.lexOf(k).verbs) > 0) && !s.in(k-1, wsDeterminers) && !strings.HasSuffix(s.low(k), "ing") {
 			break

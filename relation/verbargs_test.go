@@ -35,7 +35,10 @@ func TestVerbArgs(t *testing.T) {
 		{"a passive after a conjunction", "The unnamed suspect left the colony after being detained by [Interpol|ORG].", "arrest", []string{"Interpol > The unnamed suspect"}},
 		{"a name after a preposition", "It was a debate in [Brooklyn|LOC] backed by [CNN|ORG] on Thursday.", "support", nil},
 		{"a relative after a prepositional phrase", "They found traces of the poison in places around [London|LOC] that were visited by [Ken Ward|PER].", "visit", nil},
-		// titles that list portfolios
+		{"the nearest phrase before who", "The opposition suggests the prime minister, who must be approved by [Ken Ward|PER].", "support", []string{"Ken Ward > the prime minister"}},
+		{"a phrase with of before who", "The leader of the group, who was arrested by [Scotland Yard|ORG], denied it.", "arrest", []string{"Scotland Yard > The leader of the group"}},
+		// titles
+		{"by a lower-case title", "The president was criticised by opposition leader [Ken Ward|PER] on Monday.", "criticize", []string{"Ken Ward > The president"}},
 		{"by a portfolio list", "The plan was backed by Culture, Media and Sport Secretary [Tessa Bell|PER] on Monday.", "support", []string{"Tessa Bell > The plan"}},
 		// named vessels
 		{"coordinated vessels", "[Ruritania|LOC]'s missile destroyer \"[Harbin|PER]\" and fuel tanker \"[Taihu Lake|MISC]\" visited [Hawaii|LOC] and [California|LOC]'s [San Diego|LOC].", "visit",
