@@ -37,6 +37,7 @@ func TestVerbArgs(t *testing.T) {
 		{"a relative after a prepositional phrase", "They found traces of the poison in places around [London|LOC] that were visited by [Ken Ward|PER].", "visit", nil},
 		{"the nearest phrase before who", "The opposition suggests the prime minister, who must be approved by [Ken Ward|PER].", "support", []string{"Ken Ward > the prime minister"}},
 		{"a phrase with of before who", "The leader of the group, who was arrested by [Scotland Yard|ORG], denied it.", "arrest", []string{"Scotland Yard > The leader of the group"}},
+		{"a phrase after another clause", "Three soldiers were wounded and one was killed by [Hezbollah|ORG] fire.", "kill", nil},
 		// titles
 		{"by a lower-case title", "The president was criticised by opposition leader [Ken Ward|PER] on Monday.", "criticize", []string{"Ken Ward > The president"}},
 		{"by a portfolio list", "The plan was backed by Culture, Media and Sport Secretary [Tessa Bell|PER] on Monday.", "support", []string{"Tessa Bell > The plan"}},
