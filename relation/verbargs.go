@@ -616,7 +616,7 @@ func (s *sentence) passivePhrase(vg int) (start, stop int) {
 		if speech[s.low(start-1)] && !s.in(start-2, wsDeterminers) && s.low(start) != "to" {
 			break // "officials said the three …"; not "a teacher believed to have …"
 		}
-		if s.in(start-1, wsVerbGroup) && s.low(start-1) != "to" && !s.in(start-2, wsDeterminers) && s.low(start-2) != "to" && !isAdverb(s.low(start-1)) {
+		if l := s.low(start - 1); (s.in(start-1, wsBeForms) && l != "'s" || auxiliaries[l]) && s.low(start) != "to" && !s.in(start-2, wsDeterminers) && s.low(start-2) != "to" {
 			break // "soldiers were wounded and one was killed": another clause's verb
 		}
 		start--

@@ -38,6 +38,7 @@ func TestVerbArgs(t *testing.T) {
 		{"the nearest phrase before who", "The opposition suggests the prime minister, who must be approved by [Ken Ward|PER].", "support", []string{"Ken Ward > the prime minister"}},
 		{"a phrase with of before who", "The leader of the group, who was arrested by [Scotland Yard|ORG], denied it.", "arrest", []string{"Scotland Yard > The leader of the group"}},
 		{"a phrase after another clause", "Three soldiers were wounded and one was killed by [Hezbollah|ORG] fire.", "kill", nil},
+		{"a verb chain before the passive", "The proposal still needs to be approved by the [EU Council|ORG].", "support", []string{"EU Council > The proposal still needs"}},
 		// titles
 		{"by a lower-case title", "The president was criticised by opposition leader [Ken Ward|PER] on Monday.", "criticize", []string{"Ken Ward > The president"}},
 		{"by a portfolio list", "The plan was backed by Culture, Media and Sport Secretary [Tessa Bell|PER] on Monday.", "support", []string{"Tessa Bell > The plan"}},
