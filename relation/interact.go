@@ -364,6 +364,8 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			}
 			if obj != nil && obj.last+2 == vg-1 && s.low(obj.last+1) == "," && (s.low(vg-1) == "which" || s.low(vg-1) == "who") {
 				antecedents = s.subjectsBefore(obj)
+			} else if obj != nil && inner == nil {
+				antecedents = s.passiveObjects(obj, vg) // "A and B were arrested by" (verbargs.go)
 			}
 			subj = s.agent(end)
 			if subj == nil && (t.typ == Kill || t.typ == Attack) {
@@ -390,8 +392,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 						obj = f.pronounStatement(s, start) // "Her call was backed by Y" (descriptors.go)
 					}
 				}
-				if obj == nil && start < vg && s.toks[start].arg < 0 && (s.in(start, wsDeterminers) || s.in(start, wsNumberWords)) {
-					objText, objSpan = s.text(f.doc, start, vg), document.Span{Start: s.toks[start].span.Start, End: s.toks[vg-1].span.End}
+				start, stop := s.passivePhrase(vg) // (verbargs.go)
+				if obj == nil && start < stop && s.toks[start].arg < 0 && (s.in(start, wsDeterminers) || s.in(start, wsNumberWords)) {
+					objText, objSpan = s.text(f.doc, start, stop), document.Span{Start: s.toks[start].span.Start, End: s.toks[stop-1].span.End}
 				}
 			}
 		default:
@@ -594,6 +597,9 @@ func (s *sentence) firstOf(a *arg) int {
 // passiveBefore reports whether a form of "be" stands before the verb at
 // i, adverbs aside: "was sanctioned", "has been blacklisted".
 func (s *sentence) passiveBefore(i int) bool {
+	if s.coordPassive(i) >= 0 {
+		return true // "was tracked down and killed by" (verbargs.go)
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := s.low(k)
 		lLex := s.lexAt(k)
@@ -612,8 +618,10 @@ func (s *sentence) passiveBefore(i int) bool {
 func (s *sentence) agent(j int) *arg {
 	for k := j; k < len(s.toks) && k < j+8; k++ {
 		if s.low(k) == "by" {
-			a, _ := s.objectAt(k + 1)
-			return a
+			return s.agentAt(k + 1) // (verbargs.go)
+		}
+		if m := s.participleList(k); m > k {
+			return s.agentAt(m + 1) // "detained, questioned and released by" (verbargs.go)
 		}
 		if a := s.handsOf(k); a != nil {
 			return a // "killed at the hands of X" (agents.go)
@@ -626,7 +634,7 @@ func (s *sentence) agent(j int) *arg {
 			return nil
 		}
 	}
-	return nil
+	return s.farAgent(j) // beyond the window (verbargs.go)
 }
 
 // coordinated returns the arguments coordinated after the one ending at
@@ -666,6 +674,9 @@ func (s *sentence) coordinated(end int) []*arg {
 // verbGroupStart returns the first token of the verb group ending with
 // the verb at i: auxiliaries, modals, adverbs and "to" before it.
 func (s *sentence) verbGroupStart(i int) int {
+	if j := s.coordPassive(i); j >= 0 {
+		i = j // "was tracked down and killed": "was" (verbargs.go)
+	}
 	k := i
 	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs)) && !s.in(k-2, wsDeterminers) {
 		k-- // not a noun after a determiner: "the plan was backed"

@@ -372,6 +372,11 @@ func buildLexiconWith(infl func(string) verbForms) *lexicon {
 		ws := strings.Fields(phrase)
 		t := &trigger{typ: spec[0], verb: ws[0], words: ws[1:], noObject: optional, nameOnly: nameOnly}
 		fs := infl(ws[0])
+		if b := britishL(ws[0]); b != "" {
+			// "travelling", "travelled" (verbargs.go)
+			fs.set(b+"ing", form{lemma: ws[0], ing: true})
+			fs.set(b+"ed", form{lemma: ws[0], past: true, part: true})
+		}
 		for _, p := range fs.all() {
 			l.verbs[p.f] = append(l.verbs[p.f], t)
 			l.forms[p.f] = p.info

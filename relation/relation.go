@@ -154,6 +154,7 @@ func (f *finder) rules(s *sentence) {
 	f.depTier(s, from)
 	f.coordination(s, from)
 	f.phraseConjuncts(s, from) // descriptors.go
+	f.verbArgs(s, from)
 	f.penaltyRequests(s)
 	f.where(s)
 	f.livesIn(s)

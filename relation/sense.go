@@ -822,6 +822,9 @@ func thingBefore(doc *document.Document, at, start int) bool {
 		if w == "," || w == ";" || w == "(" || w == ")" {
 			return false
 		}
+		if mentionAt(doc, doc.Tokens[k]) && vesselNouns[wordBeforeMention(doc, k)] {
+			return false // "the aircraft carrier USS Nimitz visited": a named vessel (verbargs.go)
+		}
 		if visitThings[w] {
 			return true
 		}
