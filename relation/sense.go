@@ -156,7 +156,26 @@ var (
 	// "rejected the offer", a business bid or a plea turned down, is no criticism
 	rejectNonEvent = set("offer", "offers", "bid", "bids", "takeover", "approach", "price", "prices",
 		"invitation", "appeal", "appeals", "application", "applications")
+	// "Hurricane Katrina pummelled the US": a named storm, which the
+	// tagger may take for a person, acts on no party
+	stormWords = set("hurricane", "typhoon", "cyclone", "storm", "tornado", "superstorm")
 )
+
+// stormSubject reports whether r's subject is a named storm ("Hurricane
+// Katrina", "Tropical Storm Allison", "Typhoon Haiyan").
+func stormSubject(doc *document.Document, r *document.Relation) bool {
+	name := ""
+	if e := doc.Entity(r.Subject); e != nil {
+		name = e.Name
+	} else if r.SubjectSpan != nil {
+		name = doc.Text[r.SubjectSpan.Start:r.SubjectSpan.End]
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 1 && ws[0] == "tropical" {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && stormWords[ws[0]]
+}
 
 // wrongSense says whether r is read in a sense that is no event of its type.
 func wrongSense(doc *document.Document, r *document.Relation, sport *sportsMemo) senseVerdict {
@@ -168,6 +187,9 @@ func wrongSense(doc *document.Document, r *document.Relation, sport *sportsMemo)
 	lemma := words[0]
 	if e := lookupLex(lemma); e.inForms {
 		lemma = e.form.lemma
+	}
+	if stormSubject(doc, r) {
+		return senseDrop
 	}
 	after := phraseAfter(doc, r.Trigger.End, r.Sentence.End)
 	head := ""

@@ -41,6 +41,10 @@ func TestSenseGuards(t *testing.T) {
 		{"rejected an offer", "[Acme Corp|ORG] rejected [Globex|ORG]'s £2bn offer in May.", "criticize", nil},
 		{"rejected a stance", "[Jan Kos|PER] rejected [Ken Ward|PER]'s claims of fraud.", "criticize", []string{"Jan Kos > Ken Ward"}},
 		{"condemned a name", "[Jan Kos|PER] condemned [Ken Ward|PER] on Monday.", "criticize", []string{"Jan Kos > Ken Ward"}},
+		// a named storm tagged as a person acts on no party
+		{"a storm battered a country", "[Hurricane Ivo|PER] battered [Lemuria|LOC] on Monday.", "attack", nil},
+		{"a storm pummelled a country", "[Tropical Storm Ivo|PER] pummelled [Lemuria|LOC] on Monday.", "criticize", nil},
+		{"a person named Storm", "[Storm|PER] condemned [Ken Ward|PER] on Monday.", "criticize", []string{"Storm > Ken Ward"}},
 	}
 	runPairCases(t, tests)
 }
