@@ -155,7 +155,7 @@ type sentence struct {
 }
 
 func newFinder(doc *document.Document, r Resolver) *finder {
-	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser, tag: tagger}
+	f := &finder{doc: doc, res: withDescriptions(doc, r), countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser, tag: tagger}
 	f.timexes = newSpanIndex(len(doc.Timexes), func(i int) document.Span { return doc.Timexes[i].Span })
 	f.quotes = newSpanIndex(len(doc.Quotes), func(i int) document.Span { return doc.Quotes[i].Span })
 	for i := range doc.Entities {
@@ -337,6 +337,10 @@ func (f *finder) sentence(i int) *sentence {
 				k = end - 1
 			}
 		}
+	}
+	// "his North Korean counterpart", "his country" (descargs.go)
+	if f.res != nil {
+		f.descArgs(s)
 	}
 	// parties named by their role, no entity: "police", "a federal
 	// judge" (phrasesubj.go)
