@@ -110,3 +110,15 @@ func TestTitleDescriptions(t *testing.T) {
 	}
 	runResolvedCases(t, tests)
 }
+
+// TestSourcesSaidThey checks that "they" after "X security sources said"
+// is X, the body the sources speak for (interact.go's saidSubject).
+func TestSourcesSaidThey(t *testing.T) {
+	tests := []resolvedCase{
+		{"security sources", "[Ruritanian|MISC] security sources said they had arrested three [Zenda|ORG] members in [Oslo|LOC].", "arrest",
+			nil, []string{"Ruritanian > "}},
+		{"sources", "[Ruritanian|MISC] sources said they had arrested three [Zenda|ORG] members in [Oslo|LOC].", "arrest",
+			nil, []string{"Ruritanian > "}},
+	}
+	runResolvedCases(t, tests)
+}
