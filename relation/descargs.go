@@ -420,3 +420,17 @@ func (f *finder) titleDescriptions(s *sentence) {
 		k = end - 1
 	}
 }
+
+// clauseAnd reports whether token k is "and", "or" or "but" joining a
+// verb after it ("discussed the process with the king and briefed
+// him"): no word of the description before it. (Before a noun phrase,
+// "calls on the government and the rebels to", the description is left
+// as it was: the rules read the coordination.)
+func (s *sentence) clauseAnd(k int) bool {
+	if l := s.low(k); l != "and" && l != "or" && l != "but" {
+		return false
+	}
+	n := k + 1
+	return n < len(s.toks) && s.toks[n].arg < 0 && isLower(s.toks[n].text) && !s.in(n, wsDeterminers) &&
+		(len(s.lexOf(n).verbs) > 0 || strings.HasSuffix(s.low(n), "ed"))
+}

@@ -122,3 +122,16 @@ func TestSourcesSaidThey(t *testing.T) {
 	}
 	runResolvedCases(t, tests)
 }
+
+// TestDescriptionBeforeAnd checks that a description before "and" and a
+// verb ends before "and" (descargs.go's clauseAnd), and that one before
+// "and" and a noun phrase is read as before.
+func TestDescriptionBeforeAnd(t *testing.T) {
+	tests := []resolvedCase{
+		{"and a verb", "[Jan Kos|PER] arrived. [Ann Gale|PER] discussed the peace process with the king and briefed him on the talks.", "meet",
+			map[string]string{"the king": "Jan Kos"}, []string{"Ann Gale > Jan Kos"}},
+		{"and a noun phrase", "The [Zenda Commission|ORG] calls on the government and the rebel [Zenda Front|ORG] to end the war.", "urge",
+			map[string]string{"the government": "Zenda Commission"}, []string{"Zenda Commission > ", "Zenda Commission > Zenda Front"}},
+	}
+	runResolvedCases(t, tests)
+}

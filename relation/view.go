@@ -275,7 +275,8 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			end := start + 1
 			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !s.in(end, wsPrepsBefore) &&
-				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") &&
+				!s.clauseAnd(end) { // "with the king and briefed him" (branch descargs)
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
