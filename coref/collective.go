@@ -271,7 +271,7 @@ func (r *Resolver) subjectCollective(s int) *entity {
 			continue
 		}
 		lead := strings.TrimSpace(r.m.doc.Text[sent.Start:mn.span.Start])
-		if lead != "" && lead != "The" || !r.isCollective(mn.ent, mn) {
+		if lead != "" && lead != "The" && !r.frontedLead(sent.Start, lead) || !r.isCollective(mn.ent, mn) {
 			return nil
 		}
 		if k := r.m.tokenAt(mn.span.End); k < len(r.m.doc.Tokens) {

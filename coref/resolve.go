@@ -535,7 +535,7 @@ func (r *Resolver) thing(at int) *entity {
 		}
 		if mn.span.Start >= prev.Start {
 			lead := strings.TrimSpace(r.m.doc.Text[prev.Start:mn.span.Start])
-			if mn.ent != nil && (lead == "" || lead == "The" || lead == "the") && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) && !r.datelined(mn.span, prev.Start) {
+			if mn.ent != nil && (lead == "" || lead == "The" || lead == "the" || r.frontedLead(prev.Start, lead)) && (mn.ent.typ == document.ORG || mn.ent.typ == document.LOC) && !r.datelined(mn.span, prev.Start) {
 				return mn.ent
 			}
 			return nil

@@ -2264,8 +2264,9 @@ func (s *sentence) saidSubject(k int) string {
 	j := v - 1
 	if j > 0 && s.toks[j].arg < 0 && (s.in(j, wsInstitution) || s.low(j) == "sources") {
 		j-- // "Russian police", "the Israeli army"
-		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && (s.in(j+1, wsInstitution) || s.low(j+1) == "sources") && !s.in(j, wsInstitution) {
-			j-- // "Palestinian security forces"
+		if j > 0 && s.toks[j].arg < 0 && isLower(s.toks[j].text) && (s.in(j+1, wsInstitution) || s.low(j+1) == "sources") &&
+			(!s.in(j, wsInstitution) || s.low(j+1) == "sources") {
+			j-- // "Palestinian security forces", "Palestinian security sources" (branch descargs)
 		}
 	}
 	a := s.argAt(j)

@@ -127,6 +127,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	}
 	f.rels = senseGuard(doc, f.rels)
 	f.rels = argGuard(doc, f.rels, f.res, f.countries)
+	f.rels = timeArgGuard(doc, f.rels)           // descargs.go
 	f.rels = followersGuard(doc, f.ents, f.rels) // pronargs.go
 	f.rels = f.firstPersonGuard(f.rels)
 	f.carryPlaces()

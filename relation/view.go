@@ -155,7 +155,7 @@ type sentence struct {
 }
 
 func newFinder(doc *document.Document, r Resolver) *finder {
-	f := &finder{doc: doc, res: r, countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser, tag: tagger}
+	f := &finder{doc: doc, res: withDescriptions(doc, r), countries: map[string]string{}, ents: map[string]*document.Entity{}, parse: parser, tag: tagger}
 	f.timexes = newSpanIndex(len(doc.Timexes), func(i int) document.Span { return doc.Timexes[i].Span })
 	f.quotes = newSpanIndex(len(doc.Quotes), func(i int) document.Span { return doc.Quotes[i].Span })
 	for i := range doc.Entities {
@@ -275,7 +275,8 @@ func (f *finder) sentence(i int) *sentence {
 			}
 			end := start + 1
 			if end < len(s.toks) && s.toks[end].arg < 0 && isLower(s.toks[end].text) && !s.in(end, wsPrepsBefore) &&
-				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") {
+				!s.in(end, wsVerbGroup) && len(s.lexOf(end).verbs) == 0 && !strings.HasSuffix(s.toks[end].low, "ed") &&
+				!s.clauseAnd(end) { // "with the king and briefed him" (branch descargs)
 				end++
 			}
 			if end < len(s.toks) && s.toks[end].arg >= 0 {
@@ -337,6 +338,10 @@ func (f *finder) sentence(i int) *sentence {
 				k = end - 1
 			}
 		}
+	}
+	// "his North Korean counterpart", "his country" (descargs.go)
+	if f.res != nil {
+		f.descArgs(s)
 	}
 	// parties named by their role, no entity: "police", "a federal
 	// judge" (phrasesubj.go)
