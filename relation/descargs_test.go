@@ -21,8 +21,9 @@ func TestCountryEpithets(t *testing.T) {
 			nil, []string{"Ken Ward > Iran"}},
 		{"war-torn country", "[Sudan|LOC] has been at war for years. [Ken Ward|PER] criticised the war-torn country on Monday.", "criticize",
 			nil, []string{"Ken Ward > Sudan"}},
+		// (nomargs.go keeps the phrase as the object's text, no entity)
 		{"no guess when the sentence names a country", "[Sudan|LOC] has been at war for years. [Japan|LOC] imposed sanctions on the impoverished nation.", "sanction",
-			nil, nil},
+			nil, []string{"Japan > "}},
 		// (criticism keeps the phrase as its object's text, no entity)
 		{"no guess for a part in the story", "[Sudan|LOC] has been at war for years. [Ken Ward|PER] criticised the host nation on Monday.", "criticize",
 			nil, []string{"Ken Ward > "}},
