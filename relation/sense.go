@@ -174,7 +174,17 @@ func stormSubject(doc *document.Document, r *document.Relation) bool {
 	if len(ws) > 1 && ws[0] == "tropical" {
 		ws = ws[1:]
 	}
-	return len(ws) > 1 && stormWords[ws[0]]
+	if len(ws) > 1 && stormWords[ws[0]] {
+		return true
+	}
+	// the tagger may leave the storm word out of the name: "Hurricane
+	// [Katrina], which pummelled"
+	if r.SubjectSpan == nil {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(doc.Text[max(0, r.SubjectSpan.Start-12):r.SubjectSpan.Start]))
+	return len(before) > 0 && stormWords[before[len(before)-1]] &&
+		strings.HasSuffix(doc.Text[:r.SubjectSpan.Start], " ") && !strings.HasSuffix(strings.TrimRight(doc.Text[:r.SubjectSpan.Start], " "), ".")
 }
 
 // wrongSense says whether r is read in a sense that is no event of its type.

@@ -44,6 +44,7 @@ func TestSenseGuards(t *testing.T) {
 		// a named storm tagged as a person acts on no party
 		{"a storm battered a country", "[Hurricane Ivo|PER] battered [Lemuria|LOC] on Monday.", "attack", nil},
 		{"a storm pummelled a country", "[Tropical Storm Ivo|PER] pummelled [Lemuria|LOC] on Monday.", "criticize", nil},
+		{"a storm word outside the name", "Hurricane [Ivo|PER], which pummelled [Lemuria|LOC], moved on.", "criticize", nil},
 		{"a person named Storm", "[Storm|PER] condemned [Ken Ward|PER] on Monday.", "criticize", []string{"Storm > Ken Ward"}},
 	}
 	runPairCases(t, tests)
