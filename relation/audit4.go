@@ -132,3 +132,8 @@ func groupSubject(doc *document.Document, r *document.Relation) bool {
 	}
 	return false
 }
+
+// sentenceEnd reports whether a token closes a sentence: a phrase that
+// ends it after a passive's "by" is the agent ("was killed by the
+// rebels."), as one before a comma is.
+func sentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" }

@@ -43,3 +43,14 @@ func TestFurtherBeforeVerb(t *testing.T) {
 		{"further denounced", "[Lemuria|LOC] on Tuesday further denounced the ultimatum.", "criticize", []string{"Lemuria > the ultimatum"}},
 	})
 }
+
+// TestAgentPhraseAtEnd checks that an agent phrase ending the sentence
+// after a passive's "by" is read (phrasesubj.go's subjectSlot, audit4),
+// as one followed by a time is.
+func TestAgentPhraseAtEnd(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"killed by the rebels.", "[Jan Kos|PER] was killed by the rebels.", "kill", []string{"the rebels > Jan Kos"}},
+		{"arrested by the police.", "[Jan Kos|PER] was arrested by the police.", "arrest", []string{"the police > Jan Kos"}},
+		{"not after another preposition", "[Jan Kos|PER] was killed near the rebels.", "kill", nil},
+	})
+}
