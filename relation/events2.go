@@ -33,6 +33,9 @@ func (f *finder) eventRecall(s *sentence, from int) {
 				rs = f.threatenedTo(s, i)
 			}
 		}
+		if len(rs) == 0 && takeVerbs[s.toks[i].low] {
+			rs = f.takenPlaces(s, i, from) // audit4.go
+		}
 		if len(rs) > 0 && have == nil {
 			have = interactionSet{}
 			for _, r := range f.rels[from:] {

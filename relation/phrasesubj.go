@@ -263,8 +263,8 @@ func (s *sentence) subjectSlot(start, head int) bool {
 		return false
 	}
 	n := head + 1
-	if n >= len(s.toks) {
-		return false
+	if n >= len(s.toks) || sentenceEnd(s.toks[n].text) {
+		return s.low(b) == "by" // "was killed by the rebels." (audit4.go)
 	}
 	w := s.low(n)
 	wLex := s.lexAt(n)

@@ -24,7 +24,8 @@ import (
 func prec13Sense(doc *document.Document, r *document.Relation, lemma string, words []string, head, objHead string, sport *sportsMemo) senseVerdict {
 	// "Sierra Leonean rebels killed", "the Irish guerrilla bombing": a
 	// nationality before a group that does not act for its state
-	if r.SubjectSpan != nil && mentionType(doc, *r.SubjectSpan) == document.MISC && nonStateGroupAfter(doc, *r.SubjectSpan, r.Sentence.End) {
+	if r.SubjectSpan != nil && mentionType(doc, *r.SubjectSpan) == document.MISC && nonStateGroupAfter(doc, *r.SubjectSpan, r.Sentence.End) &&
+		!groupSubject(doc, r) { // the group itself acts (audit4.go)
 		return senseDrop
 	}
 	// "he added they had difficulty remembering their visits to X": the

@@ -14,7 +14,7 @@ func TestPrec13Sense(t *testing.T) {
 		{"a general strike", "Shops were shut by a [Serbian|MISC] general strike in [Belgrade|LOC] on Monday.", "attack", nil},
 		{"an air strike", "Shops were shut by a [Serbian|MISC] air strike in [Belgrade|LOC] on Monday.", "attack", []string{"Serbian > Belgrade"}},
 		{"striking the theme", "[Jan Kos|PER] spoke for an hour, striking the theme of his campaign.", "attack", nil},
-		{"rebels killed", "[Serbian|MISC] rebels killed 12 villagers near the border on Tuesday.", "kill", nil},
+		{"rebels killed", "[Serbian|MISC] rebels killed 12 villagers near the border on Tuesday.", "kill", []string{"Serbian rebels > 12 villagers"}}, // the group acts, not Serbia (audit4.go)
 		{"troops killed", "[Lemurian|MISC] troops killed 12 [Norwegian|MISC] smugglers near the border on Tuesday.", "kill", []string{"Lemurian > 12 Norwegian smugglers"}},
 		{"guerrilla bombing", "She survived the [Serbian|MISC] guerrilla bombing of a hotel in [Belgrade|LOC].", "attack", nil},
 		{"a match", "Top seed [Jan Kos|PER] meets [Ken Ward|PER] in the first round, and the defending champion faces a qualifier before a likely semifinal with the third seed.", "meet", nil},
