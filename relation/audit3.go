@@ -165,6 +165,9 @@ func (f *finder) tookPlace(s *sentence, i int) []document.Relation {
 	if subj == nil || subj.ent == obj.ent {
 		return nil
 	}
+	if w == "control" && !s.hasFightWord() {
+		return nil // "Iraqi troops would take control of Basra": a handover
+	}
 	if !armed && (w == "entered" || w == "enter" || w == "enters" || subj.typ != document.ORG || !s.hasFightWord()) {
 		return nil
 	}
@@ -185,13 +188,15 @@ func (f *finder) armedSubject(s *sentence, vg int) (*arg, bool) {
 			m--
 		}
 		a := s.argAt(m)
-		if a == nil || a.typ == "PRON" || a.dateline || a.typ == document.MISC && nonStateGroups[s.low(k)] {
+		if a == nil || a.typ == "PRON" || a.dateline || a.typ == document.MISC && nonStateGroups[s.low(k)] || hyphened(s, a) {
+			// "Ethiopian-backed government troops": the backer is not
+			// the force
 			return nil, false
 		}
 		return a, true
 	}
 	a := f.fbLeft(s, vg, false)
-	if a == nil || a.typ == "PRON" || a.typ == document.PER || a.dateline || a.typ == document.MISC && !s.groupHead(a) {
+	if a == nil || a.typ == "PRON" || a.typ == document.PER || a.dateline || a.typ == document.MISC && !s.groupHead(a) || hyphened(s, a) {
 		return nil, false
 	}
 	return a, armedNouns[s.low(a.last)] || armedNouns[s.low(a.last+1)] || armedNouns[s.low(a.last+2)] && isLower(s.tokText(a.last+1))
@@ -205,6 +210,16 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // compass word or who holds it ("rebel-held", "Kurdish-controlled").
 func placeModifier(w string) bool {
 	return compassWords[w] || strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled")
+}
+
+// hyphened reports whether a's words hold a hyphen: "Ethiopian-backed".
+func hyphened(s *sentence, a *arg) bool {
+	for t := a.first; t <= a.last; t++ {
+		if strings.Contains(s.low(t), "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFightWord reports whether the sentence tells of fighting.
