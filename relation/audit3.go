@@ -231,3 +231,15 @@ func (s *sentence) hasFightWord() bool {
 	}
 	return false
 }
+
+// raisingVerbs report a subject's act in the passive before "to have":
+// "Moore is said to have blamed Ward", "he is believed to have met".
+var raisingVerbs = set("said", "believed", "reported", "thought", "understood", "known", "alleged", "rumoured",
+	"rumored")
+
+// raisedAt reports whether token k is a raising verb of a verb group,
+// after a form of "be" and before "to have": verbGroupStart passes it, so
+// that the verb after "to have" finds the subject before "is".
+func (s *sentence) raisedAt(k int) bool {
+	return raisingVerbs[s.low(k)] && s.low(k+1) == "to" && s.low(k+2) == "have" && s.in(k-1, wsBeForms)
+}

@@ -49,3 +49,14 @@ func TestAdverbBeforeVerb(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestRaisedSubject checks a subject before "is said to have" (audit3.go)
+// on sentences written for the test.
+func TestRaisedSubject(t *testing.T) {
+	tests := []pairCase{
+		{"is said to have blamed", "[Lisa Moore|PER] is said to have blamed [Ken Ward|PER] for the problems.", "accuse", []string{"Lisa Moore > Ken Ward"}},
+		{"is believed to have met", "[Lisa Moore|PER] is believed to have met [Ken Ward|PER] in Oslo.", "meet", []string{"Lisa Moore > Ken Ward"}},
+		{"said of another", "[Lisa Moore|PER] said [Ken Ward|PER] had met [Jan Kos|PER].", "meet", []string{"Ken Ward > Jan Kos"}},
+	}
+	runQuotedCases(t, tests)
+}
