@@ -2,11 +2,11 @@ package relation_test
 
 import "testing"
 
-// TestPlaceTaken checks audit4.go: a place captured, seized or overrun by
+// TestPlaceCaptured checks audit4.go: a place captured, seized or overrun by
 // an armed party is an attack on it; a place "captured" by a candidate or
 // a party, a place "taken" without "control of", and a person captured
 // are not.
-func TestPlaceTaken(t *testing.T) {
+func TestPlaceCaptured(t *testing.T) {
 	runPairCases(t, []pairCase{
 		{"rebels captured", "The rebels captured [Ostrava|LOC] at the end of March.", "attack", []string{"The rebels > Ostrava"}},
 		{"the town of", "The troops captured the town of [Ostrava|LOC] on Monday, officials said.", "attack", []string{"The troops > Ostrava"}},

@@ -463,7 +463,7 @@ var playerNouns = set("winger", "striker", "skipper", "captain", "midfielder", "
 // verbs themselves, so only verbGroupStart passes them (in verbGroup
 // they would end noun phrases: "the earlier Senate bill"): "Muyakwa thus
 // urged", "Hurreh had earlier denounced".
-var preverbAdverbs = set("thus", "therefore", "earlier", "subsequently", "further")
+var preverbAdverbs = set("thus", "therefore", "earlier", "subsequently", "further", "twice", "long", "since")
 
 // scareQuote reports whether the quote mark at k stands inside the noun
 // phrase opened by the determiner at j: right after it before a

@@ -520,6 +520,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.stance3(s, i) // stance3.go
 		}
+		if len(rs) == 0 {
+			rs = f.audit3(s, i) // audit3.go; also after a verb rule that read no pair
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -2216,6 +2219,7 @@ func fbGateWords(add func(string)) {
 		add(w)
 	}
 	stance3Gate(add)
+	audit3Gate(add) // audit3.go
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			add(w)

@@ -678,7 +678,7 @@ func (s *sentence) verbGroupStart(i int) int {
 		i = j // "was tracked down and killed": "was" (verbargs.go)
 	}
 	k := i
-	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs)) && !s.in(k-2, wsDeterminers) {
+	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs) || s.raisedAt(k-1)) && !s.in(k-2, wsDeterminers) {
 		k-- // not a noun after a determiner: "the plan was backed"
 	}
 	return k
