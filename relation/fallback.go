@@ -1238,6 +1238,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok && lowLex.in(wsAttackNouns) {
 		typ, ok = Attack, true
 	}
+	if !ok {
+		typ, ok = audit1Noun(low) // audit1.go: "a tirade against"
+	}
 	if ok && typ == Meet && s.low(i+1) == "between" {
 		return f.meetingBetween(s, i)
 	}
@@ -1263,7 +1266,8 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		}
 		return f.groupMeeting(s, i)
 	}
-	if typ == Visit && (!fbNounPreps[typ][s.low(j)] || s.low(j) == "in" && j+1 < len(s.toks) && s.toks[j+1].tx >= 0) {
+	ownPrep := f.audit1Prep(s, i, j) // audit1.go: "a tour of X", "a jab at X"
+	if typ == Visit && !ownPrep && (!fbNounPreps[typ][s.low(j)] || s.low(j) == "in" && j+1 < len(s.toks) && s.toks[j+1].tx >= 0) {
 		return f.placeVisit(s, i) // "a Washington visit in early April"
 	}
 	if p := j + 1; !fbNounPreps[typ][s.low(j)] && p < len(s.toks) && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
@@ -1283,7 +1287,7 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	attackIn := typ == Attack && s.low(j) == "in" && !lowLex.in(wsConflictNouns) && s.closeActor(f.premodActor(s, i), i)
 	// "displeasure with", "anger over": emotions take other prepositions
 	emotion := lowLex.in(wsEmotionNouns) && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
-	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion {
+	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion && !ownPrep {
 		return nil
 	}
 	obj, next := s.fbObject(j+1, typ)
@@ -1758,6 +1762,7 @@ func (f *finder) documentActor(s *sentence, k int) *arg {
 	if (s.low(m) == "with" || s.low(m) == "for") && (s.low(m-1) == "ahead" || s.low(m-1) == "forward") {
 		m -= 2 // "go ahead with UN resolutions"
 	}
+	m = s.particleHead(m) // audit1.go: "put forward a motion"
 	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || segmentEnd[s.toks[m].text] {
 		return nil
 	}
@@ -2216,6 +2221,9 @@ func fbGateWords(add func(string)) {
 		add(w)
 	}
 	stance3Gate(add)
+	for w := range invectiveNouns {
+		add(w) // audit1.go
+	}
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			add(w)

@@ -1,0 +1,30 @@
+package relation_test
+
+import "testing"
+
+// TestAudit1 checks the noun families and the regnal numeral of branch
+// audit1 (audit1.go) on sentences written for the test: want lists the
+// relations of type typ as "subject > object", an empty want none.
+func TestAudit1(t *testing.T) {
+	tests := []pairCase{
+		// invective nouns: the target after "against" or "at"
+		{"a possessor's tirade against", "[Ken Ward|PER]'s tirade against [Jan Kos|PER] shocked the party.", "criticize", []string{"Ken Ward > Jan Kos"}},
+		{"launched a tirade against", "[Ken Ward|PER] launched a tirade against his former protege [Jan Kos|PER].", "criticize", []string{"Ken Ward > Jan Kos"}},
+		{"issued a broadside against", "[Ken Ward|PER] issued a new broadside against [Jan Kos|PER].", "criticize", []string{"Ken Ward > Jan Kos"}},
+		{"a jab at a country", "[Ken Ward|PER] made a jab at [Norway|LOC].", "criticize", []string{"Ken Ward > Norway"}},
+		{"an outburst at a venue", "[Ken Ward|PER]'s outburst at [Wembley|LOC] surprised the fans.", "criticize", nil},
+		// a tour of a place
+		{"a possessor's tour of", "[Ken Ward|PER]'s tour of [Lemuria|LOC] ended on Monday.", "visit", []string{"Ken Ward > Lemuria"}},
+		{"after a tour of, the subject", "After a four-day tour of [Lemuria|LOC], [Ken Ward|PER] ordered officials to act.", "visit", []string{"Ken Ward > Lemuria"}},
+		{"leaving on a tour of", "[Ken Ward|PER] is leaving [Oslo|LOC] on a high-profile tour of [Lemuria|LOC].", "visit", []string{"Ken Ward > Lemuria"}},
+		{"a tour of duty", "[Ken Ward|PER] completed a tour of duty in the army.", "visit", nil},
+		{"a race named Tour of", "[Ken Ward|PER] won the Tour of [Lemuria|LOC] on Sunday.", "visit", nil},
+		// a document put forward
+		{"put forward a motion critical of", "[Norway|LOC] put forward a motion critical of [Sweden|LOC].", "criticize", []string{"Norway > Sweden"}},
+		{"brought forward a resolution condemning", "[Norway|LOC] brought forward a resolution condemning [Sweden|LOC].", "criticize", []string{"Norway > Sweden"}},
+		// a regnal numeral the tagger left out of the name
+		{"a pope's numeral", "Pope [John Paul|PER] II arrived in [Prague|LOC] on Friday.", "visit", []string{"John Paul > Prague"}},
+		{"a queen's numeral", "Queen [Elizabeth|PER] II visited [Canada|LOC] in May.", "visit", []string{"Elizabeth > Canada"}},
+	}
+	runPairCases(t, tests)
+}
