@@ -14,6 +14,9 @@ import "github.com/newsgraph/newsgraph/document"
 //     "against" or "at": "launched a tirade against X", "issued a new
 //     broadside against X", "his jab at X";
 //   - a tour of a place: "on a four-day tour of X", "X's tour of Y".
+//
+// and, as a phrase the lexicon had only after "came": "X has been under
+// intense pressure from Y to resign", Y urges X.
 
 // invectiveNouns name a verbal attack on someone. Left out: "salvo" and
 // "onslaught" (also armed), "dig" (also an excavation).
@@ -97,4 +100,53 @@ func (s *sentence) taken(n int) bool {
 		}
 	}
 	return false
+}
+
+// underNouns are the nouns of "X is under pressure from Y": Y presses or
+// criticises X. "Under fire" is left out: a convoy under fire from rebels
+// is attacked, not criticised.
+var underNouns = map[string]string{"pressure": Urge, "criticism": Criticize}
+
+// underVerbs put their subject under the noun: a form of "be" or
+// "remain" ("came under pressure from" is the lexicon's).
+var underVerbs = set("is", "was", "are", "were", "been", "be", "being", "remains", "remained", "remain")
+
+// underFrom reads "X has been under intense pressure from Y to resign"
+// at the noun i: Y urges (or criticises) X, the subject of the verb
+// before "under". Up to two words may qualify the noun ("intense",
+// "mounting"); "both" may open a coordinated Y.
+func (f *finder) underFrom(s *sentence, i int) []document.Relation {
+	typ, ok := underNouns[s.low(i)]
+	if !ok || s.low(i+1) != "from" {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "under" {
+		if s.low(k) == "no" || s.low(k) == "little" {
+			return nil // "under no pressure from": denied
+		}
+		k--
+	}
+	if s.low(k) != "under" || !underVerbs[s.low(k-1)] {
+		return nil
+	}
+	m := i + 2
+	if s.low(m) == "both" {
+		m++
+	}
+	actor, _ := s.fbObject(m, typ)
+	if actor == nil || actor.typ == document.MISC && !s.groupHead(actor) {
+		return nil
+	}
+	target := f.fbLeft(s, s.verbGroupStart(k-1), false)
+	if target == nil || target.ent == actor.ent || !fbFits(s, typ, actor, target) {
+		return nil
+	}
+	vg := s.verbGroupStart(k - 1)
+	rs := []document.Relation{f.relation(s, typ, actor, target, k, i+2, vg)}
+	if b := s.argAt(actor.last + 2); s.low(actor.last+1) == "and" && b != nil && b.first == actor.last+2 && b.ent != target.ent &&
+		fbFits(s, typ, b, target) {
+		rs = append(rs, f.relation(s, typ, b, target, k, i+2, vg)) // "from both Democrats and Republicans"
+	}
+	return rs
 }

@@ -22,6 +22,12 @@ func TestAudit1(t *testing.T) {
 		// a document put forward
 		{"put forward a motion critical of", "[Norway|LOC] put forward a motion critical of [Sweden|LOC].", "criticize", []string{"Norway > Sweden"}},
 		{"brought forward a resolution condemning", "[Norway|LOC] brought forward a resolution condemning [Sweden|LOC].", "criticize", []string{"Norway > Sweden"}},
+		// under pressure from
+		{"has been under intense pressure from both A and B", "[Jan Kos|PER] has been under intense pressure from both [Acme|ORG] and [Nordfund|ORG] to resign.", "urge",
+			[]string{"Acme > Jan Kos", "Nordfund > Jan Kos"}},
+		{"is under pressure from a body", "[Norway|LOC] is under pressure from the [European Union|ORG] to cut tariffs.", "urge", []string{"European Union > Norway"}},
+		{"under no pressure from", "[Jan Kos|PER] said he was under no pressure from [Ken Ward|PER].", "urge", nil},
+		{"under fire from", "The [Nordfund|ORG] convoy was under fire from [Acme|ORG].", "criticize", nil},
 		// a regnal numeral the tagger left out of the name
 		{"a pope's numeral", "Pope [John Paul|PER] II arrived in [Prague|LOC] on Friday.", "visit", []string{"John Paul > Prague"}},
 		{"a queen's numeral", "Queen [Elizabeth|PER] II visited [Canada|LOC] in May.", "visit", []string{"Elizabeth > Canada"}},

@@ -520,6 +520,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.stance3(s, i) // stance3.go
 		}
+		if rs == nil {
+			rs = f.underFrom(s, i) // audit1.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
