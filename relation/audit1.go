@@ -15,8 +15,12 @@ import "github.com/newsgraph/newsgraph/document"
 //     broadside against X", "his jab at X";
 //   - a tour of a place: "on a four-day tour of X", "X's tour of Y".
 //
-// and, as a phrase the lexicon had only after "came": "X has been under
-// intense pressure from Y to resign", Y urges X.
+// and three structures around known triggers: "X has been under intense
+// pressure from Y to resign" (Y urges X; the lexicon had the phrase only
+// after "came"), a sentence opening with "On" and a gerund ("On arriving
+// in Prague, the pope said", as "Upon arriving"), and one opening with a
+// passive participle of welcome and its agent ("Met at the airport by
+// X, Y said": X meets Y).
 
 // invectiveNouns name a verbal attack on someone. Left out: "salvo" and
 // "onslaught" (also armed), "dig" (also an excavation).
@@ -149,4 +153,47 @@ func (f *finder) underFrom(s *sentence, i int) []document.Relation {
 		rs = append(rs, f.relation(s, typ, b, target, k, i+2, vg)) // "from both Democrats and Republicans"
 	}
 	return rs
+}
+
+// openingOn reports whether the gerund at i follows an "on" that opens
+// the sentence: "On arriving in Prague, the pope said …" reads as "upon
+// arriving". Elsewhere "on" before a gerund is often a noun's ("a ban on
+// visiting Cuba"), whose subject is no clause's.
+func (s *sentence) openingOn(i int) bool {
+	return i == 1 && s.low(0) == "on"
+}
+
+// greetParticiples open a sentence as a passive clause of welcome: "Met
+// at the airport by X, Y said …".
+var greetParticiples = set("met", "greeted", "welcomed")
+
+// frontedGreeting reads a sentence opening with a passive participle of
+// welcome and its agent, "Met at the airport by X, Y said …", "Greeted
+// by X on arrival, Y …": X meets Y, the subject of the main clause, as in
+// "Y was greeted at the airport by X". The main clause's subject must be
+// a name followed by its verb, not by a comma (an apposition or a list:
+// "by X and his wife, Anna, the pope said").
+func (f *finder) frontedGreeting(s *sentence, i int) []document.Relation {
+	if i != 0 || !greetParticiples[s.low(0)] {
+		return nil
+	}
+	b := 1
+	for b < len(s.toks) && b <= 6 && s.low(b) != "by" {
+		if segmentEnd[s.toks[b].text] || s.toks[b].arg >= 0 && !s.args[s.toks[b].arg].place {
+			return nil // "Met with X, …" has no agent
+		}
+		b++
+	}
+	if s.low(b) != "by" {
+		return nil
+	}
+	host, _ := s.objectAt(b + 1)
+	if host == nil || host.place || host.typ == document.MISC {
+		return nil
+	}
+	guest := s.clauseAfter(host.last + 1)
+	if guest == nil || guest.ent == host.ent || s.low(guest.last+1) == "," || !fbFits(s, Meet, host, guest) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Meet, host, guest, 0, 1, 0)}
 }

@@ -28,6 +28,14 @@ func TestAudit1(t *testing.T) {
 		{"is under pressure from a body", "[Norway|LOC] is under pressure from the [European Union|ORG] to cut tariffs.", "urge", []string{"European Union > Norway"}},
 		{"under no pressure from", "[Jan Kos|PER] said he was under no pressure from [Ken Ward|PER].", "urge", nil},
 		{"under fire from", "The [Nordfund|ORG] convoy was under fire from [Acme|ORG].", "criticize", nil},
+		// a sentence opening with "On" and a gerund
+		{"on arriving in, opening", "On arriving in [Prague|LOC], [Jan Kos|PER] was greeted by bells.", "visit", []string{"Jan Kos > Prague"}},
+		{"a ban on visiting", "[Norway|LOC] lifted a ban on visiting [Cuba|LOC].", "visit", nil},
+		// a sentence opening with a passive participle of welcome
+		{"met at the airport by X, Y said", "Met at the airport by President [Ken Ward|PER], [Jan Kos|PER] said he was happy.", "meet", []string{"Ken Ward > Jan Kos"}},
+		{"greeted by X on arrival, Y", "Greeted by [Ken Ward|PER] on arrival, [Jan Kos|PER] smiled.", "meet", []string{"Ken Ward > Jan Kos"}},
+		{"met by X and his wife, Anna, the guest", "Met at the airport by [Ken Ward|PER] and his wife, [Anna|PER], the pope said he was happy.", "meet", nil},
+		{"met with X, no agent", "Met with cheers in [Oslo|LOC], [Jan Kos|PER] smiled.", "meet", nil},
 		// a regnal numeral the tagger left out of the name
 		{"a pope's numeral", "Pope [John Paul|PER] II arrived in [Prague|LOC] on Friday.", "visit", []string{"John Paul > Prague"}},
 		{"a queen's numeral", "Queen [Elizabeth|PER] II visited [Canada|LOC] in May.", "visit", []string{"Elizabeth > Canada"}},

@@ -523,6 +523,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.underFrom(s, i) // audit1.go
 		}
+		if rs == nil {
+			rs = f.frontedGreeting(s, i) // audit1.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
@@ -597,8 +600,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
-	// "met Xi before travelling to" (coordination.go)
-	adverbial := fm.ing && vg == i && prevLex.in(wsAdverbialGerunds)
+	// "met Xi before travelling to" (coordination.go), "On arriving in X,
+	// Y said" (audit1.go)
+	adverbial := fm.ing && vg == i && (prevLex.in(wsAdverbialGerunds) || s.openingOn(i))
 	opening := fm.ing && vg == i && s.openingParticiple(i) // stance3.go: "Praising X, Y said"
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
@@ -2224,8 +2228,10 @@ func fbGateWords(add func(string)) {
 		add(w)
 	}
 	stance3Gate(add)
-	for w := range invectiveNouns {
-		add(w) // audit1.go
+	for _, m := range []map[string]bool{invectiveNouns, greetParticiples} {
+		for w := range m {
+			add(w) // audit1.go
+		}
 	}
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
