@@ -20,7 +20,8 @@ import "github.com/newsgraph/newsgraph/document"
 // after "came"), a sentence opening with "On" and a gerund ("On arriving
 // in Prague, the pope said", as "Upon arriving"), and one opening with a
 // passive participle of welcome and its agent ("Met at the airport by
-// X, Y said": X meets Y).
+// X, Y said": X meets Y), and a journey from one named place to another
+// ("flew from Oslo to Stockholm": a visit to Stockholm).
 
 // invectiveNouns name a verbal attack on someone. Left out: "salvo" and
 // "onslaught" (also armed), "dig" (also an excavation).
@@ -196,4 +197,34 @@ func (f *finder) frontedGreeting(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	return []document.Relation{f.relation(s, Meet, host, guest, 0, 1, 0)}
+}
+
+// journeyVerbs travel from one place to another: "flew from Oslo to
+// Stockholm". The lexicon's "fly to", "travel to" need "to" next to the
+// verb.
+var journeyVerbs = set("fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled", "traveled",
+	"travelling", "traveling")
+
+// journeyTo reads "X flew from A to B" at the verb i: X visits B. Both
+// places must be names, B no dateline and not A.
+func (f *finder) journeyTo(s *sentence, i int) []document.Relation {
+	if !journeyVerbs[s.low(i)] || s.low(i+1) != "from" {
+		return nil
+	}
+	from := s.argAt(i + 2)
+	if from == nil || from.first != i+2 || !from.place || s.low(from.last+1) != "to" {
+		return nil
+	}
+	to := s.argAt(from.last + 2)
+	if to == nil || to.first != from.last+2 || !to.place || to.dateline || to.ent == from.ent {
+		return nil
+	}
+	vg := s.verbGroupStart(i)
+	subj := f.fbLeft(s, vg, false)
+	if subj == nil || subj.place || subj.ent == to.ent || !fbFits(s, Visit, subj, to) {
+		return nil
+	}
+	r := f.relation(s, Visit, subj, to, i, i+1, vg)
+	r.Place = to.ent
+	return []document.Relation{r}
 }

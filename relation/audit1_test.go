@@ -36,6 +36,11 @@ func TestAudit1(t *testing.T) {
 		{"greeted by X on arrival, Y", "Greeted by [Ken Ward|PER] on arrival, [Jan Kos|PER] smiled.", "meet", []string{"Ken Ward > Jan Kos"}},
 		{"met by X and his wife, Anna, the guest", "Met at the airport by [Ken Ward|PER] and his wife, [Anna|PER], the pope said he was happy.", "meet", nil},
 		{"met with X, no agent", "Met with cheers in [Oslo|LOC], [Jan Kos|PER] smiled.", "meet", nil},
+		// a journey from one place to another
+		{"flew from A to B", "[Jan Kos|PER] flew from [Oslo|LOC] to [Stockholm|LOC] on Monday.", "visit", []string{"Jan Kos > Stockholm"}},
+		{"will travel from A to B", "[Jan Kos|PER] will travel from [Oslo|LOC] to [Stockholm|LOC] next week.", "visit", []string{"Jan Kos > Stockholm"}},
+		{"flew aid from A to B", "[Norway|LOC] will fly aid from [Oslo|LOC] to [Sudan|LOC].", "visit", nil},
+		{"from A to A", "[Jan Kos|PER] flew from [Oslo|LOC] to [Oslo|LOC] by mistake.", "visit", nil},
 		// a regnal numeral the tagger left out of the name
 		{"a pope's numeral", "Pope [John Paul|PER] II arrived in [Prague|LOC] on Friday.", "visit", []string{"John Paul > Prague"}},
 		{"a queen's numeral", "Queen [Elizabeth|PER] II visited [Canada|LOC] in May.", "visit", []string{"Elizabeth > Canada"}},

@@ -526,6 +526,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.frontedGreeting(s, i) // audit1.go
 		}
+		if rs == nil {
+			rs = f.journeyTo(s, i) // audit1.go
+		}
 		for _, r := range rs {
 			for m := i; m < len(s.toks) && s.toks[m].span.Start < r.Trigger.End; m++ {
 				used[m] = true // "won the backing of": not "backing" again
