@@ -520,6 +520,15 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.stance3(s, i) // stance3.go
 		}
+		if rs == nil {
+			rs = f.underFrom(s, i) // audit1.go
+		}
+		if rs == nil {
+			rs = f.frontedGreeting(s, i) // audit1.go
+		}
+		if rs == nil {
+			rs = f.journeyTo(s, i) // audit1.go
+		}
 		if len(rs) == 0 {
 			rs = f.audit3(s, i) // audit3.go; also after a verb rule that read no pair
 		}
@@ -597,8 +606,9 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		passive, vg = true, s.verbGroupStart(i-2)
 	}
 	participle := fm.ing && prev == "," // ", killing seven soldiers"
-	// "met Xi before travelling to" (coordination.go)
-	adverbial := fm.ing && vg == i && prevLex.in(wsAdverbialGerunds)
+	// "met Xi before travelling to" (coordination.go), "On arriving in X,
+	// Y said" (audit1.go)
+	adverbial := fm.ing && vg == i && (prevLex.in(wsAdverbialGerunds) || s.openingOn(i))
 	opening := fm.ing && vg == i && s.openingParticiple(i) // stance3.go: "Praising X, Y said"
 	if adj, ok := adjTrigger(low, s.low(s.skipInsert(i+1))); ok {
 		// "is opposed to": an adjective, not a passive
@@ -1241,6 +1251,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	if !ok && lowLex.in(wsAttackNouns) {
 		typ, ok = Attack, true
 	}
+	if !ok {
+		typ, ok = audit1Noun(low) // audit1.go: "a tirade against"
+	}
 	if ok && typ == Meet && s.low(i+1) == "between" {
 		return f.meetingBetween(s, i)
 	}
@@ -1266,7 +1279,8 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		}
 		return f.groupMeeting(s, i)
 	}
-	if typ == Visit && (!fbNounPreps[typ][s.low(j)] || s.low(j) == "in" && j+1 < len(s.toks) && s.toks[j+1].tx >= 0) {
+	ownPrep := f.audit1Prep(s, i, j) // audit1.go: "a tour of X", "a jab at X"
+	if typ == Visit && !ownPrep && (!fbNounPreps[typ][s.low(j)] || s.low(j) == "in" && j+1 < len(s.toks) && s.toks[j+1].tx >= 0) {
 		return f.placeVisit(s, i) // "a Washington visit in early April"
 	}
 	if p := j + 1; !fbNounPreps[typ][s.low(j)] && p < len(s.toks) && s.toks[j].arg < 0 && isParticiple(s.low(j)) && typ != Meet && typ != Visit {
@@ -1286,7 +1300,7 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	attackIn := typ == Attack && s.low(j) == "in" && !lowLex.in(wsConflictNouns) && s.closeActor(f.premodActor(s, i), i)
 	// "displeasure with", "anger over": emotions take other prepositions
 	emotion := lowLex.in(wsEmotionNouns) && (s.low(j) == "with" || s.low(j) == "over" || s.low(j) == "at")
-	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion {
+	if !fbNounPreps[typ][s.low(j)] && !attackIn && !emotion && !ownPrep {
 		return nil
 	}
 	obj, next := s.fbObject(j+1, typ)
@@ -1761,6 +1775,7 @@ func (f *finder) documentActor(s *sentence, k int) *arg {
 	if (s.low(m) == "with" || s.low(m) == "for") && (s.low(m-1) == "ahead" || s.low(m-1) == "forward") {
 		m -= 2 // "go ahead with UN resolutions"
 	}
+	m = s.particleHead(m) // audit1.go: "put forward a motion"
 	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || segmentEnd[s.toks[m].text] {
 		return nil
 	}
@@ -2220,6 +2235,11 @@ func fbGateWords(add func(string)) {
 	}
 	stance3Gate(add)
 	audit3Gate(add) // audit3.go
+	for _, m := range []map[string]bool{invectiveNouns, greetParticiples} {
+		for w := range m {
+			add(w) // audit1.go
+		}
+	}
 	for _, m := range []map[string]string{judgements, epithets, speechJudgements} {
 		for w := range m {
 			add(w)

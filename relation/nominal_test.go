@@ -11,7 +11,8 @@ func TestNominal(t *testing.T) {
 		{"midway through a visit", "“Trade will grow,” [Jan Kos|PER] said, midway through a three-day official visit to [Sweden|LOC].", "visit", []string{"Jan Kos > Sweden"}},
 		{"said, midway through, that", "[Jan Kos|PER] said on Friday, midway through a three-day official visit to [Sweden|LOC], that trade would grow.", "visit", []string{"Jan Kos > Sweden"}},
 		{"at the start of a visit", "[Jan Kos|PER] met [Ken Ward|PER] at the start of a two-day visit to [Sweden|LOC].", "visit", []string{"Jan Kos > Sweden"}},
-		{"on the last day of a tour", "[Jan Kos|PER] spoke on the last day of a tour of [Sweden|LOC].", "visit", nil},
+		// "tour of" a place reads as "visit to" since branch audit1, so the frame gives the speaker's tour, as for "a two-day visit to" above
+		{"on the last day of a tour", "[Jan Kos|PER] spoke on the last day of a tour of [Sweden|LOC].", "visit", []string{"Jan Kos > Sweden"}},
 		{"at the start of the visit: whose?", "[Jan Kos|PER] met [Ken Ward|PER] at the start of the visit to [Sweden|LOC].", "visit", nil},
 		{"as part of a series of visits", "[Jan Kos|PER] will go as part of a series of visits to [Sweden|LOC].", "visit", []string{"Jan Kos > Sweden"}},
 		{"as part of an agreement with", "[Jan Kos|PER] testified as part of an agreement with [Norway|LOC].", "agree", []string{"Jan Kos > Norway"}},

@@ -346,6 +346,7 @@ func (f *finder) sentence(i int) *sentence {
 	// parties named by their role, no entity: "police", "a federal
 	// judge" (phrasesubj.go)
 	f.phraseArgs(s)
+	s.regnalArgs() // audit1.go: "John Paul II"
 	slices.SortFunc(s.args, func(a, b arg) int { return a.first - b.first })
 	for k := range s.toks {
 		s.toks[k].arg = -1
