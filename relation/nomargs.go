@@ -247,7 +247,7 @@ func (f *finder) attendedMeeting(s *sentence, i int, typ string) []document.Rela
 		return nil
 	}
 	v := d - 1
-	if !meetingVerbs[s.low(v)] && s.low(v) != "attending" {
+	if !s.in(v, wsMeetingVerbs) && s.low(v) != "attending" {
 		return nil
 	}
 	subj := f.fbLeft(s, s.verbGroupStart(v), false)
@@ -273,7 +273,7 @@ var liftWords = set("lift", "lifts", "lifted", "lifting", "ease", "eases", "ease
 // ("North Korea insisted that UN sanctions … must be lifted"), when a
 // word of liftWords stands near the noun in its clause.
 func (f *finder) sanctionTarget(s *sentence, i int, typ string) []document.Relation {
-	if typ != Sanction || !sanctionNouns[s.low(i)] || fbNounPreps[Sanction][s.low(i+1)] {
+	if typ != Sanction || !s.in(i, wsSanctionNouns) || fbNounPreps[Sanction][s.low(i+1)] {
 		return nil
 	}
 
@@ -316,7 +316,7 @@ func (f *finder) sanctionTarget(s *sentence, i int, typ string) []document.Relat
 // f.rels of the sentence's first relation.
 func (f *finder) sanctionTargets(s *sentence, from int) {
 	for i := range s.toks {
-		if !sanctionNouns[s.low(i)] {
+		if !s.in(i, wsSanctionNouns) {
 			continue
 		}
 		read := false

@@ -573,10 +573,10 @@ func (s *sentence) possessiveJudgement(be, end int) bool {
 		return false
 	}
 	k := end
-	if isLower(s.tokText(k)) && !peopleNouns[s.low(k)] && !personPlural(s.low(k)) && isLower(s.tokText(k+1)) {
+	if isLower(s.tokText(k)) && !s.in(k, wsPeopleNouns) && !personPlural(s.low(k)) && isLower(s.tokText(k+1)) {
 		k++ // "Trump's aggressive young backers"
 	}
-	return peopleNouns[s.low(k)] || personPlural(s.low(k)) || s.low(k) == "supporters" || s.low(k) == "fans" || s.low(k) == "voters"
+	return s.in(k, wsPeopleNouns) || personPlural(s.low(k)) || s.low(k) == "supporters" || s.low(k) == "fans" || s.low(k) == "voters"
 }
 
 // holdsPost reports whether the article has made person p a member,

@@ -613,7 +613,7 @@ func (s *sentence) passivePhrase(vg int) (start, stop int) {
 			}
 			break
 		}
-		if speech[s.low(start-1)] && !s.in(start-2, wsDeterminers) && s.low(start) != "to" {
+		if s.in(start-1, wsSpeech) && !s.in(start-2, wsDeterminers) && s.low(start) != "to" {
 			break // "officials said the three …"; not "a teacher believed to have …"
 		}
 		if l := s.low(start - 1); (s.in(start-1, wsBeForms) && l != "'s" || auxiliaries[l]) && s.low(start) != "to" && !s.in(start-2, wsDeterminers) && s.low(start-2) != "to" {
@@ -642,7 +642,7 @@ func (s *sentence) headPhrase(stop int) int {
 			}
 			continue // "the leader of the group, who"
 		}
-		if (s.in(k, wsVerbGroup) || speech[s.low(k)] || len(s.lexOf(k).verbs) > 0) && !s.in(k-1, wsDeterminers) && !strings.HasSuffix(s.low(k), "ing") {
+		if (s.in(k, wsVerbGroup) || s.in(k, wsSpeech) || len(s.lexOf(k).verbs) > 0) && !s.in(k-1, wsDeterminers) && !strings.HasSuffix(s.low(k), "ing") {
 			break
 		}
 	}
@@ -665,7 +665,7 @@ func (s *sentence) clauseSubjectPhrase(k int) (start, stop int) {
 		if s.toks[e].arg >= 0 {
 			break
 		}
-		if (s.in(e, wsVerbGroup) || len(s.lexOf(e).verbs) > 0 || speech[s.low(e)]) && !s.in(e-1, wsDeterminers) {
+		if (s.in(e, wsVerbGroup) || len(s.lexOf(e).verbs) > 0 || s.in(e, wsSpeech)) && !s.in(e-1, wsDeterminers) {
 			return m, e
 		}
 	}
