@@ -162,6 +162,7 @@ func (f *finder) rules(s *sentence) {
 	f.capitals(s)
 	f.moreWhere(s)
 	f.assassins(s)
+	f.toldShould(s) // audit2.go
 }
 
 // headlines returns the spans of doc's headline regions.
