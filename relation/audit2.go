@@ -161,3 +161,43 @@ func (s *sentence) presentAfterPronoun(i int) bool {
 	// "I" as a word, not the numeral of "Class I"
 	return s.low(k) != "i" || s.toks[k].text == "I"
 }
+
+// slurWords qualify remarks as blame: "disparaging remarks about
+// Fiorina", "derogatory comments about Muslims".
+var slurWords = set("disparaging", "derogatory", "insulting", "demeaning", "offensive", "racist", "sexist",
+	"scathing", "withering", "caustic", "disparaged", "mocking", "belittling")
+
+// remarkNouns are the statements such a word qualifies.
+var remarkNouns = set("remarks", "remark", "comments", "comment", "statements", "statement", "attacks", "tweets", "tweet", "jokes", "words")
+
+// slurredRemarks adds a criticism for "X's disparaging remarks about Y"
+// and "X made derogatory comments about Y": the remarks' owner (a
+// possessor, or the subject of a light verb) criticises the one they are
+// about, when both are named.
+func (f *finder) slurredRemarks(s *sentence) {
+	for i := 1; i+2 < len(s.toks); i++ {
+		if s.toks[i].arg >= 0 || !remarkNouns[s.toks[i].low] || !slurWords[s.low(i-1)] {
+			continue
+		}
+		p := s.low(i + 1)
+		if p != "about" && p != "on" && p != "against" && p != "toward" && p != "towards" && p != "of" {
+			continue
+		}
+		j := i + 2
+		for j < i+5 && s.toks[j].arg < 0 && (s.in(j, wsTitleWords) || s.in(j, wsFormerWords)) {
+			j++ // "about former CEO Carly Fiorina"
+		}
+		obj := s.argAt(j)
+		if obj == nil || obj.first != j || obj.typ == document.MISC || obj.typ == "PRON" || s.low(obj.last+1) == "'s" {
+			continue
+		}
+		subj := s.ownerBefore(i - 1)
+		if subj == nil {
+			subj = s.lightVerbSubject(i)
+		}
+		if subj == nil || subj.ent == obj.ent || subj.typ == document.MISC || subj.dateline {
+			continue
+		}
+		f.add(s, f.relation(s, Criticize, subj, obj, i-1, i+1, i-1))
+	}
+}

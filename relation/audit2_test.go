@@ -33,8 +33,16 @@ func TestAudit2(t *testing.T) {
 			[]string{"Lisa Moore > Acme Bank"}},
 		{"called weak", "[Lisa Moore|PER] called [Ken Ward|PER] \"very weak on immigration.\"", "criticize",
 			[]string{"Lisa Moore > Ken Ward"}},
+		// disparaging remarks about
+		{"a possessor's disparaging remarks", "[Ken Ward|PER]'s disparaging remarks about [Lisa Moore|PER] hurt him.", "criticize",
+			[]string{"Ken Ward > Lisa Moore"}},
+		{"made derogatory comments about", "[Ken Ward|PER] made derogatory comments about [Lisa Moore|PER] on Monday.", "criticize",
+			[]string{"Ken Ward > Lisa Moore"}},
+		{"remarks with no owner", "The disparaging remarks about [Lisa Moore|PER] hurt [Ken Ward|PER].", "criticize", nil},
 		// but coordinates verbs
 		{"but shares the subject", "[Lisa Moore|PER] won the vote but has criticized [Ken Ward|PER].", "criticize",
+			[]string{"Lisa Moore > Ken Ward"}},
+		{"but, then an adjective", "[Lisa Moore|PER] is a Republican, but has been critical of [Ken Ward|PER].", "criticize",
 			[]string{"Lisa Moore > Ken Ward"}},
 		{"but with a subject of its own", "[Lisa Moore|PER] praised [Tom Hay|PER] but [Ken Ward|PER] criticized [Tom Hay|PER].", "criticize",
 			[]string{"Ken Ward > Tom Hay"}},

@@ -163,6 +163,7 @@ func (f *finder) rules(s *sentence) {
 	f.moreWhere(s)
 	f.assassins(s)
 	f.toldShould(s) // audit2.go
+	f.slurredRemarks(s)
 }
 
 // headlines returns the spans of doc's headline regions.
