@@ -924,13 +924,6 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			}
 		}
 	}
-	if s.low(vg-1) == "but" {
-		// "Whitman is a Republican, but has been critical of Trump": the
-		// sentence's subject (recall audit 2)
-		if a := s.mainSubject(vg); a != nil && a.typ != document.MISC && s.opensSegment(s.beforeDeterminers(a.first)+1) {
-			return f.fbActor(s, a)
-		}
-	}
 	if s.low(vg) == "to" {
 		// an infinitive: "his bid to disengage", "for Trump to praise";
 		// else its subject is the patterns' ("wants the court to
