@@ -22,6 +22,10 @@ func TestAudit2(t *testing.T) {
 			[]string{"Ken Ward > Lisa Moore"}},
 		{"vilified", "[Ken Ward|PER] vilified [Lisa Moore|PER] in the campaign.", "criticize",
 			[]string{"Ken Ward > Lisa Moore"}},
+		{"held a fund-raiser for", "[Ken Ward|PER] held a fund-raiser for [Lisa Moore|PER] at his house.", "support",
+			[]string{"Ken Ward > Lisa Moore"}},
+		{"plans to caucus for", "[Ken Ward|PER] plans to caucus for [Lisa Moore|PER] on March 1.", "support",
+			[]string{"Ken Ward > Lisa Moore"}},
 		// a defender of
 		{"a defender of, appositive", "[Ken Ward|PER], a passionate defender of [Acme Radio|ORG], spoke.", "support",
 			[]string{"Ken Ward > Acme Radio"}},

@@ -91,7 +91,11 @@ var fallbackPhrases = map[string][]string{
 		"offer support to", "come out for", "speak up for", "stick up for", "come out in favour of",
 		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
 		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from",
-		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with"},
+		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with",
+		// recall audit 2: "held a fund-raiser for Hillary Clinton", "plans to
+		// caucus for him"
+		"hold a fund-raiser for", "host a fund-raiser for", "hold a fundraiser for", "host a fundraiser for",
+		"caucus for"},
 	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into", "poke fun at",
 		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
 		"<draw fire from", "<draw condemnation from", "<face condemnation from", "<come under criticism from",
