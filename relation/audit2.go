@@ -20,10 +20,6 @@ var obligationModals = set("should", "must", "ought", "need", "needs", "has", "h
 // maybe she should", "that he really must".
 var hedgeWords = set("maybe", "perhaps", "really", "simply", "just", "now", "immediately", "also", "instead")
 
-// samePronoun maps an object pronoun to the subject form that refers
-// back to it: "told her that she should".
-var samePronoun = map[string]string{"her": "she", "him": "he", "them": "they", "me": "i", "us": "we", "you": "you"}
-
 // toldShould adds an urge for "X told Y (that) Y should VERB": the
 // teller urges the addressee, when the clause's subject is the
 // addressee again (its name or a pronoun that fits it) and its verb
