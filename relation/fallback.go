@@ -75,7 +75,10 @@ var fallbackSpecs = map[string][]string{
 		"protest against", "lambaste", "rebuke", "chide", "berate", "castigate", "censure", "assail",
 		"ridicule", "mock", "reject", "scold", "reprimand", "rubbish", "deride", "disparage", "repudiate", "snub",
 		"hit out at", "lash out at", "rail against", "round on", "take on", "brand", "regret", "decry", "excoriate", "pillory",
-		"bash", "lambast", "poke at", "swipe at", "sneer at", "scoff at"},
+		"bash", "lambast", "poke at", "swipe at", "sneer at", "scoff at",
+		// recall audit 2 (unseen US political news): "began vilifying her",
+		// "grilled Wells Fargo CEO John Stumpf"
+		"vilify", "grill"},
 }
 
 // fallbackPhrases are the fallback's multi-word phrases: a verb, the
@@ -88,11 +91,16 @@ var fallbackPhrases = map[string][]string{
 		"offer support to", "come out for", "speak up for", "stick up for", "come out in favour of",
 		"<win praise from", "<win backing from", "<win the backing of", "<win the support of", "<receive support from",
 		"<win the endorsement of", "<get the endorsement of", "<get the backing of", "<earn praise from",
-		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with"},
+		"stand in solidarity with", "express solidarity with", "show solidarity with", "voice solidarity with",
+		// recall audit 2: "held a fund-raiser for Hillary Clinton", "plans to
+		// caucus for him"
+		"hold a fund-raiser for", "host a fund-raiser for", "hold a fundraiser for", "host a fundraiser for",
+		"caucus for"},
 	Criticize: {"take issue with", "find fault with", "pour scorn on", "hit back at", "lay into", "tear into", "poke fun at",
 		"<come under fire from", "<come under attack from", "<draw criticism from", "<face criticism from",
 		"<draw fire from", "<draw condemnation from", "<face condemnation from", "<come under criticism from",
-		"<receive criticism from", "<draw criticism from", "<attract criticism from"},
+		"<receive criticism from", "<draw criticism from", "<attract criticism from",
+		"take shots at", "take some shots at", "take potshots at"}, // recall audit 2: "took some shots at Sanders"
 	Agree: {"ink a deal with", "forge an alliance with", "form a coalition with"},
 	Attack: {"carry out an attack on", "launch a raid on", "launch an offensive against", "wage war on", "mount raids on",
 		"fire rockets at", "fire rockets into", "fire missiles at", "fire missiles into", "fire shells at",
@@ -630,7 +638,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		}
 	case low == fm.lemma:
 		// a base form needs a modal or "to" before it: "will meet"
-		if (vg == i || !s.in(i-1, wsFbModals) && !s.in(vg, wsFbModals)) && !s.coordinatedInfinitive(i) {
+		if (vg == i || !s.in(i-1, wsFbModals) && !s.in(vg, wsFbModals)) && !s.coordinatedInfinitive(i) && !s.presentAfterPronoun(i) {
 			return nil
 		}
 	default:

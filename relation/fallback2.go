@@ -533,6 +533,7 @@ var epithets = map[string]string{
 	"corrupt": Criticize, "crooked": Criticize, "puppet": Criticize, "hateful": Criticize, "offensive": Criticize,
 	"absurd": Criticize, "appalling": Criticize, "deplorable": Criticize, "despicable": Criticize, "horrible": Criticize,
 	"phony": Criticize, "hypocritical": Criticize, "immoral": Criticize, "insulting": Criticize, "unstable": Criticize,
+	"weak": Criticize, "shameless": Criticize,
 	"hero": Support, "friend": Support, "champion": Support, "brilliant": Support, "excellent": Support,
 	"qualified": Support, "courageous": Support, "wonderful": Support, "terrific": Support, "fantastic": Support,
 	"outstanding": Support, "visionary": Support, "patriot": Support, "inspiration": Support, "admirable": Support,
@@ -553,13 +554,15 @@ func (f *finder) calledNames(s *sentence, i int) []document.Relation {
 	k := obj.last + 1
 	if s.low(k) == "'s" {
 		k++ // "Trump's Putin remarks"
-		for m := 0; m < 3 && k < len(s.toks) && (isLower(s.toks[k].text) || s.toks[k].arg >= 0) && !s.in(k, wsStatementNouns); m++ {
+		for m := 0; m < 3 && k < len(s.toks) && (isLower(s.toks[k].text) || s.toks[k].arg >= 0) && !s.in(k, wsStatementNouns) && !judgedActs[s.low(k)]; m++ {
 			if a := s.argAt(k); a != nil {
 				k = a.last
 			}
 			k++
 		}
-		if !s.in(k, wsStatementNouns) {
+		// an act judged as well as a statement: "called Wells Fargo's
+		// behavior 'outrageous'" (recall audit 2)
+		if !s.in(k, wsStatementNouns) && !judgedActs[s.low(k)] {
 			return nil
 		}
 		k++

@@ -755,7 +755,9 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	if before == "," && !fm.ing && s.lastSubj != nil && s.lastObj != nil && s.lastObj.last == vg-2 {
 		return s.lastSubj // "Graham slams Trump, praises Clinton"
 	}
-	if fm.ing && before == "," || before == "and" {
+	// "but" coordinates verbs as "and" does: "Whitman is a Republican,
+	// but has been critical of Trump" (recall audit 2)
+	if fm.ing && before == "," || before == "and" || before == "but" {
 		if s.lastSubj != nil && !(fm.ing && s.clauseBetween(s.lastSubj.last+1, vg)) {
 			return s.lastSubj
 		}
@@ -769,7 +771,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 				return a
 			}
 		}
-		if before == "and" && s.low(vg-2) != "," {
+		if before == "and" && s.low(vg-2) != "," || before == "but" {
 			// "Rybkin, …, opened new talks … and criticised Kulikov"
 			if a := s.mainSubject(vg); a != nil && s.subjectLeft(vg-1) == nil {
 				return a
@@ -1860,6 +1862,8 @@ func (f *finder) invitation(s *sentence, i int) {
 var partisanNouns = map[string]string{
 	"supporter": Support, "supporters": Support, "backer": Support, "backers": Support, "ally": Support,
 	"critic": Criticize, "critics": Criticize, "opponent": Criticize, "opponents": Criticize,
+	// only with "of" (audit2.go): "a Chelsea defender" plays for Chelsea
+	"defender": Support, "defenders": Support,
 }
 
 // partisan reads a partisan noun at i: the one supported is named right
@@ -1870,7 +1874,7 @@ var partisanNouns = map[string]string{
 func (f *finder) partisan(s *sentence, i int, typ string) {
 	var obj *arg
 	objText, objSpan := "", document.Span{}
-	if a := s.argAt(i - 1); a != nil && a.typ != "PRON" && (a.typ != document.MISC || s.groupHead(a)) {
+	if a := s.argAt(i - 1); a != nil && a.typ != "PRON" && (a.typ != document.MISC || s.groupHead(a)) && !ofOnlyPartisan[s.low(i)] {
 		obj = a
 	} else if s.low(i+1) == "of" {
 		obj, _ = s.objectAt(i + 2)
@@ -1895,6 +1899,10 @@ func (f *finder) partisan(s *sentence, i int, typ string) {
 		k--
 	}
 	if !s.in(k, wsDeterminers) && s.low(k) != "one" {
+		return
+	}
+	if k == 0 {
+		f.frontedPartisan(s, typ, obj, objText, objSpan, i) // audit2.go
 		return
 	}
 	if s.low(k-1) == "of" && s.low(k-2) == "one" {

@@ -162,6 +162,8 @@ func (f *finder) rules(s *sentence) {
 	f.capitals(s)
 	f.moreWhere(s)
 	f.assassins(s)
+	f.toldShould(s) // audit2.go
+	f.slurredRemarks(s)
 }
 
 // headlines returns the spans of doc's headline regions.
