@@ -222,21 +222,7 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 			l.addSpec(typ, spec, true, infl)
 		}
 	}
-	for typ, specs := range byType(relrulesPhrases) {
-		for _, spec := range specs {
-			spec, reverse := strings.CutPrefix(spec, "<")
-			ws := strings.Fields(spec)
-			t := fbTrigger{typ: typ, words: ws[1 : len(ws)-1], prep: ws[len(ws)-1], reverse: reverse, wordnet: true}
-			fs := infl(ws[0])
-			for _, p := range fs.all() {
-				f := p.f
-				l.add(f, t)
-				if _, ok := l.forms[f]; !ok {
-					l.forms[f], l.wordnetOnly[f] = p.info, true
-				}
-			}
-		}
-	}
+	l.addPhrases(relrulesPhrases, infl)
 	// then the stance round's (fallback4.go)
 	for typ, specs := range byType(stanceSpecs) {
 		for _, spec := range specs {
@@ -244,8 +230,8 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 		}
 	}
 	l.addAdjectives(stanceAdjectives)
-	l.addAdjectives(phraseAdjectives) // phrasestance.go
-	l.addStance3Phrases(infl)         // stance3.go
+	l.addAdjectives(phraseAdjectives)  // phrasestance.go
+	l.addPhrases(stance3Phrases, infl) // stance3.go
 	// then the removal-request round's (control.go)
 	for typ, specs := range byType(controlSpecs) {
 		for _, spec := range specs {

@@ -162,26 +162,9 @@ func (f *finder) judgedStanceAct(s *sentence, i int) []document.Relation {
 	if l := s.low(i - 1); l == "not" || l == "n't" || l == "no" || l == "less" {
 		return nil
 	}
-	var speaker *arg
-	vg := i
-	for v := i - 1; v > 0 && v > i-30; v-- {
-		if s.toks[v].text == ";" || s.toks[v].quoted != s.toks[i].quoted {
-			break
-		}
-		if s.in(v, wsOpinionVerbs) {
-			vg = s.verbGroupStart(v)
-			if f.cueNegatedAt(s, vg, v) {
-				return nil
-			}
-			speaker = f.fbLeft(s, vg, false)
-			break
-		}
-	}
-	if speaker == nil && s.toks[i].quoted {
-		speaker = f.quoteSpeakerArg(s, i)
-		if speaker != nil && f.cueNegated(s, i) {
-			return nil
-		}
+	speaker, vg, negated := f.judgementSpeaker(s, i)
+	if negated {
+		return nil
 	}
 	if speaker == nil || speaker.typ == document.MISC || speaker.ent == judged.ent || !fbFits(s, Criticize, speaker, judged) {
 		return nil
@@ -729,26 +712,9 @@ func (f *finder) blamedConduct(s *sentence, i int) []document.Relation {
 			return nil
 		}
 	}
-	var speaker *arg
-	vg := i
-	for v := i - 1; v > 0 && v > i-30; v-- {
-		if s.toks[v].text == ";" || s.toks[v].quoted != s.toks[i].quoted {
-			break
-		}
-		if s.in(v, wsOpinionVerbs) {
-			vg = s.verbGroupStart(v)
-			if f.cueNegatedAt(s, vg, v) {
-				return nil
-			}
-			speaker = f.fbLeft(s, vg, false)
-			break
-		}
-	}
-	if speaker == nil && s.toks[i].quoted {
-		speaker = f.quoteSpeakerArg(s, i)
-		if speaker != nil && f.cueNegated(s, i) {
-			return nil
-		}
+	speaker, vg, negated := f.judgementSpeaker(s, i)
+	if negated {
+		return nil
 	}
 	if speaker == nil || speaker.typ == document.MISC && !s.groupHead(speaker) || speaker.ent == owner.ent || !fbFits(s, Criticize, speaker, owner) ||
 		f.holdsPost(speaker.ent, owner.ent) {
@@ -800,9 +766,12 @@ func stance3Gate(add func(string)) {
 	}
 }
 
-// addStance3Phrases adds the round's phrases to the fallback lexicon l.
-func (l *fbLexicon) addStance3Phrases(infl func(string) verbForms) {
-	for typ, specs := range byType(stance3Phrases) {
+// addPhrases adds phrase triggers to the fallback lexicon l, by type:
+// "VERB word … PREP" ("take shots at"), reversed with a leading "<"
+// ("<received the endorsement of": the object acts); a form the lexicon
+// does not hold yet is marked as known from the phrases only.
+func (l *fbLexicon) addPhrases(phrases map[string][]string, infl func(string) verbForms) {
+	for typ, specs := range byType(phrases) {
 		for _, spec := range specs {
 			spec, reverse := strings.CutPrefix(spec, "<")
 			ws := strings.Fields(spec)
@@ -952,4 +921,34 @@ func (f *finder) documentIssuer(s *sentence, k int) *arg {
 		}
 	}
 	return f.documentActor(s, k)
+}
+
+// judgementSpeaker finds who utters the judgement at i: the left subject
+// of the nearest opinion verb before it in the same clause and quoting
+// (within 30 tokens, not past a semicolon), else the speaker of the quote
+// holding it. vg is the opinion verb's group start (i when there is
+// none); negated says the opinion verb or the quote's cue is negated
+// ("did not say"), which stops the judgement.
+func (f *finder) judgementSpeaker(s *sentence, i int) (speaker *arg, vg int, negated bool) {
+	vg = i
+	for v := i - 1; v > 0 && v > i-30; v-- {
+		if s.toks[v].text == ";" || s.toks[v].quoted != s.toks[i].quoted {
+			break
+		}
+		if s.in(v, wsOpinionVerbs) {
+			vg = s.verbGroupStart(v)
+			if f.cueNegatedAt(s, vg, v) {
+				return nil, vg, true
+			}
+			speaker = f.fbLeft(s, vg, false)
+			break
+		}
+	}
+	if speaker == nil && s.toks[i].quoted {
+		speaker = f.quoteSpeakerArg(s, i)
+		if speaker != nil && f.cueNegated(s, i) {
+			return nil, vg, true
+		}
+	}
+	return speaker, vg, false
 }
