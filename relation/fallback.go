@@ -1214,8 +1214,7 @@ var fbNouns = map[string]string{
 	"insurgency": Attack, "war": Attack, "action": Attack,
 	"displeasure": Criticize, "anger": Criticize, "outrage": Criticize, "indignation": Criticize,
 	// round 3 (r3trig): the other nouns of displeasure at someone
-	"dismay": Criticize, "disgust": Criticize, "fury": Criticize, "frustration": Criticize,
-	"disappointment": Criticize, "exasperation": Criticize,
+	"dismay": Criticize, "disgust": Criticize, "fury": Criticize, "exasperation": Criticize,
 	"complaint": Accuse, "complaints": Accuse, "allegations": Accuse, "accusations": Accuse, "accusation": Accuse,
 }
 
@@ -2214,8 +2213,10 @@ var intensifiers = set("heavy", "fierce", "strong", "sharp", "harsh", "growing",
 // "over" and "at" before the one they are about ("voiced displeasure
 // with"); "criticism over X" names a topic, not a target.
 var emotionNouns = set("displeasure", "anger", "outrage", "indignation",
-	// round 3 (r3trig): "expressed his dismay at the military"
-	"dismay", "disgust", "fury", "frustration", "disappointment", "exasperation")
+	// round 3 (r3trig): "expressed his dismay at the military";
+	// "frustration" and "disappointment" were left out, as their
+	// holder is often no party ("amid growing frustration with Sudan")
+	"dismay", "disgust", "fury", "exasperation")
 
 // phraseHeads are more heads of what is criticised or supported: "the
 // bill", "the deal", "the ruling".

@@ -546,8 +546,10 @@ var epithets = map[string]string{
 	"unjustified": Criticize, "unjust": Criticize, "unfair": Criticize, "misguided": Criticize, "scandalous": Criticize,
 	"shocking": Criticize, "disgusting": Criticize, "incompetence": Criticize, "menace": Criticize,
 	"giant": Support, "legend": Support, "statesman": Support, "genius": Support, "icon": Support,
-	"great": Support, "honest": Support, "decent": Support, "exceptional": Support, "extraordinary": Support,
-	"remarkable": Support, "true": Support,
+	// adjectives of praise ("great", "decent", "true", "exceptional")
+	// were tried and left out: read after a copula ("Playbook is a great
+	// venue", "show that he is a true conservative") they were wrong in 7
+	// rows of 10 on sets 4-14
 }
 
 // calledNames reads "X called Y (a) liar", "X described Y as a

@@ -16,10 +16,11 @@ var r3trigSpecs = map[string][]string{
 	Visit: {"journey to", "sail to", "sail for", "set sail for", "set sail to", "jet to", "jet off to",
 		"make a journey to", "go on a journey to", "voyage to", "make the trip to", "make the journey to",
 		"fly out to", "jet into"},
-	Support: {"cast a ballot for", "cast ballots for", "cast an absentee ballot for", "cast a vote for",
-		"cast votes for", "cast his vote for", "cast her vote for", "cast their votes for", "cast his ballot for",
-		"cast her ballot for", "cast their ballots for", "donate to", "donate money to", "make a donation to",
-		"make donations to", "give money to", "raise money for", "fundraise for"},
+	// one voter's ballot only: "cast their ballots for her" is mostly
+	// said of voters at large
+	Support: {"cast a ballot for", "cast an absentee ballot for", "cast a vote for", "cast his vote for",
+		"cast her vote for", "cast his ballot for", "cast her ballot for", "donate to", "donate money to",
+		"make a donation to", "make donations to", "give money to", "raise money for"},
 	Criticize: {"snap at", "tear into", "lay into", "take a dig at", "take digs at", "take a potshot at",
 		"take potshots at", "pour scorn on", "heap scorn on", "vent anger at", "vent his anger at",
 		"vent her anger at", "vent their anger at", "vent frustration at", "poke fun at"},
