@@ -257,14 +257,15 @@ func BenchmarkBuildLexicon(b *testing.B) {
 }
 
 // TestCameoOnlyMatchesRounds checks cameoOnly against its definition: the
-// words the lexicon has after the CAMEO round and had not before it.
+// words the lexicon has after the CAMEO round (and round 3's classes,
+// added with it) and had not before it.
 func TestCameoOnlyMatchesRounds(t *testing.T) {
 	full := buildFallbackLexicon()
-	specs, adjs, wn := cameoSpecs, cameoAdjectives, wordnetSpecs
-	defer func() { cameoSpecs, cameoAdjectives, wordnetSpecs = specs, adjs, wn }()
+	specs, adjs, wn, r3 := cameoSpecs, cameoAdjectives, wordnetSpecs, r3trigSpecs
+	defer func() { cameoSpecs, cameoAdjectives, wordnetSpecs, r3trigSpecs = specs, adjs, wn, r3 }()
 	wordnetSpecs = nil
 	after := buildFallbackLexicon()
-	cameoSpecs, cameoAdjectives = nil, nil
+	cameoSpecs, cameoAdjectives, r3trigSpecs = nil, nil, nil
 	before := buildFallbackLexicon()
 	want := map[string]bool{}
 	for w := range after.verbs {

@@ -248,6 +248,12 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 		}
 	}
 	l.addAdjectives(cameoAdjectives)
+	// and round 3's classes (r3trig.go), also new to the dependency tier
+	for typ, specs := range byType(r3trigSpecs) {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true, infl)
+		}
+	}
 	l.cameoRound = false
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
 	for typ, specs := range byType(wordnetSpecs) {
@@ -1193,6 +1199,8 @@ var fbNouns = map[string]string{
 	"invitations": Invite, "praise": Support, "defence": Support, "defense": Support, "solidarity": Support,
 	"insurgency": Attack, "war": Attack, "action": Attack,
 	"displeasure": Criticize, "anger": Criticize, "outrage": Criticize, "indignation": Criticize,
+	// round 3 (r3trig): the other nouns of displeasure at someone
+	"dismay": Criticize, "disgust": Criticize, "fury": Criticize, "exasperation": Criticize,
 	"complaint": Accuse, "complaints": Accuse, "allegations": Accuse, "accusations": Accuse, "accusation": Accuse,
 }
 
@@ -2190,7 +2198,11 @@ var intensifiers = set("heavy", "fierce", "strong", "sharp", "harsh", "growing",
 // emotionNouns are the nouns of anger at someone, which take "with",
 // "over" and "at" before the one they are about ("voiced displeasure
 // with"); "criticism over X" names a topic, not a target.
-var emotionNouns = set("displeasure", "anger", "outrage", "indignation")
+var emotionNouns = set("displeasure", "anger", "outrage", "indignation",
+	// round 3 (r3trig): "expressed his dismay at the military";
+	// "frustration" and "disappointment" were left out, as their
+	// holder is often no party ("amid growing frustration with Sudan")
+	"dismay", "disgust", "fury", "exasperation")
 
 // phraseHeads are more heads of what is criticised or supported: "the
 // bill", "the deal", "the ruling".

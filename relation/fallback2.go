@@ -518,7 +518,9 @@ func (f *finder) dropSelfMeetings(from int) {
 // nameVerbs call someone something: "called Trump a liar", "described
 // Trump as a caricature".
 var nameVerbs = set("called", "calls", "calling", "call", "described", "describes", "describing", "labeled",
-	"labelled", "labels", "dubbed", "dubs", "branded")
+	"labelled", "labels", "dubbed", "dubs", "branded",
+	// round 3 (r3trig): "branding Gcaleka a charlatan"
+	"branding", "brands", "labelling", "labeling", "termed", "terms", "terming")
 
 // epithets are words of blame (Criticize) or praise (Support) that a
 // speaker calls someone: "called Trump's remarks 'troubling'".
@@ -537,6 +539,17 @@ var epithets = map[string]string{
 	"hero": Support, "friend": Support, "champion": Support, "brilliant": Support, "excellent": Support,
 	"qualified": Support, "courageous": Support, "wonderful": Support, "terrific": Support, "fantastic": Support,
 	"outstanding": Support, "visionary": Support, "patriot": Support, "inspiration": Support, "admirable": Support,
+	// round 3 (r3trig): more names of blame and praise
+	"charlatan": Criticize, "thug": Criticize, "criminal": Criticize, "traitor": Criticize, "tyrant": Criticize,
+	"dictator": Criticize, "coward": Criticize, "idiot": Criticize, "fool": Criticize, "crook": Criticize,
+	"con": Criticize, "fraudster": Criticize, "murderer": Criticize, "butcher": Criticize, "terrorist": Criticize,
+	"unjustified": Criticize, "unjust": Criticize, "unfair": Criticize, "misguided": Criticize, "scandalous": Criticize,
+	"shocking": Criticize, "disgusting": Criticize, "incompetence": Criticize, "menace": Criticize,
+	"giant": Support, "legend": Support, "statesman": Support, "genius": Support, "icon": Support,
+	// adjectives of praise ("great", "decent", "true", "exceptional")
+	// were tried and left out: read after a copula ("Playbook is a great
+	// venue", "show that he is a true conservative") they were wrong in 7
+	// rows of 10 on sets 4-14
 }
 
 // calledNames reads "X called Y (a) liar", "X described Y as a

@@ -126,8 +126,10 @@ var cameoNouns = map[string]string{
 // cameoIrregular are irregular forms of the round's verbs the other
 // tables lack; cameoDoubles double their last consonant.
 var (
-	cameoIrregular = map[string][2]string{"beat": {"beat", "beaten"}, "sing": {"sang", "sung"}, "send": {"sent", "sent"}}
-	cameoDoubles   = set("kidnap", "rebut", "abhor", "rip", "machine-gun", "court-martial")
+	cameoIrregular = map[string][2]string{"beat": {"beat", "beaten"}, "sing": {"sang", "sung"}, "send": {"sent", "sent"},
+		"cast": {"cast", "cast"}} // round 3's (r3trig.go)
+	cameoDoubles = set("kidnap", "rebut", "abhor", "rip", "machine-gun", "court-martial",
+		"snap", "jet") // round 3's (r3trig.go)
 )
 
 // phraseWithdrawals are the round's withdrawal verbs that read only a
