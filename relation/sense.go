@@ -278,6 +278,12 @@ func wrongSense(doc *document.Document, r *document.Relation, sport *sportsMemo)
 			r.ObjectSpan.Start >= r.Trigger.End && modifiesNoun(doc, *r.ObjectSpan, r.Sentence.End) {
 			return senseDrop
 		}
+		// "received the endorsement of X", "received a letter from X":
+		// what was received is a thing, and X no guest
+		if (lemma == "receive" || lemma == "welcome") && len(words) == 1 && r.ObjectSpan != nil &&
+			r.ObjectSpan.Start >= r.Trigger.End && thingReceivedFrom(doc, r.Trigger.End, r.ObjectSpan.Start) {
+			return senseDrop
+		}
 		// "met with criticism"
 		if lemma == "meet" && len(words) == 2 && words[1] == "with" && inAfter(meetNonEvent) {
 			return senseDrop
@@ -947,3 +953,31 @@ var delegationNouns = set("delegation", "delegations", "team", "teams", "envoys"
 // callRequests are the words after "called on X" that make the call a
 // request: "to" (an infinitive), "for", "that", "not".
 var callRequests = set("to", "for", "that", "not")
+
+// thingReceivedFrom reports whether the words from at to the object at
+// obj are a determiner, one to three lower-case words and "of" or
+// "from": "received the endorsement of", "welcomed a letter from".
+func thingReceivedFrom(doc *document.Document, at, obj int) bool {
+	var ws []string
+	for _, t := range doc.Tokens[firstToken(doc, at):] {
+		if t.Start >= obj {
+			break
+		}
+		ws = append(ws, doc.Text[t.Start:t.End])
+	}
+	if len(ws) < 3 || len(ws) > 5 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "the", "a", "an", "his", "her", "their", "its", "our":
+	default:
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !isLower(w) {
+			return false
+		}
+	}
+	last := ws[len(ws)-1]
+	return last == "of" || last == "from"
+}

@@ -44,6 +44,9 @@ func TestSenseGuards(t *testing.T) {
 		// a named storm tagged as a person acts on no party
 		{"a storm battered a country", "[Hurricane Ivo|PER] battered [Lemuria|LOC] on Monday.", "attack", nil},
 		{"a storm pummelled a country", "[Tropical Storm Ivo|PER] pummelled [Lemuria|LOC] on Monday.", "criticize", nil},
+		{"received the endorsement of", "[Jan Kos|PER] received the endorsement of [Ken Ward|PER] on Friday.", "meet", nil},
+		{"received a letter from", "[Jan Kos|PER] received a long letter from [Ken Ward|PER] on Friday.", "meet", nil},
+		{"received a guest", "[Jan Kos|PER] received [Ken Ward|PER] in [Oslo|LOC] on Friday.", "meet", []string{"Jan Kos > Ken Ward"}},
 		{"a storm word outside the name", "Hurricane [Ivo|PER], which pummelled [Lemuria|LOC], moved on.", "criticize", nil},
 		{"a person named Storm", "[Storm|PER] condemned [Ken Ward|PER] on Monday.", "criticize", []string{"Storm > Ken Ward"}},
 	}
