@@ -36,6 +36,9 @@ func (f *finder) toldShould(s *sentence) {
 			continue
 		}
 		j := obj.last + 1
+		if s.low(j) == "and" && s.low(j+1) == "others" {
+			j += 2 // "told Randolph and others that she should" (r3struct)
+		}
 		if s.low(j) == "that" {
 			j++
 		}

@@ -691,6 +691,11 @@ func (s *sentence) verbGroupStart(i int) int {
 // in the sentence's opening noun phrase ("One of North Korea's most
 // powerful figures will meet …").
 func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
+	if fm.ing && vg == i {
+		if a, ok := s.writerOf(vg); ok {
+			return a // "wrote to Lynch, urging …": the writer (r3struct.go)
+		}
+	}
 	before := s.low(vg - 1)
 	beforeLex := s.lexAt(vg - 1)
 	if fm.ing && vg == i {
@@ -1169,7 +1174,16 @@ func (s *sentence) linked(i, j int) bool {
 			s.args[s.toks[k+1].arg].last+1 <= j:
 			k = s.args[s.toks[k+1].arg].last + 1 // "Prime Minister John Howard of Australia will"
 		case t.text == "," && (s.low(k+1) == "who" || s.low(k+1) == "which"):
-			k++ // "Booth, who assassinated Lincoln"
+			if s.linked(k+1, j) {
+				return true // "Booth, who assassinated Lincoln"
+			}
+			// "Specter, who arrived on Sunday, had talks" (r3struct.go)
+			if s.low(k+1) != "who" {
+				return false
+			}
+			if k = s.acrossRelative(k, j); k < 0 {
+				return false
+			}
 		case t.text == "," || t.text == "(" || t.text == "—" || t.text == "–":
 			// an appositive or relative clause: jump to its closing mark
 			close := -1

@@ -31,7 +31,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"reduced relative", "She criticised a law backed by [Ken Ward|PER] last year.", "support", []string{"Ken Ward > a law"}},
 		{"not a reduced relative", "The plan was quickly backed by [Ken Ward|PER].", "support", []string{"Ken Ward > The plan"}},
 		{"participle after the sentence's subject", "The [Ruritanian|MISC] government denied any role in the blast, accusing the [Atlantean|MISC] army of it.", "accuse", []string{"Ruritanian > Atlantean"}},
-		{"not after an auxiliary", "[Ruritania|LOC] coach [Ken Ward|PER], who signed him in June, is supporting the player.", "support", nil}, // not "Ruritania"
+		{"not after an auxiliary", "[Ruritania|LOC] coach [Ken Ward|PER], who signed him in June, is supporting the player.", "support", []string{"Ken Ward > the player"}}, // not "Ruritania"
 		{"slams, praises", "[Lisa Moore|PER] slams [Ken Ward|PER], praises [Sarah Kemp|PER].", "support", []string{"Lisa Moore > Sarah Kemp"}},
 		// actors before a noun, gerunds with their subject
 		{"sanctions with a pre-modifier", "Lifting [U.S.|LOC] financial sanctions against [Ruritania|LOC] is not planned.", "sanction", []string{"U.S. > Ruritania"}},

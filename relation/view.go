@@ -346,6 +346,8 @@ func (f *finder) sentence(i int) *sentence {
 	// parties named by their role, no entity: "police", "a federal
 	// judge" (phrasesubj.go)
 	f.phraseArgs(s)
+	// "a woman who has accused Clinton" (r3struct.go)
+	f.relativeArgs(s)
 	s.regnalArgs() // audit1.go: "John Paul II"
 	slices.SortFunc(s.args, func(a, b arg) int { return a.first - b.first })
 	for k := range s.toks {
