@@ -430,7 +430,9 @@ func (f *finder) fallback(s *sentence, from int) {
 				continue
 			}
 			if rs = f.speechStance(s, i); rs == nil { // speechstance.go
-				continue
+				if rs = f.rightJudgement(s, i); rs == nil { // r3speech.go
+					continue
+				}
 			}
 		} else {
 			rs = f.fbVerb(s, i)

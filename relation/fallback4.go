@@ -223,11 +223,11 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		// a direct or (branch critspeech) an indirect quote's speaker:
 		// "Y is being naive, X says"
 		speaker = f.quoteSpeakerArg(s, i)
-		if speaker != nil && f.cueNegated(s, i) {
-			return nil
+		if speaker != nil && (f.cueNegated(s, i) || f.innerAttribution(s, i)) {
+			return nil // (r3speech.go) "… X said: “Y is soft”" inside a misread quote
 		}
 	}
-	if speaker == nil || speaker.ent == judged.ent || !fbFits(s, typ, speaker, judged) {
+	if speaker == nil || speaker.ent == judged.ent || !fbFits(s, typ, speaker, judged) || f.ownSideJudged(s, i, typ, speaker, judged) {
 		return nil
 	}
 	r := f.relation(s, typ, speaker, judged, i, end, vg)
