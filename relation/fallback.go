@@ -430,9 +430,7 @@ func (f *finder) fallback(s *sentence, from int) {
 				continue
 			}
 			if rs = f.speechStance(s, i); rs == nil { // speechstance.go
-				if rs = f.rightJudgement(s, i); rs == nil { // r3speech.go
-					continue
-				}
+				continue
 			}
 		} else {
 			rs = f.fbVerb(s, i)

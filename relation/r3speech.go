@@ -59,9 +59,6 @@ func (s *sentence) judgementAt(i int) (string, bool) {
 	if softWords[w] && (becomeForms[s.low(k)] || s.low(i+1) == "on") {
 		return Criticize, true
 	}
-	if w == "right" && s.rightPraise(i, k) {
-		return Support, true
-	}
 	if w == "qualified" && s.low(i+1) == "to" && qualifiedRoles[s.low(i+2)] {
 		return Support, true
 	}
@@ -156,34 +153,6 @@ func r3SpeechGate(add func(string)) {
 	}
 	add("qualified")
 	add("time")
-}
-
-// rightFollowers are the tokens after a "right" that praises a party's
-// stand: "Y are right: …", "Y was right to reject it", "Y is right about".
-var rightFollowers = set(":", ",", ".", ";", "to", "about", "that", "on", "”", "\"", "''")
-
-// rightPraise reports whether "right" at i, its degree words passed back
-// to k, praises the subject of a copula: "Y are absolutely right: …".
-// "It is right", "that's right" and "all right" judge no party, "right
-// now" or "right behind" are no judgement at all.
-func (s *sentence) rightPraise(i, k int) bool {
-	if !s.in(k, wsBeForms) || s.low(k) == "got" || s.low(k) == "get" || s.low(k) == "gets" || s.low(k) == "getting" || s.low(k) == "being" {
-		return false
-	}
-	if w := s.low(k - 1); w == "it" || w == "that" || w == "this" || w == "you" || w == "i" || w == "we" || w == "they" {
-		return false
-	}
-	return i+1 >= len(s.toks) || rightFollowers[s.low(i+1)] || isQuoteMark(s.toks[i+1].text)
-}
-
-// rightJudgement reads a speaker's "Y is right" at "right" (i), a word
-// the fallback tier's gate leaves to the reported-speech readers: the
-// judgement reader takes it as praise (support) in context.
-func (f *finder) rightJudgement(s *sentence, i int) []document.Relation {
-	if s.low(i) != "right" {
-		return nil
-	}
-	return f.saidJudgement(s, i)
 }
 
 // ownSideJudged reports whether a criticism read at this round's word
