@@ -36,7 +36,8 @@ var praiseHeads = set("thing", "idea", "move", "step", "decision", "choice", "si
 // passed on, beside statementNouns: "Y's refusal to …", "Y's argument".
 var judgedActs = set("refusal", "failure", "argument", "arguments", "handling", "response", "move", "attempt",
 	"attempts", "bid", "decision", "plan", "plans", "proposal", "call", "demand", "demands", "offer", "remarks",
-	"comments", "policy", "policies", "stance", "actions", "action", "conduct", "behaviour", "behavior", "treatment")
+	"comments", "policy", "policies", "stance", "actions", "action", "conduct", "behaviour", "behavior", "treatment",
+	"campaign", "candidacy", "leadership", "record") // r3speech: "Y's campaign was “tragic”"
 
 // negatedPraiseAt reports whether the praise word at i is negated right
 // after a copula: it returns the index after the copula (the "not", or a

@@ -485,6 +485,9 @@ func (f *finder) fallback(s *sentence, from int) {
 			rs = f.wantUrge(s, i) // evaluative.go
 		}
 		if rs == nil {
+			rs = f.timeForUrge(s, i) // r3speech.go
+		}
+		if rs == nil {
 			rs = f.provoked(s, i)
 		}
 		if rs == nil {
@@ -2240,7 +2243,8 @@ func fbGateWords(add func(string)) {
 		add(w)
 	}
 	stance3Gate(add)
-	audit3Gate(add) // audit3.go
+	audit3Gate(add)   // audit3.go
+	r3SpeechGate(add) // r3speech.go
 	for _, m := range []map[string]bool{invectiveNouns, greetParticiples} {
 		for w := range m {
 			add(w) // audit1.go

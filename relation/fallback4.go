@@ -118,7 +118,7 @@ var opinionVerbs = set("feels", "felt", "feel", "agrees", "agreed", "agree", "be
 // reporter's own judgement, a negated one ("is not naive") and one of a
 // speaker on himself give nothing.
 func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
-	typ, ok := judgementOf(s.low(i))
+	typ, ok := s.judgementAt(i) // r3speech.go: words in context
 	end := i + 1
 	neg := -1 // negated praise (evaluative.go): the "not"
 	if !ok {
@@ -143,12 +143,15 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	if !s.in(k, wsBeForms) && neg < 0 {
 		k = s.pastIndefiniteModifiers(k) // (stance3.go) "was a “race-baiting, xenophobic religious bigot”"
 	}
-	if !s.in(k, wsBeForms) || s.low(k) == "got" || s.low(k) == "get" || s.low(k) == "gets" || s.low(k) == "getting" {
+	if !s.in(k, wsBeForms) && !s.becomeAt(k) || s.low(k) == "got" || s.low(k) == "get" || s.low(k) == "gets" || s.low(k) == "getting" {
 		return nil
 	}
 	be := k
 	if s.low(be) == "'s" && s.possessiveJudgement(be, end) {
 		return nil // "Trump's aggressive backers": a possessive, no "is" (stance3.go)
+	}
+	if s.becomeAt(k) {
+		k-- // (r3speech.go) "has gone soft": the auxiliaries before
 	}
 	for k > 0 && (s.in(k, wsBeForms) || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had" || s.in(k, wsFbModals)) {
 		if s.low(k) == "not" || s.low(k) == "n't" || s.low(k) == "never" {
@@ -220,11 +223,11 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 		// a direct or (branch critspeech) an indirect quote's speaker:
 		// "Y is being naive, X says"
 		speaker = f.quoteSpeakerArg(s, i)
-		if speaker != nil && f.cueNegated(s, i) {
-			return nil
+		if speaker != nil && (f.cueNegated(s, i) || f.innerAttribution(s, i)) {
+			return nil // (r3speech.go) "… X said: “Y is soft”" inside a misread quote
 		}
 	}
-	if speaker == nil || speaker.ent == judged.ent || !fbFits(s, typ, speaker, judged) {
+	if speaker == nil || speaker.ent == judged.ent || !fbFits(s, typ, speaker, judged) || f.ownSideJudged(s, i, typ, speaker, judged) {
 		return nil
 	}
 	r := f.relation(s, typ, speaker, judged, i, end, vg)
