@@ -35,6 +35,10 @@ type nomFrame struct {
 	preps map[string]bool
 	verbs map[string]bool
 	recv  bool // the verb's subject receives: it is the object
+	// the actor is the possessor, the noun needs a modifier of these:
+	// "Trump's disparaging remarks about Fiorina"
+	mods map[string]bool
+	by   bool // the actor follows "by" after the object and a comma
 }
 
 var (
@@ -48,32 +52,43 @@ var (
 	receiveVerbs  = set("has", "have", "had", "having", "won", "win", "wins", "winning", "received", "receive", "receives", "receiving", "secured", "secure", "securing", "enjoys", "enjoy", "enjoyed", "touting", "touted", "tout", "touts", "gained", "gain", "got", "get", "gets", "boast", "boasts", "boasted")
 	pressureVerbs = set("under") // "has been under pressure from"
 	withWord      = set("with")  // "rallied voters with attacks on"
+	// hostileMods make remarks a criticism
+	hostileMods = set("disparaging", "derogatory", "insulting", "scathing", "critical", "withering", "harsh",
+		"racist", "sexist", "offensive", "hostile", "contemptuous", "dismissive", "denigrating", "demeaning")
+	// byAdverbs stand between a comma and the agent: ", mainly by"
+	byAdverbs = set("mainly", "mostly", "chiefly", "largely", "notably", "particularly", "especially", "primarily")
 )
 
 // nomFrames maps a noun to its frames.
 var nomFrames = map[string][]nomFrame{
-	"contract":     {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
-	"contracts":    {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
-	"treaty":       {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
-	"settlement":   {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
-	"alliance":     {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
-	"partnership":  {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
-	"dialogue":     {{typ: Meet, preps: set("with"), verbs: enterVerbs}},
-	"talks":        {{typ: Meet, preps: set("with"), verbs: enterVerbs}},
-	"negotiations": {{typ: Meet, preps: set("with"), verbs: enterVerbs}},
-	"tirade":       {{typ: Criticize, preps: set("against", "on"), verbs: launchVerbs}},
-	"broadside":    {{typ: Criticize, preps: set("against", "on"), verbs: launchVerbs}},
-	"attack":       {{typ: Attack, preps: set("against", "on"), verbs: launchVerbs}},
-	"attacks":      {{typ: Attack, preps: set("against", "on"), verbs: launchVerbs}, {typ: Attack, preps: set("against", "on"), verbs: withWord}},
-	"ban":          {{typ: Sanction, preps: set("against", "on"), verbs: banVerbs}},
-	"embargo":      {{typ: Sanction, preps: set("against", "on"), verbs: banVerbs}},
-	"fund-raiser":  {{typ: Support, preps: set("for"), verbs: nomHostVerbs}},
-	"fundraiser":   {{typ: Support, preps: set("for"), verbs: nomHostVerbs}},
-	"backing":      {{typ: Support, preps: set("from", "of"), verbs: receiveVerbs, recv: true}},
-	"support":      {{typ: Support, preps: set("from"), verbs: receiveVerbs, recv: true}},
-	"endorsement":  {{typ: Support, preps: set("from", "of"), verbs: receiveVerbs, recv: true}},
-	"endorsements": {{typ: Support, preps: set("from", "of"), verbs: receiveVerbs, recv: true}},
-	"pressure":     {{typ: Urge, preps: set("from"), verbs: pressureVerbs, recv: true}},
+	"contract":        {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
+	"contracts":       {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
+	"treaty":          {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
+	"settlement":      {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
+	"alliance":        {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
+	"partnership":     {{typ: Agree, preps: set("with"), verbs: nomSignVerbs}},
+	"dialogue":        {{typ: Meet, preps: set("with"), verbs: enterVerbs}},
+	"talks":           {{typ: Meet, preps: set("with"), verbs: enterVerbs}},
+	"negotiations":    {{typ: Meet, preps: set("with"), verbs: enterVerbs}},
+	"tirade":          {{typ: Criticize, preps: set("against", "on"), verbs: launchVerbs}},
+	"broadside":       {{typ: Criticize, preps: set("against", "on"), verbs: launchVerbs}},
+	"attack":          {{typ: Attack, preps: set("against", "on"), verbs: launchVerbs}},
+	"attacks":         {{typ: Attack, preps: set("against", "on"), verbs: launchVerbs}, {typ: Attack, preps: set("against", "on"), verbs: withWord}},
+	"ban":             {{typ: Sanction, preps: set("against", "on"), verbs: banVerbs}},
+	"embargo":         {{typ: Sanction, preps: set("against", "on"), verbs: banVerbs}},
+	"fund-raiser":     {{typ: Support, preps: set("for"), verbs: nomHostVerbs}},
+	"fundraiser":      {{typ: Support, preps: set("for"), verbs: nomHostVerbs}},
+	"backing":         {{typ: Support, preps: set("from", "of"), verbs: receiveVerbs, recv: true}},
+	"support":         {{typ: Support, preps: set("from"), verbs: receiveVerbs, recv: true}},
+	"endorsement":     {{typ: Support, preps: set("from", "of"), verbs: receiveVerbs, recv: true}},
+	"endorsements":    {{typ: Support, preps: set("from", "of"), verbs: receiveVerbs, recv: true}},
+	"representations": {{typ: Urge, preps: set("to"), verbs: set("make", "made", "makes", "making")}},
+	"warrant":         {{typ: Arrest, preps: set("against", "for"), verbs: set("serve", "served", "serves", "serving", "execute", "executed", "executing")}},
+	"remarks":         {{typ: Criticize, preps: set("about", "on", "against"), mods: hostileMods}},
+	"comments":        {{typ: Criticize, preps: set("about", "on", "against"), mods: hostileMods}},
+	"accusations":     {{typ: Accuse, preps: set("against"), by: true}},
+	"allegations":     {{typ: Accuse, preps: set("against"), by: true}},
+	"pressure":        {{typ: Urge, preps: set("from"), verbs: pressureVerbs, recv: true}},
 }
 
 // r3nomGate adds the nouns of nomFrames to the fallback tier's gate.
@@ -110,15 +125,18 @@ func (f *finder) nomFrameAt(s *sentence, i int, fr nomFrame) []document.Relation
 	if named == nil {
 		return nil
 	}
-	if fr.typ == Urge && s.low(next) != "to" {
+	if fr.typ == Urge && fr.recv && s.low(next) != "to" {
 		return nil // "pressure from X to resign": what is urged
+	}
+	if fr.mods != nil || fr.by {
+		return f.ownedFrame(s, i, fr, named, next)
 	}
 	k := s.frameVerb(i, fr.verbs)
 	if k < 0 {
 		return nil
 	}
 	vg := k
-	if fr.typ == Urge {
+	if fr.typ == Urge && fr.recv {
 		vg = k - 1 // "has been under": the verb group before "under"
 	}
 	var party *arg
@@ -144,7 +162,7 @@ func (f *finder) nomFrameAt(s *sentence, i int, fr nomFrame) []document.Relation
 	if subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
 		return nil
 	}
-	bodies := typ == Meet && s.namedBody(subj) && s.namedBody(obj) // "enter into dialogue with the government"
+	bodies := typ == Meet && f.bodyLike(s, subj) && f.bodyLike(s, obj) // "enter into dialogue with the government"
 	if !bodies && !fbFits(s, typ, subj, obj) {
 		return nil
 	}
@@ -198,20 +216,66 @@ func (s *sentence) frameSubject(k int) *arg {
 }
 
 // withSubject returns the person who acts "with" the noun at k+1…: the
-// name nearest before "with" over a verb and its lower-case object, no
-// clause boundary between ("Trump rallied Republicans with sharp attacks
-// on Clinton").
+// clause's subject, a person, when no clause boundary and no other
+// person stand between it and "with" ("Trump sought to rally Republicans
+// to his cause with sharp attacks on Clinton").
 func (s *sentence) withSubject(k int) *arg {
-	for m := k - 1; m >= 0 && m >= k-6; m-- {
-		if segmentEnd[s.toks[m].text] {
+	a := s.mainSubject(k)
+	if a == nil || a.typ != document.PER || a.last >= k-1 {
+		return nil
+	}
+	for m := a.last + 1; m < k; m++ {
+		if segmentEnd[s.toks[m].text] || s.low(m) == "and" || s.low(m) == "who" || s.low(m) == "that" {
 			return nil
 		}
-		if a := s.argAt(m); a != nil {
-			if a.typ != document.PER || s.afterPrep(a.first) || m == k-1 {
-				return nil
-			}
-			return a
+		if b := s.argAt(m); b != nil && b.typ == document.PER {
+			return nil
 		}
 	}
-	return nil
+	return a
+}
+
+// ownedFrame reads a frame whose actor is the noun's possessor, the noun
+// modified by one of fr.mods ("Trump's disparaging remarks about
+// Fiorina"), or named after "by" past a comma and an adverb
+// ("accusations against the Vatican, mainly by the Greek Orthodox
+// Church").
+func (f *finder) ownedFrame(s *sentence, i int, fr nomFrame, obj *arg, next int) []document.Relation {
+	var subj *arg
+	if fr.mods != nil {
+		mod := false
+		for k := i - 1; k >= 0 && k >= i-3 && isLower(s.toks[k].text) && s.toks[k].arg < 0; k-- {
+			mod = mod || fr.mods[s.low(k)]
+		}
+		if !mod {
+			return nil
+		}
+		subj = f.fbPossessor(s, i)
+	}
+	if fr.by {
+		k := next
+		if s.low(k) == "," {
+			k++
+		}
+		if byAdverbs[s.low(k)] {
+			k++
+		}
+		if s.low(k) != "by" || k == next {
+			return nil // "by" right after the object is fbNoun's
+		}
+		subj, _ = s.objectAt(k + 1)
+	}
+	if subj == nil || subj.typ == document.MISC && f.countryOf(s, subj) == "" && !s.groupHead(subj) {
+		return nil
+	}
+	if !fbFits(s, fr.typ, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, fr.typ, subj, obj, i, i+1, i)}
+}
+
+// bodyLike reports whether a is a named body, a country or a nation's
+// government ("the Angolan central government").
+func (f *finder) bodyLike(s *sentence, a *arg) bool {
+	return s.namedBody(a) || a.typ == document.MISC && s.groupHead(a) && f.countryOf(s, a) != ""
 }
