@@ -166,8 +166,12 @@ func (f *finder) nomFrameAt(s *sentence, i int, fr nomFrame) []document.Relation
 	if !bodies && !fbFits(s, typ, subj, obj) {
 		return nil
 	}
-	r := f.relation(s, typ, subj, obj, i, i+1, i)
-	return []document.Relation{r}
+	if s.low(k) == "with" || s.low(k) == "under" {
+		return []document.Relation{f.relation(s, typ, subj, obj, i, i+1, i)}
+	}
+	// the trigger runs from the verb, whose clause gives the mood: "urged
+	// X to enter into dialogue with Y" is no meeting yet
+	return []document.Relation{f.relation(s, typ, subj, obj, k, i+1, s.verbGroupStart(k))}
 }
 
 // frameVerb returns the index of a verb of verbs before the noun at i

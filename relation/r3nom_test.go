@@ -4,6 +4,15 @@ import "testing"
 
 // TestR3Nominal checks noun triggers read through their frames (r3nom.go)
 // on sentences written for the test.
+func TestR3NominalMood(t *testing.T) {
+	doc := analyzeQuoted(t, "[Ken Ward|PER] urged [Acme Corp|ORG] to enter into dialogue with the [Northern Front|ORG].")
+	for _, r := range doc.Relations {
+		if r.Type == "meet" && r.Modality == "happened" {
+			t.Errorf("an urged meeting read as happened: %+v", r)
+		}
+	}
+}
+
 func TestR3Nominal(t *testing.T) {
 	tests := []pairCase{
 		{"a defender of", "[Lisa Moore|PER] has been a dogged defender of the [Water Act|MISC] for years.", "support", []string{"Lisa Moore > the Water Act"}},
