@@ -532,6 +532,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.journeyTo(s, i) // audit1.go
 		}
+		if rs == nil {
+			rs = f.r3nom(s, i) // r3nom.go
+		}
 		if len(rs) == 0 {
 			rs = f.audit3(s, i) // audit3.go; also after a verb rule that read no pair
 		}
@@ -2245,6 +2248,7 @@ func fbGateWords(add func(string)) {
 	stance3Gate(add)
 	audit3Gate(add)   // audit3.go
 	r3SpeechGate(add) // r3speech.go
+	r3nomGate(add)    // r3nom.go
 	for _, m := range []map[string]bool{invectiveNouns, greetParticiples} {
 		for w := range m {
 			add(w) // audit1.go
