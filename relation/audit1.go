@@ -208,7 +208,7 @@ var journeyVerbs = set("fly", "flies", "flew", "flown", "flying", "travel", "tra
 // journeyTo reads "X flew from A to B" at the verb i: X visits B. Both
 // places must be names, B no dateline and not A.
 func (f *finder) journeyTo(s *sentence, i int) []document.Relation {
-	if !journeyVerbs[s.low(i)] || s.low(i+1) != "from" {
+	if !s.in(i, wsJourneyVerbs) || s.low(i+1) != "from" {
 		return nil
 	}
 	from := s.argAt(i + 2)

@@ -28,7 +28,7 @@ var hedgeWords = set("maybe", "perhaps", "really", "simply", "just", "now", "imm
 // made to Y).
 func (f *finder) toldShould(s *sentence) {
 	for i := 1; i+4 < len(s.toks); i++ {
-		if s.toks[i].arg >= 0 || !tellForms[s.toks[i].low] {
+		if s.toks[i].arg >= 0 || !s.toks[i].in(wsTellForms) {
 			continue
 		}
 		obj := s.argAt(i + 1)
@@ -175,7 +175,7 @@ var remarkNouns = set("remarks", "remark", "comments", "comment", "statements", 
 // about, when both are named.
 func (f *finder) slurredRemarks(s *sentence) {
 	for i := 1; i+2 < len(s.toks); i++ {
-		if s.toks[i].arg >= 0 || !remarkNouns[s.toks[i].low] || !slurWords[s.low(i-1)] {
+		if s.toks[i].arg >= 0 || !s.toks[i].in(wsRemarkNouns) || !s.in(i-1, wsSlurWords) {
 			continue
 		}
 		p := s.low(i + 1)

@@ -36,7 +36,7 @@ var pactVerbs = set("reached", "reach", "reaches", "reaching", "signed", "sign",
 // agrees with Y. A pair of plain names only: "an accord between Turkey
 // and Israel", not "between the two sides".
 func (f *finder) pactBetween(s *sentence, i int) []document.Relation {
-	if !pactNouns[s.low(i)] || s.low(i+1) != "between" {
+	if !s.in(i, wsPactNouns) || s.low(i+1) != "between" {
 		return nil
 	}
 	x := s.argAt(i + 2)
@@ -58,7 +58,7 @@ func (f *finder) pactBetween(s *sentence, i int) []document.Relation {
 // other. A single subject is left to the lexicon's "reach an agreement
 // with".
 func (f *finder) pactReached(s *sentence, i int) []document.Relation {
-	if !pactNouns[s.low(i)] || s.low(i+1) == "with" {
+	if !s.in(i, wsPactNouns) || s.low(i+1) == "with" {
 		return nil
 	}
 	k := i - 1
@@ -132,7 +132,7 @@ func (f *finder) tookPlace(s *sentence, i int) []document.Relation {
 	w := s.low(i)
 	j := i + 1
 	switch {
-	case seizeVerbs[w]:
+	case s.in(i, wsSeizeVerbs):
 	case w == "control" && seizeControlVerbs[s.low(i-1)] && s.low(i+1) == "of":
 		i-- // the verb before "control"
 		j = i + 3
@@ -241,5 +241,5 @@ var raisingVerbs = set("said", "believed", "reported", "thought", "understood", 
 // after a form of "be" and before "to have": verbGroupStart passes it, so
 // that the verb after "to have" finds the subject before "is".
 func (s *sentence) raisedAt(k int) bool {
-	return raisingVerbs[s.low(k)] && s.low(k+1) == "to" && s.low(k+2) == "have" && s.in(k-1, wsBeForms)
+	return s.in(k, wsRaisingVerbs) && s.low(k+1) == "to" && s.low(k+2) == "have" && s.in(k-1, wsBeForms)
 }

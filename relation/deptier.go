@@ -538,7 +538,7 @@ func (s *sentence) possessedNoun(i int) bool {
 		switch l := s.low(k); {
 		case l == "'s" || l == "his" || l == "her" || l == "its" || l == "their":
 			return true
-		case k >= i-4 && (lightVerbs[l] || fbLightVerbs[l] || lookupLex(l).form.lemma == "impose"):
+		case k >= i-4 && (s.in(k, wsLightVerbs) || s.in(k, wsFbLightVerbs) || s.lexAt(k).form.lemma == "impose"):
 			return true
 		}
 	}

@@ -143,8 +143,11 @@ var contractions = map[string]string{"'ve": "have", "'m": "am"}
 func (s *sentence) expandContractions() {
 	for k := 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
+		if s.toks[k-1].low != "i" {
+			continue // the cheap test first: a map look-up per token costs
+		}
 		full := contractions[t.low]
-		if full == "" || s.toks[k-1].low != "i" {
+		if full == "" {
 			continue
 		}
 		lx := lookupLex(full)
@@ -354,15 +357,15 @@ var penaltyNouns = set("sentence", "sentences", "punishment", "penalty", "term",
 // name (or a list's first name) after "for"; X is the verb's subject.
 func (f *finder) penaltyRequests(s *sentence) {
 	for i := range s.toks {
-		if !requestVerbs[s.low(i)] {
+		if !s.in(i, wsRequestVerbs) {
 			continue
 		}
 		k := i + 1
-		for k < len(s.toks) && k < i+6 && !penaltyNouns[s.low(k)] && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] &&
+		for k < len(s.toks) && k < i+6 && !s.in(k, wsPenaltyNouns) && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] &&
 			(isLower(s.toks[k].text) || isDigits(s.low(k))) && s.low(k) != "for" && s.low(k) != "that" && s.low(k) != "to" {
 			k++
 		}
-		if !penaltyNouns[s.low(k)] || s.low(k+1) != "for" {
+		if !s.in(k, wsPenaltyNouns) || s.low(k+1) != "for" {
 			continue
 		}
 		obj, _ := s.objectAt(k + 2)

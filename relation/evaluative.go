@@ -45,7 +45,7 @@ var judgedActs = set("refusal", "failure", "argument", "arguments", "handling", 
 // Degree words and "a" may stand between ("not a very good thing",
 // “not ‘helpful’”).
 func (s *sentence) negatedPraiseAt(i int) int {
-	if !negatedPraise[s.low(i)] {
+	if !s.in(i, wsNegatedPraise) {
 		return -1
 	}
 	k := i - 1
@@ -122,7 +122,7 @@ var wishedStates = set("win", "lose", "succeed", "fail", "be", "become", "stay",
 // a want of oneself or of a town gives nothing. The subject is read as
 // hopeUrge reads it.
 func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
-	if !wantForms[s.low(i)] || s.in(i-1, wsDeterminers) || s.low(i-1) == "'s" {
+	if !s.in(i, wsWantForms) || s.in(i-1, wsDeterminers) || s.low(i-1) == "'s" {
 		return nil
 	}
 	if p := s.low(i - 1); p == "not" || p == "n't" || p == "never" {

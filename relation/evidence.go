@@ -50,7 +50,7 @@ func verbLike(l string) bool {
 // the token's lexicon entry (wordsets.go) instead of hashed into each.
 func (s *sentence) verbLikeAt(k int) bool {
 	l, e := s.low(k), s.lexAt(k)
-	if l == "" || e.in(wsTitleWords) || strings.Contains(l, "-") || notVerbs[l] {
+	if l == "" || e.in(wsTitleWords) || strings.Contains(l, "-") || e.in(wsNotVerbs) {
 		return false
 	}
 	if e.in(wsBeForms) && l != "'s" || e.in(wsVerbGroup) && !isAdverb(l) && !verbGroupNotVerbs[l] || e.in(wsSpeech) || e.in(wsIrregularPast) || len(e.verbs) > 0 {

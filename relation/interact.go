@@ -82,8 +82,8 @@ func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 func (s *sentence) modifiersBefore(j int, w string) int {
 	for n := 1; n <= 2; n++ {
 		k := j + n - 1
-		if k >= len(s.toks) || s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] || s.in(k, wsPrepsBefore) ||
-			!isLower(s.toks[k].text) || s.in(k, wsVerbGroup) {
+		if k >= len(s.toks) || s.toks[k].arg >= 0 || s.in(k, wsPrepsBefore) || s.in(k, wsVerbGroup) ||
+			!isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] { // the map look-up last: it costs most
 			return 0
 		}
 		if s.low(k+1) == w {

@@ -945,7 +945,7 @@ func (f *finder) moreWhere(s *sentence) {
 				continue
 			}
 			for k < len(s.toks) && k < a.last+8 && s.low(k) != "works" && s.low(k) != "worked" && s.low(k) != "working" {
-				if segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
+				if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
 					break
 				}
 				k++

@@ -65,7 +65,7 @@ var threatStops = set("if", "unless", "and", "or", "but", "that", "which", "who"
 // more than eight words, no clause or "of" phrase between); "threatened
 // to attack Y", where Y follows the verb, is the earlier rounds'.
 func (f *finder) threatenedAct(s *sentence, i int) []document.Relation {
-	if !threat3Forms[s.low(i)] || s.low(i+1) != "to" || !isLower(s.tokText(i+2)) || s.in(i-1, wsDeterminers) {
+	if !s.in(i, wsThreat3Forms) || s.low(i+1) != "to" || !isLower(s.tokText(i+2)) || s.in(i-1, wsDeterminers) {
 		return nil
 	}
 	var obj *arg
@@ -126,7 +126,7 @@ var stanceActs = set("stance", "attitude", "approach", "rhetoric", "behaviour", 
 // judgement is negated or the speaker's own party is judged, nothing.
 // "Y has hostile policies to Z" is Y's criticism of Z (judgedTowards).
 func (f *finder) judgedStanceAct(s *sentence, i int) []document.Relation {
-	if !attributiveJudgements[s.low(i)] {
+	if !s.in(i, wsAttributiveJudgements) {
 		return nil
 	}
 	if rs := f.judgedTowards(s, i); rs != nil {
@@ -272,7 +272,7 @@ var demandModals = set("must", "should", "has", "have", "need", "needs", "ought"
 // opens with "that" or right after a speech or opinion verb whose
 // subject is X; inside a quote with neither, X is the quote's speaker.
 func (f *finder) undoDemand(s *sentence, i int) []document.Relation {
-	if !undoParticiples[s.low(i)] || s.low(i-1) != "be" {
+	if !s.in(i, wsUndoParticiples) || s.low(i-1) != "be" {
 		return nil
 	}
 	m := i - 2
@@ -392,7 +392,7 @@ var hintVerbs = set("hinted", "hints", "hinting", "suggested", "suggests", "sugg
 // involvement" and a part in no wrong ("Y's role in the talks") give
 // nothing.
 func (f *finder) complicityCharge(s *sentence, i int) []document.Relation {
-	if !complicityNouns[s.low(i)] {
+	if !s.in(i, wsComplicityNouns) {
 		return nil
 	}
 	alleged := s.low(i-1) == "alleged" || s.low(i-1) == "suspected"
@@ -485,7 +485,7 @@ var demandModals3 = set("should", "must")
 // before the clause, not negated, else the quote's speaker; a demand of
 // oneself gives nothing.
 func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
-	if !demandModals3[s.low(i)] {
+	if !s.in(i, wsDemandModals3) {
 		return nil
 	}
 	k := i + 1
@@ -689,7 +689,7 @@ var blameNouns = set("interference", "meddling", "aggression", "provocation", "p
 // opinion verb before it, else the quote's speaker — criticises the
 // party. A denial before it ("denied any interference") gives nothing.
 func (f *finder) blamedConduct(s *sentence, i int) []document.Relation {
-	if !blameNouns[s.low(i)] {
+	if !s.in(i, wsBlameNouns) {
 		return nil
 	}
 	var owner *arg
