@@ -204,20 +204,14 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 	}
 	// the speaker: of a speech or opinion verb right before the judged
 	// clause, else of the quote that holds the judgement
-	var speaker *arg
 	vg := s.verbGroupStart(be)
 	first := judged.first // the owner of "Y's plan" too
 	if s.low(k) == "it" {
 		first = k
 	}
-	if v := s.beforeDeterminers(first); v >= 0 {
-		if s.low(v) == "that" {
-			v--
-		}
-		if v >= 1 && s.in(v, wsOpinionVerbs) && !s.toks[v].quoted {
-			vg = s.verbGroupStart(v)
-			speaker = f.fbLeft(s, vg, false)
-		}
+	speaker, ovg, _ := f.opinionSpeaker(s, s.beforeDeterminers(first), false)
+	if ovg >= 0 {
+		vg = ovg
 	}
 	if speaker == nil {
 		// a direct or (branch critspeech) an indirect quote's speaker:

@@ -98,21 +98,13 @@ func (f *finder) timeForUrge(s *sentence, i int) []document.Relation {
 		obj.place && !personArg(obj) && !isCountryArg(s, obj) || obj.dateline || obj.typ == "PRON" {
 		return nil
 	}
-	var speaker *arg
 	vg := s.verbGroupStart(k)
-	if v := k - 2; v >= 1 {
-		if s.low(v) == "that" {
-			v--
-		}
-		if v >= 1 && s.in(v, wsOpinionVerbs) && !s.toks[v].quoted {
-			vg = s.verbGroupStart(v)
-			for m := vg; m < v; m++ {
-				if s.in(m, wsSpeechNegators) {
-					return nil
-				}
-			}
-			speaker = f.fbLeft(s, vg, false)
-		}
+	speaker, ovg, negated := f.opinionSpeaker(s, k-2, true)
+	if negated {
+		return nil
+	}
+	if ovg >= 0 {
+		vg = ovg
 	}
 	if speaker == nil {
 		speaker = f.quoteSpeakerArg(s, i)

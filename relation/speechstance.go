@@ -248,21 +248,13 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 	// the speaker: of a speech or opinion verb right before the judged
 	// clause, else the speaker of the quote (direct or indirect) that
 	// holds the predicate
-	var speaker *arg
 	vg := s.verbGroupStart(j)
-	if v := s.beforeDeterminers(judged.first); v >= 1 {
-		if s.low(v) == "that" {
-			v--
-		}
-		if v >= 1 && s.in(v, wsOpinionVerbs) && !s.toks[v].quoted {
-			vg = s.verbGroupStart(v)
-			for m := vg; m < v; m++ {
-				if s.in(m, wsSpeechNegators) {
-					return nil // "did not say Y lied"
-				}
-			}
-			speaker = f.fbLeft(s, vg, false)
-		}
+	speaker, ovg, negated := f.opinionSpeaker(s, s.beforeDeterminers(judged.first), true)
+	if negated {
+		return nil // "did not say Y lied"
+	}
+	if ovg >= 0 {
+		vg = ovg
 	}
 	if speaker == nil {
 		speaker = f.quoteSpeakerArg(s, j)
@@ -403,4 +395,31 @@ func (s *sentence) otherPersonBefore(judged, speaker *arg) bool {
 		}
 	}
 	return false
+}
+
+// opinionSpeaker reads the speaker of a speech or opinion verb at v, the
+// word right before a judged clause (or before its "that"): the verb's
+// left subject, with vg its verb group's start (-1 and no speaker when
+// no such verb stands there). With negators, a negator in the verb group
+// ("did not say Y lied") makes negated true, and the judgement stops.
+func (f *finder) opinionSpeaker(s *sentence, v int, negators bool) (speaker *arg, vg int, negated bool) {
+	vg = -1
+	if v < 1 {
+		return nil, vg, false
+	}
+	if s.low(v) == "that" {
+		v--
+	}
+	if v < 1 || !s.in(v, wsOpinionVerbs) || s.toks[v].quoted {
+		return nil, vg, false
+	}
+	vg = s.verbGroupStart(v)
+	if negators {
+		for m := vg; m < v; m++ {
+			if s.in(m, wsSpeechNegators) {
+				return nil, vg, true
+			}
+		}
+	}
+	return f.fbLeft(s, vg, false), vg, false
 }
