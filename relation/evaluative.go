@@ -135,7 +135,7 @@ func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
 	}
 	j := s.pastDeterminers(i + 1)
 	obj := s.argAt(j)
-	if obj == nil || obj.first != j || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !personArg(obj) && !isCountryArg(s, obj) || obj.dateline {
+	if obj == nil || obj.first != j || !s.judgedParty(obj) {
 		return nil
 	}
 	end := obj.last + 1

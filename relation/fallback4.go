@@ -196,7 +196,7 @@ func (f *finder) saidJudgement(s *sentence, i int) []document.Relation {
 			}
 		}
 	}
-	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !personArg(judged) && !isCountryArg(s, judged) || judged.dateline ||
+	if !s.judgedParty(judged) ||
 		s.in(s.beforeDeterminers(judged.first), wsPrepsBefore) && s.low(k) != "it" && s.low(judged.last+1) != "'s" {
 		// (stance3.go) not a name inside the subject's phrase: "Mexican
 		// nationals in the United States are honest"
@@ -290,7 +290,7 @@ func (f *finder) hopeUrge(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	obj := s.argAt(s.pastThatAndDeterminers(i + 1))
-	if obj == nil || obj.typ == document.MISC && !s.groupHead(obj) || obj.place && !personArg(obj) && !isCountryArg(s, obj) || obj.dateline {
+	if obj == nil || !s.judgedParty(obj) {
 		return nil
 	}
 	// over coordinated names to the modal: "the US administration and

@@ -94,8 +94,7 @@ func (f *finder) timeForUrge(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	obj := s.argAt(s.pastDeterminers(i + 2))
-	if obj == nil || s.low(obj.last+1) != "to" || obj.typ == document.MISC && !s.groupHead(obj) ||
-		obj.place && !personArg(obj) && !isCountryArg(s, obj) || obj.dateline || obj.typ == "PRON" {
+	if obj == nil || s.low(obj.last+1) != "to" || !s.judgedParty(obj) || obj.typ == "PRON" {
 		return nil
 	}
 	vg := s.verbGroupStart(k)

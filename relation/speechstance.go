@@ -236,7 +236,7 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 	if judged == nil {
 		return nil
 	}
-	if judged.typ == document.MISC && !s.groupHead(judged) || judged.place && !personArg(judged) && !isCountryArg(s, judged) || judged.dateline {
+	if !s.judgedParty(judged) {
 		return nil
 	}
 	if s.afterPrep(judged.first) || !s.judgedSubjectSlot(judged.first) {

@@ -181,6 +181,15 @@ func (s *sentence) stanceParty(a *arg) bool {
 	return (a.typ != document.MISC || s.groupHead(a)) && (!a.place || personArg(a) || s.namesCountry(a)) && !a.dateline
 }
 
+// judgedParty reports whether a is a party a judgement or demand in
+// speech may name: a person, an organisation, a group, or a place only
+// when the tagger calls it a person or its words name a country
+// (isCountryArg, which unlike stanceParty's namesCountry takes no
+// alias); no dateline.
+func (s *sentence) judgedParty(a *arg) bool {
+	return (a.typ != document.MISC || s.groupHead(a)) && (!a.place || personArg(a) || isCountryArg(s, a)) && !a.dateline
+}
+
 // personArg reports whether a is a person's name, though the gazetteer
 // knows the word as a place too: "Obama", "Clinton", "Warren", "Carson",
 // "Bush" are towns somewhere, and a.place is set for them; a stance's
