@@ -427,7 +427,7 @@ var appositiveMarkers = set("particular", "particularly", "especially", "notably
 // (agents.go) reads it for a single subject.
 func (f *finder) relativeGap(s *sentence, t *trigger, i, end, from int) {
 	oj := end
-	if l := s.low(oj); l == "." || l == "!" || l == "?" {
+	if sentenceEnd(s.low(oj)) {
 		oj = len(s.toks) // the sentence ends
 	}
 	if oj < len(s.toks) && !segmentEnd[s.toks[oj].text] && !s.in(oj, wsPrepsBefore) && s.low(oj) != "as" && s.toks[oj].tx < 0 {
