@@ -67,14 +67,16 @@ func TestPolNeARCandidates(t *testing.T) {
 }
 
 // TestGoldPaths checks that the sets the order was fixed with give the
-// excluded candidates and a later set only held-out paths, and that held-out
-// articles leave the others of a sample in place.
+// excluded candidates and a later set only held-out paths, that a set drawn
+// from the samples (newsgold-g) gives neither, and that held-out articles
+// leave the others of a sample in place.
 func TestGoldPaths(t *testing.T) {
 	dir := t.TempDir()
 	sets := map[string]string{
 		"newsgold":   "a1\tcorpus/x/a.txt\t00\n",
 		"newsgold-e": "e1\tcorpus/x/e.txt\t00\n",
 		"newsgold-f": "f1\tcorpus/x/f.txt\t00\nf2\tcorpus/x/g.txt\t00\n",
+		"newsgold-g": "g1\tcorpus/x/s.txt\t00\n",
 	}
 	for name, tsv := range sets {
 		if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
@@ -97,6 +99,7 @@ func TestGoldPaths(t *testing.T) {
 		{"corpus/x/f.txt", false, true},
 		{"corpus/x/g.txt", false, true},
 		{"corpus/x/h.txt", false, false},
+		{"corpus/x/s.txt", false, false}, // set G: drawn from the samples, stays in them
 	}
 	for _, tc := range tests {
 		if order[tc.path] != tc.inOrder || heldOut[tc.path] != tc.inHeld {
