@@ -1,28 +1,20 @@
 package relation
 
-import (
-	"strings"
+import "github.com/newsgraph/newsgraph/document"
 
-	"github.com/newsgraph/newsgraph/document"
-)
-
-// Two families of interactions missed on unseen Reuters news of 1996
-// (branch audit3, docs/relations.md "Recall audit on Reuters news"): an
-// agreement told by its noun with both parties around it ("a ceasefire
-// agreement between Lebed and the rebel leaders", "Colombia and the
-// United States reached an agreement"), and a place taken by force ("the
-// rebels took control of Arbil", "Iranian troops entered northern Iraq",
-// "government troops overran the town of Tavildara").
+// Interactions missed on unseen Reuters news of 1996 (branch audit3,
+// docs/relations.md "Recall audit on Reuters news"): an agreement told by
+// its noun with both parties around it ("a ceasefire agreement between
+// Lebed and the rebel leaders", "Colombia and the United States reached
+// an agreement"). The branch's places taken by force are read by
+// placetaken.go.
 
 // audit3 runs the rules of this file at token i.
 func (f *finder) audit3(s *sentence, i int) []document.Relation {
 	if rs := f.pactBetween(s, i); rs != nil {
 		return rs
 	}
-	if rs := f.pactReached(s, i); rs != nil {
-		return rs
-	}
-	return f.tookPlace(s, i)
+	return f.pactReached(s, i)
 }
 
 // pactNouns name an agreement between two parties.
@@ -90,146 +82,12 @@ func pactParty(s *sentence, a *arg) bool {
 	return !a.dateline && a.typ != "PRON" && (a.typ != document.MISC || s.groupHead(a))
 }
 
-// armedNouns head a force that takes places by arms.
-var armedNouns = set("troops", "forces", "army", "soldiers", "rebels", "guerrillas", "fighters", "militia",
-	"militiamen", "insurgents", "militants", "commandos", "paratroopers", "marines", "tanks", "units")
-
-// forceModifiers stand between a force's owner and its head noun.
-var forceModifiers = set("government", "army", "security", "special", "elite", "paramilitary", "rebel", "border")
-
-// fightWords tell that a place changed hands in fighting: "took control
-// of Arbil after fighting".
-var fightWords = set("fighting", "battle", "battles", "clashes", "offensive", "assault", "attack", "siege", "onslaught")
-
-// seizeVerbs take a place; "entered" only when an armed force is its
-// subject, never "entered the market".
-// ("captured" and "stormed" are the main tier's.)
-var seizeVerbs = set("seized", "seize", "seizes", "overran", "overrun", "overruns", "occupied", "occupy",
-	"occupies", "entered", "enter", "enters")
-
-// seizeControlVerbs take "control of" a place; the rule runs at "control",
-// so that "took" and "won" stay out of the fallback's gate.
-var seizeControlVerbs = set("took", "take", "takes", "taken", "taking", "seized", "gained", "won", "wrested")
-
 // audit3Gate adds the words the rules of this file run at to the
 // fallback tier's gate.
 func audit3Gate(add func(string)) {
-	for _, m := range []map[string]bool{pactNouns, seizeVerbs} {
-		for w := range m {
-			add(w)
-		}
+	for w := range pactNouns {
+		add(w)
 	}
-	add("control")
-}
-
-// tookPlace reads a place taken by force at the verb (i): "the KDP took
-// control of Arbil after fighting", "Iranian troops entered northern
-// Iraq", "the rebels overran Foindu" — an attack by the subject on the
-// place. The subject is an armed force ("troops", "rebels") or, with a
-// word of fighting in the sentence, a named body; the object is a place,
-// never a person ("captured the rebel leader" is an arrest).
-func (f *finder) tookPlace(s *sentence, i int) []document.Relation {
-	w := s.low(i)
-	j := i + 1
-	switch {
-	case s.in(i, wsSeizeVerbs):
-	case w == "control" && seizeControlVerbs[s.low(i-1)] && s.low(i+1) == "of":
-		i-- // the verb before "control"
-		j = i + 3
-	default:
-		return nil
-	}
-	end := j // the trigger's end
-	if s.in(j, wsDeterminers) && !s.in(j+1, wsDeterminers) {
-		if s.argAt(j) == nil {
-			j++ // "the town of Tavildara" is read below
-		}
-	}
-	for n := 0; n < 2 && placeModifier(s.low(j)); n++ {
-		j++ // "northern Iraq", "rebel-held northern Iraq"
-	}
-	if (s.low(j) == "town" || s.low(j) == "city" || s.low(j) == "village" || s.low(j) == "capital") && s.low(j+1) == "of" {
-		j += 2
-	}
-	obj := s.argAt(j)
-	if obj == nil || obj.first != j || !obj.place || obj.dateline || obj.typ == document.PER || obj.typ == "PRON" {
-		return nil
-	}
-	vg := s.verbGroupStart(i)
-	for m := vg; m < i; m++ {
-		if s.in(m, wsBeForms) {
-			return nil // "Arbil was captured": the place is the subject
-		}
-	}
-	subj, armed := f.armedSubject(s, vg)
-	if subj == nil || subj.ent == obj.ent {
-		return nil
-	}
-	if w == "control" && !s.hasFightWord() {
-		return nil // "Iraqi troops would take control of Basra": a handover
-	}
-	if !armed && (w == "entered" || w == "enter" || w == "enters" || subj.typ != document.ORG || !s.hasFightWord()) {
-		return nil
-	}
-	return []document.Relation{f.relation(s, Attack, subj, obj, i, end, vg)}
-}
-
-// armedSubject returns the subject on the left of the verb group at vg
-// and whether it is an armed force: "Iranian troops", "the rebels of
-// the RUF", "Tajik government troops".
-func (f *finder) armedSubject(s *sentence, vg int) (*arg, bool) {
-	k := vg - 1
-	if armedNouns[s.low(k)] {
-		// the head noun of the force, its owner right before it or
-		// before "government": "Iranian troops", "Tajik government
-		// troops"
-		m := k - 1
-		if forceModifiers[s.low(m)] {
-			m--
-		}
-		a := s.argAt(m)
-		if a == nil || a.typ == "PRON" || a.dateline || a.typ == document.MISC && nonStateGroups[s.low(k)] || hyphened(s, a) {
-			// "Ethiopian-backed government troops": the backer is not
-			// the force
-			return nil, false
-		}
-		return a, true
-	}
-	a := f.fbLeft(s, vg, false)
-	if a == nil || a.typ == "PRON" || a.typ == document.PER || a.dateline || a.typ == document.MISC && !s.groupHead(a) || hyphened(s, a) {
-		return nil, false
-	}
-	return a, armedNouns[s.low(a.last)] || armedNouns[s.low(a.last+1)] || armedNouns[s.low(a.last+2)] && isLower(s.tokText(a.last+1))
-}
-
-// compassWords stand before a place's name: "northern Iraq".
-var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
-	"northwestern", "southeastern", "southwestern", "central")
-
-// placeModifier reports whether w modifies a place name before it: a
-// compass word or who holds it ("rebel-held", "Kurdish-controlled").
-func placeModifier(w string) bool {
-	return compassWords[w] || strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled")
-}
-
-// hyphened reports whether a's words hold a hyphen: "Ethiopian-backed".
-func hyphened(s *sentence, a *arg) bool {
-	for t := a.first; t <= a.last; t++ {
-		if strings.Contains(s.low(t), "-") {
-			return true
-		}
-	}
-	return false
-}
-
-// hasFightWord reports whether the sentence tells of fighting.
-func (s *sentence) hasFightWord() bool {
-	for k := range s.toks {
-		if fightWords[s.low(k)] {
-			return true
-		}
-	}
-	return false
 }
 
 // raisingVerbs report a subject's act in the passive before "to have":

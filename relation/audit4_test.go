@@ -2,7 +2,7 @@ package relation_test
 
 import "testing"
 
-// TestPlaceCaptured checks audit4.go: a place captured, seized or overrun by
+// TestPlaceCaptured checks placetaken.go (from branch audit4): a place captured, seized or overrun by
 // an armed party is an attack on it; a place "captured" by a candidate or
 // a party, a place "taken" without "control of", and a person captured
 // are not.

@@ -33,8 +33,8 @@ func (f *finder) eventRecall(s *sentence, from int) {
 				rs = f.threatenedTo(s, i)
 			}
 		}
-		if len(rs) == 0 && s.toks[i].in(wsTakeVerbs) {
-			rs = f.takenPlaces(s, i, from) // audit4.go
+		if len(rs) == 0 && s.toks[i].in(wsSeizeVerbs) {
+			rs = f.takenPlaces(s, i, from) // placetaken.go
 		}
 		if len(rs) > 0 && have == nil {
 			have = interactionSet{}

@@ -224,7 +224,7 @@ func (f *finder) sentence(i int) *sentence {
 		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
 			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
 		a.seat = men.Type == document.ORG && ner.IsSeat(doc.Text[men.Start:men.End])
-		a.place = men.Type == document.LOC || f.isPlaceName(s, first, last+1) || a.seat
+		a.place = men.Type == document.LOC || a.seat || f.isPlaceName(s, first, last+1) && !f.personNamed(men)
 		if a.dateline && a.place {
 			d := a
 			f.dateline = &d // "here" in the story (the latest, for a file of several)
@@ -509,6 +509,24 @@ func foldLow(s string) string {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// personNamed reports whether men is a person the article names in full:
+// the tagger calls it a person and its entity's name has two words or
+// more and is no place name ("Palin" of "Sarah Palin", "Clinton",
+// "Warren" are towns somewhere, but not here). A one-word name the
+// tagger calls a person may still be a capital it mistook ("Pyongyang"),
+// which a place slot can take.
+func (f *finder) personNamed(men document.Mention) bool {
+	if men.Type != document.PER {
+		return false
+	}
+	e := f.ents[men.Entity]
+	if e == nil {
+		return false
+	}
+	ws := strings.Fields(e.Name)
+	return len(ws) > 1 && !isPlaceName(ws)
 }
 
 // isPlaceName is the package's isPlaceName of the words of tokens [i, j)

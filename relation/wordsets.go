@@ -182,7 +182,6 @@ const (
 	wsSegmentEnd
 	wsSiteNouns
 	wsWithdrawalNouns
-	wsTakeVerbs
 	wsTellForms
 	wsRemarkNouns
 	wsSlurWords
@@ -379,7 +378,6 @@ func wordSets() [nWordSets]map[string]bool {
 		wsSegmentEnd:            segmentEnd,
 		wsSiteNouns:             siteNouns,
 		wsWithdrawalNouns:       withdrawalNouns,
-		wsTakeVerbs:             takeVerbs,
 		wsTellForms:             tellForms,
 		wsRemarkNouns:           remarkNouns,
 		wsSlurWords:             slurWords,
