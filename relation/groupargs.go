@@ -75,17 +75,19 @@ func (f *finder) groupArgs(s *sentence) {
 			continue
 		}
 		role, group := descHeads[t.low], groupHeads[t.low]
-		if !role && !group {
+		spokes := spokesHeads[t.low]
+		if !role && !group && !spokes {
 			continue
 		}
 		// the head is the last noun of a run: "police spokesman",
 		// "government troops", not "the police station"
 		next := s.low(k + 1)
-		if k+1 < len(s.toks) && (s.toks[k+1].arg >= 0 || descHeads[next] || groupHeads[next] ||
+		last := s.roleTail(k) // "the spokeswoman on external affairs"
+		if last == k && k+1 < len(s.toks) && (s.toks[k+1].arg >= 0 || descHeads[next] || groupHeads[next] ||
 			s.in(k+1, wsCompoundAfter) || next == "'s" || next == "’s" || next == "-" || next == "of") {
 			continue
 		}
-		if !s.endsPhrase(k + 1) {
+		if !s.endsPhrase(last + 1) {
 			continue // "the military defence": the head is a modifier
 		}
 		// modifiers: lower-case words, at most three, and a name
@@ -129,6 +131,16 @@ func (f *finder) groupArgs(s *sentence) {
 				if s.low(p-1) == "least" && s.low(p-2) == "at" {
 					start = p - 2
 				}
+			case (w == "'s" || w == "’s") && !named && (personRoles[t.low] || spokes) && s.ownerAt(p-1) != nil:
+				// "India's finance minister", "the European Commission's
+				// spokeswoman": the person, when the resolver does not
+				// know who
+				det = "poss"
+				named = true
+				start = s.ownerAt(p - 1).first
+				if s.low(start-1) == "the" {
+					start--
+				}
 			case s.in(p, wsDeterminers) || s.in(p, wsVagueModifiers) || w == "'s" || w == "’s" || s.in(p, wsNumberWords):
 				continue // "his rival", "some MPs", "Iraq's army": another's, or vague
 			}
@@ -140,10 +152,12 @@ func (f *finder) groupArgs(s *sentence) {
 		for m := start; m < k; m++ {
 			generic = generic || s.in(m, wsVagueModifiers) || genericModifiers[s.low(m)] // "the other parties", "the next government"
 		}
-		if generic || s.genericAfter(k+1) || det == "#" && !s.fewCounted(start) {
+		if generic || s.genericAfter(last+1) || det == "#" && !s.fewCounted(start) {
 			continue
 		}
 		switch {
+		case spokes && det != "poss":
+			continue // "a Labour Party spokesman", "a spokesman for UKIP": the body's (fallback.go)
 		case det == "" && !(group && bareGroups[t.low] && start < k && !named):
 			continue // "government", "critics"; bare "security forces" is a group
 		case role && det == "#" && t.low != "one":
@@ -158,28 +172,31 @@ func (f *finder) groupArgs(s *sentence) {
 				continue // "Kim the president", a name glued on
 			}
 		}
-		if s.apposedToPerson(start, k+1) || s.apposedToName(start, k+1) {
+		if s.apposedToPerson(start, last+1) || s.apposedToName(start, last+1) {
 			continue // "Kim, the president,": the name is there
 		}
-		if s.namedAfter(k + 1) {
+		if s.namedAfter(last + 1) {
 			continue // "the U.S. ambassador to the United Nations, Madeleine Albright,"
 		}
-		if s.listedWithName(start, k) || s.movedGroup(start) {
+		if s.listedWithName(start, last) || s.movedGroup(start) {
 			continue
 		}
 		if det == "#" && s.low(start-1) == "the" {
 			continue // "the two leaders": the pair named before (fallback2.go)
 		}
-		if l := s.low(k + 1); l == "which" || l == "that" || l == "who" {
+		if l := s.low(last + 1); l == "which" || l == "that" || l == "who" {
 			continue // "The communist party which came to power …": the rules read the phrase with its clause
 		}
 		if s.low(start-1) == "of" && (groupHeads[s.low(start-2)] || s.in(start-2, wsPeopleNouns) || isDigits(s.low(start-2))) {
 			continue // "13 members of the militia": part of a larger phrase
 		}
-		if (det == "a" || det == "an") && !s.subjectSlot(start, k) && !victimHeads[t.low] && !(s.in(start-1, wsPrepsBefore) && s.low(start-1) != "of" && s.low(start-1) != "for") {
+		if det == "poss" && !s.subjectSlot(start, last) {
+			continue // "met Jordan's leader": the rules read the owner as the object
+		}
+		if (det == "a" || det == "an") && !s.subjectSlot(start, last) && !victimHeads[t.low] && !(s.in(start-1, wsPrepsBefore) && s.low(start-1) != "of" && s.low(start-1) != "for") {
 			continue // "pulling together a coalition to fight": none yet
 		}
-		sp := document.Span{Start: s.toks[start].span.Start, End: t.span.End}
+		sp := document.Span{Start: s.toks[start].span.Start, End: s.toks[last].span.End}
 		typ := document.ORG
 		if personRoles[t.low] {
 			typ = document.PER
@@ -190,20 +207,20 @@ func (f *finder) groupArgs(s *sentence) {
 			// description does
 			a := s.argAt(start)
 			if a == nil {
-				a = s.argAt(start + 1)
+				a = s.argAt(start + 1) // after "the"
 			}
 			if a == nil {
 				continue
 			}
 			ai := s.toks[a.first].arg
 			orig := *a
-			s.args[ai] = arg{first: start, last: k, span: sp, ent: id, typ: typ, orig: &orig}
-			for m := start; m <= k; m++ {
+			s.args[ai] = arg{first: start, last: last, span: sp, ent: id, typ: typ, orig: &orig}
+			for m := start; m <= last; m++ {
 				s.toks[m].arg = ai
 			}
 			continue
 		}
-		s.addArg(arg{first: start, last: k, span: sp, ent: id, typ: typ})
+		s.addArg(arg{first: start, last: last, span: sp, ent: id, typ: typ})
 	}
 }
 
@@ -493,4 +510,45 @@ func objectBefore(doc *document.Document, sp document.Span) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || w == "met" || w == "meet" || w == "meets" || strings.HasSuffix(w, "ed") && w != "called"
+}
+
+// spokesHeads name who speaks for a body: a description only with the
+// body's possessive ("the European Commission's spokeswoman").
+var spokesHeads = set("spokesman", "spokeswoman", "spokesperson")
+
+// ownerAt returns the organisation or country whose name ends at token
+// i, the owner of a possessive description; nil if none.
+func (s *sentence) ownerAt(i int) *arg {
+	a := s.argAt(i)
+	if a == nil || a.last != i || isPhrase(a.ent) || a.typ != document.ORG && a.typ != document.LOC {
+		return nil
+	}
+	return a
+}
+
+// roleTail returns the last token of a short prepositional phrase after
+// a person's role at k that runs on to the verb ("the spokeswoman on
+// external affairs also condemned", "the minister for foreign affairs
+// said"), k when there is none: the phrase is the description's.
+func (s *sentence) roleTail(k int) int {
+	if !personRoles[s.low(k)] && !spokesHeads[s.low(k)] {
+		return k
+	}
+	switch s.low(k + 1) {
+	case "on", "for", "of":
+	default:
+		return k
+	}
+	m := k + 2
+	for m < len(s.toks) && m < k+5 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsDeterminers) &&
+		!s.in(m, wsPrepsBefore) && !s.verbAfter(m) && !isAdverb(s.low(m)) && s.low(m) != "also" && s.low(m) != "and" {
+		m++
+	}
+	if m == k+2 || m >= len(s.toks) {
+		return k
+	}
+	if s.verbAfter(m) || (isAdverb(s.low(m)) || s.low(m) == "also") && s.verbAfter(m+1) {
+		return m - 1
+	}
+	return k
 }

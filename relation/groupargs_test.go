@@ -32,5 +32,9 @@ func TestGroupArgs(t *testing.T) {
 		{"a head that modifies", "[Lemuria|LOC] urged the military leadership to resign.", "urge", nil},
 		{"the object of a participle is no subject", "The five unions meeting [Ken Ward|PER] want the government to withdraw the rules.", "urge", nil},
 		{"a description with a name after it", "The [Lemurian|MISC] ambassador to the [United Nations|ORG], [Ken Ward|PER], arrived in [Ostrava|LOC] on Friday.", "visit", []string{"Ken Ward > Ostrava"}},
+		{"a body's spokeswoman", "Later, the [European Commission|ORG]'s spokeswoman on external affairs also condemned [Jan Kos|PER].", "criticize", []string{"the European Commission's spokeswoman on external affairs > Jan Kos"}},
+		{"a country's minister", "[Lemuria|LOC]'s finance minister criticised [Jan Kos|PER] on Monday.", "criticize", []string{"Lemuria's finance minister > Jan Kos"}},
+		{"a spokesman without a possessive is the body's", "A [Labour Party|ORG] spokesman criticised [Jan Kos|PER] on Monday.", "criticize", []string{"Labour Party > Jan Kos"}},
+		{"a possessive description in apposition", "[Ken Ward|PER], [Lemuria|LOC]'s finance minister, criticised [Jan Kos|PER] on Monday.", "criticize", []string{"Ken Ward > Jan Kos"}},
 	})
 }
