@@ -61,7 +61,7 @@ func TestDescriptorsAndPlaces(t *testing.T) {
 			[]string{"Ken Ward > abortion rights", "Ken Ward > marijuana legalization"}},
 		{"not a second verb", "[Ken Ward|PER] backed the plan and urged the council to act.", "support", []string{"Ken Ward > the plan"}},
 		{"not a second stance", "[Ken Ward|PER] voiced his support for the bill and his opposition to the plan.", "support", []string{"Ken Ward > the bill"}},
-		{"not the US leader's backing", "The [US|LOC] leader has given his backing to [Jan Kos|PER].", "support", nil},
+		{"not the US leader's backing", "The [US|LOC] leader has given his backing to [Jan Kos|PER].", "support", []string{"The US leader > Jan Kos"}}, // the description as text, not the US (branch groupargs)
 		// a counted group opening the sentence
 		{"five unions met", "Five public sector unions met [Ken Ward|PER] in [Oslo|LOC].", "meet", []string{"Five public sector unions > Ken Ward"}},
 		{"not many unions", "Many public sector unions met [Ken Ward|PER] in [Oslo|LOC].", "meet", nil},

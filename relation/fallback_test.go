@@ -71,7 +71,7 @@ func TestFallback(t *testing.T) {
 		{"not a participle of another clause", "[Hamas|ORG] accused [Fatah|ORG] loyalists of plotting after a convoy came under fire, killing two guards.", "kill", nil},
 		{"not a place that kills", "The bombing in [Lemuria|LOC], which killed two people, was condemned.", "kill", nil},
 		{"not wanting", "[Lisa Moore|PER] wanted [Ken Ward|PER] to win.", "urge", nil},
-		{"not an infinitive's controller", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
+		{"not an infinitive's controller", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", []string{"the court > Ruritania"}}, // the court's, not the EU's (branch groupargs)
 		{"not a bare noun before a name", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},
 		{"not a place that witnesses", "[Fallujah|LOC] has witnessed frequent attacks against [Lemuria|LOC] forces.", "attack", nil},
 		{"not it", "[Lisa Moore|PER] said [Ruritania|LOC] was a mess, and [Ken Ward|PER] opposed extending it.", "criticize", nil},

@@ -143,7 +143,7 @@ func TestModifiedDescriptions(t *testing.T) {
 		{"an organisation's name before a verb stays the subject", "The [Ruritanian Commission|ORG] urges [Ken Ward|PER] to resign.", "urge",
 			map[string]string{"The Ruritanian Commission urges": "Ruritanian Commission"}, []string{"Ruritanian Commission > Ken Ward"}},
 		{"unresolved: the nationality stays a modifier", "The [Ruritanian|MISC] president met [Ken Ward|PER] on Monday.", "meet",
-			map[string]string{}, nil},
+			map[string]string{}, []string{" > Ken Ward"}}, // not Ruritania: the description as text, SubjectText "The Ruritanian president" (branch groupargs)
 	}
 	runResolvedCases(t, tests)
 }

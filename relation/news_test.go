@@ -62,7 +62,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"the decision by X not to", "The decision by [Norway|LOC] not to support [Lisa Moore|PER] was welcomed.", "support", []string{"Norway > Lisa Moore"}},
 		{"X's bid to", "[Ruritania|LOC]'s bid to join [NATO|ORG] failed.", "support", nil},
 		{"refusal to", "They protested the [FBI|ORG]'s refusal to prosecute [Ken Ward|PER].", "arrest", []string{"FBI > Ken Ward"}},
-		{"no control noun", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", nil},
+		{"no control noun", "The [European Union|ORG] wants the court to censure [Ruritania|LOC].", "criticize", []string{"the court > Ruritania"}}, // the court's, not the EU's (branch groupargs)
 		// a common noun before a person's name is their title
 		{"contender X", "[Lisa Moore|PER] accused [Republican|MISC] contender [Ken Ward|PER] of lying.", "accuse", []string{"Lisa Moore > Ken Ward"}},
 		{"not a plural noun", "[Lisa Moore|PER] accused reporters [Ken Ward|PER] had hired.", "accuse", nil},

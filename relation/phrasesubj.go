@@ -294,6 +294,9 @@ func (s *sentence) plain() *sentence {
 		c.toks[k].arg = -1
 	}
 	for _, a := range s.args {
+		if isPhrase(a.ent) && a.orig != nil {
+			a = *a.orig // the name a group phrase replaced (groupargs.go)
+		}
 		if isPhrase(a.ent) {
 			continue
 		}

@@ -139,6 +139,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText) ||
 			placeInPlaceBefore(doc, r) || placeOutOfPlace(doc, r) || craftVictim(doc, r) || vagueVictims(doc, r)
 	})
+	out = groupRelations(doc, out) // groupargs.go
 	out = phraseSubjects(doc, out)
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })
 	return dedupe(out)

@@ -132,6 +132,9 @@ type arg struct {
 	// trained where such names are places, does not read it as an
 	// employer
 	seat bool
+	// orig is the name a group phrase took the place of ("a US
+	// company" of "US", groupargs.go), given back by plain
+	orig *arg
 }
 
 // A sentence is the view of one sentence the rules work on.
@@ -346,6 +349,9 @@ func (f *finder) sentence(i int) *sentence {
 	// parties named by their role, no entity: "police", "a federal
 	// judge" (phrasesubj.go)
 	f.phraseArgs(s)
+	// specific groups and descriptions: "two policemen", "the
+	// chancellor" (groupargs.go)
+	f.groupArgs(s)
 	// "a woman who has accused Clinton" (r3struct.go)
 	f.relativeArgs(s)
 	s.regnalArgs() // audit1.go: "John Paul II"
