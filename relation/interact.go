@@ -526,6 +526,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			s.main = subj
 		}
 		r := f.relation(s, typ, subj, obj, i, end, vg)
+		f.controlMood(s, &r, i, vg, subj) // "has not been able to visit" (clauses.go)
 		if objText != "" {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
@@ -794,6 +795,12 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	}
 	if a := s.superlative(vg); a != nil {
 		return a
+	}
+	if a := f.controlSubject(s, vg); a != nil {
+		return a // "X was invited to visit Y" (clauses.go)
+	}
+	if a := f.purposeSubject(s, vg); a != nil {
+		return a // "arrived in Paris on Monday to meet Y" (clauses.go)
 	}
 	return f.described(s, vg)
 }

@@ -1,0 +1,80 @@
+package relation_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPurposeSubject checks clauses.go's purposeSubject on sentences
+// written for the test: a purpose infinitive takes the subject of the
+// verb it is the purpose of, over that verb's place and time adjuncts,
+// and nothing when a party or a noun between them may be the
+// infinitive's own subject.
+func TestPurposeSubject(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"arrived in a place on a day to meet", "[Ken Ward|PER] arrived in [Borduria|LOC] on Friday to meet [Lisa Moore|PER].", "meet", []string{"Ken Ward > Lisa Moore"}},
+		{"will travel to a place to meet", "[Ken Ward|PER] will travel to [Borduria|LOC] on Friday to meet [Lisa Moore|PER].", "meet", []string{"Ken Ward > Lisa Moore"}},
+		{"flew to a place to hold talks", "[Ken Ward|PER] flew to [Borduria|LOC] to hold talks with [Lisa Moore|PER].", "meet", []string{"Ken Ward > Lisa Moore"}},
+		{"in order to after an object", "[Ken Ward|PER] cut short his holiday in order to meet [Lisa Moore|PER].", "meet", []string{"Ken Ward > Lisa Moore"}},
+		{"was in the capital to meet", "[Ken Ward|PER] was in the capital on Monday to meet [Lisa Moore|PER].", "meet", []string{"Ken Ward > Lisa Moore"}},
+		{"used a speech to criticise", "[Ken Ward|PER] used a speech in [Paris|LOC] to criticise [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"after a coordinated verb", "[Ken Ward|PER] met [Tom Hale|PER] and then flew to [Borduria|LOC] to meet [Lisa Moore|PER].", "meet", []string{"Ken Ward > Tom Hale", "Ken Ward > Lisa Moore"}},
+		// near misses: the infinitive has a subject of its own
+		{"object control", "[Ken Ward|PER] sent troops into [Borduria|LOC] to attack [Ruritania|LOC].", "attack", nil},
+		{"invitations to others", "[Ken Ward|PER] extended invitations to the two leaders to visit [Borduria|LOC].", "visit", nil},
+		{"a noun's infinitive", "[Ken Ward|PER] found no evidence to support [Lisa Moore|PER]'s claims.", "support", nil},
+		{"a name as object", "[Ken Ward|PER] called [Lisa Moore|PER] in [Paris|LOC] to meet [Tom Hale|PER].", "meet", []string{"Lisa Moore > Tom Hale"}},
+		{"appealed to a body", "[Ken Ward|PER] appealed to the [United Nations|ORG] on Monday to meet [Lisa Moore|PER].", "meet", nil},
+		{"for Y to", "[Ken Ward|PER] waited in [Paris|LOC] for the envoy to meet [Lisa Moore|PER].", "meet", nil},
+		{"a clause between", "[Ken Ward|PER] arrived in [Paris|LOC], and officials plan to meet [Lisa Moore|PER].", "meet", nil},
+	})
+}
+
+// TestControlSubject checks clauses.go's controlSubject and controlMood
+// on sentences written for the test: the subject of a passive control
+// verb, of a verb of trying or preparing and of "be" or "seem" before
+// an adjective of readiness is the infinitive's, with the polarity and
+// modality of the whole predicate; want is "subject > object" and
+// mood the modality, "!" before it when negated.
+func TestControlSubject(t *testing.T) {
+	tests := []struct {
+		name, text, typ, want, mood string
+	}{
+		{"invited to visit", "[Ken Ward|PER] has been invited to visit [Borduria|LOC] next year.", "visit", "Ken Ward > Borduria", "planned"},
+		{"asked to meet", "[Ken Ward|PER] was asked to meet [Lisa Moore|PER] on Friday.", "meet", "Ken Ward > Lisa Moore", "hypothetical"},
+		{"allowed to visit", "[Ken Ward|PER] was allowed to visit [Borduria|LOC] last week.", "visit", "Ken Ward > Borduria", "planned"},
+		{"not allowed to visit", "[Ken Ward|PER] was not allowed to visit [Borduria|LOC] last week.", "visit", "Ken Ward > Borduria", "!planned"},
+		{"forced to withdraw", "[Ruritania|LOC] was forced to withdraw from [Borduria|LOC] in 1990.", "withdraw", "Ruritania > Borduria", "planned"},
+		{"preparing to attack", "[Ruritania|LOC] is preparing to attack [Borduria|LOC].", "attack", "Ruritania > Borduria", "planned"},
+		{"seems ready to back", "[Ken Ward|PER] seems ready to back [Lisa Moore|PER] in the vote.", "support", "Ken Ward > Lisa Moore", "hypothetical"},
+		{"not been able to visit", "[Ken Ward|PER] said he has not been able to visit [Borduria|LOC] since March.", "visit", "Ken Ward > Borduria", "!reported"},
+		{"a chain", "[Ken Ward|PER] hopes to be able to meet [Lisa Moore|PER] soon.", "meet", "Ken Ward > Lisa Moore", "planned"},
+		// near misses
+		{"an active control verb", "[Ken Ward|PER] asked [Tom Hale|PER] to meet [Lisa Moore|PER].", "meet", "Tom Hale > Lisa Moore", "hypothetical"},
+		{"no be before the participle", "The envoy [Ken Ward|PER] invited to visit [Borduria|LOC] declined.", "visit", "", ""},
+		{"a possessor's aide", "[Ken Ward|PER]'s aide was asked to meet [Lisa Moore|PER] on Friday.", "meet", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeText(t, tc.text)
+			var got []string
+			for _, r := range doc.Relations {
+				if r.Type != tc.typ {
+					continue
+				}
+				m := r.Modality
+				if r.Negated {
+					m = "!" + m
+				}
+				got = append(got, name(doc, r.Subject)+" > "+name(doc, r.Object)+" "+m)
+			}
+			want := []string{}
+			if tc.want != "" {
+				want = append(want, tc.want+" "+tc.mood)
+			}
+			if strings.Join(got, "; ") != strings.Join(want, "; ") {
+				t.Errorf("%s: got %q, want %q", tc.typ, got, want)
+			}
+		})
+	}
+}
