@@ -239,19 +239,41 @@ func (s *sentence) controlHead(vg int) int {
 	return k
 }
 
-// controlMood reads polarity and modality of r, an interaction at the
+// clauseGave reports whether a reader of this file gave subj, the
+// subject of the infinitive whose verb group starts at vg, and no other
+// reader.
+func (f *finder) clauseGave(s *sentence, vg int, subj *arg) bool {
+	if f.clauseSent != s || f.clauseVG != vg || s.low(vg) != "to" {
+		return false
+	}
+	if f.clauseCtrl {
+		return s.controlHead(vg) >= 0 && f.controlSubject(s, vg) == subj
+	}
+	return f.purposeSubject(s, vg) == subj
+}
+
+// clauseDrop reports whether an interaction of type typ with subj and
+// obj at the infinitive whose verb group starts at vg is to be dropped:
+// support of a phrase ("was ready to endorse a candidate", "heading to
+// Russia to defend the title") when a reader of this file gave the
+// subject — a subject read across clauses and an object that is no name
+// are two weak links for the type whose words most often mean something
+// else. The verbs coordinated after it do not take its subject then.
+func (f *finder) clauseDrop(s *sentence, typ string, vg int, subj, obj *arg) bool {
+	return typ == Support && obj == nil && f.clauseGave(s, vg, subj)
+}
+
+// clauseMood reads polarity and modality of r, an interaction at the
 // infinitive [i, …) whose verb group starts at vg, from the verb group
 // of the predicate controlling it as well, when controlSubject gave its
-// subject: "has not been able to visit" is negated, "was invited to
-// visit" planned.
-func (f *finder) controlMood(s *sentence, r *document.Relation, i, vg int, subj *arg) {
-	if s.low(vg) != "to" {
+// subject (and no other reader): "has not been able to visit" is
+// negated, "was invited to visit" planned, "was asked to meet"
+// hypothetical.
+func (f *finder) clauseMood(s *sentence, r *document.Relation, i, vg int, subj *arg) {
+	if !f.clauseCtrl || !f.clauseGave(s, vg, subj) {
 		return
 	}
 	k := s.controlHead(vg)
-	if k < 0 || f.controlSubject(s, vg) != subj {
-		return
-	}
 	r.Negated, r.Modality = f.mood(s, i, s.verbGroupStart(k), r.Time)
 	if r.Modality == document.Planned && s.in(k, wsDemanders) {
 		r.Modality = document.Hypothetical // "was asked to meet": what is demanded

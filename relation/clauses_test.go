@@ -26,6 +26,7 @@ func TestPurposeSubject(t *testing.T) {
 		{"a name as object", "[Ken Ward|PER] called [Lisa Moore|PER] in [Paris|LOC] to meet [Tom Hale|PER].", "meet", []string{"Lisa Moore > Tom Hale"}},
 		{"appealed to a body", "[Ken Ward|PER] appealed to the [United Nations|ORG] on Monday to meet [Lisa Moore|PER].", "meet", nil},
 		{"for Y to", "[Ken Ward|PER] waited in [Paris|LOC] for the envoy to meet [Lisa Moore|PER].", "meet", nil},
+		{"support of a phrase", "[Ken Ward|PER] is heading to [Borduria|LOC] to defend the world title.", "support", nil},
 		{"a clause between", "[Ken Ward|PER] arrived in [Paris|LOC], and officials plan to meet [Lisa Moore|PER].", "meet", nil},
 	})
 }
@@ -52,6 +53,7 @@ func TestControlSubject(t *testing.T) {
 		// near misses
 		{"an active control verb", "[Ken Ward|PER] asked [Tom Hale|PER] to meet [Lisa Moore|PER].", "meet", "Tom Hale > Lisa Moore", "hypothetical"},
 		{"no be before the participle", "The envoy [Ken Ward|PER] invited to visit [Borduria|LOC] declined.", "visit", "", ""},
+		{"support of a phrase", "[Ken Ward|PER] was ready to endorse a candidate in the race.", "support", "", ""},
 		{"a possessor's aide", "[Ken Ward|PER]'s aide was asked to meet [Lisa Moore|PER] on Friday.", "meet", "", ""},
 	}
 	for _, tc := range tests {
