@@ -315,3 +315,48 @@ var readyCopulas = set("seem", "seems", "seemed", "appear", "appears", "appeared
 // degreeWords stand between a copula and its adjective: "is very keen".
 var degreeWords = set("very", "more", "most", "less", "so", "too", "quite", "all", "now", "still", "also", "not",
 	"increasingly", "highly", "fully", "perfectly", "as", "even", "much", "far", "rather", "pretty", "extremely")
+
+// coordinatedSubject returns the subject of a fallback verb whose verb
+// group starts at vg after "and" or "but" that coordinates it with an
+// interaction an earlier tier found just before: "the EU supports the
+// resolution and encourages Lebanon to act" (the EU, whose support the
+// trigger rules read), "X condemned the attack and demanded that …".
+// The interaction's object (or, without one, its trigger) must end
+// right before the conjunction, so that "and" joins the two verb
+// phrases, not two names or two clauses; nil if none does.
+func (f *finder) coordinatedSubject(s *sentence, vg int) *arg {
+	c := s.low(vg - 1)
+	if c != "and" && c != "but" || vg < 3 || segmentEnd[s.toks[vg-2].text] && s.low(vg-2) != "," {
+		return nil
+	}
+	end := vg - 2
+	if s.low(end) == "," {
+		end-- // "X backed the plan, and urged Y to"
+	}
+	if end < 0 {
+		return nil
+	}
+	at := s.toks[end].span.End
+	for x := len(f.rels) - 1; x >= f.sentFrom; x-- {
+		r := &f.rels[x]
+		if r.Sentence != s.span || !IsInteraction(r.Type) || r.SubjectSpan == nil || r.Subject == "" || r.Trigger.End > at {
+			continue
+		}
+		last := r.Trigger.End
+		if r.ObjectSpan != nil && r.ObjectSpan.End > last {
+			last = r.ObjectSpan.End
+		}
+		if last != at {
+			continue
+		}
+		for k := range s.toks {
+			if s.toks[k].span.Start == r.SubjectSpan.Start {
+				if a := s.argAt(k); a != nil && a.ent == r.Subject {
+					return a
+				}
+				break
+			}
+		}
+	}
+	return nil
+}

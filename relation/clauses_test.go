@@ -80,3 +80,18 @@ func TestControlSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedSubject checks clauses.go's coordinatedSubject on
+// sentences written for the test: a fallback verb after "and" takes the
+// subject of the interaction whose object ends right before the "and",
+// and nothing when "and" joins names or clauses.
+func TestCoordinatedSubject(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"supports and encourages", "[Ken Ward|PER] said the [EU|ORG] supports the plan and encourages [Borduria|LOC] to take action.", "urge", []string{"EU > Borduria"}},
+		{"a comma before and", "The [EU|ORG] backed the plan, and encouraged [Borduria|LOC] to take action.", "urge", []string{"EU > Borduria"}},
+		{"but", "The [EU|ORG] criticised the plan but encouraged [Borduria|LOC] to talk.", "urge", []string{"EU > Borduria"}},
+		// near misses
+		{"and joins clauses", "[Ken Ward|PER] backed [Tom Hale|PER] and the council encourages [Borduria|LOC] to act.", "urge", nil},
+		{"no interaction before", "The [EU|ORG] read the plan and encourages [Borduria|LOC] to act.", "urge", nil},
+	})
+}

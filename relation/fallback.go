@@ -642,7 +642,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	default:
 		// a third-person form: a name, a pronoun or an auxiliary word
 		// before it, never a noun phrase ("rocket attacks")
-		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) && !(prev == "," && s.sponsorsBefore(i) != nil) {
+		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) && !(prev == "," && s.sponsorsBefore(i) != nil) &&
+			!((prev == "and" || prev == "but") && f.coordinatedSubject(s, i) != nil) { // "supports the plan and encourages" (clauses.go)
 			return nil // (a document's sponsors before: "The resolution, co-sponsored by X, demands" (sponsors.go))
 		}
 		if a := s.argAt(i - 1); a != nil && a.typ == document.MISC && !s.groupHead(a) {
@@ -914,6 +915,9 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	}
 	if a := f.andClauseSubject(s, vg); a != nil {
 		return a // "He held talks Friday and on Saturday was to meet"
+	}
+	if a := f.coordinatedSubject(s, vg); a != nil {
+		return f.fbActor(s, a) // "supports the plan and encourages Y to" (clauses.go)
 	}
 	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
 		// coordinated verbs share the subject: "troops shot and killed"
