@@ -291,7 +291,7 @@ var passiveControllers = set("invited", "asked", "allowed", "forced", "urged", "
 // subjectControllers are verbs (any form) whose infinitive has their
 // subject and that the verb group of the lexicon's patterns lacks.
 var subjectControllers = set("preparing", "prepare", "prepares", "prepared", "trying", "try", "tries", "tried",
-	"attempting", "attempt", "attempts", "attempted", "seeking", "planning", "hoping", "aiming", "aim", "aims", "aimed",
+	"attempting", "attempt", "attempts", "attempted", "seek", "seeking", "planning", "hoping", "aiming", "aim", "aims", "aimed",
 	"threatening", "promising", "vowing", "pledging", "continuing", "beginning", "starting", "struggling",
 	"working", "fighting", "pushing", "moving", "rushing", "scrambling", "racing", "striving", "strive", "strives", "strove",
 	"endeavouring", "endeavoring", "wishing", "wish", "wishes", "wished",
@@ -359,4 +359,100 @@ func (f *finder) coordinatedSubject(s *sentence, vg int) *arg {
 		}
 	}
 	return nil
+}
+
+// apposedAgent returns the agent at j after "by" that is a person set
+// off by a comma after a possessor's title: "was criticised by
+// Borduria's president, Tom Hale," (objectAt gives none: the possessor
+// only modifies the title). Nil otherwise.
+func (s *sentence) apposedAgent(j int) *arg {
+	a := s.argAt(s.pastDeterminers(j))
+	if a == nil || a.typ == document.MISC || s.low(a.last+1) != "'s" {
+		return nil
+	}
+	m := a.last + 2
+	for m < len(s.toks) && m < a.last+6 && s.toks[m].arg < 0 && (s.in(m, wsTitleWords) || s.in(m, wsRoleNouns)) {
+		m++
+	}
+	return s.apposedTitleHolder(a, m)
+}
+
+// apposedTitleHolder returns the person set off by a comma after a
+// possessor's title, "Borduria's president, Tom Hale" (a the possessor,
+// m the token after its title words): the person holds the title. The person must
+// close the apposition (a comma, a full stop or the sentence's end
+// after him); nil otherwise.
+func (s *sentence) apposedTitleHolder(a *arg, m int) *arg {
+	if m <= a.last+2 || s.low(m) != "," || !s.in(m-1, wsTitleWords) && !s.in(m-1, wsRoleNouns) {
+		return nil
+	}
+	p := s.argAt(m + 1)
+	if p == nil || p.typ != document.PER || p.first != m+1 || p.ent == a.ent {
+		return nil
+	}
+	if next := s.tokText(p.last + 1); next != "," && next != "." && next != "" {
+		return nil
+	}
+	return p
+}
+
+// clauseSettle does for the fallback tier's relations rs at the trigger
+// i, whose verb group starts at vg, what clauseDrop and clauseMood do
+// for the trigger rules': when a reader of this file gave their subject,
+// support of a phrase is dropped and the mood is read from the
+// controlling predicate's verb group.
+func (f *finder) clauseSettle(s *sentence, rs []document.Relation, i, vg int) []document.Relation {
+	if len(rs) == 0 || f.clauseSent != s || f.clauseVG != vg || s.low(vg) != "to" {
+		return rs
+	}
+	var a *arg
+	if f.clauseCtrl {
+		a = f.controlSubject(s, vg)
+	} else {
+		a = f.purposeSubject(s, vg)
+	}
+	if a == nil {
+		return rs
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.SubjectSpan != nil && *r.SubjectSpan == a.span {
+			if r.Type == Support && r.Object == "" {
+				continue
+			}
+			if f.clauseCtrl {
+				f.clauseMood(s, &r, i, vg, a)
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// whoseBefore returns the antecedent of a relative "whose" among the
+// tokens [k, i) before a noun at i ("whose three-day visit"), nil if
+// none.
+func (s *sentence) whoseBefore(k, i int) *arg {
+	for m := i - 1; m >= k && m >= 0; m-- {
+		if s.low(m) == "whose" {
+			return s.whoseAntecedent(m)
+		}
+	}
+	return nil
+}
+
+// whoseAntecedent returns the name a relative "whose" at k stands for,
+// set off by a comma before it: "Ward, whose visit to Paris ends on
+// Friday" (Ward's visit), "Ruritania, whose troops attacked". Nil when k
+// is no such "whose" or the name follows a preposition ("the talks with
+// Ward, whose …" may be the talks').
+func (s *sentence) whoseAntecedent(k int) *arg {
+	if s.low(k) != "whose" || s.low(k-1) != "," {
+		return nil
+	}
+	a := s.argAt(k - 2)
+	if a == nil || a.typ == document.MISC || a.last != k-2 || s.afterPrep(a.first) {
+		return nil
+	}
+	return a
 }

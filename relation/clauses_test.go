@@ -95,3 +95,23 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"no interaction before", "The [EU|ORG] read the plan and encourages [Borduria|LOC] to act.", "urge", nil},
 	})
 }
+
+// TestClauseArguments checks the argument readers of clauses.go on
+// sentences written for the test: the person set off after a
+// possessor's title, the antecedent of "whose", and the control and
+// purpose readers in the fallback tier.
+func TestClauseArguments(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"an agent after a possessor's title", "[Ken Ward|PER] was criticised by [Borduria|LOC]'s president, [Tom Hale|PER], on Monday.", "criticize", []string{"Tom Hale > Ken Ward"}},
+		{"an agent after a possessor's role noun", "[Ken Ward|PER] was criticised by [Ruritania|LOC]'s top diplomat, [Tom Hale|PER].", "criticize", []string{"Tom Hale > Ken Ward"}},
+		{"whose visit", "[Ken Ward|PER], whose visit to [Borduria|LOC] ends on Friday, said it went well.", "visit", []string{"Ken Ward > Borduria"}},
+		{"whose three-day visit", "[Ken Ward|PER], whose three-day visit to [Borduria|LOC] ends on Friday, said it went well.", "visit", []string{"Ken Ward > Borduria"}},
+		{"seek to persuade", "[Ken Ward|PER] will seek to persuade [Lisa Moore|PER] to resign.", "urge", []string{"Ken Ward > Lisa Moore"}},
+		{"a purpose in the fallback tier", "[Ken Ward|PER] flew to [Borduria|LOC] on Monday to press [Lisa Moore|PER] to resign.", "urge", []string{"Ken Ward > Lisa Moore"}},
+		{"a passive control verb in the fallback tier", "[Ken Ward|PER] was asked to persuade [Lisa Moore|PER] to resign.", "urge", []string{"Ken Ward > Lisa Moore"}},
+		// near misses
+		{"a list after the title", "[Ken Ward|PER] was criticised by [Borduria|LOC]'s president, [Tom Hale|PER] and others.", "criticize", nil},
+		{"whose after a preposition", "Talks with [Ken Ward|PER], whose visit to [Borduria|LOC] ends on Friday, went well.", "visit", nil},
+		{"whose without a comma", "The man whose visit to [Borduria|LOC] ends on Friday met [Ken Ward|PER].", "visit", nil},
+	})
+}

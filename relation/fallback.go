@@ -848,7 +848,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		out = append(out, f.relation(s, typ, subj, obj, i, end, vg))
 		break
 	}
-	return out
+	return f.clauseSettle(s, out, i, vg) // (clauses.go)
 }
 
 // fbLeft returns the subject (or a passive's object) of the verb group
@@ -962,6 +962,14 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			// "Sanders has pledged to support Clinton": the subject of
 			// the verb the infinitive completes
 			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
+		}
+		if a := f.controlSubject(s, vg); a != nil {
+			f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, true
+			return f.fbActor(s, a) // "was asked to persuade Y to" (clauses.go)
+		}
+		if a := f.purposeSubject(s, vg); a != nil {
+			f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, false
+			return f.fbActor(s, a) // "flew to Paris to press Y to" (clauses.go)
 		}
 		return nil
 	}

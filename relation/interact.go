@@ -2116,6 +2116,9 @@ func (f *finder) possessor(s *sentence, i int) *arg {
 	if a := s.argAt(k); a != nil && a.typ == "PRON" && s.low(k) == "her" {
 		return a
 	}
+	if a := s.whoseBefore(k, i); a != nil {
+		return a // "Ward, whose visit to Paris …" (clauses.go)
+	}
 	return nil
 }
 
