@@ -323,7 +323,9 @@ var degreeWords = set("very", "more", "most", "less", "so", "too", "quite", "all
 // trigger rules read), "X condemned the attack and demanded that …".
 // The interaction's object (or, without one, its trigger) must end
 // right before the conjunction, so that "and" joins the two verb
-// phrases, not two names or two clauses; nil if none does.
+// phrases, not two names or two clauses; its trigger must be a verb
+// with its subject before it (not a noun: "pointed to Y's support for
+// licences and praised her"; not a passive's agent); nil if none is.
 func (f *finder) coordinatedSubject(s *sentence, vg int) *arg {
 	c := s.low(vg - 1)
 	if c != "and" && c != "but" || vg < 3 || segmentEnd[s.toks[vg-2].text] && s.low(vg-2) != "," {
@@ -346,13 +348,23 @@ func (f *finder) coordinatedSubject(s *sentence, vg int) *arg {
 		if r.ObjectSpan != nil && r.ObjectSpan.End > last {
 			last = r.ObjectSpan.End
 		}
-		if last != at {
+		if last != at || r.SubjectSpan.End > r.Trigger.Start {
+			continue // a passive's agent is no subject of the next verb
+		}
+		t := -1 // the trigger's first token: a verb, not a noun ("Y's support for")
+		for k := range s.toks {
+			if s.toks[k].span.Start == r.Trigger.Start {
+				t = k
+				break
+			}
+		}
+		if t < 1 || s.low(t-1) == "'s" || s.in(t-1, wsDeterminers) || len(s.lexAt(t).verbs) == 0 && len(s.lexAt(t).fbVerbs) == 0 {
 			continue
 		}
 		for k := range s.toks {
 			if s.toks[k].span.Start == r.SubjectSpan.Start {
-				if a := s.argAt(k); a != nil && a.ent == r.Subject {
-					return a
+				if a := s.argAt(k); a != nil && a.ent == r.Subject && s.low(a.last+1) != "'s" {
+					return a // not the possessor of a noun: "Y's current support for"
 				}
 				break
 			}

@@ -92,6 +92,9 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"but", "The [EU|ORG] criticised the plan but encouraged [Borduria|LOC] to talk.", "urge", []string{"EU > Borduria"}},
 		// near misses
 		{"and joins clauses", "[Ken Ward|PER] backed [Tom Hale|PER] and the council encourages [Borduria|LOC] to act.", "urge", nil},
+		{"a noun's actor before", "[Ken Ward|PER] pointed to [Lisa Moore|PER]'s support for the plan and urged her to act.", "urge", nil},
+		{"a noun's actor before an adjective", "[Ken Ward|PER] pointed to [Lisa Moore|PER]'s current support for the plan and encouraged her to act.", "urge", nil},
+		{"a passive's agent before", "[Ken Ward|PER] was criticised by [Lisa Moore|PER] and encouraged [Borduria|LOC] to act.", "urge", nil},
 		{"no interaction before", "The [EU|ORG] read the plan and encourages [Borduria|LOC] to act.", "urge", nil},
 	})
 }
