@@ -642,7 +642,8 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 	default:
 		// a third-person form: a name, a pronoun or an auxiliary word
 		// before it, never a noun phrase ("rocket attacks")
-		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) && !(prev == "," && s.sponsorsBefore(i) != nil) {
+		if i == 0 || s.toks[i-1].arg < 0 && !prevLex.in(wsVerbGroup) && !isAdverb(prev) && !(prev == "," && s.sponsorsBefore(i) != nil) &&
+			!((prev == "and" || prev == "but") && f.coordinatedSubject(s, i) != nil) { // "supports the plan and encourages" (clauses.go)
 			return nil // (a document's sponsors before: "The resolution, co-sponsored by X, demands" (sponsors.go))
 		}
 		if a := s.argAt(i - 1); a != nil && a.typ == document.MISC && !s.groupHead(a) {
@@ -847,7 +848,7 @@ func (f *finder) fbVerb(s *sentence, i int) []document.Relation {
 		out = append(out, f.relation(s, typ, subj, obj, i, end, vg))
 		break
 	}
-	return out
+	return f.clauseSettle(s, out, i, vg) // (clauses.go)
 }
 
 // fbLeft returns the subject (or a passive's object) of the verb group
@@ -915,6 +916,9 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 	if a := f.andClauseSubject(s, vg); a != nil {
 		return a // "He held talks Friday and on Saturday was to meet"
 	}
+	if a := f.coordinatedSubject(s, vg); a != nil {
+		return f.fbActor(s, a) // "supports the plan and encourages Y to" (clauses.go)
+	}
 	if c := s.low(vg - 1); (c == "and" || c == ",") && vg >= 2 {
 		// coordinated verbs share the subject: "troops shot and killed"
 		if lx := s.lexAt(vg - 2); lx.fbForm.past || lx.form.past {
@@ -958,6 +962,14 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			// "Sanders has pledged to support Clinton": the subject of
 			// the verb the infinitive completes
 			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
+		}
+		if a := f.controlSubject(s, vg); a != nil {
+			f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, true
+			return f.fbActor(s, a) // "was asked to persuade Y to" (clauses.go)
+		}
+		if a := f.purposeSubject(s, vg); a != nil {
+			f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, false
+			return f.fbActor(s, a) // "flew to Paris to press Y to" (clauses.go)
 		}
 		return nil
 	}

@@ -521,11 +521,15 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) && !nationActor {
 			return end, false
 		}
+		if f.clauseDrop(s, typ, vg, subj, obj) {
+			return end, false // (clauses.go)
+		}
 		s.lastSubj, s.lastObj = subj, obj
 		if s.main == nil {
 			s.main = subj
 		}
 		r := f.relation(s, typ, subj, obj, i, end, vg)
+		f.clauseMood(s, &r, i, vg, subj) // (clauses.go)
 		if objText != "" {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
@@ -794,6 +798,14 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	}
 	if a := s.superlative(vg); a != nil {
 		return a
+	}
+	if a := f.controlSubject(s, vg); a != nil {
+		f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, true
+		return a // "X was invited to visit Y" (clauses.go)
+	}
+	if a := f.purposeSubject(s, vg); a != nil {
+		f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, false
+		return a // "arrived in Paris on Monday to meet Y" (clauses.go)
 	}
 	return f.described(s, vg)
 }
@@ -2103,6 +2115,9 @@ func (f *finder) possessor(s *sentence, i int) *arg {
 	}
 	if a := s.argAt(k); a != nil && a.typ == "PRON" && s.low(k) == "her" {
 		return a
+	}
+	if a := s.whoseBefore(k, i); a != nil {
+		return a // "Ward, whose visit to Paris …" (clauses.go)
 	}
 	return nil
 }

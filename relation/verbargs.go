@@ -112,6 +112,9 @@ func (s *sentence) agentAt(j int) *arg {
 	if p := s.lowerTitledPerson(j); p != nil {
 		return p // "by opposition leader John Smith" (fallback3.go)
 	}
+	if p := s.apposedAgent(j); p != nil {
+		return p // "by Borduria's president, Tom Hale," (clauses.go)
+	}
 	return s.listedTitle(j)
 }
 

@@ -36,6 +36,12 @@ type finder struct {
 	// its tagger.
 	parse ParseFunc
 	tag   func(words []string) []string
+	// clauseSent and clauseVG are the sentence and the infinitive's verb
+	// group whose subject clauses.go gave last, clauseCtrl whether
+	// controlSubject gave it (else purposeSubject)
+	clauseSent *sentence
+	clauseVG   int
+	clauseCtrl bool
 	// placeNames caches isPlaceName by the words of a name (joined by
 	// NUL): a document names the same people and places again and again
 	placeNames map[string]bool
