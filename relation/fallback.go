@@ -535,6 +535,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.r3nom(s, i) // r3nom.go
 		}
+		if rs == nil {
+			rs = f.speech4(s, i) // speech4.go
+		}
 		if len(rs) == 0 {
 			rs = f.audit3(s, i) // audit3.go; also after a verb rule that read no pair
 		}

@@ -1085,6 +1085,9 @@ func namesCountry(desc, place string) bool {
 // adverbs, institution words ("administration"), time expressions,
 // appositives and relative pronouns separate the verb.
 func (s *sentence) subjectLeft(vg int) *arg {
+	if a := s.appositiveNameSubject(vg); a != nil {
+		return a // "X's chief delegate, Kim, said" (speech4.go)
+	}
 	for k := vg - 1; k >= 0 && k >= vg-45; k-- {
 		t := s.toks[k]
 		if t.arg < 0 {

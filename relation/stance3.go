@@ -501,8 +501,8 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 	for k < len(s.toks) && (s.low(k) == "not" || s.low(k) == "n't" || isAdverb(s.low(k)) || s.low(k) == "also" || s.low(k) == "now") {
 		k++
 	}
-	if k >= len(s.toks) || !isLower(s.toks[k].text) || s.toks[k].arg >= 0 || s.in(k, wsDeterminers) || wishedStates[s.low(k)] ||
-		s.low(k) == "have" || s.low(k) == "be" || s.low(k) == "to" || strings.HasSuffix(s.low(k), "ed") || strings.HasSuffix(s.low(k), "ing") {
+	if k >= len(s.toks) || !isLower(s.toks[k].text) || s.toks[k].arg >= 0 || s.in(k, wsDeterminers) || wishedStates[s.low(k)] && !s.virtueHave(k) ||
+		s.low(k) == "have" && !s.virtueHave(k) || s.low(k) == "be" || s.low(k) == "to" || strings.HasSuffix(s.low(k), "ed") || strings.HasSuffix(s.low(k), "ing") {
 		return nil
 	}
 	obj := s.argAt(i - 1)

@@ -1,0 +1,54 @@
+package relation_test
+
+import "testing"
+
+// TestAppositiveNameSubject checks a name set off by commas after a
+// description that opens the sentence as the speaker (speech4.go), on
+// sentences written for the test.
+func TestAppositiveNameSubject(t *testing.T) {
+	tests := []pairCase{
+		{"possessive description", "[Norway|LOC]'s chief delegate to the talks, [Ken Ward|PER], also said that [Sweden|LOC] sanctions must be removed.", "urge", []string{"Ken Ward > Sweden"}},
+		{"plain description", "The chief negotiator, [Ken Ward|PER], said [Lisa Moore|PER] should resign.", "urge", []string{"Ken Ward > Lisa Moore"}},
+		{"a list, no description: the older readers' subject", "[Norway|LOC], [Denmark|LOC], said [Sweden|LOC] sanctions must be removed.", "urge", []string{"Norway > Sweden"}},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestStatementOwners checks the owner of a judged statement named after
+// it or named again (speech4.go).
+func TestStatementOwners(t *testing.T) {
+	tests := []pairCase{
+		{"attributed to", "[Lisa Moore|PER] condemned the comments attributed to [Ken Ward|PER].", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"report from", "[Lisa Moore|PER] welcomed the report from [Acme Corp|ORG].", "support", []string{"Lisa Moore > Acme Corp"}},
+		{"a report named again, called a lie", "On Friday there was a report by [Acme Corp|ORG] about her. [Lisa Moore|PER] called that report Friday a “boldfaced lie.”", "criticize", []string{"Lisa Moore > Acme Corp"}},
+		{"another noun named again: the phrase", "On Friday there was a letter by [Acme Corp|ORG] about her. [Lisa Moore|PER] called that report a lie.", "criticize", []string{"Lisa Moore > that report"}},
+		{"no article before the modifiers", "[Lisa Moore|PER] called the plan good for workers.", "support", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestItJudgedThat checks a judgement told through an anticipatory "it"
+// (speech4.go).
+func TestItJudgedThat(t *testing.T) {
+	tests := []pairCase{
+		{"said it was", "[Lisa Moore|PER] said it was dangerous that [Ken Ward|PER] had no plan.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"called it, an ad", "[Lisa Moore|PER] released a radio ad calling it “dangerous” that [Ken Ward|PER] “has no plan.”", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"a quote", "“It is outrageous that [Ken Ward|PER] refuses to talk,” [Lisa Moore|PER] said.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"negated", "[Lisa Moore|PER] said it was not dangerous that [Ken Ward|PER] had no plan.", "criticize", nil},
+		{"the reporter's own", "It is outrageous that [Ken Ward|PER] refuses to talk.", "criticize", nil},
+		{"no clause subject", "[Lisa Moore|PER] said it was dangerous that the plan of [Ken Ward|PER] failed.", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestVirtueDemand checks "Y should have the courage to" as a demand
+// (speech4.go, in modalDemand).
+func TestVirtueDemand(t *testing.T) {
+	tests := []pairCase{
+		{"a quote", "“[Acme Corp|ORG] should have the courage to change course,” [Lisa Moore|PER] said.", "urge", []string{"Lisa Moore > Acme Corp"}},
+		{"said", "[Lisa Moore|PER] said [Ken Ward|PER] should have the decency to resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"a possession", "[Lisa Moore|PER] said [Ken Ward|PER] should have the money to pay.", "urge", nil},
+		{"a perfect", "[Lisa Moore|PER] said [Ken Ward|PER] should have resigned.", "urge", nil},
+	}
+	runQuotedCases(t, tests)
+}
