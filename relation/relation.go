@@ -162,7 +162,8 @@ func (f *finder) rules(s *sentence) {
 	f.capitals(s)
 	f.moreWhere(s)
 	f.assassins(s)
-	f.toldShould(s) // audit2.go
+	f.toldShould(s)     // audit2.go
+	f.mandativeUrges(s) // speech4.go
 	f.slurredRemarks(s)
 }
 

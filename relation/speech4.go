@@ -251,7 +251,10 @@ func (f *finder) itJudgedThat(s *sentence, i int) []document.Relation {
 
 // speech4 runs the round's readers at token i (the fallback tier's loop).
 func (f *finder) speech4(s *sentence, i int) []document.Relation {
-	return f.itJudgedThat(s, i)
+	if rs := f.itJudgedThat(s, i); rs != nil {
+		return rs
+	}
+	return f.gerundJudged(s, i)
 }
 
 // virtueNouns are what a party is told it should have the will for: "Y
@@ -263,4 +266,198 @@ var virtueNouns = set("courage", "guts", "decency", "honesty", "sense", "humilit
 // to" (virtueNouns), which modalDemand reads as a demand.
 func (s *sentence) virtueHave(k int) bool {
 	return s.low(k) == "have" && s.low(k+1) == "the" && virtueNouns[s.low(k+2)] && s.low(k+3) == "to"
+}
+
+// gerundJudged reads a judgement of an act named by a gerund clause that
+// opens a speaker's clause, at the judgement word (i): "X said banning
+// violent games would be wrong", "X believes raising the pension age is
+// a mistake" — X criticises (or, for praise, supports) the act, the
+// gerund and its object as a phrase object (the guidelines' action
+// criticised, as a noun phrase). The clause follows a speech or opinion
+// verb (and "that"), not negated; a negated copula or a gerund clause
+// holding a name (the name rules read it) gives nothing.
+func (f *finder) gerundJudged(s *sentence, i int) []document.Relation {
+	typ, ok := judgementOf(s.low(i))
+	if !ok {
+		if typ, ok = judgedWords[s.low(i)]; !ok {
+			return nil
+		}
+	}
+	k := i - 1
+	for k > 0 && (isQuoteMark(s.toks[k].text) || s.in(k, wsJudgeDegree) || isAdverb(s.low(k))) {
+		k--
+	}
+	if !s.in(k, wsBeForms) {
+		if k = s.pastIndefiniteModifiers(k); !s.in(k, wsBeForms) {
+			return nil
+		}
+	}
+	if s.low(k+1) == "not" || s.low(k+1) == "n't" {
+		return nil
+	}
+	for k > 0 && (s.in(k, wsBeForms) || s.in(k, wsFbModals) || s.low(k) == "has" || s.low(k) == "have" || s.low(k) == "had") {
+		if s.in(k, wsSpeechNegators) {
+			return nil
+		}
+		k--
+	}
+	// the gerund clause [g, k]: a gerund right after the speech verb
+	// (and "that"), its object up to the copula
+	for g := k; g > 0 && g > k-7; g-- {
+		if s.toks[g].arg >= 0 || segmentEnd[s.toks[g].text] || isQuoteMark(s.toks[g].text) {
+			return nil
+		}
+		v := g - 1
+		if s.low(v) == "that" {
+			v--
+		}
+		if !s.in(v, wsOpinionVerbs) && !s.in(v, wsSpeech) {
+			continue
+		}
+		text, sp := s.gerundPhrase(f.doc, g)
+		if text == "" || sp.End != s.toks[k].span.End {
+			return nil
+		}
+		speaker, vg, negated := f.opinionSpeaker(s, g-1, true)
+		if negated || speaker == nil || speaker.typ == document.MISC && !s.groupHead(speaker) || speaker.typ == document.LOC && !isCountryArg(s, speaker) {
+			return nil
+		}
+		r := f.relation(s, typ, speaker, nil, i, i+1, vg)
+		r.ObjectText, r.ObjectSpan = text, &sp
+		r.Negated = false
+		return []document.Relation{r}
+	}
+	return nil
+}
+
+// mandativeUrgeVerbs ask for an act in a subjunctive clause: "suggesting
+// the U.S. outsource the fight", "proposed that Norway join". "ask" and
+// "urge" only with "that" ("asked Y to" is the lexicon's).
+var mandativeUrgeVerbs = set("suggest", "suggested", "suggests", "suggesting", "recommend", "recommended", "recommends",
+	"recommending", "propose", "proposed", "proposes", "proposing", "insist", "insisted", "insists", "insisting",
+	"demand", "demanded", "demands", "demanding", "request", "requested", "requests", "requesting")
+
+// mandativeThatVerbs take the subjunctive clause only after "that".
+var mandativeThatVerbs = set("ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging")
+
+// mandativeUrges adds, for each verb of mandativeUrgeVerbs in sentence s,
+// "X suggested (that) Y VERB …" as X's urging of Y: Y a name of one party
+// right after the verb (or "that"), a bare base verb after Y — the
+// subjunctive, so that "suggested that Y is …" or "insisted Y was …"
+// (indicative, a claim) give nothing. The base verb is a lexicon verb's
+// base form or, else, one the tagger tags VB or VBP, or that a
+// determiner follows, after a singular name; not a state ("be", "have", wishedStates: "suggested Y be
+// punished" asks nothing of Y). X is the verb's subject; a negated verb
+// ("did not suggest") gives nothing.
+func (f *finder) mandativeUrges(s *sentence) {
+	var tags []string
+	for i := 1; i+2 < len(s.toks); i++ {
+		l := s.low(i)
+		if s.toks[i].arg >= 0 || !mandativeUrgeVerbs[l] && !mandativeThatVerbs[l] {
+			continue
+		}
+		j := i + 1
+		if s.low(j) == "that" {
+			j++
+		} else if mandativeThatVerbs[l] {
+			continue
+		}
+		j = s.pastDeterminers(j) // "suggesting the U.S. outsource"
+		y := s.argAt(j)
+		if y == nil || y.first != j || y.typ == "PRON" || y.typ == document.MISC || y.dateline || !s.stanceParty(y) {
+			continue
+		}
+		v := y.last + 1
+		w := s.low(v)
+		if v >= len(s.toks) || s.toks[v].arg >= 0 || !isLower(s.tokText(v)) || wishedStates[w] || w == "be" || w == "not" ||
+			strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.in(v, wsVerbGroup) ||
+			s.in(v, wsDeterminers) || s.in(v, wsPrepsBefore) || isAdverb(w) {
+			continue
+		}
+		e := lookupLex(w)
+		fm, ok := e.form, e.inForms
+		if !ok {
+			fm, ok = e.fbForm, e.inFbForms
+		}
+		if ok {
+			if fm.lemma != w || fm.past || fm.part || fm.ing {
+				continue
+			}
+		} else {
+			if y.typ != document.PER && strings.HasSuffix(s.low(y.last), "s") {
+				continue // "the Palestinians return": a plural's present
+			}
+			if tags == nil {
+				if tags = f.tags(s, 0, len(s.toks)); tags == nil {
+					return
+				}
+			}
+			if tags[v] != "VB" && tags[v] != "VBP" && !s.in(v+1, wsDeterminers) {
+				// the tagger's noun is a verb all the same when an object
+				// follows it: "suggesting the U.S. outsource the fight"
+				continue
+			}
+		}
+		vg := s.verbGroupStart(i)
+		if f.cueNegatedAt(s, vg, i) {
+			continue
+		}
+		subj := f.judgeSubject(s, i, vg)
+		if subj == nil && s.low(i-1) == "," && strings.HasSuffix(l, "ing") {
+			subj = s.subjectPastAdverbial(i)
+		}
+		if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == y.ent || !fbFits(s, Urge, subj, y) {
+			continue
+		}
+		r := f.relation(s, Urge, subj, y, i, i+1, vg)
+		r.Negated = false
+		f.add(s, r)
+	}
+}
+
+// adverbialOpeners open an adverbial phrase before a sentence's subject:
+// "Before the Paris attacks, Trump took …".
+var adverbialOpeners = set("before", "after", "during", "in", "on", "at", "since", "following", "amid", "despite", "earlier",
+	"later", "last", "this")
+
+// subjectPastAdverbial returns the subject of a sentence that opens with
+// an adverbial phrase ("Before the Paris terror attacks, Trump took …,
+// suggesting …"), for a participle at vg after a comma: the name right
+// after the adverbial's comma, followed by a past verb, with no speech
+// verb or relative pronoun between it and vg; nil otherwise. The
+// adverbial has no comma, quote, name of a person or verb of its own.
+func (s *sentence) subjectPastAdverbial(vg int) *arg {
+	if vg < 4 || !adverbialOpeners[s.low(0)] || s.low(vg-1) != "," {
+		return nil
+	}
+	c := -1
+	for k := 1; k < vg && k < 12; k++ {
+		if s.low(k) == "," {
+			c = k
+			break
+		}
+		if isQuoteMark(s.toks[k].text) || s.verbLike(k) || s.in(k, wsSpeech) {
+			return nil
+		}
+		if a := s.argAt(k); a != nil && (a.typ == document.PER || a.typ == "PRON") {
+			return nil
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	a := s.argAt(s.pastDeterminers(c + 1))
+	if a == nil || a.first != s.pastDeterminers(c+1) || a.typ == "PRON" || a.typ == document.MISC && !s.groupHead(a) || a.dateline {
+		return nil
+	}
+	l, lx := s.low(a.last+1), s.lexAt(a.last+1)
+	if !(lx.form.past || lx.fbForm.past || irregularPast[l] || len(l) > 4 && strings.HasSuffix(l, "ed")) {
+		return nil
+	}
+	for m := a.last + 1; m < vg; m++ {
+		if s.in(m, wsSpeech) || s.low(m) == "who" || s.low(m) == "which" || isQuoteMark(s.toks[m].text) {
+			return nil
+		}
+	}
+	return a
 }

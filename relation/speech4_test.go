@@ -52,3 +52,31 @@ func TestVirtueDemand(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestGerundJudged checks a judgement of an act named by a gerund clause
+// in a speaker's clause (speech4.go).
+func TestGerundJudged(t *testing.T) {
+	tests := []pairCase{
+		{"said … would be wrong", "[Lisa Moore|PER] said banning violent games would be wrong.", "criticize", []string{"Lisa Moore > banning violent games"}},
+		{"believes … is a mistake", "[Lisa Moore|PER] believes raising the pension age is a mistake.", "criticize", []string{"Lisa Moore > raising the pension age"}},
+		{"negated", "[Lisa Moore|PER] said banning violent games was not wrong.", "criticize", nil},
+		{"no speech verb", "Banning violent games would be wrong, the paper said.", "criticize", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestMandativeUrges checks a subjunctive clause after a verb of
+// demanding or suggesting as an urging (speech4.go).
+func TestMandativeUrges(t *testing.T) {
+	tests := []pairCase{
+		{"suggested that", "[Lisa Moore|PER] suggested that [Ken Ward|PER] resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"participle, an unknown verb", "[Lisa Moore|PER] took a new line, suggesting [Norway|LOC] outsource the fight.", "urge", []string{"Lisa Moore > Norway"}},
+		{"after an opening adverbial", "Before the talks, [Lisa Moore|PER] took a new line, suggesting [Norway|LOC] outsource the fight.", "urge", []string{"Lisa Moore > Norway"}},
+		{"indicative: a claim", "[Lisa Moore|PER] suggested [Ken Ward|PER] was wrong.", "urge", nil},
+		{"a passive state", "[Lisa Moore|PER] suggested [Ken Ward|PER] be punished.", "urge", nil},
+		{"negated", "[Lisa Moore|PER] did not suggest that [Ken Ward|PER] resign.", "urge", nil},
+		{"asked needs that", "[Lisa Moore|PER] asked [Ken Ward|PER] questions.", "urge", nil},
+		{"a noun after the name", "[Lisa Moore|PER] suggested [Norway|LOC] policy was wrong.", "urge", nil},
+	}
+	runQuotedCases(t, tests)
+}
