@@ -1343,6 +1343,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	subj := f.fbPossessor(s, i)
+	if subj == nil {
+		subj, _ = s.openingLightSubject(i) // "Despite giving their backing to X, Y insisted" (speech4)
+	}
 	if a := s.voicedBy(i, subj); a != nil && (typ == Support || typ == Criticize) {
 		subj = a // "X voiced Moscow's opposition to Y"
 	}

@@ -461,3 +461,29 @@ func (s *sentence) subjectPastAdverbial(vg int) *arg {
 	}
 	return a
 }
+
+// contractedHas reports whether the "'s" at k is "has" before "been"
+// ("he's been an outspoken critic of Y"), not a possessive.
+func (s *sentence) contractedHas(k int) bool {
+	if s.low(k) != "'s" && s.low(k) != "’s" {
+		return false
+	}
+	m := k + 1
+	for m < len(s.toks) && m < k+3 && isAdverb(s.low(m)) {
+		m++
+	}
+	return s.low(m) == "been"
+}
+
+// possessedTarget returns the owner named at j (determiners aside) when
+// its possessive opens the phrase a stance is directed at: "hostile
+// policies to the DPRK's nuclear policy" is directed at the DPRK (the
+// guidelines leave the "'s" out of the span); nil otherwise.
+func (s *sentence) possessedTarget(j int) *arg {
+	j = s.pastDeterminers(j)
+	a := s.argAt(j)
+	if a == nil || a.first != j || a.typ == "PRON" || s.low(a.last+1) != "'s" || !isLower(s.tokText(a.last+2)) || segmentEnd[s.tokText(a.last+2)] {
+		return nil
+	}
+	return a
+}

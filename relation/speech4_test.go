@@ -80,3 +80,16 @@ func TestMandativeUrges(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestSpeech4Links checks the round's smaller links: "he's been" as
+// "he has been", a possessive target of a stance, an opening
+// participle's noun with the owner's pronoun (speech4.go, stance3.go).
+func TestSpeech4Links(t *testing.T) {
+	tests := []pairCase{
+		{"he's been a critic of", "[Ken Ward|PER] spoke on Monday. [He|PER]'s been an outspoken critic of [Lisa Moore|PER].", "criticize", []string{"He > Lisa Moore"}},
+		{"a possessive before 's", "[Ken Ward|PER]'s aide is a critic of [Lisa Moore|PER].", "criticize", nil},
+		{"hostile policies to Y's", "[Norway|LOC] has hostile policies to [Sweden|LOC]'s nuclear programme, the minister said.", "criticize", []string{"Norway > Sweden"}},
+		{"opening participle, their", "Despite giving their backing to [Ken Ward|PER], the [Conservatives|ORG] insisted they would hold ministers to account.", "support", []string{"Conservatives > Ken Ward"}},
+	}
+	runQuotedCases(t, tests)
+}

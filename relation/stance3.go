@@ -231,6 +231,9 @@ func (f *finder) judgedTowards(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	obj, _ := s.objectAt(s.pastDeterminers(k + 2))
+	if obj == nil {
+		obj = s.possessedTarget(k + 2) // "to the DPRK's nuclear policy" (speech4.go)
+	}
 	if obj == nil || obj.first > s.pastDeterminers(k+2)+1 || !s.stanceParty(obj) {
 		return nil
 	}
@@ -817,7 +820,7 @@ func (s *sentence) openingParticiple(i int) bool {
 		if l == "," {
 			return m > i+1
 		}
-		if segmentEnd[s.toks[m].text] || s.in(m, wsBeForms) || s.in(m, wsFbModals) || l == "has" || l == "have" || l == "had" ||
+		if segmentEnd[s.toks[m].text] || s.in(m, wsBeForms) || s.in(m, wsFbModals) && l != "to" || l == "has" || l == "have" || l == "had" || // "backing to X" (speech4)
 			l == "that" || l == "who" || l == "which" {
 			return false
 		}
@@ -853,8 +856,8 @@ var openingLight = set("expressing", "voicing", "giving", "offering", "lending",
 // participle stands within five words before the noun.
 func (s *sentence) openingLightSubject(i int) (a *arg, ok bool) {
 	for m := i - 1; m >= 0 && m >= i-5; m-- {
-		if s.toks[m].arg >= 0 || segmentEnd[s.toks[m].text] {
-			return nil, false
+		if s.toks[m].arg >= 0 && !possessivePronouns[s.low(m)] || segmentEnd[s.toks[m].text] {
+			return nil, false // "giving their backing": the owner's pronoun passes (speech4.go)
 		}
 		if openingLight[s.low(m)] {
 			if !s.openingParticiple(m) {
