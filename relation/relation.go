@@ -164,6 +164,7 @@ func (f *finder) rules(s *sentence) {
 	f.assassins(s)
 	f.toldShould(s)     // audit2.go
 	f.mandativeUrges(s) // speech4.go
+	f.needDemands(s)    // speech4.go
 	f.slurredRemarks(s)
 }
 

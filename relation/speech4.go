@@ -487,3 +487,27 @@ func (s *sentence) possessedTarget(j int) *arg {
 	}
 	return a
 }
+
+// needForms voice a demand with "to": "Y needs to act", "Y ought to go".
+var needForms = set("need", "needs", "ought")
+
+// needDemands adds, for each "need(s) to" or "ought to" in sentence s, a
+// speaker's demand of the party right before it, by modalDemand's rules
+// ("X argued that Y needs to take into account …", “Y ought to
+// resign,” X said): the party opens the clause after a speech or
+// opinion verb or the quote, a base verb follows, no state or passive.
+func (f *finder) needDemands(s *sentence) {
+	for i := 1; i+2 < len(s.toks); i++ {
+		if !needForms[s.low(i)] || s.low(i+1) != "to" || s.toks[i].arg >= 0 {
+			continue
+		}
+		if s.low(i) == "need" {
+			if a := s.argAt(i - 1); a == nil || a.typ != document.PER && !strings.HasSuffix(s.low(a.last), "s") && s.low(a.last) != "they" {
+				continue // "the company need to": not a verb after a singular
+			}
+		}
+		for _, r := range f.modalDemandAt(s, i, i+2) {
+			f.add(s, r)
+		}
+	}
+}

@@ -93,3 +93,17 @@ func TestSpeech4Links(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestNeedDemands checks "Y needs to VERB" as a speaker's demand
+// (speech4.go, by modalDemand's rules).
+func TestNeedDemands(t *testing.T) {
+	tests := []pairCase{
+		{"said Y needs to", "[Lisa Moore|PER] said [Ken Ward|PER] needs to resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"a quote", "“[Ken Ward|PER] needs to apologise,” [Lisa Moore|PER] said.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"ought to", "[Lisa Moore|PER] said [Ken Ward|PER] ought to resign.", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"a wished-for state", "[Lisa Moore|PER] said [Ken Ward|PER] needs to win the state.", "urge", nil},
+		{"a passive", "[Lisa Moore|PER] said [Ken Ward|PER] needs to be punished.", "urge", nil},
+		{"the reporter's own", "[Ken Ward|PER] needs to resign soon.", "urge", nil},
+	}
+	runQuotedCases(t, tests)
+}

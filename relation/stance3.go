@@ -500,7 +500,12 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 	if !s.in(i, wsDemandModals3) {
 		return nil
 	}
-	k := i + 1
+	return f.modalDemandAt(s, i, i+1)
+}
+
+// modalDemandAt is modalDemand for the modal at i whose verb is read
+// from k on ("needs to VERB": k after "to", speech4.go).
+func (f *finder) modalDemandAt(s *sentence, i, k int) []document.Relation {
 	for k < len(s.toks) && (s.low(k) == "not" || s.low(k) == "n't" || isAdverb(s.low(k)) || s.low(k) == "also" || s.low(k) == "now") {
 		k++
 	}
@@ -555,7 +560,7 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 // trigger, as its subject (speakerJudged): the round's judgements,
 // charges and demands, “Y must resign,” X said.
 func quoteSpoken(w string) bool {
-	return demandModals3[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != "" || blameNouns[w]
+	return demandModals3[w] || needForms[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != "" || blameNouns[w]
 }
 
 // possessiveJudgement reports whether the "'s" at be is a name's
