@@ -165,6 +165,7 @@ func (f *finder) rules(s *sentence) {
 	f.toldShould(s)     // audit2.go
 	f.mandativeUrges(s) // speech4.go
 	f.needDemands(s)    // speech4.go
+	f.demandsFrom(s)    // speech4.go
 	f.slurredRemarks(s)
 }
 

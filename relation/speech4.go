@@ -511,3 +511,66 @@ func (f *finder) needDemands(s *sentence) {
 		}
 	}
 }
+
+// demandFromVerbs ask something of the party named after "from":
+// "demanded an apology from Y", "called for restraint from Y".
+var demandFromVerbs = set("demand", "demanded", "demands", "demanding")
+
+// askedOfNouns are what a demand asks of the party after "from": an
+// apology, an explanation, assurances — not a withdrawal or a release
+// "from" a place.
+var askedOfNouns = set("apology", "apologies", "explanation", "explanations", "answers", "answer", "assurance",
+	"assurances", "guarantee", "guarantees", "commitment", "commitments", "clarification", "cooperation", "co-operation",
+	"action", "compensation", "pledge", "response", "information", "details", "proof", "concessions", "restraint",
+	"retraction", "correction", "accountability", "transparency", "reassurances", "reassurance")
+
+// demandsFrom adds, for "X demanded an apology from Y" and "X called for
+// full cooperation from Y" in sentence s, X's urging of Y: the verb (a
+// form of demand, or of call before "for"), a noun phrase of at most
+// five words without a name whose head is one of askedOfNouns, "from"
+// and a party (a person, a body, a group, a country). The subject is the
+// verb's; a negated verb gives nothing.
+func (f *finder) demandsFrom(s *sentence) {
+	for i := 1; i+3 < len(s.toks); i++ {
+		l := s.low(i)
+		j := i + 1
+		switch {
+		case demandFromVerbs[l]:
+		case s.lexAt(i).form.lemma == "call" && s.low(i+1) == "for" && isLower(s.tokText(i)):
+			j = i + 2
+		default:
+			continue
+		}
+		if s.toks[i].arg >= 0 || s.in(i-1, wsDeterminers) {
+			continue // "the demand for oil": a noun
+		}
+		head := -1
+		k := j
+		for ; k < len(s.toks) && k < j+6; k++ {
+			if s.low(k) == "from" {
+				break
+			}
+			if s.toks[k].arg >= 0 || !isLower(s.tokText(k)) || segmentEnd[s.tokText(k)] || s.low(k) == "that" || s.low(k) == "to" {
+				head = -1
+				break
+			}
+			head = k
+		}
+		if head < 0 || s.low(k) != "from" || !askedOfNouns[s.low(head)] {
+			continue
+		}
+		y, _ := s.objectAt(k + 1)
+		if y == nil || y.typ == "PRON" && s.low(y.first) == "it" || y.typ == document.MISC && !s.groupHead(y) || y.dateline || !s.stanceParty(y) {
+			continue
+		}
+		vg := s.verbGroupStart(i)
+		if f.cueNegatedAt(s, vg, i) {
+			continue
+		}
+		subj := f.judgeSubject(s, i, vg)
+		if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == y.ent || !fbFits(s, Urge, subj, y) {
+			continue
+		}
+		f.add(s, f.relation(s, Urge, subj, y, i, j, vg))
+	}
+}

@@ -107,3 +107,29 @@ func TestNeedDemands(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestDemandsFrom checks "X demanded an apology from Y" as X's urging
+// of Y (speech4.go).
+func TestDemandsFrom(t *testing.T) {
+	tests := []pairCase{
+		{"demanded an apology from", "[Lisa Moore|PER] demanded an apology from [Ken Ward|PER].", "urge", []string{"Lisa Moore > Ken Ward"}},
+		{"called for cooperation from", "[Lisa Moore|PER] called for full cooperation from [Norway|LOC] in the inquiry.", "urge", []string{"Lisa Moore > Norway"}},
+		{"a withdrawal from a place", "[Lisa Moore|PER] called for the withdrawal of troops from [Norway|LOC].", "urge", nil},
+		{"negated", "[Lisa Moore|PER] did not demand an apology from [Ken Ward|PER].", "urge", nil},
+		{"a noun", "The demand for apology from [Ken Ward|PER] fell.", "urge", nil},
+	}
+	runQuotedCases(t, tests)
+}
+
+// TestJobJudgements checks praise and blame of someone's work in speech
+// (speechPredSpecs, speech4 round).
+func TestJobJudgements(t *testing.T) {
+	tests := []pairCase{
+		{"doing a great job", "[Lisa Moore|PER] said [Ken Ward|PER] was doing a great job.", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"deserves credit, quote", "“[Ken Ward|PER] deserves credit for the deal,” [Lisa Moore|PER] said.", "support", []string{"Lisa Moore > Ken Ward"}},
+		{"a terrible job", "[Lisa Moore|PER] said [Ken Ward|PER] had done a terrible job.", "criticize", []string{"Lisa Moore > Ken Ward"}},
+		{"negated", "[Lisa Moore|PER] said [Ken Ward|PER] was not doing a good job.", "support", nil},
+		{"an unknown modifier", "[Lisa Moore|PER] said [Ken Ward|PER] was doing a new job.", "support", nil},
+	}
+	runQuotedCases(t, tests)
+}

@@ -45,6 +45,13 @@ var speechPredSpecs = map[string][]string{
 		"has|have|had no ^right to",
 		"is|was|are|were ^interfering in|with",
 		"^interfered|^interferes in|with",
+		"did|doing|done|does|do a|an terrible|bad|poor|lousy|horrible|awful|disastrous|miserable|dreadful|lousy|pathetic ^job",
+	},
+	// speech4: praise and blame of someone's work, "X said Y was doing
+	// a great job", "Y deserves credit"
+	Support: {
+		"did|doing|done|does|do a|an great|good|fantastic|terrific|excellent|wonderful|superb|tremendous|remarkable|brilliant|outstanding|phenomenal|incredible|amazing|magnificent ^job",
+		"^deserves|^deserve|^deserved the? credit|praise",
 	},
 	Accuse: {
 		"^lied",
