@@ -137,7 +137,8 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	// one kills or arrests people: "execute the sentence" is no killing
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
 		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText) ||
-			placeInPlaceBefore(doc, r) || placeOutOfPlace(doc, r) || craftVictim(doc, r) || vagueVictims(doc, r)
+			placeInPlaceBefore(doc, r) || placeOutOfPlace(doc, r) || craftVictim(doc, r) || vagueVictims(doc, r) ||
+			filledMotion(doc, r) // speech4.go
 	})
 	out = phraseSubjects(doc, out)
 	slices.SortStableFunc(out, func(a, b document.Relation) int { return a.Trigger.Start - b.Trigger.Start })

@@ -574,3 +574,41 @@ func (f *finder) demandsFrom(s *sentence) {
 		f.add(s, f.relation(s, Urge, subj, y, i, j, vg))
 	}
 }
+
+// motionPreps end the visit phrases of a verb of motion and its
+// preposition ("land in", "fly to", "arrive in").
+var motionPreps = set("in", "to", "at", "into")
+
+// motionVerbs are the verbs of motion of those phrases, whose words
+// between verb and preposition may only be particles or adverbs: "landed
+// in", "flew directly to", "went back to".
+var motionVerbs = set("land", "lands", "landed", "landing", "fly", "flies", "flew", "flown", "flying", "arrive",
+	"arrives", "arrived", "arriving", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go",
+	"goes", "went", "gone", "going", "head", "heads", "headed", "heading", "come", "comes", "came", "coming")
+
+// motionParticles may stand between a verb of motion and its
+// preposition.
+var motionParticles = set("back", "home", "straight", "directly", "on", "over", "out", "down", "up", "off", "here",
+	"there", "again", "together", "briefly", "later", "first", "then", "also", "safely", "alone",
+	// times: "arrived on Thursday in", "heading on Friday evening to"
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+	"night", "today", "yesterday", "tonight", "this", "last", "next", "week", "weekend", "early", "late")
+
+// filledMotion reports whether visit r's trigger is a verb of motion and
+// its preposition with an object between them: "Trump's been landing
+// body blows in the Rust Belt" lands no one anywhere (speech4 sample).
+func filledMotion(doc *document.Document, r document.Relation) bool {
+	if r.Type != Visit {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(doc.Slice(r.Trigger)))
+	if len(ws) < 3 || !motionVerbs[ws[0]] || !motionPreps[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !motionParticles[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") { // "gone shopping to"
+			return true
+		}
+	}
+	return false
+}

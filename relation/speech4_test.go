@@ -133,3 +133,15 @@ func TestJobJudgements(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestFilledMotion checks that a verb of motion with an object before
+// its preposition is no visit (speech4.go).
+func TestFilledMotion(t *testing.T) {
+	tests := []pairCase{
+		{"an object between", "So far [Ken Ward|PER] has been landing body blows in [Ohio|LOC].", "visit", nil},
+		{"landed in", "[Ken Ward|PER] landed in [Ohio|LOC] on Monday.", "visit", []string{"Ken Ward > Ohio"}},
+		{"a weekday between", "[Ken Ward|PER] arrived on Thursday in [Ohio|LOC].", "visit", []string{"Ken Ward > Ohio"}},
+		{"an adverb between", "[Ken Ward|PER] flew directly to [Ohio|LOC].", "visit", []string{"Ken Ward > Ohio"}},
+	}
+	runQuotedCases(t, tests)
+}
