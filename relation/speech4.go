@@ -612,3 +612,37 @@ func filledMotion(doc *document.Document, r document.Relation) bool {
 	}
 	return false
 }
+
+// claimNouns carry a speaker's statement as their "that" clause: "a
+// report by Politico that he fabricated …", "X's claim that Y lied".
+// Not criticism or evidence nouns ("Trump's criticism that Bush lied",
+// "evidence that Y was biased" stay without a speaker).
+var claimNouns = set("report", "reports", "claim", "claims", "allegation", "allegations", "statement", "assertion",
+	"accusation", "accusations", "charge", "charges", "story")
+
+// claimOwner returns the owner of a claim noun whose "that" clause opens
+// right before token j (determiners aside): "a report by X that Y …",
+// "X's claim that Y …", "allegations from X that Y …"; nil otherwise.
+func (s *sentence) claimOwner(j int) *arg {
+	t := j - 1
+	if s.low(t) != "that" {
+		return nil // ("that" is among the determiners beforeDeterminers passes)
+	}
+	// "X's claim that": the possessor before the noun
+	if n := t - 1; claimNouns[s.low(n)] && s.low(n-1) == "'s" {
+		if a := s.argAt(n - 2); a != nil && a.last == n-2 && a.typ != "PRON" {
+			return a
+		}
+		return nil
+	}
+	// "a report by X that": the noun, "by" or "from", the owner
+	a := s.argAt(t - 1)
+	if a == nil || a.last != t-1 || a.typ == "PRON" {
+		return nil
+	}
+	p := s.beforeDeterminers(a.first)
+	if l := s.low(p); (l == "by" || l == "from") && claimNouns[s.low(p-1)] {
+		return a
+	}
+	return nil
+}

@@ -145,3 +145,17 @@ func TestFilledMotion(t *testing.T) {
 	}
 	runQuotedCases(t, tests)
 }
+
+// TestClaimOwner checks an accusation in the "that" clause of a claim
+// noun, its owner the accuser, and scare quotes inside a predicate
+// (speech4.go, speechstance.go).
+func TestClaimOwner(t *testing.T) {
+	tests := []pairCase{
+		{"a report by X that", "It was a report by [Acme News|ORG] that [Ken Ward|PER] “fabricated” the story.", "accuse", []string{"Acme News > Ken Ward"}},
+		{"fabricated, said", "[Lisa Moore|PER] said [Ken Ward|PER] had fabricated the evidence.", "accuse", []string{"Lisa Moore > Ken Ward"}},
+		{"scare-quoted lied", "[Lisa Moore|PER] said [Ken Ward|PER] had “lied” to parliament.", "accuse", []string{"Lisa Moore > Ken Ward"}},
+		{"evidence names no speaker", "Evidence that [Ken Ward|PER] fabricated the story emerged.", "accuse", nil},
+		{"a criticism noun", "[Lisa Moore|PER]'s criticism that [Ken Ward|PER] lied was ignored.", "accuse", nil},
+	}
+	runQuotedCases(t, tests)
+}

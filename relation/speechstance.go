@@ -60,6 +60,9 @@ var speechPredSpecs = map[string][]string{
 		"^covered|^covering up",
 		"^broke|^broken|^breached|^breaching|^violated|^violating|^flouted|^flouting the|a|its|their|his|her|an * law|laws|rules|rule|convention|agreement|ceasefire|cease-fire|truce|code|promise|pledge|constitution|treaty|accord|resolution|embargo|deal",
 		"is|was|are|were to ^blame",
+		// speech4: "X said Y fabricated the story"
+		"^fabricated|^fabricating|^fabricates|^faked|^faking the|a|an|his|her|its|their * story|stories|evidence|claims|claim|quotes|quote|figures|data|account|accounts|report|reports|documents|results|records",
+		"^rigged|^rigging the|a * election|elections|vote|ballot|primary|system",
 	},
 }
 
@@ -139,6 +142,9 @@ func (p speechPred) match(s *sentence, j, h int) (int, bool) {
 func (p speechPred) matchFrom(s *sentence, w, j, h int, headSeen bool) (int, bool) {
 	if w == len(p.words) {
 		return j, headSeen
+	}
+	if w > 0 && j < len(s.toks) && j != h && (isQuoteMark(s.toks[j].text) || s.toks[j].text == "‘" || s.toks[j].text == "’") {
+		return p.matchFrom(s, w, j+1, h, headSeen) // scare quotes inside: he “fabricated” the story (speech4)
 	}
 	pw := p.words[w]
 	if pw.modifiers {
@@ -262,6 +268,9 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 	}
 	if ovg >= 0 {
 		vg = ovg
+	}
+	if speaker == nil {
+		speaker = s.claimOwner(judged.first) // "a report by X that Y lied" (speech4.go)
 	}
 	if speaker == nil {
 		speaker = f.quoteSpeakerArg(s, j)
