@@ -158,4 +158,11 @@ func TestClaimOwner(t *testing.T) {
 		{"a criticism noun", "[Lisa Moore|PER]'s criticism that [Ken Ward|PER] lied was ignored.", "accuse", nil},
 	}
 	runQuotedCases(t, tests)
+	own := []pairCase{
+		{"one's own body", "[Acme Corp|ORG] chairman [Ken Ward|PER] spoke on Monday. [Acme Corp|ORG] made a “mistake” in the audit, [Ken Ward|PER] has said.", "criticize", nil},
+		{"another body", "[Acme Corp|ORG] chairman [Ken Ward|PER] spoke on Monday. [Northwind|ORG] made a “mistake” in the audit, [Ken Ward|PER] has said.", "criticize", []string{"Ken Ward > Northwind"}},
+	}
+	runQuotedCases(t, own)
+	return
+	runQuotedCases(t, tests)
 }

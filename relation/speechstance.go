@@ -281,6 +281,9 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 	if speaker == nil || speaker.ent == judged.ent || !fbFits(s, typ, speaker, judged) {
 		return nil
 	}
+	if f.holdsPost(speaker.ent, judged.ent) {
+		return nil // (speech4) "The FBI made a 'mistake', Comey has said": his own body
+	}
 	if judged.typ == "PRON" && s.otherPersonBefore(judged, speaker) {
 		return nil // "he said that as Y was never present, he could not judge": whose "he"?
 	}
