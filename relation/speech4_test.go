@@ -163,6 +163,4 @@ func TestClaimOwner(t *testing.T) {
 		{"another body", "[Acme Corp|ORG] chairman [Ken Ward|PER] spoke on Monday. [Northwind|ORG] made a “mistake” in the audit, [Ken Ward|PER] has said.", "criticize", []string{"Ken Ward > Northwind"}},
 	}
 	runQuotedCases(t, own)
-	return
-	runQuotedCases(t, tests)
 }
