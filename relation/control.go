@@ -342,6 +342,8 @@ var judgedWords = map[string]string{
 	"setback": Criticize, "betrayal": Criticize, "insult": Criticize, "travesty": Criticize, "outrage": Criticize,
 	"sham": Criticize, "farce": Criticize, "flawed": Criticize, "misguided": Criticize, "unfair": Criticize,
 	"unjust": Criticize, "cynical": Criticize, "inadequate": Criticize, "unconstitutional": Criticize,
+	// speech4: a statement called a lie
+	"lie": Criticize, "lies": Criticize,
 	"milestone": Support, "breakthrough": Support, "achievement": Support, "triumph": Support, "positive": Support,
 	"good": Support, "great": Support, "welcome": Support, "encouraging": Support,
 }
@@ -374,10 +376,14 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	m := k + 1
+	for m < len(s.toks) && s.toks[m].tx >= 0 {
+		m++ // "called that report Friday a lie" (speech4.go)
+	}
 	if s.low(m) == "as" {
 		m++
 	}
 	typ := ""
+	loose := 0 // unknown modifiers after an article (speech4.go): "a “boldfaced lie”"
 	for n := 0; n < 5 && m < len(s.toks); n++ {
 		w := s.low(m)
 		wLex := s.lexAt(m)
@@ -394,7 +400,10 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 			break
 		}
 		if !wLex.in(wsJudgedModifiers) && !isQuoteMark(s.toks[m].text) && s.toks[m].text != "‘" && s.toks[m].text != "'" {
-			break
+			if !s.looseJudgedModifier(m, loose) {
+				break
+			}
+			loose++
 		}
 		m++
 	}
@@ -408,6 +417,10 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	sp := document.Span{Start: s.toks[j].span.Start, End: s.toks[k].span.End}
+	if owner := f.earlierStatement(s, k); owner != nil && k == j+1 && owner.ent != subj.ent && fbFits(s, typ, subj, owner) {
+		// "called that report a lie" after "a report by Y": Y (speech4.go)
+		return []document.Relation{f.relation(s, typ, subj, owner, i, i+1, vg)}
+	}
 	r := f.relation(s, typ, subj, nil, i, i+1, vg)
 	r.ObjectText, r.ObjectSpan = f.doc.Text[sp.Start:sp.End], &sp
 	return []document.Relation{r}

@@ -173,7 +173,7 @@ var earlierDeterminers = set("these", "those", "this", "that", "the", "such")
 // in this sentence before k or in the two before it, the latest one; it
 // returns an argument of the owner spanning the phrase, or nil.
 func (f *finder) earlierStatement(s *sentence, k int) *arg {
-	if !statementKin[s.low(k)] || !earlierDeterminers[s.low(k-1)] || s.toks[k-1].arg >= 0 {
+	if !statementKin[s.low(k)] && !reportNouns[s.low(k)] || !earlierDeterminers[s.low(k-1)] || s.toks[k-1].arg >= 0 {
 		return nil
 	}
 	from := f.doc.Sentences[max(s.idx-2, 0)].Start // this sentence and the two before
@@ -187,7 +187,8 @@ func (f *finder) earlierStatement(s *sentence, k int) *arg {
 		if men.Start < from {
 			break
 		}
-		if men.Entity == "" || !ownsStatement(f.doc.Text[men.End:]) {
+		if men.Entity == "" || !(statementKin[s.low(k)] && ownsStatement(f.doc.Text[men.End:])) &&
+			!ownedBefore(f.doc.Text[max(men.Start-40, 0):men.Start], s.low(k)) { // "a report by Y" (speech4.go)
 			continue
 		}
 		e := f.ents[men.Entity]

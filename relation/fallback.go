@@ -535,6 +535,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.r3nom(s, i) // r3nom.go
 		}
+		if rs == nil {
+			rs = f.speech4(s, i) // speech4.go
+		}
 		if len(rs) == 0 {
 			rs = f.audit3(s, i) // audit3.go; also after a verb rule that read no pair
 		}
@@ -1352,6 +1355,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	subj := f.fbPossessor(s, i)
+	if subj == nil {
+		subj, _ = s.openingLightSubject(i) // "Despite giving their backing to X, Y insisted" (speech4)
+	}
 	if a := s.voicedBy(i, subj); a != nil && (typ == Support || typ == Criticize) {
 		subj = a // "X voiced Moscow's opposition to Y"
 	}

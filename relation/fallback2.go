@@ -689,6 +689,9 @@ func (f *finder) meetingBetween(s *sentence, i int) []document.Relation {
 // sentence when no interaction gave one), else the name before the verb
 // group.
 func (f *finder) judgeSubject(s *sentence, i, vg int) *arg {
+	if a := f.issuedParticipleSubject(s, i); a != nil {
+		return a // "X issued a statement calling Y's plan a disaster" (speech4.go)
+	}
 	if strings.HasSuffix(s.low(i), "ing") && s.low(i-1) == "," {
 		if s.lastSubj != nil {
 			return s.lastSubj

@@ -559,17 +559,27 @@ func (f *finder) ownedPhraseObjects(s *sentence, from int) {
 			continue
 		}
 		w := lastWord(strings.ToLower(r.ObjectText))
-		if !statementNouns[w] && !actionNouns[w] {
+		head := w
+		if attributedVerbs[w] {
+			// "the comments attributed (to Y)": the noun before (speech4.go)
+			f := strings.Fields(strings.ToLower(r.ObjectText))
+			if len(f) < 2 {
+				continue
+			}
+			head = f[len(f)-2]
+		}
+		if !statementNouns[head] && !actionNouns[head] && !reportNouns[head] {
 			continue
 		}
 		k := 0
 		for k < len(s.toks) && s.toks[k].span.Start < r.ObjectSpan.End {
 			k++
 		}
-		if s.low(k) != "by" && s.low(k) != "of" {
+		o := s.ownerAfterStatement(k, w) // "by", "of", "from", "attributed to" (speech4.go)
+		if o < 0 {
 			continue
 		}
-		a, _ := s.objectAt(k + 1)
+		a, _ := s.objectAt(o)
 		if a == nil || a.typ == "PRON" || a.typ == document.MISC && !s.groupHead(a) || a.ent == r.Subject || a.dateline {
 			continue
 		}

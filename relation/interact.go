@@ -1097,6 +1097,12 @@ func namesCountry(desc, place string) bool {
 // adverbs, institution words ("administration"), time expressions,
 // appositives and relative pronouns separate the verb.
 func (s *sentence) subjectLeft(vg int) *arg {
+	if a := s.appositiveNameSubject(vg); a != nil {
+		return a // "X's chief delegate, Kim, said" (speech4.go)
+	}
+	if vg > 0 && s.contractedHas(vg-1) {
+		vg-- // "he's been": the "'s" is "has" (speech4.go)
+	}
 	for k := vg - 1; k >= 0 && k >= vg-45; k-- {
 		t := s.toks[k]
 		if t.arg < 0 {
@@ -1107,7 +1113,7 @@ func (s *sentence) subjectLeft(vg int) *arg {
 		if a.typ == document.MISC && !s.groupHead(a) || a.dateline {
 			continue
 		}
-		if s.low(a.last+1) == "'s" {
+		if s.low(a.last+1) == "'s" && !s.contractedHas(a.last+1) { // "he's been" (speech4.go)
 			continue
 		}
 		gerund := a.last+1 == vg && strings.HasSuffix(s.low(vg), "ing")

@@ -137,7 +137,8 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	// one kills or arrests people: "execute the sentence" is no killing
 	out := slices.DeleteFunc(f.rels, func(r document.Relation) bool {
 		return (r.Type == Kill || r.Type == Arrest) && r.Object == "" && r.ObjectText != "" && !namesPeople(r.ObjectText) ||
-			placeInPlaceBefore(doc, r) || placeOutOfPlace(doc, r) || craftVictim(doc, r) || vagueVictims(doc, r)
+			placeInPlaceBefore(doc, r) || placeOutOfPlace(doc, r) || craftVictim(doc, r) || vagueVictims(doc, r) ||
+			filledMotion(doc, r) // speech4.go
 	})
 	out = groupRelations(doc, out) // groupargs.go
 	out = phraseSubjects(doc, out)
@@ -163,7 +164,10 @@ func (f *finder) rules(s *sentence) {
 	f.capitals(s)
 	f.moreWhere(s)
 	f.assassins(s)
-	f.toldShould(s) // audit2.go
+	f.toldShould(s)     // audit2.go
+	f.mandativeUrges(s) // speech4.go
+	f.needDemands(s)    // speech4.go
+	f.demandsFrom(s)    // speech4.go
 	f.slurredRemarks(s)
 }
 

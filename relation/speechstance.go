@@ -45,6 +45,13 @@ var speechPredSpecs = map[string][]string{
 		"has|have|had no ^right to",
 		"is|was|are|were ^interfering in|with",
 		"^interfered|^interferes in|with",
+		"did|doing|done|does|do a|an terrible|bad|poor|lousy|horrible|awful|disastrous|miserable|dreadful|lousy|pathetic ^job",
+	},
+	// speech4: praise and blame of someone's work, "X said Y was doing
+	// a great job", "Y deserves credit"
+	Support: {
+		"did|doing|done|does|do a|an great|good|fantastic|terrific|excellent|wonderful|superb|tremendous|remarkable|brilliant|outstanding|phenomenal|incredible|amazing|magnificent ^job",
+		"^deserves|^deserve|^deserved the? credit|praise",
 	},
 	Accuse: {
 		"^lied",
@@ -53,6 +60,9 @@ var speechPredSpecs = map[string][]string{
 		"^covered|^covering up",
 		"^broke|^broken|^breached|^breaching|^violated|^violating|^flouted|^flouting the|a|its|their|his|her|an * law|laws|rules|rule|convention|agreement|ceasefire|cease-fire|truce|code|promise|pledge|constitution|treaty|accord|resolution|embargo|deal",
 		"is|was|are|were to ^blame",
+		// speech4: "X said Y fabricated the story"
+		"^fabricated|^fabricating|^fabricates|^faked|^faking the|a|an|his|her|its|their * story|stories|evidence|claims|claim|quotes|quote|figures|data|account|accounts|report|reports|documents|results|records",
+		"^rigged|^rigging the|a * election|elections|vote|ballot|primary|system",
 	},
 }
 
@@ -132,6 +142,9 @@ func (p speechPred) match(s *sentence, j, h int) (int, bool) {
 func (p speechPred) matchFrom(s *sentence, w, j, h int, headSeen bool) (int, bool) {
 	if w == len(p.words) {
 		return j, headSeen
+	}
+	if w > 0 && j < len(s.toks) && j != h && (isQuoteMark(s.toks[j].text) || s.toks[j].text == "‘" || s.toks[j].text == "’") {
+		return p.matchFrom(s, w, j+1, h, headSeen) // scare quotes inside: he “fabricated” the story (speech4)
 	}
 	pw := p.words[w]
 	if pw.modifiers {
@@ -257,6 +270,9 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 		vg = ovg
 	}
 	if speaker == nil {
+		speaker = s.claimOwner(judged.first) // "a report by X that Y lied" (speech4.go)
+	}
+	if speaker == nil {
 		speaker = f.quoteSpeakerArg(s, j)
 		if speaker != nil && f.cueNegated(s, j) {
 			return nil // "X did not say Y lied"
@@ -264,6 +280,9 @@ func (f *finder) speechStanceAt(s *sentence, typ string, j, end int) []document.
 	}
 	if speaker == nil || speaker.ent == judged.ent || !fbFits(s, typ, speaker, judged) {
 		return nil
+	}
+	if f.holdsPost(speaker.ent, judged.ent) {
+		return nil // (speech4) "The FBI made a 'mistake', Comey has said": his own body
 	}
 	if judged.typ == "PRON" && s.otherPersonBefore(judged, speaker) {
 		return nil // "he said that as Y was never present, he could not judge": whose "he"?

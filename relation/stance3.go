@@ -231,6 +231,9 @@ func (f *finder) judgedTowards(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	obj, _ := s.objectAt(s.pastDeterminers(k + 2))
+	if obj == nil {
+		obj = s.possessedTarget(k + 2) // "to the DPRK's nuclear policy" (speech4.go)
+	}
 	if obj == nil || obj.first > s.pastDeterminers(k+2)+1 || !s.stanceParty(obj) {
 		return nil
 	}
@@ -497,12 +500,17 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 	if !s.in(i, wsDemandModals3) {
 		return nil
 	}
-	k := i + 1
+	return f.modalDemandAt(s, i, i+1)
+}
+
+// modalDemandAt is modalDemand for the modal at i whose verb is read
+// from k on ("needs to VERB": k after "to", speech4.go).
+func (f *finder) modalDemandAt(s *sentence, i, k int) []document.Relation {
 	for k < len(s.toks) && (s.low(k) == "not" || s.low(k) == "n't" || isAdverb(s.low(k)) || s.low(k) == "also" || s.low(k) == "now") {
 		k++
 	}
-	if k >= len(s.toks) || !isLower(s.toks[k].text) || s.toks[k].arg >= 0 || s.in(k, wsDeterminers) || wishedStates[s.low(k)] ||
-		s.low(k) == "have" || s.low(k) == "be" || s.low(k) == "to" || strings.HasSuffix(s.low(k), "ed") || strings.HasSuffix(s.low(k), "ing") {
+	if k >= len(s.toks) || !isLower(s.toks[k].text) || s.toks[k].arg >= 0 || s.in(k, wsDeterminers) || wishedStates[s.low(k)] && !s.virtueHave(k) ||
+		s.low(k) == "have" && !s.virtueHave(k) || s.low(k) == "be" || s.low(k) == "to" || strings.HasSuffix(s.low(k), "ed") || strings.HasSuffix(s.low(k), "ing") {
 		return nil
 	}
 	obj := s.argAt(i - 1)
@@ -552,7 +560,7 @@ func (f *finder) modalDemand(s *sentence, i int) []document.Relation {
 // trigger, as its subject (speakerJudged): the round's judgements,
 // charges and demands, “Y must resign,” X said.
 func quoteSpoken(w string) bool {
-	return demandModals3[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != "" || blameNouns[w]
+	return demandModals3[w] || needForms[w] || attributiveJudgements[w] || complicityNouns[w] || stance3Judgements[w] != "" || blameNouns[w]
 }
 
 // possessiveJudgement reports whether the "'s" at be is a name's
@@ -817,7 +825,7 @@ func (s *sentence) openingParticiple(i int) bool {
 		if l == "," {
 			return m > i+1
 		}
-		if segmentEnd[s.toks[m].text] || s.in(m, wsBeForms) || s.in(m, wsFbModals) || l == "has" || l == "have" || l == "had" ||
+		if segmentEnd[s.toks[m].text] || s.in(m, wsBeForms) || s.in(m, wsFbModals) && l != "to" || l == "has" || l == "have" || l == "had" || // "backing to X" (speech4)
 			l == "that" || l == "who" || l == "which" {
 			return false
 		}
@@ -853,8 +861,8 @@ var openingLight = set("expressing", "voicing", "giving", "offering", "lending",
 // participle stands within five words before the noun.
 func (s *sentence) openingLightSubject(i int) (a *arg, ok bool) {
 	for m := i - 1; m >= 0 && m >= i-5; m-- {
-		if s.toks[m].arg >= 0 || segmentEnd[s.toks[m].text] {
-			return nil, false
+		if s.toks[m].arg >= 0 && !possessivePronouns[s.low(m)] || segmentEnd[s.toks[m].text] {
+			return nil, false // "giving their backing": the owner's pronoun passes (speech4.go)
 		}
 		if openingLight[s.low(m)] {
 			if !s.openingParticiple(m) {
