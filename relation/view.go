@@ -490,13 +490,7 @@ func (f *finder) tokenLow(t document.Span, text string) string {
 		return text
 	}
 	if f.asciiLow == "" {
-		b := []byte(f.doc.Text)
-		for i, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-		}
-		f.asciiLow = string(b)
+		f.asciiLow = asciiLowered(f.doc.Text) // tokbuf.go
 	}
 	return f.asciiLow[t.Start:t.End]
 }
