@@ -61,8 +61,20 @@ func TestTokenBufferReuse(t *testing.T) {
 			}
 		}
 	}
-	// (the pool keeps what was put until two collections pass)
-	if b, ok := tokenBuffers.Get().(*[]token); !ok || cap(*b) == 0 {
+	// The pool keeps what was put until two collections pass, but under
+	// the race detector it drops a quarter of what is put on purpose:
+	// one Find in twenty must leave its buffer.
+	doc, _ := markedDoc(t, strings.ReplaceAll(texts[1], " .", "."))
+	left := false
+	for range 20 {
+		tokenBuffers = sync.Pool{}
+		Find(doc, nil)
+		if b, ok := tokenBuffers.Get().(*[]token); ok && cap(*b) > 0 {
+			left = true
+			break
+		}
+	}
+	if !left {
 		t.Error("Find left no token buffer for the next")
 	}
 }
