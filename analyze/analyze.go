@@ -129,9 +129,10 @@ func Standard() *pipeline.Pipeline {
 	}}
 }
 
-// quoteStage finds quotes and resolves their speakers.
+// quoteStage finds quotes and resolves their speakers. Its coreference
+// resolver stays on the document for the relation stage (coref.Shared).
 func quoteStage(ctx context.Context, doc *document.Document) error {
-	return quote.Process(ctx, doc, func(d *document.Document) quote.Resolver { return coref.NewResolver(d) })
+	return quote.Process(ctx, doc, func(d *document.Document) quote.Resolver { return coref.Shared(d) })
 }
 
 // RelationStep returns the relation stage: who did what to whom, read from
@@ -144,9 +145,12 @@ func RelationStep() pipeline.Step {
 		Warm: relation.Warm}
 }
 
-// relationStage finds relations, resolving pronouns through coreference.
+// relationStage finds relations, resolving pronouns through coreference:
+// through the resolver the quote stage built, reset, when the layers it
+// was built from are unchanged (coref.Shared), which saves building it
+// again.
 func relationStage(ctx context.Context, doc *document.Document) error {
-	return relation.Process(ctx, doc, func(d *document.Document) relation.Resolver { return coref.NewResolver(d) })
+	return relation.Process(ctx, doc, func(d *document.Document) relation.Resolver { return coref.Shared(d) })
 }
 
 // ScreenStep returns the screen stage for an index built from the loaded

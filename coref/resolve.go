@@ -44,6 +44,11 @@ type Resolver struct {
 	// skip are the words of the direct quote whose source a pronoun
 	// being resolved is: no name in them is its antecedent.
 	skip []document.Span
+	// gendered are the entities of unknown gender that Speaker gave the
+	// gender of a pronoun resolved to them, for Reset (share.go).
+	gendered []*entity
+	// built is what the resolver was built from, for Shared (share.go).
+	built layers
 }
 
 type spoke struct {
@@ -64,7 +69,7 @@ func NewResolver(doc *document.Document) *Resolver {
 		// shared short name needs the grouping's context).
 		m = build(doc)
 	}
-	r := &Resolver{m: m, byID: map[string]*entity{}, premods: map[*entity][]string{}}
+	r := &Resolver{m: m, byID: map[string]*entity{}, premods: map[*entity][]string{}, built: layersOf(doc)}
 	if len(m.doc.Tokens) > 0 {
 		for _, mn := range m.mentions {
 			if e := mn.ent; e != nil && e.typ == document.PER {
@@ -213,6 +218,7 @@ func (r *Resolver) Speaker(src document.Span) string {
 			if e != nil {
 				if e.gender == unknown {
 					e.gender = g
+					r.gendered = append(r.gendered, e)
 				}
 				return e.id
 			}

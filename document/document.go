@@ -67,6 +67,10 @@ type Document struct {
 	// Warnings records what a stage could not do (a language it does not
 	// know, repaired input), so that output never silently lacks a layer.
 	Warnings []Warning
+
+	// scratch holds what a stage leaves for later stages of the same
+	// run (scratch.go); it is no annotation and is never written out.
+	scratch []scratchItem
 }
 
 // New returns a document holding text and no annotations.

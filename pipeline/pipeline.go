@@ -65,13 +65,17 @@ func (p *Pipeline) Check(have ...string) error {
 // Run applies every step to doc in order, having started the steps'
 // Warm functions in the background. It stops at the first error or
 // when ctx is done. The names of the steps that ran are recorded in
-// doc.Provenance.Stages.
+// doc.Provenance.Stages. What stages left on doc for later ones
+// (document.Document.Scratch) is dropped when Run returns.
 //
 // A step that will be skipped is not warmed: an EnglishOnly step when
 // the document's language is already known and is not English. A
 // language that an earlier step detects is known too late for that,
 // and such a step's Warm has then built what no stage uses.
 func (p *Pipeline) Run(ctx context.Context, doc *document.Document) error {
+	// what stages left on doc for later ones (document.Document.Scratch)
+	// is of no use once the run ends
+	defer doc.ClearScratch()
 	for _, s := range p.Steps {
 		if s.Warm != nil && !skipped(s, doc) {
 			go s.Warm()

@@ -106,9 +106,11 @@ func BenchmarkRelationShareNoDeps(b *testing.B) {
 	BenchmarkRelationShare(b)
 }
 
-// BenchmarkRelationStage times the relation stage alone (with the
-// coreference resolver it builds) on the documents of
-// BenchmarkRelationShare, the stages before it run once beforehand.
+// BenchmarkRelationStage times the relation stage alone on the documents
+// of BenchmarkRelationShare, the stages before it run once beforehand.
+// As in analyze, the stage takes the coreference resolver the quote stage
+// left on the document (coref.Shared), reset for each run, rather than
+// building one.
 func BenchmarkRelationStage(b *testing.B) {
 	texts := benchTexts(b)
 	a := analyze.New(analyze.Options{})

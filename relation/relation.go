@@ -88,6 +88,8 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 		return nil
 	}
 	f := newFinder(doc, r)
+	f.takeTokenBuffer() // tokbuf.go
+	defer f.releaseTokenBuffer()
 	body := doc.Body()
 	heads := headlines(doc)
 	for i := range doc.Sentences {

@@ -502,13 +502,7 @@ func (f *finder) tokenLow(t document.Span, text string) string {
 		return text
 	}
 	if f.asciiLow == "" {
-		b := []byte(f.doc.Text)
-		for i, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-		}
-		f.asciiLow = string(b)
+		f.asciiLow = asciiLowered(f.doc.Text) // tokbuf.go
 	}
 	return f.asciiLow[t.Start:t.End]
 }
@@ -544,11 +538,21 @@ func (f *finder) personNamed(men document.Mention) bool {
 // isPlaceName is the package's isPlaceName of the words of tokens [i, j)
 // of s, cached for the document.
 func (f *finder) isPlaceName(s *sentence, i, j int) bool {
+	// the key is the words joined by zero bytes: unambiguous when no
+	// word has one (else the words are looked up uncached)
+	n := j - i - 1
+	for k := i; k < j; k++ {
+		if strings.IndexByte(s.toks[k].text, 0) >= 0 {
+			return isPlaceName(s.words(i, j))
+		}
+		n += len(s.toks[k].text)
+	}
 	var key string
 	if j-i == 1 {
 		key = s.toks[i].text
 	} else {
 		var b strings.Builder
+		b.Grow(n)
 		for k := i; k < j; k++ {
 			if k > i {
 				b.WriteByte(0)
@@ -556,9 +560,6 @@ func (f *finder) isPlaceName(s *sentence, i, j int) bool {
 			b.WriteString(s.toks[k].text)
 		}
 		key = b.String()
-	}
-	if strings.IndexByte(key, 0) >= 0 && j-i > 1 {
-		return isPlaceName(s.words(i, j)) // the key would be ambiguous
 	}
 	place, ok := f.placeNames[key]
 	if !ok {
