@@ -70,12 +70,11 @@ var groupDeterminers = set("the", "a", "an", "this", "these", "those")
 // covers (see above).
 func (f *finder) groupArgs(s *sentence) {
 	for k := range s.toks {
-		t := s.toks[k]
+		t := &s.toks[k]
 		if t.arg >= 0 || !isLower(t.text) || isDigits(t.low) {
 			continue
 		}
-		role, group := descHeads[t.low], groupHeads[t.low]
-		spokes := spokesHeads[t.low]
+		role, group, spokes := t.in(wsDescHeads), t.in(wsGroupHeads), t.in(wsSpokesHeads)
 		if !role && !group && !spokes {
 			continue
 		}
@@ -83,7 +82,7 @@ func (f *finder) groupArgs(s *sentence) {
 		// "government troops", not "the police station"
 		next := s.low(k + 1)
 		last := s.roleTail(k) // "the spokeswoman on external affairs"
-		if last == k && k+1 < len(s.toks) && (s.toks[k+1].arg >= 0 || descHeads[next] || groupHeads[next] ||
+		if last == k && k+1 < len(s.toks) && (s.toks[k+1].arg >= 0 || s.in(k+1, wsDescHeads) || s.in(k+1, wsGroupHeads) ||
 			s.in(k+1, wsCompoundAfter) || next == "'s" || next == "’s" || next == "-" || next == "of") {
 			continue
 		}

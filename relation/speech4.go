@@ -340,6 +340,19 @@ var mandativeUrgeVerbs = set("suggest", "suggested", "suggests", "suggesting", "
 // mandativeThatVerbs take the subjunctive clause only after "that".
 var mandativeThatVerbs = set("ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging")
 
+// mandativeStarts are mandativeUrgeVerbs and mandativeThatVerbs, the
+// words mandativeUrges starts from (a token bit, so that the other tokens
+// are passed over without a look-up).
+var mandativeStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{mandativeUrgeVerbs, mandativeThatVerbs} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // mandativeUrges adds, for each verb of mandativeUrgeVerbs in sentence s,
 // "X suggested (that) Y VERB …" as X's urging of Y: Y a name of one party
 // right after the verb (or "that"), a bare base verb after Y — the
@@ -352,10 +365,10 @@ var mandativeThatVerbs = set("ask", "asked", "asks", "asking", "urge", "urged", 
 func (f *finder) mandativeUrges(s *sentence) {
 	var tags []string
 	for i := 1; i+2 < len(s.toks); i++ {
-		l := s.low(i)
-		if s.toks[i].arg >= 0 || !mandativeUrgeVerbs[l] && !mandativeThatVerbs[l] {
+		if s.toks[i].arg >= 0 || !s.toks[i].in(wsMandativeStarts) {
 			continue
 		}
+		l := s.low(i)
 		j := i + 1
 		if s.low(j) == "that" {
 			j++
@@ -498,7 +511,7 @@ var needForms = set("need", "needs", "ought")
 // opinion verb or the quote, a base verb follows, no state or passive.
 func (f *finder) needDemands(s *sentence) {
 	for i := 1; i+2 < len(s.toks); i++ {
-		if !needForms[s.low(i)] || s.low(i+1) != "to" || s.toks[i].arg >= 0 {
+		if !s.toks[i].in(wsNeedForms) || s.low(i+1) != "to" || s.toks[i].arg >= 0 {
 			continue
 		}
 		if s.low(i) == "need" {
@@ -532,10 +545,9 @@ var askedOfNouns = set("apology", "apologies", "explanation", "explanations", "a
 // verb's; a negated verb gives nothing.
 func (f *finder) demandsFrom(s *sentence) {
 	for i := 1; i+3 < len(s.toks); i++ {
-		l := s.low(i)
 		j := i + 1
 		switch {
-		case demandFromVerbs[l]:
+		case s.toks[i].in(wsDemandFromVerbs):
 		case s.lexAt(i).form.lemma == "call" && s.low(i+1) == "for" && isLower(s.tokText(i)):
 			j = i + 2
 		default:

@@ -199,6 +199,12 @@ const (
 	wsBlameNouns
 	wsSeizeVerbs
 	wsRaisingVerbs
+	wsDescHeads
+	wsGroupHeads
+	wsSpokesHeads
+	wsMandativeStarts
+	wsNeedForms
+	wsDemandFromVerbs
 	nWordSets
 )
 
@@ -394,6 +400,12 @@ func wordSets() [nWordSets]map[string]bool {
 		wsDemandModals3:         demandModals3,
 		wsBlameNouns:            blameNouns,
 		wsSeizeVerbs:            seizeVerbs,
+		wsDescHeads:             descHeads,
+		wsGroupHeads:            groupHeads,
+		wsSpokesHeads:           spokesHeads,
+		wsMandativeStarts:       mandativeStarts,
+		wsNeedForms:             needForms,
+		wsDemandFromVerbs:       demandFromVerbs,
 		wsRaisingVerbs:          raisingVerbs,
 	}
 }
