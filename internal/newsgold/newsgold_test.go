@@ -34,6 +34,7 @@ var goldSets = []struct {
 	{"../../relation/testdata/newsgold-f", 29, false},
 	{"../../relation/testdata/newsgold-f/second-annotator", 6, true},
 	{"../../relation/testdata/newsgold-g", 16, false},
+	{"../../relation/testdata/newsgold-g/second-annotator", 4, true},
 }
 
 // dataDir is ../shared/data of the repository, relative to this package.
