@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -30,23 +31,27 @@ const groupPrefix = phrasePrefix + "\x01"
 
 // descHeads head a singular description of a person or a body: "the
 // chancellor", "a prospective candidate", "the ruling party".
-var descHeads = set("president", "chancellor", "minister", "premier", "ambassador", "envoy", "leader", "chairman", "chairwoman", "secretary", "senator",
-	"governor", "mayor", "candidate", "rival", "counterpart", "prosecutor", "judge", "commander",
-	"king", "queen", "prince", "dictator", "lawmaker", "congressman", "congresswoman", "diplomat",
-	"negotiator", "ruler", "bomber", "gunman", "attacker", "assailant", "suspect", "editor", "politician",
-	"activist", "officer", "soldier", "policeman", "civilian", "man", "woman", "boy", "girl", "teenager",
-	"newspaper", "company", "firm", "carmaker", "group", "party", "union", "committee", "council",
-	"executive", "board", "court", "ministry", "administration", "coalition", "movement", "militia",
-	"faction", "army", "government", "military", "cabinet", "commission", "presidency", "tribunal",
-	"parliament", "junta", "regime", "agency", "organisation", "organization", "network", "bank")
+var descHeads = set(slices.Concat(personRoleWords, []string{
+	"bomber", "gunman", "attacker", "assailant", "suspect", "activist", "officer", "soldier",
+	"policeman", "civilian", "man", "woman", "boy", "girl", "teenager", "newspaper", "company", "firm",
+	"carmaker", "group", "party", "union", "committee", "council", "executive", "board", "court",
+	"ministry", "administration", "coalition", "movement", "militia", "faction", "army", "government",
+	"military", "cabinet", "commission", "presidency", "tribunal", "parliament", "junta", "regime",
+	"agency", "organisation", "organization", "network", "bank",
+})...)
 
 // personRoles are the descHeads that name one person (typ PER): a
 // person's description may visit, and people attacking people is
 // criticism, as for names.
-var personRoles = set("president", "chancellor", "minister", "premier", "ambassador", "envoy", "leader", "chairman", "chairwoman", "secretary", "senator",
-	"governor", "mayor", "candidate", "rival", "counterpart", "prosecutor", "judge", "commander",
-	"king", "queen", "prince", "dictator", "lawmaker", "congressman", "congresswoman", "diplomat",
-	"negotiator", "ruler", "editor", "politician")
+var personRoles = set(personRoleWords...)
+
+// personRoleWords are the words of personRoles.
+var personRoleWords = []string{
+	"president", "chancellor", "minister", "premier", "ambassador", "envoy", "leader", "chairman",
+	"chairwoman", "secretary", "senator", "governor", "mayor", "candidate", "rival", "counterpart",
+	"prosecutor", "judge", "commander", "king", "queen", "prince", "dictator", "lawmaker",
+	"congressman", "congresswoman", "diplomat", "negotiator", "ruler", "editor", "politician",
+}
 
 // groupHeads head a plural phrase naming a group: "two policemen", "the
 // unions", "13 members".

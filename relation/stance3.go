@@ -192,8 +192,10 @@ func (s *sentence) judgedParty(a *arg) bool {
 
 // personArg reports whether a is a person's name, though the gazetteer
 // knows the word as a place too: "Obama", "Clinton", "Warren", "Carson",
-// "Bush" are towns somewhere, and a.place is set for them; a stance's
-// target that the tagger calls a person is a person.
+// "Bush" are towns somewhere. The view leaves a.place unset for a person
+// the article names in full (personNamed, view.go); for a one-word name
+// the tagger calls a person it is still set, and a stance's target that
+// the tagger calls a person is a person all the same.
 func personArg(a *arg) bool {
 	return a.typ == document.PER
 }
@@ -242,10 +244,8 @@ func (f *finder) judgedTowards(s *sentence, i int) []document.Relation {
 	switch m := s.pastAdverbsBack(i - 1); {
 	case haveForms[s.low(m)]:
 		vg = s.verbGroupStart(m)
-		for n := vg; n < m; n++ {
-			if l := s.low(n); l == "not" || l == "n't" || l == "never" {
-				return nil
-			}
+		if f.cueNegatedAt(s, vg, m) {
+			return nil
 		}
 		subj = f.fbLeft(s, vg, false)
 	case s.low(m) == "'s":
