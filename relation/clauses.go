@@ -239,6 +239,21 @@ func (s *sentence) controlHead(vg int) int {
 	return k
 }
 
+// clauseSubject returns the subject controlSubject, else purposeSubject,
+// reads for the infinitive whose verb group starts at vg, and records
+// which of them gave it (for clauseGave); nil if neither does.
+func (f *finder) clauseSubject(s *sentence, vg int) *arg {
+	if a := f.controlSubject(s, vg); a != nil {
+		f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, true
+		return a
+	}
+	if a := f.purposeSubject(s, vg); a != nil {
+		f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, false
+		return a
+	}
+	return nil
+}
+
 // clauseGave reports whether a reader of this file gave subj, the
 // subject of the infinitive whose verb group starts at vg, and no other
 // reader.

@@ -966,13 +966,8 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			// the verb the infinitive completes
 			return f.fbLeft(s, s.verbGroupStart(vg-1), false)
 		}
-		if a := f.controlSubject(s, vg); a != nil {
-			f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, true
-			return f.fbActor(s, a) // "was asked to persuade Y to" (clauses.go)
-		}
-		if a := f.purposeSubject(s, vg); a != nil {
-			f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, false
-			return f.fbActor(s, a) // "flew to Paris to press Y to" (clauses.go)
+		if a := f.clauseSubject(s, vg); a != nil {
+			return f.fbActor(s, a) // "was asked to persuade Y to", "flew to Paris to press Y to" (clauses.go)
 		}
 		return nil
 	}

@@ -799,13 +799,8 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	if a := s.superlative(vg); a != nil {
 		return a
 	}
-	if a := f.controlSubject(s, vg); a != nil {
-		f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, true
-		return a // "X was invited to visit Y" (clauses.go)
-	}
-	if a := f.purposeSubject(s, vg); a != nil {
-		f.clauseSent, f.clauseVG, f.clauseCtrl = s, vg, false
-		return a // "arrived in Paris on Monday to meet Y" (clauses.go)
+	if a := f.clauseSubject(s, vg); a != nil {
+		return a // "X was invited to visit Y", "arrived in Paris on Monday to meet Y" (clauses.go)
 	}
 	return f.described(s, vg)
 }
