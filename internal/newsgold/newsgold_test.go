@@ -17,8 +17,9 @@ import (
 // the held-out set C, annotated later and not used to develop rules, and sets
 // D and E, chosen by C's procedure and scored unseen once before they became
 // development data too, and the held-out set F, chosen by the same procedure
-// continued past E, and the development set G, drawn from the articles of
-// precision samples 5, 8, 11 and 12 (its README).
+// continued past E, and the development sets G and H, drawn from the
+// articles of precision samples 5, 8, 11 and 12 (G) and 6, 9 and 10 (H; their
+// READMEs).
 // A second annotator's files of some of a set's articles (second) are
 // checked the same way but may repeat that set's articles.
 var goldSets = []struct {
@@ -35,6 +36,7 @@ var goldSets = []struct {
 	{"../../relation/testdata/newsgold-f/second-annotator", 6, true},
 	{"../../relation/testdata/newsgold-g", 16, false},
 	{"../../relation/testdata/newsgold-g/second-annotator", 4, true},
+	{"../../relation/testdata/newsgold-h", 16, false},
 }
 
 // dataDir is ../shared/data of the repository, relative to this package.
