@@ -419,9 +419,15 @@ func (f *finder) fallback(s *sentence, from int) {
 			// the reported-speech round's heads stay outside the gate, so
 			// that "right", "show" or "judge" run no other rule
 			if !lx.speech {
-				continue
-			}
-			if rs = f.speechStance(s, i); rs == nil { // speechstance.go
+				// evaluative adjectives (evallex.go) run only the
+				// judgement reader
+				if !lx.in(wsEvalNeg) && !lx.in(wsEvalPos) {
+					continue
+				}
+				if rs = f.saidJudgement(s, i); rs == nil {
+					continue
+				}
+			} else if rs = f.speechStance(s, i); rs == nil { // speechstance.go
 				continue
 			}
 		} else {

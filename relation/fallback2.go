@@ -589,7 +589,9 @@ func (f *finder) calledNames(s *sentence, i int) []document.Relation {
 	}
 	typ, ok := epithets[s.low(k)]
 	if !ok {
-		return nil
+		if typ, ok = s.evalJudgementAt(k); !ok { // evallex.go
+			return nil
+		}
 	}
 	vg := s.verbGroupStart(i)
 	subj := f.judgeSubject(s, i, vg)

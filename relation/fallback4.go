@@ -261,7 +261,7 @@ func speakerJudged(doc *document.Document, r *document.Relation) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(strings.ToLower(doc.Slice(r.Trigger)), " ")
-	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) && !quoteSpoken(w) {
+	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) && !quoteSpoken(w) && !evalWord(w) {
 		return false
 	}
 	for _, q := range doc.Quotes {

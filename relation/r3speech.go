@@ -62,7 +62,7 @@ func (s *sentence) judgementAt(i int) (string, bool) {
 	if w == "qualified" && s.low(i+1) == "to" && qualifiedRoles[s.low(i+2)] {
 		return Support, true
 	}
-	return "", false
+	return s.evalJudgementAt(i) // evallex.go
 }
 
 // becomeAt reports whether token k is a change-of-state verb that stands

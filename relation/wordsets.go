@@ -205,6 +205,8 @@ const (
 	wsMandativeStarts
 	wsNeedForms
 	wsDemandFromVerbs
+	wsEvalNeg // evallex.go
+	wsEvalPos
 	nWordSets
 )
 
@@ -407,6 +409,8 @@ func wordSets() [nWordSets]map[string]bool {
 		wsNeedForms:             needForms,
 		wsDemandFromVerbs:       demandFromVerbs,
 		wsRaisingVerbs:          raisingVerbs,
+		wsEvalNeg:               evalSet(evalNegWords[:]),
+		wsEvalPos:               evalSet(evalPosWords[:]),
 	}
 }
 
