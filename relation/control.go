@@ -475,8 +475,20 @@ var playerNouns = set("winger", "striker", "skipper", "captain", "midfielder", "
 // preverbAdverbs may stand between a subject and its verb without being
 // verbs themselves, so only verbGroupStart passes them (in verbGroup
 // they would end noun phrases: "the earlier Senate bill"): "Muyakwa thus
-// urged", "Hurreh had earlier denounced".
-var preverbAdverbs = set("thus", "therefore", "earlier", "subsequently", "further", "twice", "long", "since")
+// urged", "Hurreh had earlier denounced". Besides the -ly adverbs
+// (isAdverb), they are the closed class of adverbs without the suffix
+// that stand before a verb: of frequency ("Trump often blames", "has
+// always backed"), time ("will soon visit"), degree ("almost
+// attacked") and stance ("perhaps", "indeed"), branch structprobe.
+var preverbAdverbs = set("thus", "therefore", "earlier", "subsequently", "further", "twice", "long", "since",
+	"often", "sometimes", "always", "seldom", "ever", "soon", "almost", "perhaps", "maybe", "indeed", "instead",
+	"together", "thereby", "hence", "meanwhile", "nonetheless", "nevertheless", "rather", "yet", "only",
+	"afterwards", "afterward", "likewise")
+
+// mediumPreps open the phrases of manner or medium that may stand
+// between a subject and its verb: "Putin in a statement accused",
+// "Trump on Twitter attacked" (adjunctPP, interact.go).
+var mediumPreps = set("in", "on", "at", "during", "via", "through")
 
 // scareQuote reports whether the quote mark at k stands inside the noun
 // phrase opened by the determiner at j: right after it before a

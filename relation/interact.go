@@ -776,7 +776,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		if before == "," && fm.ing && !s.auxiliaryIn(vg, i) {
 			// "The Chechen government denied any involvement, accusing
 			// …": the subject opening the sentence
-			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 && !s.clauseBetween(a.last+1, vg) {
+			if a := s.mainSubject(vg); a != nil && (s.beforeDeterminers(a.first) < 0 || s.afterOpeningQuote(a.first)) && !s.clauseBetween(a.last+1, vg) {
 				return a
 			}
 		}
@@ -832,6 +832,19 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 		out = append(out, b)
 		a = b
 	}
+}
+
+// afterOpeningQuote reports whether the name at k follows a quotation
+// that opens the sentence, with or without a speech verb between:
+// "“…,” Trump said, criticizing", "“…,” said Trump, criticizing"
+// (branch structprobe).
+func (s *sentence) afterOpeningQuote(k int) bool {
+	j := k - 1
+	if s.in(j, wsSpeech) {
+		j--
+	}
+	return j >= 2 && isQuoteMark(s.toks[j].text) && isQuoteMark(s.toks[0].text) &&
+		(s.toks[j-1].text == "," || s.toks[j-1].text == "?" || s.toks[j-1].text == "!")
 }
 
 // mainSubject returns the first argument of the sentence before token vg
@@ -1212,11 +1225,47 @@ func (s *sentence) linked(i, j int) bool {
 			k = close + 1
 		case t.in(wsVerbGroup) || isAdverb(t.low) || t.low == "who" || t.low == "which" || isQuoteMark(t.text):
 			k++ // … "Foster" visited
+		case s.adjunctPP(k, j) > k:
+			k = s.adjunctPP(k, j) // "Putin in a televised address accused"
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// adjunctPP returns the end of a prepositional phrase of manner or
+// medium opening at k before j, with no verb, clause or person in it:
+// "in a statement", "on Twitter", "at a rally in Ohio" (branch
+// structprobe); k when there is none.
+func (s *sentence) adjunctPP(k, j int) int {
+	if !s.in(k, wsMediumPreps) {
+		return k
+	}
+	m := k + 1
+	for ; m < j && m <= k+5; m++ {
+		t := s.toks[m]
+		switch {
+		case t.tx >= 0:
+		case t.arg >= 0:
+			if a := s.args[t.arg]; a.typ == document.PER || a.typ == "PRON" {
+				return k
+			}
+			m = s.args[t.arg].last
+		case t.in(wsDeterminers):
+		case t.low == "in" || t.low == "on" || t.low == "at":
+			// "at a rally in Ohio"
+		case isLower(t.text) && !t.in(wsVerbGroup) && !t.in(wsSpeech) && !t.in(wsPrepsBefore) && !t.in(wsClauseOpeners) &&
+			!t.in(wsWhWords) && len(s.lexAt(m).verbs) == 0 && !pronouns[t.low] && t.low != "and" && t.low != "or" && t.low != "that":
+		default:
+			return k
+		}
+	}
+	// a finite verb group follows: not "in order to withdraw"
+	if m != j || s.in(m-1, wsDeterminers) || s.in(m-1, wsPrepsBefore) || s.low(j) == "to" {
+		return k
+	}
+	return m
 }
 
 // relation builds an interaction with time, place, polarity and

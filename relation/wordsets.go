@@ -205,6 +205,7 @@ const (
 	wsMandativeStarts
 	wsNeedForms
 	wsDemandFromVerbs
+	wsMediumPreps
 	nWordSets
 )
 
@@ -407,6 +408,7 @@ func wordSets() [nWordSets]map[string]bool {
 		wsNeedForms:             needForms,
 		wsDemandFromVerbs:       demandFromVerbs,
 		wsRaisingVerbs:          raisingVerbs,
+		wsMediumPreps:           mediumPreps,
 	}
 }
 
