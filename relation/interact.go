@@ -169,6 +169,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			t.in(wsFormerWords) || exTitle(t.low) {
 			continue
 		}
+		if k == j && (t.low == "both" || t.low == "either") {
+			continue // "praised both Putin and Sanders" (branch structprobe)
+		}
 		if t.in(wsPlaceNouns) {
 			if a := s.argAt(k + 1); a != nil && a.place {
 				continue // "the Chechen capital Grozny"
@@ -530,6 +533,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		}
 		r := f.relation(s, typ, subj, obj, i, end, vg)
 		f.clauseMood(s, &r, i, vg, subj) // (clauses.go)
+		if s.low(s.beforeDeterminers(subj.first)) == "nor" {
+			r.Negated = true // "Neither X nor Y met Z" (branch structprobe)
+		}
 		if objText != "" {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
@@ -573,7 +579,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		// thanked Chirac", "Shumlin and Leahy as well as Dean have
 		// endorsed Clinton"
 		if !passive && r.Object != "" {
-			for _, other := range s.subjectsBefore(subj) {
+			for _, other := range append(s.subjectsBefore(subj), s.alongWith(subj, vg)...) {
 				if other.ent == subj.ent || other.ent == r.Object {
 					continue
 				}
@@ -682,10 +688,22 @@ func (s *sentence) verbGroupStart(i int) int {
 		i = j // "was tracked down and killed": "was" (verbargs.go)
 	}
 	k := i
-	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs) || s.raisedAt(k-1)) && !s.in(k-2, wsDeterminers) {
+	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs) || s.raisedAt(k-1) || s.goOnAt(k-1)) && !s.in(k-2, wsDeterminers) {
 		k-- // not a noun after a determiner: "the plan was backed"
 	}
 	return k
+}
+
+// goOnAt reports whether token k is part of "went on to", "goes on to"
+// (branch structprobe): verbGroupStart passes it as it passes "plans to".
+func (s *sentence) goOnAt(k int) bool {
+	switch s.low(k) {
+	case "on":
+		return goForms[s.low(k-1)] && s.low(k+1) == "to"
+	case "went", "goes", "go", "gone", "going":
+		return s.low(k+1) == "on" && s.low(k+2) == "to"
+	}
+	return false
 }
 
 // subjectOf finds the subject of the verb at i, whose verb group starts
@@ -776,7 +794,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		if before == "," && fm.ing && !s.auxiliaryIn(vg, i) {
 			// "The Chechen government denied any involvement, accusing
 			// …": the subject opening the sentence
-			if a := s.mainSubject(vg); a != nil && (s.beforeDeterminers(a.first) < 0 || s.afterOpeningQuote(a.first)) && !s.clauseBetween(a.last+1, vg) {
+			if a := s.mainSubject(vg); a != nil && (s.beforeDeterminers(a.first) < 0 || a.typ != "PRON" && s.afterOpeningQuote(a.first)) && !s.clauseBetween(a.last+1, vg) {
 				return a
 			}
 		}
@@ -817,8 +835,8 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 		}
 		comma := s.low(k) == ","
 		switch {
-		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0:
-			k--
+		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0 || s.low(k) == "nor":
+			k-- // "nor": "Neither X nor Y" (branch structprobe)
 		case s.low(k) == "as" && s.low(k-1) == "well" && s.low(k-2) == "as":
 			k -= 3
 		default:
@@ -837,14 +855,34 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 // afterOpeningQuote reports whether the name at k follows a quotation
 // that opens the sentence, with or without a speech verb between:
 // "“…,” Trump said, criticizing", "“…,” said Trump, criticizing"
-// (branch structprobe).
+// (branch structprobe). Its caller leaves pronouns out ("“…,” he
+// said, accusing"): the resolver's speaker there was too often wrong.
 func (s *sentence) afterOpeningQuote(k int) bool {
-	j := k - 1
+	j := s.beforeDeterminers(k)
 	if s.in(j, wsSpeech) {
 		j--
 	}
 	return j >= 2 && isQuoteMark(s.toks[j].text) && isQuoteMark(s.toks[0].text) &&
 		(s.toks[j-1].text == "," || s.toks[j-1].text == "?" || s.toks[j-1].text == "!")
+}
+
+// alongWith returns the party set off by commas after a subject with
+// "along with" or "together with", right before the verb group at vg:
+// "Britain, along with France, signed …" (branch structprobe).
+func (s *sentence) alongWith(a *arg, vg int) []*arg {
+	k := a.last + 1
+	if s.low(k) != "," || s.low(k+1) != "along" && s.low(k+1) != "together" || s.low(k+2) != "with" {
+		return nil
+	}
+	k += 3
+	for k < vg && s.toks[k].arg < 0 && (s.in(k, wsTitleWords) || s.in(k, wsDeterminers)) {
+		k++
+	}
+	b := s.argAt(k)
+	if b == nil || b.typ == "PRON" || b.typ == document.MISC || s.low(b.last+1) != "," || b.last+2 != vg {
+		return nil
+	}
+	return []*arg{b}
 }
 
 // mainSubject returns the first argument of the sentence before token vg
@@ -1172,9 +1210,21 @@ func (s *sentence) afterPrep(i int) bool {
 }
 
 // isAdverb reports whether a word looks like a manner adverb
-// ("vehemently", "strongly").
+// ("vehemently", "strongly"). Of the words in "-ply" only the verbs are
+// none ("apply", "reply", "supply"): "sharply", "simply", "deeply" are
+// (branch structprobe; before, every "-ply" word was left out).
 func isAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "italy" && w != "family" && w != "only"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !plyVerb(w) && w != "italy" && w != "family" && w != "only"
+}
+
+// plyVerb reports whether a word in "-ply" is a verb: "apply", "reply",
+// "supply", "comply", "imply", "multiply".
+func plyVerb(w string) bool {
+	switch w {
+	case "apply", "reply", "supply", "comply", "imply", "multiply", "reapply", "resupply":
+		return true
+	}
+	return false
 }
 
 // linked reports whether the tokens [i, j) may stand between a subject and
@@ -1235,9 +1285,11 @@ func (s *sentence) linked(i, j int) bool {
 }
 
 // adjunctPP returns the end of a prepositional phrase of manner or
-// medium opening at k before j, with no verb, clause or person in it:
-// "in a statement", "on Twitter", "at a rally in Ohio" (branch
-// structprobe); k when there is none.
+// medium opening at k before j, with no verb, clause or name in it:
+// "in a statement", "at a rally", "during a televised address" (branch
+// structprobe); k when there is none. A name in it ("Republicans on the
+// House committee", "on Capitol Hill") more often makes the phrase part
+// of the subject.
 func (s *sentence) adjunctPP(k, j int) int {
 	if !s.in(k, wsMediumPreps) {
 		return k
@@ -1247,11 +1299,6 @@ func (s *sentence) adjunctPP(k, j int) int {
 		t := s.toks[m]
 		switch {
 		case t.tx >= 0:
-		case t.arg >= 0:
-			if a := s.args[t.arg]; a.typ == document.PER || a.typ == "PRON" {
-				return k
-			}
-			m = s.args[t.arg].last
 		case t.in(wsDeterminers):
 		case t.low == "in" || t.low == "on" || t.low == "at":
 			// "at a rally in Ohio"
@@ -1261,8 +1308,15 @@ func (s *sentence) adjunctPP(k, j int) int {
 			return k
 		}
 	}
-	// a finite verb group follows: not "in order to withdraw"
+	// a finite verb group follows: not "in order to withdraw", not the
+	// head of the phrase ("leaving Britain on a high-profile tour")
 	if m != j || s.in(m-1, wsDeterminers) || s.in(m-1, wsPrepsBefore) || s.low(j) == "to" {
+		return k
+	}
+	w, lx := s.low(j), s.lexAt(j)
+	finite := s.in(j, wsVerbGroup) || isAdverb(w) || s.in(j, wsPreverbAdverbs) || lx.form.past || lx.fbForm.past || s.in(j, wsIrregularPast) ||
+		lx.form.lemma != "" && w != lx.form.lemma && strings.HasSuffix(w, "s") && !lx.form.ing
+	if !finite {
 		return k
 	}
 	return m
@@ -1402,7 +1456,8 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 	for k := vg; k < i; k++ {
 		l := s.low(k)
 		lLex := s.lexAt(k)
-		negated = negated || lLex.in(wsNegators)
+		// "has yet to endorse" has not endorsed (branch structprobe)
+		negated = negated || lLex.in(wsNegators) || l == "yet" && s.low(k+1) == "to" && k > vg
 		hyp = hyp || lLex.in(wsHypothetic)
 		planned = planned || lLex.in(wsPlanners) || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
 		if l == "to" && k == i-1 && s.superlative(k) == nil {

@@ -174,6 +174,19 @@ func one(p probeType) []string                { return []string{pair(p.s, p.o)} 
 func capital(s string) string                 { return strings.ToUpper(s[:1]) + s[1:] }
 func single(t probeTrigger) bool              { return !strings.Contains(t.pp, " ") }
 func simple(text string) (string, bool)       { return text, true }
+
+// describe turns a party's title into a description: "Russian
+// President" → "Russian president".
+func describe(p probeParty) string {
+	words := strings.Fields(p.title)
+	for i, w := range words {
+		if w != p.dem {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func verbSentence(subj, vg string, p probeType, t probeTrigger) string {
 	return capital(subj) + " " + vg + " " + obj(p, t) + "."
 }
@@ -206,6 +219,8 @@ var probeVariants = []probeVariant{
 	pre("often + past", "often", ""),
 	pre("manner -ly (openly)", "openly", ""),
 	pre("manner -ly (bitterly)", "bitterly", ""),
+	pre("manner -ply (sharply)", "sharply", ""),
+	pre("manner -ply (simply)", "simply", ""),
 	pre("sentence adverb (apparently)", "apparently", ""),
 	pre("sentence adverb (reportedly)", "reportedly", ""),
 	pre("also", "also", ""),
@@ -246,6 +261,16 @@ var probeVariants = []probeVariant{
 	}},
 	{"coordinated subjects + often", func(p probeType, t probeTrigger) (string, []string, string, bool) {
 		return verbSentence(p.s.short+" and "+p.s2.short, "often "+t.base, p, t), []string{pair(p.s, p.o), pair(p.s2, p.o)}, "", true
+	}},
+	{"both objects", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return capital(p.s.short) + " " + t.past + " both " + objs(p, t) + ".", []string{pair(p.s, p.o), pair(p.s, p.o2)}, "", true
+	}},
+	{"emphatic reflexive (X himself)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		refl := map[string]string{"he": "himself", "she": "herself", "it": "itself"}[p.s.pron]
+		if refl == "" {
+			return "", nil, "", false
+		}
+		return verbSentence(p.s.short+" "+refl, t.past, p, t), one(p), "", true
 	}},
 	{"coordinated objects", func(p probeType, t probeTrigger) (string, []string, string, bool) {
 		return capital(p.s.short) + " " + t.past + " " + objs(p, t) + ".", []string{pair(p.s, p.o), pair(p.s, p.o2)}, "", true
@@ -348,7 +373,7 @@ var probeVariants = []probeVariant{
 		return verbSentence(p.s.short, "is expected to "+t.base, p, t), one(p), "planned", true
 	}},
 	{"continued to", func(p probeType, t probeTrigger) (string, []string, string, bool) {
-		return verbSentence(p.s.short, "continued to "+t.base, p, t), one(p), "", true
+		return verbSentence(p.s.short, "continued to "+t.base, p, t), one(p), "happened", true
 	}},
 	{"refused to", func(p probeType, t probeTrigger) (string, []string, string, bool) {
 		return verbSentence(p.s.short, "refused to "+t.base, p, t), one(p), "", true
@@ -374,6 +399,138 @@ var probeVariants = []probeVariant{
 	{"quote then participle", func(p probeType, t probeTrigger) (string, []string, string, bool) {
 		return "\"We will not accept this,\" " + p.s.short + " said, " + t.ing + " " + obj(p, t) + ".", one(p), "", true
 	}},
+	{"description subject", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.s.title == "" {
+			return "", nil, "", false
+		}
+		return capital(p.s.title) + " " + p.s.full + " spoke on Monday. " + verbSentence("the "+describe(p.s), t.past, p, t), one(p), "", true
+	}},
+	{"description object", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.o.title == "" {
+			return "", nil, "", false
+		}
+		return capital(p.o.title) + " " + p.o.full + " spoke on Monday. " + capital(p.s.short) + " " + t.past + " the " + describe(p.o) + t.tail + ".", one(p), "", true
+	}},
+	{"possessive object (Y's policies)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.typ != "criticize" && p.typ != "support" {
+			return "", nil, "", false
+		}
+		return capital(p.s.short) + " " + t.past + " " + p.o.short + "'s policies.", one(p), "", true
+	}},
+	{"shared object (met and V)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if !single(t) {
+			return "", nil, "", false
+		}
+		return capital(p.s.short) + " praised and " + t.past + " " + obj(p, t) + ".", one(p), "", true
+	}},
+	{"passive, coordinated agents", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if !single(t) {
+			return "", nil, "", false
+		}
+		return capital(p.o.short) + " was " + t.pp + " by " + p.s.short + " and " + p.s2.short + t.tail + ".", []string{pair(p.s, p.o), pair(p.s2, p.o)}, "", true
+	}},
+	{"reduced passive (Y, V-ed by X,)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if !single(t) {
+			return "", nil, "", false
+		}
+		return capital(p.o.short) + ", " + t.pp + " by " + p.s.short + t.tail + ", said nothing.", one(p), "", true
+	}},
+	{"cleft (It was X who)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return "It was " + p.s.short + " who " + t.past + " " + obj(p, t) + ".", one(p), "", true
+	}},
+	{"country's name (Russia's Putin)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.s.short != "Trump" {
+			return "", nil, "", false
+		}
+		return verbSentence("America's "+p.s.short, t.past, p, t), one(p), "", true
+	}},
+	{"U.S. President X", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.s.short != "Trump" && p.s.short != "Obama" {
+			return "", nil, "", false
+		}
+		return verbSentence("U.S. President "+p.s.full, t.past, p, t), one(p), "", true
+	}},
+	{"joined X in V-ing", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return capital(p.s2.short) + " joined " + p.s.short + " in " + t.ing + " " + obj(p, t) + ".", []string{pair(p.s2, p.o)}, "", true
+	}},
+	{"went on to", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "went on to "+t.base, p, t), one(p), "happened", true
+	}},
+	{"last + past", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return capital(p.s.short) + " last " + t.past + " " + obj(p, t) + " in 2019.", one(p), "", true
+	}},
+	{"is to", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "is to "+t.base, p, t), one(p), "planned", true
+	}},
+	{"was due to", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "was due to "+t.base, p, t), one(p), "planned", true
+	}},
+	{"has been V-ing", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "has been "+t.ing, p, t), one(p), "", true
+	}},
+	{"three subjects", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short+", "+p.s2.short+" and "+p.o2.short, t.past, p, t), []string{pair(p.s, p.o), pair(p.s2, p.o), pair(p.o2, p.o)}, "", true
+	}},
+	{"titled second subject", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.s2.title == "" {
+			return "", nil, "", false
+		}
+		return verbSentence(p.s.short+" and "+p.s2.title+" "+p.s2.full, t.past, p, t), []string{pair(p.s, p.o), pair(p.s2, p.o)}, "", true
+	}},
+	{"symmetric planned (X and Y will meet)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.typ != "meet" || t.base != "meet" {
+			return "", nil, "", false
+		}
+		return capital(p.s.short) + " and " + p.o.short + " will meet on Friday.", one(p), "planned", true
+	}},
+	{"symmetric talks (X and Y held talks)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if p.typ != "meet" || t.base != "meet" {
+			return "", nil, "", false
+		}
+		return capital(p.s.short) + " and " + p.o.short + " held talks on Friday.", one(p), "", true
+	}},
+	{"object relative (Y, whom X V-ed,)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		if !single(t) || t.tail != "" {
+			return "", nil, "", false
+		}
+		return capital(p.o.short) + ", whom " + p.s.short + " " + t.past + " on Monday, said nothing.", one(p), "", true
+	}},
+	{"raising (is said to have)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "is said to have "+t.pp, p, t), one(p), "reported", true
+	}},
+	{"raising (appears to have)", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "appears to have "+t.pp, p, t), one(p), "", true
+	}},
+	{"is likely to", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "is likely to "+t.base, p, t), one(p), "", true
+	}},
+	{"may", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "may "+t.base, p, t), one(p), "hypothetical", true
+	}},
+	{"has yet to", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "has yet to "+t.base, p, t), one(p), "!planned", true
+	}},
+	{"did not immediately", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "did not immediately "+t.base, p, t), one(p), "!happened", true
+	}},
+	{"has not yet", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "has not yet "+t.pp, p, t), one(p), "!happened", true
+	}},
+	{"never + past", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short, "never "+t.past, p, t), one(p), "!happened", true
+	}},
+	{"X as well as Y", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence(p.s.short+" as well as "+p.s2.short, t.past, p, t), []string{pair(p.s, p.o), pair(p.s2, p.o)}, "", true
+	}},
+	{"neither X nor Y", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return verbSentence("neither "+p.s.short+" nor "+p.s2.short, t.past, p, t), []string{pair(p.s, p.o), pair(p.s2, p.o)}, "!happened", true
+	}},
+	{"X's decision to V", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return capital(p.s.short) + "'s decision to " + t.base + " " + obj(p, t) + " surprised many people.", one(p), "", true
+	}},
+	{"X's refusal to V", func(p probeType, t probeTrigger) (string, []string, string, bool) {
+		return capital(p.s.short) + "'s refusal to " + t.base + " " + obj(p, t) + " surprised many people.", one(p), "", true
+	}},
 	{"nominalization", func(p probeType, t probeTrigger) (string, []string, string, bool) {
 		if t.noun == "" {
 			return "", nil, "", false
@@ -393,8 +550,68 @@ var probeVariants = []probeVariant{
 }
 
 // probeKnownFails are the cells (type/trigger base/variant) that the
-// stage misses today; see docs/relations.md, "Structure probe".
-var probeKnownFails = map[string]bool{}
+// stage misses today; see docs/relations.md, "Structure probe". Why:
+// "In Berlin, Britain …" reads as the place "Berlin, Britain"; "went on
+// to" is no control verb; "X said he had criticized Y" keeps the
+// speaker's own judgement asserted (by design, mood.go); descriptions
+// as objects resolve for some types only; "attacked Ukraine, saying"
+// and "imposed sanctions on Tuesday on" are sense and phrase limits;
+// "lobbyist Paul Manafort" takes no lower-case title.
+var probeKnownFails = map[string]bool{
+	// reduced passive (Y, V-ed by X,)
+	"meet/meet/reduced passive (Y, V-ed by X,)": true,
+	// went on to
+	"meet/meet/went on to":                     true,
+	"visit/visit/went on to":                   true,
+	"attack/attack/went on to":                 true,
+	"agree/reach an agreement with/went on to": true,
+	"withdraw/pull out of/went on to":          true,
+	// raising (is said to have)
+	"meet/hold talks with/raising (is said to have)": true,
+	// fronted time and place
+	"sanction/sanction/fronted time and place":             true,
+	"sanction/impose sanctions on/fronted time and place":  true,
+	"attack/attack/fronted time and place":                 true,
+	"attack/invade/fronted time and place":                 true,
+	"attack/bomb/fronted time and place":                   true,
+	"agree/sign a deal with/fronted time and place":        true,
+	"agree/reach an agreement with/fronted time and place": true,
+	"withdraw/withdraw from/fronted time and place":        true,
+	"withdraw/pull out of/fronted time and place":          true,
+	// time before preposition
+	"sanction/impose sanctions on/time before preposition": true,
+	// reported: X said PRON had
+	"accuse/accuse/reported: X said PRON had":       true,
+	"accuse/blame/reported: X said PRON had":        true,
+	"threaten/threaten/reported: X said PRON had":   true,
+	"urge/urge/reported: X said PRON had":           true,
+	"urge/call on/reported: X said PRON had":        true,
+	"support/support/reported: X said PRON had":     true,
+	"support/endorse/reported: X said PRON had":     true,
+	"support/praise/reported: X said PRON had":      true,
+	"criticize/criticize/reported: X said PRON had": true,
+	"criticize/condemn/reported: X said PRON had":   true,
+	// description object
+	"accuse/accuse/description object":   true,
+	"arrest/arrest/description object":   true,
+	"arrest/detain/description object":   true,
+	"support/support/description object": true,
+	"support/endorse/description object": true,
+	"support/praise/description object":  true,
+	// participle clause after
+	"attack/attack/participle clause after": true,
+	"attack/invade/participle clause after": true,
+	"attack/bomb/participle clause after":   true,
+	// titled object
+	"arrest/arrest/titled object": true,
+	"arrest/detain/titled object": true,
+	// X's decision to V
+	"arrest/arrest/X's decision to V": true,
+	// X's refusal to V
+	"arrest/arrest/X's refusal to V": true,
+	// continued to
+	"agree/reach an agreement with/continued to": true,
+}
 
 // probeCell runs one cell and says what went wrong ("" when right).
 func probeCell(t *testing.T, a *analyze.Analyzer, p probeType, text string, want []string, mood string) string {
@@ -502,4 +719,74 @@ func TestStructProbe(t *testing.T) {
 		}
 		fmt.Printf("| %s | %d/%d | %s |\n", v.name, failed, total, strings.Join(cells, ", "))
 	}
+}
+
+// TestStructureMood checks the polarity the readers of branch
+// structprobe give: "has yet to" and "neither … nor" are negations.
+func TestStructureMood(t *testing.T) {
+	for _, tc := range []struct{ text, typ string }{
+		{"[Ken Ward|PER] has yet to endorse [Lisa Moore|PER].", "support"},
+		{"[Ken Ward|PER] has not yet endorsed [Lisa Moore|PER].", "support"},
+		{"Neither [Ken Ward|PER] nor [Tom Hale|PER] criticized [Lisa Moore|PER].", "criticize"},
+	} {
+		doc := analyzeText(t, tc.text)
+		n := 0
+		for _, r := range doc.Relations {
+			if r.Type != tc.typ {
+				continue
+			}
+			n++
+			if !r.Negated {
+				t.Errorf("%q: %s %s > %s not negated", tc.text, r.Type, name(doc, r.Subject), name(doc, r.Object))
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no %s", tc.text, tc.typ)
+		}
+	}
+}
+
+// TestStructureAspect checks that an infinitive after "continued",
+// "began" or "went on" tells what happened, not what is planned.
+func TestStructureAspect(t *testing.T) {
+	for _, text := range []string{
+		"[Ken Ward|PER] continued to criticize [Lisa Moore|PER].",
+		"[Ken Ward|PER] went on to criticize [Lisa Moore|PER].",
+		"[Ken Ward|PER] began to criticize [Lisa Moore|PER].",
+	} {
+		doc := analyzeText(t, text)
+		if len(doc.Relations) != 1 || doc.Relations[0].Modality != document.Happened {
+			t.Errorf("%q: %+v, want one criticism that happened", text, doc.Relations)
+		}
+	}
+}
+
+// TestStructureReaders checks the readers branch structprobe added on
+// sentences written for the test: adverbs without -ly in the verb group,
+// a phrase of manner or medium between subject and verb, a participle
+// after a sentence-opening quotation's speaker and "X, along with Y,";
+// and their near misses.
+func TestStructureReaders(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"often", "[Ken Ward|PER] often blames [Borduria|LOC] for the losses.", "accuse", []string{"Ken Ward > Borduria"}},
+		{"has always", "[Ken Ward|PER] has always backed [Lisa Moore|PER].", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"sharply", "[Ken Ward|PER] sharply criticized [Lisa Moore|PER]'s plan.", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"has not yet", "[Ken Ward|PER] has not yet endorsed [Lisa Moore|PER].", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"neither nor", "Neither [Ken Ward|PER] nor [Tom Hale|PER] criticized [Lisa Moore|PER].", "criticize", []string{"Tom Hale > Lisa Moore", "Ken Ward > Lisa Moore"}},
+		{"both objects", "[Ken Ward|PER] praised both [Lisa Moore|PER] and [Tom Hale|PER].", "support", []string{"Ken Ward > Lisa Moore", "Ken Ward > Tom Hale"}},
+		{"himself", "[Ken Ward|PER] himself praised [Lisa Moore|PER].", "support", []string{"Ken Ward > Lisa Moore"}},
+		{"went on to", "[Ken Ward|PER] went on to criticize [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"last met", "[Ken Ward|PER] last met [Lisa Moore|PER] in 2015.", "meet", []string{"Ken Ward > Lisa Moore"}},
+		{"in a statement", "[Ken Ward|PER] in a statement accused [Lisa Moore|PER] of lying.", "accuse", []string{"Ken Ward > Lisa Moore"}},
+		{"in a speech", "[Ken Ward|PER] in a speech criticized [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"quote, cue, participle", "\"We will not accept this,\" [Ken Ward|PER] said, criticizing [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"quote, inverted cue, participle", "\"We will not accept this,\" said [Ken Ward|PER], criticizing [Lisa Moore|PER].", "criticize", []string{"Ken Ward > Lisa Moore"}},
+		{"along with", "[Borduria|LOC], along with [Ruritania|LOC], signed a deal with [Elbonia|LOC].", "agree", []string{"Borduria > Elbonia", "Ruritania > Elbonia"}},
+		// near misses
+		{"a person in the phrase", "[Ken Ward|PER] in talks with [Tom Hale|PER] criticized [Lisa Moore|PER].", "criticize", nil},
+		{"a pronoun after the quotation", "\"We will not accept this,\" he said, criticizing [Lisa Moore|PER].", "criticize", nil},
+		{"the phrase's head", "[Ken Ward|PER] is leaving [Borduria|LOC] on a long tour of [Ruritania|LOC].", "visit", []string{"Ken Ward > Ruritania"}},
+		{"an infinitive after the phrase", "The court used the [Borduria Accord|MISC] in order to withdraw [Lisa Moore|PER]'s passport.", "withdraw", nil},
+		{"along with, no commas", "[Borduria|LOC] worked along with [Ruritania|LOC] and signed a deal with [Elbonia|LOC].", "agree", []string{"Borduria > Elbonia"}},
+	})
 }
