@@ -519,7 +519,10 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			typ = Urge // "invited Russia to dig up …"
 		}
 		if obj != nil && obj.ent == subj.ent {
-			return end, false
+			// "Ryan backs him": not Ryan; the other person named before
+			if obj = s.boundObject(obj, subj, vg); obj == nil {
+				return end, false
+			}
 		}
 		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) && !nationActor {
 			return end, false
@@ -692,6 +695,65 @@ func (s *sentence) verbGroupStart(i int) int {
 		k-- // not a noun after a determiner: "the plan was backed"
 	}
 	return k
+}
+
+// boundObject returns the person an object pronoun ("him", "her")
+// stands for when the resolver gave it the clause's own subject, which
+// a pronoun that is no reflexive cannot be (branch structprobe): the
+// nearest person named before the verb group at vg in the sentence who
+// is neither the subject nor coordinated with it ("Netanyahu rejects
+// Trump's remarks but will meet with him"); nil if there is none, or the
+// pronoun is a possessive ("her home state").
+func (s *sentence) boundObject(obj, subj *arg, vg int) *arg {
+	if obj.typ != "PRON" || obj.first != obj.last || subj.typ == "PRON" || s.low(vg) == "to" {
+		// a pronoun subject ("she was doing when police located her and
+		// told her to leave") or an infinitive's ("she called Sanders to
+		// congratulate him") is too often the resolver's error itself
+		return nil
+	}
+	switch s.low(obj.first) {
+	case "him":
+	case "her":
+		if n := obj.last + 1; n < len(s.toks) && !segmentEnd[s.toks[n].text] && !sentenceEnd(s.toks[n].text) && !s.in(n, wsPrepsBefore) {
+			return nil // "her adopted home state"
+		}
+	default:
+		return nil
+	}
+	coordinated := func(a *arg) bool {
+		lo, hi := a.last+1, subj.first
+		if subj.last < a.first {
+			lo, hi = subj.last+1, a.first
+		}
+		for k := lo; k < hi; k++ {
+			if s.low(k) == "(" {
+				for k < hi && s.low(k) != ")" {
+					k++ // "Chaffetz (R-Utah) and … Goodlatte (R-Va.)"
+				}
+				continue
+			}
+			if a := s.argAt(k); a != nil && a.typ != document.PER && a.typ != "PRON" {
+				k = a.last // "… and Judiciary Committee Chairman Goodlatte"
+				continue
+			}
+			if l := s.low(k); l != "and" && l != "," && l != "or" && !s.in(k, wsTitleWords) {
+				return false
+			}
+		}
+		return true
+	}
+	for k := vg - 1; k >= 0; k-- {
+		a := s.argAt(k)
+		if a == nil {
+			continue
+		}
+		k = a.first
+		if a.typ != document.PER || a.ent == "" || a.ent == subj.ent || coordinated(a) {
+			continue
+		}
+		return a
+	}
+	return nil
 }
 
 // goOnAt reports whether token k is part of "went on to", "goes on to"

@@ -790,3 +790,33 @@ func TestStructureReaders(t *testing.T) {
 		{"along with, no commas", "[Borduria|LOC] worked along with [Ruritania|LOC] and signed a deal with [Elbonia|LOC].", "agree", []string{"Borduria > Elbonia"}},
 	})
 }
+
+// TestBoundObject checks boundObject through the whole pipeline on
+// sentences written for the test: an object "him" or "her" that the
+// resolver gave the clause's own subject is the other person named before
+// it; a possessive "her" and a pronoun with no other person stay out.
+func TestBoundObject(t *testing.T) {
+	a := analyze.New(analyze.Options{})
+	for _, tc := range []struct{ text, typ, want string }{
+		{"Ken Ward rejected Tom Hale's remarks but will meet with him on Friday.", "meet", "Ken Ward > Tom Hale"},
+		{"Ken Ward criticized Tom Hale's speech but later backed him.", "support", "Ken Ward > Tom Hale"},
+		{"Lisa Moore thanked her adopted home town.", "support", ""},
+		{"Ken Ward and Tom Hale spoke on Monday, and Ward praised him.", "support", "Ken Ward > Tom Hale"},
+		{"Lisa Moore said she was in the hall when the guards found her and told her to leave.", "urge", ""},
+		{"Senator Ken Ward (R-Ohio) and Budget Committee Chairman Tom Hale (R-Iowa) wrote to the attorney general, asking him to act.", "urge", ""},
+	} {
+		doc, err := a.Analyze(context.Background(), analyze.Input{Data: []byte(tc.text), Name: "bound"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range doc.Relations {
+			if r.Type == tc.typ {
+				got = append(got, name(doc, r.Subject)+" > "+name(doc, r.Object))
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: %s %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}
