@@ -31,7 +31,11 @@ var (
 		"again", "even", "recently", "just", "already", "once", "publicly", "privately", "then",
 		"reportedly", "frequently", "never", "always", "first", "initially", "earlier", "since",
 		"subsequently", "separately", "simply", "flatly", "openly", "long", "now", "ultimately",
-		"quickly", "immediately", "finally", "twice", "in", "fact")
+		"quickly", "immediately", "finally", "twice", "in", "fact",
+		// adverbs without -ly that stand before a verb (branch
+		// structprobe): "Trump sometimes criticizes" has Trump as source
+		"sometimes", "seldom", "soon", "almost", "perhaps", "maybe", "indeed", "thus", "therefore",
+		"nonetheless", "nevertheless", "likewise")
 	// prepositions and conjunctions end a noun phrase read leftwards.
 	npStops = set("in", "at", "on", "for", "with", "from", "by", "to", "into", "about", "after",
 		"before", "during", "since", "than", "as", "like", "over", "under", "through", "against",

@@ -475,8 +475,26 @@ var playerNouns = set("winger", "striker", "skipper", "captain", "midfielder", "
 // preverbAdverbs may stand between a subject and its verb without being
 // verbs themselves, so only verbGroupStart passes them (in verbGroup
 // they would end noun phrases: "the earlier Senate bill"): "Muyakwa thus
-// urged", "Hurreh had earlier denounced".
-var preverbAdverbs = set("thus", "therefore", "earlier", "subsequently", "further", "twice", "long", "since")
+// urged", "Hurreh had earlier denounced". Besides the -ly adverbs
+// (isAdverb), they are the closed class of adverbs without the suffix
+// that stand before a verb: of frequency ("Trump often blames", "has
+// always backed"), time ("will soon visit"), degree ("almost
+// attacked") and stance ("perhaps", "indeed"), branch structprobe;
+// "yet" too ("has not yet met"; "has yet to endorse" is negated by
+// mood). Not "ever" ("the first … ever to visit" is read by superlative),
+// "instead" ("and instead attacked" needs the coordination's subject)
+// nor "meanwhile" ("U.S. media meanwhile urged": the media are no actor).
+var preverbAdverbs = set("thus", "therefore", "earlier", "subsequently", "further", "twice", "long", "since",
+	"often", "sometimes", "always", "seldom", "soon", "almost", "perhaps", "maybe", "indeed",
+	"together", "thereby", "hence", "nonetheless", "nevertheless", "rather", "only", "yet",
+	"afterwards", "afterward", "likewise", "last",
+	// emphatic reflexives stand there too: "Trump himself praised"
+	"himself", "herself", "itself", "themselves")
+
+// mediumPreps open the phrases of manner or medium that may stand
+// between a subject and its verb: "Putin in a statement accused",
+// "Trump on Twitter attacked" (adjunctPP, interact.go).
+var mediumPreps = set("in", "on", "at", "during", "via", "through")
 
 // scareQuote reports whether the quote mark at k stands inside the noun
 // phrase opened by the determiner at j: right after it before a

@@ -169,6 +169,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			t.in(wsFormerWords) || exTitle(t.low) {
 			continue
 		}
+		if k == j && (t.low == "both" || t.low == "either") {
+			continue // "praised both Putin and Sanders" (branch structprobe)
+		}
 		if t.in(wsPlaceNouns) {
 			if a := s.argAt(k + 1); a != nil && a.place {
 				continue // "the Chechen capital Grozny"
@@ -516,7 +519,10 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 			typ = Urge // "invited Russia to dig up …"
 		}
 		if obj != nil && obj.ent == subj.ent {
-			return end, false
+			// "Ryan backs him": not Ryan; the other person named before
+			if obj = s.boundObject(obj, subj, vg); obj == nil {
+				return end, false
+			}
 		}
 		if obj != nil && obj.typ == document.MISC && !s.groupHead(obj) || subj.typ == document.MISC && !s.groupHead(subj) && !nationActor {
 			return end, false
@@ -530,6 +536,9 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		}
 		r := f.relation(s, typ, subj, obj, i, end, vg)
 		f.clauseMood(s, &r, i, vg, subj) // (clauses.go)
+		if s.low(s.beforeDeterminers(subj.first)) == "nor" {
+			r.Negated = true // "Neither X nor Y met Z" (branch structprobe)
+		}
 		if objText != "" {
 			r.ObjectText, r.ObjectSpan = objText, &objSpan
 		}
@@ -573,7 +582,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		// thanked Chirac", "Shumlin and Leahy as well as Dean have
 		// endorsed Clinton"
 		if !passive && r.Object != "" {
-			for _, other := range s.subjectsBefore(subj) {
+			for _, other := range append(s.subjectsBefore(subj), s.alongWith(subj, vg)...) {
 				if other.ent == subj.ent || other.ent == r.Object {
 					continue
 				}
@@ -682,10 +691,81 @@ func (s *sentence) verbGroupStart(i int) int {
 		i = j // "was tracked down and killed": "was" (verbargs.go)
 	}
 	k := i
-	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs) || s.raisedAt(k-1)) && !s.in(k-2, wsDeterminers) {
+	for k > 0 && s.toks[k-1].arg < 0 && (s.in(k-1, wsVerbGroup) || isAdverb(s.low(k-1)) || s.in(k-1, wsPreverbAdverbs) || s.raisedAt(k-1) || s.goOnAt(k-1)) && !s.in(k-2, wsDeterminers) {
 		k-- // not a noun after a determiner: "the plan was backed"
 	}
 	return k
+}
+
+// boundObject returns the person an object pronoun ("him", "her")
+// stands for when the resolver gave it the clause's own subject, which
+// a pronoun that is no reflexive cannot be (branch structprobe): the
+// nearest person named before the verb group at vg in the sentence who
+// is neither the subject nor coordinated with it ("Netanyahu rejects
+// Trump's remarks but will meet with him"); nil if there is none, or the
+// pronoun is a possessive ("her home state").
+func (s *sentence) boundObject(obj, subj *arg, vg int) *arg {
+	if obj.typ != "PRON" || obj.first != obj.last || subj.typ == "PRON" || s.low(vg) == "to" {
+		// a pronoun subject ("she was doing when police located her and
+		// told her to leave") or an infinitive's ("she called Sanders to
+		// congratulate him") is too often the resolver's error itself
+		return nil
+	}
+	switch s.low(obj.first) {
+	case "him":
+	case "her":
+		if n := obj.last + 1; n < len(s.toks) && !segmentEnd[s.toks[n].text] && !sentenceEnd(s.toks[n].text) && !s.in(n, wsPrepsBefore) {
+			return nil // "her adopted home state"
+		}
+	default:
+		return nil
+	}
+	coordinated := func(a *arg) bool {
+		lo, hi := a.last+1, subj.first
+		if subj.last < a.first {
+			lo, hi = subj.last+1, a.first
+		}
+		for k := lo; k < hi; k++ {
+			if s.low(k) == "(" {
+				for k < hi && s.low(k) != ")" {
+					k++ // "Chaffetz (R-Utah) and … Goodlatte (R-Va.)"
+				}
+				continue
+			}
+			if a := s.argAt(k); a != nil && a.typ != document.PER && a.typ != "PRON" {
+				k = a.last // "… and Judiciary Committee Chairman Goodlatte"
+				continue
+			}
+			if l := s.low(k); l != "and" && l != "," && l != "or" && !s.in(k, wsTitleWords) {
+				return false
+			}
+		}
+		return true
+	}
+	for k := vg - 1; k >= 0; k-- {
+		a := s.argAt(k)
+		if a == nil {
+			continue
+		}
+		k = a.first
+		if a.typ != document.PER || a.ent == "" || a.ent == subj.ent || coordinated(a) {
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
+// goOnAt reports whether token k is part of "went on to", "goes on to"
+// (branch structprobe): verbGroupStart passes it as it passes "plans to".
+func (s *sentence) goOnAt(k int) bool {
+	switch s.low(k) {
+	case "on":
+		return goForms[s.low(k-1)] && s.low(k+1) == "to"
+	case "went", "goes", "go", "gone", "going":
+		return s.low(k+1) == "on" && s.low(k+2) == "to"
+	}
+	return false
 }
 
 // subjectOf finds the subject of the verb at i, whose verb group starts
@@ -776,7 +856,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		if before == "," && fm.ing && !s.auxiliaryIn(vg, i) {
 			// "The Chechen government denied any involvement, accusing
 			// …": the subject opening the sentence
-			if a := s.mainSubject(vg); a != nil && s.beforeDeterminers(a.first) < 0 && !s.clauseBetween(a.last+1, vg) {
+			if a := s.mainSubject(vg); a != nil && (s.beforeDeterminers(a.first) < 0 || a.typ != "PRON" && s.afterOpeningQuote(a.first)) && !s.clauseBetween(a.last+1, vg) {
 				return a
 			}
 		}
@@ -817,8 +897,8 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 		}
 		comma := s.low(k) == ","
 		switch {
-		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0:
-			k--
+		case s.low(k) == "and" || s.low(k) == "," && len(out) > 0 || s.low(k) == "nor":
+			k-- // "nor": "Neither X nor Y" (branch structprobe)
 		case s.low(k) == "as" && s.low(k-1) == "well" && s.low(k-2) == "as":
 			k -= 3
 		default:
@@ -832,6 +912,39 @@ func (s *sentence) subjectsBefore(a *arg) []*arg {
 		out = append(out, b)
 		a = b
 	}
+}
+
+// afterOpeningQuote reports whether the name at k follows a quotation
+// that opens the sentence, with or without a speech verb between:
+// "“…,” Trump said, criticizing", "“…,” said Trump, criticizing"
+// (branch structprobe). Its caller leaves pronouns out ("“…,” he
+// said, accusing"): the resolver's speaker there was too often wrong.
+func (s *sentence) afterOpeningQuote(k int) bool {
+	j := s.beforeDeterminers(k)
+	if s.in(j, wsSpeech) {
+		j--
+	}
+	return j >= 2 && isQuoteMark(s.toks[j].text) && isQuoteMark(s.toks[0].text) &&
+		(s.toks[j-1].text == "," || s.toks[j-1].text == "?" || s.toks[j-1].text == "!")
+}
+
+// alongWith returns the party set off by commas after a subject with
+// "along with" or "together with", right before the verb group at vg:
+// "Britain, along with France, signed …" (branch structprobe).
+func (s *sentence) alongWith(a *arg, vg int) []*arg {
+	k := a.last + 1
+	if s.low(k) != "," || s.low(k+1) != "along" && s.low(k+1) != "together" || s.low(k+2) != "with" {
+		return nil
+	}
+	k += 3
+	for k < vg && s.toks[k].arg < 0 && (s.in(k, wsTitleWords) || s.in(k, wsDeterminers)) {
+		k++
+	}
+	b := s.argAt(k)
+	if b == nil || b.typ == "PRON" || b.typ == document.MISC || s.low(b.last+1) != "," || b.last+2 != vg {
+		return nil
+	}
+	return []*arg{b}
 }
 
 // mainSubject returns the first argument of the sentence before token vg
@@ -1159,9 +1272,21 @@ func (s *sentence) afterPrep(i int) bool {
 }
 
 // isAdverb reports whether a word looks like a manner adverb
-// ("vehemently", "strongly").
+// ("vehemently", "strongly"). Of the words in "-ply" only the verbs are
+// none ("apply", "reply", "supply"): "sharply", "simply", "deeply" are
+// (branch structprobe; before, every "-ply" word was left out).
 func isAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "italy" && w != "family" && w != "only"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !plyVerb(w) && w != "italy" && w != "family" && w != "only"
+}
+
+// plyVerb reports whether a word in "-ply" is a verb: "apply", "reply",
+// "supply", "comply", "imply", "multiply".
+func plyVerb(w string) bool {
+	switch w {
+	case "apply", "reply", "supply", "comply", "imply", "multiply", "reapply", "resupply":
+		return true
+	}
+	return false
 }
 
 // linked reports whether the tokens [i, j) may stand between a subject and
@@ -1212,11 +1337,51 @@ func (s *sentence) linked(i, j int) bool {
 			k = close + 1
 		case t.in(wsVerbGroup) || isAdverb(t.low) || t.low == "who" || t.low == "which" || isQuoteMark(t.text):
 			k++ // … "Foster" visited
+		case s.adjunctPP(k, j) > k:
+			k = s.adjunctPP(k, j) // "Putin in a televised address accused"
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// adjunctPP returns the end of a prepositional phrase of manner or
+// medium opening at k before j, with no verb, clause or name in it:
+// "in a statement", "at a rally", "during a televised address" (branch
+// structprobe); k when there is none. A name in it ("Republicans on the
+// House committee", "on Capitol Hill") more often makes the phrase part
+// of the subject.
+func (s *sentence) adjunctPP(k, j int) int {
+	if !s.in(k, wsMediumPreps) {
+		return k
+	}
+	m := k + 1
+	for ; m < j && m <= k+5; m++ {
+		t := s.toks[m]
+		switch {
+		case t.tx >= 0:
+		case t.in(wsDeterminers):
+		case t.low == "in" || t.low == "on" || t.low == "at":
+			// "at a rally in Ohio"
+		case isLower(t.text) && !t.in(wsVerbGroup) && !t.in(wsSpeech) && !t.in(wsPrepsBefore) && !t.in(wsClauseOpeners) &&
+			!t.in(wsWhWords) && len(s.lexAt(m).verbs) == 0 && !pronouns[t.low] && t.low != "and" && t.low != "or" && t.low != "that":
+		default:
+			return k
+		}
+	}
+	// a finite verb group follows: not "in order to withdraw", not the
+	// head of the phrase ("leaving Britain on a high-profile tour")
+	if m != j || s.in(m-1, wsDeterminers) || s.in(m-1, wsPrepsBefore) || s.low(j) == "to" {
+		return k
+	}
+	w, lx := s.low(j), s.lexAt(j)
+	finite := s.in(j, wsVerbGroup) || isAdverb(w) || s.in(j, wsPreverbAdverbs) || lx.form.past || lx.fbForm.past || s.in(j, wsIrregularPast) ||
+		lx.form.lemma != "" && w != lx.form.lemma && strings.HasSuffix(w, "s") && !lx.form.ing
+	if !finite {
+		return k
+	}
+	return m
 }
 
 // relation builds an interaction with time, place, polarity and
@@ -1353,7 +1518,8 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 	for k := vg; k < i; k++ {
 		l := s.low(k)
 		lLex := s.lexAt(k)
-		negated = negated || lLex.in(wsNegators)
+		// "has yet to endorse" has not endorsed (branch structprobe)
+		negated = negated || lLex.in(wsNegators) || l == "yet" && s.low(k+1) == "to" && k > vg
 		hyp = hyp || lLex.in(wsHypothetic)
 		planned = planned || lLex.in(wsPlanners) || (l == "is" || l == "are" || l == "was" || l == "were") && s.low(k+1) == "to"
 		if l == "to" && k == i-1 && s.superlative(k) == nil {

@@ -578,9 +578,19 @@ func (s *sentence) infinitiveMood(k int) string {
 		return "" // "the decision by Paris not to support": a settled non-act
 	case judgementWords[l]:
 		return ""
+	case aspectVerbs[l] || l == "on" && goForms[s.low(p-1)]:
+		return "" // "continued to criticize", "went on to meet": it happened (branch structprobe)
 	}
 	return document.Planned
 }
+
+// aspectVerbs take an infinitive that tells what was done, not what is
+// planned: "continued to criticize", "began to attack"; goForms with
+// "on" do too ("went on to meet").
+var (
+	aspectVerbs = set("continued", "continues", "began", "begins", "started", "starts")
+	goForms     = set("went", "goes", "go", "gone", "going")
+)
 
 var (
 	// callers call on or for someone to act.

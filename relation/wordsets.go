@@ -207,6 +207,7 @@ const (
 	wsDemandFromVerbs
 	wsEvalNeg // evallex.go
 	wsEvalPos
+	wsMediumPreps
 	nWordSets
 )
 
@@ -411,6 +412,7 @@ func wordSets() [nWordSets]map[string]bool {
 		wsRaisingVerbs:          raisingVerbs,
 		wsEvalNeg:               evalSet(evalNegWords[:]),
 		wsEvalPos:               evalSet(evalPosWords[:]),
+		wsMediumPreps:           mediumPreps,
 	}
 }
 
