@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -118,13 +119,14 @@ func (r *Resolver) apposedSpeaker(at int, g gender) *entity {
 
 // otherPerson re-resolves an object "him" or "her" that resolved to e
 // when a "he" or "she" of the same gender close before it, in its
-// clause, resolved to e too: in "denied he frequently met him" the two
-// are different people, so "him" is the nearest other fitting person
-// named before in the paragraph, or no one.
+// clause, resolved to e too, or when e is named as that clause's subject
+// (subjectName): in "denied he frequently met him" and in "Trump sharply
+// criticized him" the two are different people, so "him" is the nearest
+// other fitting person named before in the paragraph, or no one.
 func (r *Resolver) otherPerson(src document.Span, g gender, e *entity) (*entity, bool) {
 	k := r.m.tokenAt(src.Start)
 	toks := r.m.doc.Tokens
-	subj := -1
+	subj, named := -1, false
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := strings.ToLower(r.m.tok(j))
 		if w == "he" || w == "she" {
@@ -133,18 +135,24 @@ func (r *Resolver) otherPerson(src document.Span, g gender, e *entity) (*entity,
 			}
 			break
 		}
+		if j < k-1 && r.subjectName(j, e) {
+			named = true // "Trump sharply criticized him": him is not Trump
+			break
+		}
 		if w == "" || !unicode.IsLetter(rune(w[0])) || clauseOpeners[w] && w != "said" {
 			return nil, false
 		}
 	}
-	if subj < 0 || r.depth >= 8 {
-		return nil, false
-	}
-	r.depth++
-	id := r.Speaker(document.Span{Start: toks[subj].Start, End: toks[subj].End})
-	r.depth--
-	if id != e.id {
-		return nil, false
+	if !named {
+		if subj < 0 || r.depth >= 8 {
+			return nil, false
+		}
+		r.depth++
+		id := r.Speaker(document.Span{Start: toks[subj].Start, End: toks[subj].End})
+		r.depth--
+		if id != e.id {
+			return nil, false
+		}
 	}
 	lo := src.Start
 	if p := r.m.paraOf(src.Start); p >= 0 {
@@ -241,4 +249,37 @@ func (r *Resolver) objectRules2(src document.Span, lw string, g gender, e *entit
 		return o
 	}
 	return e
+}
+
+// subjectName reports whether the token at j ends a name of e that opens
+// a clause, as the subject of the verb after it: the name stands first in
+// its sentence or after a comma, a quotation mark or a clause opener
+// ("and", "but", "that"), or after a capitalised title ("President").
+// A name after a verb or preposition is an object ("met Trump and
+// criticized him" says nothing of who him is).
+func (r *Resolver) subjectName(j int, e *entity) bool {
+	toks := r.m.doc.Tokens
+	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= toks[j].End })
+	if i == len(r.m.mentions) || r.m.mentions[i].span.End != toks[j].End || r.m.mentions[i].ent != e || e.typ != document.PER {
+		return false
+	}
+	s := r.m.tokenAt(r.m.mentions[i].span.Start)
+	for s > 0 && s > j-6 {
+		if p := r.m.tok(s - 1); p == "" || !unicode.IsUpper(rune(p[0])) {
+			break
+		}
+		s-- // a title before the name: "President Trump"
+	}
+	if s <= 0 {
+		return true
+	}
+	if st := r.m.sentOf(toks[s].Start); st >= 0 && r.m.sents[st].Start >= toks[s].Start {
+		return true
+	}
+	prev := r.m.tok(s - 1)
+	if prev == "," || prev == "“" || prev == "\"" || prev == ";" {
+		return true
+	}
+	lp := strings.ToLower(prev)
+	return lp == "and" || lp == "but" || lp == "that" || lp == "when" || lp == "while" || lp == "after" || lp == "before" || lp == "because" || lp == "as"
 }
