@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -46,9 +47,34 @@ func prec7Sense(doc *document.Document, r *document.Relation, lemma string, word
 		if moveLemmas[lemma] && r.Object == "" && r.ObjectText != "" && !visitedPlace(r.ObjectText) {
 			return senseDrop
 		}
+	case Agree:
+		// "Both Kilpatrick and Harris agreed, however, that …", "the
+		// ministers agreed Saturday that …": agreement that something is
+		// true, no deal with a counterpart
+		if len(words) == 1 && lemma == "agree" && thatAfter(doc, r.Trigger.End, r.Sentence.End) {
+			return senseDrop
+		}
+		// "Conservative Solutions PAC, a super PAC allied with Rubio": a
+		// standing alliance, backing rather than a deal
+		if words[0] == "allied" && !verbGroupWord(prevWord(doc, r.Trigger.Start, r.Sentence.Start)) {
+			return senseSupport
+		}
 	case Withdraw:
 		// "saw Scott get out of a car": a vehicle left, no body
 		if r.Object == "" && vehicleLeft(r.ObjectText) {
+			return senseDrop
+		}
+		// "pulled out the race card", "pulls out a tough win": a thing
+		// drawn out, nothing left
+		// (the object the phrase right after "out"; "pulled out its troops
+		// from Ruritania" is read by the withdrawn-troops rule)
+		if words[len(words)-1] == "out" && pulledThing[nextWord(doc, r.Trigger.End, r.Sentence.End)] && r.ObjectSpan != nil &&
+			firstToken(doc, r.ObjectSpan.Start) == firstToken(doc, r.Trigger.End) && !withdrawnPhrase(r.ObjectText) {
+			return senseDrop
+		}
+		// "could get shut out of the general election": kept out, not
+		// leaving
+		if slices.Contains(words, "shut") {
 			return senseDrop
 		}
 	case Meet:
@@ -79,6 +105,14 @@ func prec7Sense(doc *document.Document, r *document.Relation, lemma string, word
 			return senseDrop
 		}
 	}
+	// "He said, 'I just need to go to Israel'": a first person inside a
+	// quotation within a quotation is someone the speaker quotes, not the
+	// speaker
+	for _, sp := range []*document.Span{r.SubjectSpan, r.ObjectSpan} {
+		if sp != nil && firstPersonWords[doc.Slice(*sp)] && innerQuoted(doc, *sp, r.Sentence.Start) {
+			return senseDrop
+		}
+	}
 	// "thousands of Germans protesting", "hundreds of Palestinians": a
 	// crowd, no party
 	for _, sp := range []*document.Span{r.SubjectSpan, r.ObjectSpan} {
@@ -88,6 +122,11 @@ func prec7Sense(doc *document.Document, r *document.Relation, lemma string, word
 	}
 	// "backing from 74% of African-American voters": a share of voters
 	if r.Object == "" && strings.Contains(strings.Fields(r.ObjectText + " x")[0], "%") {
+		return senseDrop
+	}
+	// "decried the issue of systemic racism", "criticised the fact that",
+	// "condemns the use of": a state of affairs, no party or act of one
+	if (r.Type == Support || r.Type == Criticize) && r.Object == "" && abstractObject(r.ObjectText) {
 		return senseDrop
 	}
 	// "didn't endorse a candidate", "would not back anyone": no party
@@ -387,4 +426,103 @@ func outcomeAfter(doc *document.Document, at, end int) bool {
 	m := strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
 	v := strings.ToLower(doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End])
 	return hopeModals[m] && outcomeVerbs[v]
+}
+
+// abstractHeads are nouns of a state of affairs or a quantity that head
+// an object phrase with "of" after them: "the issue of", "a number of".
+var abstractHeads = set("issue", "fact", "kind", "sort", "cult", "notion", "nature", "way", "matter",
+	"question", "problem", "situation", "thing", "things", "use", "number", "culture")
+
+// abstractObject says whether a phrase object is a determiner and an
+// abstract head, with at most one modifier between that is no possessive
+// ("the issue", "a small number"; not "the party's lack").
+func abstractObject(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || !determiners[ws[0]] && ws[0] != "such" {
+		return false
+	}
+	if abstractHeads[ws[1]] {
+		return true
+	}
+	return len(ws) > 2 && abstractHeads[ws[2]] && !strings.HasSuffix(ws[1], "'s") && !strings.HasSuffix(ws[1], "’s")
+}
+
+// thatAfter says whether "that" follows at over commas, "however", time
+// words and adverbs: "agreed, however, that", "agreed Saturday that".
+func thatAfter(doc *document.Document, at, end int) bool {
+	i := firstToken(doc, at)
+	for k := i; k < len(doc.Tokens) && k < i+5 && doc.Tokens[k].Start < end; k++ {
+		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		switch {
+		case w == "that":
+			return true
+		case w == "," || w == "however" || w == "also" || w == "both" || w == "all" || timeWords[w] || strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// verbGroupWord says whether w is an auxiliary that makes the next word
+// a finite verb or a passive ("has allied", "was allied"): then a
+// participle is no reduced relative.
+func verbGroupWord(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "to":
+		return true
+	}
+	return false
+}
+
+// pulledThing are the determiners of what is pulled out when "out" has no
+// "of" after it.
+var pulledThing = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "another")
+
+// firstPersonWords are the quoted first person as written ("US" is a
+// country, not "us").
+var firstPersonWords = set("I", "me", "my", "we", "us", "our", "We", "My", "Our")
+
+// innerQuoted says whether the text of its sentence before sp opens a
+// single quotation mark (after a space, a comma, a colon or a dash, and
+// before a capital letter) that no closing single mark has closed:
+// "… said, 'He said this thing …, but I'm still going to vote for him".
+func innerQuoted(doc *document.Document, sp document.Span, start int) bool {
+	text := doc.Text[start:sp.Start]
+	open := -1
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		var n int // the width of a single quotation mark at i
+		switch {
+		case c == '\'':
+			n = 1
+		case strings.HasPrefix(text[i:], "‘"), strings.HasPrefix(text[i:], "’"):
+			n = len("‘")
+		default:
+			continue
+		}
+		before := byte(' ')
+		if i > 0 {
+			before = text[i-1]
+		}
+		after := byte(' ')
+		if start+i+n < len(doc.Text) {
+			after = doc.Text[start+i+n] // the span itself may follow the mark
+		}
+		switch {
+		case (before == ' ' || before == ',' || before == ':' || before == '"' || before == '(') && after >= 'A' && after <= 'Z' && !strings.HasPrefix(text[i:], "’"):
+			open = i
+		case open >= 0 && before != ' ' && (after == ' ' || after == ',' || after == '.' || after == '"' || after == ';'):
+			open = -1
+		}
+		i += n - 1
+	}
+	return open >= 0
+}
+
+// withdrawnPhrase says whether a phrase object's head is one of the
+// people withdrawn (sense.go's withdrawnNouns: "its troops").
+func withdrawnPhrase(text string) bool {
+	ws := chunk(strings.Fields(strings.ToLower(text)))
+	return len(ws) > 0 && withdrawnNouns[ws[len(ws)-1]]
 }

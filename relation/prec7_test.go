@@ -31,6 +31,17 @@ func TestPrec7Sense(t *testing.T) {
 		{"A and B met stays", "[Jan Kos|PER] and [Ken Ward|PER] met last week in [Ostrava|LOC] to discuss the treaty.", "meet", []string{"Jan Kos > Ken Ward"}},
 		// a wish for an outcome
 		{"hoping X will win", "[Lemurian|MISC] conservatives are hoping [Jan Kos|PER] will win in November.", "urge", nil},
+		// a state of affairs
+		{"decried the issue of", "[Jan Kos|PER] has increasingly decried the issue of racism in the police.", "criticize", nil},
+		{"condemns the use of", "[Lemcorp|ORG] said it condemns the use of its service to promote violence.", "criticize", nil},
+		{"criticised the plan stays", "[Jan Kos|PER] criticised the plan to close the port.", "criticize", []string{"Jan Kos > the plan"}},
+		// agreement that, and a standing alliance
+		{"agreed that", "Both [Jan Kos|PER] and [Ken Ward|PER] agreed, however, that the promise would be good news.", "agree", nil},
+		{"agreed to stays", "[Jan Kos|PER] and [Ken Ward|PER] agreed to divide the remaining seats.", "agree", []string{"Jan Kos > Ken Ward"}},
+		{"a PAC allied with", "The ads are paid for by Ostrava Action, a super [PAC|ORG] allied with [Jan Kos|PER], and by others.", "support", []string{"PAC > Jan Kos"}},
+		// a thing pulled out, a party shut out
+		{"pulled out the card", "[Jan Kos|PER] pulled out the race card on [Ken Ward|PER] in a major way.", "withdraw", nil},
+		{"pulled out of stays", "[Lemcorp|ORG] pulled out of the [Ostrava Accord|MISC] on Monday.", "withdraw", []string{"Lemcorp > the Ostrava Accord"}},
 		// a vehicle left
 		{"get out of a car", "Officers saw [Jan Kos|PER] get out of a car with a handgun.", "withdraw", nil},
 		// a share of voters
