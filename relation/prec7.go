@@ -42,6 +42,11 @@ func prec7Sense(doc *document.Document, r *document.Relation, lemma string, word
 				return senseDrop
 			}
 		}
+		// "flew back to Georgia", "had flown back to the United States":
+		// a return home from a trip, no visit
+		if backLemmas[lemma] && (slices.Contains(words, "back") || nextWord(doc, r.Trigger.End, r.Sentence.End) == "back") {
+			return senseDrop
+		}
 		// "goes back to the kind of tone", "went to the crease", "had
 		// gone to the top 1 percent": going to what is no place
 		if moveLemmas[lemma] && r.Object == "" && r.ObjectText != "" && !visitedPlace(r.ObjectText) {
@@ -89,8 +94,16 @@ func prec7Sense(doc *document.Document, r *document.Relation, lemma string, word
 		if words[0] == "met" && len(words) >= 2 && words[1] == "with" && passiveBefore(doc, r.Trigger.Start, r.Sentence.Start) {
 			return senseDrop
 		}
-		// "received the Conservation Award": a prize, no guest
-		if lemma == "receive" && prizeNamed(doc, r) {
+		// "Fox News host Sean Hannity": a title between a network and its
+		// presenter, no meeting
+		if len(words) == 1 && (words[0] == "host" || words[0] == "hosts") && r.SubjectSpan != nil && r.ObjectSpan != nil &&
+			strings.TrimSpace(doc.Text[min(r.SubjectSpan.End, r.Trigger.Start):r.Trigger.Start]) == "" &&
+			strings.TrimSpace(doc.Text[r.Trigger.End:max(r.ObjectSpan.Start, r.Trigger.End)]) == "" {
+			return senseDrop
+		}
+		// "received the Conservation Award": a prize, no guest; "when
+		// Cleveland hosted the Gay Games": an event held, no guest
+		if lemma == "receive" && prizeNamed(doc, r) || lemma == "host" && eventNamed(doc, r) {
 			return senseDrop
 		}
 	case Urge:
@@ -525,4 +538,32 @@ func innerQuoted(doc *document.Document, sp document.Span, start int) bool {
 func withdrawnPhrase(text string) bool {
 	ws := chunk(strings.Fields(strings.ToLower(text)))
 	return len(ws) > 0 && withdrawnNouns[ws[len(ws)-1]]
+}
+
+// backLemmas are the verbs of travel that, with "back", are a return home.
+var backLemmas = set("fly", "return", "travel", "drive", "sail", "arrive")
+
+// eventWords name an event that a city or a body hosts.
+var eventWords = set("games", "olympics", "olympic", "cup", "championship", "championships", "tournament",
+	"festival", "fair", "expo", "exhibition", "conference", "convention", "summit", "forum", "congress",
+	"marathon", "race", "show", "concert", "debate", "debates", "party", "gala", "ceremony")
+
+// eventNamed says whether r's object is an event: its span or its
+// entity's name holds an event word ("the Gay Games", "the 2008
+// Olympics").
+func eventNamed(doc *document.Document, r *document.Relation) bool {
+	var text string
+	if r.ObjectSpan != nil {
+		text = doc.Slice(*r.ObjectSpan)
+	}
+	if e := doc.Entity(r.Object); r.Object != "" && e != nil {
+		text += " " + e.Name
+	}
+	text += " " + r.ObjectText
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if eventWords[strings.Trim(w, ",.;:'\"")] {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,11 @@ func TestPrec7Sense(t *testing.T) {
 		{"get out of a car", "Officers saw [Jan Kos|PER] get out of a car with a handgun.", "withdraw", nil},
 		// a share of voters
 		{"backing from 74%", "[Jan Kos|PER]'s lead was largely because of backing from 74% of likely voters.", "support", nil},
+		{"flew back to", "After the trip, [Jan Kos|PER] flew back to [Ostrava|LOC] with [Ken Ward|PER] on his jet.", "visit", nil},
+		{"hosted the Games", "Two years ago, [Ostrava|LOC] hosted the [Lemurian Games|MISC], a sports festival.", "meet", nil},
+		{"network host", "\"It is rigged,\" Trump told [Lemuria News|ORG] host [Ken Ward|PER] this month.", "meet", nil},
+		{"arrived back in", "[Jan Kos|PER], freed on Tuesday, arrived back in [Ostrava|LOC] late on Wednesday.", "visit", nil},
+		{"hosted a minister stays", "[Jan Kos|PER] hosted [Ken Ward|PER] in [Ostrava|LOC] on Monday.", "meet", []string{"Jan Kos > Ken Ward"}},
 		// a reception
 		{"was met with scepticism", "When [Lemuria|LOC] announced its plan, it was met with a lot of skepticism by the [Norwegian|MISC] leadership.", "meet", nil},
 		{"met with a minister stays", "[Jan Kos|PER] met with [Ken Ward|PER] in [Ostrava|LOC] on Monday.", "meet", []string{"Jan Kos > Ken Ward"}},
