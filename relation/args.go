@@ -355,7 +355,15 @@ func possessedVictim(doc *document.Document, r *document.Relation) bool {
 var vagueHeads = set("officials", "parties", "countries", "nations", "people", "persons", "individuals", "others",
 	"groups", "sides", "authorities", "critics", "figures", "politicians", "those", "everyone",
 	"everybody", "anyone", "all", "governments", "states", "players", "stakeholders", "partners", "neighbours",
-	"neighbors", "donors", "investors")
+	"neighbors", "donors", "investors", "lawmakers", "legislators", "voters")
+
+// subordinators open a clause inside what the phrase reader took for an
+// object (branch prec7).
+var subordinators = set("because", "until", "although", "though", "whereas", "unless", "despite", "when", "while")
+
+// vagueQuantities are the number words that count no one: "some
+// opposition groups", "many countries" stay vague (branch prec7).
+var vagueQuantities = set("some", "many", "several", "more", "dozens", "hundreds", "thousands")
 
 // groupOpeners may open a vague group: "More than 70 people", "Other
 // countries".
@@ -375,6 +383,11 @@ func vagueGroup(text string) bool {
 	if !vagueHeads[head] {
 		return false
 	}
+	// "some Republican lawmakers", "many European countries": a vague
+	// quantity over any modifiers
+	if vagueQuantities[strings.ToLower(ws[0])] && len(ws) > 1 {
+		return true
+	}
 	for i, w := range ws {
 		if i > 0 && isCapitalised(w) {
 			return false
@@ -383,7 +396,7 @@ func vagueGroup(text string) bool {
 			return false
 		}
 		l := strings.ToLower(w)
-		if (numberWords[l] || strings.ContainsAny(l, "0123456789") || l == "both" || l == "two") && head != "people" && head != "persons" {
+		if (numberWords[l] && !vagueQuantities[l] || strings.ContainsAny(l, "0123456789") || l == "both" || l == "two") && head != "people" && head != "persons" {
 			return false
 		}
 	}
@@ -571,10 +584,18 @@ func trimPhrase(doc *document.Document, r *document.Relation) bool {
 	if len(ws) == 0 {
 		return true
 	}
-	if ws[0] == "that" && len(ws) > 1 && !isNounLike(ws[1]) || ws[0] == "whether" || ws[0] == "how" {
+	if ws[0] == "that" && len(ws) > 1 && !isNounLike(ws[1]) || whClauseWords[ws[0]] {
 		return false
 	}
 	n := len(ws)
+	// a subordinator inside ends the phrase: "a candidate until after",
+	// "his candidacy because there is", "the legislation because it"
+	for k := 1; k < len(ws); k++ {
+		if subordinators[ws[k]] {
+			n = k
+			break
+		}
+	}
 	for n > 0 {
 		w := strings.Trim(ws[n-1], ",;:'\"()")
 		if w == "who" || w == "which" || w == "whom" || w == "whose" {
@@ -606,6 +627,10 @@ func trimPhrase(doc *document.Document, r *document.Relation) bool {
 	r.ObjectText = text
 	return true
 }
+
+// whClauseWords open a clause, no noun phrase: "asked why ministers
+// attacked …", "asked whether the government", "asked if he".
+var whClauseWords = set("whether", "how", "why", "when", "where", "if", "who", "whom")
 
 // isNounLike says whether a word after "that" makes it a determiner
 // ("that change") rather than a complementiser ("that the government").

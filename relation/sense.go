@@ -256,6 +256,9 @@ func wrongSense(doc *document.Document, r *document.Relation, sport *sportsMemo)
 	if v := prec15Sense(doc, r, lemma, words, head, objHead, sport); v != senseKeep {
 		return v
 	}
+	if v := prec7Sense(doc, r, lemma, words, sport); v != senseKeep {
+		return v
+	}
 	switch r.Type {
 	case Meet:
 		if lemma == "meet" && len(words) == 1 && inAfter(meetNonEvent) {
