@@ -84,6 +84,9 @@ func triggers5Gate(add func(string)) {
 		add(w)
 	}
 	add("pressure")
+	for w := range quarrelNouns {
+		add(w)
+	}
 	for w := range meetingHeads {
 		add(w)
 	}
@@ -102,6 +105,12 @@ func (f *finder) triggers5(s *sentence, i int) []document.Relation {
 		return rs
 	}
 	if rs := f.warnedConditional(s, i); rs != nil {
+		return rs
+	}
+	if rs := f.pressureOn(s, i); rs != nil {
+		return rs
+	}
+	if rs := f.quarrelWith(s, i); rs != nil {
 		return rs
 	}
 	return f.requestAdjunct(s, i)
@@ -462,4 +471,94 @@ func (f *finder) warnedConditional(s *sentence, i int) []document.Relation {
 	}
 	r := f.relation(s, Threaten, subj, obj, i, i+1, vg)
 	return []document.Relation{r}
+}
+
+// pressOnVerbs put pressure on someone: "put pressure on Y", "stepped up
+// pressure on Y", "piled pressure on Y", "exerted pressure on Y".
+var pressOnVerbs = set("put", "puts", "putting", "exert", "exerts", "exerted", "exerting", "step", "steps", "stepped",
+	"stepping", "pile", "piles", "piled", "piling", "increase", "increases", "increased", "increasing", "ratchet",
+	"ratchets", "ratcheted", "ratcheting", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
+	"maintaining", "apply", "applies", "applied", "applying", "heap", "heaps", "heaped", "heaping", "mount", "mounts",
+	"mounted", "mounting", "ramp", "ramps", "ramped", "ramping", "turn", "turns", "turned", "turning", "intensify",
+	"intensifies", "intensified", "intensifying")
+
+// pressureOn reads "X put pressure on Y (to …)" at the noun i: X presses
+// Y, an urging ("press" in the guidelines). Up to three words may stand
+// between the verb and the noun ("stepped up the pressure", "put more
+// diplomatic pressure"); "X's pressure on Y" takes the possessor. Y is a
+// name or a party right after "on", not one that owns what follows
+// ("pressure on BT's margins"); X a name, never a cause ("rising prices
+// put pressure on Y" has none).
+func (f *finder) pressureOn(s *sentence, i int) []document.Relation {
+	if s.low(i) != "pressure" || s.low(i+1) != "on" && s.low(i+1) != "upon" {
+		return nil
+	}
+	obj, next := s.fbObject(i+2, Urge)
+	if obj == nil || obj.first > i+3 || obj.typ == "PRON" && s.low(obj.first) == "it" || !s.stanceParty(obj) {
+		return nil
+	}
+	if n := s.low(next); n == "'s" || n == "'" {
+		return nil
+	}
+	start := i
+	subj := f.fbPossessor(s, i)
+	vg := i
+	if subj == nil {
+		k := i - 1
+		for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !pressOnVerbs[s.low(k)] &&
+			!s.in(k, wsPrepsBefore) || s.low(k) == "up" {
+			k--
+		}
+		if !pressOnVerbs[s.low(k)] || s.low(k-1) == "under" {
+			return nil
+		}
+		if l := s.low(k); (l == "mounting" || l == "increasing") && (s.in(k-1, wsDeterminers) || s.in(k-1, wsPrepsBefore)) {
+			return nil // "amid mounting pressure on Y": a noun's modifier, no verb
+		}
+		vg = s.verbGroupStart(k)
+		subj = f.fbLeft(s, vg, false)
+		start = k
+	}
+	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == obj.ent || !fbFits(s, Urge, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Urge, subj, obj, start, i+2, vg)}
+}
+
+// quarrelNouns name a quarrel between two parties: "X's feud with Y", "a
+// row with Y", "a spat with Y". "Dispute" and "clash" are left out (a
+// trade dispute, clashes with police).
+var quarrelNouns = set("feud", "feuds", "spat", "spats", "row", "rows", "quarrel", "quarrels", "squabble", "squabbles")
+
+// quarrelWith reads a quarrel noun with its other party after "with" at
+// i: "X's feud with Y", "X is locked in a bitter row with Y", "X became
+// embroiled in a spat with Y" — X criticises Y. The actor is the
+// possessor, or the subject of the verb before "in (a) (adjective)
+// noun"; both parties must be persons or bodies, not places ("a row of
+// houses with …" names none).
+func (f *finder) quarrelWith(s *sentence, i int) []document.Relation {
+	if !quarrelNouns[s.low(i)] || s.low(i+1) != "with" {
+		return nil
+	}
+	obj, _ := s.fbObject(i+2, Criticize)
+	if obj == nil || obj.first > i+3 || obj.typ == "PRON" || !s.stanceParty(obj) {
+		return nil
+	}
+	subj := f.fbPossessor(s, i)
+	vg := i
+	if subj == nil {
+		k := i - 1
+		for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "in" {
+			k--
+		}
+		if s.low(k) != "in" || k < 2 || !isLower(s.tokText(k-1)) || s.toks[k-1].arg >= 0 {
+			return nil
+		}
+		vg = s.verbGroupStart(k - 1)
+		subj = f.fbLeft(s, vg, false)
+	}
+	if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == obj.ent || !fbFits(s, Criticize, subj, obj) {
+		return nil
+	}
+	return []document.Relation{f.relation(s, Criticize, subj, obj, i, i+2, vg)}
 }

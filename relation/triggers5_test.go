@@ -97,3 +97,21 @@ func TestTriggers5Withdrawals(t *testing.T) {
 		})
 	}
 }
+
+// TestTriggers5Pressure checks pressureOn and quarrelWith: pressure put
+// on a named party is an urging, a quarrel with one a criticism; a cause
+// as subject, pressure on what a party owns, a noun's modifier and a
+// row of things give nothing.
+func TestTriggers5Pressure(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"put pressure on", "[Norway|LOC] put pressure on [Sweden|LOC] to release the ship.", "urge", []string{"Norway > Sweden"}},
+		{"stepped up the pressure on", "[Norway|LOC] stepped up the pressure on [Sweden|LOC] on Monday.", "urge", []string{"Norway > Sweden"}},
+		{"possessed pressure", "[Norway|LOC]'s pressure on [Sweden|LOC] worked.", "urge", []string{"Norway > Sweden"}},
+		{"a cause", "Rising oil prices put pressure on [Acme Air|ORG] last year.", "urge", nil},
+		{"what a party owns", "[Norway|LOC] put pressure on [Acme Air|ORG]'s margins.", "urge", nil},
+		{"mounting pressure", "Amid mounting pressure on [Sweden|LOC], talks resumed.", "urge", nil},
+		{"feud with", "[Jan Kos|PER]'s feud with [Eva Berg|PER] deepened.", "criticize", []string{"Jan Kos > Eva Berg"}},
+		{"locked in a row with", "[Jan Kos|PER] is locked in a bitter row with [Eva Berg|PER].", "criticize", []string{"Jan Kos > Eva Berg"}},
+		{"a row of houses", "[Jan Kos|PER] bought a row of houses in [Oslo|LOC].", "criticize", nil},
+	})
+}
