@@ -544,8 +544,8 @@ func (f *finder) fallback(s *sentence, from int) {
 		if rs == nil {
 			rs = f.speech4(s, i) // speech4.go
 		}
-		if rs == nil {
-			rs = f.triggers5(s, i) // triggers5.go
+		if len(rs) == 0 {
+			rs = f.triggers5(s, i) // triggers5.go; also after a rule that read no pair
 		}
 		if len(rs) == 0 {
 			rs = f.audit3(s, i) // audit3.go; also after a verb rule that read no pair

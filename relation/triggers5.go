@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -38,7 +39,7 @@ var triggers5Specs = map[string][]string{
 	// sample it was said of sports teams, read as their states)
 	Support: {"campaign with", "campaign alongside", "rave about", "speak in favour of", "speak in favor of"},
 	// a successful urging: "convinced Y to stay in the race"
-	Urge: {"convince X to"},
+	Urge: {"convince X to", "push for X to"},
 	// a state's coercion of a named group, as the sets annotate it:
 	// "should crack down on Islamic Jihad"
 	Sanction: {"crack down on"},
@@ -46,10 +47,15 @@ var triggers5Specs = map[string][]string{
 	// conversations: "phoned Y", "played host to Y", "exchanged views
 	// with Y", "spoke by telephone with Y"
 	Meet: {"phone", "telephone", "play host to", "exchange views with", "speak by telephone with", "speak by phone with",
-		"talk by telephone with", "talk by phone with"},
+		"talk by telephone with", "talk by phone with", "host a dinner for", "host a banquet for", "host a reception for",
+		"host a luncheon for", "give a dinner for"},
 	Visit: {"pay a courtesy call on"},
 	// joining forces is the CAMEO class "cooperate" the agree type takes
-	Agree: {"join forces with"},
+	Agree: {"join forces with", "sign a memorandum of understanding with", "enter into a partnership with",
+		"enter into an alliance with"},
+	// pacts and memberships: "signed a memorandum of understanding
+	// with Y", "entered into a partnership with Y"
+	// (Agree has "join forces with" above)
 	// dropping a pact or a process, read only with a noun phrase of
 	// withdrawnFrom as object (triggers5Withdrawals): "abandoned the
 	// peace talks", "tore up the agreement", "scrapped the deal"
@@ -87,6 +93,14 @@ func triggers5Gate(add func(string)) {
 	for w := range quarrelNouns {
 		add(w)
 	}
+	for _, fr := range objectFrames {
+		add(fr.tail[len(fr.tail)-1])
+	}
+	for w, l := range frameForms {
+		if listingVerbs[l] {
+			add(w)
+		}
+	}
 	for w := range meetingHeads {
 		add(w)
 	}
@@ -111,6 +125,9 @@ func (f *finder) triggers5(s *sentence, i int) []document.Relation {
 		return rs
 	}
 	if rs := f.quarrelWith(s, i); rs != nil {
+		return rs
+	}
+	if rs := f.objectFrame(s, i); rs != nil {
 		return rs
 	}
 	return f.requestAdjunct(s, i)
@@ -561,4 +578,154 @@ func (f *finder) quarrelWith(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	return []document.Relation{f.relation(s, Criticize, subj, obj, i, i+2, vg)}
+}
+
+// An objectFrame is a verb whose object stands inside the phrase, before
+// fixed closing words: "shot X dead", "took X to task".
+type objectFrame struct {
+	typ    string
+	lemmas []string // the verb's lemmas
+	tail   []string // the words after the object
+}
+
+// objectFrames are the frames objectFrame reads, each gated on its last
+// word.
+var objectFrames = []objectFrame{
+	{Kill, []string{"shoot"}, []string{"dead"}},
+	{Kill, []string{"shoot", "stab", "beat", "hack", "burn", "stone", "club", "bludgeon", "batter", "kick"}, []string{"to", "death"}},
+	{Criticize, []string{"take"}, []string{"to", "task"}},
+	{Sanction, []string{"declare"}, []string{"persona", "non", "grata"}},
+	{Sanction, []string{"declare", "designate", "list", "brand"}, []string{"a", "terrorist", "organisation"}},
+	{Sanction, []string{"declare", "designate", "list", "brand"}, []string{"a", "terrorist", "organization"}},
+	{Sanction, []string{"declare", "designate", "list"}, []string{"a", "terrorist", "group"}},
+	{Arrest, []string{"find"}, []string{"guilty"}},
+	{Meet, []string{"join"}, []string{"for", "talks"}},
+}
+
+// frameForms are the inflected forms of objectFrames' verbs.
+var frameForms = map[string]string{
+	"shoot": "shoot", "shoots": "shoot", "shot": "shoot", "shooting": "shoot",
+	"stab": "stab", "stabs": "stab", "stabbed": "stab", "stabbing": "stab",
+	"beat": "beat", "beats": "beat", "beaten": "beat", "beating": "beat",
+	"hack": "hack", "hacks": "hack", "hacked": "hack", "hacking": "hack",
+	"burn": "burn", "burns": "burn", "burned": "burn", "burnt": "burn", "burning": "burn",
+	"stone": "stone", "stones": "stone", "stoned": "stone", "stoning": "stone",
+	"club": "club", "clubs": "club", "clubbed": "club", "clubbing": "club",
+	"bludgeon": "bludgeon", "bludgeons": "bludgeon", "bludgeoned": "bludgeon", "bludgeoning": "bludgeon",
+	"batter": "batter", "batters": "batter", "battered": "batter", "battering": "batter",
+	"kick": "kick", "kicks": "kick", "kicked": "kick", "kicking": "kick",
+	"take": "take", "takes": "take", "took": "take", "taken": "take", "taking": "take",
+	"declare": "declare", "declares": "declare", "declared": "declare", "declaring": "declare",
+	"designate": "designate", "designates": "designate", "designated": "designate", "designating": "designate",
+	"list": "list", "lists": "list", "listed": "list", "listing": "list",
+	"brand": "brand", "brands": "brand", "branded": "brand", "branding": "brand",
+	"find": "find", "finds": "find", "found": "find", "finding": "find",
+	"join": "join", "joins": "join", "joined": "join", "joining": "join",
+}
+
+// objectFrame reads a frame of objectFrames ending at token i: "Gunmen
+// shot X dead", "X stabbed Y to death", "X took Y to task", "X declared
+// Y persona non grata", "X designated Y (as) a terrorist organisation",
+// "a court found Y guilty", "X joined Y for talks". The object is a name
+// (titles before it aside) or a pronoun the resolver gives right before
+// the closing words; the verb stands right before the object; the actor
+// is the verb group's subject. A passive ("was shot dead", "was found
+// guilty") names no actor here and gives nothing.
+func (f *finder) objectFrame(s *sentence, i int) []document.Relation {
+	if listingVerbs[frameForms[s.low(i)]] {
+		return f.listedAs(s, i)
+	}
+	for _, fr := range objectFrames {
+		n := len(fr.tail)
+		if s.low(i) != fr.tail[n-1] || i-n < 1 {
+			continue
+		}
+		t0 := i - n + 1
+		match := true
+		for m, w := range fr.tail {
+			if s.low(t0+m) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		end := t0 - 1
+		if s.low(end) == "as" {
+			end-- // "designated Y as a terrorist organisation"
+		}
+		obj := s.argAt(end)
+		if obj == nil || obj.last != end || obj.dateline || obj.typ == document.MISC && !s.groupHead(obj) {
+			continue
+		}
+		v := s.skipTitlesBefore(obj.first - 1)
+		if s.in(v, wsDeterminers) {
+			v--
+		}
+		lemma := frameForms[s.low(v)]
+		if lemma == "" || !slices.Contains(fr.lemmas, lemma) || s.passiveBefore(v) {
+			continue
+		}
+		vg := s.verbGroupStart(v)
+		subj := f.fbLeft(s, vg, false)
+		if subj == nil && fr.typ == Kill {
+			subj = f.attackAgent(s, vg)
+		}
+		if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == obj.ent || !fbFits(s, fr.typ, subj, obj) {
+			continue
+		}
+		if fr.typ == Meet && !isPerson(subj) && !isPerson(obj) {
+			continue
+		}
+		if fr.typ == Arrest && !courtWords[s.low(vg-1)] && subj.typ != document.ORG {
+			continue // "a German court found Y guilty", not "he found Y guilty of nothing"
+		}
+		return []document.Relation{f.relation(s, fr.typ, subj, obj, v, i+1, vg)}
+	}
+	return nil
+}
+
+// listingVerbs are objectFrames' verbs whose closing words ("a terrorist
+// organisation") the view may take for a description argument, so that
+// the frame is read from the verb (listedAs).
+var listingVerbs = set("declare", "designate", "list", "brand")
+
+// listedAs reads a frame of objectFrames from its verb at i: "X
+// designated Y (as) a terrorist organisation", "X listed Y as a terrorist
+// group". The object is the name right after the verb; the closing words
+// follow it, over "as".
+func (f *finder) listedAs(s *sentence, i int) []document.Relation {
+	lemma := frameForms[s.low(i)]
+	obj := s.argAt(i + 1)
+	if obj == nil || obj.first != i+1 || obj.typ == "PRON" || obj.dateline || obj.typ == document.MISC && !s.groupHead(obj) ||
+		s.passiveBefore(i) {
+		return nil
+	}
+	t0 := obj.last + 1
+	if s.low(t0) == "as" {
+		t0++
+	}
+	for _, fr := range objectFrames {
+		if !slices.Contains(fr.lemmas, lemma) {
+			continue
+		}
+		match := true
+		for m, w := range fr.tail {
+			if s.low(t0+m) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		vg := s.verbGroupStart(i)
+		subj := f.fbLeft(s, vg, false)
+		if subj == nil || subj.typ == document.MISC && !s.groupHead(subj) || subj.ent == obj.ent || !fbFits(s, fr.typ, subj, obj) {
+			return nil
+		}
+		return []document.Relation{f.relation(s, fr.typ, subj, obj, i, t0+len(fr.tail), vg)}
+	}
+	return nil
 }

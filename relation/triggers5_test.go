@@ -115,3 +115,23 @@ func TestTriggers5Pressure(t *testing.T) {
 		{"a row of houses", "[Jan Kos|PER] bought a row of houses in [Oslo|LOC].", "criticize", nil},
 	})
 }
+
+// TestTriggers5ObjectFrames checks objectFrame and listedAs: verbs whose
+// object stands inside the phrase; a passive, a person who finds someone
+// guilty and a frame with another verb give nothing.
+func TestTriggers5ObjectFrames(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"shot dead", "[Red Front|ORG] gunmen shot [Jan Kos|PER] dead on Monday.", "kill", []string{"Red Front > Jan Kos"}},
+		{"stabbed to death", "[Eva Berg|PER] stabbed [Jan Kos|PER] to death in 1990.", "kill", []string{"Eva Berg > Jan Kos"}},
+		{"was shot dead", "[Jan Kos|PER] was shot dead on Monday.", "kill", nil},
+		{"took to task", "[Eva Berg|PER] took [Jan Kos|PER] to task on Monday.", "criticize", []string{"Eva Berg > Jan Kos"}},
+		{"persona non grata", "[Norway|LOC] declared [Jan Kos|PER] persona non grata on Monday.", "sanction", []string{"Norway > Jan Kos"}},
+		{"designated as terrorist", "[Norway|LOC] designated [Red Front|ORG] as a terrorist organisation on Monday.", "sanction", []string{"Norway > Red Front"}},
+		{"a court found guilty", "A [Norway|LOC] court found [Jan Kos|PER] guilty on Monday.", "arrest", []string{"Norway > Jan Kos"}},
+		{"a person found guilty", "[Eva Berg|PER] found [Jan Kos|PER] guilty of nothing.", "arrest", nil},
+		{"joined for talks", "[Eva Berg|PER] joined [Jan Kos|PER] for talks on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
+		{"hosted a dinner for", "[Eva Berg|PER] hosted a dinner for [Jan Kos|PER] on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
+		{"memorandum of understanding", "[Norway|LOC] signed a memorandum of understanding with [Sweden|LOC] on Monday.", "agree", []string{"Norway > Sweden"}},
+		{"pushed for to", "[Norway|LOC] pushed for [Sweden|LOC] to act on Monday.", "urge", []string{"Norway > Sweden"}},
+	})
+}
