@@ -48,8 +48,8 @@ var triggers5Specs = map[string][]string{
 	// with Y", "spoke by telephone with Y"
 	Meet: {"phone", "telephone", "play host to", "exchange views with", "speak by telephone with", "speak by phone with",
 		"talk by telephone with", "talk by phone with", "host a dinner for", "host a banquet for", "host a reception for",
-		"host a luncheon for", "give a dinner for"},
-	Visit: {"pay a courtesy call on"},
+		"host a luncheon for", "give a dinner for", "have breakfast with", "visit with"},
+	Visit: {"pay a courtesy call on", "fly in to", "go on to"},
 	// joining forces is the CAMEO class "cooperate" the agree type takes
 	Agree: {"join forces with", "sign a memorandum of understanding with", "enter into a partnership with",
 		"enter into an alliance with"},
@@ -66,7 +66,7 @@ var triggers5Specs = map[string][]string{
 // conversations with Y", "X's admiration for Y", "X's settlement with
 // Y", "a fatwa against Y", "X's crackdown on Y".
 var triggers5Nouns = map[string]string{
-	"conversation": Meet, "conversations": Meet,
+	"conversation": Meet, "conversations": Meet, "videoconference": Meet,
 	"admiration": Support,
 	"settlement": Agree,
 	// the guidelines' own threaten trigger, and the noun of "crack down

@@ -132,6 +132,9 @@ func TestTriggers5ObjectFrames(t *testing.T) {
 		{"joined for talks", "[Eva Berg|PER] joined [Jan Kos|PER] for talks on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
 		{"hosted a dinner for", "[Eva Berg|PER] hosted a dinner for [Jan Kos|PER] on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
 		{"memorandum of understanding", "[Norway|LOC] signed a memorandum of understanding with [Sweden|LOC] on Monday.", "agree", []string{"Norway > Sweden"}},
+		{"had breakfast with", "[Eva Berg|PER] had breakfast with [Jan Kos|PER] on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
+		{"visited with", "[Eva Berg|PER] visited with [Jan Kos|PER] on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
+		{"went on to", "[Eva Berg|PER] went on to [Sweden|LOC] on Monday.", "visit", []string{"Eva Berg > Sweden"}},
 		{"pushed for to", "[Norway|LOC] pushed for [Sweden|LOC] to act on Monday.", "urge", []string{"Norway > Sweden"}},
 	})
 }
