@@ -33,11 +33,14 @@ var triggers5Specs = map[string][]string{
 	// blackening a name: "sought to discredit Y", "smeared Y",
 	// "skewered Y"
 	Criticize: {"feud with", "spar with", "cross swords with", "discredit", "smear", "skewer", "quarrel with",
-		"exchange barbs with", "exchange insults with", "butt heads with"},
+		"exchange barbs with", "exchange insults with", "butt heads with", "have harsh words for", "have strong words for",
+		"push back against"},
 	// "campaigned with Clinton" (with the candidate, for her), "raved
 	// about Y", "spoke in favour of Y" ("root for" was dropped: in the
 	// sample it was said of sports teams, read as their states)
-	Support: {"campaign with", "campaign alongside", "rave about", "speak in favour of", "speak in favor of"},
+	Support: {"campaign with", "campaign alongside", "rave about", "speak in favour of", "speak in favor of",
+		"have kind words for", "have nothing but praise for", "headline a fundraiser for", "headline a fund-raiser for",
+		"headline a rally for", "hold a rally for", "host a rally for"},
 	// a successful urging: "convinced Y to stay in the race"
 	Urge: {"convince X to", "push for X to"},
 	// a state's coercion of a named group, as the sets annotate it:
@@ -344,15 +347,19 @@ func (f *finder) meetingOfParties(s *sentence, i int) []document.Relation {
 	return out
 }
 
-// rejectForms reject a statement as dismissForms do (stance3.go), here
-// read only with a named party's statement noun after them.
-var rejectForms = set("rejected", "rejects", "rejecting", "reject")
+// rejectForms reject or dispute a statement as dismissForms do
+// (stance3.go), here read only with a named party's statement noun after
+// them: "rejected the Kremlin claims", "disputed Y's claims",
+// "questioned Y's remarks".
+var rejectForms = set("rejected", "rejects", "rejecting", "reject", "disputed", "disputes", "disputing", "dispute",
+	"challenged", "challenges", "challenging", "questioned", "questions", "questioning", "contested", "contests",
+	"contesting", "refuted", "refutes", "refuting")
 
 // dismissedNamed reads a dismissal of a statement a name modifies, the
 // case dismissed (stance3.go) leaves for the possessive: "X brushed
 // aside a U.S. warning", "X dismissed the Kremlin claims", "X rejected
-// Russian accusations" (the nationality when it names a country) — X
-// criticises the party named. The noun must be one of dismissedWords,
+// Russian accusations" (the nationality when it names a country), "X
+// disputed Y's claims" — X criticises the party named. The noun must be one of dismissedWords,
 // right after the name or after one lower-case modifier; a passive or a
 // firing ("dismissed the U.S. ambassador") gives nothing.
 func (f *finder) dismissedNamed(s *sentence, i int) []document.Relation {
@@ -376,6 +383,12 @@ func (f *finder) dismissedNamed(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := obj.last + 1
+	if n := s.low(k); n == "'s" || n == "'" {
+		if _, dismiss := dismissForms[s.low(i)]; dismiss {
+			return nil // stance3's dismissed reads "brushed aside Y's claims"
+		}
+		k++ // "disputed Y's claims"
+	}
 	if isLower(s.tokText(k)) && !dismissedWords[s.low(k)] && dismissedWords[s.low(k+1)] {
 		k++ // "a U.S. diplomatic warning"
 	}

@@ -135,6 +135,13 @@ func TestTriggers5ObjectFrames(t *testing.T) {
 		{"had breakfast with", "[Eva Berg|PER] had breakfast with [Jan Kos|PER] on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
 		{"visited with", "[Eva Berg|PER] visited with [Jan Kos|PER] on Monday.", "meet", []string{"Eva Berg > Jan Kos"}},
 		{"went on to", "[Eva Berg|PER] went on to [Sweden|LOC] on Monday.", "visit", []string{"Eva Berg > Sweden"}},
+		{"sided with", "[Eva Berg|PER] sided with [Jan Kos|PER] on Monday.", "support", []string{"Eva Berg > Jan Kos"}},
+		{"a noun side", "The [Norway|LOC] side with 19 points won easily.", "support", nil},
+		{"surrogate", "[Eva Berg|PER] is a [Jan Kos|PER] surrogate.", "support", []string{"Eva Berg > Jan Kos"}},
+		{"had kind words for", "[Eva Berg|PER] had kind words for [Jan Kos|PER] on Monday.", "support", []string{"Eva Berg > Jan Kos"}},
+		{"had harsh words for", "[Eva Berg|PER] had harsh words for [Jan Kos|PER] on Monday.", "criticize", []string{"Eva Berg > Jan Kos"}},
+		{"disputed claims", "[Eva Berg|PER] disputed [Jan Kos|PER]'s claims on Monday.", "criticize", []string{"Eva Berg > Jan Kos"}},
+		{"pushed back against", "[Eva Berg|PER] pushed back against [Jan Kos|PER] on Monday.", "criticize", []string{"Eva Berg > Jan Kos"}},
 		{"pushed for to", "[Norway|LOC] pushed for [Sweden|LOC] to act on Monday.", "urge", []string{"Norway > Sweden"}},
 	})
 }
