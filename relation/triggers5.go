@@ -97,7 +97,9 @@ func triggers5Gate(add func(string)) {
 		add(w)
 	}
 	for _, fr := range objectFrames {
-		add(fr.tail[len(fr.tail)-1])
+		if !slices.ContainsFunc(fr.lemmas, func(l string) bool { return listingVerbs[l] }) {
+			add(fr.tail[len(fr.tail)-1]) // the listing frames are read from the verb
+		}
 	}
 	for w, l := range frameForms {
 		if listingVerbs[l] {
@@ -608,9 +610,9 @@ var objectFrames = []objectFrame{
 	{Kill, []string{"shoot", "stab", "beat", "hack", "burn", "stone", "club", "bludgeon", "batter", "kick"}, []string{"to", "death"}},
 	{Criticize, []string{"take"}, []string{"to", "task"}},
 	{Sanction, []string{"declare"}, []string{"persona", "non", "grata"}},
-	{Sanction, []string{"declare", "designate", "list", "brand"}, []string{"a", "terrorist", "organisation"}},
-	{Sanction, []string{"declare", "designate", "list", "brand"}, []string{"a", "terrorist", "organization"}},
-	{Sanction, []string{"declare", "designate", "list"}, []string{"a", "terrorist", "group"}},
+	{Sanction, []string{"declare", "designate", "brand"}, []string{"a", "terrorist", "organisation"}},
+	{Sanction, []string{"declare", "designate", "brand"}, []string{"a", "terrorist", "organization"}},
+	{Sanction, []string{"declare", "designate"}, []string{"a", "terrorist", "group"}},
 	{Arrest, []string{"find"}, []string{"guilty"}},
 	{Meet, []string{"join"}, []string{"for", "talks"}},
 }
@@ -630,7 +632,6 @@ var frameForms = map[string]string{
 	"take": "take", "takes": "take", "took": "take", "taken": "take", "taking": "take",
 	"declare": "declare", "declares": "declare", "declared": "declare", "declaring": "declare",
 	"designate": "designate", "designates": "designate", "designated": "designate", "designating": "designate",
-	"list": "list", "lists": "list", "listed": "list", "listing": "list",
 	"brand": "brand", "brands": "brand", "branded": "brand", "branding": "brand",
 	"find": "find", "finds": "find", "found": "find", "finding": "find",
 	"join": "join", "joins": "join", "joined": "join", "joining": "join",
@@ -702,10 +703,10 @@ func (f *finder) objectFrame(s *sentence, i int) []document.Relation {
 // listingVerbs are objectFrames' verbs whose closing words ("a terrorist
 // organisation") the view may take for a description argument, so that
 // the frame is read from the verb (listedAs).
-var listingVerbs = set("declare", "designate", "list", "brand")
+var listingVerbs = set("declare", "designate", "brand")
 
 // listedAs reads a frame of objectFrames from its verb at i: "X
-// designated Y (as) a terrorist organisation", "X listed Y as a terrorist
+// designated Y (as) a terrorist organisation", "X declared Y a terrorist
 // group". The object is the name right after the verb; the closing words
 // follow it, over "as".
 func (f *finder) listedAs(s *sentence, i int) []document.Relation {
