@@ -254,6 +254,12 @@ func buildFallbackLexiconWith(infl func(string) verbForms) *fbLexicon {
 			l.addSpec(typ, spec, true, infl)
 		}
 	}
+	// and the WordNet-neighbour round's (triggers5.go)
+	for typ, specs := range byType(triggers5Specs) {
+		for _, spec := range specs {
+			l.addSpec(typ, spec, true, infl)
+		}
+	}
 	l.cameoRound = false
 	// then WordNet's verbs (triggers_wordnet.go) where they add a reading
 	for typ, specs := range byType(wordnetSpecs) {
@@ -543,6 +549,9 @@ func (f *finder) fallback(s *sentence, from int) {
 		}
 		if rs == nil {
 			rs = f.speech4(s, i) // speech4.go
+		}
+		if len(rs) == 0 {
+			rs = f.triggers5(s, i) // triggers5.go; also after a rule that read no pair
 		}
 		if len(rs) == 0 {
 			rs = f.audit3(s, i) // audit3.go; also after a verb rule that read no pair
@@ -1271,6 +1280,9 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	}
 	if !ok {
 		typ, ok = cameoNouns[low] // triggers_cameo.go
+	}
+	if !ok {
+		typ, ok = triggers5Nouns[low] // triggers5.go
 	}
 	if !ok && lowLex.in(wsAttackNouns) {
 		typ, ok = Attack, true
@@ -2261,6 +2273,7 @@ func fbGateWords(add func(string)) {
 			add(w)
 		}
 	}
+	triggers5Gate(add) // triggers5.go
 	for w := range negatedPraise {
 		add(w)
 	}

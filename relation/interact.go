@@ -2057,6 +2057,8 @@ var partisanNouns = map[string]string{
 	"critic": Criticize, "critics": Criticize, "opponent": Criticize, "opponents": Criticize,
 	// only with "of" (audit2.go): "a Chelsea defender" plays for Chelsea
 	"defender": Support, "defenders": Support,
+	// branch triggers5: "a Trump surrogate", "an admirer of Y"
+	"surrogate": Support, "surrogates": Support, "admirer": Support, "admirers": Support,
 }
 
 // partisan reads a partisan noun at i: the one supported is named right

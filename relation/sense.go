@@ -403,8 +403,9 @@ func wrongSense(doc *document.Document, r *document.Relation, sport *sportsMemo)
 		if lemma == "stand" && len(words) == 3 && strings.HasSuffix(words[1], "ed") {
 			return senseDrop
 		}
-		// "the Japanese side with 19 points": a noun "side"
-		if lemma == "side" && nounBefore(doc, r.Trigger.Start, r.Sentence.Start) {
+		// "the Japanese side with 19 points": a noun "side" ("sided",
+		// "siding" are no noun: "Cruz sided with Trump", branch triggers5)
+		if lemma == "side" && (words[0] == "side" || words[0] == "sides") && nounBefore(doc, r.Trigger.Start, r.Sentence.Start) {
 			return senseDrop
 		}
 		// "the lawyer defending X": counsel in a trial

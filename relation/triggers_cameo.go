@@ -129,7 +129,8 @@ var (
 	cameoIrregular = map[string][2]string{"beat": {"beat", "beaten"}, "sing": {"sang", "sung"}, "send": {"sent", "sent"},
 		"cast": {"cast", "cast"}} // round 3's (r3trig.go)
 	cameoDoubles = set("kidnap", "rebut", "abhor", "rip", "machine-gun", "court-martial",
-		"snap", "jet") // round 3's (r3trig.go)
+		"snap", "jet", // round 3's (r3trig.go)
+		"spar", "beg", "scrap", "quarrel") // triggers5.go
 )
 
 // phraseWithdrawals are the round's withdrawal verbs that read only a
@@ -137,7 +138,8 @@ var (
 // boycotting a government or a party impose a sanction ("Israel and the
 // international community boycotted the Hamas regime"), parties
 // boycotting an election withdraw from it.
-var phraseWithdrawals = set("boycott")
+var phraseWithdrawals = set("boycott",
+	"abandon", "tear", "scrap", "ditch") // triggers5.go: "abandoned the talks", "tore up the deal"
 
 // withdrawnFrom are the heads of what the round's withdrawals leave when
 // it is named by a noun phrase, not a name: an event, a process or a

@@ -95,6 +95,7 @@ func main() {
 	cands := flag.Bool("candidates", false, "print the candidates with their glosses instead of writing the file")
 	multi := flag.Bool("multi", false, "with -candidates, list the multi-word lemmas too")
 	senses := flag.String("senses", "", "print the verb senses of this lemma and exit")
+	near := flag.String("neighbours", "", "print the WordNet neighbours of the lexicons' verbs not yet in them, counted in these news corpus directories (comma-separated), and exit (neighbours.go)")
 	flag.Parse()
 	if *dict == "" {
 		log.Fatal("wngen: -dict is required")
@@ -102,6 +103,12 @@ func main() {
 	wn, err := load(*dict)
 	if err != nil {
 		log.Fatalf("wngen: %v", err)
+	}
+	if *near != "" {
+		if err := neighbours(wn, "relation", *near, os.Stdout); err != nil {
+			log.Fatalf("wngen: %v", err)
+		}
+		return
 	}
 	if *senses != "" {
 		for i, off := range wn.senses[*senses] {

@@ -14,6 +14,7 @@ type synset struct {
 	offset string
 	words  []string // lemmas, "_" for spaces
 	hypos  []string // offsets of the direct hyponyms ("~")
+	hypers []string // offsets of the direct hypernyms ("@")
 	nouns  []string // derivationally related nouns ("+"), lemmas
 	gloss  string
 }
@@ -62,6 +63,9 @@ func load(dir string) (*wordnet, error) {
 		for i := 0; i < p; i++ {
 			if f[k] == "~" && f[k+2] == "v" {
 				s.hypos = append(s.hypos, f[k+1])
+			}
+			if f[k] == "@" && f[k+2] == "v" {
+				s.hypers = append(s.hypers, f[k+1])
 			}
 			if f[k] == "+" && f[k+2] == "n" {
 				t, err := strconv.ParseInt(f[k+3][2:], 16, 0)
