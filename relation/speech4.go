@@ -363,7 +363,8 @@ var mandativeStarts = func() map[string]bool {
 // punished" asks nothing of Y). X is the verb's subject; a negated verb
 // ("did not suggest") gives nothing.
 func (f *finder) mandativeUrges(s *sentence) {
-	var tags []string
+	var tags []string // the tags of the first tagged tokens (tagPrefix)
+	tagged := 0
 	for i := 1; i+2 < len(s.toks); i++ {
 		if s.toks[i].arg >= 0 || !s.toks[i].in(wsMandativeStarts) {
 			continue
@@ -400,15 +401,22 @@ func (f *finder) mandativeUrges(s *sentence) {
 			if y.typ != document.PER && strings.HasSuffix(s.low(y.last), "s") {
 				continue // "the Palestinians return": a plural's present
 			}
-			if tags == nil {
-				if tags = f.tags(s, 0, len(s.toks)); tags == nil {
-					return
-				}
+			if f.tag == nil {
+				return // no tagger: f.tags gives nil
 			}
-			if tags[v] != "VB" && tags[v] != "VBP" && !s.in(v+1, wsDeterminers) {
-				// the tagger's noun is a verb all the same when an object
-				// follows it: "suggesting the U.S. outsource the fight"
-				continue
+			// the tagger's noun is a verb all the same when an object
+			// follows it ("suggesting the U.S. outsource the fight"), so
+			// the tags are needed only when none does
+			if !s.in(v+1, wsDeterminers) {
+				if v+3 > tagged && tagged < len(s.toks) {
+					tagged = tagPrefix(s, v)
+					if tags = f.tags(s, 0, tagged); tags == nil {
+						return
+					}
+				}
+				if tags[v] != "VB" && tags[v] != "VBP" {
+					continue
+				}
 			}
 		}
 		vg := s.verbGroupStart(i)
