@@ -236,7 +236,7 @@ func vagueVictims(doc *document.Document, r document.Relation) bool {
 		if i < 0 || i >= len(doc.Tokens) || doc.Tokens[i].Start < r.Sentence.Start || doc.Tokens[i].End > r.Sentence.End {
 			return ""
 		}
-		return strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
+		return lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End)
 	}
 	num := func(w string) bool { return isDigits(strings.ReplaceAll(w, ",", "")) || numberWords[w] }
 	// the phrase opens with its qualifier: "at least 19 civilians"

@@ -378,7 +378,7 @@ func (s *sentence) movedGroup(start int) bool {
 // "ordered"), not a modal or a call for something ("should sack", "must
 // respond", "calling for", "hope").
 func plainRequest(doc *document.Document, trig document.Span) bool {
-	t := strings.ToLower(doc.Text[trig.Start:min(trig.End+4, len(doc.Text))]) // "calling for"
+	t := lowText(doc, trig.Start, min(trig.End+4, len(doc.Text))) // "calling for"
 	for _, w := range []string{"should", "must", "hope", "call for", "calls for", "called for", "calling for", "appeal", "need", "ought"} {
 		if strings.Contains(t, w) {
 			return false
@@ -498,7 +498,7 @@ func tally(text string) bool {
 // a subject's span ("The five unions meeting Mr Prescott want …"): the
 // name is that verb's object, not the subject of the verb after it.
 func objectBefore(doc *document.Document, sp document.Span) bool {
-	if !isCapitalised(doc.Text[sp.Start:sp.End]) || pronouns[strings.ToLower(doc.Text[sp.Start:sp.End])] {
+	if !isCapitalised(doc.Text[sp.Start:sp.End]) || pronouns[lowText(doc, sp.Start, sp.End)] {
 		return false // "announced his support for": the possessor is the actor
 	}
 	before := strings.Fields(doc.Text[max(0, sp.Start-40):sp.Start])

@@ -56,7 +56,7 @@ func followersGuard(doc *document.Document, ents map[string]*document.Entity, rs
 			}
 		}
 		if r.Type == Support && r.Object != "" {
-			if e := ents[r.Object]; e != nil && e.Type == document.LOC && strings.HasPrefix(strings.ToLower(doc.Slice(r.Trigger)), "campaign") {
+			if e := ents[r.Object]; e != nil && e.Type == document.LOC && strings.HasPrefix(lowSlice(doc, r.Trigger), "campaign") {
 				continue
 			}
 		}

@@ -621,7 +621,7 @@ func filledMotion(doc *document.Document, r document.Relation) bool {
 	if r.Type != Visit {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(doc.Slice(r.Trigger)))
+	ws := strings.Fields(lowSlice(doc, r.Trigger))
 	if len(ws) < 3 || !motionVerbs[ws[0]] || !motionPreps[ws[len(ws)-1]] {
 		return false
 	}

@@ -1,8 +1,13 @@
 package relation
 
 import (
+	"strings"
 	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 	"unsafe"
+
+	"github.com/newsgraph/newsgraph/document"
 )
 
 // Allocation the stage can do without: the token buffer of the sentence
@@ -51,4 +56,51 @@ func asciiLowered(s string) string {
 	}
 	// b is not written again: the string may share its bytes
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// A lowered is a text and the text with its ASCII capitals lowered.
+type lowered struct{ text, low string }
+
+// lastLowered is the text lowered last (textLowered), kept for the next
+// call: the rules lower the words of one document many times over.
+var lastLowered atomic.Pointer[lowered]
+
+// textLowered returns asciiLowered(text), computed once for the text
+// asked about last. The text is recognised by its bytes' address and
+// length: the entry holds the text, so no other string can have its
+// bytes while it is kept, and a string's bytes never change.
+func textLowered(text string) string {
+	if l := lastLowered.Load(); l != nil && len(l.text) == len(text) && unsafe.StringData(l.text) == unsafe.StringData(text) {
+		return l.low
+	}
+	l := &lowered{text: text, low: asciiLowered(text)}
+	lastLowered.Store(l)
+	return l.low
+}
+
+// lowText returns strings.ToLower(doc.Text[i:j]) without allocating when
+// the words are ASCII: their lower case is a slice of the document's text
+// lowered once (textLowered).
+func lowText(doc *document.Document, i, j int) string {
+	s := doc.Text[i:j]
+	upper := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	return textLowered(doc.Text)[i:j]
+}
+
+// lowSlice returns strings.ToLower(doc.Slice(sp)), as lowText does.
+func lowSlice(doc *document.Document, sp document.Span) string {
+	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start > sp.End {
+		return "" // as doc.Slice
+	}
+	return lowText(doc, sp.Start, sp.End)
 }

@@ -738,7 +738,7 @@ func (f *finder) namedReduced(s *sentence, t *trigger, i, end int) {
 func wordBeforeMention(doc *document.Document, k int) string {
 	for j := k - 1; j >= 0; j-- {
 		if !mentionAt(doc, doc.Tokens[j]) {
-			return strings.ToLower(doc.Slice(doc.Tokens[j]))
+			return lowSlice(doc, doc.Tokens[j])
 		}
 	}
 	return ""

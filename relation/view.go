@@ -502,7 +502,7 @@ func (f *finder) tokenLow(t document.Span, text string) string {
 		return text
 	}
 	if f.asciiLow == "" {
-		f.asciiLow = asciiLowered(f.doc.Text) // tokbuf.go
+		f.asciiLow = textLowered(f.doc.Text) // tokbuf.go
 	}
 	return f.asciiLow[t.Start:t.End]
 }
