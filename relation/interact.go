@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/country"
@@ -1002,24 +1003,20 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		}
 	}
 	best, dist := "", 1<<30
+	names := countryNamer(country)
 	for _, e := range f.doc.Entities {
-		if e.Type != document.PER || named[e.ID] {
+		if e.Type != document.PER || named[e.ID] || len(e.Descriptions) == 0 {
+			continue
+		}
+		at, ok := first[e.ID]
+		if !ok {
 			continue
 		}
 		if subordinate && leads(e) {
 			continue // "a North Korean official" is not the country's leader
 		}
-		for _, d := range e.Descriptions {
-			if !namesCountry(d, country) {
-				continue
-			}
-			at, ok := first[e.ID]
-			if !ok {
-				continue
-			}
-			if dd := abs(at - s.span.Start); dd < dist {
-				best, dist = e.ID, dd
-			}
+		if dd := abs(at - s.span.Start); dd < dist && slices.ContainsFunc(e.Descriptions, names) {
+			best, dist = e.ID, dd
 		}
 	}
 	if best == "" {
@@ -1074,17 +1071,27 @@ func (f *finder) countryOf(s *sentence, a *arg) string {
 // namesCountry reports whether a description names the country place,
 // by name or adjective.
 func namesCountry(desc, place string) bool {
-	d := " " + strings.ToLower(desc) + " "
+	return countryNamer(place)(desc)
+}
+
+// countryNamer returns namesCountry(·, place), with what it reads of the
+// place (its lower case, its demonyms, the phrases sought) made once for
+// all the descriptions it is asked about.
+func countryNamer(place string) func(desc string) bool {
 	c := strings.ToLower(place)
-	if strings.Contains(d, " "+c+" ") || strings.Contains(d, " "+c+"'s ") || strings.Contains(d, " "+c+"’s ") {
-		return true
-	}
+	seek := []string{" " + c + " ", " " + c + "'s ", " " + c + "’s "}
 	for _, adj := range country.DemonymsOf(c) {
-		if strings.Contains(d, " "+adj+" ") {
-			return true
-		}
+		seek = append(seek, " "+adj+" ")
 	}
-	return false
+	return func(desc string) bool {
+		d := " " + strings.ToLower(desc) + " "
+		for _, p := range seek {
+			if strings.Contains(d, p) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // subjectLeft finds the argument before the verb group starting at vg

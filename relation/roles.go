@@ -2,6 +2,8 @@ package relation
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
@@ -297,11 +299,15 @@ func (f *finder) addAnchored(s *sentence, r document.Relation, a, anchor *arg) {
 }
 
 func lastWord(s string) string {
-	ws := strings.Fields(strings.ToLower(s))
-	if len(ws) == 0 {
-		return ""
+	// the last of strings.Fields(strings.ToLower(s)), found without
+	// splitting: the words are separated by what unicode.IsSpace calls
+	// space, as Fields separates them
+	w := strings.TrimRightFunc(strings.ToLower(s), unicode.IsSpace)
+	if i := strings.LastIndexFunc(w, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
 	}
-	return ws[len(ws)-1]
+	return w
 }
 
 // who builds a who-is-who relation of person a with the trigger [i, j).

@@ -1,0 +1,26 @@
+package relation
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLastWord: lastWord gives the last of the lower-cased words
+// strings.Fields splits, for texts with ASCII and Unicode spaces, trailing
+// spaces, no word at all and bytes that are no UTF-8.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "\t\n", "Leader", "North Korean Leader", "the party's Chairman ", "vice\u00a0president",
+		"prime\u0085minister", "chief\u2005Envoy\u3000", "ÉTAT Major", "bad\xc2 byte", "bad \xe2\x80", "x\xc2\x85\x85",
+		"trailing\v", "a\fb\rc",
+	} {
+		ws := strings.Fields(strings.ToLower(s))
+		want := ""
+		if len(ws) > 0 {
+			want = ws[len(ws)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
