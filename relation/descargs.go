@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
@@ -93,7 +94,13 @@ func (d *epithetResolver) Speaker(src document.Span) string {
 // false when src is no such description, and the resolver should be
 // asked.
 func (d *epithetResolver) countryEpithet(src document.Span) (id string, ok bool) {
-	words := strings.Fields(d.doc.Text[src.Start:src.End])
+	text := d.doc.Text[src.Start:src.End]
+	if w := strings.TrimLeftFunc(text, unicode.IsSpace); w == "" || w[0] != 't' && w[0] != 'T' {
+		// the first word is no "the" (no other letter folds to "t"):
+		// most spans asked about are pronouns
+		return "", false
+	}
+	words := strings.Fields(text)
 	if len(words) < 3 || len(words) > 4 || !strings.EqualFold(words[0], "the") {
 		return "", false
 	}

@@ -3,6 +3,7 @@ package relation
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestLastWord: lastWord gives the last of the lower-cased words
@@ -21,6 +22,17 @@ func TestLastWord(t *testing.T) {
 		}
 		if got := lastWord(s); got != want {
 			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestOnlyTFoldsToT: countryEpithet passes over a span whose first byte
+// is no "t" or "T", since no other character folds to "t" (as "K", the
+// Kelvin sign, folds to "k").
+func TestOnlyTFoldsToT(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r != 't' && r != 'T' && strings.EqualFold(string(r), "t") {
+			t.Errorf("%U folds to t", r)
 		}
 	}
 }
