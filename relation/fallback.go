@@ -1253,18 +1253,21 @@ var fbNounPreps = map[string]map[string]bool{
 func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
 	lowLex := s.lexAt(i)
-	typ, ok := nounTriggers[low]
-	if !ok {
-		typ, ok = fbNouns[low]
-	}
-	if !ok {
-		typ, ok = relrulesNouns[low]
-	}
-	if !ok {
-		typ, ok = wordnetNouns[low] // triggers_wordnet.go
-	}
-	if !ok {
-		typ, ok = cameoNouns[low] // triggers_cameo.go
+	typ, ok := "", false
+	if lowLex.in(wsNounTypeWords) { // a key of one of these maps
+		typ, ok = nounTriggers[low]
+		if !ok {
+			typ, ok = fbNouns[low]
+		}
+		if !ok {
+			typ, ok = relrulesNouns[low]
+		}
+		if !ok {
+			typ, ok = wordnetNouns[low] // triggers_wordnet.go
+		}
+		if !ok {
+			typ, ok = cameoNouns[low] // triggers_cameo.go
+		}
 	}
 	if !ok && lowLex.in(wsAttackNouns) {
 		typ, ok = Attack, true

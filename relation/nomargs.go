@@ -42,20 +42,22 @@ import (
 // as fbNoun does.
 func (s *sentence) nomType(i int) (string, bool) {
 	low := s.toks[i].low
-	if typ, ok := nounTriggers[low]; ok {
-		return typ, true
-	}
-	if typ, ok := fbNouns[low]; ok {
-		return typ, true
-	}
-	if typ, ok := relrulesNouns[low]; ok {
-		return typ, true
-	}
-	if typ, ok := wordnetNouns[low]; ok {
-		return typ, true
-	}
-	if typ, ok := cameoNouns[low]; ok {
-		return typ, true
+	if s.in(i, wsNounTypeWords) { // a key of one of these maps
+		if typ, ok := nounTriggers[low]; ok {
+			return typ, true
+		}
+		if typ, ok := fbNouns[low]; ok {
+			return typ, true
+		}
+		if typ, ok := relrulesNouns[low]; ok {
+			return typ, true
+		}
+		if typ, ok := wordnetNouns[low]; ok {
+			return typ, true
+		}
+		if typ, ok := cameoNouns[low]; ok {
+			return typ, true
+		}
 	}
 	if s.in(i, wsAttackNouns) {
 		return Attack, true

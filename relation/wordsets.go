@@ -205,6 +205,8 @@ const (
 	wsMandativeStarts
 	wsNeedForms
 	wsDemandFromVerbs
+	wsNounTypeWords
+	wsJudgementAtWords
 	nWordSets
 )
 
@@ -407,7 +409,39 @@ func wordSets() [nWordSets]map[string]bool {
 		wsNeedForms:             needForms,
 		wsDemandFromVerbs:       demandFromVerbs,
 		wsRaisingVerbs:          raisingVerbs,
+		wsNounTypeWords:         nounTypeWords,
+		wsJudgementAtWords:      judgementAtWords,
 	}
+}
+
+// nounTypeWords are the words of the noun-trigger maps that fbNoun and
+// nomType read in turn (nounTriggers, fbNouns, relrulesNouns,
+// wordnetNouns, cameoNouns): a token without the bit is none of their
+// keys, and they are not looked up.
+var nounTypeWords = keysOf(nounTriggers, fbNouns, relrulesNouns, wordnetNouns, cameoNouns)
+
+// judgementAtWords are the words judgementAt gives a type for (the keys of
+// judgements, speechJudgements, stance3Judgements, epithets and
+// r3Judgements, softWords, "qualified"): for any other word it gives
+// none.
+var judgementAtWords = func() map[string]bool {
+	m := keysOf(judgements, speechJudgements, stance3Judgements, epithets, r3Judgements)
+	for w := range softWords {
+		m[w] = true
+	}
+	m["qualified"] = true
+	return m
+}()
+
+// keysOf returns the set of the keys of maps.
+func keysOf(maps ...map[string]string) map[string]bool {
+	m := map[string]bool{}
+	for _, mp := range maps {
+		for w := range mp {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // wsBits holds one bit per marked set.
