@@ -487,7 +487,7 @@ func (s *sentence) placeOfClause(a, b *arg) bool {
 	}
 	if place.first < person.first {
 		k := s.beforeDeterminers(place.first)
-		if (s.low(k) == "in" || s.low(k) == "at") && (k == 0 || segmentEnd[s.toks[k-1].text]) && s.low(place.last+1) == "," {
+		if (s.low(k) == "in" || s.low(k) == "at") && (k == 0 || isSegmentEnd(s.toks[k-1].text)) && s.low(place.last+1) == "," {
 			return true
 		}
 		if l := s.low(place.last + 1); titleWords[l] && l != "of" && l != "and" {

@@ -113,7 +113,7 @@ func (f *finder) groupArgs(s *sentence) {
 			}
 			w := s.low(p)
 			if !isLower(s.toks[p].text) || groupDeterminers[w] || s.in(p, wsDeterminers) || s.in(p, wsPrepsBefore) ||
-				s.in(p, wsVerbGroup) || s.in(p, wsSpeech) || len(s.lexOf(p).fbVerbs) > 0 || segmentEnd[s.toks[p].text] || s.in(p, wsConjunctions) || s.in(p, wsClauseOpeners) ||
+				s.in(p, wsVerbGroup) || s.in(p, wsSpeech) || len(s.lexOf(p).fbVerbs) > 0 || isSegmentEnd(s.toks[p].text) || s.in(p, wsConjunctions) || s.in(p, wsClauseOpeners) ||
 				w == "and" || w == "or" || w == "but" || len(s.lexOf(p).verbs) > 0 || strings.HasSuffix(w, "ing") ||
 				strings.HasSuffix(w, "ed") && !s.in(p, wsIntensifiers) || isAdverb(w) || s.in(p, wsWhWords) ||
 				s.in(p, wsSmallNumbers) || isDigits(w) || w == "'s" || w == "’s" || w == "at" || w == "least" {
@@ -338,7 +338,7 @@ func (s *sentence) listedWithName(start, head int) bool {
 			if a := s.argAt(m); a != nil {
 				return !isPhrase(a.ent) && a.typ != "PRON"
 			}
-			if segmentEnd[s.toks[m].text] || s.in(m, wsVerbGroup) || len(s.lexOf(m).verbs) > 0 {
+			if isSegmentEnd(s.toks[m].text) || s.in(m, wsVerbGroup) || len(s.lexOf(m).verbs) > 0 {
 				break
 			}
 		}

@@ -531,3 +531,13 @@ func canonCountry(s string) string {
 
 // ordinals may stand in a title: "first deputy prime minister".
 var ordinals = set("first", "second", "third", "fourth", "fifth", "31st", "25th")
+
+// isSegmentEnd reports whether w is a word of segmentEnd, without hashing
+// it (the rules ask of nearly every token they pass).
+func isSegmentEnd(w string) bool {
+	switch w {
+	case ",", ";", "—", "–", "--", ":", "(", ")", "“", "”", "\"":
+		return true
+	}
+	return false
+}

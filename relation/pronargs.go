@@ -18,7 +18,7 @@ import (
 // segment of the sentence and is not its first subject, so the rules for
 // the clause's subject pass it by. nil if none.
 func (s *sentence) reportedClauseSubject(vg int) *arg {
-	for k := vg - 2; k > 0 && !segmentEnd[s.toks[k].text]; k-- {
+	for k := vg - 2; k > 0 && !isSegmentEnd(s.toks[k].text); k-- {
 		a := s.argAt(k)
 		if a == nil {
 			continue

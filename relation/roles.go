@@ -137,7 +137,7 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
 		l := s.low(k)
 		lLex := s.lexAt(k)
-		if s.verbLikeAt(k) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
+		if s.verbLikeAt(k) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || isSegmentEnd(s.toks[k].text) {
 			return
 		}
 		k--
@@ -934,7 +934,7 @@ func (f *finder) moreWhere(s *sentence) {
 						head = head || s.in(m, wsRoleHeads)
 						m--
 					}
-					if head && m+1 < end && (m < 0 || s.in(m, wsDeterminers) || segmentEnd[s.toks[m].text]) {
+					if head && m+1 < end && (m < 0 || s.in(m, wsDeterminers) || isSegmentEnd(s.toks[m].text)) {
 						r := f.who(s, Role, p, m+1, end)
 						r.Role = s.text(f.doc, m+1, end)
 						r.Object = a.ent
@@ -951,7 +951,7 @@ func (f *finder) moreWhere(s *sentence) {
 				continue
 			}
 			for k < len(s.toks) && k < a.last+8 && s.low(k) != "works" && s.low(k) != "worked" && s.low(k) != "working" {
-				if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
+				if s.toks[k].arg >= 0 || isSegmentEnd(s.toks[k].text) {
 					break
 				}
 				k++

@@ -137,7 +137,7 @@ func ownedBefore(before, noun string) bool {
 // between allowed), at most two of them (loose counts those passed):
 // "called that report a “boldfaced lie”".
 func (s *sentence) looseJudgedModifier(m, loose int) bool {
-	if loose >= 2 || !isLower(s.tokText(m)) || segmentEnd[s.tokText(m)] || s.toks[m].arg >= 0 || s.in(m, wsPredModifierStop) {
+	if loose >= 2 || !isLower(s.tokText(m)) || isSegmentEnd(s.tokText(m)) || s.toks[m].arg >= 0 || s.in(m, wsPredModifierStop) {
 		return false
 	}
 	p := m - 1
@@ -202,7 +202,7 @@ func (f *finder) itJudgedThat(s *sentence, i int) []document.Relation {
 	if judged == nil || judged.first != y || judged.typ == "PRON" || !s.judgedParty(judged) {
 		return nil
 	}
-	if v := skipMarks(judged.last+1, 1); v >= len(s.toks) || !isLower(s.tokText(v)) || segmentEnd[s.tokText(v)] || s.low(v) == "'s" {
+	if v := skipMarks(judged.last+1, 1); v >= len(s.toks) || !isLower(s.tokText(v)) || isSegmentEnd(s.tokText(v)) || s.low(v) == "'s" {
 		return nil
 	}
 	// before the judgement: "it" after a copula, or "call(ed) it"
@@ -304,7 +304,7 @@ func (f *finder) gerundJudged(s *sentence, i int) []document.Relation {
 	// the gerund clause [g, k]: a gerund right after the speech verb
 	// (and "that"), its object up to the copula
 	for g := k; g > 0 && g > k-7; g-- {
-		if s.toks[g].arg >= 0 || segmentEnd[s.toks[g].text] || isQuoteMark(s.toks[g].text) {
+		if s.toks[g].arg >= 0 || isSegmentEnd(s.toks[g].text) || isQuoteMark(s.toks[g].text) {
 			return nil
 		}
 		v := g - 1
@@ -503,7 +503,7 @@ func (s *sentence) contractedHas(k int) bool {
 func (s *sentence) possessedTarget(j int) *arg {
 	j = s.pastDeterminers(j)
 	a := s.argAt(j)
-	if a == nil || a.first != j || a.typ == "PRON" || s.low(a.last+1) != "'s" || !isLower(s.tokText(a.last+2)) || segmentEnd[s.tokText(a.last+2)] {
+	if a == nil || a.first != j || a.typ == "PRON" || s.low(a.last+1) != "'s" || !isLower(s.tokText(a.last+2)) || isSegmentEnd(s.tokText(a.last+2)) {
 		return nil
 	}
 	return a
@@ -570,7 +570,7 @@ func (f *finder) demandsFrom(s *sentence) {
 			if s.low(k) == "from" {
 				break
 			}
-			if s.toks[k].arg >= 0 || !isLower(s.tokText(k)) || segmentEnd[s.tokText(k)] || s.low(k) == "that" || s.low(k) == "to" {
+			if s.toks[k].arg >= 0 || !isLower(s.tokText(k)) || isSegmentEnd(s.tokText(k)) || s.low(k) == "that" || s.low(k) == "to" {
 				head = -1
 				break
 			}

@@ -231,7 +231,7 @@ func (f *finder) sentence(i int) *sentence {
 		a := arg{first: first, last: last, span: men.Span, ent: men.Entity, typ: men.Type}
 		// "BEIJING, Nov. 10 (Xinhua) --": where the story was filed
 		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
-			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
+			(isSegmentEnd(s.toks[last+1].text) || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
 		a.seat = men.Type == document.ORG && ner.IsSeat(doc.Text[men.Start:men.End])
 		a.place = men.Type == document.LOC || a.seat || f.isPlaceName(s, first, last+1) && !f.personNamed(men)
 		if a.dateline && a.place {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/newsgraph/newsgraph/examples"
 )
 
 // TestLastWord: lastWord gives the last of the lower-cased words
@@ -35,4 +37,42 @@ func TestOnlyTFoldsToT(t *testing.T) {
 			t.Errorf("%U folds to t", r)
 		}
 	}
+}
+
+// TestIsSegmentEnd: isSegmentEnd answers as segmentEnd for its words,
+// their neighbours and every token of the bundled articles.
+func TestIsSegmentEnd(t *testing.T) {
+	words := []string{"", ",,", ";;", "-", "—-", "'", "’", "‘", "„", "(a", "a)", "and", "The"}
+	for w := range segmentEnd {
+		words = append(words, w, w+" ", " "+w, strings.ToUpper(w))
+	}
+	for _, text := range exampleTexts(t) {
+		words = append(words, strings.Fields(text)...)
+		for _, r := range text {
+			words = append(words, string(r))
+		}
+	}
+	for _, w := range words {
+		if got, want := isSegmentEnd(w), segmentEnd[w]; got != want {
+			t.Errorf("isSegmentEnd(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// exampleTexts returns the texts of the bundled articles.
+func exampleTexts(t *testing.T) []string {
+	t.Helper()
+	arts, err := examples.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, art := range arts {
+		text, err := examples.Text(art.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, text)
+	}
+	return texts
 }
