@@ -290,7 +290,7 @@ func isPossessive(w string) bool {
 func afterLocative(doc *document.Document, sp document.Span, trig, start int) bool {
 	i := firstToken(doc, sp.Start)
 	lo := firstToken(doc, start)
-	if mentionStarting(doc, sp.Start) == nil || i > lo && determiners[lowSlice(doc, doc.Tokens[i-1])] &&
+	if mentionStarting(doc, sp.Start) == nil || i > lo && isDeterminer(lowSlice(doc, doc.Tokens[i-1])) &&
 		firstToken(doc, sp.End) == firstToken(doc, trig) {
 		return false
 	}
@@ -379,7 +379,7 @@ func vagueGroup(text string) bool {
 		if i > 0 && isCapitalised(w) {
 			return false
 		}
-		if i == 0 && isCapitalised(w) && !determiners[strings.ToLower(w)] && !groupOpeners[strings.ToLower(w)] {
+		if i == 0 && isCapitalised(w) && !isDeterminer(strings.ToLower(w)) && !groupOpeners[strings.ToLower(w)] {
 			return false
 		}
 		l := strings.ToLower(w)
@@ -440,7 +440,7 @@ func reportingSpeaker(doc *document.Document, sp document.Span, from, end int) b
 			return true
 		}
 		l := strings.ToLower(w)
-		if !titleWords[l] && !roleNoun(l) && !isCapitalised(w) && !determiners[l] && !mentionAt(doc, doc.Tokens[k]) {
+		if !titleWords[l] && !roleNoun(l) && !isCapitalised(w) && !isDeterminer(l) && !mentionAt(doc, doc.Tokens[k]) {
 			return false
 		}
 	}
@@ -502,7 +502,7 @@ func groupOfOrg(doc *document.Document, sp document.Span, sent document.Span) (d
 	open := func(k int) int {
 		for j := k - 1; j >= lo && j >= k-3; j-- {
 			w := lowSlice(doc, doc.Tokens[j])
-			if determiners[w] || numberWords[w] || w == "another" || strings.ContainsAny(w, "0123456789") {
+			if isDeterminer(w) || numberWords[w] || w == "another" || strings.ContainsAny(w, "0123456789") {
 				return doc.Tokens[j].Start
 			}
 			if !isLower(w) || strings.ContainsAny(w, ",.;:()\"") {
@@ -580,7 +580,7 @@ func trimPhrase(doc *document.Document, r *document.Relation) bool {
 		if w == "who" || w == "which" || w == "whom" || w == "whose" {
 			return false
 		}
-		if !phraseEnds[w] && !prepsBefore[w] {
+		if !phraseEnds[w] && !isPrepBefore(w) {
 			break
 		}
 		n--
@@ -588,7 +588,7 @@ func trimPhrase(doc *document.Document, r *document.Relation) bool {
 	if n == len(ws) {
 		return true
 	}
-	if n == 0 || n == 1 && (determiners[strings.Trim(ws[0], ",;:'\"()")] || pronouns[ws[0]]) {
+	if n == 0 || n == 1 && (isDeterminer(strings.Trim(ws[0], ",;:'\"()")) || pronouns[ws[0]]) {
 		return false
 	}
 	// cut the text and the span after the n-th word
@@ -610,7 +610,7 @@ func trimPhrase(doc *document.Document, r *document.Relation) bool {
 // isNounLike says whether a word after "that" makes it a determiner
 // ("that change") rather than a complementiser ("that the government").
 func isNounLike(w string) bool {
-	return !determiners[w] && !pronouns[w] && w != "there" && w != "this" && w != "it"
+	return !isDeterminer(w) && !pronouns[w] && w != "there" && w != "this" && w != "it"
 }
 
 // phraseEnds are words no noun phrase ends with.

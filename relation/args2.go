@@ -182,7 +182,7 @@ func bodyOfWork(doc *document.Document, r *document.Relation) *document.Mention 
 		return nil
 	}
 	ws := strings.Fields(strings.ToLower(r.ObjectText))
-	if len(ws) != 2 || !determiners[ws[0]] || !workNouns[ws[1]] {
+	if len(ws) != 2 || !isDeterminer(ws[0]) || !workNouns[ws[1]] {
 		return nil
 	}
 	k := firstToken(doc, r.ObjectSpan.End)
@@ -223,7 +223,7 @@ func genericVoters(doc *document.Document, types map[string]string, id string, s
 		return true
 	}
 	p := lowSlice(doc, doc.Tokens[i])
-	return !(determiners[p] || numberWords[p] || p == "another" || p == "its" || p == "their" || p == "his" ||
+	return !(isDeterminer(p) || numberWords[p] || p == "another" || p == "its" || p == "their" || p == "his" ||
 		p == "her" || strings.ContainsAny(p, "0123456789") || strings.HasSuffix(p, "'s") || p == "'s")
 }
 

@@ -86,7 +86,7 @@ func titleOf(doc *document.Document, sp, sent document.Span) int {
 	// a post held or left: "stepped down as chairman of the X", "his
 	// post as head of the X" (the body is the argument)
 	b := k - 2
-	if b >= lo && determiners[lowSlice(doc, doc.Tokens[b])] {
+	if b >= lo && isDeterminer(lowSlice(doc, doc.Tokens[b])) {
 		b--
 	}
 	if b >= lo && strings.EqualFold(doc.Slice(doc.Tokens[b]), "as") {
@@ -121,7 +121,7 @@ func holderOf(doc *document.Document, types map[string]string, t int, sp, sent d
 	}
 	lo := firstToken(doc, sent.Start)
 	k := t - 1
-	if k >= lo && determiners[lowSlice(doc, doc.Tokens[k])] {
+	if k >= lo && isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		k--
 	}
 	if k-1 >= lo && doc.Slice(doc.Tokens[k]) == "," {
@@ -176,7 +176,7 @@ func describedAfter(doc *document.Document, sp, trig, sent document.Span) bool {
 		return false
 	}
 	j := firstToken(doc, sp.End)
-	if j+1 < len(doc.Tokens) && doc.Slice(doc.Tokens[j]) == "," && determiners[lowSlice(doc, doc.Tokens[j+1])] {
+	if j+1 < len(doc.Tokens) && doc.Slice(doc.Tokens[j]) == "," && isDeterminer(lowSlice(doc, doc.Tokens[j+1])) {
 		return true
 	}
 	for k := j; k < len(doc.Tokens) && doc.Tokens[k].Start < trig.Start; k++ {
@@ -223,7 +223,7 @@ func titledHolder(doc *document.Document, sp, trig, sent document.Span) *documen
 		case l == "of" && title: // "Secretary of Defense Name"
 		case roleHeads[l] || officeNouns[l] || titleWords[l] && l != "and" && l != "of":
 			title = roleHeads[l] || officeNouns[l] || title && titleWords[l]
-		case titleFillers[l] || isCapitalised(w) && !determiners[l]:
+		case titleFillers[l] || isCapitalised(w) && !isDeterminer(l):
 			title = false
 		default:
 			return nil
@@ -260,7 +260,7 @@ func heldTitleChain(doc *document.Document, id string, sp, sent document.Span) b
 	// the title opens its clause: "The son of X", "X's rival, the leader of Y"
 	k := t - 1
 	lo := firstToken(doc, sent.Start)
-	if k >= lo && determiners[lowSlice(doc, doc.Tokens[k])] {
+	if k >= lo && isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		k--
 	}
 	return k < lo || doc.Slice(doc.Tokens[k]) == ","
@@ -315,7 +315,7 @@ func titledSpeaker(doc *document.Document, types map[string]string, id string, s
 	if t < 0 {
 		return false
 	}
-	if k := t - 1; k >= lo && !determiners[lowSlice(doc, doc.Tokens[k])] {
+	if k := t - 1; k >= lo && !isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		return false
 	}
 	if m := holderOf(doc, types, t, body.Span, sent); m != nil {
@@ -426,7 +426,7 @@ func trailingPossessive(doc *document.Document, types map[string]string, id stri
 		return nil, false
 	}
 	w := doc.Slice(doc.Tokens[v])
-	if !isLowerWord(w) || visitorVerbs[w] || fronters[w] || determiners[w] || clauseBreakers[w] && !strings.HasSuffix(w, "ed") && w != "met" && w != "meet" && w != "meets" {
+	if !isLowerWord(w) || visitorVerbs[w] || fronters[w] || isDeterminer(w) || clauseBreakers[w] && !strings.HasSuffix(w, "ed") && w != "met" && w != "meet" && w != "meets" {
 		return nil, false
 	}
 	for x := range doc.Mentions {
@@ -475,7 +475,7 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 		}
 		// a title phrase: "the chancellor", "Prime Minister Name"
 		k0 := k
-		if determiners[lowSlice(doc, doc.Tokens[k])] {
+		if isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 			k++
 		}
 		n := 0
@@ -497,7 +497,7 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 				return nil, false
 			}
 		}
-		if k0 == k-n && !determiners[lowSlice(doc, doc.Tokens[k0])] {
+		if k0 == k-n && !isDeterminer(lowSlice(doc, doc.Tokens[k0])) {
 			return nil, false // a bare title word is no phrase
 		}
 		return nil, k < end && subjectVerbs[lowSlice(doc, doc.Tokens[k])]
@@ -515,7 +515,7 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 			if m != nil {
 				e = firstToken(doc, m.End)
 			} else {
-				for e < end && (determiners[lowSlice(doc, doc.Tokens[e])] || titleWords[lowSlice(doc, doc.Tokens[e])]) {
+				for e < end && (isDeterminer(lowSlice(doc, doc.Tokens[e])) || titleWords[lowSlice(doc, doc.Tokens[e])]) {
 					e++
 				}
 			}
@@ -559,7 +559,7 @@ func clausePossessive(doc *document.Document, types map[string]string, id string
 			}
 			b := firstToken(doc, m.Start) - 1
 			for b >= lo && (titleWords[lowSlice(doc, doc.Tokens[b])] && lowSlice(doc, doc.Tokens[b]) != "and" ||
-				isCapitalised(doc.Slice(doc.Tokens[b])) && !determiners[lowSlice(doc, doc.Tokens[b])]) {
+				isCapitalised(doc.Slice(doc.Tokens[b])) && !isDeterminer(lowSlice(doc, doc.Tokens[b]))) {
 				b--
 			}
 			if b < lo {
@@ -596,7 +596,7 @@ func possessorObject(doc *document.Document, r *document.Relation) *document.Men
 		return nil
 	}
 	k := firstToken(doc, r.ObjectSpan.Start)
-	if k < len(doc.Tokens) && determiners[lowSlice(doc, doc.Tokens[k])] {
+	if k < len(doc.Tokens) && isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		k++
 	}
 	if k >= len(doc.Tokens) || doc.Tokens[k].Start >= r.ObjectSpan.End {

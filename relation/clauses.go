@@ -64,7 +64,7 @@ func (f *finder) purposeSubject(s *sentence, vg int) *arg {
 			return nil
 		}
 		switch {
-		case prepsBefore[w]:
+		case isPrepBefore(w):
 			if noun >= 0 && !purposePlaces[s.low(noun)] && (w == "to" || w == "for" || w == "with" || w == "on" || w == "upon") {
 				return nil // "extended invitations to the two to": the two may go
 			}
@@ -123,7 +123,7 @@ func (s *sentence) purposeHead(k int) bool {
 	if beForms[w] && w != "'s" {
 		return true
 	}
-	if s.in(k, wsDeterminers) || prepsBefore[w] {
+	if s.in(k, wsDeterminers) || isPrepBefore(w) {
 		return false
 	}
 	lx := s.lexAt(k)

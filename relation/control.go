@@ -144,7 +144,7 @@ func (f *finder) nounCaller(s *sentence, i int) *arg {
 // determiner or a modifier ("widespread calls").
 func (s *sentence) removalVerb(i int) bool {
 	l, prev := s.low(i), s.low(i-1)
-	if determiners[prev] || prev == "'s" {
+	if isDeterminer(prev) || prev == "'s" {
 		return false
 	}
 	switch {

@@ -267,7 +267,7 @@ func readingsOf(verbs []*trigger, fbVerbs []fbTrigger, fbLemma string) iter.Seq[
 				r.to = true
 			case slices.Contains(ws, "X"):
 				continue // "place X on a blacklist": the patterns' own
-			case prepsBefore[ws[len(ws)-1]] || ws[len(ws)-1] == "on" || ws[len(ws)-1] == "upon":
+			case isPrepBefore(ws[len(ws)-1]) || ws[len(ws)-1] == "on" || ws[len(ws)-1] == "upon":
 				r.prep, r.words = ws[len(ws)-1], ws[:len(ws)-1]
 			default:
 				continue // "hold talks": the noun's reading

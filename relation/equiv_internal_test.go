@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -39,22 +40,37 @@ func TestOnlyTFoldsToT(t *testing.T) {
 	}
 }
 
-// TestIsSegmentEnd: isSegmentEnd answers as segmentEnd for its words,
-// their neighbours and every token of the bundled articles.
-func TestIsSegmentEnd(t *testing.T) {
-	words := []string{"", ",,", ";;", "-", "—-", "'", "’", "‘", "„", "(a", "a)", "and", "The"}
-	for w := range segmentEnd {
-		words = append(words, w, w+" ", " "+w, strings.ToUpper(w))
+// TestSetSwitches: isSegmentEnd, isDeterminer and isPrepBefore answer
+// as their sets (segmentEnd, determiners, prepsBefore) for the sets'
+// words, their neighbours and every token and character of the bundled
+// articles.
+func TestSetSwitches(t *testing.T) {
+	sets := []struct {
+		name string
+		is   func(string) bool
+		set  map[string]bool
+	}{
+		{"segmentEnd", isSegmentEnd, segmentEnd},
+		{"determiners", isDeterminer, determiners},
+		{"prepsBefore", isPrepBefore, prepsBefore},
 	}
-	for _, text := range exampleTexts(t) {
-		words = append(words, strings.Fields(text)...)
-		for _, r := range text {
-			words = append(words, string(r))
+	common := []string{"", ",,", ";;", "-", "—-", "'", "’", "‘", "„", "(a", "a)", "and", "The", "A", "thee", "o", "ofs"}
+	texts := exampleTexts(t)
+	for _, tc := range sets {
+		words := slices.Clone(common)
+		for w := range tc.set {
+			words = append(words, w, w+" ", " "+w, strings.ToUpper(w), w+"s", w[:len(w)-1])
 		}
-	}
-	for _, w := range words {
-		if got, want := isSegmentEnd(w), segmentEnd[w]; got != want {
-			t.Errorf("isSegmentEnd(%q) = %v, want %v", w, got, want)
+		for _, text := range texts {
+			words = append(words, strings.Fields(text)...)
+			for _, r := range text {
+				words = append(words, string(r))
+			}
+		}
+		for _, w := range words {
+			if got, want := tc.is(w), tc.set[w]; got != want {
+				t.Errorf("%s: %q gives %v, want %v", tc.name, w, got, want)
+			}
 		}
 	}
 }

@@ -1012,7 +1012,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			continue // "European Union foreign ministers agreed": the body acts
 		case orgPartNouns[l] && k > 0 && s.toks[k-1].arg >= 0:
 			continue // "the Al-Qaida branch in Iraq claimed"
-		case forceNouns[l] && k+1 == vg || s.in(k+1, wsForceNouns) && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
+		case forceNouns[l] && k+1 == vg || s.in(k+1, wsForceNouns) && k+2 == vg && isLower(t.text) && !isPrepBefore(l):
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
 		case (l == "its" || l == "his" || l == "her" || l == "their") && s.in(k+1, wsInstitution) && k+1 < vg:
@@ -1021,7 +1021,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 				return a
 			}
 			return nil
-		case determiners[l] && k+1 < vg && s.in(k+1, wsInstitution):
+		case isDeterminer(l) && k+1 < vg && s.in(k+1, wsInstitution):
 			continue
 		case possessed && isLower(t.text) && (s.low(k-1) == "'s" || s.low(k-2) == "'s" && isLower(s.tokText(k-1))):
 			continue // the noun the possessive owns: "Makarov's case"
@@ -1616,7 +1616,7 @@ func (s *sentence) openingSubject(vg int) *arg {
 			}
 			return a
 		}
-		if l := s.low(k); determiners[l] || prepsBefore[l] || isSegmentEnd(s.toks[k].text) || s.toks[k].tx >= 0 || clauseOpeners[l] {
+		if l := s.low(k); isDeterminer(l) || isPrepBefore(l) || isSegmentEnd(s.toks[k].text) || s.toks[k].tx >= 0 || clauseOpeners[l] {
 			return nil
 		}
 	}
@@ -1672,7 +1672,7 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 // it returns the token after them, -1 if they do not follow.
 func (s *sentence) matchWords(j int, words []string) int {
 	for _, w := range words {
-		if determiners[w] {
+		if isDeterminer(w) {
 			if s.low(j) == w {
 				j++
 			}
@@ -2102,7 +2102,7 @@ func (s *sentence) closeActor(a *arg, i int) bool {
 	for k := a.last + 1; k < i; k++ {
 		if l := s.low(k); l == "'s" {
 			continue
-		} else if !isLower(s.toks[k].text) || clauseOpeners[l] || l == "and" || l == "or" || l == "while" || l == "as" || prepsBefore[l] || isSegmentEnd(s.toks[k].text) {
+		} else if !isLower(s.toks[k].text) || clauseOpeners[l] || l == "and" || l == "or" || l == "while" || l == "as" || isPrepBefore(l) || isSegmentEnd(s.toks[k].text) {
 			return false
 		}
 	}

@@ -327,7 +327,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 			for k := m + 1; k < end && k < m+6; k++ {
 				a := s.argAt(k)
 				if a == nil {
-					if l := s.low(k); prepsBefore[l] || verbGroup[l] || isSegmentEnd(s.toks[k].text) {
+					if l := s.low(k); isPrepBefore(l) || verbGroup[l] || isSegmentEnd(s.toks[k].text) {
 						return nil
 					}
 					continue

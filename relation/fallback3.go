@@ -162,7 +162,7 @@ func (f *finder) withWhom(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	prep := ""
-	if p := s.low(w - 1); prepsBefore[p] || p == "with" {
+	if p := s.low(w - 1); isPrepBefore(p) || p == "with" {
 		prep = p
 		w--
 	}

@@ -60,11 +60,11 @@ func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 		}
 		// "met here Wednesday with": a place adverb or a time before a
 		// preposition of the phrase
-		if k := s.skipInsert(j); k > j && s.low(k) == w && prepsBefore[w] {
+		if k := s.skipInsert(j); k > j && s.low(k) == w && isPrepBefore(w) {
 			j = k + 1
 			continue
 		}
-		if determiners[w] {
+		if isDeterminer(w) {
 			continue
 		}
 		// modifiers before a noun of the phrase: "a surprise visit to",
@@ -401,7 +401,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		default:
 			subj = s.titledPerson(f.subjectOf(s, vg, i, fm))
 			obj = inner
-			if obj == nil && (!t.noObject || len(t.words) > 0 && prepsBefore[t.words[len(t.words)-1]]) {
+			if obj == nil && (!t.noObject || len(t.words) > 0 && isPrepBefore(t.words[len(t.words)-1])) {
 				// an optional object still follows a preposition:
 				// "withdraw from Lebanon", "pulled out of the race"
 				obj, _ = s.objectAt(oj)
@@ -921,7 +921,7 @@ func (s *sentence) subjectAfterClauses(i int) *arg {
 		if a == nil || a.typ == document.MISC || a.typ == "PRON" && s.low(m) != "he" && s.low(m) != "she" {
 			continue
 		}
-		if next := s.low(a.last + 1); next == "'s" || next == "," || prepsBefore[next] || next == "and" {
+		if next := s.low(a.last + 1); next == "'s" || next == "," || isPrepBefore(next) || next == "and" {
 			continue
 		}
 		return a
@@ -2276,7 +2276,7 @@ func (s *sentence) fallbackSubject(vg int) *arg {
 	if a == nil || a.typ == "PRON" || !s.opensSegment(s.beforeDeterminers(a.first)+1) {
 		return nil
 	}
-	if next := s.low(a.last + 1); prepsBefore[next] && next != "of" && next != "," {
+	if next := s.low(a.last + 1); isPrepBefore(next) && next != "of" && next != "," {
 		return nil
 	}
 	for k := a.last + 1; k < vg; k++ {

@@ -541,3 +541,25 @@ func isSegmentEnd(w string) bool {
 	}
 	return false
 }
+
+// isDeterminer reports whether w is a word of determiners, without
+// hashing it.
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// isPrepBefore reports whether w is a word of prepsBefore, without
+// hashing it.
+func isPrepBefore(w string) bool {
+	switch w {
+	case "of", "in", "at", "on", "for", "from", "with", "to", "by", "under", "against", "about",
+		"between", "among", "into", "over", "after", "before", "during", "since", "through", "toward", "towards",
+		"across", "than", "like", "as", "including", "without", "behind", "near", "via":
+		return true
+	}
+	return false
+}

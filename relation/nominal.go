@@ -343,7 +343,7 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 	if !reactionTypes[typ] {
 		return nil
 	}
-	if n := s.low(i + 1); isLower(s.tokText(i+1)) && !prepsBefore[n] && n != "and" && n != "or" && !verbGroup[n] && !isSegmentEnd(n) {
+	if n := s.low(i + 1); isLower(s.tokText(i+1)) && !isPrepBefore(n) && n != "and" && n != "or" && !verbGroup[n] && !isSegmentEnd(n) {
 		return nil // a modifier: "Chinese defence officials"
 	}
 	var actor *arg

@@ -129,7 +129,7 @@ func (f *finder) nationWithdrawal(s *sentence, i int) []document.Relation {
 				}
 				break
 			}
-			if l := s.low(k); !isLower(s.toks[k].text) || determiners[l] || prepsBefore[l] || verbGroup[l] || isSegmentEnd(l) || l == "and" {
+			if l := s.low(k); !isLower(s.toks[k].text) || isDeterminer(l) || isPrepBefore(l) || verbGroup[l] || isSegmentEnd(l) || l == "and" {
 				break
 			}
 		}
@@ -154,7 +154,7 @@ func (f *finder) ledAttack(s *sentence, i int) []document.Relation {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if !strings.HasSuffix(s.low(k), "-led") {
-			if l := s.low(k); !isLower(s.toks[k].text) && s.toks[k].arg < 0 || determiners[l] || prepsBefore[l] || isSegmentEnd(l) || verbGroup[l] {
+			if l := s.low(k); !isLower(s.toks[k].text) && s.toks[k].arg < 0 || isDeterminer(l) || isPrepBefore(l) || isSegmentEnd(l) || verbGroup[l] {
 				return nil
 			}
 			continue
