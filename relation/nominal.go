@@ -336,6 +336,9 @@ var reactionTypes = map[string]bool{Criticize: true, Sanction: true, Support: tr
 // subject ("The DPRK nuclear test", "North Korea's test", "Kim"): "The
 // DPRK nuclear test sparked U.N. condemnations and sanctions".
 func (f *finder) provoked(s *sentence, i int) []document.Relation {
+	if !s.in(i, wsNounTypeWords) && !s.in(i, wsAttackNouns) {
+		return nil // no type: a key of none of the maps read below
+	}
 	typ := nounType(s.low(i))
 	if typ == "" {
 		typ = relrulesNouns[s.low(i)]

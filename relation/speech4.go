@@ -179,6 +179,9 @@ func (f *finder) issuedParticipleSubject(s *sentence, i int) *arg {
 // negated copula ("it is not wrong that"), or no speaker (the
 // reporter's own judgement), gives nothing.
 func (f *finder) itJudgedThat(s *sentence, i int) []document.Relation {
+	if !s.in(i, wsJudgedStarts) {
+		return nil // neither judgementOf nor judgedWords has the word
+	}
 	typ, ok := judgementOf(s.low(i))
 	if !ok {
 		if typ, ok = judgedWords[s.low(i)]; !ok {
@@ -277,6 +280,9 @@ func (s *sentence) virtueHave(k int) bool {
 // verb (and "that"), not negated; a negated copula or a gerund clause
 // holding a name (the name rules read it) gives nothing.
 func (f *finder) gerundJudged(s *sentence, i int) []document.Relation {
+	if !s.in(i, wsJudgedStarts) {
+		return nil // neither judgementOf nor judgedWords has the word
+	}
 	typ, ok := judgementOf(s.low(i))
 	if !ok {
 		if typ, ok = judgedWords[s.low(i)]; !ok {

@@ -207,6 +207,7 @@ const (
 	wsDemandFromVerbs
 	wsNounTypeWords
 	wsJudgementAtWords
+	wsJudgedStarts
 	nWordSets
 )
 
@@ -411,6 +412,7 @@ func wordSets() [nWordSets]map[string]bool {
 		wsRaisingVerbs:          raisingVerbs,
 		wsNounTypeWords:         nounTypeWords,
 		wsJudgementAtWords:      judgementAtWords,
+		wsJudgedStarts:          judgedStarts,
 	}
 }
 
@@ -432,6 +434,11 @@ var judgementAtWords = func() map[string]bool {
 	m["qualified"] = true
 	return m
 }()
+
+// judgedStarts are the words itJudgedThat and gerundJudged start from:
+// those judgementOf gives a type for (the keys of judgements,
+// speechJudgements, stance3Judgements and epithets) and judgedWords'.
+var judgedStarts = keysOf(judgements, speechJudgements, stance3Judgements, epithets, judgedWords)
 
 // keysOf returns the set of the keys of maps.
 func keysOf(maps ...map[string]string) map[string]bool {
