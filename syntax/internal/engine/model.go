@@ -457,7 +457,41 @@ func (t *Table) Score(scores *[256]int32, feats []uint64) {
 			start := uintptr(s>>32) & (maxWeights - 1)
 			n := uintptr(s >> 56)
 			ws, cs := unsafe.Add(wbase, 2*start), unsafe.Add(cbase, start)
-			// Four at a time, then the rest.
+			// Sixteen at a time, then eight, four, the rest (the same
+			// sums in the same order, in fewer loop steps).
+			for ; n >= 16; n -= 16 {
+				c, w := (*[16]uint8)(cs), (*[16]int16)(ws)
+				scores[c[0]] += int32(w[0])
+				scores[c[1]] += int32(w[1])
+				scores[c[2]] += int32(w[2])
+				scores[c[3]] += int32(w[3])
+				scores[c[4]] += int32(w[4])
+				scores[c[5]] += int32(w[5])
+				scores[c[6]] += int32(w[6])
+				scores[c[7]] += int32(w[7])
+				scores[c[8]] += int32(w[8])
+				scores[c[9]] += int32(w[9])
+				scores[c[10]] += int32(w[10])
+				scores[c[11]] += int32(w[11])
+				scores[c[12]] += int32(w[12])
+				scores[c[13]] += int32(w[13])
+				scores[c[14]] += int32(w[14])
+				scores[c[15]] += int32(w[15])
+				cs, ws = unsafe.Add(cs, 16), unsafe.Add(ws, 32)
+			}
+			if n >= 8 {
+				c, w := (*[8]uint8)(cs), (*[8]int16)(ws)
+				scores[c[0]] += int32(w[0])
+				scores[c[1]] += int32(w[1])
+				scores[c[2]] += int32(w[2])
+				scores[c[3]] += int32(w[3])
+				scores[c[4]] += int32(w[4])
+				scores[c[5]] += int32(w[5])
+				scores[c[6]] += int32(w[6])
+				scores[c[7]] += int32(w[7])
+				cs, ws = unsafe.Add(cs, 8), unsafe.Add(ws, 16)
+				n -= 8
+			}
 			for ; n >= 4; n -= 4 {
 				c, w := (*[4]uint8)(cs), (*[4]int16)(ws)
 				scores[c[0]] += int32(w[0])
