@@ -100,6 +100,9 @@ func (d *epithetResolver) countryEpithet(src document.Span) (id string, ok bool)
 		// most spans asked about are pronouns
 		return "", false
 	}
+	if !threeWords(text) {
+		return "", false
+	}
 	words := strings.Fields(text)
 	if len(words) < 3 || len(words) > 4 || !strings.EqualFold(words[0], "the") {
 		return "", false
@@ -124,6 +127,23 @@ func (d *epithetResolver) countryEpithet(src document.Span) (id string, ok bool)
 		return "", false
 	}
 	return d.lastCountry(src.Start, nil, true), true
+}
+
+// threeWords reports whether strings.Fields(s) has three words or more,
+// without splitting s.
+func threeWords(s string) bool {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			if n++; n == 3 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // countryAdjective reports whether a lower-case word before "country"

@@ -16,7 +16,7 @@ func TestLastWord(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "\t\n", "Leader", "North Korean Leader", "the party's Chairman ", "vice\u00a0president",
 		"prime\u0085minister", "chief\u2005Envoy\u3000", "ÉTAT Major", "bad\xc2 byte", "bad \xe2\x80", "x\xc2\x85\x85",
-		"trailing\v", "a\fb\rc",
+		"trailing\v", "a\fb\rc", "\u212a", "Mr \u212aELVIN", "\u0130stanbul Governor", "x \xff\xfe",
 	} {
 		ws := strings.Fields(strings.ToLower(s))
 		want := ""
@@ -91,4 +91,26 @@ func exampleTexts(t *testing.T) []string {
 		texts = append(texts, text)
 	}
 	return texts
+}
+
+// TestThreeWords: threeWords says whether strings.Fields finds three
+// words or more.
+func TestThreeWords(t *testing.T) {
+	for _, s := range []string{"", "the", "the state", "the Jewish state", " the  Jewish\tstate ", "the\u00a0Jewish\u2005state",
+		"a b", "a b c d", "\xffa b\xfe c", "the war-torn country"} {
+		if got, want := threeWords(s), len(strings.Fields(s)) >= 3; got != want {
+			t.Errorf("threeWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFoldLow: foldLow's shortcuts give what lowering and replacing the
+// closing single quote give.
+func TestFoldLow(t *testing.T) {
+	for _, s := range []string{"“", "”", "‘", "’", "—", "–", "…", "’s", "Kim’s", "ÉTAT", "\u212a"} {
+		want := strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		if got := foldLow(s); got != want {
+			t.Errorf("foldLow(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

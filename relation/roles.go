@@ -301,13 +301,15 @@ func (f *finder) addAnchored(s *sentence, r document.Relation, a, anchor *arg) {
 func lastWord(s string) string {
 	// the last of strings.Fields(strings.ToLower(s)), found without
 	// splitting: the words are separated by what unicode.IsSpace calls
-	// space, as Fields separates them
-	w := strings.TrimRightFunc(strings.ToLower(s), unicode.IsSpace)
+	// space, as Fields separates them, and lowering maps no space to a
+	// letter or a letter to a space, so the last word is found first and
+	// lowered alone
+	w := strings.TrimRightFunc(s, unicode.IsSpace)
 	if i := strings.LastIndexFunc(w, unicode.IsSpace); i >= 0 {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		w = w[i+n:]
 	}
-	return w
+	return strings.ToLower(w)
 }
 
 // who builds a who-is-who relation of person a with the trigger [i, j).

@@ -510,6 +510,12 @@ func (f *finder) tokenLow(t document.Span, text string) string {
 // foldLow is normLow for a token that has upper-case or non-ASCII
 // letters.
 func foldLow(s string) string {
+	switch s {
+	case "“", "”", "‘", "—", "–", "…":
+		return s // the commonest such tokens: no case, no ’
+	case "’":
+		return "'"
+	}
 	s = strings.ToLower(s)
 	if strings.ContainsRune(s, '’') {
 		s = strings.ReplaceAll(s, "’", "'")
