@@ -114,3 +114,33 @@ func TestFoldLow(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILoweredAllBytes: asciiLowered lowers the ASCII capitals of texts of
+// every length from 0 to 40 of all bytes (each byte value in each
+// position of an eight-byte word), and nothing else.
+func TestASCIILoweredAllBytes(t *testing.T) {
+	slow := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	for c := 0; c < 256; c++ {
+		for n := 0; n <= 40; n++ {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = byte((c + 37*i) % 256)
+			}
+			if got, want := asciiLowered(string(b)), slow(string(b)); got != want {
+				t.Fatalf("asciiLowered(%q) = %q, want %q", b, got, want)
+			}
+		}
+	}
+	s := "The U.S. Envoy met KIM in Pyongyang’s “Old Town”, ÉTAT [Z]@`{ 1990s"
+	if got, want := asciiLowered(s), slow(s); got != want {
+		t.Errorf("asciiLowered(%q) = %q, want %q", s, got, want)
+	}
+}

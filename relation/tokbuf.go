@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -49,8 +50,22 @@ func (f *finder) releaseTokenBuffer() {
 // asciiLowered returns s with its ASCII capitals lowered, in one copy.
 func asciiLowered(s string) string {
 	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
+	// eight bytes at a time: each byte from 'A' to 'Z' gets 0x20 added
+	// (the SWAR range test: adding 0x80-'A' sets a byte's top bit from 'A'
+	// on, adding 0x80-'Z'-1 from past 'Z' on; a byte with its own top bit
+	// set is left alone, and no sum carries into the next byte)
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		low7 := x &^ tops
+		ge := low7 + (0x80-'A')*ones                     // top bit: byte's low 7 bits >= 'A'
+		gt := low7 + (0x80-'Z'-1)*ones                   // top bit: byte's low 7 bits > 'Z'
+		upper := ge &^ gt &^ x & tops                    // 'A'..'Z', top bit clear
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2) // 0x80>>2 = 0x20
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}

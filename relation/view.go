@@ -200,10 +200,11 @@ func (f *finder) sentence(i int) *sentence {
 		f.toks = make([]token, hi-lo, max(hi-lo, 2*cap(f.toks)))
 	}
 	s := &sentence{idx: i, span: sp, toks: f.toks[:hi-lo]}
+	lexes := lexIndex() // lookupLex's table, asked for once
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
 		low := f.tokenLow(t, text)
-		lx := lookupLex(low)
+		lx := lexes.get(low)
 		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lx, sets: lx.sets}
 	}
 	s.expandContractions() // descriptors.go
