@@ -420,7 +420,9 @@ func (t *Table) Score(scores *[256]int32, feats []uint64) {
 	if t.n == 0 {
 		return
 	}
-	slots := t.slots
+	// The slots are read without bounds checks: an index is masked by
+	// t.mask, and the table has mask+1 slots (readTable).
+	sbase, mask, shift := unsafe.Pointer(unsafe.SliceData(t.slots)), t.mask, t.shift
 	// The rows' bounds were checked by Read (within the weights, classes
 	// below the table's); the loop over a row reads them without checks.
 	wbase := unsafe.Pointer(unsafe.SliceData(t.weights))
@@ -435,8 +437,8 @@ func (t *Table) Score(scores *[256]int32, feats []uint64) {
 		for _, f := range chunk {
 			key := uint32(f)
 			var s uint64
-			for i := f >> t.shift & t.mask; ; i = (i + 1) & t.mask {
-				s = slots[i]
+			for i := f >> shift & mask; ; i = (i + 1) & mask {
+				s = *(*uint64)(unsafe.Add(sbase, 8*i))
 				if s == 0 || uint32(s) == key {
 					break
 				}
