@@ -213,6 +213,14 @@ func toldSpeaker(doc *document.Document, types map[string]string, id string, sp 
 // mentionStarting and mentionEnding return the mention with an entity
 // that starts (ends) at offset at, nil if none.
 func mentionStarting(doc *document.Document, at int) *document.Mention {
+	if ms, ok := startSorted(doc); ok { // mentionorder.go
+		for i := firstStartingAt(ms, at); i < len(ms) && ms[i].Start == at; i++ {
+			if ms[i].Entity != "" {
+				return &ms[i]
+			}
+		}
+		return nil
+	}
 	for i := range doc.Mentions {
 		if m := &doc.Mentions[i]; m.Start == at && m.Entity != "" {
 			return m

@@ -494,6 +494,14 @@ func moodAround(doc *document.Document, subj document.Span, trig, start int) boo
 
 // mentionType returns the type of the mention at sp, "" if none.
 func mentionType(doc *document.Document, sp document.Span) string {
+	if ms, ok := startSorted(doc); ok { // mentionorder.go
+		for i := firstStartingAt(ms, sp.Start); i < len(ms) && ms[i].Start == sp.Start; i++ {
+			if ms[i].Span == sp {
+				return ms[i].Type
+			}
+		}
+		return ""
+	}
 	for _, m := range doc.Mentions {
 		if m.Span == sp {
 			return m.Type
