@@ -53,6 +53,13 @@ func startSorted(doc *document.Document) ([]document.Mention, bool) {
 // firstStartingAt returns the index of the first of ms (in order of
 // start) that starts at or after at.
 func firstStartingAt(ms []document.Mention, at int) int {
-	i, _ := slices.BinarySearchFunc(ms, at, func(m document.Mention, at int) int { return m.Start - at })
-	return i
+	lo, hi := 0, len(ms) // ms[:lo] start before at, ms[hi:] at or after
+	for lo < hi {
+		if mid := int(uint(lo+hi) >> 1); ms[mid].Start < at {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
