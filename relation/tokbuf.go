@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -98,15 +97,30 @@ func textLowered(text string) string {
 // lowered once (textLowered).
 func lowText(doc *document.Document, i, j int) string {
 	s := doc.Text[i:j]
-	upper := false
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
+	// eight bytes at a time (as asciiLowered): any byte with its top bit
+	// set, any from 'A' to 'Z'
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	var high, upper uint64
+	k := 0
+	for ; k+8 <= len(s); k += 8 {
+		b := s[k : k+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		low7 := x &^ tops
+		high |= x & tops
+		upper |= (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & tops
 	}
-	if !upper {
+	for ; k < len(s); k++ {
+		c := s[k]
+		high |= uint64(c) & 0x80
+		if 'A' <= c && c <= 'Z' {
+			upper = 1
+		}
+	}
+	switch {
+	case high != 0:
+		return strings.ToLower(s)
+	case upper == 0:
 		return s
 	}
 	return textLowered(doc.Text)[i:j]
