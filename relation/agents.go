@@ -71,7 +71,7 @@ func (s *sentence) strikeAgent(end int) (*arg, int) {
 			continue
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
-			if s.toks[m].arg >= 0 || segmentEnd[s.toks[m].text] {
+			if s.toks[m].arg >= 0 || isSegmentEnd(s.toks[m].text) {
 				break
 			}
 			if !s.in(m, wsAttackNouns) {
@@ -141,7 +141,7 @@ func (f *finder) issuerOf(s *sentence, i int) *arg {
 // army blamed on a malfunction": the shelling there is blamed). It
 // returns nil when there is no such gap.
 func (f *finder) gapObject(s *sentence, typ string, subj *arg, oj int) *arg {
-	if oj < len(s.toks) && !segmentEnd[s.toks[oj].text] && !s.in(oj, wsPrepsBefore) && s.low(oj) != "as" && s.toks[oj].tx < 0 {
+	if oj < len(s.toks) && !isSegmentEnd(s.toks[oj].text) && !s.in(oj, wsPrepsBefore) && s.low(oj) != "as" && s.toks[oj].tx < 0 {
 		return nil
 	}
 	k := subj.first - 1

@@ -116,7 +116,7 @@ var personPronouns = set("he", "she", "him", "her")
 // no indefinite person of the sentence before it ("arrested a man …
 // claiming he wanted to kill the pope") is a likelier antecedent.
 func pronounFits(doc *document.Document, types map[string]string, id string, sp document.Span, sent document.Span) bool {
-	w := strings.ToLower(doc.Slice(sp))
+	w := lowSlice(doc, sp)
 	switch {
 	case personPronouns[w]:
 		if t, ok := types[id]; ok && t != document.PER {
@@ -141,11 +141,11 @@ var indefiniteHeads = set("man", "woman", "boy", "girl", "person", "suspect", "y
 func indefinitePersonBefore(doc *document.Document, id string, at, start int) bool {
 	lo, hi := firstToken(doc, lastMentionBefore(doc, id, at, start)), firstToken(doc, at)
 	for k := lo; k < hi; k++ {
-		if w := strings.ToLower(doc.Slice(doc.Tokens[k])); w != "a" && w != "an" {
+		if w := lowSlice(doc, doc.Tokens[k]); w != "a" && w != "an" {
 			continue
 		}
 		for j := k + 1; j < hi && j <= k+3; j++ {
-			w := strings.ToLower(doc.Slice(doc.Tokens[j]))
+			w := lowSlice(doc, doc.Tokens[j])
 			if indefiniteHeads[w] {
 				return true
 			}
@@ -175,12 +175,12 @@ func lastMentionBefore(doc *document.Document, id string, at, start int) int {
 // the pronoun was resolved to the addressee, with the speaker's entity
 // and span ("" when no name is the speaker).
 func toldSpeaker(doc *document.Document, types map[string]string, id string, sp document.Span, sent document.Span) (string, document.Span, bool) {
-	if !pronouns[strings.ToLower(doc.Slice(sp))] {
+	if !pronouns[lowSlice(doc, sp)] {
 		return "", document.Span{}, false
 	}
 	lo, hi := firstToken(doc, sent.Start), firstToken(doc, sp.Start)
 	for k := hi - 1; k > lo; k-- {
-		w := strings.ToLower(doc.Slice(doc.Tokens[k]))
+		w := lowSlice(doc, doc.Tokens[k])
 		if w != "told" && w != "tells" && w != "tell" && w != "telling" {
 			continue
 		}
@@ -213,6 +213,14 @@ func toldSpeaker(doc *document.Document, types map[string]string, id string, sp 
 // mentionStarting and mentionEnding return the mention with an entity
 // that starts (ends) at offset at, nil if none.
 func mentionStarting(doc *document.Document, at int) *document.Mention {
+	if ms, ok := startSorted(doc); ok { // mentionorder.go
+		for i := firstStartingAt(ms, at); i < len(ms) && ms[i].Start == at; i++ {
+			if ms[i].Entity != "" {
+				return &ms[i]
+			}
+		}
+		return nil
+	}
 	for i := range doc.Mentions {
 		if m := &doc.Mentions[i]; m.Start == at && m.Entity != "" {
 			return m
@@ -244,9 +252,9 @@ func relativeOf(doc *document.Document, sp document.Span, start int) bool {
 	i := firstToken(doc, sp.Start)
 	lo := firstToken(doc, start)
 	for k := i - 1; k >= lo && k >= i-7; k-- {
-		w := strings.ToLower(doc.Slice(doc.Tokens[k]))
+		w := lowSlice(doc, doc.Tokens[k])
 		if w == "of" {
-			return k > lo && relatives[strings.ToLower(doc.Slice(doc.Tokens[k-1]))]
+			return k > lo && relatives[lowSlice(doc, doc.Tokens[k-1])]
 		}
 		if !(isLower(w) && (titleWords[w] || roleNoun(w) || isAdjectiveLike(w))) && !isCapitalised(doc.Slice(doc.Tokens[k])) {
 			break
@@ -255,7 +263,7 @@ func relativeOf(doc *document.Document, sp document.Span, start int) bool {
 	j := firstToken(doc, sp.End)
 	if j < len(doc.Tokens) && isPossessive(doc.Slice(doc.Tokens[j])) {
 		for k := j + 1; k < len(doc.Tokens) && k <= j+3 && doc.Tokens[k].Start < doc.Tokens[j].End+40; k++ {
-			w := strings.ToLower(doc.Slice(doc.Tokens[k]))
+			w := lowSlice(doc, doc.Tokens[k])
 			if relatives[w] {
 				return true
 			}
@@ -290,12 +298,12 @@ func isPossessive(w string) bool {
 func afterLocative(doc *document.Document, sp document.Span, trig, start int) bool {
 	i := firstToken(doc, sp.Start)
 	lo := firstToken(doc, start)
-	if mentionStarting(doc, sp.Start) == nil || i > lo && determiners[strings.ToLower(doc.Slice(doc.Tokens[i-1]))] &&
+	if mentionStarting(doc, sp.Start) == nil || i > lo && isDeterminer(lowSlice(doc, doc.Tokens[i-1])) &&
 		firstToken(doc, sp.End) == firstToken(doc, trig) {
 		return false
 	}
 	for k := i - 1; k > lo && k >= i-8; k-- {
-		w := strings.ToLower(doc.Slice(doc.Tokens[k]))
+		w := lowSlice(doc, doc.Tokens[k])
 		switch {
 		case w == "in" || w == "at":
 			return true
@@ -332,7 +340,7 @@ func possessedVictim(doc *document.Document, r *document.Relation) bool {
 	if r.Type != Kill && r.Type != Arrest || r.SubjectSpan == nil || r.SubjectSpan.End > r.Trigger.Start {
 		return false
 	}
-	last := strings.ToLower(doc.Slice(r.Trigger))
+	last := lowSlice(doc, r.Trigger)
 	if f := strings.Fields(last); len(f) > 0 {
 		last = f[len(f)-1]
 	}
@@ -392,7 +400,7 @@ func vagueGroup(text string) bool {
 		if i > 0 && isCapitalised(w) {
 			return false
 		}
-		if i == 0 && isCapitalised(w) && !determiners[strings.ToLower(w)] && !groupOpeners[strings.ToLower(w)] {
+		if i == 0 && isCapitalised(w) && !isDeterminer(strings.ToLower(w)) && !groupOpeners[strings.ToLower(w)] {
 			return false
 		}
 		l := strings.ToLower(w)
@@ -413,11 +421,11 @@ func namedAfter(doc *document.Document, sp *document.Span, end int) bool {
 	if j+1 >= len(doc.Tokens) || doc.Tokens[j+1].Start >= end {
 		return false
 	}
-	if w := strings.ToLower(doc.Slice(doc.Tokens[j])); w != "of" && w != "from" {
+	if w := lowSlice(doc, doc.Tokens[j]); w != "of" && w != "from" {
 		return false
 	}
 	k := j + 1
-	if strings.ToLower(doc.Slice(doc.Tokens[k])) == "the" && k+1 < len(doc.Tokens) {
+	if lowSlice(doc, doc.Tokens[k]) == "the" && k+1 < len(doc.Tokens) {
 		k++
 	}
 	return mentionAt(doc, doc.Tokens[k])
@@ -432,7 +440,7 @@ func reportingSpeaker(doc *document.Document, sp document.Span, from, end int) b
 	if j >= len(doc.Tokens) || doc.Tokens[j].Start >= end {
 		return false
 	}
-	if w := strings.ToLower(doc.Slice(doc.Tokens[j])); w != "said" && w != "says" && w != "added" && w != "told" && w != "reported" {
+	if w := lowSlice(doc, doc.Tokens[j]); w != "said" && w != "says" && w != "added" && w != "told" && w != "reported" {
 		return false
 	}
 	// the reporting clause closes the sentence (a time phrase may end it:
@@ -453,7 +461,7 @@ func reportingSpeaker(doc *document.Document, sp document.Span, from, end int) b
 			return true
 		}
 		l := strings.ToLower(w)
-		if !titleWords[l] && !roleNoun(l) && !isCapitalised(w) && !determiners[l] && !mentionAt(doc, doc.Tokens[k]) {
+		if !titleWords[l] && !roleNoun(l) && !isCapitalised(w) && !isDeterminer(l) && !mentionAt(doc, doc.Tokens[k]) {
 			return false
 		}
 	}
@@ -476,7 +484,7 @@ func chairOf(doc *document.Document, sp document.Span, start int) bool {
 	i := firstToken(doc, sp.Start)
 	lo := firstToken(doc, start)
 	for k := i - 1; k >= lo && k >= i-10; k-- {
-		w := strings.ToLower(doc.Slice(doc.Tokens[k]))
+		w := lowSlice(doc, doc.Tokens[k])
 		for _, cw := range chairWords {
 			n := len(cw)
 			if k-n+1 < lo || w != cw[n-1] {
@@ -484,7 +492,7 @@ func chairOf(doc *document.Document, sp document.Span, start int) bool {
 			}
 			ok := true
 			for x := 0; x < n; x++ {
-				if strings.ToLower(doc.Slice(doc.Tokens[k-n+1+x])) != cw[x] {
+				if lowSlice(doc, doc.Tokens[k-n+1+x]) != cw[x] {
 					ok = false
 					break
 				}
@@ -514,8 +522,8 @@ func groupOfOrg(doc *document.Document, sp document.Span, sent document.Span) (d
 	// the group's phrase opens at the determiner or number before it
 	open := func(k int) int {
 		for j := k - 1; j >= lo && j >= k-3; j-- {
-			w := strings.ToLower(doc.Slice(doc.Tokens[j]))
-			if determiners[w] || numberWords[w] || w == "another" || strings.ContainsAny(w, "0123456789") {
+			w := lowSlice(doc, doc.Tokens[j])
+			if isDeterminer(w) || numberWords[w] || w == "another" || strings.ContainsAny(w, "0123456789") {
 				return doc.Tokens[j].Start
 			}
 			if !isLower(w) || strings.ContainsAny(w, ",.;:()\"") {
@@ -533,9 +541,9 @@ func groupOfOrg(doc *document.Document, sp document.Span, sent document.Span) (d
 		}
 	}
 	for k := i - 1; k > lo && k >= i-6; k-- {
-		w := strings.ToLower(doc.Slice(doc.Tokens[k]))
+		w := lowSlice(doc, doc.Tokens[k])
 		if w == "of" {
-			p := strings.ToLower(doc.Slice(doc.Tokens[k-1]))
+			p := lowSlice(doc, doc.Tokens[k-1])
 			if personNoun(p) || peopleNouns[p] {
 				return document.Span{Start: open(k - 1), End: sp.End}, true
 			}
@@ -601,7 +609,7 @@ func trimPhrase(doc *document.Document, r *document.Relation) bool {
 		if w == "who" || w == "which" || w == "whom" || w == "whose" {
 			return false
 		}
-		if !phraseEnds[w] && !prepsBefore[w] {
+		if !phraseEnds[w] && !isPrepBefore(w) {
 			break
 		}
 		n--
@@ -609,7 +617,7 @@ func trimPhrase(doc *document.Document, r *document.Relation) bool {
 	if n == len(ws) {
 		return true
 	}
-	if n == 0 || n == 1 && (determiners[strings.Trim(ws[0], ",;:'\"()")] || pronouns[ws[0]]) {
+	if n == 0 || n == 1 && (isDeterminer(strings.Trim(ws[0], ",;:'\"()")) || pronouns[ws[0]]) {
 		return false
 	}
 	// cut the text and the span after the n-th word
@@ -635,7 +643,7 @@ var whClauseWords = set("whether", "how", "why", "when", "where", "if", "who", "
 // isNounLike says whether a word after "that" makes it a determiner
 // ("that change") rather than a complementiser ("that the government").
 func isNounLike(w string) bool {
-	return !determiners[w] && !pronouns[w] && w != "there" && w != "this" && w != "it"
+	return !isDeterminer(w) && !pronouns[w] && w != "there" && w != "this" && w != "it"
 }
 
 // phraseEnds are words no noun phrase ends with.

@@ -42,7 +42,7 @@ var clauseBreakers = set("and", "or", "but", "of", "with", "to", "that", "for", 
 // last), then the pronoun. It returns nil when the pronoun is none of
 // boundPronouns, when the chain agrees, or when id is mentioned between.
 func clauseSubject(doc *document.Document, types map[string]string, id string, sp, sent document.Span) *document.Mention {
-	if !boundPronouns[strings.ToLower(doc.Slice(sp))] {
+	if !boundPronouns[lowSlice(doc, sp)] {
 		return nil
 	}
 	hi := firstToken(doc, sp.Start)
@@ -100,11 +100,11 @@ var objectPronouns = set("him", "her", "them")
 // res) right before the verb, is of the entity id: "he invited him"
 // cannot have "him" be "he".
 func boundObject(doc *document.Document, res Resolver, id string, sp document.Span, sent document.Span) bool {
-	if !objectPronouns[strings.ToLower(doc.Slice(sp))] {
+	if !objectPronouns[lowSlice(doc, sp)] {
 		return false
 	}
 	// "her" is possessive before a noun: "said her visit"
-	if w := nextWord(doc, sp.End, sent.End); strings.ToLower(doc.Slice(sp)) == "her" && isLowerWord(w) && isVerbBreaker(w) {
+	if w := nextWord(doc, sp.End, sent.End); lowSlice(doc, sp) == "her" && isLowerWord(w) && isVerbBreaker(w) {
 		return false
 	}
 	k := firstToken(doc, sp.Start) - 1
@@ -116,7 +116,7 @@ func boundObject(doc *document.Document, res Resolver, id string, sp document.Sp
 		return m.Entity == id
 	}
 	subj := doc.Tokens[k-1]
-	switch strings.ToLower(doc.Slice(subj)) {
+	switch lowSlice(doc, subj) {
 	case "he", "she", "they":
 		return res != nil && res.Speaker(subj) == id
 	}
@@ -182,7 +182,7 @@ func bodyOfWork(doc *document.Document, r *document.Relation) *document.Mention 
 		return nil
 	}
 	ws := strings.Fields(strings.ToLower(r.ObjectText))
-	if len(ws) != 2 || !determiners[ws[0]] || !workNouns[ws[1]] {
+	if len(ws) != 2 || !isDeterminer(ws[0]) || !workNouns[ws[1]] {
 		return nil
 	}
 	k := firstToken(doc, r.ObjectSpan.End)
@@ -222,8 +222,8 @@ func genericVoters(doc *document.Document, types map[string]string, id string, s
 	if i < firstToken(doc, sent.Start) {
 		return true
 	}
-	p := strings.ToLower(doc.Slice(doc.Tokens[i]))
-	return !(determiners[p] || numberWords[p] || p == "another" || p == "its" || p == "their" || p == "his" ||
+	p := lowSlice(doc, doc.Tokens[i])
+	return !(isDeterminer(p) || numberWords[p] || p == "another" || p == "its" || p == "their" || p == "his" ||
 		p == "her" || strings.ContainsAny(p, "0123456789") || strings.HasSuffix(p, "'s") || p == "'s")
 }
 
@@ -243,7 +243,7 @@ func inWarName(doc *document.Document, sp, sent document.Span) bool {
 	if k-1 < lo || doc.Slice(doc.Tokens[k]) != "of" {
 		return false
 	}
-	switch strings.ToLower(doc.Slice(doc.Tokens[k-1])) {
+	switch lowSlice(doc, doc.Tokens[k-1]) {
 	case "war", "battle", "siege":
 		return true
 	}

@@ -80,13 +80,13 @@ func titleOf(doc *document.Document, sp, sent document.Span) int {
 	if k-1 < lo || doc.Slice(doc.Tokens[k]) != "of" {
 		return -1
 	}
-	if !holderTitle(strings.ToLower(doc.Slice(doc.Tokens[k-1]))) {
+	if !holderTitle(lowSlice(doc, doc.Tokens[k-1])) {
 		return -1
 	}
 	// a post held or left: "stepped down as chairman of the X", "his
 	// post as head of the X" (the body is the argument)
 	b := k - 2
-	if b >= lo && determiners[strings.ToLower(doc.Slice(doc.Tokens[b]))] {
+	if b >= lo && isDeterminer(lowSlice(doc, doc.Tokens[b])) {
 		b--
 	}
 	if b >= lo && strings.EqualFold(doc.Slice(doc.Tokens[b]), "as") {
@@ -121,7 +121,7 @@ func holderOf(doc *document.Document, types map[string]string, t int, sp, sent d
 	}
 	lo := firstToken(doc, sent.Start)
 	k := t - 1
-	if k >= lo && determiners[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+	if k >= lo && isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		k--
 	}
 	if k-1 >= lo && doc.Slice(doc.Tokens[k]) == "," {
@@ -176,11 +176,11 @@ func describedAfter(doc *document.Document, sp, trig, sent document.Span) bool {
 		return false
 	}
 	j := firstToken(doc, sp.End)
-	if j+1 < len(doc.Tokens) && doc.Slice(doc.Tokens[j]) == "," && determiners[strings.ToLower(doc.Slice(doc.Tokens[j+1]))] {
+	if j+1 < len(doc.Tokens) && doc.Slice(doc.Tokens[j]) == "," && isDeterminer(lowSlice(doc, doc.Tokens[j+1])) {
 		return true
 	}
 	for k := j; k < len(doc.Tokens) && doc.Tokens[k].Start < trig.Start; k++ {
-		switch strings.ToLower(doc.Slice(doc.Tokens[k])) {
+		switch lowSlice(doc, doc.Tokens[k]) {
 		case "which", "that":
 			return true
 		}
@@ -223,7 +223,7 @@ func titledHolder(doc *document.Document, sp, trig, sent document.Span) *documen
 		case l == "of" && title: // "Secretary of Defense Name"
 		case roleHeads[l] || officeNouns[l] || titleWords[l] && l != "and" && l != "of":
 			title = roleHeads[l] || officeNouns[l] || title && titleWords[l]
-		case titleFillers[l] || isCapitalised(w) && !determiners[l]:
+		case titleFillers[l] || isCapitalised(w) && !isDeterminer(l):
 			title = false
 		default:
 			return nil
@@ -238,7 +238,7 @@ func titledHolder(doc *document.Document, sp, trig, sent document.Span) *documen
 // mention in the sentence before it the body or kin of a title ("The son
 // of X, …, said he"): the pronoun is the title's holder, not X.
 func heldTitleChain(doc *document.Document, id string, sp, sent document.Span) bool {
-	switch strings.ToLower(doc.Slice(sp)) {
+	switch lowSlice(doc, sp) {
 	case "he", "she", "his", "her":
 	default:
 		return false
@@ -260,7 +260,7 @@ func heldTitleChain(doc *document.Document, id string, sp, sent document.Span) b
 	// the title opens its clause: "The son of X", "X's rival, the leader of Y"
 	k := t - 1
 	lo := firstToken(doc, sent.Start)
-	if k >= lo && determiners[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+	if k >= lo && isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		k--
 	}
 	return k < lo || doc.Slice(doc.Tokens[k]) == ","
@@ -283,7 +283,7 @@ var headTitles = set("head", "chief", "leader", "chairman", "chairwoman", "presi
 // body ("The head of the X said in August he") that id is not described
 // by (in its entity's descriptions) and that names no holder who is id.
 func titledSpeaker(doc *document.Document, types map[string]string, id string, sp, sent document.Span) bool {
-	switch strings.ToLower(doc.Slice(sp)) {
+	switch lowSlice(doc, sp) {
 	case "he", "she":
 	default:
 		return false
@@ -292,7 +292,7 @@ func titledSpeaker(doc *document.Document, types map[string]string, id string, s
 	i := firstToken(doc, sp.Start)
 	v := -1
 	for k := i - 1; k >= lo && k >= i-6; k-- {
-		l := strings.ToLower(doc.Slice(doc.Tokens[k]))
+		l := lowSlice(doc, doc.Tokens[k])
 		if saying[l] || l == "added" || l == "told" {
 			v = k
 			break
@@ -315,13 +315,13 @@ func titledSpeaker(doc *document.Document, types map[string]string, id string, s
 	if t < 0 {
 		return false
 	}
-	if k := t - 1; k >= lo && !determiners[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+	if k := t - 1; k >= lo && !isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		return false
 	}
 	if m := holderOf(doc, types, t, body.Span, sent); m != nil {
 		return m.Entity != id
 	}
-	title := strings.ToLower(doc.Slice(doc.Tokens[t]))
+	title := lowSlice(doc, doc.Tokens[t])
 	for _, e := range doc.Entities {
 		if e.ID != id {
 			continue
@@ -347,7 +347,7 @@ var fronters = set("before", "after", "when", "while", "during", "in", "within",
 // conjunction), and at most three words lie between the fronter and the
 // pronoun ("Within hours of his").
 func frontedPronoun(doc *document.Document, sp, sent document.Span) bool {
-	switch strings.ToLower(doc.Slice(sp)) {
+	switch lowSlice(doc, sp) {
 	case "he", "she", "his", "her":
 	default:
 		return false
@@ -355,7 +355,7 @@ func frontedPronoun(doc *document.Document, sp, sent document.Span) bool {
 	lo := firstToken(doc, sent.Start)
 	i := firstToken(doc, sp.Start)
 	for k := i - 1; k >= lo && k >= i-5; k-- {
-		l := strings.ToLower(doc.Slice(doc.Tokens[k]))
+		l := lowSlice(doc, doc.Tokens[k])
 		if !fronters[l] {
 			if !isWord(l) || clauseBreakers[l] && l != "of" {
 				return false
@@ -364,7 +364,7 @@ func frontedPronoun(doc *document.Document, sp, sent document.Span) bool {
 		}
 		b := k - 1
 		if b >= lo {
-			switch strings.ToLower(doc.Slice(doc.Tokens[b])) {
+			switch lowSlice(doc, doc.Tokens[b]) {
 			case "also", "yet", "even", "just", "only", "shortly", "soon", "long", "later", "earlier":
 				b--
 			}
@@ -372,7 +372,7 @@ func frontedPronoun(doc *document.Document, sp, sent document.Span) bool {
 		if b < lo {
 			return true
 		}
-		switch strings.ToLower(doc.Slice(doc.Tokens[b])) {
+		switch lowSlice(doc, doc.Tokens[b]) {
 		case ";", "\"", "“":
 			return true
 		case "and", "but":
@@ -394,7 +394,7 @@ var visitorVerbs = set("hosted", "hosts", "received", "receives", "welcomed", "w
 // sentence (nil when the subject is no named person). ok is false when
 // the rule does not apply.
 func trailingPossessive(doc *document.Document, types map[string]string, id string, sp, sent document.Span) (subj *document.Mention, ok bool) {
-	switch strings.ToLower(doc.Slice(sp)) {
+	switch lowSlice(doc, sp) {
 	case "his", "her":
 	default:
 		return nil, false
@@ -402,7 +402,7 @@ func trailingPossessive(doc *document.Document, types map[string]string, id stri
 	lo := firstToken(doc, sent.Start)
 	i := firstToken(doc, sp.Start)
 	k := i - 1
-	if k-1 < lo || !fronters[strings.ToLower(doc.Slice(doc.Tokens[k]))] || doc.Slice(doc.Tokens[k-1]) != "," {
+	if k-1 < lo || !fronters[lowSlice(doc, doc.Tokens[k])] || doc.Slice(doc.Tokens[k-1]) != "," {
 		return nil, false
 	}
 	var last *document.Mention
@@ -418,7 +418,7 @@ func trailingPossessive(doc *document.Document, types map[string]string, id stri
 	// the mention is a verb's object: a lower-case word, not a
 	// preposition, conjunction or verb of hosting, before it and its title
 	v := firstToken(doc, last.Start) - 1
-	for v >= lo && (titleWords[strings.ToLower(doc.Slice(doc.Tokens[v]))] && strings.ToLower(doc.Slice(doc.Tokens[v])) != "and" ||
+	for v >= lo && (titleWords[lowSlice(doc, doc.Tokens[v])] && lowSlice(doc, doc.Tokens[v]) != "and" ||
 		isCapitalised(doc.Slice(doc.Tokens[v])) && !mentionAt(doc, doc.Tokens[v])) {
 		v--
 	}
@@ -426,7 +426,7 @@ func trailingPossessive(doc *document.Document, types map[string]string, id stri
 		return nil, false
 	}
 	w := doc.Slice(doc.Tokens[v])
-	if !isLowerWord(w) || visitorVerbs[w] || fronters[w] || determiners[w] || clauseBreakers[w] && !strings.HasSuffix(w, "ed") && w != "met" && w != "meet" && w != "meets" {
+	if !isLowerWord(w) || visitorVerbs[w] || fronters[w] || isDeterminer(w) || clauseBreakers[w] && !strings.HasSuffix(w, "ed") && w != "met" && w != "meet" && w != "meets" {
 		return nil, false
 	}
 	for x := range doc.Mentions {
@@ -475,12 +475,12 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 		}
 		// a title phrase: "the chancellor", "Prime Minister Name"
 		k0 := k
-		if determiners[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+		if isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 			k++
 		}
 		n := 0
 		for ; k < end && n < 4; k++ {
-			l := strings.ToLower(doc.Slice(doc.Tokens[k]))
+			l := lowSlice(doc, doc.Tokens[k])
 			if !titleWords[l] && !honorifics[l] || l == "and" || l == "of" {
 				break
 			}
@@ -497,10 +497,10 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 				return nil, false
 			}
 		}
-		if k0 == k-n && !determiners[strings.ToLower(doc.Slice(doc.Tokens[k0]))] {
+		if k0 == k-n && !isDeterminer(lowSlice(doc, doc.Tokens[k0])) {
 			return nil, false // a bare title word is no phrase
 		}
-		return nil, k < end && subjectVerbs[strings.ToLower(doc.Slice(doc.Tokens[k]))]
+		return nil, k < end && subjectVerbs[lowSlice(doc, doc.Tokens[k])]
 	}
 	for k := j; k < end; k++ {
 		w := doc.Slice(doc.Tokens[k])
@@ -515,11 +515,11 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 			if m != nil {
 				e = firstToken(doc, m.End)
 			} else {
-				for e < end && (determiners[strings.ToLower(doc.Slice(doc.Tokens[e]))] || titleWords[strings.ToLower(doc.Slice(doc.Tokens[e]))]) {
+				for e < end && (isDeterminer(lowSlice(doc, doc.Tokens[e])) || titleWords[lowSlice(doc, doc.Tokens[e])]) {
 					e++
 				}
 			}
-			if e < end && subjectVerbs[strings.ToLower(doc.Slice(doc.Tokens[e]))] {
+			if e < end && subjectVerbs[lowSlice(doc, doc.Tokens[e])] {
 				return m, true
 			}
 		}
@@ -536,14 +536,14 @@ func frontedSubject(doc *document.Document, types map[string]string, sp, sent do
 // "whether", or a title). nil when the rule does not apply or the chain
 // agrees.
 func clausePossessive(doc *document.Document, types map[string]string, id string, sp, sent document.Span) *document.Mention {
-	switch strings.ToLower(doc.Slice(sp)) {
+	switch lowSlice(doc, sp) {
 	case "his", "her":
 	default:
 		return nil
 	}
 	lo := firstToken(doc, sent.Start)
 	i := firstToken(doc, sp.Start)
-	if i-1 < lo || !fronters[strings.ToLower(doc.Slice(doc.Tokens[i-1]))] {
+	if i-1 < lo || !fronters[lowSlice(doc, doc.Tokens[i-1])] {
 		return nil
 	}
 	for k := i - 2; k >= lo && k >= i-25; k-- {
@@ -558,14 +558,14 @@ func clausePossessive(doc *document.Document, types map[string]string, id string
 				return nil
 			}
 			b := firstToken(doc, m.Start) - 1
-			for b >= lo && (titleWords[strings.ToLower(doc.Slice(doc.Tokens[b]))] && strings.ToLower(doc.Slice(doc.Tokens[b])) != "and" ||
-				isCapitalised(doc.Slice(doc.Tokens[b])) && !determiners[strings.ToLower(doc.Slice(doc.Tokens[b]))]) {
+			for b >= lo && (titleWords[lowSlice(doc, doc.Tokens[b])] && lowSlice(doc, doc.Tokens[b]) != "and" ||
+				isCapitalised(doc.Slice(doc.Tokens[b])) && !isDeterminer(lowSlice(doc, doc.Tokens[b]))) {
 				b--
 			}
 			if b < lo {
 				return m
 			}
-			switch strings.ToLower(doc.Slice(doc.Tokens[b])) {
+			switch lowSlice(doc, doc.Tokens[b]) {
 			case ",", "if", "that", "whether", "the":
 				return m
 			}
@@ -596,7 +596,7 @@ func possessorObject(doc *document.Document, r *document.Relation) *document.Men
 		return nil
 	}
 	k := firstToken(doc, r.ObjectSpan.Start)
-	if k < len(doc.Tokens) && determiners[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+	if k < len(doc.Tokens) && isDeterminer(lowSlice(doc, doc.Tokens[k])) {
 		k++
 	}
 	if k >= len(doc.Tokens) || doc.Tokens[k].Start >= r.ObjectSpan.End {
@@ -612,7 +612,7 @@ func possessorObject(doc *document.Document, r *document.Relation) *document.Men
 	}
 	// what is done to the name is no action of its: "Saddam's execution"
 	for k := j + 1; k < len(doc.Tokens) && doc.Tokens[k].Start < r.ObjectSpan.End; k++ {
-		if undergone[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+		if undergone[lowSlice(doc, doc.Tokens[k])] {
 			return nil
 		}
 	}
@@ -654,7 +654,7 @@ func vagueName(doc *document.Document, types map[string]string, id string, sp, s
 		if k-n < lo {
 			return ""
 		}
-		return strings.ToLower(doc.Slice(doc.Tokens[k-n]))
+		return lowSlice(doc, doc.Tokens[k-n])
 	}
 	plural := strings.HasSuffix(text, "s") && !strings.HasSuffix(text, "ss")
 	if next := nextWord(doc, sp.End, sent.End); next != "" && isLowerWord(next) && strings.HasSuffix(next, "s") {

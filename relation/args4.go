@@ -96,11 +96,11 @@ var stateBodies = set("government", "governments", "side", "authorities", "offic
 // "the Israeli withdrawal", "a Russian attack", "Israeli air strikes"
 // (the state acts), not "Palestinian gunmen attack".
 func premodifies(doc *document.Document, sp document.Span, trig document.Span) bool {
-	if sp.End > trig.Start || !lookupLex(strings.ToLower(doc.Slice(trig))).noun {
+	if sp.End > trig.Start || !lookupLex(lowSlice(doc, trig)).noun {
 		return false
 	}
 	k := firstToken(doc, sp.End)
-	if k < len(doc.Tokens) && doc.Tokens[k].Start < trig.Start && armsModifiers[strings.ToLower(doc.Slice(doc.Tokens[k]))] {
+	if k < len(doc.Tokens) && doc.Tokens[k].Start < trig.Start && armsModifiers[lowSlice(doc, doc.Tokens[k])] {
 		k++
 	}
 	return k < len(doc.Tokens) && doc.Tokens[k].Start == trig.Start
@@ -140,7 +140,7 @@ func heldBacking(doc *document.Document, r *document.Relation) (held string, ok 
 	if r.Type != Support || r.SubjectSpan == nil || r.SubjectSpan.End > r.Trigger.Start {
 		return "", false
 	}
-	trig := strings.ToLower(doc.Slice(r.Trigger))
+	trig := lowSlice(doc, r.Trigger)
 	if !backingNouns[trig] {
 		return "", false
 	}
@@ -150,7 +150,7 @@ func heldBacking(doc *document.Document, r *document.Relation) (held string, ok 
 	i := firstToken(doc, r.Trigger.Start)
 	found := false
 	for k := i - 1; k >= 0 && k >= i-4 && doc.Tokens[k].Start >= r.Sentence.Start && doc.Tokens[k].Start >= r.SubjectSpan.End; k-- {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if holdVerbs[w] {
 			found = true
 			break
@@ -193,7 +193,7 @@ func aideAfter(doc *document.Document, types map[string]string, sp, sent documen
 	k := i
 	last := ""
 	for k < len(doc.Tokens) && k < i+5 && doc.Tokens[k].Start < sent.End {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if !aideTitles[w] {
 			break
 		}
@@ -220,12 +220,12 @@ var modifiedNouns = set("victims", "victim", "families", "survivors", "relatives
 func modifiedPeople(doc *document.Document, sp, sent document.Span) (document.Span, bool) {
 	i := firstToken(doc, sp.End)
 	if i >= len(doc.Tokens) || doc.Tokens[i].Start >= sent.End ||
-		!modifiedNouns[strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])] {
+		!modifiedNouns[lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End)] {
 		return document.Span{}, false
 	}
 	start := sp.Start
 	if j := firstToken(doc, sp.Start) - 1; j >= 0 && doc.Tokens[j].Start >= sent.Start {
-		if w := strings.ToLower(doc.Text[doc.Tokens[j].Start:doc.Tokens[j].End]); w == "the" || w == "their" || w == "its" {
+		if w := lowText(doc, doc.Tokens[j].Start, doc.Tokens[j].End); w == "the" || w == "their" || w == "its" {
 			start = doc.Tokens[j].Start
 		}
 	}
@@ -269,7 +269,7 @@ func reportedAgent(doc *document.Document, r *document.Relation) bool {
 	if k < 0 {
 		return false
 	}
-	if k+2 >= last || strings.ToLower(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+1].End]) != "that" {
+	if k+2 >= last || lowText(doc, doc.Tokens[k+1].Start, doc.Tokens[k+1].End) != "that" {
 		return false
 	}
 	// the clause's subject is a party of its own: a name, or a
@@ -277,7 +277,7 @@ func reportedAgent(doc *document.Document, r *document.Relation) bool {
 	// campaign", "the voters"); "the bombings would not prevent him"
 	// leaves the speaker the agent
 	at := k + 2
-	if thatOpeners[strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End])] && at+1 < last {
+	if thatOpeners[lowText(doc, doc.Tokens[at].Start, doc.Tokens[at].End)] && at+1 < last {
 		at++
 	}
 	next := doc.Tokens[at]
@@ -286,7 +286,7 @@ func reportedAgent(doc *document.Document, r *document.Relation) bool {
 		// Clinton campaign" acts for Y, not the speaker
 		return m.Entity != r.Subject && (m.Entity != r.Object || bodyAfterName[nextWord(doc, m.End, r.Sentence.End)])
 	}
-	return at > k+2 && personNoun(strings.ToLower(doc.Text[next.Start:next.End]))
+	return at > k+2 && personNoun(lowText(doc, next.Start, next.End))
 }
 
 // verbAfterSubject returns the token index k of the first of verbs among
@@ -300,7 +300,7 @@ func verbAfterSubject(doc *document.Document, r *document.Relation, verbs map[st
 	first := firstToken(doc, r.SubjectSpan.End)
 	last = firstToken(doc, r.Trigger.Start)
 	for k := first; k < last && k < first+4; k++ {
-		if verbs[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] {
+		if verbs[lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)] {
 			return k, last
 		}
 	}

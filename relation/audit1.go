@@ -180,7 +180,7 @@ func (f *finder) frontedGreeting(s *sentence, i int) []document.Relation {
 	}
 	b := 1
 	for b < len(s.toks) && b <= 6 && s.low(b) != "by" {
-		if segmentEnd[s.toks[b].text] || s.toks[b].arg >= 0 && !s.args[s.toks[b].arg].place {
+		if isSegmentEnd(s.toks[b].text) || s.toks[b].arg >= 0 && !s.args[s.toks[b].arg].place {
 			return nil // "Met with X, …" has no agent
 		}
 		b++

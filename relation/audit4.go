@@ -25,7 +25,7 @@ func groupSubject(doc *document.Document, r *document.Relation) bool {
 	}
 	i := firstToken(doc, r.SubjectSpan.End)
 	for k := i; k < len(doc.Tokens) && k < i+2 && doc.Tokens[k].End <= r.Trigger.Start; k++ {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if !nonStateGroups[w] {
 			continue
 		}

@@ -53,7 +53,7 @@ func (f *finder) purposeSubject(s *sentence, vg int) *arg {
 			continue // "on Monday", "next week"
 		}
 		w := s.low(k)
-		if segmentEnd[t.text] || isQuoteMark(t.text) || purposeStops[w] {
+		if isSegmentEnd(t.text) || isQuoteMark(t.text) || purposeStops[w] {
 			return nil
 		}
 		if s.purposeHead(k) {
@@ -64,7 +64,7 @@ func (f *finder) purposeSubject(s *sentence, vg int) *arg {
 			return nil
 		}
 		switch {
-		case prepsBefore[w]:
+		case isPrepBefore(w):
 			if noun >= 0 && !purposePlaces[s.low(noun)] && (w == "to" || w == "for" || w == "with" || w == "on" || w == "upon") {
 				return nil // "extended invitations to the two to": the two may go
 			}
@@ -123,7 +123,7 @@ func (s *sentence) purposeHead(k int) bool {
 	if beForms[w] && w != "'s" {
 		return true
 	}
-	if s.in(k, wsDeterminers) || prepsBefore[w] {
+	if s.in(k, wsDeterminers) || isPrepBefore(w) {
 		return false
 	}
 	lx := s.lexAt(k)
@@ -343,7 +343,7 @@ var degreeWords = set("very", "more", "most", "less", "so", "too", "quite", "all
 // licences and praised her"; not a passive's agent); nil if none is.
 func (f *finder) coordinatedSubject(s *sentence, vg int) *arg {
 	c := s.low(vg - 1)
-	if c != "and" && c != "but" || vg < 3 || segmentEnd[s.toks[vg-2].text] && s.low(vg-2) != "," {
+	if c != "and" && c != "but" || vg < 3 || isSegmentEnd(s.toks[vg-2].text) && s.low(vg-2) != "," {
 		return nil
 	}
 	end := vg - 2

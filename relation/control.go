@@ -144,7 +144,7 @@ func (f *finder) nounCaller(s *sentence, i int) *arg {
 // determiner or a modifier ("widespread calls").
 func (s *sentence) removalVerb(i int) bool {
 	l, prev := s.low(i), s.low(i-1)
-	if determiners[prev] || prev == "'s" {
+	if isDeterminer(prev) || prev == "'s" {
 		return false
 	}
 	switch {
@@ -319,7 +319,7 @@ func (s *sentence) pastNamelessInsert(k int) int {
 			}
 			return m + 1
 		}
-		if segmentEnd[s.toks[m].text] || isQuoteMark(s.toks[m].text) || s.low(m) == "to" || s.in(m, wsVerbGroup) || s.toks[m].arg >= 0 {
+		if isSegmentEnd(s.toks[m].text) || isQuoteMark(s.toks[m].text) || s.low(m) == "to" || s.in(m, wsVerbGroup) || s.toks[m].arg >= 0 {
 			return k
 		}
 	}
@@ -369,7 +369,7 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := j + 1
-	for n := 0; n < 3 && k < len(s.toks) && !s.in(k, wsJudgedHeads) && s.toks[k].arg < 0 && isLower(s.tokText(k)) && !segmentEnd[s.toks[k].text]; n++ {
+	for n := 0; n < 3 && k < len(s.toks) && !s.in(k, wsJudgedHeads) && s.toks[k].arg < 0 && isLower(s.tokText(k)) && !isSegmentEnd(s.toks[k].text); n++ {
 		k++
 	}
 	if !s.in(k, wsJudgedHeads) || s.toks[k].arg >= 0 {
@@ -395,7 +395,7 @@ func (f *finder) judgedPhrase(s *sentence, i int) []document.Relation {
 		if !ok {
 			t, ok = epithets[w]
 		}
-		if ok && !(wLex.in(wsJudgedModifiers) && isLower(s.tokText(m+1)) && !segmentEnd[s.tokText(m+1)]) {
+		if ok && !(wLex.in(wsJudgedModifiers) && isLower(s.tokText(m+1)) && !isSegmentEnd(s.tokText(m+1))) {
 			typ = t // not "a good" before its noun: "a good deal"
 			break
 		}
@@ -435,7 +435,7 @@ func (s *sentence) institutionOwner(c int) *arg {
 	if q == nil || q.last != c-1 || q.typ == document.PER || q.typ == "PRON" || q.place && !isCountryArg(s, q) {
 		return nil
 	}
-	if k := q.first - 1; k >= 0 && !(s.in(k, wsDeterminers) && (k == 0 || segmentEnd[s.toks[k-1].text] || isQuoteMark(s.toks[k-1].text))) {
+	if k := q.first - 1; k >= 0 && !(s.in(k, wsDeterminers) && (k == 0 || isSegmentEnd(s.toks[k-1].text) || isQuoteMark(s.toks[k-1].text))) {
 		return nil
 	}
 	return q
@@ -501,7 +501,7 @@ var mediumPreps = set("in", "on", "at", "during", "via", "through")
 // lower-case word ("its “one-China policy”"), or closing such a quote
 // before the head ("the “two-state” solution").
 func (s *sentence) scareQuote(j, k int) bool {
-	if !isQuoteMark(s.toks[k].text) || k+1 >= len(s.toks) || !isLower(s.tokText(k+1)) || segmentEnd[s.tokText(k+1)] {
+	if !isQuoteMark(s.toks[k].text) || k+1 >= len(s.toks) || !isLower(s.tokText(k+1)) || isSegmentEnd(s.tokText(k+1)) {
 		return false
 	}
 	if k == j+1 {

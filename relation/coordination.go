@@ -388,7 +388,7 @@ func (s *sentence) rebindCoordinatedPronoun(k int, id string) string {
 	for m := subj.last + 1; m < c; m++ {
 		a := s.argAt(m)
 		if a == nil {
-			if segmentEnd[s.toks[m].text] || s.in(m, wsClauseOpeners) {
+			if isSegmentEnd(s.toks[m].text) || s.in(m, wsClauseOpeners) {
 				return ""
 			}
 			continue
@@ -454,7 +454,7 @@ func (s *sentence) headedSubjectBefore(r document.Relation) *arg {
 	}
 	heads := 0 // the head noun phrase before the name: "the frigate"
 	for k >= 0 && heads < 4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && s.low(k) != "and" && !s.in(k, wsPrepsBefore) &&
-		!s.in(k, wsVerbGroup) && len(s.lexAt(k).verbs) == 0 && !segmentEnd[s.toks[k].text] {
+		!s.in(k, wsVerbGroup) && len(s.lexAt(k).verbs) == 0 && !isSegmentEnd(s.toks[k].text) {
 		k--
 		heads++
 	}
@@ -487,7 +487,7 @@ func (s *sentence) headedSubjectBefore(r document.Relation) *arg {
 			m = b.first - 1
 		}
 	}
-	if m >= 0 && !segmentEnd[s.toks[m].text] {
+	if m >= 0 && !isSegmentEnd(s.toks[m].text) {
 		return nil
 	}
 	return p

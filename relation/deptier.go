@@ -115,6 +115,26 @@ func (f *finder) tags(s *sentence, lo, hi int) []string {
 	return out
 }
 
+// tagPrefix returns how many of sentence s's first tokens need tagging
+// for token v to get the tag a tagging of the whole sentence gives it
+// (f.tags(s, 0, n)): two words past v. syntax.Tag tags greedily left to
+// right, and the features of a word read the words at most two after
+// it, so the tags of a prefix that reaches two words past v are the
+// whole sentence's up to v, when both are tagged in one piece (at most
+// 400 words) and agree on having a lower-case letter (a word that is
+// all capitals is read as in a headline): a v starting with one says
+// they do. Otherwise the whole sentence. TestTagPrefix checks it.
+func tagPrefix(s *sentence, v int) int {
+	n := len(s.toks)
+	if w := s.tokText(v); v+3 < n && n <= maxTagWords && w != "" && w[0] >= 'a' && w[0] <= 'z' {
+		return v + 3
+	}
+	return n
+}
+
+// maxTagWords is the most words syntax.Tag tags in one piece.
+const maxTagWords = 400
+
 // label returns the relation of word k to its head, "" outside the tree.
 func (t *depTree) label(k int) string {
 	if k < 0 || k >= len(t.labels) {
@@ -247,7 +267,7 @@ func readingsOf(verbs []*trigger, fbVerbs []fbTrigger, fbLemma string) iter.Seq[
 				r.to = true
 			case slices.Contains(ws, "X"):
 				continue // "place X on a blacklist": the patterns' own
-			case prepsBefore[ws[len(ws)-1]] || ws[len(ws)-1] == "on" || ws[len(ws)-1] == "upon":
+			case isPrepBefore(ws[len(ws)-1]) || ws[len(ws)-1] == "on" || ws[len(ws)-1] == "upon":
 				r.prep, r.words = ws[len(ws)-1], ws[:len(ws)-1]
 			default:
 				continue // "hold talks": the noun's reading

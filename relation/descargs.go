@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
@@ -93,7 +94,16 @@ func (d *epithetResolver) Speaker(src document.Span) string {
 // false when src is no such description, and the resolver should be
 // asked.
 func (d *epithetResolver) countryEpithet(src document.Span) (id string, ok bool) {
-	words := strings.Fields(d.doc.Text[src.Start:src.End])
+	text := d.doc.Text[src.Start:src.End]
+	if w := strings.TrimLeftFunc(text, unicode.IsSpace); w == "" || w[0] != 't' && w[0] != 'T' {
+		// the first word is no "the" (no other letter folds to "t"):
+		// most spans asked about are pronouns
+		return "", false
+	}
+	if !threeWords(text) {
+		return "", false
+	}
+	words := strings.Fields(text)
 	if len(words) < 3 || len(words) > 4 || !strings.EqualFold(words[0], "the") {
 		return "", false
 	}
@@ -117,6 +127,23 @@ func (d *epithetResolver) countryEpithet(src document.Span) (id string, ok bool)
 		return "", false
 	}
 	return d.lastCountry(src.Start, nil, true), true
+}
+
+// threeWords reports whether strings.Fields(s) has three words or more,
+// without splitting s.
+func threeWords(s string) bool {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			if n++; n == 3 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // countryAdjective reports whether a lower-case word before "country"

@@ -236,7 +236,7 @@ func vagueVictims(doc *document.Document, r document.Relation) bool {
 		if i < 0 || i >= len(doc.Tokens) || doc.Tokens[i].Start < r.Sentence.Start || doc.Tokens[i].End > r.Sentence.End {
 			return ""
 		}
-		return strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
+		return lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End)
 	}
 	num := func(w string) bool { return isDigits(strings.ReplaceAll(w, ",", "")) || numberWords[w] }
 	// the phrase opens with its qualifier: "at least 19 civilians"
@@ -284,7 +284,7 @@ func (f *finder) phraseConjuncts(s *sentence, from int) {
 		}
 		j := e + 2
 		k := j
-		for k < len(s.toks) && k < j+4 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && isLower(s.toks[k].text) && !segmentEnd[s.toks[k].text] &&
+		for k < len(s.toks) && k < j+4 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && isLower(s.toks[k].text) && !isSegmentEnd(s.toks[k].text) &&
 			!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !s.in(k, wsDeterminers) && !s.in(k, wsClauseOpeners) && !s.in(k, wsSpeech) &&
 			len(s.lexOf(k).verbs) == 0 && !isAdverb(s.low(k)) && !pronounWords[s.low(k)] {
 			k++
@@ -361,7 +361,7 @@ func (f *finder) penaltyRequests(s *sentence) {
 			continue
 		}
 		k := i + 1
-		for k < len(s.toks) && k < i+6 && !s.in(k, wsPenaltyNouns) && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] &&
+		for k < len(s.toks) && k < i+6 && !s.in(k, wsPenaltyNouns) && s.toks[k].arg < 0 && !isSegmentEnd(s.toks[k].text) &&
 			(isLower(s.toks[k].text) || isDigits(s.low(k))) && s.low(k) != "for" && s.low(k) != "that" && s.low(k) != "to" {
 			k++
 		}

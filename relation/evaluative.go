@@ -62,7 +62,7 @@ func (s *sentence) negatedPraiseAt(i int) int {
 	if !s.in(k, wsBeForms) || s.low(k-1) == "not" || s.low(k-1) == "n't" || s.low(k-1) == "never" {
 		return -1
 	}
-	for m := k - 1; m >= 0 && !segmentEnd[s.toks[m].text]; m-- {
+	for m := k - 1; m >= 0 && !isSegmentEnd(s.toks[m].text); m-- {
 		if l := s.low(m); l == "if" || l == "unless" || l == "whether" {
 			return -1 // a condition: "if indeed Y is not legitimate, then …"
 		}
@@ -128,7 +128,7 @@ func (f *finder) wantUrge(s *sentence, i int) []document.Relation {
 	if p := s.low(i - 1); p == "not" || p == "n't" || p == "never" {
 		return nil
 	}
-	for m := i - 1; m >= 0 && m >= i-4 && !segmentEnd[s.toks[m].text]; m-- {
+	for m := i - 1; m >= 0 && m >= i-4 && !isSegmentEnd(s.toks[m].text); m-- {
 		if l := s.low(m); l == "whether" || l == "if" {
 			return nil // a question: "asked whether she wanted Y to …"
 		}

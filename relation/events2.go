@@ -182,7 +182,7 @@ func (f *finder) threatenedTo(s *sentence, i int) []document.Relation {
 	case after == "off" && s.low(j) == "off":
 		// "cut off gas supplies to Y", "cut off aid to Y"
 		k := j + 1
-		for k < len(s.toks) && k < j+5 && s.low(k) != "to" && s.toks[k].arg < 0 && isLower(s.tokText(k)) && !segmentEnd[s.tokText(k)] {
+		for k < len(s.toks) && k < j+5 && s.low(k) != "to" && s.toks[k].arg < 0 && isLower(s.tokText(k)) && !isSegmentEnd(s.tokText(k)) {
 			k++
 		}
 		if s.low(k) != "to" {
@@ -239,7 +239,7 @@ func (f *finder) forceToFight(s *sentence, i int) []document.Relation {
 			rv = k - 1
 			break
 		}
-		if segmentEnd[s.tokText(k)] || l == "to" || l == "and" || l == "that" || l == "who" || l == "which" || lLex.in(wsVerbGroup) ||
+		if isSegmentEnd(s.tokText(k)) || l == "to" || l == "and" || l == "that" || l == "who" || l == "which" || lLex.in(wsVerbGroup) ||
 			s.toks[k].arg < 0 && !isLower(s.tokText(k)) {
 			return nil
 		}
@@ -317,7 +317,7 @@ func (s *sentence) withdrawnNoun(sp document.Span) bool {
 		if s.lexAt(j).form.lemma == "withdraw" {
 			return true
 		}
-		if s.toks[j].arg >= 0 || !isLower(s.tokText(j)) || segmentEnd[s.tokText(j)] {
+		if s.toks[j].arg >= 0 || !isLower(s.tokText(j)) || isSegmentEnd(s.tokText(j)) {
 			return false
 		}
 	}

@@ -207,7 +207,7 @@ func (s *sentence) roleEvidence(p, o *arg) bool {
 			if j > i && (s.low(btw[j]) == "of" || s.low(btw[j]) == "at" || s.low(btw[j]) == "for") && j-i <= 5 {
 				ok := true
 				for _, k := range btw[i:j] {
-					if w := s.low(k); !isLower(s.toks[k].text) || prepsBefore[w] || w == "," || w == "and" {
+					if w := s.low(k); !isLower(s.toks[k].text) || isPrepBefore(w) || w == "," || w == "and" {
 						ok = false
 					}
 				}
@@ -316,7 +316,7 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 			if i >= 2 && s.low(btw[i]) == "," && s.in(btw[i-1], wsOrgNouns) {
 				ok := true
 				for _, k := range btw[1 : i-1] {
-					if w := s.low(k); !isLower(s.toks[k].text) || s.verbLikeAt(k) || prepsBefore[w] || w == "," || w == "and" {
+					if w := s.low(k); !isLower(s.toks[k].text) || s.verbLikeAt(k) || isPrepBefore(w) || w == "," || w == "and" {
 						ok = false
 					}
 				}
@@ -329,7 +329,7 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 			return false
 		}
 		for _, k := range btw[1:] {
-			if w := s.low(k); w == "," || w == "and" || w == "or" || prepsBefore[w] || !isLower(s.toks[k].text) && !isCapitalised(s.toks[k].text) {
+			if w := s.low(k); w == "," || w == "and" || w == "or" || isPrepBefore(w) || !isLower(s.toks[k].text) && !isCapitalised(s.toks[k].text) {
 				return false
 			}
 		}
@@ -343,7 +343,7 @@ func (s *sentence) basedEvidence(o, l *arg) bool {
 		return false
 	}
 	for _, k := range btw[i+1:] {
-		if w := s.low(k); w != "," && !determiners[w] && !directions[w] && !placeNouns[w] {
+		if w := s.low(k); w != "," && !isDeterminer(w) && !directions[w] && !placeNouns[w] {
 			return false
 		}
 	}
@@ -393,7 +393,7 @@ func (s *sentence) locatedEvidence(a, b *arg) bool {
 		// noun phrase ending in "in"
 		np := true
 		for _, k := range btw[:n-1] {
-			if w := s.low(k); !isLower(s.toks[k].text) || s.verbLikeAt(k) || prepsBefore[w] || w == "," || w == "and" {
+			if w := s.low(k); !isLower(s.toks[k].text) || s.verbLikeAt(k) || isPrepBefore(w) || w == "," || w == "and" {
 				np = false
 			}
 		}
@@ -487,7 +487,7 @@ func (s *sentence) placeOfClause(a, b *arg) bool {
 	}
 	if place.first < person.first {
 		k := s.beforeDeterminers(place.first)
-		if (s.low(k) == "in" || s.low(k) == "at") && (k == 0 || segmentEnd[s.toks[k-1].text]) && s.low(place.last+1) == "," {
+		if (s.low(k) == "in" || s.low(k) == "at") && (k == 0 || isSegmentEnd(s.toks[k-1].text)) && s.low(place.last+1) == "," {
 			return true
 		}
 		if l := s.low(place.last + 1); titleWords[l] && l != "of" && l != "and" {

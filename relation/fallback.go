@@ -946,7 +946,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			// "Weaver, who came out and endorsed Clinton": the relative
 			// clause's antecedent; "Farage said …, and accused X": the
 			// sentence's subject
-			for k := vg - 2; k >= 1 && !segmentEnd[s.toks[k].text]; k-- {
+			for k := vg - 2; k >= 1 && !isSegmentEnd(s.toks[k].text); k-- {
 				if (s.low(k) == "who" || s.low(k) == "which") && s.low(k-1) == "," {
 					if a := s.argAt(k - 2); a != nil {
 						return f.fbActor(s, a)
@@ -1007,7 +1007,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 				continue
 			}
 			if s.low(a.last+1) == "'s" && !s.in(a.last+2, wsInstitution) {
-				if possessed && s.beforeDeterminers(a.first) < 0 || possessed && segmentEnd[s.tokText(s.beforeDeterminers(a.first))] {
+				if possessed && s.beforeDeterminers(a.first) < 0 || possessed && isSegmentEnd(s.tokText(s.beforeDeterminers(a.first))) {
 					return a // "Makarov's case has been backed by …": Makarov's
 				}
 				return nil
@@ -1027,7 +1027,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 			continue // "European Union foreign ministers agreed": the body acts
 		case orgPartNouns[l] && k > 0 && s.toks[k-1].arg >= 0:
 			continue // "the Al-Qaida branch in Iraq claimed"
-		case forceNouns[l] && k+1 == vg || s.in(k+1, wsForceNouns) && k+2 == vg && isLower(t.text) && !prepsBefore[l]:
+		case forceNouns[l] && k+1 == vg || s.in(k+1, wsForceNouns) && k+2 == vg && isLower(t.text) && !isPrepBefore(l):
 			// "Israeli army jeeps stormed": the force's country acts
 			continue
 		case (l == "its" || l == "his" || l == "her" || l == "their") && s.in(k+1, wsInstitution) && k+1 < vg:
@@ -1036,7 +1036,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 				return a
 			}
 			return nil
-		case determiners[l] && k+1 < vg && s.in(k+1, wsInstitution):
+		case isDeterminer(l) && k+1 < vg && s.in(k+1, wsInstitution):
 			continue
 		case possessed && isLower(t.text) && (s.low(k-1) == "'s" || s.low(k-2) == "'s" && isLower(s.tokText(k-1))):
 			continue // the noun the possessive owns: "Makarov's case"
@@ -1139,7 +1139,7 @@ func (s *sentence) fbObject(j int, typ string) (*arg, int) {
 		if possessive[typ] && np && isLower(t.text) && k+1 < len(s.toks) && s.toks[k+1].arg < 0 && (s.in(k+1, wsActionNouns) || s.in(k+1, wsStatementNouns)) {
 			continue // "the human rights record of", "a recent decision by"
 		}
-		if !np || !isLower(t.text) || segmentEnd[t.text] || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || lLex.in(wsClauseOpeners) ||
+		if !np || !isLower(t.text) || isSegmentEnd(t.text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || lLex.in(wsClauseOpeners) ||
 			len(lLex.fbVerbs) > 0 || lLex.in(wsSpeech) || l == "and" || l == "or" || l == "that" || l == "who" || l == "which" {
 			return nil, 0
 		}
@@ -1211,7 +1211,7 @@ func (s *sentence) titledAfter(k int) *arg {
 			}
 			return nil
 		}
-		if !isLower(s.toks[m].text) && !s.in(m, wsTitleWords) || s.in(m, wsPrepsBefore) || s.in(m, wsVerbGroup) || segmentEnd[s.toks[m].text] {
+		if !isLower(s.toks[m].text) && !s.in(m, wsTitleWords) || s.in(m, wsPrepsBefore) || s.in(m, wsVerbGroup) || isSegmentEnd(s.toks[m].text) {
 			return nil
 		}
 	}
@@ -1268,18 +1268,21 @@ var fbNounPreps = map[string]map[string]bool{
 func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
 	lowLex := s.lexAt(i)
-	typ, ok := nounTriggers[low]
-	if !ok {
-		typ, ok = fbNouns[low]
-	}
-	if !ok {
-		typ, ok = relrulesNouns[low]
-	}
-	if !ok {
-		typ, ok = wordnetNouns[low] // triggers_wordnet.go
-	}
-	if !ok {
-		typ, ok = cameoNouns[low] // triggers_cameo.go
+	typ, ok := "", false
+	if lowLex.in(wsNounTypeWords) { // a key of one of these maps
+		typ, ok = nounTriggers[low]
+		if !ok {
+			typ, ok = fbNouns[low]
+		}
+		if !ok {
+			typ, ok = relrulesNouns[low]
+		}
+		if !ok {
+			typ, ok = wordnetNouns[low] // triggers_wordnet.go
+		}
+		if !ok {
+			typ, ok = cameoNouns[low] // triggers_cameo.go
+		}
 	}
 	if !ok {
 		typ, ok = triggers5Nouns[low] // triggers5.go
@@ -1453,14 +1456,14 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 func (f *finder) frameSubject(s *sentence, i int) *arg {
 	k := i - 1
 	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsPrepsBefore) &&
-		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
+		!s.in(k, wsVerbGroup) && !isSegmentEnd(s.toks[k].text) {
 		k-- // "in lengthy talks", "on a four-day visit"
 	}
 	if l := s.low(k); l != "in" && l != "for" && l != "on" && l != "into" && l != "during" {
 		return nil
 	}
 	k--
-	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsDeterminers) || segmentEnd[s.toks[k].text] {
+	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsDeterminers) || isSegmentEnd(s.toks[k].text) {
 		return nil
 	}
 	vg := s.verbGroupStart(k)
@@ -1490,7 +1493,7 @@ func (s *sentence) verbBetween(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		l := s.low(k)
 		lLex := s.lexAt(k)
-		if lLex.in(wsLightVerbs) || segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 {
+		if lLex.in(wsLightVerbs) || isSegmentEnd(s.toks[k].text) || s.toks[k].arg >= 0 {
 			return false
 		}
 		if strings.HasSuffix(l, "ed") && !s.in(k-1, wsDeterminers) && !isAdverb(s.low(k-1)) && !lLex.in(wsLightVerbs) {
@@ -1533,13 +1536,13 @@ func (f *finder) fbController(s *sentence, vg int) *arg {
 func (f *finder) carriedOut(s *sentence, i int) *arg {
 	k := i - 1
 	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsFbLightVerbs) && !s.in(k, wsPrepsBefore) &&
-		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
+		!s.in(k, wsVerbGroup) && !isSegmentEnd(s.toks[k].text) {
 		k--
 	}
 	if s.low(k) == "of" && s.in(k-1, wsSeriesNouns) {
 		// "carried out a series of arrests" (branch nomevent, nominal2.go)
 		for k -= 2; k > 0 && k >= i-8 && (s.in(k, wsDeterminers) || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsFbLightVerbs) &&
-			!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text]); k-- {
+			!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !isSegmentEnd(s.toks[k].text)); k-- {
 		}
 	}
 	if s.low(k) == "out" {
@@ -1631,7 +1634,7 @@ func (s *sentence) openingSubject(vg int) *arg {
 			}
 			return a
 		}
-		if l := s.low(k); determiners[l] || prepsBefore[l] || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 || clauseOpeners[l] {
+		if l := s.low(k); isDeterminer(l) || isPrepBefore(l) || isSegmentEnd(s.toks[k].text) || s.toks[k].tx >= 0 || clauseOpeners[l] {
 			return nil
 		}
 	}
@@ -1675,7 +1678,7 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 			k = a.last
 			continue
 		}
-		if !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] || s.in(k, wsVerbGroup) {
+		if !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || isSegmentEnd(s.toks[k].text) || s.in(k, wsVerbGroup) {
 			break
 		}
 	}
@@ -1687,7 +1690,7 @@ func (s *sentence) victimPhrase(doc *document.Document, j int) (string, document
 // it returns the token after them, -1 if they do not follow.
 func (s *sentence) matchWords(j int, words []string) int {
 	for _, w := range words {
-		if determiners[w] {
+		if isDeterminer(w) {
 			if s.low(j) == w {
 				j++
 			}
@@ -1815,7 +1818,7 @@ func (f *finder) documentActor(s *sentence, k int) *arg {
 		m -= 2 // "go ahead with UN resolutions"
 	}
 	m = s.particleHead(m) // audit1.go: "put forward a motion"
-	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || segmentEnd[s.toks[m].text] {
+	if m < 1 || s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || isSegmentEnd(s.toks[m].text) {
 		return nil
 	}
 	if vg := s.verbGroupStart(m); s.low(vg) == "to" {
@@ -1890,7 +1893,7 @@ func (s *sentence) targetPhrase(doc *document.Document, j int) (string, document
 		return "", document.Span{}
 	}
 	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] || s.in(k, wsVerbGroup) {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || isSegmentEnd(s.toks[k].text) || s.in(k, wsVerbGroup) {
 			return "", document.Span{}
 		}
 		if s.in(k, wsTargetNouns) && !s.in(k+1, wsTargetNouns) {
@@ -2117,7 +2120,7 @@ func (s *sentence) closeActor(a *arg, i int) bool {
 	for k := a.last + 1; k < i; k++ {
 		if l := s.low(k); l == "'s" {
 			continue
-		} else if !isLower(s.toks[k].text) || clauseOpeners[l] || l == "and" || l == "or" || l == "while" || l == "as" || prepsBefore[l] || segmentEnd[s.toks[k].text] {
+		} else if !isLower(s.toks[k].text) || clauseOpeners[l] || l == "and" || l == "or" || l == "while" || l == "as" || isPrepBefore(l) || isSegmentEnd(s.toks[k].text) {
 			return false
 		}
 	}
@@ -2220,7 +2223,7 @@ func (s *sentence) placeAfterPhrase(j int) *arg {
 			}
 			return nil
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsVerbGroup) || segmentEnd[s.toks[k].text] || s.toks[k].tx >= 0 {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || s.in(k, wsVerbGroup) || isSegmentEnd(s.toks[k].text) || s.toks[k].tx >= 0 {
 			return nil
 		}
 	}

@@ -307,7 +307,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 			if lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || lLex.in(wsSpeech) || l == "that" || l == "and" {
 				return nil
 			}
-			if segmentEnd[s.toks[m].text] {
+			if isSegmentEnd(s.toks[m].text) {
 				break
 			}
 		}
@@ -327,7 +327,7 @@ func (f *finder) attackAgent(s *sentence, vg int) *arg {
 			for k := m + 1; k < end && k < m+6; k++ {
 				a := s.argAt(k)
 				if a == nil {
-					if l := s.low(k); prepsBefore[l] || verbGroup[l] || segmentEnd[s.toks[k].text] {
+					if l := s.low(k); isPrepBefore(l) || verbGroup[l] || isSegmentEnd(s.toks[k].text) {
 						return nil
 					}
 					continue
@@ -628,7 +628,7 @@ func (f *finder) discussedWith(s *sentence, i int) []document.Relation {
 		if l == "with" {
 			break
 		}
-		if segmentEnd[s.toks[k].text] || lLex.in(wsVerbGroup) || l == "and" && s.argAt(k+1) != nil || l == "by" || l == "over" && s.low(k+1) == "the" && s.low(k+2) == "phone" || l == "that" {
+		if isSegmentEnd(s.toks[k].text) || lLex.in(wsVerbGroup) || l == "and" && s.argAt(k+1) != nil || l == "by" || l == "over" && s.low(k+1) == "the" && s.low(k+2) == "phone" || l == "that" {
 			return nil
 		}
 	}

@@ -59,7 +59,7 @@ func (s *sentence) relativeSubject(vg int) *arg {
 			}
 			return a
 		}
-		if segmentEnd[t] || isQuoteMark(t) {
+		if isSegmentEnd(t) || isQuoteMark(t) {
 			return nil
 		}
 	}
@@ -162,7 +162,7 @@ func (f *finder) withWhom(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	prep := ""
-	if p := s.low(w - 1); prepsBefore[p] || p == "with" {
+	if p := s.low(w - 1); isPrepBefore(p) || p == "with" {
 		prep = p
 		w--
 	}
@@ -212,14 +212,14 @@ func (f *finder) stancePhrase(s *sentence, i int) []document.Relation {
 	// the subject: "X called a strike in protest at"
 	k := i - 2
 	lim := i - 8
-	for k > 0 && k > lim && s.toks[k].arg < 0 && !segmentEnd[s.toks[k].text] && !s.in(k, wsBeForms) && !s.lexAt(k).fbForm.past &&
+	for k > 0 && k > lim && s.toks[k].arg < 0 && !isSegmentEnd(s.toks[k].text) && !s.in(k, wsBeForms) && !s.lexAt(k).fbForm.past &&
 		!s.lexAt(k).form.past && !s.in(k, wsIrregularPast) && !strings.HasSuffix(s.low(k), "ed") && s.low(k) != "came" && s.low(k) != "come" {
 		if s.toks[k].tx >= 0 {
 			lim-- // a time does not count: "pulled out of the talks in November last year in protest at" (branch relrecall)
 		}
 		k--
 	}
-	if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
+	if s.toks[k].arg >= 0 || isSegmentEnd(s.toks[k].text) {
 		return nil
 	}
 	vg := s.verbGroupStart(k)
@@ -262,7 +262,7 @@ func (s *sentence) bareNounPhrase(doc *document.Document, j int) (string, docume
 		return text, sp
 	}
 	k := j
-	for k < len(s.toks) && k < j+6 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && isLower(s.toks[k].text) && !segmentEnd[s.toks[k].text] &&
+	for k < len(s.toks) && k < j+6 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && isLower(s.toks[k].text) && !isSegmentEnd(s.toks[k].text) &&
 		!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !s.in(k, wsClauseOpeners) && s.low(k) != "and" && s.low(k) != "that" &&
 		s.low(k) != "which" && s.low(k) != "who" && s.low(k) != "." && !s.in(k, wsSpeech) && !isAdverb(s.low(k)) {
 		k++
@@ -308,7 +308,7 @@ func (f *finder) fbPossessor(s *sentence, i int) *arg {
 	}
 	k := i - 1
 	moved := false
-	for k > 0 && k > i-4 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || s.in(k, wsMonths) || isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !segmentEnd[s.toks[k].text] && s.low(k) != "'s") {
+	for k > 0 && k > i-4 && s.toks[k].arg < 0 && (s.toks[k].tx >= 0 || s.in(k, wsMonths) || isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !isSegmentEnd(s.toks[k].text) && s.low(k) != "'s") {
 		moved = moved || s.toks[k].tx >= 0 || s.in(k, wsMonths)
 		k--
 	}
@@ -381,7 +381,7 @@ func (s *sentence) urgedGroup(doc *document.Document, j int) (string, document.S
 	}
 	head := -1
 	for m := k; m < len(s.toks) && m < k+3; m++ {
-		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || s.in(m, wsVerbGroup) || segmentEnd[s.toks[m].text] {
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) || s.in(m, wsPrepsBefore) || s.in(m, wsVerbGroup) || isSegmentEnd(s.toks[m].text) {
 			break
 		}
 		if s.in(m, wsInstitution) || s.in(m, wsUrgedHeads) {
@@ -407,7 +407,7 @@ func (s *sentence) urgedGroup(doc *document.Document, j int) (string, document.S
 		}
 	case s.low(n) == "and":
 		m := n + 1
-		for m < len(s.toks) && m < n+4 && s.toks[m].arg < 0 && (s.in(m, wsDeterminers) || isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsVerbGroup) && !segmentEnd[s.toks[m].text]) {
+		for m < len(s.toks) && m < n+4 && s.toks[m].arg < 0 && (s.in(m, wsDeterminers) || isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsVerbGroup) && !isSegmentEnd(s.toks[m].text)) {
 			m++
 		}
 		a := s.argAt(m)
@@ -446,7 +446,7 @@ func (s *sentence) placeLedPerson(a *arg) *arg {
 		}
 		l := s.low(m)
 		lLex := s.lexAt(m)
-		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[m].text] || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
+		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || isSegmentEnd(s.toks[m].text) || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
 			strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || len(lLex.fbVerbs) > 0 || lLex.in(wsSpeech) {
 			return nil
 		}
@@ -468,7 +468,7 @@ func (s *sentence) infinitiveBefore(i int) int {
 			quoted = true
 			continue
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || s.in(k, wsPrepsBefore) || k < i-5 && !quoted {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || isSegmentEnd(s.toks[k].text) || s.in(k, wsPrepsBefore) || k < i-5 && !quoted {
 			return -1
 		}
 	}
@@ -502,7 +502,7 @@ func (s *sentence) lowerTitledPerson(j int) *arg {
 		}
 		l := s.low(m)
 		lLex := s.lexAt(m)
-		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[m].text] || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
+		if !isLower(s.toks[m].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || isSegmentEnd(s.toks[m].text) || lLex.in(wsDeterminers) || l == "and" || l == "or" ||
 			lLex.in(wsSpeech) || len(lLex.fbVerbs) > 0 || strings.HasSuffix(l, "ing") {
 			return nil
 		}
@@ -521,7 +521,7 @@ var joinVerbs = set("join", "joins", "joined", "joining", "form", "forms", "form
 func (f *finder) joinedSubject(s *sentence, i int) *arg {
 	k := i - 1
 	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsJoinVerbs) && !s.in(k, wsPrepsBefore) &&
-		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
+		!s.in(k, wsVerbGroup) && !isSegmentEnd(s.toks[k].text) {
 		k--
 	}
 	if !s.in(k, wsJoinVerbs) {

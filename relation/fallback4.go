@@ -260,7 +260,7 @@ func speakerJudged(doc *document.Document, r *document.Relation) bool {
 	if r.SubjectSpan == nil {
 		return false
 	}
-	w, _, _ := strings.Cut(strings.ToLower(doc.Slice(r.Trigger)), " ")
+	w, _, _ := strings.Cut(lowSlice(doc, r.Trigger), " ")
 	if _, ok := judgementOf(w); !ok && !tryWords[w] && !hopeForms[w] && !negatedPraise[w] && !speechStanceTrigger(doc.Slice(r.Trigger)) && !quoteSpoken(w) && !evalWord(w) {
 		return false
 	}

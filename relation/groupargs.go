@@ -113,7 +113,7 @@ func (f *finder) groupArgs(s *sentence) {
 			}
 			w := s.low(p)
 			if !isLower(s.toks[p].text) || groupDeterminers[w] || s.in(p, wsDeterminers) || s.in(p, wsPrepsBefore) ||
-				s.in(p, wsVerbGroup) || s.in(p, wsSpeech) || len(s.lexOf(p).fbVerbs) > 0 || segmentEnd[s.toks[p].text] || s.in(p, wsConjunctions) || s.in(p, wsClauseOpeners) ||
+				s.in(p, wsVerbGroup) || s.in(p, wsSpeech) || len(s.lexOf(p).fbVerbs) > 0 || isSegmentEnd(s.toks[p].text) || s.in(p, wsConjunctions) || s.in(p, wsClauseOpeners) ||
 				w == "and" || w == "or" || w == "but" || len(s.lexOf(p).verbs) > 0 || strings.HasSuffix(w, "ing") ||
 				strings.HasSuffix(w, "ed") && !s.in(p, wsIntensifiers) || isAdverb(w) || s.in(p, wsWhWords) ||
 				s.in(p, wsSmallNumbers) || isDigits(w) || w == "'s" || w == "’s" || w == "at" || w == "least" {
@@ -338,7 +338,7 @@ func (s *sentence) listedWithName(start, head int) bool {
 			if a := s.argAt(m); a != nil {
 				return !isPhrase(a.ent) && a.typ != "PRON"
 			}
-			if segmentEnd[s.toks[m].text] || s.in(m, wsVerbGroup) || len(s.lexOf(m).verbs) > 0 {
+			if isSegmentEnd(s.toks[m].text) || s.in(m, wsVerbGroup) || len(s.lexOf(m).verbs) > 0 {
 				break
 			}
 		}
@@ -378,7 +378,7 @@ func (s *sentence) movedGroup(start int) bool {
 // "ordered"), not a modal or a call for something ("should sack", "must
 // respond", "calling for", "hope").
 func plainRequest(doc *document.Document, trig document.Span) bool {
-	t := strings.ToLower(doc.Text[trig.Start:min(trig.End+4, len(doc.Text))]) // "calling for"
+	t := lowText(doc, trig.Start, min(trig.End+4, len(doc.Text))) // "calling for"
 	for _, w := range []string{"should", "must", "hope", "call for", "calls for", "called for", "calling for", "appeal", "need", "ought"} {
 		if strings.Contains(t, w) {
 			return false
@@ -498,7 +498,7 @@ func tally(text string) bool {
 // a subject's span ("The five unions meeting Mr Prescott want …"): the
 // name is that verb's object, not the subject of the verb after it.
 func objectBefore(doc *document.Document, sp document.Span) bool {
-	if !isCapitalised(doc.Text[sp.Start:sp.End]) || pronouns[strings.ToLower(doc.Text[sp.Start:sp.End])] {
+	if !isCapitalised(doc.Text[sp.Start:sp.End]) || pronouns[lowText(doc, sp.Start, sp.End)] {
 		return false // "announced his support for": the possessor is the actor
 	}
 	before := strings.Fields(doc.Text[max(0, sp.Start-40):sp.Start])

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/country"
@@ -59,11 +60,11 @@ func (s *sentence) match(t *trigger, i int) (end int, obj *arg, ok bool) {
 		}
 		// "met here Wednesday with": a place adverb or a time before a
 		// preposition of the phrase
-		if k := s.skipInsert(j); k > j && s.low(k) == w && prepsBefore[w] {
+		if k := s.skipInsert(j); k > j && s.low(k) == w && isPrepBefore(w) {
 			j = k + 1
 			continue
 		}
-		if determiners[w] {
+		if isDeterminer(w) {
 			continue
 		}
 		// modifiers before a noun of the phrase: "a surprise visit to",
@@ -83,7 +84,7 @@ func (s *sentence) modifiersBefore(j int, w string) int {
 	for n := 1; n <= 2; n++ {
 		k := j + n - 1
 		if k >= len(s.toks) || s.toks[k].arg >= 0 || s.in(k, wsPrepsBefore) || s.in(k, wsVerbGroup) ||
-			!isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] { // the map look-up last: it costs most
+			!isLower(s.toks[k].text) || isSegmentEnd(s.toks[k].text) { // the map look-up last: it costs most
 			return 0
 		}
 		if s.low(k+1) == w {
@@ -125,7 +126,7 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			if s.low(a.last+1) == "'s" && !s.in(a.last+2, wsInstitution) {
 				// "Jordan's King Abdullah II": the person after the title
 				m := a.last + 2
-				for m < len(s.toks) && m < a.last+6 && s.toks[m].arg < 0 && (s.in(m, wsTitleWords) || isCapitalised(s.toks[m].text) && !segmentEnd[s.toks[m].text]) {
+				for m < len(s.toks) && m < a.last+6 && s.toks[m].arg < 0 && (s.in(m, wsTitleWords) || isCapitalised(s.toks[m].text) && !isSegmentEnd(s.toks[m].text)) {
 					m++
 				}
 				if p := s.argAt(m); p != nil && p.typ == document.PER && (m > a.last+2 || a.typ != document.PER && a.typ != "PRON") {
@@ -165,7 +166,7 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			}
 			return a, a.last + 1
 		}
-		if t.in(wsDeterminers) || t.in(wsTitleWords) || t.in(wsDirections) || t.in(wsRoleNouns) && s.low(k+1) == "," || isCapitalised(t.text) && !segmentEnd[t.text] ||
+		if t.in(wsDeterminers) || t.in(wsTitleWords) || t.in(wsDirections) || t.in(wsRoleNouns) && s.low(k+1) == "," || isCapitalised(t.text) && !isSegmentEnd(t.text) ||
 			t.in(wsFormerWords) || exTitle(t.low) {
 			continue
 		}
@@ -335,7 +336,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		// a reduced relative: "a law backed by Mr Bush"
 		reduced := fm.part && !passive && len(t.words) == 0 && s.low(end) == "by" && i > 0 && s.toks[i-1].arg < 0 &&
 			isLower(s.toks[i-1].text) && !s.in(i-1, wsVerbGroup) && !s.in(i-1, wsPrepsBefore) && !s.in(i-1, wsDeterminers) &&
-			!segmentEnd[s.toks[i-1].text] && s.low(i-1) != "and" && len(s.lexAt(i-1).verbs) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
+			!isSegmentEnd(s.toks[i-1].text) && s.low(i-1) != "and" && len(s.lexAt(i-1).verbs) == 0 && !strings.HasSuffix(s.low(i-1), "ly")
 		vg := s.verbGroupStart(i)
 		var subj, obj *arg
 		var antecedents []*arg // "A and B, which are supported by C"
@@ -349,7 +350,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				return end, false
 			}
 			start := i - 1
-			for start > 0 && start > i-6 && s.toks[start-1].arg < 0 && !segmentEnd[s.toks[start-1].text] && !s.in(start-1, wsPrepsBefore) &&
+			for start > 0 && start > i-6 && s.toks[start-1].arg < 0 && !isSegmentEnd(s.toks[start-1].text) && !s.in(start-1, wsPrepsBefore) &&
 				!s.in(start-1, wsVerbGroup) && s.low(start-1) != "and" && len(s.lexAt(start-1).verbs) == 0 {
 				start--
 				if s.in(start, wsDeterminers) {
@@ -385,7 +386,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 				// "The father and three brothers of the bomber were
 				// detained by the Israeli army"
 				start := vg
-				for start > 0 && !segmentEnd[s.toks[start-1].text] {
+				for start > 0 && !isSegmentEnd(s.toks[start-1].text) {
 					start--
 				}
 				if t.typ == Criticize || t.typ == Support {
@@ -403,7 +404,7 @@ func (f *finder) verbTrigger(s *sentence, i int) (int, bool) {
 		default:
 			subj = s.titledPerson(f.subjectOf(s, vg, i, fm))
 			obj = inner
-			if obj == nil && (!t.noObject || len(t.words) > 0 && prepsBefore[t.words[len(t.words)-1]]) {
+			if obj == nil && (!t.noObject || len(t.words) > 0 && isPrepBefore(t.words[len(t.words)-1])) {
 				// an optional object still follows a preposition:
 				// "withdraw from Lebanon", "pulled out of the race"
 				obj, _ = s.objectAt(oj)
@@ -643,7 +644,7 @@ func (s *sentence) agent(j int) *arg {
 			k = a.last // "met at Grozny airport by …", "killed in the town of X by …"
 			continue
 		}
-		if segmentEnd[s.toks[k].text] || s.toks[k].arg >= 0 && s.toks[k].tx < 0 {
+		if isSegmentEnd(s.toks[k].text) || s.toks[k].arg >= 0 && s.toks[k].tx < 0 {
 			return nil
 		}
 	}
@@ -807,7 +808,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		before == "when" || before == "upon" || before == "during") {
 		// "Kilroy-Silk has not been straightforward in attacking the
 		// party": the nearest name with an auxiliary after it
-		for k := vg - 2; k >= 0 && (!segmentEnd[s.toks[k].text] || isQuoteMark(s.toks[k].text)); k-- {
+		for k := vg - 2; k >= 0 && (!isSegmentEnd(s.toks[k].text) || isQuoteMark(s.toks[k].text)); k-- {
 			a := s.argAt(k)
 			if a == nil || a.typ == document.MISC || s.afterPrep(a.first) {
 				continue
@@ -818,7 +819,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 		}
 		// "after meeting Rice, Nogaideli …", "as he left … after meeting
 		// Rice": the clause's subject, before or after
-		for k := vg - 2; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
+		for k := vg - 2; k >= 0 && !isSegmentEnd(s.toks[k].text); k-- {
 			if a := s.argAt(k); a != nil && a.typ != document.MISC && !s.afterPrep(a.first) && s.low(a.last+1) != "'s" {
 				for k > 0 && s.argAt(k-1) == a {
 					k--
@@ -969,7 +970,7 @@ func (s *sentence) mainSubject(vg int) *arg {
 // token k that follows no preposition.
 func (s *sentence) firstSubjectIn(k int) *arg {
 	start := k
-	for start > 0 && !segmentEnd[s.toks[start-1].text] {
+	for start > 0 && !isSegmentEnd(s.toks[start-1].text) {
 		start--
 	}
 	for m := start; m <= k; m++ {
@@ -991,7 +992,7 @@ func (s *sentence) opensSegment(k int) bool {
 	if k >= 0 && (s.in(k, wsClauseOpeners) || s.low(k) == "and") {
 		k--
 	}
-	return k < 0 || segmentEnd[s.toks[k].text]
+	return k < 0 || isSegmentEnd(s.toks[k].text)
 }
 
 // clauseAfter returns the subject of the main clause after the
@@ -1033,7 +1034,7 @@ func (s *sentence) subjectAfterClauses(i int) *arg {
 		if a == nil || a.typ == document.MISC || a.typ == "PRON" && s.low(m) != "he" && s.low(m) != "she" {
 			continue
 		}
-		if next := s.low(a.last + 1); next == "'s" || next == "," || prepsBefore[next] || next == "and" {
+		if next := s.low(a.last + 1); next == "'s" || next == "," || isPrepBefore(next) || next == "and" {
 			continue
 		}
 		return a
@@ -1058,7 +1059,7 @@ func (s *sentence) superlative(vg int) *arg {
 			continue
 		}
 		l := s.low(k)
-		if segmentEnd[s.toks[k].text] {
+		if isSegmentEnd(s.toks[k].text) {
 			return nil
 		}
 		if l == "first" || l == "last" || l == "only" || strings.HasSuffix(l, "est") || strings.HasPrefix(l, "highest") ||
@@ -1085,7 +1086,7 @@ func (f *finder) described(s *sentence, vg int) *arg {
 	country, person, subordinate := "", false, false
 	for k := 0; k < vg; k++ {
 		t := s.toks[k]
-		if segmentEnd[t.text] || t.quoted {
+		if isSegmentEnd(t.text) || t.quoted {
 			return nil
 		}
 		if a := s.argAt(k); a != nil {
@@ -1115,24 +1116,20 @@ func (f *finder) described(s *sentence, vg int) *arg {
 		}
 	}
 	best, dist := "", 1<<30
+	names := countryNamer(country)
 	for _, e := range f.doc.Entities {
-		if e.Type != document.PER || named[e.ID] {
+		if e.Type != document.PER || named[e.ID] || len(e.Descriptions) == 0 {
+			continue
+		}
+		at, ok := first[e.ID]
+		if !ok {
 			continue
 		}
 		if subordinate && leads(e) {
 			continue // "a North Korean official" is not the country's leader
 		}
-		for _, d := range e.Descriptions {
-			if !namesCountry(d, country) {
-				continue
-			}
-			at, ok := first[e.ID]
-			if !ok {
-				continue
-			}
-			if dd := abs(at - s.span.Start); dd < dist {
-				best, dist = e.ID, dd
-			}
+		if dd := abs(at - s.span.Start); dd < dist && slices.ContainsFunc(e.Descriptions, names) {
+			best, dist = e.ID, dd
 		}
 	}
 	if best == "" {
@@ -1187,17 +1184,27 @@ func (f *finder) countryOf(s *sentence, a *arg) string {
 // namesCountry reports whether a description names the country place,
 // by name or adjective.
 func namesCountry(desc, place string) bool {
-	d := " " + strings.ToLower(desc) + " "
+	return countryNamer(place)(desc)
+}
+
+// countryNamer returns namesCountry(·, place), with what it reads of the
+// place (its lower case, its demonyms, the phrases sought) made once for
+// all the descriptions it is asked about.
+func countryNamer(place string) func(desc string) bool {
 	c := strings.ToLower(place)
-	if strings.Contains(d, " "+c+" ") || strings.Contains(d, " "+c+"'s ") || strings.Contains(d, " "+c+"’s ") {
-		return true
-	}
+	seek := []string{" " + c + " ", " " + c + "'s ", " " + c + "’s "}
 	for _, adj := range country.DemonymsOf(c) {
-		if strings.Contains(d, " "+adj+" ") {
-			return true
-		}
+		seek = append(seek, " "+adj+" ")
 	}
-	return false
+	return func(desc string) bool {
+		d := " " + strings.ToLower(desc) + " "
+		for _, p := range seek {
+			if strings.Contains(d, p) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // subjectLeft finds the argument before the verb group starting at vg
@@ -1437,13 +1444,13 @@ func (f *finder) timeWithin(s *sentence, i, end, window int, left bool) int {
 		}
 		return s.low(first-1) != "since" && s.low(first-1) != "until"
 	}
-	for k := i - 1; left && k >= 0 && k >= i-window && !segmentEnd[s.toks[k].text] && !(s.in(k, wsClauseOpeners) && s.toks[k].tx < 0); k-- {
+	for k := i - 1; left && k >= 0 && k >= i-window && !isSegmentEnd(s.toks[k].text) && !(s.in(k, wsClauseOpeners) && s.toks[k].tx < 0); k-- {
 		if usable(k) {
 			best, dist = s.toks[k].tx, i-k
 			break
 		}
 	}
-	for k := end; k < len(s.toks) && !segmentEnd[s.toks[k].text] && k-end+1 < dist && k-end < 10; k++ {
+	for k := end; k < len(s.toks) && !isSegmentEnd(s.toks[k].text) && k-end+1 < dist && k-end < 10; k++ {
 		if s.in(k, wsClauseOpeners) && s.toks[k].tx < 0 || s.low(k) == "to" && k > end && s.toks[k-1].arg < 0 && s.toks[k-1].tx < 0 {
 			break
 		}
@@ -1493,7 +1500,7 @@ func (f *finder) placeOf(s *sentence, end int, subj, obj *arg) string {
 		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
 			a := s.argAt(m)
 			if a == nil {
-				if s.in(m, wsDeterminers) || !segmentEnd[s.toks[m].text] && !s.in(m, wsPlacePreps) && s.low(m) != "visit" {
+				if s.in(m, wsDeterminers) || !isSegmentEnd(s.toks[m].text) && !s.in(m, wsPlacePreps) && s.low(m) != "visit" {
 					continue
 				}
 				break
@@ -1541,7 +1548,7 @@ func (f *finder) mood(s *sentence, i, vg int, when string) (negated bool, modali
 		negated = true // "denied attacking"
 	}
 	// a clause opened by "if", "unless", "whether"
-	for k := vg - 1; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
+	for k := vg - 1; k >= 0 && !isSegmentEnd(s.toks[k].text); k-- {
 		if s.low(k) == "if" || s.low(k) == "unless" || s.low(k) == "whether" {
 			hyp = true
 		}
@@ -1596,7 +1603,7 @@ func (s *sentence) nounPhrase(doc *document.Document, j int) (string, document.S
 		return text, sp
 	}
 	k := j + 1
-	for k < len(s.toks) && k < j+6 && (!segmentEnd[s.toks[k].text] || s.scareQuote(j, k)) && !s.in(k, wsPrepsBefore) && (!s.in(k, wsVerbGroup) || s.in(k, wsNounPlans)) &&
+	for k < len(s.toks) && k < j+6 && (!isSegmentEnd(s.toks[k].text) || s.scareQuote(j, k)) && !s.in(k, wsPrepsBefore) && (!s.in(k, wsVerbGroup) || s.in(k, wsNounPlans)) &&
 		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
 		if s.low(k) == "'s" && k+1 < len(s.toks) {
 			k++ // "Georgia's bid"
@@ -1641,7 +1648,7 @@ func (s *sentence) peoplePhrase(doc *document.Document, j int) (string, document
 			k = s.args[s.toks[k].arg].last + 1
 			continue
 		}
-		if !isLower(s.tokText(k)) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] {
+		if !isLower(s.tokText(k)) || s.in(k, wsPrepsBefore) || isSegmentEnd(s.toks[k].text) {
 			break
 		}
 		k++
@@ -1652,7 +1659,7 @@ func (s *sentence) peoplePhrase(doc *document.Document, j int) (string, document
 // nounPhraseFrom returns the noun phrase from token j0 whose head words
 // start at k: "Georgia's bid to join NATO" is "Georgia's bid".
 func (s *sentence) nounPhraseFrom(doc *document.Document, j0, k int) (string, document.Span) {
-	for k < len(s.toks) && k < j0+8 && !segmentEnd[s.toks[k].text] && !s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) &&
+	for k < len(s.toks) && k < j0+8 && !isSegmentEnd(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) &&
 		s.low(k) != "." && s.low(k) != "and" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" && s.toks[k].tx < 0 {
 		k++
 	}
@@ -1799,7 +1806,7 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 				objText, objSpan = s.nounPhrase(f.doc, j+1)
 			}
 			next = j + 2
-			for next < len(s.toks) && next < j+8 && s.low(next) != "by" && !segmentEnd[s.toks[next].text] {
+			for next < len(s.toks) && next < j+8 && s.low(next) != "by" && !isSegmentEnd(s.toks[next].text) {
 				next++
 			}
 		}
@@ -1851,7 +1858,7 @@ func (f *finder) nounTrigger(s *sentence, i int) {
 	}
 	// the verb group after the phrase: "the summit between A and B
 	// could take place"
-	for k := obj.last + 1; k < len(s.toks) && k < obj.last+4 && !segmentEnd[s.toks[k].text] && !s.in(k, wsRelPronouns); k++ {
+	for k := obj.last + 1; k < len(s.toks) && k < obj.last+4 && !isSegmentEnd(s.toks[k].text) && !s.in(k, wsRelPronouns); k++ {
 		switch l := s.low(k); {
 		case hypothetic[l]:
 			r.Modality = document.Hypothetical
@@ -2090,7 +2097,7 @@ func (f *finder) partisan(s *sentence, i int, typ string) {
 	if obj != nil && obj.last == i-1 {
 		k = obj.first - 1
 	}
-	for k > 0 && k >= i-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsBeForms) && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-6 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsDeterminers) && !s.in(k, wsBeForms) && !isSegmentEnd(s.toks[k].text) {
 		k--
 	}
 	if !s.in(k, wsDeterminers) && s.low(k) != "one" {
@@ -2177,7 +2184,7 @@ func (s *sentence) lightVerbSubject(i int) *arg {
 	}
 	k := i - 1
 	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && (isLower(s.toks[k].text) || isDigits(s.low(k))) && !s.in(k, wsLightVerbs) && !s.in(k, wsGerundLight) &&
-		!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
+		!s.in(k, wsPrepsBefore) && !s.in(k, wsVerbGroup) && !isSegmentEnd(s.toks[k].text) {
 		k--
 	}
 	if s.low(k) == "off" || s.low(k) == "up" || s.low(k) == "short" {
@@ -2257,7 +2264,7 @@ func (s *sentence) framedBy(i int, obj *arg) *arg {
 // segmentBefore reports whether a clause boundary stands before token k.
 func (s *sentence) segmentBefore(k int) bool {
 	for m := 0; m < k; m++ {
-		if segmentEnd[s.toks[m].text] {
+		if isSegmentEnd(s.toks[m].text) {
 			return true
 		}
 	}
@@ -2320,7 +2327,7 @@ func (f *finder) attackNoun(s *sentence, i int) {
 			return
 		}
 		next = j + 1
-		for next < len(s.toks) && !segmentEnd[s.toks[next].text] && s.low(next) != "by" && next < j+8 {
+		for next < len(s.toks) && !isSegmentEnd(s.toks[next].text) && s.low(next) != "by" && next < j+8 {
 			next++
 		}
 	}
@@ -2372,7 +2379,7 @@ func (f *finder) backed(s *sentence, i int) {
 	if obj == nil {
 		// "the US-backed government in Iraq"
 		j := i + 1
-		for j < len(s.toks) && j < i+5 && !segmentEnd[s.toks[j].text] && s.low(j) != "." && !s.in(j, wsVerbGroup) && s.low(j) != "and" {
+		for j < len(s.toks) && j < i+5 && !isSegmentEnd(s.toks[j].text) && s.low(j) != "." && !s.in(j, wsVerbGroup) && s.low(j) != "and" {
 			if a := s.argAt(j); a != nil {
 				j = a.last + 1
 				break
@@ -2437,7 +2444,7 @@ func (s *sentence) fallbackSubject(vg int) *arg {
 	if a == nil || a.typ == "PRON" || !s.opensSegment(s.beforeDeterminers(a.first)+1) {
 		return nil
 	}
-	if next := s.low(a.last + 1); prepsBefore[next] && next != "of" && next != "," {
+	if next := s.low(a.last + 1); isPrepBefore(next) && next != "of" && next != "," {
 		return nil
 	}
 	for k := a.last + 1; k < vg; k++ {

@@ -531,3 +531,35 @@ func canonCountry(s string) string {
 
 // ordinals may stand in a title: "first deputy prime minister".
 var ordinals = set("first", "second", "third", "fourth", "fifth", "31st", "25th")
+
+// isSegmentEnd reports whether w is a word of segmentEnd, without hashing
+// it (the rules ask of nearly every token they pass).
+func isSegmentEnd(w string) bool {
+	switch w {
+	case ",", ";", "—", "–", "--", ":", "(", ")", "“", "”", "\"":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports whether w is a word of determiners, without
+// hashing it.
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// isPrepBefore reports whether w is a word of prepsBefore, without
+// hashing it.
+func isPrepBefore(w string) bool {
+	switch w {
+	case "of", "in", "at", "on", "for", "from", "with", "to", "by", "under", "against", "about",
+		"between", "among", "into", "over", "after", "before", "during", "since", "through", "toward", "towards",
+		"across", "than", "like", "as", "including", "without", "behind", "near", "via":
+		return true
+	}
+	return false
+}

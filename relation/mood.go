@@ -216,7 +216,7 @@ func (s *sentence) mandated(i, vg int) bool {
 			}
 			return k < vg-1 && v >= 0 && s.in(v, wsMandativeVerbs)
 		}
-		if s.low(k) == "," || segmentEnd[s.toks[k].text] || s.verbLike(k) {
+		if s.low(k) == "," || isSegmentEnd(s.toks[k].text) || s.verbLike(k) {
 			return false
 		}
 	}
@@ -245,7 +245,7 @@ func (s *sentence) question(i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && !segmentEnd[s.toks[k].text] && !isQuoteMark(s.toks[k].text) {
+	for k >= 0 && !isSegmentEnd(s.toks[k].text) && !isQuoteMark(s.toks[k].text) {
 		k--
 	}
 	return s.in(k+1, wsQuestionOpeners)
@@ -271,7 +271,7 @@ func (f *finder) backshifted(s *sentence, i, vg int) bool {
 	if !would {
 		return false
 	}
-	for k := vg - 1; k >= 0 && !segmentEnd[s.toks[k].text]; k-- {
+	for k := vg - 1; k >= 0 && !isSegmentEnd(s.toks[k].text); k-- {
 		if l := s.low(k); l == "if" || l == "unless" || l == "whether" || l == "provided" || l == "providing" {
 			return false
 		}
@@ -372,7 +372,7 @@ func (f *finder) trailingReport(s *sentence, i int, r *document.Relation) bool {
 // reporter's voice.
 func (s *sentence) speechAdjunct(i int) bool {
 	vg := s.verbGroupStart(i)
-	for m := vg - 1; m >= 0 && !segmentEnd[s.toks[m].text]; m-- {
+	for m := vg - 1; m >= 0 && !isSegmentEnd(s.toks[m].text); m-- {
 		if s.in(m, wsSpeech) && s.toks[m].arg < 0 {
 			return !s.governs(m, i, vg)
 		}
@@ -400,7 +400,7 @@ func (f *finder) trailingAttribution(s *sentence) int {
 		return -1 // no full stop: a headline, a question or a quote
 	}
 	c := end - 1
-	for c >= 0 && !segmentEnd[s.toks[c].text] && !doubleQuote(s.toks[c].text) {
+	for c >= 0 && !isSegmentEnd(s.toks[c].text) && !doubleQuote(s.toks[c].text) {
 		c--
 	}
 	if c < 1 || s.toks[c].text != "," || c+1 >= end {
@@ -485,7 +485,7 @@ func (s *sentence) governs(k, i, vg int) bool {
 	}
 	// the speech word inside a relative clause that closes before the
 	// trigger
-	for m := k - 1; m >= 0 && !segmentEnd[s.toks[m].text]; m-- {
+	for m := k - 1; m >= 0 && !isSegmentEnd(s.toks[m].text); m-- {
 		if s.in(m, wsRelPronouns) {
 			for n := k + 1; n < vg; n++ {
 				if s.toks[n].text == "," {
@@ -498,7 +498,7 @@ func (s *sentence) governs(k, i, vg int) bool {
 	// the trigger heads a phrase after the speech word or a preposition
 	m := i - 1
 	for m > k && m >= i-5 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsVerbGroup) &&
-		!s.in(m, wsAdjunctPreps) && !s.in(m, wsReportCues) && s.low(m) != "that" && !segmentEnd[s.toks[m].text] {
+		!s.in(m, wsAdjunctPreps) && !s.in(m, wsReportCues) && s.low(m) != "that" && !isSegmentEnd(s.toks[m].text) {
 		m--
 	}
 	if m == k && s.in(k, wsAddressees) || m > k && m < i && s.in(m, wsAdjunctPreps) && vg == i && !s.speechClauseBetween(k, m) {
@@ -643,7 +643,7 @@ func dateAfter(value string, pub time.Time) bool {
 // in a relative clause: ", with whom Chernomyrdin met", ", which …".
 func (s *sentence) inRelative(i, vg int) bool {
 	for m := vg - 1; m >= 0 && m >= vg-8; m-- {
-		if segmentEnd[s.toks[m].text] {
+		if isSegmentEnd(s.toks[m].text) {
 			return false
 		}
 		if s.in(m, wsRelPronouns) {
@@ -677,7 +677,7 @@ func (s *sentence) lightVerbPlanned(i, vg int) bool {
 	}
 	m := i - 1
 	for m >= 0 && m >= i-4 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsNounLightVerbs) && !s.in(m, wsPlanners) &&
-		!s.in(m, wsVerbGroup) && !s.in(m, wsPrepsBefore) && !segmentEnd[s.toks[m].text] {
+		!s.in(m, wsVerbGroup) && !s.in(m, wsPrepsBefore) && !isSegmentEnd(s.toks[m].text) {
 		m--
 	}
 	if m >= 0 && s.in(m, wsPlanners) && strings.HasSuffix(s.low(m), "ing") && s.toks[m].arg < 0 {

@@ -42,20 +42,22 @@ import (
 // as fbNoun does.
 func (s *sentence) nomType(i int) (string, bool) {
 	low := s.toks[i].low
-	if typ, ok := nounTriggers[low]; ok {
-		return typ, true
-	}
-	if typ, ok := fbNouns[low]; ok {
-		return typ, true
-	}
-	if typ, ok := relrulesNouns[low]; ok {
-		return typ, true
-	}
-	if typ, ok := wordnetNouns[low]; ok {
-		return typ, true
-	}
-	if typ, ok := cameoNouns[low]; ok {
-		return typ, true
+	if s.in(i, wsNounTypeWords) { // a key of one of these maps
+		if typ, ok := nounTriggers[low]; ok {
+			return typ, true
+		}
+		if typ, ok := fbNouns[low]; ok {
+			return typ, true
+		}
+		if typ, ok := relrulesNouns[low]; ok {
+			return typ, true
+		}
+		if typ, ok := wordnetNouns[low]; ok {
+			return typ, true
+		}
+		if typ, ok := cameoNouns[low]; ok {
+			return typ, true
+		}
 	}
 	if s.in(i, wsAttackNouns) {
 		return Attack, true
@@ -177,7 +179,7 @@ func (f *finder) relativeActor(s *sentence, i int, typ string) []document.Relati
 		// a pair's own meeting or agreement, with no one else after it
 		// in its clause
 		alone := true
-		for k := j; k < len(s.toks) && k < j+5 && !segmentEnd[s.toks[k].text]; k++ {
+		for k := j; k < len(s.toks) && k < j+5 && !isSegmentEnd(s.toks[k].text); k++ {
 			alone = alone && !fbNounPreps[typ][s.low(k)]
 		}
 		if alone {
@@ -187,7 +189,7 @@ func (f *finder) relativeActor(s *sentence, i int, typ string) []document.Relati
 	// over adverbs and a time phrase: "earlier in the day", "on Monday"
 	for n := 0; j < len(s.toks) && n < 6 && !fbNounPreps[typ][s.low(j)]; n++ {
 		l := s.low(j)
-		if s.toks[j].arg >= 0 || segmentEnd[s.toks[j].text] || s.in(j, wsVerbGroup) && !isAdverb(l) {
+		if s.toks[j].arg >= 0 || isSegmentEnd(s.toks[j].text) || s.in(j, wsVerbGroup) && !isAdverb(l) {
 			return nil
 		}
 		if l == "in" || l == "on" || l == "at" {
@@ -338,12 +340,12 @@ func (f *finder) sanctionTargets(s *sentence, from int) {
 // before the sanction noun at i or ten after it ("must be lifted"), in
 // the same clause segment.
 func (s *sentence) liftNear(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6 && !segmentEnd[s.toks[k].text]; k-- {
+	for k := i - 1; k >= 0 && k >= i-6 && !isSegmentEnd(s.toks[k].text); k-- {
 		if liftWords[s.low(k)] {
 			return true
 		}
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+10 && !segmentEnd[s.toks[k].text]; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+10 && !isSegmentEnd(s.toks[k].text); k++ {
 		if liftWords[s.low(k)] {
 			return true
 		}
@@ -356,7 +358,7 @@ func (s *sentence) liftNear(i int) bool {
 // sanctions"; nil if none.
 func (s *sentence) lifter(i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !liftWords[s.low(k)] && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-5 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !liftWords[s.low(k)] && !isSegmentEnd(s.toks[k].text) {
 		k--
 	}
 	if l := s.low(k); l != "lift" && l != "ease" && l != "end" {
@@ -392,7 +394,7 @@ func (f *finder) placedTargets(s *sentence, i int, typ string) []document.Relati
 		m++
 		width = 3
 	}
-	for m < len(s.toks) && m < j+width && !segmentEnd[s.toks[m].text] {
+	for m < len(s.toks) && m < j+width && !isSegmentEnd(s.toks[m].text) {
 		if a := s.argAt(m); a != nil && counted && (a.place || a.typ == document.MISC) {
 			m = a.last + 1 // "three Amman hotels"
 			continue
@@ -502,7 +504,7 @@ func (f *finder) describedPlace(s *sentence, i int, typ string) []document.Relat
 		return nil
 	}
 	h := d + 1
-	for h < len(s.toks) && h < d+3 && !placeHeads[s.low(h)] && !segmentEnd[s.toks[h].text] {
+	for h < len(s.toks) && h < d+3 && !placeHeads[s.low(h)] && !isSegmentEnd(s.toks[h].text) {
 		// "the Stalinist state": a nationality or an adjective
 		if a := s.argAt(h); a != nil && (a.typ == document.MISC || a.place) {
 			h = a.last + 1 // "the Caucasus nation"
@@ -637,7 +639,7 @@ var (
 // Thursday", "the talks could resume", "the Obama-Xi talks are expected
 // to"). The clause's own mood (f.relation) stays when these say nothing.
 func (s *sentence) eventMood(i int, r *document.Relation) {
-	for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].arg < 0 && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text]; k-- {
+	for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].arg < 0 && !s.in(k, wsDeterminers) && !s.in(k, wsPrepsBefore) && !isSegmentEnd(s.toks[k].text); k-- {
 		switch l := s.low(k); {
 		case hypotheticalBefore[l]:
 			r.Modality = document.Hypothetical
@@ -651,7 +653,7 @@ func (s *sentence) eventMood(i int, r *document.Relation) {
 	if s.low(k) == "," {
 		k++ // "summit, to be held on Thursday"
 	}
-	for end := k + 5; k < len(s.toks) && k < end && !segmentEnd[s.toks[k].text] && !s.in(k, wsRelPronouns); k++ {
+	for end := k + 5; k < len(s.toks) && k < end && !isSegmentEnd(s.toks[k].text) && !s.in(k, wsRelPronouns); k++ {
 		switch l := s.low(k); {
 		case hypothetic[l]:
 			r.Modality = document.Hypothetical
@@ -717,7 +719,7 @@ var imposeVerbs = set("impose", "imposes", "imposed", "imposing", "slap", "slaps
 // an economic blockade"); nil if none.
 func (f *finder) imposer(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !imposeVerbs[s.low(k)] && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !imposeVerbs[s.low(k)] && !s.in(k, wsPrepsBefore) && !isSegmentEnd(s.toks[k].text) {
 		k--
 	}
 	if !imposeVerbs[s.low(k)] {

@@ -118,7 +118,7 @@ var eventNouns = set("visit", "visits", "trip", "tour", "stay", "swing", "missio
 // the sentence already has for it or from its frame); nil if none.
 func (f *finder) eventOwner(s *sentence, i int) *arg {
 	k := i - 1
-	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPartVerbs) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text] {
+	for k > 0 && k >= i-3 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPartVerbs) && !s.in(k, wsPrepsBefore) && !isSegmentEnd(s.toks[k].text) {
 		k-- // "which included two earlier stops"
 	}
 	if !s.in(k, wsPartVerbs) {
@@ -137,7 +137,7 @@ func (f *finder) eventOwner(s *sentence, i int) *arg {
 	// Washington")
 	e := -1
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
-		if segmentEnd[s.toks[m].text] {
+		if isSegmentEnd(s.toks[m].text) {
 			break
 		}
 		if s.toks[m].arg < 0 && s.in(m, wsEventNouns) {
@@ -257,7 +257,7 @@ func (s *sentence) culprit(i int) *arg {
 	// for crimes against humanity for"
 	v := k - 1
 	for v > 0 && v >= k-6 && !s.in(v, wsGuiltVerbs) {
-		if segmentEnd[s.toks[v].text] || s.toks[v].arg >= 0 && v != k-1 || s.in(v, wsClauseOpeners) && s.low(v) != "as" {
+		if isSegmentEnd(s.toks[v].text) || s.toks[v].arg >= 0 && v != k-1 || s.in(v, wsClauseOpeners) && s.low(v) != "as" {
 			break
 		}
 		v--
@@ -311,7 +311,7 @@ func (s *sentence) gerundObject(k int) *arg {
 			m = b.first
 			continue
 		}
-		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !lLex.in(wsTitleWords) || lLex.in(wsPrepsBefore) || segmentEnd[s.toks[m].text] {
+		if s.toks[m].arg >= 0 || !isLower(s.toks[m].text) && !lLex.in(wsTitleWords) || lLex.in(wsPrepsBefore) || isSegmentEnd(s.toks[m].text) {
 			return nil
 		}
 	}
@@ -336,6 +336,9 @@ var reactionTypes = map[string]bool{Criticize: true, Sanction: true, Support: tr
 // subject ("The DPRK nuclear test", "North Korea's test", "Kim"): "The
 // DPRK nuclear test sparked U.N. condemnations and sanctions".
 func (f *finder) provoked(s *sentence, i int) []document.Relation {
+	if !s.in(i, wsNounTypeWords) && !s.in(i, wsAttackNouns) {
+		return nil // no type: a key of none of the maps read below
+	}
 	typ := nounType(s.low(i))
 	if typ == "" {
 		typ = relrulesNouns[s.low(i)]
@@ -343,7 +346,7 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 	if !reactionTypes[typ] {
 		return nil
 	}
-	if n := s.low(i + 1); isLower(s.tokText(i+1)) && !prepsBefore[n] && n != "and" && n != "or" && !verbGroup[n] && !segmentEnd[n] {
+	if n := s.low(i + 1); isLower(s.tokText(i+1)) && !isPrepBefore(n) && n != "and" && n != "or" && !verbGroup[n] && !isSegmentEnd(n) {
 		return nil // a modifier: "Chinese defence officials"
 	}
 	var actor *arg
@@ -359,7 +362,7 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 			actor, k = a, a.first-1
 			continue
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] ||
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || isSegmentEnd(s.toks[k].text) ||
 			s.in(k, wsProvokeVerbs) || s.in(k, wsVerbGroup) && !s.in(k, wsDeterminers) {
 			break
 		}
@@ -385,14 +388,14 @@ func (f *finder) provoked(s *sentence, i int) []document.Relation {
 	for m > 0 && m >= vg-4 && s.toks[m].tx >= 0 {
 		m-- // "early last month"
 	}
-	for n := m; m > 0 && m >= n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsDeterminers) && !segmentEnd[s.toks[m].text]; {
+	for n := m; m > 0 && m >= n-3 && s.toks[m].arg < 0 && isLower(s.toks[m].text) && !s.in(m, wsPrepsBefore) && !s.in(m, wsDeterminers) && !isSegmentEnd(s.toks[m].text); {
 		m-- // "nuclear test", "remarks"
 	}
 	if s.low(m) == "'s" {
 		m--
 	}
 	if a := s.argAt(m); a != nil && a.last == m {
-		if p := s.beforeDeterminers(a.first); p < 0 || segmentEnd[s.tokText(p)] || s.in(p, wsDeterminers) && (p == 0 || segmentEnd[s.tokText(p-1)]) {
+		if p := s.beforeDeterminers(a.first); p < 0 || isSegmentEnd(s.tokText(p)) || s.in(p, wsDeterminers) && (p == 0 || isSegmentEnd(s.tokText(p-1))) {
 			owner = a
 		}
 		if a.first == 0 || s.low(a.first-1) == "the" && a.first == 1 {

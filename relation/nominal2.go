@@ -100,7 +100,7 @@ func (f *finder) nationWithdrawal(s *sentence, i int) []document.Relation {
 				k = a.last + 1
 				continue
 			}
-			if !s.in(k, wsDeterminers) && !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || segmentEnd[s.toks[k].text] {
+			if !s.in(k, wsDeterminers) && !isLower(s.toks[k].text) || s.in(k, wsPrepsBefore) || isSegmentEnd(s.toks[k].text) {
 				return nil
 			}
 			k++
@@ -129,7 +129,7 @@ func (f *finder) nationWithdrawal(s *sentence, i int) []document.Relation {
 				}
 				break
 			}
-			if l := s.low(k); !isLower(s.toks[k].text) || determiners[l] || prepsBefore[l] || verbGroup[l] || segmentEnd[l] || l == "and" {
+			if l := s.low(k); !isLower(s.toks[k].text) || isDeterminer(l) || isPrepBefore(l) || verbGroup[l] || isSegmentEnd(l) || l == "and" {
 				break
 			}
 		}
@@ -154,7 +154,7 @@ func (f *finder) ledAttack(s *sentence, i int) []document.Relation {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if !strings.HasSuffix(s.low(k), "-led") {
-			if l := s.low(k); !isLower(s.toks[k].text) && s.toks[k].arg < 0 || determiners[l] || prepsBefore[l] || segmentEnd[l] || verbGroup[l] {
+			if l := s.low(k); !isLower(s.toks[k].text) && s.toks[k].arg < 0 || isDeterminer(l) || isPrepBefore(l) || isSegmentEnd(l) || verbGroup[l] {
 				return nil
 			}
 			continue
@@ -231,7 +231,7 @@ func (f *finder) keptSanctions(s *sentence, i int) []document.Relation {
 	}
 	k := i - 1
 	for k > 0 && k >= i-4 && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsSanctionKeepers) && !s.in(k, wsPrepsBefore) &&
-		!s.in(k, wsVerbGroup) && !segmentEnd[s.toks[k].text] {
+		!s.in(k, wsVerbGroup) && !isSegmentEnd(s.toks[k].text) {
 		k--
 	}
 	if !s.in(k, wsSanctionKeepers) {
@@ -350,7 +350,7 @@ func (f *finder) coordinatedPremods(s *sentence, from int) {
 		}
 		t := subj.last + 1
 		for t < len(s.toks) && t <= subj.last+3 && s.toks[t].span.Start < r.Trigger.Start && s.toks[t].arg < 0 && isLower(s.toks[t].text) &&
-			!s.in(t, wsPrepsBefore) && !s.in(t, wsVerbGroup) && !segmentEnd[s.toks[t].text] {
+			!s.in(t, wsPrepsBefore) && !s.in(t, wsVerbGroup) && !isSegmentEnd(s.toks[t].text) {
 			t++
 		}
 		if t >= len(s.toks) || s.toks[t].span.Start != r.Trigger.Start {

@@ -59,7 +59,7 @@ func (s *sentence) openStanceNoun(i int) bool {
 		if s.in(k, wsReceivingVerbs) {
 			return false
 		}
-		if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
+		if s.toks[k].arg >= 0 || isSegmentEnd(s.toks[k].text) {
 			break
 		}
 	}
@@ -128,7 +128,7 @@ func (s *sentence) stanceObject(doc *document.Document, j int, head, gerund bool
 func (s *sentence) plainNounPhrase(doc *document.Document, j int) (string, document.Span) {
 	k := j
 	for k < len(s.toks) && k < j+6 && s.toks[k].arg < 0 && s.toks[k].tx < 0 && (isLower(s.toks[k].text) || isAcronym(s.toks[k].text)) &&
-		!segmentEnd[s.toks[k].text] && !s.in(k, wsPrepsBefore) && (!s.in(k, wsVerbGroup) || s.in(k, wsNounPlans)) && !s.in(k, wsClauseOpeners) &&
+		!isSegmentEnd(s.toks[k].text) && !s.in(k, wsPrepsBefore) && (!s.in(k, wsVerbGroup) || s.in(k, wsNounPlans)) && !s.in(k, wsClauseOpeners) &&
 		s.low(k) != "and" && s.low(k) != "or" && s.low(k) != "that" && s.low(k) != "which" && s.low(k) != "who" &&
 		!s.in(k, wsSpeech) && !isAdverb(s.low(k)) && !s.in(k, wsDeterminers) && !s.in(k, wsPronouns) && !s.in(k, wsVagueObjects) &&
 		(len(s.lexAt(k).fbVerbs) == 0 || s.in(k, wsPhraseHeads) || s.in(k, wsStatementNouns) || s.in(k, wsActionNouns)) {

@@ -82,7 +82,7 @@ func (f *finder) phraseArgs(s *sentence) {
 		start := k
 		for start > 0 && start > k-3 && s.toks[start-1].arg < 0 && isLower(s.toks[start-1].text) &&
 			!s.in(start-1, wsDeterminers) && !s.in(start-1, wsPrepsBefore) && !s.in(start-1, wsVerbGroup) &&
-			!segmentEnd[s.toks[start-1].text] && !s.in(start-1, wsConjunctions) && !s.in(start-1, wsClauseOpeners) && s.low(start-1) != "and" &&
+			!isSegmentEnd(s.toks[start-1].text) && !s.in(start-1, wsConjunctions) && !s.in(start-1, wsClauseOpeners) && s.low(start-1) != "and" &&
 			s.low(start-1) != "or" && len(s.lexOf(start-1).verbs) == 0 && !strings.HasSuffix(s.low(start-1), "ed") &&
 			!strings.HasSuffix(s.low(start-1), "ing") && !isAdverb(s.low(start-1)) && !s.in(start-1, wsWhWords) {
 			start--
@@ -258,7 +258,7 @@ func quotedApart(doc *document.Document, trig, subj document.Span) bool {
 // wrong one.
 func (s *sentence) subjectSlot(start, head int) bool {
 	b := start - 1
-	if b >= 0 && !segmentEnd[s.toks[b].text] && !isQuoteMark(s.toks[b].text) && !s.in(b, wsClauseOpeners) &&
+	if b >= 0 && !isSegmentEnd(s.toks[b].text) && !isQuoteMark(s.toks[b].text) && !s.in(b, wsClauseOpeners) &&
 		s.low(b) != "and" && s.low(b) != "that" && s.low(b) != "by" && s.low(b) != "if" && s.low(b) != "--" {
 		return false
 	}
@@ -273,7 +273,7 @@ func (s *sentence) subjectSlot(start, head int) bool {
 		return true
 	case len(s.lexOf(n).verbs) > 0 || strings.HasSuffix(w, "ed") && isLower(s.toks[n].text):
 		return true
-	case s.low(b) == "by" && (segmentEnd[s.toks[n].text] || wLex.in(wsPrepsBefore) || w == "and"):
+	case s.low(b) == "by" && (isSegmentEnd(s.toks[n].text) || wLex.in(wsPrepsBefore) || w == "and"):
 		return true // "were detained by the police."
 	}
 	return false

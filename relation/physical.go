@@ -90,7 +90,7 @@ func (s *sentence) afterProjectiles(j int) (int, bool) {
 		case lLex.in(wsDeterminers) || lLex.in(wsNumberWords) || isDigits(l) || lLex.in(wsProjectileQuantity):
 		case s.toks[k].arg >= 0 && s.args[s.toks[k].arg].typ == document.MISC && !seen:
 			k = s.args[s.toks[k].arg].last // "fired Katyusha rockets"
-		case s.toks[k].arg < 0 && isLower(s.toks[k].text) && !seen && !lLex.in(wsPrepsBefore) && !lLex.in(wsVerbGroup) && !segmentEnd[s.toks[k].text]:
+		case s.toks[k].arg < 0 && isLower(s.toks[k].text) && !seen && !lLex.in(wsPrepsBefore) && !lLex.in(wsVerbGroup) && !isSegmentEnd(s.toks[k].text):
 			// a modifier: "artillery", "long-range", "anti-tank"
 		default:
 			return k, false
@@ -148,7 +148,7 @@ func (f *finder) exchangedFire(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := i + 1
-	for k < len(s.toks) && k < i+4 && !s.in(k, wsFireNouns) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text] {
+	for k < len(s.toks) && k < i+4 && !s.in(k, wsFireNouns) && s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !isSegmentEnd(s.toks[k].text) {
 		k++ // "heavy artillery", "small-arms"
 	}
 	if !s.in(k, wsFireNouns) {
@@ -291,7 +291,7 @@ func (f *finder) sharedActor(s *sentence, vg int) *arg {
 		if t.arg >= 0 || t.tx >= 0 || !isLower(t.text) && !isDigits(t.low) && t.text != "," {
 			continue
 		}
-		if segmentEnd[t.text] && t.text != "," || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "and" || t.in(wsSpeech) {
+		if isSegmentEnd(t.text) && t.text != "," || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "and" || t.in(wsSpeech) {
 			return nil
 		}
 		ts := t.lex.fbVerbs
@@ -359,7 +359,7 @@ func (f *finder) blamedOn(s *sentence, i int) []document.Relation {
 	k := i + 1
 	for ; k < len(s.toks) && k < i+7 && s.low(k) != "on"; k++ {
 		t := s.toks[k]
-		if t.arg >= 0 && s.args[t.arg].typ != document.MISC || !isLower(t.text) && t.arg < 0 || segmentEnd[t.text] || t.in(wsVerbGroup) || t.low == "that" {
+		if t.arg >= 0 && s.args[t.arg].typ != document.MISC || !isLower(t.text) && t.arg < 0 || isSegmentEnd(t.text) || t.in(wsVerbGroup) || t.low == "that" {
 			return nil
 		}
 	}
@@ -428,7 +428,7 @@ func (f *finder) hitWithSanctions(s *sentence, i int) []document.Relation {
 		return nil
 	}
 	k := next + 1
-	for k < len(s.toks) && k < next+5 && !s.in(k, wsSanctionNouns) && (s.in(k, wsDeterminers) || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !segmentEnd[s.toks[k].text]) {
+	for k < len(s.toks) && k < next+5 && !s.in(k, wsSanctionNouns) && (s.in(k, wsDeterminers) || s.toks[k].arg < 0 && isLower(s.toks[k].text) && !s.in(k, wsPrepsBefore) && !isSegmentEnd(s.toks[k].text)) {
 		k++
 	}
 	if !s.in(k, wsSanctionNouns) {
@@ -504,7 +504,7 @@ func (s *sentence) describedName(j int) (*arg, int) {
 		}
 		l := s.low(k)
 		lLex := s.lexAt(k)
-		if !isLower(s.toks[k].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || segmentEnd[s.toks[k].text] || l == "that" || l == "and" {
+		if !isLower(s.toks[k].text) || lLex.in(wsPrepsBefore) || lLex.in(wsVerbGroup) || isSegmentEnd(s.toks[k].text) || l == "that" || l == "and" {
 			return nil, 0
 		}
 	}

@@ -18,7 +18,7 @@ import (
 // segment of the sentence and is not its first subject, so the rules for
 // the clause's subject pass it by. nil if none.
 func (s *sentence) reportedClauseSubject(vg int) *arg {
-	for k := vg - 2; k > 0 && !segmentEnd[s.toks[k].text]; k-- {
+	for k := vg - 2; k > 0 && !isSegmentEnd(s.toks[k].text); k-- {
 		a := s.argAt(k)
 		if a == nil {
 			continue
@@ -56,7 +56,7 @@ func followersGuard(doc *document.Document, ents map[string]*document.Entity, rs
 			}
 		}
 		if r.Type == Support && r.Object != "" {
-			if e := ents[r.Object]; e != nil && e.Type == document.LOC && strings.HasPrefix(strings.ToLower(doc.Slice(r.Trigger)), "campaign") {
+			if e := ents[r.Object]; e != nil && e.Type == document.LOC && strings.HasPrefix(lowSlice(doc, r.Trigger), "campaign") {
 				continue
 			}
 		}

@@ -183,7 +183,7 @@ func (s *sentence) frameVerb(i int, verbs map[string]bool) int {
 		if verbs[l] {
 			return k
 		}
-		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || segmentEnd[s.toks[k].text] || s.in(k, wsVerbGroup) {
+		if s.toks[k].arg >= 0 || !isLower(s.toks[k].text) || isSegmentEnd(s.toks[k].text) || s.in(k, wsVerbGroup) {
 			return -1
 		}
 	}
@@ -229,7 +229,7 @@ func (s *sentence) withSubject(k int) *arg {
 		return nil
 	}
 	for m := a.last + 1; m < k; m++ {
-		if segmentEnd[s.toks[m].text] || s.low(m) == "and" || s.low(m) == "who" || s.low(m) == "that" {
+		if isSegmentEnd(s.toks[m].text) || s.low(m) == "and" || s.low(m) == "who" || s.low(m) == "that" {
 			return nil
 		}
 		if b := s.argAt(m); b != nil && b.typ == document.PER {

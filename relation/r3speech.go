@@ -42,6 +42,9 @@ var qualifiedRoles = set("be", "lead", "serve", "govern", "run", "become", "hold
 // judgementAt returns the type of the judgement word at i, with the
 // words of this round that need their context.
 func (s *sentence) judgementAt(i int) (string, bool) {
+	if !s.in(i, wsJudgementAtWords) {
+		return "", false // no word any test below takes
+	}
 	w := s.low(i)
 	k := i - 1
 	for k > 0 && (isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'" || s.in(k, wsJudgeDegree)) {

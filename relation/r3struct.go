@@ -115,7 +115,7 @@ func (f *finder) relativeArgs(s *sentence) {
 		start := h
 		for start > 0 && start > h-4 && s.toks[start-1].arg < 0 && (isLower(s.toks[start-1].text) || start == 1) &&
 			!s.in(start-1, wsDeterminers) && !s.in(start-1, wsPrepsBefore) && !s.in(start-1, wsVerbGroup) &&
-			!segmentEnd[s.toks[start-1].text] && len(s.lexOf(start-1).verbs) == 0 && s.low(start-1) != "and" && s.low(start-1) != "of" {
+			!isSegmentEnd(s.toks[start-1].text) && len(s.lexOf(start-1).verbs) == 0 && s.low(start-1) != "and" && s.low(start-1) != "of" {
 			start--
 		}
 		first := start

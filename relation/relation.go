@@ -90,6 +90,7 @@ func Find(doc *document.Document, r Resolver) []document.Relation {
 	f := newFinder(doc, r)
 	f.takeTokenBuffer() // tokbuf.go
 	defer f.releaseTokenBuffer()
+	defer noteMentionOrder(doc)() // mentionorder.go
 	body := doc.Body()
 	heads := headlines(doc)
 	for i := range doc.Sentences {

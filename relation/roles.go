@@ -2,6 +2,8 @@ package relation
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/country"
 	"github.com/newsgraph/newsgraph/document"
@@ -135,7 +137,7 @@ func (f *finder) demonymBefore(s *sentence, a *arg) {
 	for n := 0; n < 3 && k >= 0 && s.toks[k].arg < 0 && isLower(s.toks[k].text); n++ {
 		l := s.low(k)
 		lLex := s.lexAt(k)
-		if s.verbLikeAt(k) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || segmentEnd[s.toks[k].text] {
+		if s.verbLikeAt(k) || lLex.in(wsPrepsBefore) || lLex.in(wsDeterminers) || l == "and" || l == "or" || isSegmentEnd(s.toks[k].text) {
 			return
 		}
 		k--
@@ -297,11 +299,17 @@ func (f *finder) addAnchored(s *sentence, r document.Relation, a, anchor *arg) {
 }
 
 func lastWord(s string) string {
-	ws := strings.Fields(strings.ToLower(s))
-	if len(ws) == 0 {
-		return ""
+	// the last of strings.Fields(strings.ToLower(s)), found without
+	// splitting: the words are separated by what unicode.IsSpace calls
+	// space, as Fields separates them, and lowering maps no space to a
+	// letter or a letter to a space, so the last word is found first and
+	// lowered alone
+	w := strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(w, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
 	}
-	return ws[len(ws)-1]
+	return strings.ToLower(w)
 }
 
 // who builds a who-is-who relation of person a with the trigger [i, j).
@@ -928,7 +936,7 @@ func (f *finder) moreWhere(s *sentence) {
 						head = head || s.in(m, wsRoleHeads)
 						m--
 					}
-					if head && m+1 < end && (m < 0 || s.in(m, wsDeterminers) || segmentEnd[s.toks[m].text]) {
+					if head && m+1 < end && (m < 0 || s.in(m, wsDeterminers) || isSegmentEnd(s.toks[m].text)) {
 						r := f.who(s, Role, p, m+1, end)
 						r.Role = s.text(f.doc, m+1, end)
 						r.Object = a.ent
@@ -945,7 +953,7 @@ func (f *finder) moreWhere(s *sentence) {
 				continue
 			}
 			for k < len(s.toks) && k < a.last+8 && s.low(k) != "works" && s.low(k) != "worked" && s.low(k) != "working" {
-				if s.toks[k].arg >= 0 || segmentEnd[s.toks[k].text] {
+				if s.toks[k].arg >= 0 || isSegmentEnd(s.toks[k].text) {
 					break
 				}
 				k++

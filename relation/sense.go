@@ -76,7 +76,7 @@ func titledPersonAfter(doc *document.Document, sp document.Span, end int) *docum
 	i := firstToken(doc, sp.End)
 	k := i
 	for k < len(doc.Tokens) && k < i+4 && doc.Tokens[k].Start < end {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if w == "and" || w == "of" || !titleWords[w] && !titleWords[strings.TrimSuffix(w, ".")] {
 			break
 		}
@@ -182,14 +182,14 @@ func stormSubject(doc *document.Document, r *document.Relation) bool {
 	if r.SubjectSpan == nil {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(doc.Text[max(0, r.SubjectSpan.Start-12):r.SubjectSpan.Start]))
+	before := strings.Fields(lowText(doc, max(0, r.SubjectSpan.Start-12), r.SubjectSpan.Start))
 	return len(before) > 0 && stormWords[before[len(before)-1]] &&
 		strings.HasSuffix(doc.Text[:r.SubjectSpan.Start], " ") && !strings.HasSuffix(strings.TrimRight(doc.Text[:r.SubjectSpan.Start], " "), ".")
 }
 
 // wrongSense says whether r is read in a sense that is no event of its type.
 func wrongSense(doc *document.Document, r *document.Relation, sport *sportsMemo) senseVerdict {
-	trig := strings.ToLower(doc.Text[r.Trigger.Start:r.Trigger.End])
+	trig := lowText(doc, r.Trigger.Start, r.Trigger.End)
 	words := strings.Fields(trig)
 	if len(words) == 0 {
 		return senseKeep
@@ -485,7 +485,7 @@ func moodAround(doc *document.Document, subj document.Span, trig, start int) boo
 		if t.Start >= trig {
 			break
 		}
-		w := strings.ToLower(doc.Text[t.Start:t.End])
+		w := lowText(doc, t.Start, t.End)
 		if t.Start >= subj.End && moodWords[w] {
 			return true
 		}
@@ -498,6 +498,14 @@ func moodAround(doc *document.Document, subj document.Span, trig, start int) boo
 
 // mentionType returns the type of the mention at sp, "" if none.
 func mentionType(doc *document.Document, sp document.Span) string {
+	if ms, ok := startSorted(doc); ok { // mentionorder.go
+		for i := firstStartingAt(ms, sp.Start); i < len(ms) && ms[i].Start == sp.Start; i++ {
+			if ms[i].Span == sp {
+				return ms[i].Type
+			}
+		}
+		return ""
+	}
 	for _, m := range doc.Mentions {
 		if m.Span == sp {
 			return m.Type
@@ -517,7 +525,7 @@ func mentionAfterFrom(doc *document.Document, at, end int) *document.Mention {
 	i := firstToken(doc, at)
 	for k := i; k < len(doc.Tokens) && k < i+10 && doc.Tokens[k].Start < end; k++ {
 		t := doc.Tokens[k]
-		if strings.ToLower(doc.Text[t.Start:t.End]) != "from" {
+		if lowText(doc, t.Start, t.End) != "from" {
 			continue
 		}
 		lim := end
@@ -551,7 +559,7 @@ var moneyNouns = set("price", "prices", "fee", "fees", "rent", "rents", "interes
 func wordWithin(doc *document.Document, at, end, n int, ws map[string]bool) bool {
 	i := firstToken(doc, at)
 	for k := i; k < len(doc.Tokens) && k < i+n && doc.Tokens[k].Start < end; k++ {
-		if ws[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] {
+		if ws[lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)] {
 			return true
 		}
 	}
@@ -593,7 +601,7 @@ func sentenceHas(doc *document.Document, sent document.Span, ws map[string]bool)
 		if t.Start >= sent.End {
 			break
 		}
-		if ws[strings.ToLower(doc.Text[t.Start:t.End])] {
+		if ws[lowText(doc, t.Start, t.End)] {
 			return true
 		}
 	}
@@ -649,7 +657,7 @@ func prevWord(doc *document.Document, at, start int) string {
 	if i < 0 || doc.Tokens[i].Start < start {
 		return ""
 	}
-	return strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
+	return lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End)
 }
 
 // sentenceInitial says whether the token at at opens the sentence (after
@@ -686,7 +694,7 @@ var backAdverb = set("in", "to", "from", "then", "home", "into", "at", "on", "up
 // nextWord returns the lower-case token that starts at or after at (before end).
 func nextWord(doc *document.Document, at, end int) string {
 	if i := firstToken(doc, at); i < len(doc.Tokens) && doc.Tokens[i].Start < end {
-		return strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
+		return lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End)
 	}
 	return ""
 }
@@ -701,7 +709,7 @@ func phraseAfter(doc *document.Document, at, end int) []string {
 		if t.Start >= end || len(ws) >= 8 {
 			break
 		}
-		ws = append(ws, strings.ToLower(doc.Text[t.Start:t.End]))
+		ws = append(ws, lowText(doc, t.Start, t.End))
 	}
 	return chunk(ws)
 }
@@ -793,7 +801,7 @@ func sportsScore(doc *document.Document, sent document.Span) bool {
 		if t.Start >= sent.End {
 			break
 		}
-		w := strings.ToLower(doc.Text[t.Start:t.End])
+		w := lowText(doc, t.Start, t.End)
 		if isScore(w) {
 			score = true
 		}
@@ -860,7 +868,7 @@ var visitThings = set("troops", "forces", "soldiers", "units", "battalion", "bat
 func thingBefore(doc *document.Document, at, start int) bool {
 	i := firstToken(doc, at)
 	for k := i - 1; k >= 0 && k >= i-4 && doc.Tokens[k].Start >= start; k-- {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if w == "," || w == ";" || w == "(" || w == ")" {
 			return false
 		}
@@ -889,7 +897,7 @@ var courtWords = set("court", "courts", "tribunal", "judge", "judges", "jury", "
 // courtSubject says whether the mention at sp names a court ("the
 // District People's Court of Beijing").
 func courtSubject(doc *document.Document, sp document.Span) bool {
-	for _, w := range strings.Fields(strings.ToLower(doc.Text[sp.Start:sp.End])) {
+	for _, w := range strings.Fields(lowText(doc, sp.Start, sp.End)) {
 		if courtWords[strings.Trim(w, ".,")] {
 			return true
 		}
@@ -926,7 +934,7 @@ func wordAfterTo(doc *document.Document, at, end int) string {
 	if i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Start >= end {
 		return ""
 	}
-	return strings.ToLower(doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End])
+	return lowText(doc, doc.Tokens[i+1].Start, doc.Tokens[i+1].End)
 }
 
 // listAfterPreposition says whether the list of names that holds the token

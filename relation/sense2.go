@@ -89,7 +89,7 @@ func electoralCount(doc *document.Document, at, end int) bool {
 	}
 	w := doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End]
 	return (unicode.IsDigit([]rune(w)[0]) || numberWords[strings.ToLower(w)]) &&
-		electoralUnits[strings.ToLower(doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End])]
+		electoralUnits[lowText(doc, doc.Tokens[i+1].Start, doc.Tokens[i+1].End)]
 }
 
 // publicNouns are the public a candidate brings out: "pull out voters".

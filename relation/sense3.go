@@ -109,8 +109,8 @@ func gerundAfterAt(words []string, next string) bool {
 func settleAfter(doc *document.Document, at, end int) bool {
 	i := firstToken(doc, at)
 	for k := i; k+1 < len(doc.Tokens) && k < i+8 && doc.Tokens[k+1].Start < end; k++ {
-		if strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]) == "to" &&
-			settleVerbs[strings.ToLower(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+1].End])] {
+		if lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End) == "to" &&
+			settleVerbs[lowText(doc, doc.Tokens[k+1].Start, doc.Tokens[k+1].End)] {
 			return true
 		}
 	}

@@ -31,7 +31,7 @@ func moveSense(doc *document.Document, r *document.Relation, lemma, objHead stri
 	// "arrived in Congress in 1993": a seat won in a legislature, dated by
 	// its year, no visit of the building
 	if r.ObjectSpan != nil && r.Object != "" && r.ObjectSpan.Start >= r.Trigger.End &&
-		legislatures[strings.ToLower(doc.Slice(*r.ObjectSpan))] && yearAfter(doc, r.ObjectSpan.End, r.Sentence.End) {
+		legislatures[lowSlice(doc, *r.ObjectSpan)] && yearAfter(doc, r.ObjectSpan.End, r.Sentence.End) {
 		return senseDrop
 	}
 	// "the state went to Clinton": a place does not travel to a person;
@@ -78,7 +78,7 @@ func asNounAfter(doc *document.Document, at, end int, nouns map[string]bool) boo
 		if n >= len(doc.Tokens) || doc.Tokens[n].Start >= end {
 			return ""
 		}
-		return strings.ToLower(doc.Text[doc.Tokens[n].Start:doc.Tokens[n].End])
+		return lowText(doc, doc.Tokens[n].Start, doc.Tokens[n].End)
 	}
 	if word(k) != "as" {
 		return false
@@ -110,7 +110,7 @@ func yearAfter(doc *document.Document, at, end int) bool {
 	if i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Start >= end {
 		return false
 	}
-	if strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End]) != "in" {
+	if lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End) != "in" {
 		return false
 	}
 	y := doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End]
@@ -123,6 +123,6 @@ func placeMover(doc *document.Document, sp document.Span) bool {
 	if mentionType(doc, sp) == document.LOC {
 		return true
 	}
-	ws := strings.Fields(strings.ToLower(doc.Slice(sp)))
+	ws := strings.Fields(lowSlice(doc, sp))
 	return len(ws) > 0 && capturedPlaces[ws[len(ws)-1]]
 }

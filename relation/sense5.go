@@ -160,19 +160,19 @@ func leftFromContext(doc *document.Document, at, sentStart int) (document.Span, 
 	}
 	lo := firstToken(doc, from)
 	for k := firstToken(doc, at) - 1; k >= lo; k-- {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if !leftNouns[w] {
 			continue
 		}
 		// the head must end its phrase: "the summit talks" is headed by talks
 		if k+1 < len(doc.Tokens) {
-			next := strings.ToLower(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+1].End])
+			next := lowText(doc, doc.Tokens[k+1].Start, doc.Tokens[k+1].End)
 			if leftNouns[next] || next == "-" {
 				continue
 			}
 		}
 		for j := k - 1; j >= lo && j >= k-5; j-- {
-			d := strings.ToLower(doc.Text[doc.Tokens[j].Start:doc.Tokens[j].End])
+			d := lowText(doc, doc.Tokens[j].Start, doc.Tokens[j].End)
 			if d == "the" || d == "a" || d == "an" || possessivePronouns[d] {
 				return document.Span{Start: doc.Tokens[j].Start, End: doc.Tokens[k].End}, true
 			}
@@ -197,7 +197,7 @@ var nonStateGroups = set("rebel", "rebels", "guerrilla", "guerrillas", "insurgen
 func nonStateGroupAfter(doc *document.Document, sp document.Span, end int) bool {
 	i := firstToken(doc, sp.End)
 	for k := i; k < len(doc.Tokens) && k < i+2 && doc.Tokens[k].Start < end; k++ {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if nonStateGroups[w] {
 			return true
 		}
@@ -273,7 +273,7 @@ func bodyBeforeBetween(doc *document.Document, at, start int) bool {
 		w := doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]
 		if w == "between" || w == "among" {
 			for j := k - 1; j >= 0 && j >= k-8 && doc.Tokens[j].Start >= start; j-- {
-				if meetBodies[strings.ToLower(doc.Text[doc.Tokens[j].Start:doc.Tokens[j].End])] {
+				if meetBodies[lowText(doc, doc.Tokens[j].Start, doc.Tokens[j].End)] {
 					return true
 				}
 			}
@@ -311,8 +311,8 @@ func titledPersonApposed(doc *document.Document, sp document.Span, end int) *doc
 	}
 	i := firstToken(doc, sp.End)
 	k := i
-	for k < len(doc.Tokens) && k < i+4 && doc.Tokens[k].Start < end && (titleWords[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])] ||
-		k == i && serviceWords[strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])]) {
+	for k < len(doc.Tokens) && k < i+4 && doc.Tokens[k].Start < end && (titleWords[lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)] ||
+		k == i && serviceWords[lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)]) {
 		k++
 	}
 	// "ambassador to the UN, X"; "army commander in the region, General
@@ -346,7 +346,7 @@ func titledPersonApposed(doc *document.Document, sp document.Span, end int) *doc
 // singularSpeaker says whether the mention at sp is one person: "he",
 // "she" or a person's name.
 func singularSpeaker(doc *document.Document, sp document.Span) bool {
-	w := strings.ToLower(doc.Slice(sp))
+	w := lowSlice(doc, sp)
 	return w == "he" || w == "she" || mentionType(doc, sp) == document.PER
 }
 
@@ -363,10 +363,10 @@ func theyClause(doc *document.Document, r *document.Relation) bool {
 		return false
 	}
 	at := k + 1
-	if at < last && strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End]) == "that" {
+	if at < last && lowText(doc, doc.Tokens[at].Start, doc.Tokens[at].End) == "that" {
 		at++
 	}
-	return at < last && strings.ToLower(doc.Text[doc.Tokens[at].Start:doc.Tokens[at].End]) == "they"
+	return at < last && lowText(doc, doc.Tokens[at].Start, doc.Tokens[at].End) == "they"
 }
 
 // serviceWords name the service before a title: "the Russian army

@@ -168,7 +168,7 @@ func leadIn(text string, m map[string]bool) bool {
 // shareholdersBefore says whether the shareholders of a firm are named
 // in r's sentence before its trigger ("Shareholders of the firm approved").
 func shareholdersBefore(doc *document.Document, r *document.Relation) bool {
-	for _, w := range strings.Fields(strings.ToLower(doc.Text[r.Sentence.Start:r.Trigger.Start])) {
+	for _, w := range strings.Fields(lowText(doc, r.Sentence.Start, r.Trigger.Start)) {
 		if w == "shareholders" || w == "stockholders" || w == "shareholders'" {
 			return true
 		}

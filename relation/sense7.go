@@ -135,7 +135,7 @@ func spokenOf(doc *document.Document, r *document.Relation) bool {
 		return true
 	}
 	for _, t := range doc.Tokens[firstToken(doc, r.Sentence.Start):firstToken(doc, r.Trigger.Start)] {
-		w := strings.ToLower(doc.Text[t.Start:t.End])
+		w := lowText(doc, t.Start, t.End)
 		if reportVerbs[w] || w == "says" || w == "say" {
 			return true
 		}
@@ -149,7 +149,7 @@ func spokenOf(doc *document.Document, r *document.Relation) bool {
 func indefiniteBefore(doc *document.Document, at, start int) bool {
 	k := firstToken(doc, at) - 1
 	for n := 0; k >= 0 && doc.Tokens[k].Start >= start && n < 4; k, n = k-1, n+1 {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		if w == "a" || w == "an" {
 			return true
 		}
@@ -183,7 +183,7 @@ func countryDescribesPerson(doc *document.Document, sp *document.Span, id string
 	if sp == nil || id == "" {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(doc.Slice(*sp)))
+	ws := strings.Fields(lowSlice(doc, *sp))
 	if len(ws) < 2 || !countryHeads[ws[len(ws)-1]] {
 		return false
 	}

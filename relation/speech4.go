@@ -137,7 +137,7 @@ func ownedBefore(before, noun string) bool {
 // between allowed), at most two of them (loose counts those passed):
 // "called that report a “boldfaced lie”".
 func (s *sentence) looseJudgedModifier(m, loose int) bool {
-	if loose >= 2 || !isLower(s.tokText(m)) || segmentEnd[s.tokText(m)] || s.toks[m].arg >= 0 || s.in(m, wsPredModifierStop) {
+	if loose >= 2 || !isLower(s.tokText(m)) || isSegmentEnd(s.tokText(m)) || s.toks[m].arg >= 0 || s.in(m, wsPredModifierStop) {
 		return false
 	}
 	p := m - 1
@@ -179,6 +179,9 @@ func (f *finder) issuedParticipleSubject(s *sentence, i int) *arg {
 // negated copula ("it is not wrong that"), or no speaker (the
 // reporter's own judgement), gives nothing.
 func (f *finder) itJudgedThat(s *sentence, i int) []document.Relation {
+	if !s.in(i, wsJudgedStarts) {
+		return nil // neither judgementOf nor judgedWords has the word
+	}
 	typ, ok := judgementOf(s.low(i))
 	if !ok {
 		if typ, ok = judgedWords[s.low(i)]; !ok {
@@ -202,7 +205,7 @@ func (f *finder) itJudgedThat(s *sentence, i int) []document.Relation {
 	if judged == nil || judged.first != y || judged.typ == "PRON" || !s.judgedParty(judged) {
 		return nil
 	}
-	if v := skipMarks(judged.last+1, 1); v >= len(s.toks) || !isLower(s.tokText(v)) || segmentEnd[s.tokText(v)] || s.low(v) == "'s" {
+	if v := skipMarks(judged.last+1, 1); v >= len(s.toks) || !isLower(s.tokText(v)) || isSegmentEnd(s.tokText(v)) || s.low(v) == "'s" {
 		return nil
 	}
 	// before the judgement: "it" after a copula, or "call(ed) it"
@@ -277,6 +280,9 @@ func (s *sentence) virtueHave(k int) bool {
 // verb (and "that"), not negated; a negated copula or a gerund clause
 // holding a name (the name rules read it) gives nothing.
 func (f *finder) gerundJudged(s *sentence, i int) []document.Relation {
+	if !s.in(i, wsJudgedStarts) {
+		return nil // neither judgementOf nor judgedWords has the word
+	}
 	typ, ok := judgementOf(s.low(i))
 	if !ok {
 		if typ, ok = judgedWords[s.low(i)]; !ok {
@@ -304,7 +310,7 @@ func (f *finder) gerundJudged(s *sentence, i int) []document.Relation {
 	// the gerund clause [g, k]: a gerund right after the speech verb
 	// (and "that"), its object up to the copula
 	for g := k; g > 0 && g > k-7; g-- {
-		if s.toks[g].arg >= 0 || segmentEnd[s.toks[g].text] || isQuoteMark(s.toks[g].text) {
+		if s.toks[g].arg >= 0 || isSegmentEnd(s.toks[g].text) || isQuoteMark(s.toks[g].text) {
 			return nil
 		}
 		v := g - 1
@@ -363,7 +369,8 @@ var mandativeStarts = func() map[string]bool {
 // punished" asks nothing of Y). X is the verb's subject; a negated verb
 // ("did not suggest") gives nothing.
 func (f *finder) mandativeUrges(s *sentence) {
-	var tags []string
+	var tags []string // the tags of the first tagged tokens (tagPrefix)
+	tagged := 0
 	for i := 1; i+2 < len(s.toks); i++ {
 		if s.toks[i].arg >= 0 || !s.toks[i].in(wsMandativeStarts) {
 			continue
@@ -400,15 +407,22 @@ func (f *finder) mandativeUrges(s *sentence) {
 			if y.typ != document.PER && strings.HasSuffix(s.low(y.last), "s") {
 				continue // "the Palestinians return": a plural's present
 			}
-			if tags == nil {
-				if tags = f.tags(s, 0, len(s.toks)); tags == nil {
-					return
-				}
+			if f.tag == nil {
+				return // no tagger: f.tags gives nil
 			}
-			if tags[v] != "VB" && tags[v] != "VBP" && !s.in(v+1, wsDeterminers) {
-				// the tagger's noun is a verb all the same when an object
-				// follows it: "suggesting the U.S. outsource the fight"
-				continue
+			// the tagger's noun is a verb all the same when an object
+			// follows it ("suggesting the U.S. outsource the fight"), so
+			// the tags are needed only when none does
+			if !s.in(v+1, wsDeterminers) {
+				if v+3 > tagged && tagged < len(s.toks) {
+					tagged = tagPrefix(s, v)
+					if tags = f.tags(s, 0, tagged); tags == nil {
+						return
+					}
+				}
+				if tags[v] != "VB" && tags[v] != "VBP" {
+					continue
+				}
 			}
 		}
 		vg := s.verbGroupStart(i)
@@ -495,7 +509,7 @@ func (s *sentence) contractedHas(k int) bool {
 func (s *sentence) possessedTarget(j int) *arg {
 	j = s.pastDeterminers(j)
 	a := s.argAt(j)
-	if a == nil || a.first != j || a.typ == "PRON" || s.low(a.last+1) != "'s" || !isLower(s.tokText(a.last+2)) || segmentEnd[s.tokText(a.last+2)] {
+	if a == nil || a.first != j || a.typ == "PRON" || s.low(a.last+1) != "'s" || !isLower(s.tokText(a.last+2)) || isSegmentEnd(s.tokText(a.last+2)) {
 		return nil
 	}
 	return a
@@ -562,7 +576,7 @@ func (f *finder) demandsFrom(s *sentence) {
 			if s.low(k) == "from" {
 				break
 			}
-			if s.toks[k].arg >= 0 || !isLower(s.tokText(k)) || segmentEnd[s.tokText(k)] || s.low(k) == "that" || s.low(k) == "to" {
+			if s.toks[k].arg >= 0 || !isLower(s.tokText(k)) || isSegmentEnd(s.tokText(k)) || s.low(k) == "that" || s.low(k) == "to" {
 				head = -1
 				break
 			}
@@ -613,7 +627,7 @@ func filledMotion(doc *document.Document, r document.Relation) bool {
 	if r.Type != Visit {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(doc.Slice(r.Trigger)))
+	ws := strings.Fields(lowSlice(doc, r.Trigger))
 	if len(ws) < 3 || !motionVerbs[ws[0]] || !motionPreps[ws[len(ws)-1]] {
 		return false
 	}

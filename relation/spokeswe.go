@@ -130,7 +130,7 @@ func (f *finder) readBodyOfSource(src document.Span) string {
 			if b := f.bodyAt(end, true); b != "" {
 				return b
 			}
-			if determiners[ws[m].low] || ws[m].low == "prime" || ws[m].low == "and" || f.bodyAt(ws[m].start, false) != "" {
+			if isDeterminer(ws[m].low) || ws[m].low == "prime" || ws[m].low == "and" || f.bodyAt(ws[m].start, false) != "" {
 				break
 			}
 		}

@@ -74,7 +74,7 @@ func (s *sentence) sponsorStart(k int) int {
 // group starting at vg, in their order, or nil.
 func (s *sentence) sponsorsBefore(vg int) []*arg {
 	for k := vg - 2; k > 1 && k >= vg-25; k-- {
-		if segmentEnd[s.toks[k].text] && s.low(k) != "," {
+		if isSegmentEnd(s.toks[k].text) && s.low(k) != "," {
 			return nil
 		}
 		j := s.sponsorStart(k)
@@ -177,7 +177,7 @@ func (s *sentence) sponsorsWith(a *arg) []*arg {
 // warning"), or nil.
 func (s *sentence) sponsorOfClause(i int) *arg {
 	for k := 2; k < i; k++ {
-		if segmentEnd[s.toks[k].text] && s.low(k) != "," {
+		if isSegmentEnd(s.toks[k].text) && s.low(k) != "," {
 			return nil
 		}
 		if l := s.sponsorsBefore(k); l != nil {

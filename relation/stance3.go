@@ -71,7 +71,7 @@ func (f *finder) threatenedAct(s *sentence, i int) []document.Relation {
 	var obj *arg
 	for k := i + 3; k < len(s.toks) && k < i+11; k++ {
 		l := s.low(k)
-		if segmentEnd[s.toks[k].text] || threatStops[l] && !threatPreps[l] || s.toks[k].arg >= 0 && !threatPreps[s.low(k-1)] {
+		if isSegmentEnd(s.toks[k].text) || threatStops[l] && !threatPreps[l] || s.toks[k].arg >= 0 && !threatPreps[s.low(k-1)] {
 			if s.toks[k].arg >= 0 {
 				// a name that is no target: "cut off Russian gas", an
 				// owner before "'s"
@@ -435,7 +435,7 @@ func (f *finder) complicityCharge(s *sentence, i int) []document.Relation {
 	if s.low(i) != "complicity" && !alleged {
 		crime := false
 		if s.low(i+1) == "in" || s.low(end) == "in" {
-			for k := end; k < len(s.toks) && k < end+6 && !segmentEnd[s.toks[k].text]; k++ {
+			for k := end; k < len(s.toks) && k < end+6 && !isSegmentEnd(s.toks[k].text); k++ {
 				if crimeNouns[s.low(k)] {
 					crime = true
 					break
@@ -825,7 +825,7 @@ func (s *sentence) openingParticiple(i int) bool {
 		if l == "," {
 			return m > i+1
 		}
-		if segmentEnd[s.toks[m].text] || s.in(m, wsBeForms) || s.in(m, wsFbModals) && l != "to" || l == "has" || l == "have" || l == "had" || // "backing to X" (speech4)
+		if isSegmentEnd(s.toks[m].text) || s.in(m, wsBeForms) || s.in(m, wsFbModals) && l != "to" || l == "has" || l == "have" || l == "had" || // "backing to X" (speech4)
 			l == "that" || l == "who" || l == "which" {
 			return false
 		}
@@ -861,7 +861,7 @@ var openingLight = set("expressing", "voicing", "giving", "offering", "lending",
 // participle stands within five words before the noun.
 func (s *sentence) openingLightSubject(i int) (a *arg, ok bool) {
 	for m := i - 1; m >= 0 && m >= i-5; m-- {
-		if s.toks[m].arg >= 0 && !possessivePronouns[s.low(m)] || segmentEnd[s.toks[m].text] {
+		if s.toks[m].arg >= 0 && !possessivePronouns[s.low(m)] || isSegmentEnd(s.toks[m].text) {
 			return nil, false // "giving their backing": the owner's pronoun passes (speech4.go)
 		}
 		if openingLight[s.low(m)] {

@@ -1,8 +1,13 @@
 package relation
 
 import (
+	"encoding/binary"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
+
+	"github.com/newsgraph/newsgraph/document"
 )
 
 // Allocation the stage can do without: the token buffer of the sentence
@@ -44,11 +49,87 @@ func (f *finder) releaseTokenBuffer() {
 // asciiLowered returns s with its ASCII capitals lowered, in one copy.
 func asciiLowered(s string) string {
 	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
+	// eight bytes at a time: each byte from 'A' to 'Z' gets 0x20 added
+	// (the SWAR range test: adding 0x80-'A' sets a byte's top bit from 'A'
+	// on, adding 0x80-'Z'-1 from past 'Z' on; a byte with its own top bit
+	// set is left alone, and no sum carries into the next byte)
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		low7 := x &^ tops
+		ge := low7 + (0x80-'A')*ones                     // top bit: byte's low 7 bits >= 'A'
+		gt := low7 + (0x80-'Z'-1)*ones                   // top bit: byte's low 7 bits > 'Z'
+		upper := ge &^ gt &^ x & tops                    // 'A'..'Z', top bit clear
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2) // 0x80>>2 = 0x20
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
 	// b is not written again: the string may share its bytes
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// A lowered is a text and the text with its ASCII capitals lowered.
+type lowered struct{ text, low string }
+
+// lastLowered is the text lowered last (textLowered), kept for the next
+// call: the rules lower the words of one document many times over.
+var lastLowered atomic.Pointer[lowered]
+
+// textLowered returns asciiLowered(text), computed once for the text
+// asked about last. The text is recognised by its bytes' address and
+// length: the entry holds the text, so no other string can have its
+// bytes while it is kept, and a string's bytes never change.
+func textLowered(text string) string {
+	if l := lastLowered.Load(); l != nil && len(l.text) == len(text) && unsafe.StringData(l.text) == unsafe.StringData(text) {
+		return l.low
+	}
+	l := &lowered{text: text, low: asciiLowered(text)}
+	lastLowered.Store(l)
+	return l.low
+}
+
+// lowText returns strings.ToLower(doc.Text[i:j]) without allocating when
+// the words are ASCII: their lower case is a slice of the document's text
+// lowered once (textLowered).
+func lowText(doc *document.Document, i, j int) string {
+	s := doc.Text[i:j]
+	// eight bytes at a time (as asciiLowered): any byte with its top bit
+	// set, any from 'A' to 'Z'
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	var high, upper uint64
+	k := 0
+	for ; k+8 <= len(s); k += 8 {
+		b := s[k : k+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		low7 := x &^ tops
+		high |= x & tops
+		upper |= (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & tops
+	}
+	for ; k < len(s); k++ {
+		c := s[k]
+		high |= uint64(c) & 0x80
+		if 'A' <= c && c <= 'Z' {
+			upper = 1
+		}
+	}
+	switch {
+	case high != 0:
+		return strings.ToLower(s)
+	case upper == 0:
+		return s
+	}
+	return textLowered(doc.Text)[i:j]
+}
+
+// lowSlice returns strings.ToLower(doc.Slice(sp)), as lowText does.
+func lowSlice(doc *document.Document, sp document.Span) string {
+	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start > sp.End {
+		return "" // as doc.Slice
+	}
+	return lowText(doc, sp.Start, sp.End)
 }

@@ -40,14 +40,14 @@ func verbalAttack(doc *document.Document, r *document.Relation, head, objHead st
 	if r.ObjectSpan == nil || r.ObjectSpan.Start < r.Trigger.End {
 		return false
 	}
-	if partyNames[strings.ToLower(doc.Text[r.ObjectSpan.Start:r.ObjectSpan.End])] {
+	if partyNames[lowText(doc, r.ObjectSpan.Start, r.ObjectSpan.End)] {
 		return true
 	}
 	// the words after the object: "over Iraq", "for failing", ", saying"
 	i := firstToken(doc, r.ObjectSpan.End)
 	var ws []string
 	for k := i; k < len(doc.Tokens) && k < i+6 && doc.Tokens[k].Start < r.Sentence.End; k++ {
-		ws = append(ws, strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]))
+		ws = append(ws, lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End))
 	}
 	if len(ws) >= 2 && ws[0] == "over" && !timeWords[ws[1]] && ws[1] != "the" && ws[1] != "a" {
 		return true

@@ -33,7 +33,7 @@ func (s *sentence) coordPassive(i int) int {
 	}
 	// the agent must follow: "were killed and called on Palestinians to
 	// act" is a passive and an active verb
-	for k := i + 1; k < len(s.toks) && k < i+10 && !segmentEnd[s.toks[k].text]; k++ {
+	for k := i + 1; k < len(s.toks) && k < i+10 && !isSegmentEnd(s.toks[k].text); k++ {
 		if s.low(k) == "by" {
 			return j
 		}
@@ -80,7 +80,7 @@ func (s *sentence) farAgent(j int) *arg {
 			return s.agentAt(k + 1)
 		}
 		t := s.toks[k]
-		if segmentEnd[t.text] || s.in(k, wsVerbGroup) || len(s.lexOf(k).verbs) > 0 || s.in(k, wsWhWords) ||
+		if isSegmentEnd(t.text) || s.in(k, wsVerbGroup) || len(s.lexOf(k).verbs) > 0 || s.in(k, wsWhWords) ||
 			t.low == "and" || t.low == "or" || t.low == "but" {
 			return nil
 		}
@@ -277,7 +277,7 @@ func (s *sentence) vessels(vg int) []*arg {
 		k = m - 1
 	}
 	// an of-phrase after the name: "of the U.S. Navy", "of Chinese navy"
-	for m := k; m > 0 && m > k-6 && !segmentEnd[s.toks[m].text] && len(s.lexOf(m).verbs) == 0 && !s.in(m, wsVerbGroup); m-- {
+	for m := k; m > 0 && m > k-6 && !isSegmentEnd(s.toks[m].text) && len(s.lexOf(m).verbs) == 0 && !s.in(m, wsVerbGroup); m-- {
 		if s.low(m) != "of" {
 			continue
 		}
@@ -292,7 +292,7 @@ func (s *sentence) vessels(vg int) []*arg {
 	// a vessel noun after the name: "Zhenghe" Training Ship
 	if !isQuoteMark(s.tokText(k)) {
 		m, noun := k, false
-		for ; m > 0 && m > k-3 && s.toks[m].arg < 0 && !isQuoteMark(s.toks[m].text) && !segmentEnd[s.toks[m].text] && len(s.lexOf(m).verbs) == 0; m-- {
+		for ; m > 0 && m > k-3 && s.toks[m].arg < 0 && !isQuoteMark(s.toks[m].text) && !isSegmentEnd(s.toks[m].text) && len(s.lexOf(m).verbs) == 0; m-- {
 			noun = noun || vesselNouns[s.low(m)]
 		}
 		if noun && isQuoteMark(s.tokText(m)) {
@@ -331,7 +331,7 @@ func (s *sentence) vessels(vg int) []*arg {
 			k = m - 1
 			continue
 		}
-		if m >= 0 && !segmentEnd[s.toks[m].text] && !s.in(m, wsClauseOpeners) {
+		if m >= 0 && !isSegmentEnd(s.toks[m].text) && !s.in(m, wsClauseOpeners) {
 			return nil
 		}
 		break
@@ -433,7 +433,7 @@ func (f *finder) relativeGap(s *sentence, t *trigger, i, end, from int) {
 	if sentenceEnd(s.low(oj)) {
 		oj = len(s.toks) // the sentence ends
 	}
-	if oj < len(s.toks) && !segmentEnd[s.toks[oj].text] && !s.in(oj, wsPrepsBefore) && s.low(oj) != "as" && s.toks[oj].tx < 0 {
+	if oj < len(s.toks) && !isSegmentEnd(s.toks[oj].text) && !s.in(oj, wsPrepsBefore) && s.low(oj) != "as" && s.toks[oj].tx < 0 {
 		return // an object follows
 	}
 	vg := s.verbGroupStart(i)
@@ -602,7 +602,7 @@ func (s *sentence) passivePhrase(vg int) (start, stop int) {
 		}
 	}
 	start, stop = vg, vg
-	for start > 0 && !segmentEnd[s.toks[start-1].text] {
+	for start > 0 && !isSegmentEnd(s.toks[start-1].text) {
 		if s.in(start-1, wsWhWords) {
 			if start == stop || s.in(start, wsDeterminers) || s.in(start, wsNumberWords) {
 				break // "why the three had been detained"
@@ -635,7 +635,7 @@ func (s *sentence) passivePhrase(vg int) (start, stop int) {
 func (s *sentence) headPhrase(stop int) int {
 	start := stop
 	for k := stop - 1; k >= 0 && k > stop-12; k-- {
-		if segmentEnd[s.toks[k].text] || s.in(k, wsWhWords) || s.in(k, wsClauseOpeners) || s.in(k, wsPrepsBefore) && s.low(k) != "of" {
+		if isSegmentEnd(s.toks[k].text) || s.in(k, wsWhWords) || s.in(k, wsClauseOpeners) || s.in(k, wsPrepsBefore) && s.low(k) != "of" {
 			break // "traces of the substance in locations around London that …": no phrase
 		}
 		if s.in(k, wsDeterminers) || s.in(k, wsNumberWords) {
@@ -658,7 +658,7 @@ func (s *sentence) headPhrase(stop int) int {
 // an empty phrase if there is none.
 func (s *sentence) clauseSubjectPhrase(k int) (start, stop int) {
 	m := k
-	for m > 0 && !segmentEnd[s.toks[m-1].text] {
+	for m > 0 && !isSegmentEnd(s.toks[m-1].text) {
 		m--
 	}
 	if !s.in(m, wsDeterminers) || s.toks[m].arg >= 0 {
@@ -738,7 +738,7 @@ func (f *finder) namedReduced(s *sentence, t *trigger, i, end int) {
 func wordBeforeMention(doc *document.Document, k int) string {
 	for j := k - 1; j >= 0; j-- {
 		if !mentionAt(doc, doc.Tokens[j]) {
-			return strings.ToLower(doc.Slice(doc.Tokens[j]))
+			return lowSlice(doc, doc.Tokens[j])
 		}
 	}
 	return ""

@@ -200,10 +200,11 @@ func (f *finder) sentence(i int) *sentence {
 		f.toks = make([]token, hi-lo, max(hi-lo, 2*cap(f.toks)))
 	}
 	s := &sentence{idx: i, span: sp, toks: f.toks[:hi-lo]}
+	lexes := lexIndex() // lookupLex's table, asked for once
 	for k, t := range doc.Tokens[lo:hi] {
 		text := doc.Text[t.Start:t.End]
 		low := f.tokenLow(t, text)
-		lx := lookupLex(low)
+		lx := lexes.get(low)
 		s.toks[k] = token{span: t, text: text, low: low, arg: -1, tx: -1, lex: lx, sets: lx.sets}
 	}
 	s.expandContractions() // descriptors.go
@@ -231,7 +232,7 @@ func (f *finder) sentence(i int) *sentence {
 		a := arg{first: first, last: last, span: men.Span, ent: men.Entity, typ: men.Type}
 		// "BEIJING, Nov. 10 (Xinhua) --": where the story was filed
 		a.dateline = first == 0 && isDatelinePlace(doc.Text[men.Start:men.End]) && last+1 < len(s.toks) &&
-			(segmentEnd[s.toks[last+1].text] || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
+			(isSegmentEnd(s.toks[last+1].text) || s.toks[last+1].text == "-" || s.toks[last+1].text == "--")
 		a.seat = men.Type == document.ORG && ner.IsSeat(doc.Text[men.Start:men.End])
 		a.place = men.Type == document.LOC || a.seat || f.isPlaceName(s, first, last+1) && !f.personNamed(men)
 		if a.dateline && a.place {
@@ -502,7 +503,7 @@ func (f *finder) tokenLow(t document.Span, text string) string {
 		return text
 	}
 	if f.asciiLow == "" {
-		f.asciiLow = asciiLowered(f.doc.Text) // tokbuf.go
+		f.asciiLow = textLowered(f.doc.Text) // tokbuf.go
 	}
 	return f.asciiLow[t.Start:t.End]
 }
@@ -510,6 +511,12 @@ func (f *finder) tokenLow(t document.Span, text string) string {
 // foldLow is normLow for a token that has upper-case or non-ASCII
 // letters.
 func foldLow(s string) string {
+	switch s {
+	case "“", "”", "‘", "—", "–", "…":
+		return s // the commonest such tokens: no case, no ’
+	case "’":
+		return "'"
+	}
 	s = strings.ToLower(s)
 	if strings.ContainsRune(s, '’') {
 		s = strings.ReplaceAll(s, "’", "'")

@@ -208,6 +208,9 @@ const (
 	wsEvalNeg // evallex.go
 	wsEvalPos
 	wsMediumPreps
+	wsNounTypeWords
+	wsJudgementAtWords
+	wsJudgedStarts
 	nWordSets
 )
 
@@ -413,7 +416,51 @@ func wordSets() [nWordSets]map[string]bool {
 		wsEvalNeg:               evalSet(evalNegWords[:]),
 		wsEvalPos:               evalSet(evalPosWords[:]),
 		wsMediumPreps:           mediumPreps,
+		wsNounTypeWords:         nounTypeWords(),
+		wsJudgementAtWords:      judgementAtWords(),
+		wsJudgedStarts:          judgedStarts(),
 	}
+}
+
+// nounTypeWords are the words of the noun-trigger maps that fbNoun and
+// nomType read in turn (nounTriggers, fbNouns, relrulesNouns,
+// wordnetNouns, cameoNouns): a token without the bit is none of their
+// keys, and they are not looked up. These three sets are made when
+// asked: only the generator of lexdata reads them (a process reads the
+// bits), so no process's init builds them.
+func nounTypeWords() map[string]bool {
+	return keysOf(nounTriggers, fbNouns, relrulesNouns, wordnetNouns, cameoNouns)
+}
+
+// judgementAtWords are the words judgementAt gives a type for (the keys of
+// judgements, speechJudgements, stance3Judgements, epithets and
+// r3Judgements, softWords, "qualified"): for any other word it gives
+// none.
+func judgementAtWords() map[string]bool {
+	m := keysOf(judgements, speechJudgements, stance3Judgements, epithets, r3Judgements)
+	for w := range softWords {
+		m[w] = true
+	}
+	m["qualified"] = true
+	return m
+}
+
+// judgedStarts are the words itJudgedThat and gerundJudged start from:
+// those judgementOf gives a type for (the keys of judgements,
+// speechJudgements, stance3Judgements and epithets) and judgedWords'.
+func judgedStarts() map[string]bool {
+	return keysOf(judgements, speechJudgements, stance3Judgements, epithets, judgedWords)
+}
+
+// keysOf returns the set of the keys of maps.
+func keysOf(maps ...map[string]string) map[string]bool {
+	m := map[string]bool{}
+	for _, mp := range maps {
+		for w := range mp {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // wsBits holds one bit per marked set.

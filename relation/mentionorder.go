@@ -1,0 +1,65 @@
+package relation
+
+import (
+	"slices"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/newsgraph/newsgraph/document"
+)
+
+// The rules ask for the mention at a span or starting at an offset
+// (mentionType, mentionStarting) many times per document, and each
+// question read the whole mention layer. Find notes the layer it runs
+// over when its mentions are in order of their starts, and the two
+// then search it: the first mention in the layer's order that answers
+// is the first of those starting at the offset, which stand together.
+
+// A mentionLayer identifies a document's mention layer by its backing
+// array and length.
+type mentionLayer struct {
+	data *document.Mention
+	n    int
+}
+
+// sortedLayer is the mention layer of the document Find is running on,
+// when its mentions are in order of start; nil otherwise. Find sets it
+// as it starts and clears it as it ends (no rule edits a mention).
+// Another Find running at the same time replaces it, and then the
+// first one's questions read the layer whole, as before.
+var sortedLayer atomic.Pointer[mentionLayer]
+
+// noteMentionOrder sets sortedLayer for doc and returns the function
+// that clears it.
+func noteMentionOrder(doc *document.Document) (clear func()) {
+	if !slices.IsSortedFunc(doc.Mentions, func(a, b document.Mention) int { return a.Start - b.Start }) {
+		return func() {}
+	}
+	l := &mentionLayer{data: unsafe.SliceData(doc.Mentions), n: len(doc.Mentions)}
+	sortedLayer.Store(l)
+	return func() { sortedLayer.CompareAndSwap(l, nil) }
+}
+
+// startSorted returns doc's mentions and true when they are the layer
+// Find noted as in order of start.
+func startSorted(doc *document.Document) ([]document.Mention, bool) {
+	l := sortedLayer.Load()
+	if l == nil || l.n != len(doc.Mentions) || l.n == 0 || l.data != unsafe.SliceData(doc.Mentions) {
+		return nil, false
+	}
+	return doc.Mentions, true
+}
+
+// firstStartingAt returns the index of the first of ms (in order of
+// start) that starts at or after at.
+func firstStartingAt(ms []document.Mention, at int) int {
+	lo, hi := 0, len(ms) // ms[:lo] start before at, ms[hi:] at or after
+	for lo < hi {
+		if mid := int(uint(lo+hi) >> 1); ms[mid].Start < at {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
