@@ -1269,20 +1269,8 @@ func (f *finder) fbNoun(s *sentence, i int) []document.Relation {
 	low := s.toks[i].low
 	lowLex := s.lexAt(i)
 	typ, ok := "", false
-	if lowLex.in(wsNounTypeWords) { // a key of one of these maps
-		typ, ok = nounTriggers[low]
-		if !ok {
-			typ, ok = fbNouns[low]
-		}
-		if !ok {
-			typ, ok = relrulesNouns[low]
-		}
-		if !ok {
-			typ, ok = wordnetNouns[low] // triggers_wordnet.go
-		}
-		if !ok {
-			typ, ok = cameoNouns[low] // triggers_cameo.go
-		}
+	if lowLex.in(wsNounTypeWords) { // a key of one of nounMapType's maps
+		typ, ok = nounMapType(low) // nomargs.go
 	}
 	if !ok {
 		typ, ok = triggers5Nouns[low] // triggers5.go

@@ -9,7 +9,7 @@ import (
 
 // TestLowText: lowText and lowSlice give what strings.ToLower gives for
 // every span of texts of ASCII, capitals and other letters, with two
-// documents asked about in turn (textLowered keeps one text).
+// documents asked about in turn (docLowered keeps each its own).
 func TestLowText(t *testing.T) {
 	docs := []*document.Document{
 		document.New("The U.S. Envoy met KIM in Pyongyang’s “Old Town”, ÉTAT İstanbul."),

@@ -2,7 +2,6 @@ package relation
 
 import (
 	"slices"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -22,28 +21,26 @@ type mentionLayer struct {
 	n    int
 }
 
-// sortedLayer is the mention layer of the document Find is running on,
-// when its mentions are in order of start; nil otherwise. Find sets it
-// as it starts and clears it as it ends (no rule edits a mention).
-// Another Find running at the same time replaces it, and then the
-// first one's questions read the layer whole, as before.
-var sortedLayer atomic.Pointer[mentionLayer]
+// mentionOrderKey keys, in the stage scratch of the document Find is
+// running on (document.Document.Scratch), its mention layer when its
+// mentions are in order of start. Find sets it as it starts and clears it
+// as it ends (no rule edits a mention).
+type mentionOrderKey struct{}
 
-// noteMentionOrder sets sortedLayer for doc and returns the function
-// that clears it.
+// noteMentionOrder notes doc's mention layer when it is in order of start
+// and returns the function that clears the note.
 func noteMentionOrder(doc *document.Document) (clear func()) {
 	if !slices.IsSortedFunc(doc.Mentions, func(a, b document.Mention) int { return a.Start - b.Start }) {
 		return func() {}
 	}
-	l := &mentionLayer{data: unsafe.SliceData(doc.Mentions), n: len(doc.Mentions)}
-	sortedLayer.Store(l)
-	return func() { sortedLayer.CompareAndSwap(l, nil) }
+	doc.SetScratch(mentionOrderKey{}, &mentionLayer{data: unsafe.SliceData(doc.Mentions), n: len(doc.Mentions)})
+	return func() { doc.SetScratch(mentionOrderKey{}, nil) }
 }
 
 // startSorted returns doc's mentions and true when they are the layer
 // Find noted as in order of start.
 func startSorted(doc *document.Document) ([]document.Mention, bool) {
-	l := sortedLayer.Load()
+	l, _ := doc.Scratch(mentionOrderKey{}).(*mentionLayer)
 	if l == nil || l.n != len(doc.Mentions) || l.n == 0 || l.data != unsafe.SliceData(doc.Mentions) {
 		return nil, false
 	}

@@ -41,8 +41,14 @@ func TestMentionOrder(t *testing.T) {
 		t.Fatal("a layer in order of start is not noted")
 	}
 	if _, ok := startSorted(&document.Document{Mentions: doc.Mentions[:3]}); ok {
+		t.Error("another document's layer counts as noted")
+	}
+	saved := doc.Mentions
+	doc.Mentions = doc.Mentions[:3]
+	if _, ok := startSorted(doc); ok {
 		t.Error("another layer (a prefix of the noted one) counts as noted")
 	}
+	doc.Mentions = saved
 	searched := ask()
 	clear()
 	if _, ok := startSorted(doc); ok {

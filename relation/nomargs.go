@@ -41,26 +41,35 @@ import (
 // nomType returns the interaction type of a noun trigger at i, looked up
 // as fbNoun does.
 func (s *sentence) nomType(i int) (string, bool) {
-	low := s.toks[i].low
-	if s.in(i, wsNounTypeWords) { // a key of one of these maps
-		if typ, ok := nounTriggers[low]; ok {
-			return typ, true
-		}
-		if typ, ok := fbNouns[low]; ok {
-			return typ, true
-		}
-		if typ, ok := relrulesNouns[low]; ok {
-			return typ, true
-		}
-		if typ, ok := wordnetNouns[low]; ok {
-			return typ, true
-		}
-		if typ, ok := cameoNouns[low]; ok {
+	if s.in(i, wsNounTypeWords) { // a key of one of nounMapType's maps
+		if typ, ok := nounMapType(s.toks[i].low); ok {
 			return typ, true
 		}
 	}
 	if s.in(i, wsAttackNouns) {
 		return Attack, true
+	}
+	return "", false
+}
+
+// nounMapType returns the type the noun-trigger maps give low, in their
+// order. Callers test the token bit wsNounTypeWords first: it marks every
+// key of these maps (TestTokenBitsCoverTheirMaps).
+func nounMapType(low string) (string, bool) {
+	if typ, ok := nounTriggers[low]; ok {
+		return typ, true
+	}
+	if typ, ok := fbNouns[low]; ok {
+		return typ, true
+	}
+	if typ, ok := relrulesNouns[low]; ok {
+		return typ, true
+	}
+	if typ, ok := wordnetNouns[low]; ok { // triggers_wordnet.go
+		return typ, true
+	}
+	if typ, ok := cameoNouns[low]; ok { // triggers_cameo.go
+		return typ, true
 	}
 	return "", false
 }

@@ -43,8 +43,13 @@ var qualifiedRoles = set("be", "lead", "serve", "govern", "run", "become", "hold
 // words of this round that need their context.
 func (s *sentence) judgementAt(i int) (string, bool) {
 	if !s.in(i, wsJudgementAtWords) {
-		return "", false // no word any test below takes
+		return "", false // no word judgedAt takes (TestTokenBitsCoverTheirMaps)
 	}
+	return s.judgedAt(i)
+}
+
+// judgedAt is judgementAt without the token-bit test before it.
+func (s *sentence) judgedAt(i int) (string, bool) {
 	w := s.low(i)
 	k := i - 1
 	for k > 0 && (isQuoteMark(s.toks[k].text) || s.toks[k].text == "‘" || s.toks[k].text == "'" || s.in(k, wsJudgeDegree)) {

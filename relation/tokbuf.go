@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/newsgraph/newsgraph/document"
@@ -75,26 +74,26 @@ func asciiLowered(s string) string {
 // A lowered is a text and the text with its ASCII capitals lowered.
 type lowered struct{ text, low string }
 
-// lastLowered is the text lowered last (textLowered), kept for the next
-// call: the rules lower the words of one document many times over.
-var lastLowered atomic.Pointer[lowered]
+// loweredKey keys the document's lowered text in its stage scratch
+// (document.Document.Scratch).
+type loweredKey struct{}
 
-// textLowered returns asciiLowered(text), computed once for the text
-// asked about last. The text is recognised by its bytes' address and
-// length: the entry holds the text, so no other string can have its
-// bytes while it is kept, and a string's bytes never change.
-func textLowered(text string) string {
-	if l := lastLowered.Load(); l != nil && len(l.text) == len(text) && unsafe.StringData(l.text) == unsafe.StringData(text) {
+// docLowered returns asciiLowered(doc.Text), computed once per document
+// and left on it as stage scratch: the rules lower the words of one
+// document many times over. The entry is checked against the text by its
+// bytes' address and length (a string's bytes never change).
+func docLowered(doc *document.Document) string {
+	if l, ok := doc.Scratch(loweredKey{}).(*lowered); ok && len(l.text) == len(doc.Text) && unsafe.StringData(l.text) == unsafe.StringData(doc.Text) {
 		return l.low
 	}
-	l := &lowered{text: text, low: asciiLowered(text)}
-	lastLowered.Store(l)
+	l := &lowered{text: doc.Text, low: asciiLowered(doc.Text)}
+	doc.SetScratch(loweredKey{}, l)
 	return l.low
 }
 
 // lowText returns strings.ToLower(doc.Text[i:j]) without allocating when
 // the words are ASCII: their lower case is a slice of the document's text
-// lowered once (textLowered).
+// lowered once (docLowered).
 func lowText(doc *document.Document, i, j int) string {
 	s := doc.Text[i:j]
 	// eight bytes at a time (as asciiLowered): any byte with its top bit
@@ -123,7 +122,7 @@ func lowText(doc *document.Document, i, j int) string {
 	case upper == 0:
 		return s
 	}
-	return textLowered(doc.Text)[i:j]
+	return docLowered(doc)[i:j]
 }
 
 // lowSlice returns strings.ToLower(doc.Slice(sp)), as lowText does.

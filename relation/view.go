@@ -503,7 +503,7 @@ func (f *finder) tokenLow(t document.Span, text string) string {
 		return text
 	}
 	if f.asciiLow == "" {
-		f.asciiLow = textLowered(f.doc.Text) // tokbuf.go
+		f.asciiLow = docLowered(f.doc) // tokbuf.go
 	}
 	return f.asciiLow[t.Start:t.End]
 }

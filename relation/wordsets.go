@@ -434,11 +434,18 @@ func nounTypeWords() map[string]bool {
 
 // judgementAtWords are the words judgementAt gives a type for (the keys of
 // judgements, speechJudgements, stance3Judgements, epithets and
-// r3Judgements, softWords, "qualified"): for any other word it gives
-// none.
+// r3Judgements, softWords, "qualified", and the evaluative adjectives
+// evalJudgementAt reads, evalNegWords and evalPosWords): for any other
+// word it gives none.
 func judgementAtWords() map[string]bool {
 	m := keysOf(judgements, speechJudgements, stance3Judgements, epithets, r3Judgements)
 	for w := range softWords {
+		m[w] = true
+	}
+	for _, w := range evalNegWords {
+		m[w] = true
+	}
+	for _, w := range evalPosWords {
 		m[w] = true
 	}
 	m["qualified"] = true
