@@ -330,20 +330,7 @@ var prizeWords = set("award", "prize", "medal", "trophy", "honour", "honor", "de
 // entity's name holds a prize word ("the Ramsar Wetland Conservation
 // Award").
 func prizeNamed(doc *document.Document, r *document.Relation) bool {
-	var text string
-	if r.ObjectSpan != nil {
-		text = doc.Slice(*r.ObjectSpan)
-	}
-	if e := doc.Entity(r.Object); r.Object != "" && e != nil {
-		text += " " + e.Name
-	}
-	text += " " + r.ObjectText
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if prizeWords[strings.Trim(w, ",.;:'\"")] {
-			return true
-		}
-	}
-	return false
+	return objectNames(doc, r, prizeWords)
 }
 
 // passiveInfinitiveAfter says whether "to be" and a participle follow at:
@@ -552,6 +539,12 @@ var eventWords = set("games", "olympics", "olympic", "cup", "championship", "cha
 // entity's name holds an event word ("the Gay Games", "the 2008
 // Olympics").
 func eventNamed(doc *document.Document, r *document.Relation) bool {
+	return objectNames(doc, r, eventWords)
+}
+
+// objectNames says whether r's object span, its entity's name or its
+// text holds one of words.
+func objectNames(doc *document.Document, r *document.Relation, words map[string]bool) bool {
 	var text string
 	if r.ObjectSpan != nil {
 		text = doc.Slice(*r.ObjectSpan)
@@ -561,7 +554,7 @@ func eventNamed(doc *document.Document, r *document.Relation) bool {
 	}
 	text += " " + r.ObjectText
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if eventWords[strings.Trim(w, ",.;:'\"")] {
+		if words[strings.Trim(w, ",.;:'\"")] {
 			return true
 		}
 	}
