@@ -88,6 +88,9 @@ type entity struct {
 	first  int // mention index of the first mention
 	count  int
 	gender gender
+	// named is the gender its names and honorifics give (set by
+	// NewResolver), never one a resolved pronoun gave (Doubtful).
+	named gender
 	// titled is set when the text calls it by title and a one-word name
 	// ("Gen. Kim"): a bare "Kim" then more likely means someone else.
 	titled   bool

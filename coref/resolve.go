@@ -90,6 +90,7 @@ func NewResolver(doc *document.Document) *Resolver {
 	}
 	for _, e := range m.ents {
 		r.byID[e.id] = e
+		e.named = e.gender
 		if e.typ == document.PER && (len(e.descs) > 0 || len(r.premods[e]) > 0) {
 			r.described = append(r.described, e)
 		}

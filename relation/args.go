@@ -30,7 +30,8 @@ func argGuard(doc *document.Document, rs []document.Relation, res Resolver, coun
 	countries := personCountries(rs, types)
 	out := rs[:0]
 	for _, r := range rs {
-		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r) || !roundFive(doc, types, countries, countryIDs, &r)) {
+		if IsInteraction(r.Type) && (!goodArgs(doc, types, &r, res) || !roundTwo(doc, types, &r) || !roundFour(doc, types, &r) || !roundFive(doc, types, countries, countryIDs, &r) ||
+			doubtfulArg(doc, res, r.Subject, r.SubjectSpan, r.Object) || doubtfulArg(doc, res, r.Object, r.ObjectSpan, r.Subject)) {
 			continue
 		}
 		out = append(out, r)
@@ -106,6 +107,20 @@ func goodArgs(doc *document.Document, types map[string]string, r *document.Relat
 		}
 	}
 	return true
+}
+
+// doubtfulArg reports whether the argument id at sp is a person's
+// pronoun (he, him, his, she, her) whose resolution res doubts (doubter);
+// other is the relation's other argument. Names are never asked about.
+func doubtfulArg(doc *document.Document, res Resolver, id string, sp *document.Span, other string) bool {
+	if sp == nil || id == "" {
+		return false
+	}
+	if w := strings.ToLower(doc.Slice(*sp)); !personPronouns[w] && w != "his" {
+		return false
+	}
+	d, ok := res.(doubter)
+	return ok && d.Doubtful(*sp, id, other)
 }
 
 // personPronouns refer to people only; "it" never does.

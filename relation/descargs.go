@@ -90,6 +90,13 @@ func (d *epithetResolver) Speaker(src document.Span) string {
 	return d.Resolver.Speaker(src)
 }
 
+// Doubtful asks its resolver whether the answer id for the pronoun at
+// src is in doubt (doubter).
+func (d *epithetResolver) Doubtful(src document.Span, id, other string) bool {
+	dr, ok := d.Resolver.(doubter)
+	return ok && dr.Doubtful(src, id, other)
+}
+
 // countryEpithet resolves "the Jewish state" and its kind (above); ok is
 // false when src is no such description, and the resolver should be
 // asked.

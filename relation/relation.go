@@ -47,6 +47,15 @@ type Resolver interface {
 	Speaker(src document.Span) string
 }
 
+// A doubter is a Resolver that can tell when its answer for a person's
+// pronoun is in doubt: the names give the other gender, or another
+// person is the subject of the pronoun's clause (coref.Resolver's
+// Doubtful); other is the id of the relation's other argument. argGuard
+// refuses a relation with such an argument (args.go, doubtfulArg).
+type doubter interface {
+	Doubtful(src document.Span, id, other string) bool
+}
+
 // Process is the relation stage: it sets doc.Relations, resolving
 // pronouns through the resolver newResolver returns for doc (nil: none).
 func Process(ctx context.Context, doc *document.Document, newResolver func(*document.Document) Resolver) error {
