@@ -39,7 +39,7 @@ import (
 )
 
 // Version identifies the relation rules and model; it changes when they do.
-const Version = "relation-15"
+const Version = "relation-16"
 
 // A Resolver tells which entity a pronoun or a description refers to
 // (coref.Resolver implements it).
