@@ -32,7 +32,7 @@ import (
 func main() {
 	all := flag.Bool("all", false, "compare every relation type, not only interactions")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: samplediff [-all] OLD/json NEW/json")
+		fmt.Fprintln(os.Stderr, "usage: samplediff [-all] OLD NEW (samples drawn by drawsample, or their json folders)")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -136,6 +136,7 @@ func rows(path string, all bool) (map[row]string, error) {
 // diff writes the rows of each file of dir b missing from the same file
 // of dir a ("+") and those of a missing from b ("-"), and counts them.
 func diff(w io.Writer, a, b string, all bool) (added, dropped int, err error) {
+	a, b = jsonDir(a), jsonDir(b)
 	ea, err := os.ReadDir(a)
 	if err != nil {
 		return 0, 0, err
@@ -143,6 +144,7 @@ func diff(w io.Writer, a, b string, all bool) (added, dropped int, err error) {
 	if _, err := os.Stat(b); err != nil {
 		return 0, 0, err
 	}
+	compared := 0
 	for _, e := range ea {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".json") {
 			continue
@@ -152,6 +154,7 @@ func diff(w io.Writer, a, b string, all bool) (added, dropped int, err error) {
 		if err1 != nil || err2 != nil {
 			continue // in one directory only, or unreadable
 		}
+		compared++
 		for _, side := range []struct {
 			mark     string
 			from, in map[row]string
@@ -170,5 +173,17 @@ func diff(w io.Writer, a, b string, all bool) (added, dropped int, err error) {
 			}
 		}
 	}
+	if compared == 0 {
+		return 0, 0, fmt.Errorf("no analysis (.json) is in both %s and %s", a, b)
+	}
 	return added, dropped, nil
+}
+
+// jsonDir returns dir's json folder when dir is a sample drawn by
+// drawsample (its analyses are under json/), else dir.
+func jsonDir(dir string) string {
+	if fi, err := os.Stat(filepath.Join(dir, "json")); err == nil && fi.IsDir() {
+		return filepath.Join(dir, "json")
+	}
+	return dir
 }

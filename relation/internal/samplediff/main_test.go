@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,5 +41,25 @@ func TestDiffMissingDir(t *testing.T) {
 	var b strings.Builder
 	if _, _, err := diff(&b, "testdata/a", "testdata/none", false); err == nil {
 		t.Error("no error for a missing directory")
+	}
+}
+
+// TestDiffSampleDir: a sample folder drawn by drawsample is read through
+// its json folder, and two folders with no analysis in common are an
+// error, not "added 0, dropped 0".
+func TestDiffSampleDir(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	for _, d := range []string{a, b} {
+		if err := os.CopyFS(filepath.Join(d, "json"), os.DirFS("testdata/"+map[string]string{a: "a", b: "b"}[d])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var sb strings.Builder
+	added, _, err := diff(&sb, a, b, false)
+	if err != nil || added != 1 {
+		t.Errorf("sample folders: added %d, err %v; want 1, nil", added, err)
+	}
+	if _, _, err := diff(&sb, t.TempDir(), t.TempDir(), false); err == nil {
+		t.Error("no error for folders with no analysis")
 	}
 }
