@@ -27,3 +27,20 @@ func TestModifiersBeforePerson(t *testing.T) {
 	}
 	runPairCases(t, tests)
 }
+
+// TestOwnedDemonymVisit checks placeVisit's country adjective (branch
+// argrecall, fallback.go): an owner's trip or visit led by a country's
+// adjective is a visit to that country ("his British trip"); without an
+// owner, with an adjective that names no country, or with a word between
+// the adjective and the noun, nothing is read. Sentences written for the
+// test, want as in runPairCases.
+func TestOwnedDemonymVisit(t *testing.T) {
+	tests := []pairCase{
+		{"owner's adjective visit", "[Ken Ward|PER]'s [French|MISC] visit ended on Friday.", "visit", []string{"Ken Ward > French"}},
+		{"owner's adjective trip", "[Ken Ward|PER]'s [Japanese|MISC] trip was cut short.", "visit", []string{"Ken Ward > Japanese"}},
+		{"no owner", "A [French|MISC] visit was planned for May.", "visit", nil},
+		{"no country", "[Ken Ward|PER]'s [Lemurian|MISC] trip was cut short.", "visit", nil},
+		{"a word between", "[Ken Ward|PER]'s [French|MISC] business trip was cut short.", "visit", nil},
+	}
+	runPairCases(t, tests)
+}

@@ -237,7 +237,7 @@ func (s *sentence) modifiersToPerson(k int) bool {
 					return false
 				}
 				l := s.low(m - 1)
-				return roleNoun(l) || personRoles[l] || s.in(m-1, wsTitleWords)
+				return roleNoun(l) || personRoles[l] || s.in(m-1, wsTitleWords) || l == "contender"
 			}
 			if a.typ != document.MISC || named {
 				return false
