@@ -1919,21 +1919,31 @@ func (f *finder) placeVisit(s *sentence, i int) []document.Relation {
 	if obj == nil {
 		return f.beInForVisit(s, i, k) // "Hu is in Hanoi for a state visit" (descriptors.go)
 	}
-	if !obj.place || obj.dateline || s.low(obj.last+1) == "'s" {
+	if obj.dateline || s.low(obj.last+1) == "'s" {
 		return nil
 	}
 	subj := f.possessor(s, obj.first)
+	if !obj.place {
+		// "his British trip", "Obama's French visit": a country's
+		// adjective stands for the country when an owner says whose the
+		// trip is (branch argrecall); "a British trip" stays unread
+		if !s.demonymArg(obj) || subj == nil || obj.last+1 != i {
+			return nil
+		}
+	}
 	if subj == nil {
 		subj = f.frameSubject(s, obj.first)
 	}
 	if subj == nil {
 		subj = s.framedBy(obj.first, obj) // "X spoke during a Washington visit"
 	}
-	if subj == nil || subj.place || subj.ent == obj.ent || !fbFits(s, Visit, subj, obj) {
+	if subj == nil || subj.place || subj.ent == obj.ent || obj.place && !fbFits(s, Visit, subj, obj) {
 		return nil
 	}
 	r := f.relation(s, Visit, subj, obj, i, i+1, i)
-	r.Place = obj.ent
+	if obj.place {
+		r.Place = obj.ent
+	}
 	return []document.Relation{r}
 }
 

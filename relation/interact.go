@@ -191,6 +191,9 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 			!t.in(wsPrepsBefore) && !t.in(wsVerbGroup) && len(t.lex.verbs) == 0 && t.low != "and" && !strings.HasSuffix(t.low, "ed") {
 			continue // "Republican contender Donald Trump"
 		}
+		if s.modifiersToPerson(k) {
+			continue // "Republican presidential nominee Donald Trump" (branch argrecall)
+		}
 		if m := s.descriptorName(k); m > k {
 			k = m - 1 // "car giant General Motors" (descriptors.go)
 			continue
@@ -209,6 +212,47 @@ func (s *sentence) objectAt(j int) (*arg, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// modifiersToPerson reports whether the tokens from k are a title run
+// before a person's name: lower-case modifiers and one name of a people
+// or party, ending in a role noun right before the person ("presumptive
+// Republican presidential nominee Donald Trump", "French presidential
+// candidate Emmanuel Macron"). The lower-case words must be no plural,
+// verb form (-ed, -ing), adverb, preposition, determiner, wh-word, number
+// or time, and the run is at most five tokens: "critical of Republicans
+// who suggest Hillary Clinton" and "demand the government provide
+// general Gotovina …" stay unread.
+func (s *sentence) modifiersToPerson(k int) bool {
+	named := false // (the name may stand just before k, passed over by objectAt)
+	if a := s.argAt(k - 1); a != nil && a.typ == document.MISC {
+		named = true
+	}
+	for m := k; m < len(s.toks) && m < k+6; m++ {
+		t := &s.toks[m]
+		if t.arg >= 0 {
+			a := &s.args[t.arg]
+			if a.typ == document.PER {
+				if !named || m == k || s.toks[m-1].arg >= 0 {
+					return false
+				}
+				l := s.low(m - 1)
+				return roleNoun(l) || personRoles[l] || s.in(m-1, wsTitleWords) || l == "contender"
+			}
+			if a.typ != document.MISC || named {
+				return false
+			}
+			named = true
+			m = a.last
+			continue
+		}
+		if !isLower(t.text) || isDigits(t.low) || t.tx >= 0 || strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") ||
+			strings.HasSuffix(t.low, "ing") || isAdverb(t.low) || t.low == "and" || t.low == "or" || t.in(wsPrepsBefore) ||
+			t.in(wsVerbGroup) || t.in(wsDeterminers) || t.in(wsWhWords) || len(t.lex.verbs) > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // titledPerson returns the person a non-person name leads to through a
