@@ -842,7 +842,7 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 			return a
 		}
 	}
-	if before == "," && !fm.ing && s.lastSubj != nil && s.lastObj != nil && s.lastObj.last == vg-2 {
+	if before == "," && !fm.ing && s.lastSubj != nil && s.lastObj != nil && s.lastObj.last == vg-2 && !s.relativeBetween(s.lastSubj.last+1, vg) {
 		return s.lastSubj // "Graham slams Trump, praises Clinton"
 	}
 	// "but" coordinates verbs as "and" does: "Whitman is a Republican,
@@ -1218,6 +1218,9 @@ func (s *sentence) subjectLeft(vg int) *arg {
 	if vg > 0 && s.contractedHas(vg-1) {
 		vg-- // "he's been": the "'s" is "has" (speech4.go)
 	}
+	if a, rel := s.relativeAntecedent(vg); rel {
+		return a // "the union, which backed": the union (relsubj.go)
+	}
 	for k := vg - 1; k >= 0 && k >= vg-45; k-- {
 		t := s.toks[k]
 		if t.arg < 0 {
@@ -1236,6 +1239,9 @@ func (s *sentence) subjectLeft(vg int) *arg {
 			continue // "after Tony Blair defended" is a clause
 		}
 		if s.linked(a.last+1, vg) {
+			if h := s.titleOfHead(a); h != nil && s.low(a.last+1) == "," {
+				return h // "X, director of Y, …, met": X (relsubj.go)
+			}
 			return a
 		}
 	}
