@@ -991,6 +991,13 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
+			if ante, ok := s.relativeObject(a); ok {
+				// "the senator who met X criticized": not X (relsubj.go)
+				if ante == nil {
+					return nil
+				}
+				return f.fbActor(s, ante)
+			}
 			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && s.in(p-1, wsSpeakerNouns) && a.typ != document.PER {
 				return f.fbActor(s, a) // "A spokesman for UKIP called on …": the body speaks
 			}

@@ -1239,6 +1239,9 @@ func (s *sentence) subjectLeft(vg int) *arg {
 			continue // "after Tony Blair defended" is a clause
 		}
 		if s.linked(a.last+1, vg) {
+			if ante, ok := s.relativeObject(a); ok {
+				return ante // "the senator who met X criticized": not X (relsubj.go)
+			}
 			if h := s.titleOfHead(a); h != nil && s.low(a.last+1) == "," {
 				return h // "X, director of Y, …, met": X (relsubj.go)
 			}

@@ -53,6 +53,11 @@ func (s *sentence) relativeAntecedent(vg int) (a *arg, rel bool) {
 			// the place; the readers before this one decide
 			return nil, false
 		}
+		if w == "that" && b.typ == document.PER {
+			// "a group led by Jean Kos that backed": a person takes
+			// "who"; the clause is the noun's before
+			return nil, false
+		}
 		if w == "who" && b.typ != document.PER && b.typ != "PRON" && b.typ != document.MISC {
 			// "the leader of Britain, who met": the person the place
 			// or organisation names the office of
@@ -147,3 +152,39 @@ func (s *sentence) relativeBetween(i, j int) bool {
 	}
 	return false
 }
+
+// relativeObject reports whether the argument a, right before a verb
+// group, is the object of a relative clause's verb rather than the
+// verb group's subject: "The senator who met Ann Gale criticized Ken
+// Ward" (Ann Gale criticized nobody). The relative pronoun opens no
+// clause after a verb of saying ("said who"). It returns the relative
+// pronoun's antecedent when a name (nil otherwise) and true when a is
+// so placed.
+func (s *sentence) relativeObject(a *arg) (*arg, bool) {
+	k := a.first - 1
+	for k >= 0 && s.toks[k].arg < 0 && (s.in(k, wsDeterminers) || s.in(k, wsTitleWords)) && s.low(k) != "of" {
+		k--
+	}
+	if k < 1 || s.toks[k].arg >= 0 || !isLower(s.tokText(k)) || s.in(k, wsSpeech) || s.in(k, wsPrepsBefore) {
+		return nil, false
+	}
+	lx := s.lexAt(k)
+	if len(lx.verbs) == 0 && !lx.form.past && !lx.fbForm.past && !s.in(k, wsIrregularPast) {
+		return nil, false
+	}
+	v := k
+	for v > 0 && (s.in(v-1, wsVerbGroup) || isAdverb(s.low(v-1))) && s.toks[v-1].arg < 0 && !relativePronouns[s.low(v-1)] {
+		v-- // "who had earlier met"
+	}
+	if w := s.low(v - 1); w != "who" && w != "which" && w != "that" {
+		return nil, false
+	}
+	ante, rel := s.relativeAntecedent(v)
+	if !rel {
+		return nil, false
+	}
+	return ante, true
+}
+
+// relativePronouns open subject relative clauses.
+var relativePronouns = set("who", "which", "that")

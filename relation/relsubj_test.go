@@ -1,0 +1,41 @@
+package relation_test
+
+import "testing"
+
+// TestRelativeSubjects checks the rules of relsubj.go on sentences
+// written for the test: a verb right after a relative pronoun takes the
+// pronoun's antecedent as subject, a common noun's antecedent is the name
+// it is in apposition to, and an organisation after "TITLE of" in an
+// apposition leaves the verb after the apposition to the apposition's
+// head.
+func TestRelativeSubjects(t *testing.T) {
+	runPairCases(t, []pairCase{
+		{"Name, title of Org, a noun that VERBs Y, VERB Z: the relative's verb",
+			"[Jan Kos|PER], director of [Freedom Front|ORG], a union that endorsed [Ann Gale|PER], criticized [Ken Ward|PER] on Tuesday.", "support",
+			[]string{"Freedom Front > Ann Gale"}},
+		{"Name, title of Org, a noun that VERBs Y, VERB Z: the main verb",
+			"[Jan Kos|PER], director of [Freedom Front|ORG], a union that endorsed [Ann Gale|PER], criticized [Ken Ward|PER] on Tuesday.", "criticize",
+			[]string{"Jan Kos > Ken Ward"}},
+		{"Name, a title for Org, which VERBs: the organisation",
+			"[Jan Kos|PER], a spokesman for the [Freedom Front|ORG], which has condemned [Ken Ward|PER], praised [Ann Gale|PER].", "criticize",
+			[]string{"Freedom Front > Ken Ward"}},
+		{"Name, the title of Org, which VERBs Y, VERB Z: the main verb",
+			"[Ann Gale|PER], the leader of the [Freedom Front|ORG], which has backed [Ken Ward|PER], met [Jan Kos|PER].", "meet",
+			[]string{"Ann Gale > Jan Kos"}},
+		{"Name, the title who VERBs Y, VERB Z",
+			"[Ken Ward|PER], the senator who met [Ann Gale|PER], criticized [Jan Kos|PER].", "meet",
+			[]string{"Ken Ward > Ann Gale"}},
+		{"Name, who VERBs Y, VERB Z: both",
+			"[Ken Ward|PER], who met [Ann Gale|PER] in March, criticized [Jan Kos|PER] on Friday.", "criticize",
+			[]string{"Ken Ward > Jan Kos"}},
+		{"Name, title of Place, VERB: the name",
+			"[Jan Kos|PER], president of the [Lemurian Chamber|ORG], a group that has condemned [Ken Ward|PER], visited [Oslavia|LOC].", "visit",
+			[]string{"Jan Kos > Oslavia"}},
+		{"a member of Org that VERBs Y, VERB Z: the organisation's verb",
+			"[Ken Ward|PER], a member of the [Freedom Front|ORG] that backed [Ann Gale|PER], visited [Oslavia|LOC].", "support",
+			[]string{"Freedom Front > Ann Gale"}},
+		{"an attack in Place that killed: not the place",
+			"He condemned an [Oslavian|MISC] attack in northern [Lemuria|LOC] that killed [Jan Kos|PER].", "kill",
+			[]string{"Oslavian > Jan Kos"}},
+	})
+}
