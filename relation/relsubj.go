@@ -23,9 +23,10 @@ import "github.com/newsgraph/newsgraph/document"
 
 // relativeAntecedent reads a verb group at vg that opens a subject
 // relative clause: the relative pronoun right before it, with "," or a
-// noun before the pronoun. It returns rel false when there is no such
-// pronoun; else the antecedent (nil when it is a common noun phrase in
-// apposition to no name, or when it cannot be told).
+// noun (a parenthesis aside: "Sen. Kos (D-Mo.), who") before the
+// pronoun. It returns rel false when there is no such pronoun or when
+// its antecedent cannot be told (the older readers then decide); else
+// the antecedent, nil when it is no party ("the bombing, which").
 func (s *sentence) relativeAntecedent(vg int) (a *arg, rel bool) {
 	p := vg - 1
 	w := s.low(p)
@@ -37,15 +38,26 @@ func (s *sentence) relativeAntecedent(vg int) (a *arg, rel bool) {
 	if comma {
 		h--
 	}
-	if h < 0 {
-		return nil, false
-	}
 	if w == "that" && comma {
 		return nil, false // ", that …": no restrictive relative
 	}
+	if s.low(h) == ")" {
+		// "Sen. Claire Kos (D-Mo.), who": the name before the parenthesis
+		m := h - 1
+		for m > 0 && m > h-8 && s.low(m) != "(" {
+			m--
+		}
+		if s.low(m) != "(" {
+			return nil, false
+		}
+		h = m - 1
+	}
+	if h < 0 {
+		return nil, false
+	}
 	if b := s.argAt(h); b != nil && b.last == h {
 		if b.typ == document.MISC && !s.groupHead(b) || b.dateline || s.low(h) == "'s" {
-			return nil, true
+			return nil, false
 		}
 		if b.typ == document.LOC && s.afterPrep(b.first) {
 			// "an attack in northern Gaza that killed", "three men from
@@ -66,33 +78,70 @@ func (s *sentence) relativeAntecedent(vg int) (a *arg, rel bool) {
 			}
 			return nil, false
 		}
+		if b.typ == "PRON" {
+			return b, true
+		}
+		// "Conservative Solutions, a super PAC that": the name the
+		// phrase is in apposition to; "a super PAC that", no name: a
+		// generic phrase, left to the older readers
+		start := s.phraseStart(b.first - 1)
+		if x := s.apposedName(start); x != nil {
+			return x, true
+		}
+		if s.low(start) == "a" || s.low(start) == "an" {
+			return nil, false
+		}
 		return b, true
 	}
 	if !isLower(s.tokText(h)) || s.in(h, wsVerbGroup) || s.in(h, wsPrepsBefore) || s.in(h, wsSpeech) || len(s.lexAt(h).verbs) > 0 && !s.in(h, wsTitleWords) {
-		// "said that", "so that", "now that": no noun before the pronoun
-		return nil, w != "that"
+		return nil, false // "said that", "so that", "now that": no noun before the pronoun
 	}
-	// a common noun phrase: back to its determiner, then an apposition's
-	// name before it ("National Nurses United, a union that")
-	k := h
-	for k > 0 && k > h-5 && s.toks[k-1].arg < 0 && isLower(s.tokText(k-1)) && !s.in(k-1, wsPrepsBefore) && !s.in(k-1, wsVerbGroup) &&
-		s.low(k-1) != "and" && s.low(k-1) != "or" {
+	// a common noun phrase: the name it is in apposition to ("National
+	// Nurses United, a union that", "Rendell, a former Pennsylvania
+	// governor, who"); else the older readers decide ("the Ethiopian
+	// government, which")
+	if x := s.apposedName(s.phraseStart(h)); x != nil && (w != "who" || x.typ == document.PER) {
+		return x, true
+	}
+	return nil, false
+}
+
+// phraseStart returns the first token of the noun phrase ending at h:
+// back over lower-case words and names used as modifiers ("a former
+// Pennsylvania governor") to its determiner, at most six tokens.
+func (s *sentence) phraseStart(h int) int {
+	k := h + 1
+	for k > 0 && k > h-5 && !s.in(k-1, wsPrepsBefore) && !s.in(k-1, wsVerbGroup) && s.low(k-1) != "and" && s.low(k-1) != "or" {
+		if b := s.argAt(k - 1); b != nil {
+			if b.typ == "PRON" || b.typ == document.PER || b.last+1 > h {
+				break
+			}
+			k = b.first
+			continue
+		}
+		if !isLower(s.tokText(k - 1)) {
+			break
+		}
 		k--
 		if s.in(k, wsDeterminers) {
 			break
 		}
 	}
-	if s.low(k-1) != "," {
-		return nil, true
+	return k
+}
+
+// apposedName returns the name right before a phrase starting at start
+// that the phrase is set off from by a comma, in apposition to it: "Jan
+// Kos, a former adviser"; nil when there is none.
+func (s *sentence) apposedName(start int) *arg {
+	if s.low(start-1) != "," {
+		return nil
 	}
-	b := s.argAt(k - 2)
-	if b == nil || b.last != k-2 || b.typ == document.MISC && !s.groupHead(b) || b.typ == "PRON" || b.dateline {
-		return nil, true
+	b := s.argAt(start - 2)
+	if b == nil || b.last != start-2 || b.typ == document.MISC || b.typ == "PRON" || b.dateline {
+		return nil
 	}
-	if w == "who" && b.typ != document.PER {
-		return nil, true
-	}
-	return b, true
+	return b
 }
 
 // titleOfHead returns the name an organisation or place after "TITLE of"
@@ -143,10 +192,8 @@ func (s *sentence) relativeBetween(i, j int) bool {
 				return true
 			}
 		case "that":
-			// "a union that endorsed", not "said that"
-			if k > 0 && (s.toks[k-1].arg >= 0 || isLower(s.tokText(k-1)) && !s.in(k-1, wsVerbGroup) && !s.in(k-1, wsSpeech) &&
-				!s.in(k-1, wsPrepsBefore) && len(s.lexAt(k-1).verbs) == 0) {
-				return true
+			if s.nounBefore(k) {
+				return true // "a union that endorsed", not "said that"
 			}
 		}
 	}
@@ -179,12 +226,36 @@ func (s *sentence) relativeObject(a *arg) (*arg, bool) {
 	if w := s.low(v - 1); w != "who" && w != "which" && w != "that" {
 		return nil, false
 	}
-	ante, rel := s.relativeAntecedent(v)
-	if !rel {
-		return nil, false
+	if !s.finiteAfter(a) {
+		return nil, false // "which saw Iraqis voting", "which asked X to approve": X's verb
 	}
+	if s.low(v-1) == "that" && !s.nounBefore(v-1) {
+		return nil, false // "said that X met Y"
+	}
+	ante, _ := s.relativeAntecedent(v)
 	return ante, true
 }
 
 // relativePronouns open subject relative clauses.
 var relativePronouns = set("who", "which", "that")
+
+// finiteAfter reports whether the verb group after the argument a, past
+// adverbs, auxiliaries and commas, is finite: no infinitive or bare
+// participle, whose subject a is ("asked X to approve", "saw X voting").
+func (s *sentence) finiteAfter(a *arg) bool {
+	k := a.last + 1
+	for k < len(s.toks) && (isAdverb(s.low(k)) || s.toks[k].tx >= 0) {
+		k++
+	}
+	w := s.low(k)
+	return w != "to" && !(len(w) > 4 && w[len(w)-3:] == "ing")
+}
+
+// nounBefore reports whether the token before k is a name or a
+// lower-case word that is no verb, preposition or verb of saying: the
+// "that" at k may be a relative pronoun ("a union that"), not a
+// complementizer ("said that").
+func (s *sentence) nounBefore(k int) bool {
+	return k > 0 && (s.toks[k-1].arg >= 0 || isLower(s.tokText(k-1)) && !s.in(k-1, wsVerbGroup) && !s.in(k-1, wsSpeech) &&
+		!s.in(k-1, wsPrepsBefore) && len(s.lexAt(k-1).verbs) == 0)
+}
