@@ -991,7 +991,7 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
-			if ante, ok := s.relativeObject(a); ok {
+			if ante, ok := s.relativeObject(a, vg); ok {
 				// "the senator who met X criticized": not X (relsubj.go)
 				if ante == nil {
 					return nil

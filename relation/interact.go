@@ -1239,7 +1239,7 @@ func (s *sentence) subjectLeft(vg int) *arg {
 			continue // "after Tony Blair defended" is a clause
 		}
 		if s.linked(a.last+1, vg) {
-			if ante, ok := s.relativeObject(a); ok {
+			if ante, ok := s.relativeObject(a, vg); ok {
 				return ante // "the senator who met X criticized": not X (relsubj.go)
 			}
 			if h := s.titleOfHead(a); h != nil && s.low(a.last+1) == "," {

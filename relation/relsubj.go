@@ -1,6 +1,10 @@
 package relation
 
-import "github.com/newsgraph/newsgraph/document"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/document"
+)
 
 // Subjects across appositions and relative clauses (branch relsubj).
 // A precision audit found verbs given the wrong name of an apposition
@@ -85,7 +89,7 @@ func (s *sentence) relativeAntecedent(vg int) (a *arg, rel bool) {
 		// phrase is in apposition to; "a super PAC that", no name: a
 		// generic phrase, left to the older readers
 		start := s.phraseStart(b.first - 1)
-		if x := s.apposedName(start); x != nil {
+		if x := s.apposedName(start); x != nil && start < b.first {
 			return x, true
 		}
 		if s.low(start) == "a" || s.low(start) == "an" {
@@ -139,6 +143,15 @@ func (s *sentence) apposedName(start int) *arg {
 	}
 	b := s.argAt(start - 2)
 	if b == nil || b.last != start-2 || b.typ == document.MISC || b.typ == "PRON" || b.dateline {
+		return nil
+	}
+	if b.typ == document.LOC && s.afterPrep(b.first) {
+		return nil // "Democracy for America, an organization that": a longer name's end
+	}
+	if !s.in(start, wsDeterminers) && (s.afterPrep(b.first) || s.low(b.first-1) == "than") {
+		// "more votes than Sanders, superdelegates who": the comma
+		// closes a clause; "from Oberndorf, a California investor who"
+		// is an apposition
 		return nil
 	}
 	return b
@@ -200,14 +213,14 @@ func (s *sentence) relativeBetween(i, j int) bool {
 	return false
 }
 
-// relativeObject reports whether the argument a, right before a verb
-// group, is the object of a relative clause's verb rather than the
+// relativeObject reports whether the argument a, before the finite verb
+// group at vg, is the object of a relative clause's verb rather than the
 // verb group's subject: "The senator who met Ann Gale criticized Ken
 // Ward" (Ann Gale criticized nobody). The relative pronoun opens no
 // clause after a verb of saying ("said who"). It returns the relative
 // pronoun's antecedent when a name (nil otherwise) and true when a is
 // so placed.
-func (s *sentence) relativeObject(a *arg) (*arg, bool) {
+func (s *sentence) relativeObject(a *arg, vg int) (*arg, bool) {
 	k := a.first - 1
 	for k >= 0 && s.toks[k].arg < 0 && (s.in(k, wsDeterminers) || s.in(k, wsTitleWords)) && s.low(k) != "of" {
 		k--
@@ -226,7 +239,7 @@ func (s *sentence) relativeObject(a *arg) (*arg, bool) {
 	if w := s.low(v - 1); w != "who" && w != "which" && w != "that" {
 		return nil, false
 	}
-	if !s.finiteAfter(a) {
+	if w := s.low(vg); w == "to" || len(w) > 4 && strings.HasSuffix(w, "ing") {
 		return nil, false // "which saw Iraqis voting", "which asked X to approve": X's verb
 	}
 	if s.low(v-1) == "that" && !s.nounBefore(v-1) {
@@ -238,18 +251,6 @@ func (s *sentence) relativeObject(a *arg) (*arg, bool) {
 
 // relativePronouns open subject relative clauses.
 var relativePronouns = set("who", "which", "that")
-
-// finiteAfter reports whether the verb group after the argument a, past
-// adverbs, auxiliaries and commas, is finite: no infinitive or bare
-// participle, whose subject a is ("asked X to approve", "saw X voting").
-func (s *sentence) finiteAfter(a *arg) bool {
-	k := a.last + 1
-	for k < len(s.toks) && (isAdverb(s.low(k)) || s.toks[k].tx >= 0) {
-		k++
-	}
-	w := s.low(k)
-	return w != "to" && !(len(w) > 4 && w[len(w)-3:] == "ing")
-}
 
 // nounBefore reports whether the token before k is a name or a
 // lower-case word that is no verb, preposition or verb of saying: the
