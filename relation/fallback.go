@@ -899,6 +899,16 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		}
 		return nil
 	}
+	if s.low(vg-1) == "and" {
+		if a, ok := s.andInRelative(vg); ok {
+			// "a union that has broken away … and endorsed X": the
+			// union (relsubj.go)
+			if a == nil {
+				return nil
+			}
+			return f.fbActor(s, a)
+		}
+	}
 	if c := s.low(vg - 1); c == "and" || c == "or" {
 		// "to step aside and back a Congress government": the
 		// infinitive's subject

@@ -847,6 +847,11 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 	}
 	// "but" coordinates verbs as "and" does: "Whitman is a Republican,
 	// but has been critical of Trump" (recall audit 2)
+	if before == "and" && !fm.ing {
+		if a, ok := s.andInRelative(vg); ok {
+			return a // "a union that has broken away … and endorsed X": the union (relsubj.go)
+		}
+	}
 	if fm.ing && before == "," || before == "and" || before == "but" {
 		if s.lastSubj != nil && !(fm.ing && s.clauseBetween(s.lastSubj.last+1, vg)) {
 			return s.lastSubj

@@ -260,3 +260,35 @@ func (s *sentence) nounBefore(k int) bool {
 	return k > 0 && (s.toks[k-1].arg >= 0 || isLower(s.tokText(k-1)) && !s.in(k-1, wsVerbGroup) && !s.in(k-1, wsSpeech) &&
 		!s.in(k-1, wsPrepsBefore) && len(s.lexAt(k-1).verbs) == 0)
 }
+
+// andInRelative reads a verb group at vg after "and" inside a relative
+// clause opened by a subject relative pronoun in the same comma-free
+// stretch: "a union that has broken away from other groups and endorsed
+// X", "Kos, who met Y and criticized Z". The coordinated verb shares the
+// clause's subject, the pronoun's antecedent (nil when it is no name).
+// ok is false when no such clause holds vg.
+func (s *sentence) andInRelative(vg int) (a *arg, ok bool) {
+	for k := vg - 2; k > 0 && k > vg-20; k-- {
+		t := s.toks[k].text
+		if t == "," || isSegmentEnd(t) || isQuoteMark(t) || t == "(" || t == ")" {
+			return nil, false
+		}
+		w := s.low(k)
+		if w != "who" && w != "which" && w != "that" || s.toks[k].arg >= 0 {
+			continue
+		}
+		if w == "that" && !s.nounBefore(k) {
+			return nil, false
+		}
+		v := k + 1
+		for v < vg && (s.in(v, wsVerbGroup) || isAdverb(s.low(v))) && s.toks[v].arg < 0 {
+			v++ // "that has been", "who later"
+		}
+		lx := s.lexAt(v)
+		if v == vg || s.toks[v].arg >= 0 || !isLower(s.tokText(v)) || !(lx.form.past || lx.form.part || lx.fbForm.past || lx.fbForm.part || s.in(v, wsIrregularPast) || len(lx.verbs) > 0) {
+			return nil, false // "the group that Kos leads and": an object relative
+		}
+		return s.relativeAntecedent(k + 1)
+	}
+	return nil, false
+}
