@@ -899,6 +899,16 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		}
 		return nil
 	}
+	if s.low(vg-1) == "and" {
+		if a, ok := s.andInRelative(vg); ok {
+			// "a union that has broken away … and endorsed X": the
+			// union (relsubj.go)
+			if a == nil {
+				return nil
+			}
+			return f.fbActor(s, a)
+		}
+	}
 	if c := s.low(vg - 1); c == "and" || c == "or" {
 		// "to step aside and back a Congress government": the
 		// infinitive's subject
@@ -991,6 +1001,13 @@ func (f *finder) fbLeft(s *sentence, vg int, possessed bool) *arg {
 		t := s.toks[k]
 		if t.arg >= 0 {
 			a := &s.args[t.arg]
+			if ante, ok := s.relativeObject(a, vg); ok {
+				// "the senator who met X criticized": not X (relsubj.go)
+				if ante == nil {
+					return nil
+				}
+				return f.fbActor(s, ante)
+			}
 			if p := s.beforeDeterminers(a.first); (s.low(p) == "for" || s.low(p) == "of") && s.in(p-1, wsSpeakerNouns) && a.typ != document.PER {
 				return f.fbActor(s, a) // "A spokesman for UKIP called on …": the body speaks
 			}

@@ -886,11 +886,16 @@ func (f *finder) subjectOf(s *sentence, vg, i int, fm form) *arg {
 			return a
 		}
 	}
-	if before == "," && !fm.ing && s.lastSubj != nil && s.lastObj != nil && s.lastObj.last == vg-2 {
+	if before == "," && !fm.ing && s.lastSubj != nil && s.lastObj != nil && s.lastObj.last == vg-2 && !s.relativeBetween(s.lastSubj.last+1, vg) {
 		return s.lastSubj // "Graham slams Trump, praises Clinton"
 	}
 	// "but" coordinates verbs as "and" does: "Whitman is a Republican,
 	// but has been critical of Trump" (recall audit 2)
+	if before == "and" && !fm.ing {
+		if a, ok := s.andInRelative(vg); ok {
+			return a // "a union that has broken away … and endorsed X": the union (relsubj.go)
+		}
+	}
 	if fm.ing && before == "," || before == "and" || before == "but" {
 		if s.lastSubj != nil && !(fm.ing && s.clauseBetween(s.lastSubj.last+1, vg)) {
 			return s.lastSubj
@@ -1262,6 +1267,9 @@ func (s *sentence) subjectLeft(vg int) *arg {
 	if vg > 0 && s.contractedHas(vg-1) {
 		vg-- // "he's been": the "'s" is "has" (speech4.go)
 	}
+	if a, rel := s.relativeAntecedent(vg); rel {
+		return a // "the union, which backed": the union (relsubj.go)
+	}
 	for k := vg - 1; k >= 0 && k >= vg-45; k-- {
 		t := s.toks[k]
 		if t.arg < 0 {
@@ -1280,6 +1288,12 @@ func (s *sentence) subjectLeft(vg int) *arg {
 			continue // "after Tony Blair defended" is a clause
 		}
 		if s.linked(a.last+1, vg) {
+			if ante, ok := s.relativeObject(a, vg); ok {
+				return ante // "the senator who met X criticized": not X (relsubj.go)
+			}
+			if h := s.titleOfHead(a); h != nil && s.low(a.last+1) == "," {
+				return h // "X, director of Y, …, met": X (relsubj.go)
+			}
 			return a
 		}
 	}
