@@ -116,7 +116,7 @@ func doubtfulArg(doc *document.Document, res Resolver, id string, sp *document.S
 	if sp == nil || id == "" {
 		return false
 	}
-	if w := strings.ToLower(doc.Slice(*sp)); !personPronouns[w] && w != "his" {
+	if w := lowSlice(doc, *sp); !personPronouns[w] && w != "his" {
 		return false
 	}
 	d, ok := res.(doubter)

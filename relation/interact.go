@@ -759,7 +759,7 @@ func (s *sentence) boundObject(obj, subj *arg, vg int) *arg {
 	switch s.low(obj.first) {
 	case "him":
 	case "her":
-		if n := obj.last + 1; n < len(s.toks) && !segmentEnd[s.toks[n].text] && !sentenceEnd(s.toks[n].text) && !s.in(n, wsPrepsBefore) {
+		if n := obj.last + 1; n < len(s.toks) && !isSegmentEnd(s.toks[n].text) && !sentenceEnd(s.toks[n].text) && !s.in(n, wsPrepsBefore) {
 			return nil // "her adopted home state"
 		}
 	default:

@@ -309,7 +309,7 @@ func visitedPlace(text string) bool {
 func passiveBefore(doc *document.Document, at, start int) bool {
 	i := firstToken(doc, at) - 1
 	for n := 0; n < 2 && i >= 0 && doc.Tokens[i].Start >= start; n++ {
-		w := strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
+		w := lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End)
 		switch {
 		case w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being":
 			return true
@@ -339,7 +339,7 @@ func passiveInfinitiveAfter(doc *document.Document, at, end int) bool {
 	i := firstToken(doc, at)
 	var ws []string
 	for k := i; k < len(doc.Tokens) && k < i+4 && doc.Tokens[k].Start < end; k++ {
-		ws = append(ws, strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]))
+		ws = append(ws, lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End))
 	}
 	if len(ws) < 3 || ws[0] != "to" || ws[1] != "be" {
 		return false
@@ -374,8 +374,8 @@ func crowdBefore(doc *document.Document, sp document.Span, start int) bool {
 	if i < 2 || doc.Tokens[i-2].Start < start {
 		return false
 	}
-	w1 := strings.ToLower(doc.Text[doc.Tokens[i-1].Start:doc.Tokens[i-1].End])
-	w2 := strings.ToLower(doc.Text[doc.Tokens[i-2].Start:doc.Tokens[i-2].End])
+	w1 := lowText(doc, doc.Tokens[i-1].Start, doc.Tokens[i-1].End)
+	w2 := lowText(doc, doc.Tokens[i-2].Start, doc.Tokens[i-2].End)
 	return w1 == "of" && crowdWords[w2]
 }
 
@@ -423,8 +423,8 @@ func outcomeAfter(doc *document.Document, at, end int) bool {
 	if i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Start >= end {
 		return false
 	}
-	m := strings.ToLower(doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End])
-	v := strings.ToLower(doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End])
+	m := lowText(doc, doc.Tokens[i].Start, doc.Tokens[i].End)
+	v := lowText(doc, doc.Tokens[i+1].Start, doc.Tokens[i+1].End)
 	return hopeModals[m] && outcomeVerbs[v]
 }
 
@@ -438,7 +438,7 @@ var abstractHeads = set("issue", "fact", "kind", "sort", "cult", "notion", "natu
 // ("the issue", "a small number"; not "the party's lack").
 func abstractObject(text string) bool {
 	ws := strings.Fields(strings.ToLower(text))
-	if len(ws) < 2 || !determiners[ws[0]] && ws[0] != "such" {
+	if len(ws) < 2 || !isDeterminer(ws[0]) && ws[0] != "such" {
 		return false
 	}
 	if abstractHeads[ws[1]] {
@@ -452,7 +452,7 @@ func abstractObject(text string) bool {
 func thatAfter(doc *document.Document, at, end int) bool {
 	i := firstToken(doc, at)
 	for k := i; k < len(doc.Tokens) && k < i+5 && doc.Tokens[k].Start < end; k++ {
-		w := strings.ToLower(doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End])
+		w := lowText(doc, doc.Tokens[k].Start, doc.Tokens[k].End)
 		switch {
 		case w == "that":
 			return true

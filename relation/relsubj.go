@@ -199,12 +199,12 @@ func (s *sentence) titleOfHead(a *arg) *arg {
 // backed Walker, met Grant", whose object is no object of the verb at j.
 func (s *sentence) relativeBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		switch s.low(k) {
-		case "who", "which", "whose", "whom":
+		switch {
+		case s.in(k, wsRelPronouns): // who, whom, which, whose
 			if s.toks[k].arg < 0 {
 				return true
 			}
-		case "that":
+		case s.low(k) == "that":
 			if s.nounBefore(k) {
 				return true // "a union that endorsed", not "said that"
 			}

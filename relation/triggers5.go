@@ -248,7 +248,7 @@ func (f *finder) requestAdjunct(s *sentence, i int) []document.Relation {
 		}
 		vg = target.last + 1
 	} else {
-		if !isLower(s.tokText(at-1)) || s.toks[at-1].arg >= 0 || segmentEnd[s.toks[at-1].text] {
+		if !isLower(s.tokText(at-1)) || s.toks[at-1].arg >= 0 || isSegmentEnd(s.toks[at-1].text) {
 			return nil // the verb that does what was asked stands right before "at"
 		}
 		target = f.fbLeft(s, s.verbGroupStart(at-1), false)
