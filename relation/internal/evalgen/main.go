@@ -30,7 +30,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"flag"
 	"fmt"
@@ -39,8 +38,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/relation/internal/wordnet"
 )
 
 // seeds are the hand-picked words of each polarity: judgements of a
@@ -192,41 +192,17 @@ type pointer struct {
 // load reads data.adj and index.adj.
 func load(dir string) (map[string]*adjSynset, map[string][]string, error) {
 	syns := map[string]*adjSynset{}
-	err := eachLine(filepath.Join(dir, "data.adj"), func(line string) error {
-		body, gloss, _ := strings.Cut(line, " | ")
-		f := strings.Fields(body)
-		n, err := strconv.ParseInt(f[3], 16, 0)
-		if err != nil {
-			return fmt.Errorf("synset %s: %w", f[0], err)
-		}
-		s := &adjSynset{offset: f[0], gloss: strings.TrimSpace(gloss)}
-		k := 4
-		for i := 0; i < int(n); i++ {
-			w := strings.ToLower(f[k])
-			if j := strings.IndexByte(w, '('); j > 0 {
-				w = w[:j] // "(a)", "(p)", "(ip)" markers
-			}
-			s.words = append(s.words, w)
-			k += 2
-		}
-		p, err := strconv.Atoi(f[k])
-		if err != nil {
-			return fmt.Errorf("synset %s: %w", f[0], err)
-		}
-		k++
-		for i := 0; i < p; i++ {
-			sym, off, pos, st := f[k], f[k+1], f[k+2], f[k+3]
-			k += 4
-			if pos != "a" && pos != "s" {
+	err := wordnet.ReadData(filepath.Join(dir, "data.adj"), func(d *wordnet.Synset) error {
+		s := &adjSynset{offset: d.Offset, words: d.Words, gloss: d.Gloss}
+		for _, p := range d.Pointers {
+			if p.POS != "a" && p.POS != "s" {
 				continue
 			}
-			switch sym {
+			switch p.Symbol {
 			case "&":
-				s.similar = append(s.similar, off)
+				s.similar = append(s.similar, p.Offset)
 			case "!":
-				src, _ := strconv.ParseInt(st[:2], 16, 0)
-				dst, _ := strconv.ParseInt(st[2:], 16, 0)
-				s.anto = append(s.anto, pointer{off, int(src), int(dst)})
+				s.anto = append(s.anto, pointer{p.Offset, p.Source, p.Target})
 			}
 		}
 		syns[s.offset] = s
@@ -235,37 +211,8 @@ func load(dir string) (map[string]*adjSynset, map[string][]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	senses := map[string][]string{}
-	err = eachLine(filepath.Join(dir, "index.adj"), func(line string) error {
-		f := strings.Fields(line)
-		n, err := strconv.Atoi(f[2])
-		if err != nil {
-			return fmt.Errorf("index %s: %w", f[0], err)
-		}
-		senses[f[0]] = f[len(f)-n:]
-		return nil
-	})
+	senses, err := wordnet.ReadIndex(filepath.Join(dir, "index.adj"))
 	return syns, senses, err
-}
-
-func eachLine(path string, fn func(string) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // the licence header
-		}
-		if err := fn(line); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
 }
 
 // A reach is how a word was reached: its polarity, the step and the

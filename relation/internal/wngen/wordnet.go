@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	wordnetdb "github.com/newsgraph/newsgraph/relation/internal/wordnet"
 )
 
 // A synset is one verb synset of WordNet's data.verb.
@@ -35,46 +35,22 @@ type derivation struct {
 	target int // the noun's word number in its synset, from 1
 }
 
-// load reads data.verb and index.verb from the WordNet dict directory dir.
+// load reads data.verb, data.noun and index.verb from the WordNet dict
+// directory dir.
 func load(dir string) (*wordnet, error) {
-	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, nouns: map[string][]string{}}
+	wn := &wordnet{synsets: map[string]*synset{}, nouns: map[string][]string{}}
 	var derivs []derivation
-	err := eachLine(filepath.Join(dir, "data.verb"), func(line string) error {
-		body, gloss, _ := strings.Cut(line, " | ")
-		f := strings.Fields(body)
-		if len(f) < 4 {
-			return fmt.Errorf("short synset line %q", line)
-		}
-		n, err := strconv.ParseInt(f[3], 16, 0)
-		if err != nil {
-			return fmt.Errorf("synset %s: word count: %w", f[0], err)
-		}
-		s := &synset{offset: f[0], gloss: strings.TrimSpace(gloss)}
-		k := 4
-		for i := 0; i < int(n); i++ {
-			s.words = append(s.words, strings.ToLower(f[k]))
-			k += 2
-		}
-		p, err := strconv.Atoi(f[k])
-		if err != nil {
-			return fmt.Errorf("synset %s: pointer count: %w", f[0], err)
-		}
-		k++
-		for i := 0; i < p; i++ {
-			if f[k] == "~" && f[k+2] == "v" {
-				s.hypos = append(s.hypos, f[k+1])
+	err := wordnetdb.ReadData(filepath.Join(dir, "data.verb"), func(d *wordnetdb.Synset) error {
+		s := &synset{offset: d.Offset, words: d.Words, gloss: d.Gloss}
+		for _, p := range d.Pointers {
+			switch {
+			case p.Symbol == "~" && p.POS == "v":
+				s.hypos = append(s.hypos, p.Offset)
+			case p.Symbol == "@" && p.POS == "v":
+				s.hypers = append(s.hypers, p.Offset)
+			case p.Symbol == "+" && p.POS == "n":
+				derivs = append(derivs, derivation{from: s, offset: p.Offset, target: p.Target})
 			}
-			if f[k] == "@" && f[k+2] == "v" {
-				s.hypers = append(s.hypers, f[k+1])
-			}
-			if f[k] == "+" && f[k+2] == "n" {
-				t, err := strconv.ParseInt(f[k+3][2:], 16, 0)
-				if err != nil {
-					return fmt.Errorf("synset %s: pointer %s: %w", f[0], f[k+3], err)
-				}
-				derivs = append(derivs, derivation{from: s, offset: f[k+1], target: int(t)})
-			}
-			k += 4
 		}
 		wn.synsets[s.offset] = s
 		return nil
@@ -82,15 +58,8 @@ func load(dir string) (*wordnet, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachLine(filepath.Join(dir, "data.noun"), func(line string) error {
-		f := strings.Fields(line)
-		n, err := strconv.ParseInt(f[3], 16, 0)
-		if err != nil {
-			return fmt.Errorf("noun synset %s: word count: %w", f[0], err)
-		}
-		for i := 0; i < int(n); i++ {
-			wn.nouns[f[0]] = append(wn.nouns[f[0]], strings.ToLower(f[4+2*i]))
-		}
+	err = wordnetdb.ReadData(filepath.Join(dir, "data.noun"), func(d *wordnetdb.Synset) error {
+		wn.nouns[d.Offset] = d.Words
 		return nil
 	})
 	if err != nil {
@@ -102,44 +71,10 @@ func load(dir string) (*wordnet, error) {
 			d.from.nouns = append(d.from.nouns, ws[d.target-1])
 		}
 	}
-	err = eachLine(filepath.Join(dir, "index.verb"), func(line string) error {
-		f := strings.Fields(line)
-		n, err := strconv.Atoi(f[2])
-		if err != nil {
-			return fmt.Errorf("index entry %q: %w", f[0], err)
-		}
-		wn.senses[f[0]] = f[len(f)-n:]
-		return nil
-	})
-	if err != nil {
+	if wn.senses, err = wordnetdb.ReadIndex(filepath.Join(dir, "index.verb")); err != nil {
 		return nil, err
 	}
 	return wn, nil
-}
-
-// eachLine calls fn on each line of the file at path but WordNet's
-// licence header (lines starting with two spaces).
-func eachLine(path string, fn func(string) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") || line == "" {
-			continue
-		}
-		if err := fn(line); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }
 
 // sense returns the synset of "lemma.n" (the n-th verb sense of lemma).
