@@ -15,15 +15,6 @@ package relation
 // negation, no speaker judging himself) and calledNames ("X called Y
 // …", "X described Y as …").
 
-// evalSet returns the words of a generated list as a set, for wordSets.
-func evalSet(ws []string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
 // evalWord reports whether w is an evaluative adjective of the generated
 // lists.
 func evalWord(w string) bool {
