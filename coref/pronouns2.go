@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -259,8 +258,8 @@ func (r *Resolver) objectRules2(src document.Span, lw string, g gender, e *entit
 // criticized him" says nothing of who him is).
 func (r *Resolver) subjectName(j int, e *entity) bool {
 	toks := r.m.doc.Tokens
-	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= toks[j].End })
-	if i == len(r.m.mentions) || r.m.mentions[i].span.End != toks[j].End || r.m.mentions[i].ent != e || e.typ != document.PER {
+	i := r.mentionEndingAt(toks[j].End)
+	if i < 0 || r.m.mentions[i].ent != e || e.typ != document.PER {
 		return false
 	}
 	s := r.m.tokenAt(r.m.mentions[i].span.Start)

@@ -760,11 +760,20 @@ func (r *Resolver) openedAt(at int, g gender) *entity {
 // nameEndingAt returns the entity of the mention that ends at end, when
 // it fits gender g.
 func (r *Resolver) nameEndingAt(end int, g gender) *entity {
-	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= end })
-	if i < len(r.m.mentions) && r.m.mentions[i].span.End == end {
+	if i := r.mentionEndingAt(end); i >= 0 {
 		if e := r.m.mentions[i].ent; e != nil && fits(e, g) {
 			return e
 		}
 	}
 	return nil
+}
+
+// mentionEndingAt returns the index of the first mention (in the order
+// of their ends) that ends at offset end, -1 if none.
+func (r *Resolver) mentionEndingAt(end int) int {
+	i := sort.Search(len(r.m.mentions), func(i int) bool { return r.m.mentions[i].span.End >= end })
+	if i < len(r.m.mentions) && r.m.mentions[i].span.End == end {
+		return i
+	}
+	return -1
 }
